@@ -1,0 +1,42 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: run test lint format schemas bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/vnru-facts extract seeds/ -o out/
+	$(BIN)/vnru-facts extract seeds/ --format table
+
+test: $(TEST_STAMP)
+	$(BIN)/ruff check vnru_facts tests benchmarks
+	$(BIN)/ruff format --check vnru_facts tests benchmarks
+	$(BIN)/python -m pytest -q
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check --fix vnru_facts tests benchmarks
+	$(BIN)/ruff format vnru_facts tests benchmarks
+
+schemas: $(STAMP)
+	$(BIN)/vnru-facts schema -o schemas/
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info out/*.json out/*.csv out/*.html

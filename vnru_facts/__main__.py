@@ -1,0 +1,3 @@
+from vnru_facts.cli import main
+
+main()

@@ -1,0 +1,160 @@
+"""The Python API: ``extract_text``, ``extract_paths``, ``iter_extract`` and ``find_conflicts``.
+
+Returns the Pydantic models of ``vnru_facts.models``; never prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from vnru_facts import conflicts as _conflicts
+from vnru_facts.models import (
+    FACT_ADAPTER,
+    FACT_TYPES,
+    Conflict,
+    Document,
+    ExtractError,
+    Fact,
+    FactsDocument,
+    with_fact_id,
+)
+from vnru_facts.sources import Article, choose_doc_date, iter_paths, read_article
+
+
+@dataclass
+class DocumentResult:
+    """What one article gave: its document record, its facts, or an error."""
+
+    document: Document | None
+    facts: list[Fact] = field(default_factory=list)
+    error: ExtractError | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_text(
+    text: str,
+    *,
+    source: str = "<text>",
+    doc_date: str | None = None,
+    types: Sequence[str] | None = None,
+    title: str | None = None,
+) -> FactsDocument:
+    """Facts from one text. ``doc_date`` (YYYY-MM-DD) resolves "last year"; else the text's own date."""
+    date, origin = choose_doc_date(text, doc_date, None)
+    article = Article(source=source, text=text, title=title, doc_date=date, doc_date_origin=origin)
+    result = next(_process([article], types=types, jobs=1))
+    return _collect([result])
+
+
+def iter_extract(
+    paths: Iterable[str],
+    *,
+    doc_date: str | None = None,
+    types: Sequence[str] | None = None,
+    jobs: int = 1,
+) -> Iterator[DocumentResult]:
+    """One ``DocumentResult`` per input article, streamed in input order."""
+    articles = (
+        read_article(source, path, doc_date=doc_date) if not err else Article(source, error=err)
+        for source, path, err in iter_paths(paths)
+    )
+    yield from _process(articles, types=types, jobs=jobs)
+
+
+def extract_paths(
+    paths: Iterable[str],
+    *,
+    doc_date: str | None = None,
+    types: Sequence[str] | None = None,
+    jobs: int = 1,
+    with_conflicts: bool = True,
+) -> FactsDocument:
+    """Facts from files and folders (recursive), plus the conflicts between them."""
+    result = _collect(iter_extract(paths, doc_date=doc_date, types=types, jobs=jobs))
+    if with_conflicts:
+        result.conflicts = find_conflicts(result.facts)
+    return result
+
+
+def find_conflicts(facts: Sequence[Fact]) -> list[Conflict]:
+    """Disagreements between facts about the same subject (SPEC §2, CONFLICT)."""
+    return _conflicts.find_conflicts(facts)
+
+
+def _collect(results: Iterable[DocumentResult]) -> FactsDocument:
+    out = FactsDocument()
+    for r in results:
+        if r.document is not None:
+            out.documents.append(r.document)
+        out.facts.extend(r.facts)
+        if r.error is not None:
+            out.errors.append(r.error)
+    return out
+
+
+def _process(
+    articles: Iterable[Article], *, types: Sequence[str] | None, jobs: int
+) -> Iterator[DocumentResult]:
+    from vnru_facts.pipeline import get_pipeline  # spaCy loads only when text is processed
+
+    wanted = set(types or FACT_TYPES)
+    nlp = get_pipeline()
+    pending: list[Article] = []
+
+    def docs() -> Iterator[Any]:
+        for article in articles:
+            if article.error is not None:
+                pending.append(article)
+                continue
+            doc = nlp.make_doc(article.text)
+            doc._.doc_date = article.doc_date
+            pending.append(article)
+            yield doc
+
+    n_process = jobs if jobs and jobs > 1 else 1
+    stream = nlp.pipe(docs(), n_process=n_process, batch_size=16)
+    for doc in stream:
+        while pending and pending[0].error is not None:
+            yield _failed(pending.pop(0))
+        article = pending.pop(0)
+        yield _result(article, doc._.vnru_facts or [], wanted)
+    while pending:
+        yield _failed(pending.pop(0))
+
+
+def _failed(article: Article) -> DocumentResult:
+    return DocumentResult(
+        None, error=ExtractError(source=article.source, error=article.error or "unreadable")
+    )
+
+
+def _result(article: Article, records: list[dict[str, Any]], wanted: set[str]) -> DocumentResult:
+    document = Document(
+        source=article.source,
+        sha256=article.sha256,
+        title=article.title,
+        doc_date=article.doc_date,
+        doc_date_origin=article.doc_date_origin,  # type: ignore[arg-type]
+        chars=len(article.text),
+    )
+    facts: list[Fact] = []
+    warnings = list(article.warnings)
+    for record in records:
+        if record["type"] not in wanted:
+            continue
+        try:
+            fact = FACT_ADAPTER.validate_python(
+                {**record, "source": article.source, "doc_date": article.doc_date}
+            )
+        except ValidationError as exc:
+            warnings.append(
+                f"{article.source}: dropped a malformed {record['type']} fact ({exc.error_count()} errors)"
+            )
+            continue
+        facts.append(with_fact_id(fact))
+    facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type, f.id))
+    return DocumentResult(document, facts, warnings=warnings)

@@ -1,0 +1,126 @@
+"""``vnru-facts extract PATH...``: facts from articles, as JSON, JSONL, CSV or a table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from vnru_facts.cli import app
+from vnru_facts.cli.options import (
+    DocDateOpt,
+    Format,
+    FormatOpt,
+    JobsOpt,
+    OutputOpt,
+    TypeOpt,
+    check_doc_date,
+    check_types,
+    fail,
+    resolve_format,
+    resolve_jobs,
+    stderr,
+    stdout_console,
+    write_stdout,
+)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders (recursive); - for stdin.")],
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    types: TypeOpt = None,
+    doc_date: DocDateOpt = None,
+    jobs: JobsOpt = 1,
+) -> None:
+    """Extract trade, investment, visit and agreement facts from articles."""
+    from vnru_facts import api, export
+
+    selected = check_types(types)
+    date = check_doc_date(doc_date)
+    fmt = resolve_format(fmt, output if output is None or output.suffix else None)
+    _refuse_overwriting_inputs(output, paths)
+    log = stderr()
+
+    if fmt is Format.jsonl and output is None:
+        # Streamed: each document's facts are written as soon as it is processed.
+        n_docs = n_errors = 0
+        for result in api.iter_extract(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs)):
+            _warn(log, result.warnings)
+            if result.error is not None:
+                n_errors += 1
+                log.print(f"warning: {result.error.source}: {result.error.error}", markup=False)
+                continue
+            n_docs += 1
+            write_stdout(export.to_jsonl(result.facts))
+        if n_docs == 0 and n_errors:
+            raise typer.Exit(2)
+        return
+
+    result = api.extract_paths(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs))
+    for err in result.errors:
+        log.print(f"warning: {err.source}: {err.error}", markup=False)
+    if output is not None and (output.is_dir() or not output.suffix):
+        _write_dir(output, result, selected)
+        log.print(
+            f"wrote {len(result.facts)} facts from {len(result.documents)} documents to {output}/",
+            markup=False,
+        )
+    elif output is not None:
+        export.write_atomic(output, _render(fmt, result, selected))
+    elif fmt is Format.table:
+        stdout_console().print(_table(result))
+    else:
+        write_stdout(_render(fmt, result, selected))
+    if not result.documents and result.errors:
+        raise typer.Exit(2)
+
+
+def _render(fmt: Format, result, selected) -> bytes | str:  # type: ignore[no-untyped-def]
+    from vnru_facts import export
+
+    if fmt is Format.jsonl:
+        return export.to_jsonl(result.facts)
+    if fmt is Format.csv:
+        return export.to_csv(result.facts, selected)
+    return export.to_json(result)
+
+
+def _table(result):  # type: ignore[no-untyped-def]
+    from vnru_facts.cli.render import facts_table
+
+    n = len(result.documents)
+    return facts_table(result.facts, title=f"{len(result.facts)} facts from {n} document{'s' * (n != 1)}")
+
+
+def _write_dir(directory: Path, result, selected) -> None:  # type: ignore[no-untyped-def]
+    from vnru_facts import export
+    from vnru_facts.models import FactsDocument
+
+    export.write_atomic(directory / "facts.json", export.to_json(result))
+    export.write_atomic(directory / "facts.csv", export.to_csv(result.facts, selected))
+    conflicts = FactsDocument(conflicts=result.conflicts).model_dump(mode="json", by_alias=True)["conflicts"]
+    import orjson
+
+    export.write_atomic(
+        directory / "conflicts.json", orjson.dumps(conflicts, option=orjson.OPT_INDENT_2) + b"\n"
+    )
+
+
+def _refuse_overwriting_inputs(output: Path | None, paths: list[str]) -> None:
+    if output is None:
+        return
+    targets = (
+        [output] if output.suffix else [output / n for n in ("facts.json", "facts.csv", "conflicts.json")]
+    )
+    inputs = {Path(p).resolve() for p in paths if p != "-"}
+    for target in targets:
+        if target.resolve() in inputs:
+            raise fail(f"refusing to overwrite input file {target}")
+
+
+def _warn(log, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
+    for w in warnings:
+        log.print(f"warning: {w}", markup=False)

@@ -1,0 +1,99 @@
+"""Options shared by every command, declared once, and the stdout/stderr helpers."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="Output format; default: table on a terminal, json when piped."),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="Write to FILE, or to DIR as facts.json, facts.csv and conflicts.json."
+    ),
+]
+TypeOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--type", "-t", help="Only these fact types (repeatable): trade, investment, visit, agreement."
+    ),
+]
+DocDateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--doc-date", help="Document date YYYY-MM-DD for every input (overrides sidecars and text)."
+    ),
+]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes; 0 = all cores.", min=0)]
+
+FACT_TYPE_NAMES = ("trade", "investment", "visit", "agreement")
+
+
+def stderr() -> Console:
+    return Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")), highlight=False)
+
+
+def stdout_console() -> Console:
+    return Console(no_color=bool(os.environ.get("NO_COLOR")), highlight=False)
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print a one-line reason on stderr; return the Exit to raise."""
+    stderr().print(f"vnru-facts: {message}", markup=False)
+    return typer.Exit(code)
+
+
+def resolve_format(fmt: Format | None, output: Path | None = None) -> Format:
+    """An explicit --format wins; else from the output suffix; else table on a terminal, json when piped."""
+    if fmt is not None:
+        return fmt
+    if output is not None and output.suffix.lower().lstrip(".") in ("json", "jsonl", "csv"):
+        return Format(output.suffix.lower().lstrip("."))
+    if output is not None:
+        return Format.json
+    return Format.table if sys.stdout.isatty() else Format.json
+
+
+def check_types(types: list[str] | None) -> list[str] | None:
+    if not types:
+        return None
+    bad = [t for t in types if t not in FACT_TYPE_NAMES]
+    if bad:
+        raise fail(f"unknown --type {', '.join(bad)} (choose from {', '.join(FACT_TYPE_NAMES)})")
+    return list(dict.fromkeys(types))
+
+
+def check_doc_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+        raise fail(f"--doc-date must be YYYY-MM-DD, got {value!r}")
+    return value
+
+
+def resolve_jobs(jobs: int) -> int:
+    return (os.cpu_count() or 1) if jobs == 0 else jobs
+
+
+def write_stdout(data: bytes | str) -> None:
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()

@@ -1,0 +1,1 @@
+"""spaCy components: mention finders and one fact builder per fact type."""

@@ -1,0 +1,53 @@
+"""What every rule component shares: match() then set_annotations(), and helpers over char offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+# Extension attributes are registered here, once, so every component and worker process agrees.
+if not Doc.has_extension("vnru_facts"):
+    Doc.set_extension("vnru_facts", default=None)
+if not Doc.has_extension("doc_date"):
+    Doc.set_extension("doc_date", default=None)
+if not Span.has_extension("vnru"):
+    Span.set_extension("vnru", default=None)
+
+
+class RuleComponent:
+    """A pipeline component whose ``__call__`` is ``set_annotations(doc, match(doc))``."""
+
+    span_key: str = ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> list[Any]:
+        raise NotImplementedError
+
+    def set_annotations(self, doc: Doc, matches: list[Any]) -> None:
+        raise NotImplementedError
+
+
+def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
+    """The token span covering [start, end), expanded to token boundaries."""
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def add_spans(doc: Doc, key: str, spans: Iterable[Span]) -> None:
+    group = doc.spans.get(key)
+    if group is None:
+        doc.spans[key] = list(spans)
+    else:
+        group.extend(list(spans))
+
+
+def facts_of(doc: Doc) -> list[dict[str, Any]]:
+    """The fact records components have written to ``doc`` (created on first use)."""
+    if doc._.vnru_facts is None:
+        doc._.vnru_facts = []
+    return doc._.vnru_facts

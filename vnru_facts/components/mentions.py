@@ -1,0 +1,250 @@
+"""Mention components: money and percentages, dates and periods, places, titled persons.
+
+Each scans ``doc.text`` with compiled regexes (one pass per family; no per-token Python loops) and
+writes spans to ``doc.spans[<key>]`` with the normalised value in ``span._.vnru``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from vnru_facts.components.base import RuleComponent, add_spans, char_span
+from vnru_facts.normalize.dates import find_temporals
+from vnru_facts.normalize.money import MONEY_RE, PERCENT_RE, qualifier_of
+from vnru_facts.normalize.names import clean_person_name, diacritic_insensitive, fold, fold_key, person_key
+from vnru_facts.patterns import load_gazetteer
+from vnru_facts.patterns.people import (
+    HONORIFIC_NAME,
+    NATIONALITY,
+    NOT_NAME_WORDS,
+    TITLE_AFTER,
+    TITLE_BEFORE,
+    TITLE_OF,
+    TITLE_OF_COUNTRY,
+)
+
+MONEY_KEY = "vnru_money"
+PERCENT_KEY = "vnru_percent"
+DATE_KEY = "vnru_date"
+PLACE_KEY = "vnru_place"
+PERSON_KEY = "vnru_person"
+
+Match = tuple[int, int, str, dict[str, Any]]
+
+
+def _write(doc: Doc, key: str, matches: list[Match]) -> None:
+    spans = []
+    for start, end, label, data in matches:
+        span = char_span(doc, start, end, label)
+        if span is not None:
+            span._.vnru = {"start": start, "end": end, **data}
+            spans.append(span)
+    add_spans(doc, key, spans)
+
+
+class MoneyComponent(RuleComponent):
+    """'about US$990 million' -> MONEY; 'up 26%' -> PERCENT. The qualifier word is kept for widening."""
+
+    def match(self, doc: Doc) -> list[Match]:
+        text = doc.text
+        found: list[Match] = []
+        for m in MONEY_RE.finditer(text):
+            qualifier, word = qualifier_of(text[max(0, m.start() - 30) : m.start()])
+            found.append((m.start(), m.end(), "MONEY", {"qualifier": qualifier, "qualifier_word": word}))
+        for m in PERCENT_RE.finditer(text):
+            qualifier, word = qualifier_of(text[max(0, m.start() - 30) : m.start()])
+            found.append((m.start(), m.end(), "PERCENT", {"qualifier": qualifier, "qualifier_word": word}))
+        return found
+
+    def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
+        _write(doc, MONEY_KEY, [m for m in matches if m[2] == "MONEY"])
+        _write(doc, PERCENT_KEY, [m for m in matches if m[2] == "PERCENT"])
+
+
+class TemporalComponent(RuleComponent):
+    """'from January 14 to 15, 2025', 'the first 11 months of 2024', 'last year' -> DATE spans."""
+
+    def match(self, doc: Doc) -> list[Match]:
+        return [(t.start, t.end, t.kind.upper(), asdict(t)) for t in find_temporals(doc.text)]
+
+    def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
+        _write(doc, DATE_KEY, matches)
+
+
+@lru_cache(maxsize=1)
+def _place_regex() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
+    by_alias: dict[str, dict[str, Any]] = {}
+    for row in load_gazetteer("places"):
+        for alias in [row["name"], *row["aliases"]]:
+            by_alias[fold_key(alias)] = row
+    aliases = sorted(
+        {a for row in load_gazetteer("places") for a in row["aliases"]}, key=lambda a: (-len(a), a)
+    )
+    # Case-sensitive: "US" the country is not "us" the pronoun.
+    source = "|".join(diacritic_insensitive(a) for a in aliases)
+    return re.compile(rf"(?<!\w)(?:{source})(?:[’']s)?(?!\w)"), by_alias
+
+
+class PlaceComponent(RuleComponent):
+    """'Việt Nam', 'Hà Nội', 'Russian', 'the Southeast Asian nation' -> PLACE with code or city name."""
+
+    def match(self, doc: Doc) -> list[Match]:
+        regex, by_alias = _place_regex()
+        found: list[Match] = []
+        for m in regex.finditer(doc.text):
+            key = fold_key(re.sub(r"[’']s$", "", m.group(0)))
+            row = by_alias.get(key)
+            if row is None:
+                continue
+            found.append(
+                (m.start(), m.end(), row["kind"].upper(), {"name": row["name"], "side": row["side"]})
+            )
+        return found
+
+    def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
+        _write(doc, PLACE_KEY, matches)
+
+
+def _trim_name(name: str) -> str:
+    """Drop capitalised words that are not part of a name ('Federation M.V. Mishustin')."""
+    name = re.sub(r"[’']s?$", "", clean_person_name(name))
+    words = name.split()
+    while words and fold(words[0]).lower().strip(".,") in NOT_NAME_WORDS:
+        words.pop(0)
+    while words and fold(words[-1]).lower().strip(".,") in NOT_NAME_WORDS:
+        words.pop()
+    # Stop at the first non-name word inside ("Chernyshenko Tran" is fine; "Putin In" is not).
+    kept: list[str] = []
+    for w in words:
+        if fold(w).lower().strip(".,") in NOT_NAME_WORDS:
+            break
+        kept.append(w)
+    return " ".join(kept)
+
+
+_RU_SUFFIXES = ("ov", "ev", "in", "ko", "sky", "skiy", "ova", "eva", "ina", "yan", "ich", "shin", "kin")
+
+
+def guess_country(name: str) -> str | None:
+    """A person's side from the shape of the name, when the text gives no nationality."""
+    words = fold_key(name).split()
+    if not words:
+        return None
+    if len(words) >= 2 and person_key(name) == " ".join(words):
+        return "VN"
+    if words[-1].endswith(_RU_SUFFIXES) and len(words[-1]) > 3:
+        return "RU"
+    return None
+
+
+def _country_from(text: str | None) -> str | None:
+    if not text:
+        return None
+    key = fold_key(text)
+    if re.search(r"\b(?:russia|russian|moscow|kremlin|duma|soviet)\b", key):
+        return "RU"
+    if re.search(r"\b(?:vietnam|viet nam|vietnamese|hanoi|ha noi)\b", key):
+        return "VN"
+    return None
+
+
+class PersonComponent(RuleComponent):
+    """Titled persons in three forms, then bare surnames of persons already met in the document."""
+
+    def match(self, doc: Doc) -> list[Match]:
+        text = doc.text
+        found: list[Match] = []
+        taken: list[tuple[int, int]] = []
+        # Name-then-title first: "M. V. Mishustin, the Prime Minister of the Russian Federation" must
+        # not be read as "the Prime Minister of ... Vietnam, M. V. Mishustin" by the title-first form.
+        for regex in (TITLE_AFTER, TITLE_OF_COUNTRY, TITLE_BEFORE, HONORIFIC_NAME):
+            for m in regex.finditer(text):
+                person = self._person(m)
+                if person is None:
+                    continue
+                name_start = m.start("name") + m.group("name").find(person["name"].split()[0])
+                start = min(m.start(), name_start)
+                end = name_start + len(person["name"])
+                if m.start("name") > m.start():
+                    end = max(end, m.start("name") + len(m.group("name").rstrip()))
+                else:
+                    end = m.end()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                found.append((start, end, "PERSON", person))
+        found.extend(self._later_mentions(text, found, taken))
+        return sorted(found)
+
+    @staticmethod
+    def _person(m: re.Match[str]) -> dict[str, Any] | None:
+        g = m.groupdict()
+        name = _trim_name(g["name"])
+        if not name or len(fold_key(name).replace(" ", "")) < 3:
+            return None
+        if "title" in g and m.start("name") < m.start("title") and len(name.split()) < 2:
+            return None  # "Additionally, Prime Minister ...": one capitalised word before a title is no name
+        title = g.get("title")
+        role = TITLE_OF.get(title, title) if title else None
+        if (
+            title
+            and title not in ("Minister", "Chairman")
+            and TITLE_OF.get(title) in ("Minister", "Chairman")
+        ):
+            role = title  # keep the specific wording: "Minister of the Moscow Government"
+        nat = g.get("nat")
+        country = NATIONALITY.get(nat.strip().lower()) if nat else None
+        country = country or _country_from(g.get("of")) or _country_from(g.get("rest"))
+        country = country or guess_country(name)
+        return {"name": name, "key": person_key(name), "role": role, "country": country}
+
+    @staticmethod
+    def _later_mentions(text: str, found: list[Match], taken: list[tuple[int, int]]) -> list[Match]:
+        """'Chernyshenko told reporters' after 'Deputy Prime Minister Dmitry Chernyshenko'."""
+        people: dict[str, dict[str, Any]] = {}
+        for _, _, _, p in found:
+            words = p["name"].split()
+            people.setdefault(p["name"], p)
+            if len(words) >= 2:
+                people.setdefault(words[-1], p)
+        aliases = [a for a in people if len(a) >= 3]
+        if not aliases:
+            return []
+        regex = re.compile(
+            r"(?<![\w.])(?:"
+            + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+            + r")(?!\w)"
+        )
+        later: list[Match] = []
+        for m in regex.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            p = people[m.group(0)]
+            later.append((m.start(), m.end(), "PERSON", {**p, "bare": True}))
+        return later
+
+    def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
+        _write(doc, PERSON_KEY, _resolve_short_names(matches))
+
+
+def _resolve_short_names(matches: list[Match]) -> list[Match]:
+    """'PM Chính' is Phạm Minh Chính when the document names him in full."""
+    full: dict[str, dict[str, Any]] = {}
+    for _, _, _, p in matches:
+        words = fold_key(p["name"]).split()
+        if len(words) >= 2:
+            full.setdefault(words[-1], p)
+    out: list[Match] = []
+    for start, end, label, p in matches:
+        words = fold_key(p["name"]).split()
+        if len(words) == 1 and words[0] in full:
+            whole = full[words[0]]
+            p = {**p, "name": whole["name"], "key": whole["key"], "country": p["country"] or whole["country"]}
+            p["role"] = p["role"] or whole["role"]
+        out.append((start, end, label, p))
+    return out

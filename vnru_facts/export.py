@@ -1,0 +1,138 @@
+"""Writers for the output contract: JSON, JSONL and CSV, from models only (no spaCy, no terminal)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+from pydantic import BaseModel
+
+from vnru_facts.models import FACT_TYPES, AgreementFact, FactsDocument, InvestmentFact, TradeFact, VisitFact
+
+COMMON_COLUMNS = ("id", "type", "source", "doc_date", "evidence.start", "evidence.end", "evidence.text")
+_MONEY = ("amount", "currency", "qualifier", "low", "high", "text")
+TYPE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "trade": (
+        *(f"value.{k}" for k in _MONEY),
+        "period.start",
+        "period.end",
+        "period.text",
+        "flow",
+        "exporter",
+        "importer",
+        "parties",
+        "status",
+        "growth.pct",
+        "growth.qualifier",
+        "growth.text",
+        "commodity",
+    ),
+    "investment": (
+        "investor",
+        "host",
+        "company",
+        *(f"amount.{k}" for k in _MONEY),
+        "projects",
+        "as_of",
+        "rank.position",
+        "rank.of",
+    ),
+    "visit": (
+        "person.name",
+        "person.key",
+        "person.role",
+        "person.country",
+        "from",
+        "to",
+        "place",
+        "start",
+        "end",
+        "kind",
+        "event",
+    ),
+    "agreement": ("title", "count", "count_qualifier", "date", "place", "parties", "status"),
+}
+MODEL_OF = {"trade": TradeFact, "investment": InvestmentFact, "visit": VisitFact, "agreement": AgreementFact}
+# Text cells starting with these are formulas to a spreadsheet (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def dumps(model: BaseModel) -> bytes:
+    """Deterministic, human-readable JSON of a model (by alias: ``from``, not ``from_``)."""
+    return orjson.dumps(model.model_dump(mode="json", by_alias=True), option=orjson.OPT_INDENT_2) + b"\n"
+
+
+def to_json(result: FactsDocument) -> bytes:
+    return dumps(result)
+
+
+def jsonl_line(model: BaseModel) -> bytes:
+    return orjson.dumps(model.model_dump(mode="json", by_alias=True)) + b"\n"
+
+
+def to_jsonl(models: Iterable[BaseModel]) -> bytes:
+    return b"".join(jsonl_line(m) for m in models)
+
+
+def csv_columns(types: Sequence[str] | None = None) -> list[str]:
+    """Common columns, then each selected type's flattened fields, in a fixed order."""
+    columns = list(COMMON_COLUMNS)
+    for t in FACT_TYPES:
+        if types and t not in types:
+            continue
+        for c in TYPE_COLUMNS[t]:
+            if c not in columns:
+                columns.append(c)
+    return columns
+
+
+def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """{'value': {'amount': 1}} -> {'value.amount': 1}; lists are joined with ';'."""
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(flatten(value, f"{name}."))
+        elif isinstance(value, list):
+            flat[name] = ";".join(str(v) for v in value)
+        else:
+            flat[name] = value
+    return flat
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise text that a spreadsheet would run as a formula; numbers pass unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def to_csv(facts: Iterable[BaseModel], types: Sequence[str] | None = None) -> str:
+    columns = csv_columns(types)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for fact in facts:
+        row = flatten(fact.model_dump(mode="json", by_alias=True))
+        writer.writerow({c: safe_cell(row.get(c)) for c in columns})
+    return buffer.getvalue()
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write to a temporary file beside ``path`` and rename it: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,397 @@
+"""Dates and periods as written in news text, resolved against the document date.
+
+``find_temporals(text)`` finds every date/period expression with its character offsets;
+``resolve_*`` turn one into ISO strings at the precision the text gives ("2024", "2024-06",
+"2024-06-20"). Nothing is guessed: an expression that needs a document date and has none resolves
+to ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN, parse_number
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    1,
+):
+    MONTHS[_name] = _i
+    MONTHS[_name[:3]] = _i
+MONTHS["sept"] = 9
+
+WEEKDAYS = {
+    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DASH = r"\s?(?:-|–|—|to|and|through|till|until)\s?"
+_NUMW = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
+
+
+@dataclass(frozen=True)
+class Temporal:
+    """One date or period expression. Months/days are None when the text does not give them."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "date" | "period" | "relative" | "weekday"
+    year: int | None = None
+    end_year: int | None = None
+    month: int | None = None
+    end_month: int | None = None
+    day: int | None = None
+    end_day: int | None = None
+    rel_year: int | None = None  # 0 = this year, -1 = last year, +1 = next year
+    weekday: int | None = None
+    prep: str | None = None  # the preposition before it: in, by, since, as of, until, ...
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _year_of(m: re.Match[str], group: str) -> int | None:
+    value = m.groupdict().get(group)
+    return int(value) if value else None
+
+
+def _int(value: str | None) -> int | None:
+    if not value:
+        return None
+    return int(re.match(r"\d+", value).group(0))  # type: ignore[union-attr]
+
+
+# Each family: (regex, builder). Patterns are tried on the whole text; overlaps keep the longest.
+_FAMILIES: list[tuple[re.Pattern[str], str]] = [
+    # "January 14 to 15, 2025", "January 14-15, 2025", "June 19-20"
+    (
+        re.compile(rf"\b(?P<m1>{_MON})\s(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})(?:,?\s(?P<y>{_YEAR}))?\b"),
+        "day_range",
+    ),
+    # "14-15 January 2025", "14 to 15 January"
+    (
+        re.compile(
+            rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s(?:of\s)?(?P<m1>{_MON})(?:,?\s(?P<y>{_YEAR}))?\b"
+        ),
+        "day_range",
+    ),
+    # "June 30 to July 2, 2024"
+    (
+        re.compile(
+            rf"\b(?P<m1>{_MON})\s(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON})\s(?P<d2>{_DAY})(?:,?\s(?P<y>{_YEAR}))?\b"
+        ),
+        "day_range",
+    ),
+    # "Apr 6, 2023", "June 20, 2024", "December 1"
+    (re.compile(rf"\b(?P<m1>{_MON})\s(?P<d1>{_DAY})(?!\d)(?:,?\s(?P<y>{_YEAR}))?\b"), "day"),
+    # "6 April 2023", "1st of December"
+    (re.compile(rf"\b(?P<d1>{_DAY})\s(?:of\s)?(?P<m1>{_MON})(?:,?\s(?P<y>{_YEAR}))?\b"), "day"),
+    # "2024-06-20", "20/06/2024", "20.06.2024"
+    (re.compile(rf"\b(?P<y>{_YEAR})-(?P<mn>0[1-9]|1[0-2])-(?P<d1>[0-3]\d)\b"), "iso"),
+    (re.compile(rf"\b(?P<d1>[0-3]?\d)[/.](?P<mn>0?[1-9]|1[0-2])[/.](?P<y>{_YEAR})\b"), "iso"),
+    # "the first 11 months of 2024", "first eleven months", "the first seven months of this year"
+    (
+        re.compile(
+            rf"(?i)\b(?:the\s)?first\s(?P<n>{_NUMW})\smonths(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>this|last|the\ same|the\ previous|next)\syear))?"
+        ),
+        "first_months",
+    ),
+    # "the first half of 2024", "H1 2024", "first quarter", "Q3 2023", "the first nine months"
+    (
+        re.compile(
+            rf"(?i)\b(?:the\s)?(?P<part>first|second)\s(?P<unit>half|quarter)(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>this|last|the\ same|the\ previous|next)\syear))?"
+        ),
+        "part",
+    ),
+    (re.compile(rf"\b(?P<h>H[12]|Q[1-4])(?:[\s/-](?P<y>{_YEAR}))?\b"), "part"),
+    # "January-September 2024", "Jan-Sep", "from January to October 2024"
+    (
+        re.compile(
+            rf"\b(?:from\s)?(?P<m1>{_MON})\s?(?:-|–|—|to|through)\s?(?P<m2>{_MON})(?:,?\s(?P<y>{_YEAR}))?\b"
+        ),
+        "month_range",
+    ),
+    # "June 2024", "in June", "September of the same year"
+    (
+        re.compile(
+            rf"\b(?P<m1>{_MON})(?:,?\s(?:of\s)?(?P<y>{_YEAR})|\sof\s(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
+        ),
+        "month",
+    ),
+    # "2016-2021", "2021–2025"
+    (re.compile(rf"\b(?P<y>{_YEAR})\s?(?:-|–|—)\s?(?P<y2>{_YEAR}|\d\d)\b"), "year_range"),
+    # "2024", "fiscal 2024"
+    (re.compile(rf"\b(?P<y>{_YEAR})\b(?![-–]\d)"), "year"),
+    # "last year", "this year", "the previous year", "next year", "the same period last year"
+    (
+        re.compile(r"(?i)\b(?P<rel>this|last|past|previous|next|the\ same|the\ previous|the\ past)\syear\b"),
+        "rel_year",
+    ),
+    # "on Friday", "Friday (Apr 7)" is caught by the day family inside the parentheses
+    (re.compile(rf"\b(?:on\s)?(?P<wd>{_WD})\b"), "weekday"),
+]
+
+_REL = {
+    "this": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "the previous": -1,
+    "the past": -1,
+    "next": 1,
+    "the same": None,
+}
+_PREP_BEFORE = re.compile(
+    r"(?i)\b(in|by|since|as of|as at|until|till|to|from|for|during|of|on|through|in the|by the end of|"
+    r"as of the end of|at the end of|end of)\s*(?:the\s)?$"
+)
+
+
+def _build(kind: str, m: re.Match[str]) -> Temporal | None:
+    g = m.groupdict()
+    year = _year_of(m, "y")
+    rel = _REL.get(g["rel"].lower()) if g.get("rel") else None
+    base = {"start": m.start(), "end": m.end(), "text": m.group(0), "year": year}
+    if kind == "day_range":
+        m1 = _month(g["m1"])
+        m2 = _month(g["m2"]) if g.get("m2") else m1
+        return Temporal(
+            **base,
+            kind="date",
+            month=m1,
+            end_month=m2,
+            day=_int(g["d1"]),
+            end_day=_int(g["d2"]),
+            end_year=year,
+        )
+    if kind == "day":
+        return Temporal(**base, kind="date", month=_month(g["m1"]), day=_int(g["d1"]))
+    if kind == "iso":
+        return Temporal(**base, kind="date", month=int(g["mn"]), day=int(g["d1"]))
+    if kind == "first_months":
+        n = parse_number(g["n"])
+        if n is None or not 1 <= n <= 12:
+            return None
+        return Temporal(**base, kind="period", month=1, end_month=int(n), end_year=year, rel_year=rel)
+    if kind == "part":
+        if g.get("h"):
+            h = g["h"].upper()
+            span = (6, 1 + 6 * (int(h[1]) - 1)) if h[0] == "H" else (3, 1 + 3 * (int(h[1]) - 1))
+        else:
+            size = 6 if g["unit"].lower() == "half" else 3
+            span = (size, 1 if g["part"].lower() == "first" else 1 + size)
+        size, first = span
+        return Temporal(
+            **base, kind="period", month=first, end_month=first + size - 1, end_year=year, rel_year=rel
+        )
+    if kind == "month_range":
+        return Temporal(
+            **base, kind="period", month=_month(g["m1"]), end_month=_month(g["m2"]), end_year=year
+        )
+    if kind == "month":
+        if g["m1"].lower().rstrip(".") == "may" and not year:
+            return None  # "may" is far more often the verb
+        return Temporal(**base, kind="date", month=_month(g["m1"]), rel_year=rel)
+    if kind == "year_range":
+        y2 = g["y2"]
+        end_year = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)  # type: ignore[operator]
+        if end_year <= (year or 0):
+            return None
+        return Temporal(**base, kind="period", end_year=end_year)
+    if kind == "year":
+        return Temporal(**base, kind="period", end_year=year)
+    if kind == "rel_year":
+        if rel is None:
+            return None
+        return Temporal(**{**base, "year": None}, kind="relative", rel_year=rel)
+    if kind == "weekday":
+        return Temporal(**base, kind="weekday", weekday=WEEKDAYS[g["wd"].lower()])
+    return None
+
+
+@lru_cache(maxsize=2048)
+def find_temporals(text: str) -> tuple[Temporal, ...]:
+    """Every date/period expression in ``text``, left to right, longest match winning overlaps."""
+    found: list[Temporal] = []
+    taken = bytearray(len(text) + 1)
+    for regex, kind in _FAMILIES:
+        for m in regex.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            t = _build(kind, m)
+            if t is None:
+                continue
+            prep = _PREP_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+            if prep:
+                t = replace(t, prep=re.sub(r"\s+", " ", prep.group(1).lower()))
+            found.append(t)
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return tuple(sorted(found, key=lambda t: t.start))
+
+
+# --- resolution against the document date ---------------------------------------------------------
+
+
+def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
+    """'2024-06-20' -> (2024, 6, 20); '2024-06' -> (2024, 6, None); '2024' -> (2024, None, None)."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    return int(y), int(mo) if mo else None, int(d) if d else None
+
+
+def iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+
+
+def _latest_year_for(month: int, day: int | None, doc: tuple[int, int | None, int | None]) -> int:
+    """The year of (month, day) nearest the document date, looking back, or a little ahead.
+
+    News reports what happened, so "in June" in a January article is last June; but an article
+    dated April 6 that names "Friday (Apr 7)" or "next month's visit" looks a few weeks ahead.
+    """
+    y, dm, dd = doc
+    if dm is None:
+        return y
+    ahead_days = (month - dm) * 31 + ((day or 1) - (dd or 1) if day else 0)
+    limit = 45 if day else 31
+    return y if ahead_days <= limit else y - 1
+
+
+def resolve_year(t: Temporal, doc_date: str | None, *, context_year: int | None = None) -> int | None:
+    """The calendar year an expression refers to, or None if it cannot be known."""
+    if t.year is not None:
+        return t.year
+    if t.end_year is not None and t.kind == "period" and t.month is None:
+        return t.end_year
+    if t.end_year is not None:
+        return t.end_year
+    doc = parse_iso(doc_date)
+    if t.rel_year is not None:
+        return doc[0] + t.rel_year if doc else None
+    if context_year is not None and t.kind == "period":
+        return context_year
+    if t.month is not None and t.kind == "date":
+        if context_year is not None:
+            return context_year
+        return _latest_year_for(t.month, t.day, doc) if doc else None
+    if t.kind == "period" and t.month is not None:
+        # "the first 11 months" with no year: the current year's reporting period.
+        return doc[0] if doc else None
+    return None
+
+
+def resolve_span(
+    t: Temporal, doc_date: str | None, *, context_year: int | None = None
+) -> tuple[str | None, str | None]:
+    """(start, end) ISO strings of an expression, at the precision the text gives."""
+    if t.kind == "weekday":
+        return resolve_weekday(t.weekday, doc_date), None  # type: ignore[arg-type]
+    year = resolve_year(t, doc_date, context_year=context_year)
+    if year is None:
+        return None, None
+    if t.kind == "period":
+        if t.month is None:
+            start_year = t.year or year
+            end_year = t.end_year or year
+            return iso(start_year, 1), iso(end_year, 12)
+        return iso(year, t.month), iso(year, t.end_month)
+    if t.kind == "relative":
+        return iso(year, 1), iso(year, 12)
+    start = iso(year, t.month, t.day)
+    if t.end_day is not None:
+        return start, iso(t.end_year or year, t.end_month, t.end_day)
+    return start, None
+
+
+def resolve_weekday(weekday: int, doc_date: str | None) -> str | None:
+    """'on Thursday' -> the latest such day on or before the document date."""
+    doc = parse_iso(doc_date)
+    if not doc or doc[1] is None or doc[2] is None:
+        return None
+    d = date(*doc)  # type: ignore[arg-type]
+    return (d - timedelta(days=(d.weekday() - weekday) % 7)).isoformat()
+
+
+# --- the document date from its own text ---------------------------------------------------------
+
+_FUTURE_PREP = {"by", "until", "till", "to", "through", "by the end of"}
+
+
+def date_from_text(text: str) -> str | None:
+    """The document date the text itself implies: the latest full date, else month, else year.
+
+    Target years ("by 2030", "to 2030", range ends) are not publication dates and are ignored.
+    """
+    temporals = find_temporals(text[:200_000])
+    full: list[str] = []
+    months: list[str] = []
+    years: list[int] = []
+    for t in temporals:
+        if t.prep in _FUTURE_PREP:
+            continue
+        if t.kind == "date" and t.year and t.month:
+            (full if t.day else months).append(
+                iso(t.end_year or t.year, t.end_month or t.month, t.end_day or t.day)
+            )  # type: ignore[arg-type]
+        elif t.kind == "period" and t.year and t.month is None and t.end_year == t.year:
+            years.append(t.year)
+        elif t.kind == "period" and t.year and t.end_year and t.month is None:
+            years.append(t.year)  # a range "2025-2030" dates from its start
+    if full:
+        best = max(full)
+        if months and max(months) > best[:7]:
+            return max(months)
+        return best
+    if months:
+        return max(months)
+    if years:
+        year = max(years)
+        return _with_undated_day(temporals, year)
+    return None
+
+
+def _with_undated_day(temporals: tuple[Temporal, ...], year: int) -> str:
+    """Refine a year-only document date with a day named without a year ("on December 1")."""
+    days = [(t.month, t.day) for t in temporals if t.kind == "date" and t.year is None and t.day and t.month]
+    if not days:
+        return str(year)
+    month, day = max(days)  # type: ignore[type-var]
+    return iso(year, month, day) or str(year)

@@ -1,0 +1,179 @@
+"""Money and percentages as written in news text, with the interval their words allow.
+
+The interval is the rounding of the printed digits ("$4.57 billion" = [4.565, 4.575] billion), widened
+by a qualifier ("about" ±5 %, "over" up to +50 %, "nearly" down to -10 %, "under" down to -50 %).
+Those widths are judgement calls documented here once, and used by conflict detection.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vnru_facts.normalize.numbers import decimals, parse_number
+
+SCALES: dict[str, float] = {
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trln": 1e12,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
+}
+
+# Currency words and symbols, longest first so "US$" wins over "$".
+CURRENCIES: dict[str, str] = {
+    "us$": "USD",
+    "usd": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euros": "EUR",
+    "euro": "EUR",
+    "rub": "RUB",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "₽": "RUB",
+    "vnd": "VND",
+    "vnđ": "VND",
+    "dong": "VND",
+    "đồng": "VND",
+}
+
+# Qualifier words and how far each widens the printed interval (as a fraction of the amount).
+QUALIFIERS: dict[str, tuple[str, float, float]] = {
+    # word: (qualifier, widen below, widen above)
+    "about": ("approx", 0.05, 0.05),
+    "approximately": ("approx", 0.05, 0.05),
+    "approx.": ("approx", 0.05, 0.05),
+    "around": ("approx", 0.05, 0.05),
+    "roughly": ("approx", 0.05, 0.05),
+    "some": ("approx", 0.05, 0.05),
+    "an estimated": ("approx", 0.05, 0.05),
+    "estimated": ("approx", 0.05, 0.05),
+    "close to": ("under", 0.10, 0.0),
+    "nearly": ("under", 0.10, 0.0),
+    "almost": ("under", 0.10, 0.0),
+    "up to": ("under", 0.5, 0.0),
+    "under": ("under", 0.5, 0.0),
+    "below": ("under", 0.5, 0.0),
+    "less than": ("under", 0.5, 0.0),
+    "over": ("over", 0.0, 0.5),
+    "more than": ("over", 0.0, 0.5),
+    "exceeding": ("over", 0.0, 0.5),
+    "exceeded": ("over", 0.0, 0.5),
+    "above": ("over", 0.0, 0.5),
+    "at least": ("over", 0.0, 0.5),
+    "upwards of": ("over", 0.0, 0.5),
+    "in excess of": ("over", 0.0, 0.5),
+    "surpassing": ("over", 0.0, 0.5),
+    "topped": ("over", 0.0, 0.5),
+}
+QUALIFIER_PATTERN = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(QUALIFIERS, key=len, reverse=True)
+)
+# A qualifier that ends right before a number ("about US$990 million", "more than 10 documents").
+QUALIFIER_BEFORE = re.compile(rf"(?i)\b({QUALIFIER_PATTERN})\s*$")
+
+_NUM = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = r"trillion|billion|million|thousand|trln|bln|mln|tn|bn|mn|[bmk](?![a-z])"
+_CUR_BEFORE = r"US\s?\$|USD|VN[DĐ]|RUB|EUR|€|₽|\$"
+_CUR_AFTER = r"U\.?S\.?\s+dollars?|US\s?\$|USD|dollars?|VN[DĐ]|dong|đồng|roubles?|rubles?|RUB|euros?|EUR"
+
+# "US$4.57 billion", "$5.7 bln", "USD 990 million", "VND 100 trillion", "$2.5B"
+# "7.1 billion USD", "100 trillion VND", "4.5 bln dollars", "1 billion US dollars"
+MONEY_RE = re.compile(
+    rf"(?:(?P<cur1>{_CUR_BEFORE})\s?(?P<num1>{_NUM})(?:\s?(?P<scale1>{_SCALE}))?\b"
+    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s?(?P<cur2>{_CUR_AFTER})\b)",
+    re.IGNORECASE,
+)
+
+# "26%", "35.4 percent", "35.4 per cent", "20 pct"
+PERCENT_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ParsedMoney:
+    amount: float
+    currency: str
+    low: float
+    high: float
+    text: str
+
+
+def _currency(token: str) -> str:
+    key = re.sub(r"\s+", " ", token.strip().lower()).replace("us $", "us$")
+    return CURRENCIES.get(key, "USD" if "$" in key or "dollar" in key else key.upper())
+
+
+@lru_cache(maxsize=8192)
+def parse_money(text: str) -> ParsedMoney | None:
+    """'US$4.57 billion' -> 4.57e9 USD in [4.565e9, 4.575e9]; None if ``text`` holds no money."""
+    m = MONEY_RE.search(text)
+    if not m:
+        return None
+    num = m.group("num1") or m.group("num2")
+    scale_word = (m.group("scale1") or m.group("scale2") or "").lower()
+    currency = _currency(m.group("cur1") or m.group("cur2"))
+    value = parse_number(num)
+    if value is None:
+        return None
+    scale = SCALES.get(scale_word, 1.0)
+    amount = round(value * scale, 6)  # 4.15 * 1e9 is 4150000000.0000005 in binary floating point
+    half = printed_half_width(num, amount, scale)
+    return ParsedMoney(amount, currency, amount - half, amount + half, m.group(0))
+
+
+def printed_half_width(num: str, amount: float, scale: float = 1.0) -> float:
+    """Half the rounding unit of the printed digits.
+
+    A bare small integer ("$1 billion", "$5 billion") is read as a round figure within 5 %, not as
+    anything from 0.5 to 1.5 billion: reporters write "$1.4 billion" when they mean it.
+    """
+    half = 0.5 * 10 ** (-decimals(num)) * scale
+    if decimals(num) == 0:
+        half = min(half, 0.05 * abs(amount)) or half
+    return half
+
+
+def parse_percent(text: str) -> tuple[float, float, float] | None:
+    """'35.4 percent' -> (35.4, 35.35, 35.45)."""
+    m = PERCENT_RE.search(text)
+    if not m:
+        return None
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    half = printed_half_width(m.group("num"), value)
+    return value, value - half, value + half
+
+
+def qualifier_of(preceding_text: str) -> tuple[str, str | None]:
+    """The qualifier that ends ``preceding_text`` ("... a total capital of about") and its word."""
+    m = QUALIFIER_BEFORE.search(preceding_text[-30:])
+    if not m:
+        return "exact", None
+    word = re.sub(r"\s+", " ", m.group(1).lower())
+    return QUALIFIERS[word][0], word
+
+
+def widen(amount: float, low: float, high: float, word: str | None) -> tuple[float, float]:
+    """Widen a printed interval by what the qualifier ``word`` allows."""
+    if word is None:
+        return low, high
+    _, below, above = QUALIFIERS[word]
+    return min(low, amount * (1 - below)), max(high, amount * (1 + above))

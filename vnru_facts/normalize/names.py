@@ -1,0 +1,106 @@
+"""Names folded for comparison: diacritics removed, keys for people."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# Vietnamese family names: a Vietnamese person's key is the full folded name ("pham minh chinh"),
+# because the surname alone (Nguyen, Tran, Pham...) identifies no one.
+VIETNAMESE_SURNAMES = frozenset(
+    [
+        "nguyen",
+        "tran",
+        "le",
+        "pham",
+        "hoang",
+        "huynh",
+        "phan",
+        "vu",
+        "vo",
+        "dang",
+        "bui",
+        "do",
+        "ho",
+        "ngo",
+        "duong",
+        "ly",
+        "dinh",
+        "truong",
+        "lam",
+        "mai",
+        "trinh",
+        "ha",
+        "luong",
+        "to",
+        "quach",
+        "cao",
+        "chu",
+        "doan",
+        "la",
+        "luu",
+        "ta",
+        "thai",
+    ]
+)
+_HONORIFICS = re.compile(r"^(?:mr|mrs|ms|dr|madam|madame|mister|comrade)\.?\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """'Trần Thanh Mẫn' -> 'Tran Thanh Man', 'Hà Nội' -> 'Ha Noi' (case kept)."""
+    return anyascii(text)
+
+
+def fold_key(text: str) -> str:
+    """Lowercase ascii words joined by single spaces: the form used for gazetteer lookups."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text).lower()))
+
+
+def clean_person_name(name: str) -> str:
+    """Drop honorifics and stray punctuation: 'Mr. Sergey Cheremin' -> 'Sergey Cheremin'."""
+    name = _HONORIFICS.sub("", name.strip())
+    return re.sub(r"\s+", " ", name).strip(" ,.;:")
+
+
+def person_key(name: str) -> str:
+    """The matching key of a person: the surname, or the full name for Vietnamese names.
+
+    'M. V. Mishustin' -> 'mishustin'; 'Phạm Minh Chính' -> 'pham minh chinh'; 'Chính' -> 'chinh'.
+    """
+    words = fold_key(clean_person_name(name)).split()
+    words = [w for w in words if len(w) > 1 or w.isdigit()]
+    if not words:
+        return ""
+    if len(words) >= 2 and words[0] in VIETNAMESE_SURNAMES:
+        return " ".join(words)
+    return words[-1]
+
+
+def _variant_classes() -> dict[str, str]:
+    """For each ascii letter, every Latin letter with diacritics that folds to it ('a' -> 'aàáảãạă...')."""
+    groups: dict[str, set[str]] = {}
+    for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        base = anyascii(ch)
+        if len(base) == 1 and base.isalpha():
+            groups.setdefault(base, set()).add(ch)
+    return {base: "".join(sorted(chars)) for base, chars in groups.items()}
+
+
+_VARIANTS = _variant_classes()
+
+
+def diacritic_insensitive(text: str) -> str:
+    """A regex source matching ``text`` with or without diacritics: 'Ha Noi' matches 'Hà Nội'."""
+    out = []
+    for ch in fold(text):
+        if ch.isalpha():
+            out.append(f"[{ch}{_VARIANTS.get(ch, '')}]")
+        elif ch == " ":
+            out.append(r"[\s\u00a0]+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)

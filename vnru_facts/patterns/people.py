@@ -1,0 +1,182 @@
+"""Regexes for titled persons, built from the titles gazetteer.
+
+Each family is commented with the phrase it targets. Names are validated after matching
+(``components/mentions.py``) because Python's ``re`` has no Unicode-uppercase class.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnru_facts.patterns import load_gazetteer
+
+# Uppercase letters of Latin scripts, Vietnamese included ("Đ", "Ẫ").
+UPPER = "".join(chr(c) for c in list(range(0x41, 0x250)) + list(range(0x1E00, 0x1F00)) if chr(c).isupper())
+_CAP_WORD = rf"[{UPPER}][\w’'\-]*"
+_INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
+# "Sergey Cheremin", "M.V. Mishustin", "M. V. Mishustin", "Trần Thanh Mẫn", "Dmitry N. Chernyshenko"
+NAME = rf"(?:{_INITIALS})?{_CAP_WORD}(?:\s(?:{_INITIALS})?{_CAP_WORD}){{0,3}}"
+
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme)\.?\s)"
+
+NATIONALITY: dict[str, str] = {
+    "russian": "RU",
+    "russia's": "RU",
+    "russia’s": "RU",
+    "vietnamese": "VN",
+    "vietnam's": "VN",
+    "vietnam’s": "VN",
+    "viet nam's": "VN",
+    "viet nam’s": "VN",
+    "việt nam's": "VN",
+    "việt nam’s": "VN",
+    "soviet": "RU",
+    "hanoi's": "VN",
+    "moscow's": "RU",
+}
+_NAT = r"(?:Russian|Russia[’']s|Vietnamese|Viet\s?Nam[’']s|Vietnam[’']s|Việt Nam[’']s|Soviet|Hanoi[’']s|Moscow[’']s)"
+
+
+def _title_aliases() -> dict[str, str]:
+    return {alias: row["title"] for row in load_gazetteer("titles") for alias in row["aliases"]}
+
+
+TITLE_OF = _title_aliases()
+_TITLE = "|".join(re.escape(a).replace(r"\ ", r"\s") for a in sorted(TITLE_OF, key=len, reverse=True))
+
+# Form A, title before the name:
+#   "Russian Prime Minister Federation M.V. Mishustin", "Vietnamese National Assembly (NA) Chairman
+#   Trần Thanh Mẫn", "President Putin", "Deputy PM Trần Hồng Hà", "Mr. Nguyen Manh Quyen"
+TITLE_BEFORE = re.compile(
+    rf"(?:(?P<nat>{_NAT})\s)?(?:(?:then|former|acting|the)\s)?(?P<title>{_TITLE})"
+    rf"(?:\sof\s(?:the\s)?(?P<of>{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}))?"
+    rf"\s{HONORIFIC}?(?P<name>{NAME})"
+)
+# Form B, name then title: "M. V. Mishustin, the Prime Minister of the Russian Federation",
+#   "Mr. Sergey Cheremin, Minister of the Moscow Government and Head of the Department ..."
+TITLE_AFTER = re.compile(
+    rf"(?:{HONORIFIC})?(?P<name>{NAME}),\s(?:the\s|then\s)?(?P<nat>{_NAT}\s)?(?P<title>{_TITLE})"
+    rf"(?P<rest>\s(?:of|at|to|in)\s[^,.;:()]{{0,80}})?"
+)
+# Form C, "the Prime Minister of Vietnam, Pham Minh Chinh"
+TITLE_OF_COUNTRY = re.compile(
+    rf"(?P<title>{_TITLE})\sof\s(?:the\s)?(?P<of>[^,.;]{{2,60}}),\s(?P<name>{NAME})"
+)
+# A bare honorific: "Mr Chernyshenko", "Mr. Quyen"
+HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Madam)\.?\s(?P<name>{NAME})")
+
+# Words that a capitalised run may swallow but that are not part of a person's name.
+NOT_NAME_WORDS = frozenset(
+    [
+        "federation",
+        "the",
+        "of",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "additionally",
+        "furthermore",
+        "moreover",
+        "meanwhile",
+        "however",
+        "notably",
+        "lastly",
+        "also",
+        "today",
+        "yesterday",
+        "according",
+        "russian",
+        "vietnamese",
+        "vietnam",
+        "russia",
+        "viet",
+        "nam",
+        "moscow",
+        "hanoi",
+        "president",
+        "prime",
+        "minister",
+        "deputy",
+        "chairman",
+        "chairwoman",
+        "general",
+        "secretary",
+        "ambassador",
+        "head",
+        "party",
+        "state",
+        "national",
+        "assembly",
+        "na",
+        "pm",
+        "government",
+        "communist",
+        "central",
+        "committee",
+        "socialist",
+        "republic",
+        "foreign",
+        "affairs",
+        "minister's",
+        "duma",
+        "council",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "photo",
+        "vna",
+        "vns",
+        "tass",
+        "sputnik",
+        "ria",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "madam",
+        "both",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+    ]
+)

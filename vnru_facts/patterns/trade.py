@@ -1,0 +1,131 @@
+"""Trade phrasing families, each regex commented with the phrases it targets."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia".
+TRADE_TRIGGER = re.compile(
+    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export)\b"
+)
+
+# The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
+# "exports to Russia were $2.03 billion", "turnover hit 7.1 billion USD".
+TRADE_WORD = re.compile(
+    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export)\b"
+)
+
+# A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
+TRADE_AFTER_MONEY = re.compile(
+    r"(?i)^\s*(?:in|of|worth\sof)?\s*(?:bilateral\s|two-way\s|mutual\s|total\s)?(?:trade|turnover|exports?|imports?)\b"
+)
+
+# Words between the trade word and the figure that make the figure something else:
+# "trade ... attracted $167.5 million in FDI", "trade services ... registered capital of $990 million".
+NOT_TRADE_MONEY = re.compile(
+    r"(?i)\b(?:invest\w*|FDI|capital|loans?|credit|budget|aid|grants?|GDP|debt|funds?|fund(?:ed|ing)|"
+    r"market\s(?:cap|value)|salar\w+|tourists?\srevenue)\b"
+)
+
+# Two sides named without places: "bilateral trade", "two-way trade", "trade between the two countries".
+BILATERAL = re.compile(
+    r"(?i)\b(?:bilateral|two-way|two\sway|mutual|reciprocal|the\stwo\s(?:countries|nations|sides)|"
+    r"both\s(?:countries|nations|sides)|between\sthe\stwo|each\sother)\b"
+)
+
+# Status words in the clause before a figure.
+# Forecast: "expected to reach around $6.5 bln by the end of the year", "forecast to hit", "could reach".
+FORECAST = re.compile(
+    r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ions?)|predict\w*|estimated\sto|likely|could|would|"
+    r"is\sset\sto|are\sset\sto|on\strack|anticipat\w+|will\s(?:reach|hit|exceed|surpass|top|amount))\b"
+)
+# Target: "target of $10 billion by 2025", "aim to raise trade to $10 billion", "strive to bring".
+TARGET = re.compile(
+    r"(?i)\b(?:target\w*|aim\w*|goals?|strive\w*|striving|plans?\sto|planned|seek\w*\sto|hopes?\sto|"
+    r"wants?\sto|intends?\sto|ambition\w*|objective|commit\w*\sto|strategy\sto|"
+    r"to\s(?:raise|bring|boost|increase|push|lift|double|triple|reach|achieve|hit|grow|expand))\b"
+)
+
+# Growth words near a percentage: "up 26%", "grew by nearly 30%", "a 35.4 percent decline".
+GROWTH_UP = re.compile(
+    r"(?i)\b(?:up|rose|rise|rising|risen|grew|grow(?:n|ing|th)?|increas\w*|gain\w*|jump\w*|surg\w+|"
+    r"climb\w*|soar\w*|expand\w*|higher|more\sthan\sdoubled|rebound\w*|added)\b"
+)
+GROWTH_DOWN = re.compile(
+    r"(?i)\b(?:down|fell|fall(?:en|ing)?|declin\w*|decreas\w*|drop\w*|plung\w*|shr[au]nk|shrink\w*|"
+    r"contract(?:ed|ion)|lower|less|slump\w*|reduc\w*|dipped|slid|tumbl\w+)\b"
+)
+# A percentage that is a share, not a change: "accounting for 29.8% of", "29.8% of total pork imports".
+SHARE = re.compile(r"(?i)\b(?:account\w*\sfor|share|constitut\w+|making\sup|proportion)\b")
+SHARE_AFTER = re.compile(r"(?i)^\s*of\s(?:the\s)?(?:total|all|its|their|vietnam|russia|global)")
+
+# Directional flows: "Vietnam's exports to Russia", "imports from Vietnam", "Russia exported".
+EXPORT_WORD = re.compile(r"(?i)\b(?:exports?|exported|exporting|shipments?|sales|supplies|supplied)\b")
+IMPORT_WORD = re.compile(r"(?i)\b(?:imports?|imported|importing|purchases|bought)\b")
+BOTH_WAYS = re.compile(
+    r"(?i)\b(?:export-import|import-export|exports?\sand\simports?|imports?\sand\sexports?)\b"
+)
+
+# Single commodities whose trade is reported: "rubber exports to Russia", "exports of seafood".
+COMMODITIES = [
+    "rubber",
+    "coffee",
+    "rice",
+    "seafood",
+    "textiles",
+    "garments",
+    "textile",
+    "footwear",
+    "shoes",
+    "fertilizers",
+    "fertilisers",
+    "coal",
+    "wheat",
+    "pork",
+    "beef",
+    "meat",
+    "fruit",
+    "fruits",
+    "vegetables",
+    "cashew",
+    "cashews",
+    "pepper",
+    "tea",
+    "phones",
+    "smartphones",
+    "electronics",
+    "machinery",
+    "steel",
+    "oil",
+    "crude",
+    "gas",
+    "lng",
+    "petroleum",
+    "fish",
+    "shrimp",
+    "timber",
+    "wood",
+    "furniture",
+    "grain",
+    "cereals",
+    "pharmaceuticals",
+    "medicines",
+    "cars",
+    "vehicles",
+    "aircraft",
+    "weapons",
+    "arms",
+]
+COMMODITY = re.compile(
+    r"(?i)\b(?P<c>"
+    + "|".join(sorted(COMMODITIES, key=len, reverse=True))
+    + r")\s(?:exports?|imports?|shipments?)\b"
+    r"|\b(?:exports?|imports?|shipments?)\sof\s(?P<c2>"
+    + "|".join(sorted(COMMODITIES, key=len, reverse=True))
+    + r")\b"
+)
+# What may stand between a side and its flow word: "Vietnam's exports", "Russia's total imports",
+# "Russia exported", "Vietnamese goods exports", "Việt Nam's key exports".
+OWNER_GAP = re.compile(
+    r"(?i)(?:[’']s)?\s*(?:(?:total|main|key|major|overall|goods|merchandise|agricultural|annual)\s)*"
+)
