@@ -17,9 +17,11 @@ from vnru_facts.models import (
     FACT_TYPES,
     Conflict,
     Document,
+    Evidence,
     ExtractError,
     Fact,
     FactsDocument,
+    PersonMention,
     with_fact_id,
 )
 from vnru_facts.sources import Article, choose_doc_date, iter_paths, read_article
@@ -121,7 +123,7 @@ def _process(
         while pending and pending[0].error is not None:
             yield _failed(pending.pop(0))
         article = pending.pop(0)
-        yield _result(article, doc._.vnru_facts or [], wanted)
+        yield _result(article, doc._.vnru_facts or [], wanted, people_of(doc))
     while pending:
         yield _failed(pending.pop(0))
 
@@ -132,7 +134,35 @@ def _failed(article: Article) -> DocumentResult:
     )
 
 
-def _result(article: Article, records: list[dict[str, Any]], wanted: set[str]) -> DocumentResult:
+def people_of(doc: Any) -> list[PersonMention]:
+    """Each distinct (name, role) under which the document names an official, first mention first."""
+    seen: set[tuple[str, str | None, bool]] = set()
+    people: list[PersonMention] = []
+    for span in sorted(doc.spans.get("vnru_person", []), key=lambda s: s.start_char):
+        p = span._.vnru
+        if p is None:
+            continue
+        key = (p["name"], p.get("role"), bool(p.get("former")))
+        if key in seen:
+            continue
+        seen.add(key)
+        start, end = p["start"], p["end"]
+        people.append(
+            PersonMention(
+                name=p["name"],
+                key=p["key"],
+                role=p.get("role"),
+                country=p.get("country"),
+                former=bool(p.get("former")),
+                evidence=Evidence(start=start, end=end, text=doc.text[start:end]),
+            )
+        )
+    return people
+
+
+def _result(
+    article: Article, records: list[dict[str, Any]], wanted: set[str], people: list[PersonMention]
+) -> DocumentResult:
     document = Document(
         source=article.source,
         sha256=article.sha256,
@@ -140,6 +170,8 @@ def _result(article: Article, records: list[dict[str, Any]], wanted: set[str]) -
         doc_date=article.doc_date,
         doc_date_origin=article.doc_date_origin,  # type: ignore[arg-type]
         chars=len(article.text),
+        url=article.url,
+        people=people,
     )
     facts: list[Fact] = []
     warnings = list(article.warnings)

@@ -126,6 +126,17 @@ Fact = Annotated[TradeFact | InvestmentFact | VisitFact | AgreementFact, Field(d
 FACT_ADAPTER: TypeAdapter[Fact] = TypeAdapter(Fact)
 
 
+class PersonMention(_Model):
+    """An official named in a document, as written there (for role and spelling checks)."""
+
+    name: str
+    key: str
+    role: str | None = None
+    country: str | None = None
+    former: bool = Field(default=False, description="the role is past: 'then President', 'former PM'")
+    evidence: Evidence
+
+
 class Document(_Model):
     source: str
     sha256: str
@@ -133,6 +144,8 @@ class Document(_Model):
     doc_date: str | None = None
     doc_date_origin: Literal["text", "meta", "option", "none"] = "none"
     chars: int = 0
+    url: str | None = None
+    people: list[PersonMention] = Field(default_factory=list)
 
 
 class ConflictValue(_Model):

@@ -162,7 +162,7 @@ class PersonComponent(RuleComponent):
         taken: list[tuple[int, int]] = []
         # Name-then-title first: "M. V. Mishustin, the Prime Minister of the Russian Federation" must
         # not be read as "the Prime Minister of ... Vietnam, M. V. Mishustin" by the title-first form.
-        for regex in (TITLE_AFTER, TITLE_OF_COUNTRY, TITLE_BEFORE, HONORIFIC_NAME):
+        for regex in (TITLE_AFTER, TITLE_BEFORE, TITLE_OF_COUNTRY, HONORIFIC_NAME):
             for m in regex.finditer(text):
                 person = self._person(m)
                 if person is None:
@@ -201,7 +201,8 @@ class PersonComponent(RuleComponent):
         country = NATIONALITY.get(nat.strip().lower()) if nat else None
         country = country or _country_from(g.get("of")) or _country_from(g.get("rest"))
         country = country or guess_country(name)
-        return {"name": name, "key": person_key(name), "role": role, "country": country}
+        former = bool(g.get("former"))
+        return {"name": name, "key": person_key(name), "role": role, "country": country, "former": former}
 
     @staticmethod
     def _later_mentions(text: str, found: list[Match], taken: list[tuple[int, int]]) -> list[Match]:

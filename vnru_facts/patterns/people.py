@@ -48,19 +48,22 @@ _TITLE = "|".join(re.escape(a).replace(r"\ ", r"\s") for a in sorted(TITLE_OF, k
 #   "Russian Prime Minister Federation M.V. Mishustin", "Vietnamese National Assembly (NA) Chairman
 #   Trần Thanh Mẫn", "President Putin", "Deputy PM Trần Hồng Hà", "Mr. Nguyen Manh Quyen"
 TITLE_BEFORE = re.compile(
-    rf"(?:(?P<nat>{_NAT})\s)?(?:(?:then|former|acting|the)\s)?(?P<title>{_TITLE})"
-    rf"(?:\sof\s(?:the\s)?(?P<of>{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}))?"
+    rf"(?:(?P<former>then|former|ex-|outgoing)\s?)?(?:(?P<nat>{_NAT})\s)?(?:(?:then|former|acting|the)\s)?"
+    rf"(?P<title>{_TITLE})"
+    rf"(?:\s(?:of|to|in)\s(?:the\s)?(?P<of>{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}?))?"
     rf"\s{HONORIFIC}?(?P<name>{NAME})"
 )
 # Form B, name then title: "M. V. Mishustin, the Prime Minister of the Russian Federation",
 #   "Mr. Sergey Cheremin, Minister of the Moscow Government and Head of the Department ..."
 TITLE_AFTER = re.compile(
-    rf"(?:{HONORIFIC})?(?P<name>{NAME}),\s(?:the\s|then\s)?(?P<nat>{_NAT}\s)?(?P<title>{_TITLE})"
+    rf"(?:{HONORIFIC})?(?P<name>{NAME}),\s(?:the\s)?(?P<former>then\s|former\s)?(?P<nat>{_NAT}\s)?(?P<title>{_TITLE})"
+    # a capitalised word right after the title starts the next person ("To Lin, President Luong Cuong")
+    rf"(?!\s[{UPPER}])"
     rf"(?P<rest>\s(?:of|at|to|in)\s[^,.;:()]{{0,80}})?"
 )
-# Form C, "the Prime Minister of Vietnam, Pham Minh Chinh"
+# Form C, "the Prime Minister of Vietnam, Pham Minh Chinh", "Chairman of the National Assembly, Tran Thanh Man"
 TITLE_OF_COUNTRY = re.compile(
-    rf"(?P<title>{_TITLE})\sof\s(?:the\s)?(?P<of>[^,.;]{{2,60}}),\s(?P<name>{NAME})"
+    rf"(?P<title>{_TITLE})(?:\sof\s(?:the\s)?(?P<of>[^,.;]{{2,60}}))?,\s(?P<name>{NAME})"
 )
 # A bare honorific: "Mr Chernyshenko", "Mr. Quyen"
 HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Madam)\.?\s(?P<name>{NAME})")
