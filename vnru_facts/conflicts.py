@@ -58,7 +58,8 @@ def find_conflicts(facts: Sequence[Any]) -> list[Conflict]:
                         fact_ids=[a.id, b.id],
                         values=values,
                         spread_pct=round(100 * (hi - lo) / hi, 2) if hi else None,
-                        message=f"{subject}: {values[0].text} ({values[0].source}) vs {values[1].text} ({values[1].source})",
+                        message=f"{subject}: "
+                        f"{values[0].text} ({values[0].source}) vs {values[1].text} ({values[1].source})",
                     )
                 )
     return out
