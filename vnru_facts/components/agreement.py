@@ -126,7 +126,7 @@ def _in_force_year(view: DocView, s0: int, s1: int) -> str | None:
     m = IN_FORCE.search(view.text, s0, s1)
     if not m:
         return None
-    after = [d for d in view.within("date", m.end(), min(s1, m.end() + 30))]
+    after = view.within("date", m.end(), min(s1, m.end() + 30))
     if not after:
         return None
     start, _ = view.span_of(after[0])
@@ -152,7 +152,7 @@ def _when_and_where(
 
 
 def _visit_of(view: DocView, s0: int, sentence: str, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The visit a signing belongs to: named ("during Chernyshenko's visit"), the last one, or the only one."""
+    """The visit of a signing: named ("during Chernyshenko's visit"), the last one, or the only one."""
     if not visits:
         return None
     during = DURING_VISIT.search(sentence)
