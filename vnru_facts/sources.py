@@ -1,7 +1,8 @@
 """Reading articles: files, folders (recursive), stdin; sidecar metadata; the document date.
 
 Yields one ``Article`` per input in a deterministic order; problems become ``error`` strings rather
-than exceptions, so one bad file never stops a batch.
+than exceptions, so one bad file never stops a batch. Input is hostile until decoded: any encoding
+charset-normalizer recognises is read, binary files are named as such, and nothing here raises.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,35 @@ from vnru_facts.normalize.dates import date_from_text, parse_iso
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".text")
 STDIN = "-"
+# Far beyond any article (a long one is 50 kB); a bigger file is a dump or a mistake, and reading it
+# whole would hold it in memory. 20 MB files are still read.
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+# Byte order marks, longest first: a UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+# Signatures of the binary files people drop into article folders by mistake.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (docx/xlsx/odt are zip too)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a media file"),
+)
+# Control characters that do not occur in text (tab, newlines, form feed and escape do).
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+class UnreadableInput(ValueError):
+    """An input that is not article text; ``str(exc)`` is the one-line reason."""
 
 
 @dataclass
@@ -40,45 +71,134 @@ class Article:
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, str | None]]:
-    """(source, path, error) for every article file named or found under a folder, sorted."""
+    """(source, path, error) for every article file named or found under a folder, sorted.
+
+    A file reached twice (named and inside a named folder) is read once.
+    """
+    seen: set[str] = set()
     for raw in paths:
         if raw == STDIN:
             yield STDIN, None, None
             continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(
-                p for p in _walk(path) if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
-            )
-            for p in found:
-                yield str(p), p, None
-        elif path.exists():
-            yield str(path), path, None
-        else:
-            yield raw, None, "no such file or directory"
+        for source, path, error in _entries(Path(raw), raw):
+            if path is not None:
+                key = os.path.realpath(path)
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield source, path, error
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, _dirnames, filenames in os.walk(root, followlinks=False):
+def _entries(path: Path, raw: str) -> Iterator[tuple[str, Path | None, str | None]]:
+    """What one command-line path stands for: a file, a folder's article files, or an error."""
+    try:
+        is_dir, exists = path.is_dir(), path.exists() or path.is_symlink()
+    except OSError as exc:  # e.g. a parent folder without search permission
+        yield display_name(raw), None, _reason(exc)
+        return
+    if is_dir:
+        found = _walk(path)
+        if not found:
+            yield display_name(raw), None, f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder"
+        yield from found
+    elif exists:
+        # A broken or looping symlink is passed on: reading it gives the precise reason.
+        yield display_name(raw), path, None
+    else:
+        yield display_name(raw), None, "no such file or directory"
+
+
+def _walk(root: Path) -> list[tuple[str, Path | None, str | None]]:
+    """Article files under ``root`` and the folders that could not be listed, in sorted order.
+
+    Symlinked folders are not followed (no loops, no escaping the tree); sorting makes the order
+    independent of the order in which files were created on disk.
+    """
+    found: list[tuple[str, Path | None, str | None]] = []
+
+    def unlisted(exc: OSError) -> None:
+        name = display_name(exc.filename or str(root))
+        found.append((name, None, f"cannot list folder ({_reason(exc)})"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted, followlinks=False):
+        dirnames.sort()
         for name in filenames:
-            yield Path(dirpath) / name
+            p = Path(dirpath) / name
+            if p.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
+                found.append((display_name(str(p)), p, None))
+    return sorted(found, key=lambda entry: entry[0])
+
+
+def display_name(raw: str) -> str:
+    """A path as text that can be printed and put in JSON: undecodable bytes of a file name become \ufffd."""
+    return raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM); anything else is left to the caller to report."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    return data.decode("utf-8")
+    """The text in ``data``: by byte order mark, else UTF-8, else the encoding charset-normalizer finds.
+
+    Raises ``UnreadableInput`` for binary data (images, PDFs, archives, NUL bytes) and for bytes that
+    are text in no encoding. Newlines, NBSP, zero-width and bidi characters are kept as they are, so
+    evidence offsets refer to exactly the text a reader decodes.
+    """
+    kind = binary_kind(data)
+    if kind:
+        raise UnreadableInput(f"binary file ({kind}), not text")
+    text = _decode_text(data)
+    if len(_BINARY_CONTROLS.findall(text, 0, 65536)) > 8:
+        raise UnreadableInput("binary data (control characters), not text")
+    return text
+
+
+def _decode_text(data: bytes) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], codec)
+    if b"\x00" in data:
+        raise UnreadableInput("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(data)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is, from its first bytes; None for anything that may be text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    return None
+
+
+def _strict(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise UnreadableInput(f"not valid {codec} text despite its byte order mark") from exc
+
+
+def _decode_legacy(data: bytes) -> str:
+    """Text in a legacy encoding (Windows-1252, Latin-1, Windows-1251...), as charset-normalizer reads it."""
+    from charset_normalizer import from_bytes  # imported on first non-UTF-8 file only
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnreadableInput("not text in UTF-8 or any encoding charset-normalizer recognises")
+    # Western news saved on Windows is cp1252; charset-normalizer may name an equivalent code page.
+    codec = "cp1252" if "cp1252" in best.could_be_from_charset else best.encoding
+    return data.decode(codec, errors="replace")
 
 
 def read_article(source: str, path: Path | None, *, doc_date: str | None = None) -> Article:
     """One article with its metadata and document date (option, sidecar, text, else none)."""
     article = Article(source=source)
     try:
-        data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-        article.text = decode(data)
-    except (OSError, UnicodeDecodeError) as exc:
+        article.text = decode(read_bytes(path))
+    except (OSError, UnreadableInput) as exc:
         article.error = _reason(exc)
+        return article
+    if not article.text.strip():
+        article.error = "empty file" if not article.text else "no text (only whitespace)"
         return article
     meta = _read_meta(path, article) if path is not None else {}
     article.title = meta.get("title") or _title_from_text(article.text)
@@ -87,11 +207,40 @@ def read_article(source: str, path: Path | None, *, doc_date: str | None = None)
     return article
 
 
+def read_bytes(path: Path | None) -> bytes:
+    """The bytes of a file, or of stdin for ``None``; refuses what is too big to be an article."""
+    too_big = UnreadableInput(f"larger than {MAX_ARTICLE_BYTES // 2**20} MB; not an article")
+    if path is not None and path.stat().st_size > MAX_ARTICLE_BYTES:
+        raise too_big  # not read at all: the size is the answer
+    data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1) if path is None else path.read_bytes()
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise too_big
+    return data
+
+
+def valid_date(value: Any) -> str | None:
+    """``value`` if it is a real calendar date YYYY, YYYY-MM or YYYY-MM-DD (a timestamp is cut to
+    its date), else None: "2024-13-45" would break every relative date resolved against it."""
+    if not isinstance(value, str):
+        return None
+    candidate = value.strip()[:10]
+    parsed = parse_iso(candidate)
+    if parsed is None:
+        return None
+    year, month, day = parsed
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return candidate
+
+
 def choose_doc_date(text: str, option: str | None, meta_date: Any) -> tuple[str | None, str]:
     if option:
         return option, "option"
-    if isinstance(meta_date, str) and parse_iso(meta_date[:10]):
-        return meta_date[:10], "meta"
+    from_meta = valid_date(meta_date)
+    if from_meta:
+        return from_meta, "meta"
     from_text = date_from_text(text)
     if from_text:
         return from_text, "text"
@@ -99,18 +248,45 @@ def choose_doc_date(text: str, option: str | None, meta_date: Any) -> tuple[str 
 
 
 def _read_meta(path: Path, article: Article) -> dict[str, Any]:
-    sidecar = path.with_name(path.stem + ".meta.json")
-    if not sidecar.exists():
+    """The sidecar's date, title and url; a bad sidecar is a warning and the article is still read."""
+    sidecar = _sidecar(path)
+    if sidecar is None:
         return {}
+    name = display_name(str(sidecar))
     try:
         meta = orjson.loads(sidecar.read_bytes())
     except (OSError, orjson.JSONDecodeError) as exc:
-        article.warnings.append(f"{sidecar}: unreadable metadata ({_reason(exc)})")
+        article.warnings.append(f"{name}: unreadable metadata ({_reason(exc)}), ignored")
         return {}
     if not isinstance(meta, dict):
-        article.warnings.append(f"{sidecar}: metadata is not a JSON object")
+        article.warnings.append(f"{name}: metadata is not a JSON object, ignored")
         return {}
-    return meta
+    return _checked_meta(meta, name, article)
+
+
+def _sidecar(path: Path) -> Path | None:
+    """``a.meta.json`` beside ``a.txt``, or ``a.txt.meta.json`` (SPEC: ``<file>.meta.json``)."""
+    for candidate in (path.with_name(path.stem + ".meta.json"), path.with_name(path.name + ".meta.json")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _checked_meta(meta: dict[str, Any], name: str, article: Article) -> dict[str, Any]:
+    """Keep the fields that have the right type; warn about the rest instead of failing later."""
+    checked: dict[str, Any] = {}
+    for key in ("title", "url"):
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            checked[key] = value.strip()
+        elif value is not None:
+            article.warnings.append(f"{name}: {key} is not text, ignored")
+    if "date" in meta and meta["date"] is not None:
+        if valid_date(meta["date"]):
+            checked["date"] = meta["date"]
+        else:
+            article.warnings.append(f"{name}: bad date {meta['date']!r} (want YYYY-MM-DD), ignored")
+    return checked
 
 
 def _title_from_text(text: str) -> str | None:
@@ -122,8 +298,7 @@ def _title_from_text(text: str) -> str | None:
 
 
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, UnicodeDecodeError):
-        return "not UTF-8 text"
+    """A one-line reason: 'Permission denied', 'Too many levels of symbolic links', ..."""
     if isinstance(exc, OSError):
         return exc.strerror or type(exc).__name__
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
