@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -59,17 +60,18 @@ def extract(
             raise typer.Exit(2)
         return
 
-    result = api.extract_paths(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs))
+    results = api.iter_extract(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs))
+    result = api.collect(_warning_as_they_come(log, results))
     for err in result.errors:
         log.print(f"warning: {err.source}: {err.error}", markup=False)
     if output is not None and (output.is_dir() or not output.suffix):
-        _write_dir(output, result, selected)
+        _writing_to(output, _write_dir, output, result, selected)
         log.print(
             f"wrote {len(result.facts)} facts from {len(result.documents)} documents to {output}/",
             markup=False,
         )
     elif output is not None:
-        export.write_atomic(output, _render(fmt, result, selected))
+        _writing_to(output, export.write_atomic, output, _render(fmt, result, selected))
     elif fmt is Format.table:
         console = stdout_console()
         console.print(_table(result, width=console.width))
@@ -111,16 +113,37 @@ def _write_dir(directory: Path, result, selected) -> None:  # type: ignore[no-un
     )
 
 
+def _writing_to(output: Path, write, *args) -> None:  # type: ignore[no-untyped-def]
+    """Run a writer; a folder that cannot be created or a file that cannot be written is one line, exit 2."""
+    try:
+        write(*args)
+    except OSError as exc:
+        raise fail(f"cannot write {exc.filename or output}: {exc.strerror or exc}") from None
+
+
 def _refuse_overwriting_inputs(output: Path | None, paths: list[str]) -> None:
+    """An output file must not replace an input file, nor be an article file inside an input folder
+    (the next run would read our JSON as an article)."""
+    from vnru_facts.sources import ARTICLE_SUFFIXES
+
     if output is None:
         return
     targets = (
         [output] if output.suffix else [output / n for n in ("facts.json", "facts.csv", "conflicts.json")]
     )
-    inputs = {Path(p).resolve() for p in paths if p != "-"}
-    for target in targets:
-        if target.resolve() in inputs:
+    inputs = [Path(p).resolve() for p in paths if p != "-"]
+    for target in (t.resolve() for t in targets):
+        if target in inputs:
             raise fail(f"refusing to overwrite input file {target}")
+        if target.suffix.lower() in ARTICLE_SUFFIXES and any(i in target.parents for i in inputs):
+            raise fail(f"refusing to write {target} among the input articles")
+
+
+def _warning_as_they_come(log, results: Iterable[Any]) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """Pass results through, printing each document's warnings (bad sidecar, dropped fact) on stderr."""
+    for result in results:
+        _warn(log, result.warnings)
+        yield result
 
 
 def _warn(log, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]

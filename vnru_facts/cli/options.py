@@ -82,10 +82,13 @@ def check_types(types: list[str] | None) -> list[str] | None:
 
 
 def check_doc_date(value: str | None) -> str | None:
+    from vnru_facts.sources import valid_date
+
     if value is None:
         return None
-    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
-        raise fail(f"--doc-date must be YYYY-MM-DD, got {value!r}")
+    # A real calendar date: "2024-13-45" passes a pattern but breaks every date resolved against it.
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value) or valid_date(value) is None:
+        raise fail(f"--doc-date must be a date YYYY-MM-DD, got {value!r}")
     return value
 
 
@@ -95,5 +98,11 @@ def resolve_jobs(jobs: int) -> int:
 
 def write_stdout(data: bytes | str) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    sys.stdout.buffer.write(payload)
-    sys.stdout.buffer.flush()
+    try:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly with 0, as the data it wanted was delivered.
+        # Point stdout at devnull so that Python's final flush does not complain (Python docs, SIGPIPE).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
