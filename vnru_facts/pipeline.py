@@ -20,8 +20,10 @@ from vnru_facts.components.mentions import (
 )
 from vnru_facts.components.organisations import OrganisationComponent
 from vnru_facts.components.sentences import LineBreakSentencizer
+from vnru_facts.components.tokenizer import harden_tokenizer
 from vnru_facts.components.trade import TradeComponent
 from vnru_facts.components.visit import VisitComponent
+from vnru_facts.sources import MAX_ARTICLE_BYTES
 
 
 @Language.factory("vnru_line_breaks", assigns=["token.is_sent_start"])
@@ -82,6 +84,10 @@ FACT_PIPES = ("vnru_trade", "vnru_investment", "vnru_visit", "vnru_agreement")
 def build_pipeline(*, fact_pipes: tuple[str, ...] = FACT_PIPES) -> Language:
     """A fresh pipeline on ``spacy.blank("en")``; no trained model is needed."""
     nlp = spacy.blank("en")
+    # Hostile input: long runs without spaces tokenise in linear time; a 20 MB article is read whole
+    # (the 1,000,000-character default guards parser/NER memory, which this pipeline does not have).
+    nlp.tokenizer = harden_tokenizer(nlp.tokenizer)
+    nlp.max_length = MAX_ARTICLE_BYTES
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("vnru_line_breaks")
     for name in (*MENTION_PIPES, *fact_pipes):

@@ -1,4 +1,9 @@
-"""Line breaks end sentences: headlines, captions and list items in news text have no final stop."""
+"""Line breaks end sentences: headlines, captions and list items in news text have no final stop.
+
+And no sentence is longer than ``MAX_SENTENCE_CHARS``: fact rules look at a sentence and its
+clauses, so a text without stops or line breaks (a 1 MB run-on, a mangled export) would make
+every rule quadratic in its length. A real sentence is a few hundred characters.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,14 @@ import re
 from spacy.tokens import Doc
 
 _LINE_BREAK = re.compile(r"\n\s*")
+MAX_SENTENCE_CHARS = 1000
+# Where an over-long sentence is cut: the start of the next word.
+_NEXT_WORD = re.compile(r"\s(?=\S)")
 
 
 class LineBreakSentencizer:
-    """Runs after spaCy's sentencizer and also starts a sentence after every line break."""
+    """Runs after spaCy's sentencizer; also starts a sentence after every line break, and cuts
+    sentences longer than ``MAX_SENTENCE_CHARS`` at a word start."""
 
     def __call__(self, doc: Doc) -> Doc:
         for m in _LINE_BREAK.finditer(doc.text):
@@ -19,4 +28,26 @@ class LineBreakSentencizer:
             span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
+        cut_long_sentences(doc)
         return doc
+
+
+def cut_long_sentences(doc: Doc, *, limit: int = MAX_SENTENCE_CHARS) -> None:
+    """Start a new sentence at least every ``limit`` characters, at a word start when there is one.
+
+    A single token longer than ``limit`` (see ``components.tokenizer``) cannot be cut and stays whole.
+    """
+    long_sents = [(s.start, s.start_char, s.end_char) for s in doc.sents if s.end_char - s.start_char > limit]
+    if not long_sents:
+        return
+    text = doc.text
+    for first_token, start, end in long_sents:
+        prev = start
+        while end - prev > limit:
+            # A word start in the last quarter of the allowed length, else the limit itself.
+            word = _NEXT_WORD.search(text, prev + limit * 3 // 4, prev + limit)
+            cut = word.end() if word is not None else prev + limit
+            span = doc.char_span(cut, cut + 1, alignment_mode="expand")
+            if span is not None and span.start > first_token:
+                doc[span.start].is_sent_start = True
+            prev = cut

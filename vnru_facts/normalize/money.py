@@ -89,7 +89,10 @@ QUALIFIER_PATTERN = "|".join(
 # A qualifier that ends right before a number ("about US$990 million", "more than 10 documents").
 QUALIFIER_BEFORE = re.compile(rf"(?i)\b({QUALIFIER_PATTERN})\s*$")
 
-_NUM = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+# A number starts where a digit run starts (not inside one), and has at most six thousands groups:
+# both keep the scan linear on hostile input (10,000-digit runs, "111 111 111 ..."), and no
+# printed amount has more ("100,000,000,000,000 VND" has four).
+_NUM = r"(?<!\d)(?:\d{1,3}(?:[,\u00a0 ]\d{3}){1,6}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 _SCALE = r"trillion|billion|million|thousand|trln|bln|mln|tn|bn|mn|[bmk](?![a-z])"
 _CUR_BEFORE = r"US\s?\$|USD|VN[DĐ]|RUB|EUR|€|₽|\$"
 _CUR_AFTER = r"U\.?S\.?\s+dollars?|US\s?\$|USD|dollars?|VN[DĐ]|dong|đồng|roubles?|rubles?|RUB|euros?|EUR"
@@ -103,7 +106,7 @@ MONEY_RE = re.compile(
 )
 
 # "26%", "35.4 percent", "35.4 per cent", "20 pct"
-PERCENT_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
+PERCENT_RE = re.compile(r"(?<!\d)(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

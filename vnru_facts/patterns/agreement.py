@@ -48,11 +48,12 @@ WITNESSED = re.compile(
     rf"(?:signing|exchange)(?:\sceremony)?\sof\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})?\s?(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 
+# (At most 12 capitalised words before the noun: an unbounded run is rescanned from each of its words.)
 # Family D, a named agreement in force: "the Free Trade Agreement between Việt Nam and Eurasian Economic
 # Union (VN–EAEU FTA) that took effect in 2016", "the Treaty on Basic Principles ... came into force".
 _CAP = r"[A-ZĐ][\w’'-]*"
 NAMED_AGREEMENT = re.compile(
-    rf"\b(?P<title>(?:{_CAP}\s)*(?:Free\sTrade\sAgreement|Agreement|Treaty|Convention|Accord|Protocol)"
+    rf"\b(?P<title>(?:{_CAP}\s){{0,12}}(?:Free\sTrade\sAgreement|Agreement|Treaty|Convention|Accord|Protocol)"
     rf"(?:\s(?:on|between|of|for|in)\s(?:(?:the|and|of|on|in|for)\s|{_CAP}\s?)+)?)"
 )
 IN_FORCE = re.compile(

@@ -55,8 +55,9 @@ TITLE_BEFORE = re.compile(
 )
 # Form B, name then title: "M. V. Mishustin, the Prime Minister of the Russian Federation",
 #   "Mr. Sergey Cheremin, Minister of the Moscow Government and Head of the Department ..."
+# (It starts at a word start: tried inside a long capitalised run, it rescanned the run from every letter.)
 TITLE_AFTER = re.compile(
-    rf"(?:{HONORIFIC})?(?P<name>{NAME}),\s(?:the\s)?(?P<former>then\s|former\s)?(?P<nat>{_NAT}\s)?(?P<title>{_TITLE})"
+    rf"(?<![\w’'\-])(?:{HONORIFIC})?(?P<name>{NAME}),\s(?:the\s)?(?P<former>then\s|former\s)?(?P<nat>{_NAT}\s)?(?P<title>{_TITLE})"
     # a capitalised word right after the title starts the next person ("To Lin, President Luong Cuong")
     rf"(?!\s[{UPPER}])"
     rf"(?P<rest>\s(?:of|at|to|in)\s[^,.;:()]{{0,80}})?"

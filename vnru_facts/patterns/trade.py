@@ -16,8 +16,9 @@ TRADE_WORD = re.compile(
 )
 
 # A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
+# (One run of spaces per gap: two adjacent optional runs made a line of spaces quadratic.)
 TRADE_AFTER_MONEY = re.compile(
-    r"(?i)^\s*(?:in|of|worth\sof)?\s*(?:bilateral\s|two-way\s|mutual\s|total\s)?(?:trade|turnover|exports?|imports?)\b"
+    r"(?i)^\s*(?:(?:in|of|worth\sof)\s+)?(?:bilateral\s|two-way\s|mutual\s|total\s)?(?:trade|turnover|exports?|imports?)\b"
 )
 
 # Words between the trade word and the figure that make the figure something else:
