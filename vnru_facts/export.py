@@ -117,10 +117,17 @@ def to_csv(facts: Iterable[BaseModel], types: Sequence[str] | None = None) -> st
     columns = csv_columns(types)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    # Python's csv quotes a cell with "\n" but not one with a bare "\r" (a text with old Mac line
+    # endings, a file name): such a row is written fully quoted, or readers would split it.
+    quoted = csv.DictWriter(
+        buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n", quoting=csv.QUOTE_ALL
+    )
     writer.writeheader()
     for fact in facts:
         row = flatten(fact.model_dump(mode="json", by_alias=True))
-        writer.writerow({c: safe_cell(row.get(c)) for c in columns})
+        cells = {c: safe_cell(row.get(c)) for c in columns}
+        has_cr = any(isinstance(v, str) and "\r" in v for v in cells.values())
+        (quoted if has_cr else writer).writerow(cells)
     return buffer.getvalue()
 
 
