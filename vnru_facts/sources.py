@@ -178,15 +178,20 @@ def _strict(data: bytes, codec: str) -> str:
 
 
 def _decode_legacy(data: bytes) -> str:
-    """Text in a legacy encoding (Windows-1252, Latin-1, Windows-1251...), as charset-normalizer reads it."""
+    """Text in a legacy encoding, by charset-normalizer when it recognises the language (Russian
+    in cp1251...), else Windows-1252: Western news saved on Windows, and the guess on a short
+    sample is unreliable (a few curly quotes read as cp775)."""
     from charset_normalizer import from_bytes  # imported on first non-UTF-8 file only
 
     best = from_bytes(data).best()
     if best is None:
         raise UnreadableInput("not text in UTF-8 or any encoding charset-normalizer recognises")
-    # Western news saved on Windows is cp1252; charset-normalizer may name an equivalent code page.
-    codec = "cp1252" if "cp1252" in best.could_be_from_charset else best.encoding
-    return data.decode(codec, errors="replace")
+    if best.language == "Unknown" or "cp1252" in best.could_be_from_charset:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass  # bytes cp1252 leaves undefined: the guess it is
+    return data.decode(best.encoding, errors="replace")
 
 
 def read_article(source: str, path: Path | None, *, doc_date: str | None = None) -> Article:

@@ -48,7 +48,8 @@ FACT_TYPE_NAMES = ("trade", "investment", "visit", "agreement")
 
 
 def stderr() -> Console:
-    return Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")), highlight=False)
+    # soft_wrap: a warning about a long path stays one line (greppable), never folded at 80 columns.
+    return Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")), highlight=False, soft_wrap=True)
 
 
 def stdout_console() -> Console:
