@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 _LINE_BREAK = re.compile(r"\n\s*")
@@ -22,14 +23,30 @@ class LineBreakSentencizer:
     sentences longer than ``MAX_SENTENCE_CHARS`` at a word start."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for m in _LINE_BREAK.finditer(doc.text):
-            if m.end() >= len(doc.text):
+        starts: list[int] = []
+        text = doc.text  # Doc.text joins every token again on each access
+        for m in _LINE_BREAK.finditer(text):
+            if m.end() >= len(text):
                 break
             span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
-                doc[span.start].is_sent_start = True
+                starts.append(span.start)
+        mark_sentence_starts(doc, starts)
         cut_long_sentences(doc)
         return doc
+
+
+def mark_sentence_starts(doc: Doc, starts: list[int]) -> None:
+    """Start a sentence at each token index in ``starts``, in one array write.
+
+    ``Token.is_sent_start = True`` scans the whole Doc on every call (spaCy checks for a parse),
+    which made an article with one line break per paragraph quadratic in its length.
+    """
+    if not starts:
+        return
+    array = doc.to_array([SENT_START])
+    array[starts] = 1
+    doc.from_array([SENT_START], array.reshape(-1, 1))
 
 
 def cut_long_sentences(doc: Doc, *, limit: int = MAX_SENTENCE_CHARS) -> None:
@@ -40,7 +57,8 @@ def cut_long_sentences(doc: Doc, *, limit: int = MAX_SENTENCE_CHARS) -> None:
     long_sents = [(s.start, s.start_char, s.end_char) for s in doc.sents if s.end_char - s.start_char > limit]
     if not long_sents:
         return
-    text = doc.text
+    text = doc.text  # once: Doc.text joins every token again on each access
+    cuts: list[int] = []
     for first_token, start, end in long_sents:
         prev = start
         while end - prev > limit:
@@ -49,5 +67,6 @@ def cut_long_sentences(doc: Doc, *, limit: int = MAX_SENTENCE_CHARS) -> None:
             cut = word.end() if word is not None else prev + limit
             span = doc.char_span(cut, cut + 1, alignment_mode="expand")
             if span is not None and span.start > first_token:
-                doc[span.start].is_sent_start = True
+                cuts.append(span.start)
             prev = cut
+    mark_sentence_starts(doc, cuts)
