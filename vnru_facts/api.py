@@ -5,6 +5,7 @@ Returns the Pydantic models of ``vnru_facts.models``; never prints.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +18,6 @@ from vnru_facts.models import (
     FACT_TYPES,
     Conflict,
     Document,
-    Evidence,
     ExtractError,
     Fact,
     FactsDocument,
@@ -101,31 +101,34 @@ def _collect(results: Iterable[DocumentResult]) -> FactsDocument:
 def _process(
     articles: Iterable[Article], *, types: Sequence[str] | None, jobs: int
 ) -> Iterator[DocumentResult]:
-    from vnru_facts.pipeline import get_pipeline  # spaCy loads only when text is processed
+    """Results in input order, streamed: at most a few batches of articles are in flight.
+
+    Texts go into ``nlp.pipe`` as ``DatedText`` strings, so worker processes tokenise them and get
+    their document date; what comes back is an empty Doc with the fact and people records only.
+    """
+    from vnru_facts.components.base import DatedText
+    from vnru_facts.pipeline import get_extract_pipeline  # spaCy loads only when text is processed
 
     wanted = set(types or FACT_TYPES)
-    nlp = get_pipeline()
-    pending: list[Article] = []
+    nlp = get_extract_pipeline()
+    # Articles handed to nlp.pipe and not yet answered; spaCy reads ahead by a bounded number of
+    # batches, so this stays small however many articles stream through.
+    pending: deque[Article] = deque()
 
-    def docs() -> Iterator[Any]:
+    def texts() -> Iterator[DatedText]:
         for article in articles:
-            if article.error is not None:
-                pending.append(article)
-                continue
-            doc = nlp.make_doc(article.text)
-            doc._.doc_date = article.doc_date
             pending.append(article)
-            yield doc
+            if article.error is None:
+                yield DatedText(article.text, article.doc_date)
 
     n_process = jobs if jobs and jobs > 1 else 1
-    stream = nlp.pipe(docs(), n_process=n_process, batch_size=16)
-    for doc in stream:
-        while pending and pending[0].error is not None:
-            yield _failed(pending.pop(0))
-        article = pending.pop(0)
-        yield _result(article, doc._.vnru_facts or [], wanted, people_of(doc))
+    for doc in nlp.pipe(texts(), n_process=n_process, batch_size=16):
+        while pending[0].error is not None:
+            yield _failed(pending.popleft())
+        people = [PersonMention.model_validate(p) for p in doc._.vnru_people or []]
+        yield _result(pending.popleft(), doc._.vnru_facts or [], wanted, people)
     while pending:
-        yield _failed(pending.pop(0))
+        yield _failed(pending.popleft())
 
 
 def _failed(article: Article) -> DocumentResult:
@@ -135,29 +138,10 @@ def _failed(article: Article) -> DocumentResult:
 
 
 def people_of(doc: Any) -> list[PersonMention]:
-    """Each distinct (name, role) under which the document names an official, first mention first."""
-    seen: set[tuple[str, str | None, bool]] = set()
-    people: list[PersonMention] = []
-    for span in sorted(doc.spans.get("vnru_person", []), key=lambda s: s.start_char):
-        p = span._.vnru
-        if p is None:
-            continue
-        key = (p["name"], p.get("role"), bool(p.get("former")))
-        if key in seen:
-            continue
-        seen.add(key)
-        start, end = p["start"], p["end"]
-        people.append(
-            PersonMention(
-                name=p["name"],
-                key=p["key"],
-                role=p.get("role"),
-                country=p.get("country"),
-                former=bool(p.get("former")),
-                evidence=Evidence(start=start, end=end, text=doc.text[start:end]),
-            )
-        )
-    return people
+    """Each distinct (name, role) under which a processed Doc names an official, first mention first."""
+    from vnru_facts.components.records import people_records
+
+    return [PersonMention.model_validate(p) for p in people_records(doc)]
 
 
 def _result(

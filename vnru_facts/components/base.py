@@ -10,10 +10,42 @@ from spacy.tokens import Doc, Span
 # Extension attributes are registered here, once, so every component and worker process agrees.
 if not Doc.has_extension("vnru_facts"):
     Doc.set_extension("vnru_facts", default=None)
+if not Doc.has_extension("vnru_people"):
+    Doc.set_extension("vnru_people", default=None)
 if not Doc.has_extension("doc_date"):
     Doc.set_extension("doc_date", default=None)
 if not Span.has_extension("vnru"):
     Span.set_extension("vnru", default=None)
+
+# Where the input string is kept on a Doc while it is in the pipeline (see ``doc_text``).
+TEXT_KEY = "vnru.text"
+
+
+class DatedText(str):
+    """An article's text that carries its document date into the pipeline.
+
+    A plain ``str`` is what ``nlp.pipe(n_process=N)`` sends to worker processes cheaply; this subclass
+    pickles with its ``doc_date``, and the pipeline's tokenizer copies it to ``doc._.doc_date``.
+    """
+
+    doc_date: str | None
+
+    def __new__(cls, text: str, doc_date: str | None = None) -> DatedText:
+        self = super().__new__(cls, text)
+        self.doc_date = doc_date
+        return self
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built at most once per Doc.
+
+    spaCy's ``Doc.text`` joins every token again on each access, which costs about a tenth of
+    tokenising; the pipeline's tokenizer stores the input string instead (``TEXT_KEY``).
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 class RuleComponent:

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from vnru_facts.components.base import doc_text
 from vnru_facts.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
 from vnru_facts.normalize.dates import Temporal, parse_iso, resolve_span
 from vnru_facts.normalize.money import parse_money, parse_percent, widen
@@ -46,16 +47,16 @@ class DocView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text = doc_text(doc)
         self.doc_date: str | None = doc._.doc_date
-        self.sents: list[tuple[int, int]] = [_trimmed(doc.text, s.start_char, s.end_char) for s in doc.sents]
+        self.sents: list[tuple[int, int]] = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
         self._sent_starts = [s for s, _ in self.sents]
         self.mentions: dict[str, list[Mention]] = {}
         self._starts: dict[str, list[int]] = {}
         for kind, key in KEYS.items():
             items = sorted(
                 (
-                    Mention(d["start"], d["end"], kind, span.label_, doc.text[d["start"] : d["end"]], d)
+                    Mention(d["start"], d["end"], kind, span.label_, text[d["start"] : d["end"]], d)
                     for span in doc.spans.get(key, [])
                     if (d := span._.vnru) is not None
                 ),

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import RuleComponent, add_spans, char_span
+from vnru_facts.components.base import RuleComponent, add_spans, char_span, doc_text
 from vnru_facts.normalize.dates import find_temporals
 from vnru_facts.normalize.money import MONEY_RE, PERCENT_RE, qualifier_of
 from vnru_facts.normalize.names import clean_person_name, diacritic_insensitive, fold, fold_key, person_key
@@ -51,7 +51,7 @@ class MoneyComponent(RuleComponent):
     """'about US$990 million' -> MONEY; 'up 26%' -> PERCENT. The qualifier word is kept for widening."""
 
     def match(self, doc: Doc) -> list[Match]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Match] = []
         for m in MONEY_RE.finditer(text):
             qualifier, word = qualifier_of(text[max(0, m.start() - 30) : m.start()])
@@ -70,7 +70,7 @@ class TemporalComponent(RuleComponent):
     """'from January 14 to 15, 2025', 'the first 11 months of 2024', 'last year' -> DATE spans."""
 
     def match(self, doc: Doc) -> list[Match]:
-        return [(t.start, t.end, t.kind.upper(), asdict(t)) for t in find_temporals(doc.text)]
+        return [(t.start, t.end, t.kind.upper(), asdict(t)) for t in find_temporals(doc_text(doc))]
 
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
         _write(doc, DATE_KEY, matches)
@@ -96,7 +96,7 @@ class PlaceComponent(RuleComponent):
     def match(self, doc: Doc) -> list[Match]:
         regex, by_alias = _place_regex()
         found: list[Match] = []
-        for m in regex.finditer(doc.text):
+        for m in regex.finditer(doc_text(doc)):
             key = fold_key(re.sub(r"[’']s$", "", m.group(0)))
             row = by_alias.get(key)
             if row is None:
@@ -157,7 +157,7 @@ class PersonComponent(RuleComponent):
     """Titled persons in three forms, then bare surnames of persons already met in the document."""
 
     def match(self, doc: Doc) -> list[Match]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Match] = []
         taken: list[tuple[int, int]] = []
         # Name-then-title first: "M. V. Mishustin, the Prime Minister of the Russian Federation" must

@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Doc
 
+from vnru_facts.components.base import doc_text
+
 _LINE_BREAK = re.compile(r"\n\s*")
 
 
@@ -13,8 +15,9 @@ class LineBreakSentencizer:
     """Runs after spaCy's sentencizer and also starts a sentence after every line break."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for m in _LINE_BREAK.finditer(doc.text):
-            if m.end() >= len(doc.text):
+        text = doc_text(doc)
+        for m in _LINE_BREAK.finditer(text):
+            if m.end() >= len(text):
                 break
             span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:

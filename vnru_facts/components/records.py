@@ -1,0 +1,62 @@
+"""The last step of the extract pipeline: reduce each Doc to the plain records the API needs.
+
+With ``nlp.pipe(n_process=N)`` every Doc is sent back from its worker with ``Doc.to_bytes`` and
+rebuilt in the main process with ``Doc.from_bytes``: tokens, text, span groups and every span's
+``span._.vnru`` dict, about 180 kB per seed article, all of it serial work in the main process.
+The API only needs the fact records and the people named, so the Doc that leaves this pipeline is
+an empty one carrying just those (about 1.5 kB), and no Doc or text is kept by the caller either.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from vnru_facts.components.base import TEXT_KEY, doc_text
+from vnru_facts.components.mentions import PERSON_KEY
+
+
+def people_records(doc: Doc) -> list[dict[str, Any]]:
+    """Each distinct (name, role, former) under which the document names an official, first mention first."""
+    text = doc_text(doc)
+    seen: set[tuple[str, str | None, bool]] = set()
+    people: list[dict[str, Any]] = []
+    for span in sorted(doc.spans.get(PERSON_KEY, []), key=lambda s: s.start_char):
+        p = span._.vnru
+        if p is None:
+            continue
+        key = (p["name"], p.get("role"), bool(p.get("former")))
+        if key in seen:
+            continue
+        seen.add(key)
+        start, end = p["start"], p["end"]
+        people.append(
+            {
+                "name": p["name"],
+                "key": p["key"],
+                "role": p.get("role"),
+                "country": p.get("country"),
+                "former": bool(p.get("former")),
+                "evidence": {"start": start, "end": end, "text": text[start:end]},
+            }
+        )
+    return people
+
+
+class RecordsComponent:
+    """Returns a new, empty Doc holding only ``doc._.vnru_facts`` and ``doc._.vnru_people``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = Doc(doc.vocab)
+        out._.vnru_facts = doc._.vnru_facts or []
+        out._.vnru_people = people_records(doc)
+        return out
+
+
+class ReleaseTextComponent:
+    """Drops the input string kept for ``doc_text``, so a serialised Doc does not carry it twice."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data.pop(TEXT_KEY, None)
+        return doc
