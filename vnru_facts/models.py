@@ -70,6 +70,8 @@ class Rank(_Model):
 
 class _FactBase(_Model):
     id: str = ""
+    # Declared here so that every fact serialises as id, type, source, ... (subclasses narrow it).
+    type: FactType
     source: str
     doc_date: str | None = None
     evidence: Evidence

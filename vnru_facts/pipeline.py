@@ -22,6 +22,7 @@ from vnru_facts.components.mentions import (
     PlaceComponent,
     TemporalComponent,
 )
+from vnru_facts.components.organisations import OrganisationComponent
 from vnru_facts.components.records import RecordsComponent, ReleaseTextComponent
 from vnru_facts.components.sentences import LineBreakSentencizer
 from vnru_facts.components.trade import TradeComponent
@@ -51,6 +52,11 @@ def make_places(nlp: Language, name: str) -> PlaceComponent:
 @Language.factory("vnru_persons", assigns=["doc.spans"])
 def make_persons(nlp: Language, name: str) -> PersonComponent:
     return PersonComponent()
+
+
+@Language.factory("vnru_orgs", assigns=["doc.spans"])
+def make_orgs(nlp: Language, name: str) -> OrganisationComponent:
+    return OrganisationComponent()
 
 
 @Language.factory("vnru_trade", assigns=["doc.spans", "doc._.vnru_facts"])
@@ -108,7 +114,7 @@ class TextKeepingTokenizer:
         return getattr(self.__dict__["tokenizer"], name)
 
 
-MENTION_PIPES = ("vnru_money", "vnru_dates", "vnru_places", "vnru_persons")
+MENTION_PIPES = ("vnru_money", "vnru_dates", "vnru_places", "vnru_persons", "vnru_orgs")
 # Visits come before agreements: "signed during the visit" borrows the visit's date and place.
 FACT_PIPES = ("vnru_trade", "vnru_investment", "vnru_visit", "vnru_agreement")
 

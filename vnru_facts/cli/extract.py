@@ -71,7 +71,8 @@ def extract(
     elif output is not None:
         export.write_atomic(output, _render(fmt, result, selected))
     elif fmt is Format.table:
-        stdout_console().print(_table(result))
+        console = stdout_console()
+        console.print(_table(result, width=console.width))
     else:
         write_stdout(_render(fmt, result, selected))
     if not result.documents and result.errors:
@@ -88,11 +89,12 @@ def _render(fmt: Format, result, selected) -> bytes | str:  # type: ignore[no-un
     return export.to_json(result)
 
 
-def _table(result):  # type: ignore[no-untyped-def]
+def _table(result, *, width: int):  # type: ignore[no-untyped-def]
     from vnru_facts.cli.render import facts_table
 
     n = len(result.documents)
-    return facts_table(result.facts, title=f"{len(result.facts)} facts from {n} document{'s' * (n != 1)}")
+    title = f"{len(result.facts)} facts from {n} document{'s' * (n != 1)}"
+    return facts_table(result.facts, title=title, width=width)
 
 
 def _write_dir(directory: Path, result, selected) -> None:  # type: ignore[no-untyped-def]

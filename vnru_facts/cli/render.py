@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from rich.markup import escape
 from rich.table import Table
 
 from vnru_facts.models import AgreementFact, InvestmentFact, TradeFact, VisitFact
@@ -31,7 +32,10 @@ def summary(fact: Any) -> str:
         value = money_short(fact.value.amount, fact.value.currency) if fact.value else ""
         if fact.value and fact.value.qualifier != "exact":
             value = f"{fact.value.qualifier} {value}"
-        growth = f" ({fact.growth.pct:+g}%)" if fact.growth else ""
+        growth = ""
+        if fact.growth:
+            qualifier = "" if fact.growth.qualifier == "exact" else f"{fact.growth.qualifier} "
+            growth = f" ({qualifier}{fact.growth.pct:+g}%)" if value else f"{qualifier}{fact.growth.pct:+g}%"
         status = "" if fact.status == "actual" else f" [{fact.status}]"
         commodity = f" {fact.commodity}" if fact.commodity else ""
         return f"{who}{commodity} {period}: {value}{growth}{status}".strip()
@@ -51,18 +55,22 @@ def summary(fact: Any) -> str:
     if isinstance(fact, AgreementFact):
         count = f"{fact.count} × " if fact.count is not None else ""
         when = f" {fact.date}" if fact.date else ""
-        return f"{count}{fact.title} [{fact.status}]{when}"
+        place = f" ({fact.place})" if fact.place else ""
+        return f"{count}{fact.title}: {fact.status}{when}{place}"
     return ""
 
 
-def facts_table(facts: Sequence[Any], *, title: str | None = None) -> Table:
+def facts_table(facts: Sequence[Any], *, title: str | None = None, width: int = 160) -> Table:
+    """Type, what the fact says, and its source; the evidence too when the terminal is wide enough."""
+    with_evidence = width >= 140
     table = Table(title=title, show_lines=False, expand=False)
     table.add_column("type", no_wrap=True)
-    table.add_column("fact")
-    table.add_column("source", no_wrap=True, overflow="fold")
-    table.add_column("evidence", max_width=60, overflow="ellipsis", no_wrap=True)
+    table.add_column("fact", min_width=30)
+    table.add_column("source", overflow="fold", max_width=24)
+    if with_evidence:
+        table.add_column("evidence", max_width=60, overflow="ellipsis", no_wrap=True)
     for f in facts:
         style = TYPE_STYLE.get(f.type, "")
-        source = f.source.rsplit("/", 1)[-1]
-        table.add_row(f"[{style}]{f.type}[/]", summary(f), source, f.evidence.text)
+        row = [f"[{style}]{f.type}[/]", escape(summary(f)), escape(f.source.rsplit("/", 1)[-1])]
+        table.add_row(*row, *([escape(f.evidence.text)] if with_evidence else []))
     return table

@@ -139,7 +139,7 @@ _FAMILIES: list[tuple[re.Pattern[str], str]] = [
     # "June 2024", "in June", "September of the same year"
     (
         re.compile(
-            rf"\b(?P<m1>{_MON})(?:,?\s(?:of\s)?(?P<y>{_YEAR})|\sof\s(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
+            rf"\b(?P<m1>{_MON})(?:,?\s(?:of\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
         ),
         "month",
     ),

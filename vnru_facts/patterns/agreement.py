@@ -1,0 +1,71 @@
+"""Agreement phrasing families, each regex commented with the phrases it targets."""
+
+from __future__ import annotations
+
+import re
+
+from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
+
+# The documents two sides sign: "agreements", "cooperation documents", "memoranda of understanding",
+# "MoUs", "a joint communiqué", "the minutes of the meeting".
+DOC_NOUN = (
+    r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\sunderstanding)?|MoUs?|MOUs?|deals?|contracts?|"
+    r"accords?|treat(?:y|ies)|protocols?|joint\s(?:statement|communiqu[ée]|declaration)s?|declarations?|"
+    r"roadmaps?|minutes)"
+)
+_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|a\sseries\sof|a|an|the|two\sdozen)"
+_QUAL = r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|approximately|more\sthan|over|up\sto|at\sleast|dozens\sof)\s)"
+# Up to four words of description before the noun: "cooperation", "intergovernmental", "bilateral trade".
+_DESC = r"(?:(?!(?:and|or|with|to|of|on|in|during|for)\b)[\w’'-]+\s){0,4}?"
+
+# A sentence worth reading for agreements.
+AGREEMENT_TRIGGER = re.compile(
+    r"(?i)\b(?:sign\w*|ink\w*|exchang\w+|execut\w+|adopt\w+|issu\w+|seal\w*|conclud\w+|"
+    r"took\seffect|came\sinto\sforce|entered\sinto\sforce|in\sforce|in\seffect)\b"
+)
+
+# Family A, verb then documents: "signed two agreements", "executed a joint communiqué",
+# "inked more than 10 documents", "the two sides exchanged 15 cooperation documents".
+SIGNED_DOCS = re.compile(
+    rf"(?i)\b(?P<verb>signed|inked|exchanged|executed|adopted|issued|sealed|concluded)\s(?:also\s)?"
+    rf"(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
+)
+
+# Family B, documents then passive verb: "15 cooperation documents were signed",
+# "A joint statement and 15 cooperation documents were signed", "seven agreements have been inked".
+DOCS_WERE_SIGNED = re.compile(
+    rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
+    rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?\s(?:were|was|have\sbeen|had\sbeen|are|got|will\sbe)\s"
+    rf"(?:also\s|officially\s|formally\s)?(?:signed|inked|exchanged|adopted|concluded)\b"
+)
+# The first of two conjoined documents: "A joint statement and 15 cooperation documents were signed".
+CONJOINED_FIRST = re.compile(rf"(?i)\b(?P<count>a|an|the)\s(?P<title>{_DESC}{DOC_NOUN})\sand\s$")
+
+# Family C, witnessing: "observed the signing of several cooperation agreements",
+# "witnessed the exchange of 10 documents", "attended the signing ceremony of seven agreements".
+WITNESSED = re.compile(
+    rf"(?i)\b(?:witness\w*|observ\w*|attend\w*|oversaw|presided\sover|saw)\s(?:the\s)?"
+    rf"(?:signing|exchange)(?:\sceremony)?\sof\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})?\s?(?P<title>{_DESC}{DOC_NOUN})\b"
+)
+
+# Family D, a named agreement in force: "the Free Trade Agreement between Việt Nam and Eurasian Economic
+# Union (VN–EAEU FTA) that took effect in 2016", "the Treaty on Basic Principles ... came into force".
+_CAP = r"[A-ZĐ][\w’'-]*"
+NAMED_AGREEMENT = re.compile(
+    rf"\b(?P<title>(?:{_CAP}\s)*(?:Free\sTrade\sAgreement|Agreement|Treaty|Convention|Accord|Protocol)"
+    rf"(?:\s(?:on|between|of|for|in)\s(?:(?:the|and|of|on|in|for)\s|{_CAP}\s?)+)?)"
+)
+IN_FORCE = re.compile(
+    r"(?i)\b(?:took\seffect|take\seffect|came\sinto\s(?:force|effect)|entered\sinto\s(?:force|effect)|in\sforce|in\seffect|effective)\b"
+)
+
+# The signing belongs to a visit: "during this visit", "during Chernyshenko's visit", "on the occasion of".
+DURING_VISIT = re.compile(
+    r"(?i)\b(?:during|on\sthe\soccasion\sof|within\sthe\sframework\sof|as\spart\sof|following|at\sthe\send\sof)"
+    r"\s(?:the|this|his|her|their|[\w’'.\s]{1,30}?[’']s)\s(?:state\s|official\s|working\s)?(?:visit|trip|talks)\b"
+)
+# The two leaders of an article's visit: "the two prime ministers executed", "the two leaders witnessed".
+THE_TWO = re.compile(r"(?i)\b(?:the\s)?two\s(?:prime\sministers|presidents|leaders|sides|parties|heads)\b")
+
+# Vague counts: "several agreements" has no number.
+VAGUE_COUNT = frozenset({"several", "a number of", "many", "numerous", "a series of"})

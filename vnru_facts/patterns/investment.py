@@ -1,0 +1,38 @@
+"""Investment phrasing families, each regex commented with the phrases it targets."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence worth reading: "investment projects", "FDI from Russia", "invested $X in", "registered capital".
+INVESTMENT_TRIGGER = re.compile(r"(?i)\b(?:invest\w*|FDI|capital|projects?)\b")
+
+# "199 investment projects", "16 effective investment projects", "171 valid projects", "nearly 200 projects"
+PROJECTS = re.compile(
+    r"(?i)\b(?P<n>\d{1,3}(?:,\d{3})*|\w+)\s(?:(?:valid|effective|active|operational|operating|licensed|registered|FDI|direct|foreign|investment|new|joint|such)\s){0,3}projects?\b"
+)
+
+# The investor's side before its verb: "Russia has 199 investment projects in Vietnam",
+# "Vietnam has invested in 16 projects in Russia", "Russian investors have poured $X into".
+HAS_PROJECTS = re.compile(r"(?i)\b(?:has|have|had|owns?|runs?|operates?|maintains?|invested\sin|with)\b")
+
+# "investment from Russia", "FDI from Russia", "capital from Russian investors"
+FROM_INVESTOR = re.compile(r"(?i)\b(?:investment|investments|FDI|capital|investors?)\s(?:\w+\s){0,2}from\s$")
+
+# "Hanoi has attracted $167.5 million in FDI from Russia", "Vietnam attracted ... from Russia"
+ATTRACTED = re.compile(r"(?i)\b(?:attract\w*|receiv\w*|lur\w+|draw\w*|drew|absorb\w*|welcom\w+)\b")
+
+# "total capital of about US$990 million", "registered capital of $970 million", "worth $X", "invested $X"
+CAPITAL_BEFORE = re.compile(
+    r"(?i)(?:capital|investments?|invested|FDI|funding|worth|valued\sat|totall?ing|total(?:\sof)?|investment\scapital\sof)[^.;]{0,40}$"
+)
+
+# A rank among investors: "ranking 26th among the 147 countries", "ranks 23rd out of 143", "fourth among 81".
+RANK = re.compile(
+    r"(?i)\brank(?:s|ed|ing)?\s(?:the\s)?(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"(?:\s(?:largest|biggest))?\s(?:among|out\sof|of)\s(?:the\s)?(?P<of>\d{1,4})\b"
+)
+
+# Figures that are not a cross-border investment stock: "accumulated FDI exceeding $250 billion" of
+# one side alone is caught by requiring both sides; these words mark other money.
+NOT_INVESTMENT_MONEY = re.compile(r"(?i)\b(?:trade|turnover|exports?|imports?|revenue|loans?|credit|aid)\b")
