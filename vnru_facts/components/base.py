@@ -14,8 +14,24 @@ if not Doc.has_extension("vnru_people"):
     Doc.set_extension("vnru_people", default=None)
 if not Doc.has_extension("doc_date"):
     Doc.set_extension("doc_date", default=None)
+
+
+def _vnru_key(span: Span) -> tuple[str, str, int, int]:
+    # spaCy keys a plain span extension by character offsets alone, so an ORG span and a PERSON
+    # span over the same characters ("NOVATEK") would share one value; the label tells them apart.
+    return ("vnru", span.label_, span.start_char, span.end_char)
+
+
+def _get_vnru(span: Span) -> dict[str, Any] | None:
+    return span.doc.user_data.get(_vnru_key(span))
+
+
+def _set_vnru(span: Span, value: dict[str, Any] | None) -> None:
+    span.doc.user_data[_vnru_key(span)] = value
+
+
 if not Span.has_extension("vnru"):
-    Span.set_extension("vnru", default=None)
+    Span.set_extension("vnru", getter=_get_vnru, setter=_set_vnru)
 
 # Where the input string is kept on a Doc while it is in the pipeline (see ``doc_text``).
 TEXT_KEY = "vnru.text"
