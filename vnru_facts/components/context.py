@@ -7,6 +7,7 @@ collects the mention spans once per document and answers "which mentions lie in 
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,28 +43,65 @@ class Mention:
         return Temporal(**fields)
 
 
+@dataclass(frozen=True)
+class _Index:
+    """What DocView reads from a Doc: its text, trimmed sentences and sorted mentions by kind."""
+
+    text: str
+    sents: list[tuple[int, int]]
+    sent_starts: list[int]
+    mentions: dict[str, list[Mention]]
+    starts: dict[str, list[int]]
+
+    @classmethod
+    def build(cls, doc: Doc) -> _Index:
+        text = doc_text(doc)
+        sents = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
+        mentions: dict[str, list[Mention]] = {}
+        for kind, key in KEYS.items():
+            items = [
+                Mention(d["start"], d["end"], kind, span.label_, text[d["start"] : d["end"]], d)
+                for span in doc.spans.get(key, [])
+                if (d := span._.vnru) is not None
+            ]
+            mentions[kind] = sorted(items, key=lambda m: (m.start, m.end))
+        starts = {kind: [m.start for m in items] for kind, items in mentions.items()}
+        return cls(text, sents, [s for s, _ in sents], mentions, starts)
+
+
+# The index of the last Doc viewed. Each fact component makes its own DocView of the same Doc, one
+# after the other; building the index once instead of once per component saves a Span and an
+# extension lookup per mention each time. A weak reference: the cache never keeps a Doc alive.
+_last: tuple[weakref.ref[Doc], tuple[int, ...], _Index] | None = None
+
+
+def _signature(doc: Doc) -> tuple[int, ...]:
+    """Changes when the Doc's mention groups do (a caller that adds spans between two views)."""
+    return (len(doc), *(len(doc.spans[key]) if key in doc.spans else -1 for key in KEYS.values()))
+
+
+def _index_of(doc: Doc) -> _Index:
+    global _last
+    signature = _signature(doc)
+    if _last is not None and _last[0]() is doc and _last[1] == signature:
+        return _last[2]
+    index = _Index.build(doc)
+    _last = (weakref.ref(doc), signature, index)
+    return index
+
+
 class DocView:
-    """Sentences and mentions of one Doc, by character offset."""
+    """Sentences and mentions of one Doc, by character offset. Read-only: views of a Doc share data."""
 
     def __init__(self, doc: Doc) -> None:
+        index = _index_of(doc)
         self.doc = doc
-        self.text = text = doc_text(doc)
+        self.text = index.text
         self.doc_date: str | None = doc._.doc_date
-        self.sents: list[tuple[int, int]] = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
-        self._sent_starts = [s for s, _ in self.sents]
-        self.mentions: dict[str, list[Mention]] = {}
-        self._starts: dict[str, list[int]] = {}
-        for kind, key in KEYS.items():
-            items = sorted(
-                (
-                    Mention(d["start"], d["end"], kind, span.label_, text[d["start"] : d["end"]], d)
-                    for span in doc.spans.get(key, [])
-                    if (d := span._.vnru) is not None
-                ),
-                key=lambda m: (m.start, m.end),
-            )
-            self.mentions[kind] = items
-            self._starts[kind] = [m.start for m in items]
+        self.sents = index.sents
+        self._sent_starts = index.sent_starts
+        self.mentions = index.mentions
+        self._starts = index.starts
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
         """Mentions of ``kind`` lying wholly in [start, end)."""
