@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 from vnru_facts.components.base import RuleComponent, add_spans, char_span, doc_text
 from vnru_facts.normalize.dates import find_temporals
 from vnru_facts.normalize.money import MONEY_RE, PERCENT_RE, qualifier_of
-from vnru_facts.normalize.names import clean_person_name, diacritic_insensitive, fold, fold_key, person_key
+from vnru_facts.normalize.names import clean_person_name, fold, fold_key, person_key
 from vnru_facts.patterns import load_gazetteer
+from vnru_facts.patterns.alternation import diacritic_units, tree_alternation
 from vnru_facts.patterns.people import (
     HONORIFIC_NAME,
     NATIONALITY,
@@ -86,7 +87,7 @@ def _place_regex() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
         {a for row in load_gazetteer("places") for a in row["aliases"]}, key=lambda a: (-len(a), a)
     )
     # Case-sensitive: "US" the country is not "us" the pronoun.
-    source = "|".join(diacritic_insensitive(a) for a in aliases)
+    source = tree_alternation(diacritic_units(a) for a in aliases)
     return re.compile(rf"(?<!\w)(?:{source})(?:[’']s)?(?!\w)"), by_alias
 
 

@@ -9,8 +9,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, add_spans, char_span, doc_text
-from vnru_facts.normalize.names import diacritic_insensitive, fold, fold_key
+from vnru_facts.normalize.names import fold, fold_key
 from vnru_facts.patterns import load_gazetteer
+from vnru_facts.patterns.alternation import diacritic_units, tree_alternation
 from vnru_facts.patterns.people import UPPER
 
 ORG_KEY = "vnru_org"
@@ -30,7 +31,7 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
     rows = load_gazetteer("organisations")
     by_alias = {fold_key(a): row for row in rows for a in row["aliases"]}
     aliases = sorted({a for row in rows for a in row["aliases"]}, key=lambda a: (-len(a), a))
-    source = "|".join(diacritic_insensitive(a) for a in aliases)
+    source = tree_alternation(diacritic_units(a) for a in aliases)
     return re.compile(rf"(?<!\w)(?:{source})(?!\w)"), by_alias
 
 

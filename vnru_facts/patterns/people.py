@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from vnru_facts.patterns import load_gazetteer
+from vnru_facts.patterns.alternation import literal_units, tree_alternation
 
 # Uppercase letters of Latin scripts, Vietnamese included ("Đ", "Ẫ").
 UPPER = "".join(chr(c) for c in list(range(0x41, 0x250)) + list(range(0x1E00, 0x1F00)) if chr(c).isupper())
@@ -42,7 +43,8 @@ def _title_aliases() -> dict[str, str]:
 
 
 TITLE_OF = _title_aliases()
-_TITLE = "|".join(re.escape(a).replace(r"\ ", r"\s") for a in sorted(TITLE_OF, key=len, reverse=True))
+# One prefix tree rather than a flat longest-first list: the same matches, far fewer tries per position.
+_TITLE = tree_alternation(literal_units(a) for a in sorted(TITLE_OF, key=len, reverse=True))
 
 # Form A, title before the name:
 #   "Russian Prime Minister Federation M.V. Mishustin", "Vietnamese National Assembly (NA) Chairman
