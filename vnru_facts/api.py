@@ -5,7 +5,6 @@ Returns the Pydantic models of ``vnru_facts.models``; never prints.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -101,34 +100,16 @@ def _collect(results: Iterable[DocumentResult]) -> FactsDocument:
 def _process(
     articles: Iterable[Article], *, types: Sequence[str] | None, jobs: int
 ) -> Iterator[DocumentResult]:
-    """Results in input order, streamed: at most a few batches of articles are in flight.
-
-    Texts go into ``nlp.pipe`` as ``DatedText`` strings, so worker processes tokenise them and get
-    their document date; what comes back is an empty Doc with the fact and people records only.
-    """
-    from vnru_facts.components.base import DatedText
-    from vnru_facts.pipeline import get_extract_pipeline  # spaCy loads only when text is processed
+    """Results in input order, streamed: only a few batches of articles are in flight at once."""
+    from vnru_facts import runner
 
     wanted = set(types or FACT_TYPES)
-    nlp = get_extract_pipeline()
-    # Articles handed to nlp.pipe and not yet answered; spaCy reads ahead by a bounded number of
-    # batches, so this stays small however many articles stream through.
-    pending: deque[Article] = deque()
-
-    def texts() -> Iterator[DatedText]:
-        for article in articles:
-            pending.append(article)
-            if article.error is None:
-                yield DatedText(article.text, article.doc_date)
-
-    n_process = jobs if jobs and jobs > 1 else 1
-    for doc in nlp.pipe(texts(), n_process=n_process, batch_size=16):
-        while pending[0].error is not None:
-            yield _failed(pending.popleft())
-        people = [PersonMention.model_validate(p) for p in doc._.vnru_people or []]
-        yield _result(pending.popleft(), doc._.vnru_facts or [], wanted, people)
-    while pending:
-        yield _failed(pending.popleft())
+    for article, records in runner.run(articles, jobs=jobs):
+        if records is None:
+            yield _failed(article)
+            continue
+        facts, people = records
+        yield _result(article, facts, wanted, [PersonMention.model_validate(p) for p in people])
 
 
 def _failed(article: Article) -> DocumentResult:

@@ -1,10 +1,9 @@
 """The last step of the extract pipeline: reduce each Doc to the plain records the API needs.
 
-With ``nlp.pipe(n_process=N)`` every Doc is sent back from its worker with ``Doc.to_bytes`` and
-rebuilt in the main process with ``Doc.from_bytes``: tokens, text, span groups and every span's
-``span._.vnru`` dict, about 180 kB per seed article, all of it serial work in the main process.
-The API only needs the fact records and the people named, so the Doc that leaves this pipeline is
-an empty one carrying just those (about 1.5 kB), and no Doc or text is kept by the caller either.
+A processed Doc holds tokens, the text, span groups and every mention's ``span._.vnru`` dict. The
+extract API needs only the fact records and the people named, so the Doc that leaves this pipeline
+is an empty one carrying just those: nothing else is kept per document by the caller, and a worker
+process has only these records to send back (see ``vnru_facts.runner``).
 """
 
 from __future__ import annotations
