@@ -8,7 +8,8 @@ sentencizer. For each input set this times
       document dates, every component, the Pydantic models) and JSON serialisation to a null sink,
 
 and prints docs/s, MB/s, the ratio b/a and peak RSS. Input sets: the seeds and the development corpus
-(read in place, never copied), each repeated until it holds at least ``--mb`` MB of text.
+(read from where they are), each copied into a temporary folder until it holds at least ``--mb`` MB
+of text; every copy is made distinct by a last marker line, so nothing is served from a cache.
 
     python benchmarks/throughput.py                      # seeds and corpus, 5 MB each, --jobs 1 and 2
     python benchmarks/throughput.py --mb 20 --jobs 1
@@ -23,7 +24,9 @@ import argparse
 import math
 import os
 import resource
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -90,18 +93,32 @@ def corpus_dir() -> Path:
     return CORPUS
 
 
-def replicated(folder: Path, mb: float) -> tuple[list[str], list[str]]:
-    """The folder named as often as needed to reach ``mb`` MB; and the texts that this reads.
+def distinct_copies(folder: Path, into: Path, *, mb: float = 0, docs: int = 0) -> tuple[list[str], list[str]]:
+    """Copies of the folder's articles in ``into`` until there are ``mb`` MB or ``docs`` documents.
 
-    Naming the folder repeatedly makes ``iter_extract`` read every file again, so (b) pays for reading
-    each copy, as it would for an archive of distinct files.
+    Returns the paths to give ``iter_extract`` and the texts it will read, in its order. Each copy
+    ends with its own marker line, so every document is distinct as in a real archive: a cache
+    keyed on whole texts (``find_temporals``) must not make a repeated corpus look fast. Sidecar
+    metadata is copied with its article. ``into`` is a temporary folder, never the repository.
     """
-    from vnru_facts.sources import iter_paths, read_article
+    from vnru_facts.sources import iter_paths
 
-    once = [read_article(src, path).text for src, path, err in iter_paths([str(folder)]) if not err]
-    size = sum(len(t) for t in once)
-    copies = max(1, math.ceil(mb * 1e6 / size)) if size else 0
-    return [str(folder)] * copies, once * copies
+    originals = [path for _, path, err in iter_paths([str(folder)]) if not err and path is not None]
+    if not originals:
+        return [], []
+    texts = [p.read_text(encoding="utf-8") for p in originals]
+    size = sum(map(len, texts))
+    count = docs or len(originals) * max(1, math.ceil(mb * 1e6 / size))
+    written: list[str] = []
+    for i in range(count):
+        path, text = originals[i % len(originals)], texts[i % len(originals)]
+        copy = into / f"c{i:06d}_{path.name}"
+        written.append(f"{text}\n\n(benchmark copy {i})\n")
+        copy.write_text(written[-1], encoding="utf-8")
+        meta = path.with_name(path.stem + ".meta.json")
+        if meta.exists():
+            shutil.copyfile(meta, copy.with_name(copy.stem + ".meta.json"))
+    return [str(into)], written
 
 
 def time_floor(texts: list[str], repeat: int) -> Timing:
@@ -167,15 +184,16 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 
 def bench_set(name: str, folder: Path, *, mb: float, jobs: list[int], repeat: int) -> None:
-    paths, texts = replicated(folder, mb)
-    if not texts:
-        print(f"{name}: no articles under {folder}, skipped")
-        return
-    chars = sum(map(len, texts))
-    print(f"{name}: {folder} x{len(paths)} = {len(texts)} docs, {chars / 1e6:.2f} M chars")
-    floor = time_floor(texts, repeat)
-    print(floor.line())
-    runs = {j: time_extract(paths, len(texts), chars, jobs=j, repeat=repeat) for j in jobs}
+    with tempfile.TemporaryDirectory(prefix="vnru-bench-") as tmp:
+        paths, texts = distinct_copies(folder, Path(tmp), mb=mb)
+        if not texts:
+            print(f"{name}: no articles under {folder}, skipped")
+            return
+        chars = sum(map(len, texts))
+        print(f"{name}: {folder}, {len(texts)} distinct copies, {chars / 1e6:.2f} M chars")
+        floor = time_floor(texts, repeat)
+        print(floor.line())
+        runs = {j: time_extract(paths, len(texts), chars, jobs=j, repeat=repeat) for j in jobs}
     for run in runs.values():
         print(f"{run.line()}  ratio b/a {floor.seconds / run.seconds:.2f} (cpu {floor.cpu / run.cpu:.2f})")
     if 1 in runs:
@@ -185,9 +203,7 @@ def bench_set(name: str, folder: Path, *, mb: float, jobs: list[int], repeat: in
 
 
 def bench_rss(n_docs: int, *, jobs: int) -> None:
-    """Stream ``n_docs`` documents (the seeds, repeated) to JSONL and watch memory stay flat."""
-    per_copy = len(replicated(SEEDS, 0)[1])
-    paths = [str(SEEDS)] * math.ceil(n_docs / per_copy)  # may overshoot by less than one copy
+    """Stream ``n_docs`` distinct documents (copies of the seeds) to JSONL; memory must stay flat."""
     samples: list[tuple[int, float]] = []
     step = max(1, n_docs // 10)
 
@@ -195,10 +211,12 @@ def bench_rss(n_docs: int, *, jobs: int) -> None:
         if n % step == 0:
             samples.append((n, rss_mb()))
 
-    start = time.perf_counter()
-    n = extract_to_null(paths, jobs=jobs, on_doc=sample)
-    seconds = time.perf_counter() - start
-    print(f"streamed {n} docs to JSONL (--jobs {jobs}) in {seconds:.1f} s")
+    with tempfile.TemporaryDirectory(prefix="vnru-bench-") as tmp:
+        paths, _ = distinct_copies(SEEDS, Path(tmp), docs=n_docs)
+        start = time.perf_counter()
+        n = extract_to_null(paths, jobs=jobs, on_doc=sample)
+        seconds = time.perf_counter() - start
+    print(f"streamed {n} docs to JSONL (--jobs {jobs}) in {seconds:.1f} s; {load()}")
     print("  RSS (MB) by documents done: " + ", ".join(f"{k}: {v:.0f}" for k, v in samples))
     print(f"  peak RSS: this process {peak_rss_mb():.0f} MB", end="")
     if jobs > 1:
