@@ -62,6 +62,8 @@ def _run_here(articles: Iterable[Article]) -> Iterator[tuple[Article, Records | 
 
 
 def _run_pool(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article, Records | None]]:
+    if multiprocessing.get_start_method() == "fork":
+        _start_worker()  # forked workers then inherit the built pipeline and its compiled patterns
     stream = iter(articles)
     window: deque[tuple[list[Article], AsyncResult[list[Records]]]] = deque()
     # The default start method: fork on Linux; workers build their pipeline once either way.
@@ -83,11 +85,15 @@ def _answered(
         yield article, (next(records) if article.error is None else None)
 
 
+# One sentence that reaches every component, so that patterns compiled on first use are compiled.
+_WARM_UP = "Vietnam-Russia trade reached US$4.57 billion in 2024, Deputy Prime Minister Tran Hong Ha said."
+
+
 def _start_worker() -> None:
-    """Build the pipeline (and compile its patterns) once per worker, before the first task."""
+    """Build the pipeline and compile its patterns once per worker, before the first task."""
     from vnru_facts.pipeline import get_extract_pipeline
 
-    get_extract_pipeline()
+    get_extract_pipeline()(_WARM_UP)
 
 
 def _extract_chunk(texts: list[tuple[str, str | None]]) -> list[Records]:

@@ -22,16 +22,17 @@ def _vnru_key(span: Span) -> tuple[str, str, int, int]:
     return ("vnru", span.label_, span.start_char, span.end_char)
 
 
-def _get_vnru(span: Span) -> dict[str, Any] | None:
+def get_vnru(span: Span) -> dict[str, Any] | None:
+    """``span._.vnru``; called directly in loops, it skips creating an Underscore object per span."""
     return span.doc.user_data.get(_vnru_key(span))
 
 
-def _set_vnru(span: Span, value: dict[str, Any] | None) -> None:
+def set_vnru(span: Span, value: dict[str, Any] | None) -> None:
     span.doc.user_data[_vnru_key(span)] = value
 
 
 if not Span.has_extension("vnru"):
-    Span.set_extension("vnru", getter=_get_vnru, setter=_set_vnru)
+    Span.set_extension("vnru", getter=get_vnru, setter=set_vnru)
 
 # Where the input string is kept on a Doc while it is in the pipeline (see ``doc_text``).
 TEXT_KEY = "vnru.text"

@@ -12,9 +12,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import doc_text
+from vnru_facts.components.base import doc_text, get_vnru
 from vnru_facts.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
 from vnru_facts.normalize.dates import Temporal, parse_iso, resolve_span
 from vnru_facts.normalize.money import parse_money, parse_percent, widen
@@ -56,17 +57,34 @@ class _Index:
     @classmethod
     def build(cls, doc: Doc) -> _Index:
         text = doc_text(doc)
-        sents = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
+        sents = [_trimmed(text, start, end) for start, end in sentence_bounds(doc)]
         mentions: dict[str, list[Mention]] = {}
         for kind, key in KEYS.items():
             items = [
                 Mention(d["start"], d["end"], kind, span.label_, text[d["start"] : d["end"]], d)
                 for span in doc.spans.get(key, [])
-                if (d := span._.vnru) is not None
+                if (d := get_vnru(span)) is not None
             ]
             mentions[kind] = sorted(items, key=lambda m: (m.start, m.end))
         starts = {kind: [m.start for m in items] for kind, items in mentions.items()}
         return cls(text, sents, [s for s, _ in sents], mentions, starts)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each of ``doc.sents``, read from token arrays.
+
+    ``doc.sents`` first checks its annotation token by token and then makes a Span per sentence;
+    three array columns give the same offsets at a fraction of the cost.
+    """
+    if "sents" in doc.user_hooks or len(doc) == 0:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    columns = doc.to_array([SENT_START, IDX, LENGTH])
+    sent_start, idx, length = (columns[:, i].tolist() for i in range(3))
+    if not any(sent_start):
+        return [(s.start_char, s.end_char) for s in doc.sents]  # unannotated: let spaCy raise E030
+    starts = [0, *(i for i in range(1, len(doc)) if sent_start[i] == 1)]
+    ends = [*starts[1:], len(doc)]
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(starts, ends, strict=True)]
 
 
 # The index of the last Doc viewed. Each fact component makes its own DocView of the same Doc, one

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import RuleComponent, add_spans, char_span, doc_text
+from vnru_facts.components.base import RuleComponent, add_spans, char_span, doc_text, set_vnru
 from vnru_facts.normalize.names import fold, fold_key
 from vnru_facts.patterns import load_gazetteer
 from vnru_facts.patterns.alternation import diacritic_units, tree_alternation
@@ -57,6 +57,6 @@ class OrganisationComponent(RuleComponent):
         for start, end, label, data in matches:
             span = char_span(doc, start, end, label)
             if span is not None:
-                span._.vnru = {"start": start, "end": end, **data}
+                set_vnru(span, {"start": start, "end": end, **data})
                 spans.append(span)
         add_spans(doc, ORG_KEY, spans)

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import TEXT_KEY, doc_text
+from vnru_facts.components.base import TEXT_KEY, doc_text, get_vnru
 from vnru_facts.components.mentions import PERSON_KEY
 
 
@@ -22,7 +22,7 @@ def people_records(doc: Doc) -> list[dict[str, Any]]:
     seen: set[tuple[str, str | None, bool]] = set()
     people: list[dict[str, Any]] = []
     for span in sorted(doc.spans.get(PERSON_KEY, []), key=lambda s: s.start_char):
-        p = span._.vnru
+        p = get_vnru(span)
         if p is None:
             continue
         key = (p["name"], p.get("role"), bool(p.get("former")))
