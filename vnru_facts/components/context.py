@@ -19,6 +19,7 @@ from vnru_facts.components.base import doc_text, get_vnru
 from vnru_facts.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
 from vnru_facts.normalize.dates import Temporal, parse_iso, resolve_span
 from vnru_facts.normalize.money import parse_money, parse_percent, widen
+from vnru_facts.regex_guard import guarded
 
 KEYS = {
     "money": MONEY_KEY,
@@ -134,7 +135,7 @@ class DocView:
     def sentences_matching(self, regex: re.Pattern[str]) -> list[int]:
         """Indices of the sentences in which ``regex`` matches, in order, once each."""
         seen: list[int] = []
-        for m in regex.finditer(self.text):
+        for m in guarded(regex).finditer(self.text):
             i = self.sentence_of(m.start())
             if not seen or seen[-1] != i:
                 seen.append(i)

@@ -28,6 +28,7 @@ from vnru_facts.patterns.people import (
     TITLE_OF,
     TITLE_OF_COUNTRY,
 )
+from vnru_facts.regex_guard import guarded
 
 MONEY_KEY = "vnru_money"
 PERCENT_KEY = "vnru_percent"
@@ -97,7 +98,7 @@ def _place_regex() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
     )
     # Case-sensitive: "US" the country is not "us" the pronoun.
     source = tree_alternation(diacritic_units(a) for a in aliases)
-    return re.compile(rf"(?<!\w)(?:{source})(?:[’']s)?(?!\w)"), by_alias
+    return guarded(re.compile(rf"(?<!\w)(?:{source})(?:[’']s)?(?!\w)")), by_alias
 
 
 class PlaceComponent(RuleComponent):
@@ -173,7 +174,7 @@ class PersonComponent(RuleComponent):
         # Name-then-title first: "M. V. Mishustin, the Prime Minister of the Russian Federation" must
         # not be read as "the Prime Minister of ... Vietnam, M. V. Mishustin" by the title-first form.
         for regex in (TITLE_AFTER, TITLE_BEFORE, TITLE_OF_COUNTRY, HONORIFIC_NAME):
-            for m in regex.finditer(text):
+            for m in guarded(regex).finditer(text):
                 person = self._person(m)
                 if person is None:
                     continue

@@ -13,6 +13,7 @@ from vnru_facts.normalize.names import fold, fold_key
 from vnru_facts.patterns import load_gazetteer
 from vnru_facts.patterns.alternation import diacritic_units, tree_alternation
 from vnru_facts.patterns.people import UPPER
+from vnru_facts.regex_guard import guarded
 
 ORG_KEY = "vnru_org"
 
@@ -32,7 +33,7 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
     by_alias = {fold_key(a): row for row in rows for a in row["aliases"]}
     aliases = sorted({a for row in rows for a in row["aliases"]}, key=lambda a: (-len(a), a))
     source = tree_alternation(diacritic_units(a) for a in aliases)
-    return re.compile(rf"(?<!\w)(?:{source})(?!\w)"), by_alias
+    return guarded(re.compile(rf"(?<!\w)(?:{source})(?!\w)")), by_alias
 
 
 class OrganisationComponent(RuleComponent):
@@ -46,7 +47,7 @@ class OrganisationComponent(RuleComponent):
             row = by_alias[fold_key(m.group(0))]
             found.append((m.start(), m.end(), "ORG", {"name": row["name"], "side": row["side"]}))
             taken.append((m.start(), m.end()))
-        for m in COMPANY.finditer(doc_text(doc)):
+        for m in guarded(COMPANY).finditer(doc_text(doc)):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             found.append((m.start(), m.end(), "ORG", {"name": fold(m.group(0)), "side": None}))

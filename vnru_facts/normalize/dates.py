@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN, parse_number
+from vnru_facts.regex_guard import guarded
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(
@@ -240,7 +241,7 @@ def find_temporals(text: str) -> tuple[Temporal, ...]:
     found: list[Temporal] = []
     taken = bytearray(len(text) + 1)
     for regex, kind in _FAMILIES:
-        for m in regex.finditer(text):
+        for m in guarded(regex).finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
             t = _build(kind, m)
