@@ -23,3 +23,18 @@ def test_a_view_of_another_doc_is_its_own():
     a, b = nlp("Vietnam."), nlp("Russia.")
     assert DocView(a).mentions["place"][0].data["name"] == "VN"
     assert DocView(b).mentions["place"][0].data["name"] == "RU"
+
+
+def test_line_breaks_start_sentences_and_sentence_bounds_agree_with_doc_sents():
+    from vnru_facts.components.context import sentence_bounds
+
+    nlp = build_pipeline(fact_pipes=())
+    doc = nlp("HANOI PRIORITIZES TRADE\n\nTrade grew. It rose 26%\n  - by December\nEnd")
+    assert [s.text for s in doc.sents] == [
+        "HANOI PRIORITIZES TRADE\n\n",
+        "Trade grew.",
+        "It rose 26%\n  ",
+        "- by December\n",
+        "End",
+    ]
+    assert sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents]
