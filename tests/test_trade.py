@@ -194,3 +194,47 @@ def test_a_capital_named_by_its_role_is_a_party() -> None:
         ["Moscow", "VN"],
         ("2020-01", "2020-12"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "qualifier", "parties"),
+    [
+        # A range is its midpoint, approximate; a Russian region is a party of its own.
+        (
+            "In the first half of 2022, two-way trade between Vietnam and Russia’s Far East reached "
+            "210-230 million USD.",
+            220e6,
+            "approx",
+            ["Russian Far East", "VN"],
+        ),
+        (
+            "Bilateral trade with Russia was $3.1–3.3 billion in 2016, Vietnamese officials said.",
+            3.2e9,
+            "approx",
+            None,
+        ),
+        # "exceeded the $X mark" is over X.
+        (
+            "In 2018, bilateral trade between Russia and Vietnam exceeded the $4 billion mark.",
+            4e9,
+            "over",
+            None,
+        ),
+    ],
+)
+def test_ranges_and_marks(text: str, amount: float, qualifier: str, parties: list[str] | None) -> None:
+    [fact] = trade_facts(text)
+    assert fact.value is not None
+    assert (fact.value.amount, fact.value.qualifier) == (amount, qualifier)
+    assert list(fact.parties) == (parties or ["RU", "VN"])
+
+
+def test_from_one_figure_to_another_is_no_range() -> None:
+    text = "Two-way trade between Vietnam and Russia rose from $2 billion in 2015 to $3 billion in 2016."
+    assert sorted(f.value.amount for f in trade_facts(text) if f.value) == [2e9, 3e9]
+
+
+def test_spelled_out_percentages_are_growth() -> None:
+    text = "Bilateral trade between Vietnam and Russia reached $3.4 billion in 2017, up twenty-two per cent."
+    [fact] = trade_facts(text)
+    assert fact.growth is not None and fact.growth.pct == 22.0
