@@ -238,3 +238,14 @@ def test_spelled_out_percentages_are_growth() -> None:
     text = "Bilateral trade between Vietnam and Russia reached $3.4 billion in 2017, up twenty-two per cent."
     [fact] = trade_facts(text)
     assert fact.growth is not None and fact.growth.pct == 22.0
+
+
+def test_a_reported_part_year_dates_an_undated_text() -> None:
+    text = (
+        "A ferry line between Vladivostok and Da Nang opened in April 2021.\n"
+        "In the first quarter of 2022, bilateral trade between Vietnam and Russia reached 810 million USD. "
+        "In the first five months of this year, it reached 1.3 billion USD."
+    )
+    facts = extract_text(text, types=["trade"]).facts
+    periods = {f.value.amount: (f.period.start, f.period.end) for f in facts if f.value and f.period}
+    assert periods == {810e6: ("2022-01", "2022-03"), 1.3e9: ("2022-01", "2022-05")}

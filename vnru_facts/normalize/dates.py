@@ -384,17 +384,29 @@ def date_from_text(text: str) -> str | None:
             years.append(t.year)
         elif t.kind == "period" and t.year and t.end_year and t.month is None:
             years.append(t.year)  # a range "2025-2030" dates from its start
+    best = None
     if full:
         best = max(full)
         if months and max(months) > best[:7]:
-            return max(months)
+            best = max(months)
+    elif months:
+        best = max(months)
+    if best is not None:
+        # Data for "the first half of 2023" is published in 2023 at the earliest: a text that reports
+        # it and otherwise names only older days ("opened in May 2022") is from that year.
+        reported = [t.year for t in temporals if _is_part_year_report(t)]
+        if reported and max(reported) > int(best[:4]):
+            return str(max(reported))
         return best
-    if months:
-        return max(months)
     if years:
         year = max(years)
         return _with_undated_day(temporals, year)
     return None
+
+
+def _is_part_year_report(t: Temporal) -> bool:
+    """'the first seven months of 2023', 'Q1 2023', 'January-June 2023': a part-year reporting period."""
+    return t.kind == "period" and t.year is not None and t.month is not None and t.prep not in _FUTURE_PREP
 
 
 def _with_undated_day(temporals: tuple[Temporal, ...], year: int) -> str:
