@@ -61,6 +61,11 @@ def fact(investor: str, host: str, **fields: Any) -> dict[str, Any]:
             "With 160 projects, Russia has become the 21st largest investor among 139 investing in Vietnam.",
             [fact("RU", "VN", projects=160, rank=(21, 139))],
         ),
+        # The side named before "FDI" invests in the place after it.
+        (
+            "Russian FDI in Vietnam totalled US$870 million in 2022, with 190 projects.",
+            [fact("RU", "VN", amount=870e6, projects=190, as_of="2022")],
+        ),
         # A known company of one side invests in the other side: the company fills ``company``.
         (
             "Russia's Zarubezhneft will invest $450 million in an oil field off the coast of Vietnam.",

@@ -41,7 +41,6 @@ SPAN_KEY = "investment"
 SIDES = ("VN", "RU")
 # "to date", "so far": the stock as of the document date.
 _UP_TO_NOW = re.compile(r"(?i)\b(?:to\sdate|so\sfar|currently|at\spresent|as\sof\snow|up\sto\snow)\b")
-_INVEST_VERB = re.compile(r"(?i)\binvest\w*")
 _AS_OF_PREPS = ("as of", "as at", "by the end of", "as of the end of", "at the end of", "end of", "by")
 
 
@@ -179,7 +178,8 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
     if from_places and in_places and from_places[0].data["side"] != in_places[0].data["side"]:
         return _name(from_places[0]), _name(in_places[0])
     # Each verb in turn: "Russia ranks 23rd ... with 200 projects" fails on "with", holds on "investing in".
-    verbs = [*HAS_PROJECTS.finditer(text, s0, s1), *_INVEST_VERB.finditer(text, s0, s1)]
+    # "Russian FDI in Vietnam": the side named before "FDI"/"investment" invests in the place after it.
+    verbs = [*HAS_PROJECTS.finditer(text, s0, s1), *INVESTMENT_WORD.finditer(text, s0, s1)]
     for verb in verbs:
         subject = [p for p in places if p.end <= verb.start()]
         hosts = [p for p in in_places if p.start >= verb.end()]
