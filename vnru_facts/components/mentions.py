@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, add_spans, char_span
 from vnru_facts.normalize.dates import find_temporals
-from vnru_facts.normalize.money import MONEY_RE, PERCENT_RE, qualifier_of
+from vnru_facts.normalize.money import MONEY_RE, PERCENT_RE, is_range, qualifier_of
 from vnru_facts.normalize.names import clean_person_name, diacritic_insensitive, fold, fold_key, person_key
 from vnru_facts.patterns import load_gazetteer
 from vnru_facts.patterns.people import (
@@ -55,6 +55,8 @@ class MoneyComponent(RuleComponent):
         found: list[Match] = []
         for m in MONEY_RE.finditer(text):
             qualifier, word = qualifier_of(text[max(0, m.start() - 30) : m.start()])
+            if qualifier == "exact" and is_range(m.group(0)):
+                qualifier = "approx"  # "150-160 million USD" is about 155 million
             found.append((m.start(), m.end(), "MONEY", {"qualifier": qualifier, "qualifier_word": word}))
         for m in PERCENT_RE.finditer(text):
             qualifier, word = qualifier_of(text[max(0, m.start() - 30) : m.start()])
