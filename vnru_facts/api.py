@@ -136,10 +136,12 @@ def _failed(article: Article) -> DocumentResult:
 
 def people_of(doc: Any) -> list[PersonMention]:
     """Each distinct (name, role) under which the document names an official, first mention first."""
+    from vnru_facts.components.base import mention_data
+
     seen: set[tuple[str, str | None, bool]] = set()
     people: list[PersonMention] = []
     for span in sorted(doc.spans.get("vnru_person", []), key=lambda s: s.start_char):
-        p = span._.vnru
+        p = mention_data(doc, "vnru_person", span)
         if p is None:
             continue
         key = (p["name"], p.get("role"), bool(p.get("former")))

@@ -11,7 +11,6 @@ companies of one side only; joint ventures of both sides name no single investor
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -20,9 +19,7 @@ from spacy.tokens import Doc
 from vnru_facts.components.base import RuleComponent, add_spans, char_span, facts_of
 from vnru_facts.components.context import DocView, Mention
 from vnru_facts.normalize.dates import iso, parse_iso
-from vnru_facts.normalize.names import diacritic_insensitive, fold_key
 from vnru_facts.normalize.numbers import parse_count, parse_ordinal
-from vnru_facts.patterns import load_gazetteer
 from vnru_facts.patterns.investment import (
     ATTRACTED,
     CAPITAL_BEFORE,
@@ -117,26 +114,13 @@ def _rank(clause: str) -> dict[str, int] | None:
     return {"position": position, "of": int(m.group("of"))} if position else None
 
 
-@lru_cache(maxsize=1)
-def _org_regex() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
-    rows = load_gazetteer("orgs")
-    by_alias = {fold_key(alias): row for row in rows for alias in [row["name"], *row["aliases"]]}
-    names = sorted({a for row in rows for a in [row["name"], *row["aliases"]]}, key=lambda a: (-len(a), a))
-    # Case-sensitive, as for places: "Sber" the bank, not a word; "GAZ" the carmaker, not "gas".
-    source = "|".join(diacritic_insensitive(a) for a in names)
-    return re.compile(rf"(?<!\w)(?:{source})(?!\w)"), by_alias
-
-
 def _investing_company(view: DocView, c0: int, c1: int) -> dict[str, Any] | None:
     """A known company of one side named before the investment word: "Novatek plans to invest $1 billion"."""
     verb = INVESTMENT_WORD.search(view.text, c0, c1)
     if verb is None:
         return None
-    regex, by_alias = _org_regex()
-    companies = list(regex.finditer(view.text, c0, verb.start()))
-    if not companies:
-        return None
-    return by_alias.get(fold_key(companies[-1].group(0)))
+    companies = [o for o in view.within("org", c0, verb.start()) if o.data.get("side") in SIDES]
+    return companies[-1].data if companies else None
 
 
 def _company_and_host(view: DocView, c0: int, c1: int, company: dict[str, Any]) -> tuple[str, str] | None:

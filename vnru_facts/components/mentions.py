@@ -1,7 +1,7 @@
 """Mention components: money and percentages, dates and periods, places, titled persons.
 
 Each scans ``doc.text`` with compiled regexes (one pass per family; no per-token Python loops) and
-writes spans to ``doc.spans[<key>]`` with the normalised value in ``span._.vnru``.
+writes spans to ``doc.spans[<key>]`` with the normalised value kept by ``base.write_mentions``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import RuleComponent, add_spans, char_span
+from vnru_facts.components.base import RuleComponent, write_mentions
 from vnru_facts.normalize.dates import find_temporals
 from vnru_facts.normalize.money import MONEY_RE, PERCENT_RE, is_range, qualifier_of
 from vnru_facts.normalize.names import clean_person_name, diacritic_insensitive, fold, fold_key, person_key
@@ -38,13 +38,7 @@ Match = tuple[int, int, str, dict[str, Any]]
 
 
 def _write(doc: Doc, key: str, matches: list[Match]) -> None:
-    spans = []
-    for start, end, label, data in matches:
-        span = char_span(doc, start, end, label)
-        if span is not None:
-            span._.vnru = {"start": start, "end": end, **data}
-            spans.append(span)
-    add_spans(doc, key, spans)
+    write_mentions(doc, key, matches)
 
 
 class MoneyComponent(RuleComponent):
