@@ -24,7 +24,7 @@ from vnru_facts.models import (
     PersonMention,
     with_fact_id,
 )
-from vnru_facts.sources import Article, choose_doc_date, iter_paths, read_article
+from vnru_facts.sources import Article, choose_doc_date, iter_paths, read_articles
 
 
 @dataclass
@@ -61,8 +61,11 @@ def iter_extract(
 ) -> Iterator[DocumentResult]:
     """One ``DocumentResult`` per input article, streamed in input order."""
     articles = (
-        read_article(source, path, doc_date=doc_date) if not err else Article(source, error=err)
+        article
         for source, path, err in iter_paths(paths)
+        for article in (
+            read_articles(source, path, doc_date=doc_date) if not err else [Article(source, error=err)]
+        )
     )
     yield from _process(articles, types=types, jobs=jobs)
 
