@@ -120,6 +120,16 @@ def test_report_page_with_nothing_found_still_renders() -> None:
     assert "No conflicts between sources." in page and "No facts found." in page
 
 
+def test_an_earlier_report_in_the_input_folder_is_not_read_as_an_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TRADE, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "out")]).exit_code == 0
+    result = runner.invoke(app, ["extract", str(tmp_path), "-f", "json"])
+    output = json.loads(result.stdout)
+    assert [d["source"] for d in output["documents"]] == [str(tmp_path / "a.txt")]
+    assert [e["error"] for e in output["errors"]] == ["a vnru-facts report, not an article"]
+
+
 def test_extract_refuses_to_overwrite_an_input_named_report_html(tmp_path: Path) -> None:
     (tmp_path / "report.html").write_text(f"<p>{TRADE}</p>", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "report.html"), "-o", str(tmp_path)])

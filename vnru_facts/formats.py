@@ -37,8 +37,13 @@ class DumpRecord:
     error: str | None = None
 
 
-class NoMainText(ValueError):
-    """An HTML page in which no article text could be found (a menu page, an empty shell)."""
+# Written into the <head> of every page vnru_facts.report makes, so a folder walk that meets an
+# earlier report.html (``extract . -o out/`` run twice) does not read it as an article.
+GENERATOR_META = '<meta name="generator" content="vnru-facts">'
+
+
+class NotAnArticle(ValueError):
+    """An HTML page with no article text (a menu page, an empty shell) or one of our own reports."""
 
 
 def is_html(path: Path | None) -> bool:
@@ -52,8 +57,10 @@ def is_news_dump(path: Path | None) -> bool:
 def html_main_text(html: str) -> PageText:
     """The article text of a page without navigation, ads and footers, plus its title, date and url.
 
-    Raises ``NoMainText`` when the page has no article text.
+    Raises ``NotAnArticle`` when the page has no article text or is a vnru-facts report.
     """
+    if GENERATOR_META in html[:2000]:
+        raise NotAnArticle("a vnru-facts report, not an article")
     import trafilatura  # heavy (lxml, htmldate): loaded only when a page is read
 
     extracted = trafilatura.bare_extraction(
@@ -67,7 +74,7 @@ def html_main_text(html: str) -> PageText:
     )
     text = (extracted.text if extracted is not None else None) or ""
     if not text.strip():
-        raise NoMainText("no article text found in the HTML page")
+        raise NotAnArticle("no article text found in the HTML page")
     meta = {key: getattr(extracted, key) for key in DUMP_META_KEYS if getattr(extracted, key, None)}
     return PageText(text=text, meta=meta)
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vnru_facts.formats import GENERATOR_META
 from vnru_facts.models import Conflict, Document, FactsDocument
 
 __all__ = [
@@ -329,7 +330,7 @@ blockquote { margin: 0.2rem 0 0 0; color: #555; font-size: 0.9rem; }
 
 def _page(title: str, body: str) -> str:
     return (
-        "<!doctype html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n"
+        f"<!doctype html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n{GENERATOR_META}\n"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>\n"
         f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
     )

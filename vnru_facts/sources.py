@@ -104,7 +104,7 @@ def read_article(source: str, path: Path | None, *, doc_date: str | None = None)
         if formats.is_html(path):
             page = formats.html_main_text(article.text)
             article.text, page_meta = page.text, page.meta
-    except (OSError, UnicodeDecodeError, formats.NoMainText) as exc:
+    except (OSError, UnicodeDecodeError, formats.NotAnArticle) as exc:
         article.error = _reason(exc)
         return article
     # A sidecar .meta.json, written by whoever saved the page, wins over what the page declares.
