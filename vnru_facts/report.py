@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vnru_facts.describe import summary  # the same one-line wording as the terminal table
 from vnru_facts.formats import GENERATOR_META
 from vnru_facts.models import Conflict, Document, FactsDocument
 
@@ -199,15 +200,9 @@ def _chip(fact_type: str) -> str:
     return f"<span class='chip' style='background:{color}'>{_e(fact_type)}</span>"
 
 
-def _summary(fact: Any) -> str:
-    from vnru_facts.cli.render import summary  # the same one-line wording as the terminal table
-
-    return summary(fact)
-
-
 def _numbered_facts(facts: Sequence[Any], marks: Sequence[Mark]) -> str:
     items = "\n".join(
-        f"<li value='{m.number}'>{_chip(f.type)} {_e(_summary(f))}"
+        f"<li value='{m.number}'>{_chip(f.type)} {_e(summary(f))}"
         f"<blockquote>{_e(f.evidence.text)}</blockquote></li>"
         for m, f in zip(marks, facts, strict=True)
     )
@@ -234,7 +229,7 @@ def _facts_table(facts: Sequence[Any], number_of: Mapping[str, int]) -> str:
     if not facts:
         return "<p>No facts found.</p>"
     rows = "\n".join(
-        f"<tr><td class='num'>{number_of[f.id]}</td><td>{_chip(f.type)}</td><td>{_e(_summary(f))}</td>"
+        f"<tr><td class='num'>{number_of[f.id]}</td><td>{_chip(f.type)}</td><td>{_e(summary(f))}</td>"
         f"<td><code>{_e(f.source)}</code></td><td class='quote'>{_e(f.evidence.text)}</td></tr>"
         for f in facts
     )

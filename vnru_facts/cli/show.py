@@ -77,7 +77,8 @@ def split_record(file: str) -> tuple[str, str | None]:
 
 def article_view(document: Any, text: str, facts: list[Any]) -> Group:
     """Title, the text with each evidence in its type's colour and ``[n]`` after it, then the facts."""
-    from vnru_facts.cli.render import TYPE_STYLE, summary
+    from vnru_facts.cli.render import TYPE_STYLE
+    from vnru_facts.describe import summary
     from vnru_facts.report import marks_of, pieces
 
     marks = marks_of(facts)
