@@ -68,7 +68,7 @@ class VisitComponent(RuleComponent):
         for i in view.sentences_matching(VISIT_TRIGGER):
             found = visits_in_sentence(view, i)
             placed = [m for m in found if m["to"] is not None]
-            if not placed and last is not None and i - last[0] <= ANAPHORA_REACH:
+            if not placed and last is not None and view.sentences_between(last[0], i) <= ANAPHORA_REACH:
                 found = found + _referring_back(view, i, last[1])
             mentions.extend(found)
             if placed:
