@@ -87,6 +87,8 @@ def test_visit_families(text: str, doc_date: str | None, expected: list[tuple]) 
         "Talking to the Russian envoy, Prime Minister Nguyen Van Binh welcomed the meeting in Hanoi.",
         # someone who merely comments on a visit is not its traveller
         "Mr Ivanov said the visit was important for both countries.",
+        # the trip goes to a third country; the city named later is not its destination
+        "Russian Foreign Minister Igor Petrov flew to Laos on July 5 after talks in Hanoi.",
         # a meeting in a third country
         "Prime Minister Nguyen Van Binh met Russian President Vladimir Putin in Beijing on Friday.",
     ],

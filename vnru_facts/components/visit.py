@@ -32,6 +32,7 @@ from vnru_facts.patterns.visit import (
     HOST_BEFORE,
     KIND,
     LIGHT_VERB,
+    LIST_JOINER,
     OWNER_AFTER,
     PLACE_BEFORE_TRIP,
     PRONOUN_OWNER,
@@ -227,6 +228,8 @@ def _linked_visits(
     out = []
     for k, (p, trip_at) in enumerate(links):
         end = next((b for b in starts[k + 1 :] if b > trip_at), s1)
+        if _goes_to_third_country(view, trip_at, end):
+            continue
         dest = _destination_after(view, p, trip_at, end, s0) or _sentence_destination(view, i, p, event)
         if dest is None and p.data["country"] in SIDES and _is_own_side_only(view, s0, s1, p):
             continue
@@ -277,6 +280,16 @@ def _destination_after(
         if TO_PLACE.search(prefix[-40:]) or TO_LIST.search(prefix):
             return _with_city(view, q, trip_at, end)
     return None
+
+
+def _goes_to_third_country(view: DocView, trip_at: int, end: int) -> bool:
+    """'arrived in Laos after talks in Hanoi': the trip word's own destination is a third country."""
+    text = view.text
+    for q in view.within("place", trip_at, end):
+        if TO_PLACE.search(text[max(trip_at, q.start - 40) : q.start]):
+            in_list = LIST_JOINER.match(text, q.end) is not None  # "visit Laos and Russia": both
+            return q.data["side"] == "OTHER" and q.label != "BLOC" and not in_list
+    return False
 
 
 def _with_city(view: DocView, q: Mention, start: int, end: int) -> tuple[str, str | None]:

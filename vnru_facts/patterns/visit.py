@@ -115,3 +115,5 @@ LIGHT_VERB = re.compile(
 # A possessive pronoun points the trip noun back at the person before it: "X said before his trip",
 # "Y, ahead of her two-day visit".
 PRONOUN_OWNER = re.compile(r"(?i)\b(?:his|her|their)\s(?:[\w-]+\s){0,2}$")
+# A place followed by another in a list: "Laos and Russia", "Laos, Cambodia and Vietnam".
+LIST_JOINER = re.compile(r"(?:,\s|\sand\s|,\sand\s)(?:the\s)?[A-Z]")
