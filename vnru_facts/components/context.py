@@ -86,6 +86,10 @@ class DocView:
                 seen.append(i)
         return sorted(set(seen))
 
+    def sentences_between(self, i: int, j: int) -> int:
+        """How many non-empty sentences lie after sentence ``i`` up to ``j`` (blank lines don't count)."""
+        return sum(1 for a, b in self.sents[i + 1 : j + 1] if b > a)
+
     def sentence_text(self, i: int) -> str:
         s, e = self.sents[i]
         return self.text[s:e]
