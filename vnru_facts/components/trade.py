@@ -524,8 +524,17 @@ def _growth_sign(text: str, p: Mention) -> int:
 
 
 def _growth_text(text: str, p: Mention) -> str:
-    start = max(0, p.start - 12)
-    return text[start : p.end].strip()
+    """The words of a growth figure: 'up 26%', 'grew by nearly 30%', '35.4 percent decline'."""
+    window_start = max(0, p.start - 45)
+    before = text[window_start : p.start]
+    starts = [m.start() for regex in (GROWTH_UP, GROWTH_DOWN) for m in regex.finditer(before)]
+    start = window_start + max(starts) if starts else p.start
+    after = re.match(
+        r"\s(?:increase|decrease|decline|drop|rise|growth|fall|less|more|higher|lower)\b",
+        text[p.end : p.end + 12],
+    )
+    end = p.end + after.end() if after else p.end
+    return text[start:end].strip()
 
 
 def _figure_for(text: str, p: Mention, moneys: list[Mention]) -> Mention | None:
