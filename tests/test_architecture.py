@@ -13,6 +13,7 @@ PURE = [
     "conflicts.py",
     "export.py",
     "errors.py",
+    "describe.py",
     *(f"normalize/{p.name}" for p in (PACKAGE / "normalize").glob("*.py")),
 ]
 FORBIDDEN = ("spacy", "typer", "rich")

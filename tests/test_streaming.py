@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 from vnru_facts import api, export
-from vnru_facts.sources import read_article
+from vnru_facts.sources import read_articles
 
 from .conftest import ROOT, SEEDS
 
@@ -28,9 +28,9 @@ def test_iter_extract_yields_before_reading_every_input(tmp_path, monkeypatch):
 
     def counting_read(source, path, **kwargs):
         read.append(source)
-        return read_article(source, path, **kwargs)
+        return read_articles(source, path, **kwargs)
 
-    monkeypatch.setattr(api, "read_article", counting_read)
+    monkeypatch.setattr(api, "read_articles", counting_read)
     results = api.iter_extract(paths)
     first = next(results)
     assert first.document is not None and first.document.source == paths[0]

@@ -23,7 +23,7 @@ from vnru_facts.models import (
     PersonMention,
     with_fact_id,
 )
-from vnru_facts.sources import Article, choose_doc_date, iter_paths, read_article
+from vnru_facts.sources import Article, choose_doc_date, iter_paths, read_articles
 
 
 @dataclass
@@ -34,6 +34,7 @@ class DocumentResult:
     facts: list[Fact] = field(default_factory=list)
     error: ExtractError | None = None
     warnings: list[str] = field(default_factory=list)
+    text: str = ""  # the text the evidence offsets refer to (an HTML page's extracted main text)
 
 
 def extract_text(
@@ -48,7 +49,7 @@ def extract_text(
     date, origin = choose_doc_date(text, doc_date, None)
     article = Article(source=source, text=text, title=title, doc_date=date, doc_date_origin=origin)
     result = next(_process([article], types=types, jobs=1))
-    return _collect([result])
+    return collect([result], with_conflicts=False)
 
 
 def iter_extract(
@@ -60,8 +61,11 @@ def iter_extract(
 ) -> Iterator[DocumentResult]:
     """One ``DocumentResult`` per input article, streamed in input order."""
     articles = (
-        read_article(source, path, doc_date=doc_date) if not err else Article(source, error=err)
+        article
         for source, path, err in iter_paths(paths)
+        for article in (
+            read_articles(source, path, doc_date=doc_date) if not err else [Article(source, error=err)]
+        )
     )
     yield from _process(articles, types=types, jobs=jobs)
 
@@ -75,10 +79,9 @@ def extract_paths(
     with_conflicts: bool = True,
 ) -> FactsDocument:
     """Facts from files and folders (recursive), plus the conflicts between them."""
-    result = _collect(iter_extract(paths, doc_date=doc_date, types=types, jobs=jobs))
-    if with_conflicts:
-        result.conflicts = find_conflicts(result.facts)
-    return result
+    return collect(
+        iter_extract(paths, doc_date=doc_date, types=types, jobs=jobs), with_conflicts=with_conflicts
+    )
 
 
 def find_conflicts(facts: Sequence[Fact]) -> list[Conflict]:
@@ -86,7 +89,8 @@ def find_conflicts(facts: Sequence[Fact]) -> list[Conflict]:
     return _conflicts.find_conflicts(facts)
 
 
-def _collect(results: Iterable[DocumentResult]) -> FactsDocument:
+def collect(results: Iterable[DocumentResult], *, with_conflicts: bool = True) -> FactsDocument:
+    """One ``FactsDocument`` from ``iter_extract`` results, for callers that watch the stream go by."""
     out = FactsDocument()
     for r in results:
         if r.document is not None:
@@ -94,6 +98,8 @@ def _collect(results: Iterable[DocumentResult]) -> FactsDocument:
         out.facts.extend(r.facts)
         if r.error is not None:
             out.errors.append(r.error)
+    if with_conflicts:
+        out.conflicts = find_conflicts(out.facts)
     return out
 
 
@@ -154,4 +160,4 @@ def _result(
             continue
         facts.append(with_fact_id(fact))
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type, f.id))
-    return DocumentResult(document, facts, warnings=warnings)
+    return DocumentResult(document, facts, warnings=warnings, text=article.text)

@@ -15,25 +15,6 @@ if not Doc.has_extension("vnru_people"):
 if not Doc.has_extension("doc_date"):
     Doc.set_extension("doc_date", default=None)
 
-
-def _vnru_key(span: Span) -> tuple[str, str, int, int]:
-    # spaCy keys a plain span extension by character offsets alone, so an ORG span and a PERSON
-    # span over the same characters ("NOVATEK") would share one value; the label tells them apart.
-    return ("vnru", span.label_, span.start_char, span.end_char)
-
-
-def get_vnru(span: Span) -> dict[str, Any] | None:
-    """``span._.vnru``; called directly in loops, it skips creating an Underscore object per span."""
-    return span.doc.user_data.get(_vnru_key(span))
-
-
-def set_vnru(span: Span, value: dict[str, Any] | None) -> None:
-    span.doc.user_data[_vnru_key(span)] = value
-
-
-if not Span.has_extension("vnru"):
-    Span.set_extension("vnru", getter=get_vnru, setter=set_vnru)
-
 # Where the input string is kept on a Doc while it is in the pipeline (see ``doc_text``).
 TEXT_KEY = "vnru.text"
 
@@ -41,8 +22,8 @@ TEXT_KEY = "vnru.text"
 class DatedText(str):
     """An article's text that carries its document date into the pipeline.
 
-    A plain ``str`` is what ``nlp.pipe(n_process=N)`` sends to worker processes cheaply; this subclass
-    pickles with its ``doc_date``, and the pipeline's tokenizer copies it to ``doc._.doc_date``.
+    The pipeline's tokenizer (``pipeline.TextKeepingTokenizer``) copies the date to
+    ``doc._.doc_date``, so ``nlp.pipe`` can take plain strings, in this process or a worker.
     """
 
     doc_date: str | None
@@ -93,6 +74,31 @@ def add_spans(doc: Doc, key: str, spans: Iterable[Span]) -> None:
         doc.spans[key] = list(spans)
     else:
         group.extend(list(spans))
+
+
+def write_mentions(doc: Doc, key: str, matches: Iterable[tuple[int, int, str, dict[str, Any]]]) -> None:
+    """Add mention spans to ``doc.spans[key]`` and keep each one's normalised data beside it.
+
+    The data lives in ``doc.user_data`` under (group, span offsets) rather than in a Span extension,
+    whose storage is keyed by offsets alone: an organisation and a person over the same characters
+    would overwrite each other.
+    """
+    spans = []
+    for start, end, label, data in matches:
+        span = char_span(doc, start, end, label)
+        if span is not None:
+            doc.user_data[("vnru", key, span.start_char, span.end_char)] = {
+                "start": start,
+                "end": end,
+                **data,
+            }
+            spans.append(span)
+    add_spans(doc, key, spans)
+
+
+def mention_data(doc: Doc, key: str, span: Span) -> dict[str, Any] | None:
+    """The normalised data ``write_mentions`` kept for ``span`` of group ``key``."""
+    return doc.user_data.get(("vnru", key, span.start_char, span.end_char))
 
 
 def facts_of(doc: Doc) -> list[dict[str, Any]]:

@@ -15,8 +15,9 @@ from typing import Any
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import doc_text, get_vnru
+from vnru_facts.components.base import doc_text, mention_data
 from vnru_facts.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
+from vnru_facts.components.organisations import ORG_KEY
 from vnru_facts.normalize.dates import Temporal, parse_iso, resolve_span
 from vnru_facts.normalize.money import parse_money, parse_percent, widen
 from vnru_facts.regex_guard import guarded
@@ -27,6 +28,7 @@ KEYS = {
     "date": DATE_KEY,
     "place": PLACE_KEY,
     "person": PERSON_KEY,
+    "org": ORG_KEY,
 }
 
 
@@ -64,7 +66,7 @@ class _Index:
             items = [
                 Mention(d["start"], d["end"], kind, span.label_, text[d["start"] : d["end"]], d)
                 for span in doc.spans.get(key, [])
-                if (d := get_vnru(span)) is not None
+                if (d := mention_data(doc, key, span)) is not None
             ]
             mentions[kind] = sorted(items, key=lambda m: (m.start, m.end))
         starts = {kind: [m.start for m in items] for kind, items in mentions.items()}
@@ -140,6 +142,10 @@ class DocView:
             if not seen or seen[-1] != i:
                 seen.append(i)
         return sorted(set(seen))
+
+    def sentences_between(self, i: int, j: int) -> int:
+        """How many non-empty sentences lie after sentence ``i`` up to ``j`` (blank lines don't count)."""
+        return sum(1 for a, b in self.sents[i + 1 : j + 1] if b > a)
 
     def sentence_text(self, i: int) -> str:
         s, e = self.sents[i]

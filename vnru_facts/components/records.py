@@ -1,6 +1,6 @@
 """The last step of the extract pipeline: reduce each Doc to the plain records the API needs.
 
-A processed Doc holds tokens, the text, span groups and every mention's ``span._.vnru`` dict. The
+A processed Doc holds tokens, the text, span groups and every mention's mention's data. The
 extract API needs only the fact records and the people named, so the Doc that leaves this pipeline
 is an empty one carrying just those: nothing else is kept per document by the caller, and a worker
 process has only these records to send back (see ``vnru_facts.runner``).
@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import TEXT_KEY, doc_text, get_vnru
+from vnru_facts.components.base import TEXT_KEY, doc_text, mention_data
 from vnru_facts.components.mentions import PERSON_KEY
 
 
@@ -22,7 +22,7 @@ def people_records(doc: Doc) -> list[dict[str, Any]]:
     seen: set[tuple[str, str | None, bool]] = set()
     people: list[dict[str, Any]] = []
     for span in sorted(doc.spans.get(PERSON_KEY, []), key=lambda s: s.start_char):
-        p = get_vnru(span)
+        p = mention_data(doc, PERSON_KEY, span)
         if p is None:
             continue
         key = (p["name"], p.get("role"), bool(p.get("former")))
