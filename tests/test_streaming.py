@@ -6,7 +6,7 @@ import subprocess
 import sys
 import textwrap
 
-from vnru_facts import api, export
+from vnru_facts import api, export, runner
 from vnru_facts.sources import read_articles
 
 from .conftest import ROOT, SEEDS
@@ -30,7 +30,7 @@ def test_iter_extract_yields_before_reading_every_input(tmp_path, monkeypatch):
         read.append(source)
         return read_articles(source, path, **kwargs)
 
-    monkeypatch.setattr(api, "read_articles", counting_read)
+    monkeypatch.setattr(runner, "read_articles", counting_read)
     results = api.iter_extract(paths)
     first = next(results)
     assert first.document is not None and first.document.source == paths[0]
@@ -56,7 +56,7 @@ def test_workers_started_with_spawn_give_the_same_output():
     script = textwrap.dedent(
         f"""
         import multiprocessing
-        from vnru_facts import api, export
+        from vnru_facts import api, export, runner
         if __name__ == "__main__":
             multiprocessing.set_start_method("spawn", force=True)
             two = export.to_json(api.extract_paths([{str(SEEDS)!r}], jobs=2))

@@ -23,7 +23,7 @@ from vnru_facts.models import (
     PersonMention,
     with_fact_id,
 )
-from vnru_facts.sources import Article, choose_doc_date, iter_paths, read_articles
+from vnru_facts.sources import Article, choose_doc_date
 
 
 @dataclass
@@ -60,14 +60,9 @@ def iter_extract(
     jobs: int = 1,
 ) -> Iterator[DocumentResult]:
     """One ``DocumentResult`` per input article, streamed in input order."""
-    articles = (
-        article
-        for source, path, err in iter_paths(paths)
-        for article in (
-            read_articles(source, path, doc_date=doc_date) if not err else [Article(source, error=err)]
-        )
-    )
-    yield from _process(articles, types=types, jobs=jobs)
+    from vnru_facts import runner
+
+    yield from _results(runner.run_paths(paths, doc_date=doc_date, jobs=jobs), types)
 
 
 def extract_paths(
@@ -106,11 +101,18 @@ def collect(results: Iterable[DocumentResult], *, with_conflicts: bool = True) -
 def _process(
     articles: Iterable[Article], *, types: Sequence[str] | None, jobs: int
 ) -> Iterator[DocumentResult]:
-    """Results in input order, streamed: only a few batches of articles are in flight at once."""
+    """Results of articles read already, in input order."""
     from vnru_facts import runner
 
+    yield from _results(runner.run(articles, jobs=jobs), types)
+
+
+def _results(
+    processed: Iterable[tuple[Article, Any]], types: Sequence[str] | None
+) -> Iterator[DocumentResult]:
+    """Streamed: the runner keeps only a few batches of articles in flight at once."""
     wanted = set(types or FACT_TYPES)
-    for article, records in runner.run(articles, jobs=jobs):
+    for article, records in processed:
         if records is None:
             yield _failed(article)
             continue
