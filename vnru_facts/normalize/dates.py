@@ -244,7 +244,9 @@ def _build(kind: str, m: re.Match[str]) -> Temporal | None:
     return None
 
 
-@lru_cache(maxsize=2048)
+# Cached so that reading an article (its document date) and its DATE mentions scan the text once;
+# the two happen a batch apart at most, so a few dozen whole texts are enough to keep.
+@lru_cache(maxsize=64)
 def find_temporals(text: str) -> tuple[Temporal, ...]:
     """Every date/period expression in ``text``, left to right, longest match winning overlaps."""
     found: list[Temporal] = []
