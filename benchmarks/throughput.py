@@ -175,6 +175,26 @@ def load() -> str:
     return f"load average {one:.1f} (1 min), {five:.1f} (5 min)"
 
 
+def _spin(seconds: float) -> float:
+    """Busy-loop for ``seconds`` of wall clock; return the CPU seconds this process got."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    while time.perf_counter() - wall < seconds:
+        pass
+    return time.process_time() - cpu
+
+
+def free_cores(seconds: float = 1.0) -> float:
+    """How many cores a run gets right now: one spinner per core, CPU time received / wall time.
+
+    Other work on the machine takes its share; --jobs can only speed up into the cores left free.
+    """
+    import multiprocessing
+
+    n = os.cpu_count() or 1
+    with multiprocessing.get_context().Pool(n) as pool:
+        return sum(pool.map(_spin, [seconds] * n)) / seconds
+
+
 def rss_mb() -> float:
     """Current resident set size of this process, from /proc (Linux)."""
     with Path("/proc/self/status").open() as status:
@@ -198,7 +218,11 @@ def bench_set(name: str, folder: Path, *, mb: float, jobs: list[int], repeat: in
         print(f"{name}: {folder}, {len(texts)} distinct copies, {chars / 1e6:.2f} M chars")
         floor = time_floor(texts, repeat)
         print(floor.line())
+        before = free_cores()
         runs = {j: time_extract(paths, len(texts), chars, jobs=j, repeat=repeat) for j in jobs}
+        after = free_cores()
+    cores = f"{before:.1f} before, {after:.1f} after, of {os.cpu_count()}"
+    print(f"  cores free to this run (spin test): {cores}")
     for run in runs.values():
         print(f"{run.line()}  ratio b/a {floor.seconds / run.seconds:.2f} (cpu {floor.cpu / run.cpu:.2f})")
     if 1 in runs:
