@@ -97,16 +97,10 @@ def _table(result):  # type: ignore[no-untyped-def]
 
 def _write_dir(directory: Path, result, selected) -> None:  # type: ignore[no-untyped-def]
     from vnru_facts import export
-    from vnru_facts.models import FactsDocument
 
     export.write_atomic(directory / "facts.json", export.to_json(result))
     export.write_atomic(directory / "facts.csv", export.to_csv(result.facts, selected))
-    conflicts = FactsDocument(conflicts=result.conflicts).model_dump(mode="json", by_alias=True)["conflicts"]
-    import orjson
-
-    export.write_atomic(
-        directory / "conflicts.json", orjson.dumps(conflicts, option=orjson.OPT_INDENT_2) + b"\n"
-    )
+    export.write_atomic(directory / "conflicts.json", export.conflicts_to_json(result.conflicts))
 
 
 def _refuse_overwriting_inputs(output: Path | None, paths: list[str]) -> None:
