@@ -13,14 +13,14 @@ disagree on a value, that is a value conflict, not a failed sum.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import product
 
-from vnru_facts.conflicts.claims import Claim, ValueClass, support, value_classes
+from vnru_facts.conflicts.claims import Claim, Classified, ValueClass, support
 from vnru_facts.conflicts.intervals import Interval, overlaps
 from vnru_facts.conflicts.report import make_conflict, relative_spread, sources_phrase
-from vnru_facts.conflicts.subjects import TradeKey, period_label, trade_claims, trade_key, trade_label
-from vnru_facts.models import Conflict, Fact, TradeFact
+from vnru_facts.conflicts.subjects import TradeKey, period_label, trade_label
+from vnru_facts.models import Conflict
 
 # Value classes of one trade subject, by (key, currency).
 Figures = dict[tuple[TradeKey, str], list[ValueClass]]
@@ -28,22 +28,21 @@ Figures = dict[tuple[TradeKey, str], list[ValueClass]]
 MAX_COMBINATIONS = 256
 
 
-def consistency_conflicts(facts: Iterable[Fact], cluster_of: Mapping[str, str]) -> Iterator[Conflict]:
-    values: dict[tuple[TradeKey, str], list[Claim]] = defaultdict(list)
-    growths: dict[TradeKey, list[Claim]] = defaultdict(list)
-    for fact in facts:
-        key = trade_key(fact) if isinstance(fact, TradeFact) else None
-        if key is None:
+def consistency_conflicts(classified: Classified) -> Iterator[Conflict]:
+    """Sum, period and implied-growth conflicts among the trade subjects of ``classified``."""
+    figures: Figures = {}
+    growths: dict[TradeKey, list[ValueClass]] = {}
+    for (kind, _), classes in classified.items():
+        key = classes[0].claims[0].key
+        if not key or not isinstance(key[0], TradeKey):
             continue
-        for claim in trade_claims(fact):  # type: ignore[arg-type]
-            if claim.kind == "value":
-                values[key, fact.value.currency].append(claim)  # type: ignore[union-attr]
-            else:
-                growths[key].append(claim)
-    figures: Figures = {k: value_classes(v, cluster_of) for k, v in values.items()}
+        if kind == "value":
+            figures[key] = classes  # type: ignore[index]
+        elif kind == "growth":
+            growths[key[0]] = classes
     yield from sum_conflicts(figures)
     yield from period_conflicts(figures)
-    yield from implied_growth_conflicts(figures, growths, cluster_of)
+    yield from implied_growth_conflicts(figures, growths)
 
 
 def _combined(intervals: Sequence[Interval]) -> list[Interval]:
@@ -53,7 +52,9 @@ def _combined(intervals: Sequence[Interval]) -> list[Interval]:
 
 
 def _entries(classes: Sequence[ValueClass], among: Sequence[ValueClass]) -> list[tuple[Claim, int]]:
-    return [(claim, support(cls, among)) for cls in classes for claim in cls.claims]
+    """One entry per value: these checks weigh values against each other, and each value's sources
+    are already listed by its own subject's value conflict when they disagree."""
+    return [(cls.claims[0], support(cls, among)) for cls in classes]
 
 
 def _named(classes: Sequence[ValueClass], among: Sequence[ValueClass]) -> str:
@@ -136,7 +137,7 @@ def period_conflicts(figures: Figures) -> Iterator[Conflict]:
             scopes[scope].append(key)
     for scope, keys in sorted(scopes.items(), key=lambda item: str(item[0])):
         currency = scope[4]
-        for part, whole in product(sorted(keys), sorted(keys)):
+        for part, whole in product(sorted(keys, key=str), sorted(keys, key=str)):
             if not _inside(part, whole):
                 continue
             parts, wholes = figures[part, currency], figures[whole, currency]
@@ -187,14 +188,13 @@ def implied_growth(now: Interval, before: Interval) -> Interval | None:
 
 
 def implied_growth_conflicts(
-    figures: Figures, growths: Mapping[TradeKey, list[Claim]], cluster_of: Mapping[str, str]
+    figures: Figures, growths: Mapping[TradeKey, list[ValueClass]]
 ) -> Iterator[Conflict]:
     """Stated growths that no pair of (this period's value, a year earlier's value) can produce."""
     currencies = sorted({currency for _, currency in figures})
-    for key, claims in sorted(growths.items()):
+    for key, stated in sorted(growths.items(), key=lambda item: str(item[0])):
         if not key.start[:4].isdigit() or not key.end[:4].isdigit():
             continue
-        stated = value_classes(claims, cluster_of)
         for currency in currencies:
             now, before = figures.get((key, currency)), figures.get((year_earlier(key), currency))
             if not now or not before:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -31,11 +32,11 @@ SURNAME_SIMILARITY = 0.8
 NO_INTERVAL = Interval(0.0, 0.0)  # roles and names are compared as words, not as intervals
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One official as one source names them."""
+class Mention(NamedTuple):
+    """One official as one source names them (a tuple: there is one per person named per document)."""
 
-    id: str
+    fact_id: str | None  # the visit fact naming them; None for a document's people list
+    at: int  # where in the document
     name: str
     key: str
     role: str | None
@@ -62,10 +63,10 @@ def mentions_of(facts: Iterable[Fact], documents: Sequence[Document]) -> list[Me
     for document in documents:
         day = publication_day(document.doc_date)
         for p in document.people:
-            mention_id = stable_id("p", {"source": document.source, "name": p.name, "at": p.evidence.start})
             mentions.append(
                 Mention(
-                    mention_id,
+                    None,
+                    p.evidence.start,
                     p.name,
                     p.key,
                     p.role,
@@ -82,7 +83,16 @@ def mentions_of(facts: Iterable[Fact], documents: Sequence[Document]) -> list[Me
             day = publication_day(fact.doc_date)
             mentions.append(
                 Mention(
-                    fact.id, p.name, p.key, p.role, p.country, False, fact.source, day, fact.evidence.text
+                    fact.id,
+                    fact.evidence.start,
+                    p.name,
+                    p.key,
+                    p.role,
+                    p.country,
+                    False,
+                    fact.source,
+                    day,
+                    fact.evidence.text,
                 )
             )
     return [m for m in mentions if m.key]
@@ -109,6 +119,12 @@ def held_together(role: str, mentions: Iterable[Mention]) -> bool:
     return any(words in f" {fold_key(m.quote)} " for m in mentions)
 
 
+def mention_id(m: Mention) -> str:
+    """The visit fact's id, or a stable id for a person in a document's people list (computed only for
+    the mentions a conflict reports: hashing every mention dominated large runs)."""
+    return m.fact_id or stable_id("p", {"source": m.source, "name": m.name, "at": m.at})
+
+
 def _claim(kind: str, m: Mention, value: str, text: str, label: str) -> Claim:
     return Claim(
         kind=kind,  # type: ignore[arg-type]
@@ -117,7 +133,7 @@ def _claim(kind: str, m: Mention, value: str, text: str, label: str) -> Claim:
         interval=NO_INTERVAL,
         value=value,
         text=text,
-        fact_id=m.id,
+        fact_id=mention_id(m),
         source=m.source,
         quote=m.quote,
     )
@@ -151,7 +167,7 @@ def role_conflicts(mentions: Sequence[Mention], cluster_of: Mapping[str, str]) -
         by_role: dict[str, list[Mention]] = defaultdict(list)
         for m in people:
             by_role[m.role or ""].append(m)
-        involved: dict[str, dict[str, Mention]] = defaultdict(dict)
+        involved: dict[str, dict[tuple[str, int, str], Mention]] = defaultdict(dict)
         for r1, r2 in combinations(sorted(by_role), 2):
             if same_role(r1, r2) or held_together(r1, by_role[r2]) or held_together(r2, by_role[r1]):
                 continue
@@ -159,7 +175,7 @@ def role_conflicts(mentions: Sequence[Mention], cluster_of: Mapping[str, str]) -
                 (r1, _close(by_role[r1], by_role[r2])),
                 (r2, _close(by_role[r2], by_role[r1])),
             ):
-                involved[role].update({m.id: m for m in close})
+                involved[role].update({(m.source, m.at, m.name): m for m in close})
         if len([r for r in involved if involved[r]]) >= 2:
             yield _role_conflict(
                 key, people, {r: list(ms.values()) for r, ms in involved.items() if ms}, cluster_of
@@ -246,8 +262,10 @@ def candidate_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
         if len(words) == 1:
             blocks[1, key[:2]].append(key)
             continue
-        for i in range(len(words)):
-            blocks[(len(words), i, *words[:i], *words[i + 1 :])].append(key)
+        for i, word in enumerate(words):
+            # The differing word keeps its first letter in every variant seen ("Lam"/"Lin", "Man"/"Manh"),
+            # which splits the large "nguyen van *" blocks.
+            blocks[(len(words), i, word[0], *words[:i], *words[i + 1 :])].append(key)
     seen: set[tuple[str, str]] = set()
     for members in blocks.values():
         for pair in combinations(sorted(members), 2):
@@ -259,7 +277,8 @@ def candidate_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
 def is_variant(a: str, b: str, sa: _Spelling, sb: _Spelling) -> bool:
     """Whether keys ``a`` and ``b`` (candidates from ``candidate_pairs``) spell one person's name.
 
-    One letter apart is a misspelling ("man" / "manh"); two letters apart only when both are named with
+    The differing word must start alike. One letter apart is a misspelling ("man" / "manh"); two
+    letters apart only when both are named with
     the same role (General Secretary "To Lam" / "To Lin"), since Vietnamese given names that differ in
     two letters (Hung / Hong) usually belong to different people. Different countries or roles that
     cannot be one person's rule a pair out.
@@ -278,7 +297,7 @@ def is_variant(a: str, b: str, sa: _Spelling, sb: _Spelling) -> bool:
         return False
     x, y = differing[0]
     distance = Levenshtein.distance(x, y)
-    return distance <= 1 or (distance == 2 and x[0] == y[0] and bool(sa.roles & sb.roles))
+    return x[0] == y[0] and (distance <= 1 or (distance == 2 and bool(sa.roles & sb.roles)))
 
 
 def _name_conflict(

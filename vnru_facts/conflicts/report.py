@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import PurePath
 
 from vnru_facts.conflicts.claims import Claim, ConflictKind
-from vnru_facts.models import Conflict, ConflictValue, stable_id
+from vnru_facts.models import Conflict, stable_id
 
 
 def short_source(source: str) -> str:
     """'…/corpus/articles/001_trade.txt' -> '001_trade.txt': messages name files, not folders."""
-    return PurePath(source).name or source
+    return source.replace("\\", "/").rsplit("/", 1)[-1] or source
 
 
 def sources_phrase(sources: Sequence[str], support: int) -> str:
@@ -50,29 +49,33 @@ def make_conflict(
 ) -> Conflict:
     """A conflict listing each (claim, support) once; its id depends only on kind, subject and facts."""
     seen: set[tuple[str, str, str]] = set()
-    values: list[ConflictValue] = []
+    values: list[dict[str, object]] = []
     for claim, n in entries:
         key = (claim.fact_id, claim.source, claim.text)
         if key in seen:
             continue
         seen.add(key)
         values.append(
-            ConflictValue(
-                fact_id=claim.fact_id,
-                source=claim.source,
-                value=claim.value,
-                text=claim.text,
-                quote=claim.quote,
-                support=n,
-            )
+            {
+                "fact_id": claim.fact_id,
+                "source": claim.source,
+                "value": claim.value,
+                "text": claim.text,
+                "quote": claim.quote,
+                "support": n,
+            }
         )
-    fact_ids = list(dict.fromkeys(v.fact_id for v in values))
-    return Conflict(
-        id=stable_id("c", {"kind": kind, "subject": subject, "facts": sorted(fact_ids)}),
-        kind=kind,
-        subject=subject,
-        fact_ids=fact_ids,
-        values=values,
-        spread_pct=spread_pct,
-        message=message,
+    fact_ids = list(dict.fromkeys(str(v["fact_id"]) for v in values))
+    # One validation per conflict, from plain dicts: pydantic-core checks the nested values in one
+    # pass, many times faster than building each ConflictValue in Python.
+    return Conflict.model_validate(
+        {
+            "id": stable_id("c", {"kind": kind, "subject": subject, "facts": sorted(fact_ids)}),
+            "kind": kind,
+            "subject": subject,
+            "fact_ids": fact_ids,
+            "values": values,
+            "spread_pct": spread_pct,
+            "message": message,
+        }
     )

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from vnru_facts.conflicts.claims import Claim
 from vnru_facts.conflicts.intervals import count_interval, day_span, growth_interval, money_interval
@@ -67,7 +68,7 @@ def trade_label(key: TradeKey) -> str:
     return f"{period_label(key.start, key.end)} {who}{commodity}trade{status}"
 
 
-def money_claim(fact: Fact, money: Money, *, subject: str, label: str) -> Claim:
+def money_claim(fact: Fact, money: Money, *, subject: str, label: str, key: tuple[Any, ...] = ()) -> Claim:
     """A claim about an amount; amounts in other currencies are other subjects ($ vs VND are not compared)."""
     return Claim(
         kind="value",
@@ -79,16 +80,23 @@ def money_claim(fact: Fact, money: Money, *, subject: str, label: str) -> Claim:
         fact_id=fact.id,
         source=fact.source,
         quote=fact.evidence.text,
+        key=(*key, money.currency) if key else (),
     )
+
+
+@lru_cache(maxsize=65536)
+def _subject_and_label(key: TradeKey) -> tuple[str, str]:
+    """Cached: many facts share a subject, and building its strings dominated large runs."""
+    return str(key), trade_label(key)
 
 
 def trade_claims(fact: TradeFact) -> Iterator[Claim]:
     key = trade_key(fact)
     if key is None:
         return
-    subject, label = str(key), trade_label(key)
+    subject, label = _subject_and_label(key)
     if fact.value is not None:
-        yield money_claim(fact, fact.value, subject=subject, label=label)
+        yield money_claim(fact, fact.value, subject=subject, label=label, key=(key,))
     if fact.growth is not None:
         yield Claim(
             kind="growth",
@@ -100,6 +108,7 @@ def trade_claims(fact: TradeFact) -> Iterator[Claim]:
             fact_id=fact.id,
             source=fact.source,
             quote=fact.evidence.text,
+            key=(key,),
         )
 
 
