@@ -24,13 +24,13 @@ run: $(STAMP)
 	$(BIN)/vnru-facts extract seeds/ --format table
 
 test: $(TEST_STAMP)
-	$(BIN)/ruff check vnru_facts tests benchmarks
-	$(BIN)/ruff format --check vnru_facts tests benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check --fix vnru_facts tests benchmarks
-	$(BIN)/ruff format vnru_facts tests benchmarks
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 schemas: $(STAMP)
 	$(BIN)/vnru-facts schema -o schemas/

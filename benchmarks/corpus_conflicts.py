@@ -44,6 +44,7 @@ from vnru_facts.normalize.money import (
     widen,
 )
 from vnru_facts.normalize.names import fold_key
+from vnru_facts.normalize.numbers import parse_number
 
 REPO = Path(__file__).resolve().parents[1]
 # The corpus sits in shared/ beside the repo (as in CI); VNRU_CORPUS points elsewhere (a worktree).
@@ -74,16 +75,30 @@ def _states(fact: Any, kind: str) -> bool:
     return getattr(fact, "value", None) is not None or getattr(fact, "amount", None) is not None
 
 
+def _figure_in(fact: Any, kind: str, quote: str) -> bool:
+    """Whether the quote prints this fact's figure (a sentence can hold several facts)."""
+    if kind == "growth":
+        return any(
+            (v := parse_number(m.group("num") or m.group("word"))) is not None
+            and math.isclose(v, abs(fact.growth.pct))
+            for m in PERCENT_RE.finditer(quote)
+        )
+    money = getattr(fact, "value", None) or getattr(fact, "amount", None)
+    return money is not None and fold_key(money.text) in fold_key(quote)
+
+
 def matching_fact(facts: list[Any], file: str, quote: str, kind: str) -> Any | None:
-    """The fact of ``file`` whose evidence is the gold quote's sentence and that states the figure."""
+    """The fact of ``file`` whose evidence is the gold quote's sentence and whose figure the quote prints
+    (failing that, any fact of that sentence stating such a figure)."""
     wanted = fold_key(quote)
+    candidates = []
     for fact in facts:
         evidence = fold_key(fact.evidence.text)
         if _name(fact.source) != file or not _states(fact, kind):
             continue
         if wanted in evidence or evidence in wanted or fuzz.partial_ratio(wanted, evidence) >= QUOTE_MATCH:
-            return fact
-    return None
+            candidates.append(fact)
+    return next((f for f in candidates if _figure_in(f, kind, quote)), candidates[0] if candidates else None)
 
 
 def _states_here(fact: Any, kind: str, value: Any) -> bool:
@@ -166,7 +181,8 @@ def _gold_growth(record: dict[str, Any]) -> Growth | None:
         return None
     quote = record["quote"]
     for m in PERCENT_RE.finditer(quote):
-        if math.isclose(float(m.group("num").replace(",", ".")), abs(pct)):
+        value = parse_number(m.group("num") or m.group("word"))
+        if value is not None and math.isclose(value, abs(pct)):
             qualifier, _ = qualifier_of(quote[: m.start()])
             return Growth(pct=pct, qualifier=qualifier, text=quote)  # type: ignore[arg-type]
     return Growth(pct=pct, qualifier="exact", text=quote)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import orjson
 import pytest
-from conflict_facts import trade
 from typer.testing import CliRunner
 
+from tests.conflict_facts import trade
 from vnru_facts.cli import app
 from vnru_facts.cli.render import highlight_difference
 from vnru_facts.diff import diff_facts

@@ -6,7 +6,8 @@ import subprocess
 import sys
 
 import pytest
-from conflict_facts import (
+
+from tests.conflict_facts import (
     agreements,
     document,
     investment,
@@ -15,7 +16,6 @@ from conflict_facts import (
     trade,
     visit,
 )
-
 from vnru_facts.conflicts import (
     count_interval,
     find_conflicts,

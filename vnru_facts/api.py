@@ -24,7 +24,7 @@ from vnru_facts.models import (
     PersonMention,
     with_fact_id,
 )
-from vnru_facts.sources import Article, choose_doc_date, iter_paths, read_article
+from vnru_facts.sources import Article, choose_doc_date, iter_paths, read_articles
 
 
 @dataclass
@@ -35,6 +35,7 @@ class DocumentResult:
     facts: list[Fact] = field(default_factory=list)
     error: ExtractError | None = None
     warnings: list[str] = field(default_factory=list)
+    text: str = ""  # the text the evidence offsets refer to (an HTML page's extracted main text)
 
 
 def extract_text(
@@ -49,7 +50,7 @@ def extract_text(
     date, origin = choose_doc_date(text, doc_date, None)
     article = Article(source=source, text=text, title=title, doc_date=date, doc_date_origin=origin)
     result = next(_process([article], types=types, jobs=1))
-    return _collect([result])
+    return collect([result], with_conflicts=False)
 
 
 def iter_extract(
@@ -61,8 +62,11 @@ def iter_extract(
 ) -> Iterator[DocumentResult]:
     """One ``DocumentResult`` per input article, streamed in input order."""
     articles = (
-        read_article(source, path, doc_date=doc_date) if not err else Article(source, error=err)
+        article
         for source, path, err in iter_paths(paths)
+        for article in (
+            read_articles(source, path, doc_date=doc_date) if not err else [Article(source, error=err)]
+        )
     )
     yield from _process(articles, types=types, jobs=jobs)
 
@@ -76,10 +80,9 @@ def extract_paths(
     with_conflicts: bool = True,
 ) -> FactsDocument:
     """Facts from files and folders (recursive), plus the conflicts between them."""
-    result = _collect(iter_extract(paths, doc_date=doc_date, types=types, jobs=jobs))
-    if with_conflicts:
-        result.conflicts = find_conflicts(result.facts, documents=result.documents)
-    return result
+    return collect(
+        iter_extract(paths, doc_date=doc_date, types=types, jobs=jobs), with_conflicts=with_conflicts
+    )
 
 
 def load_facts(
@@ -123,7 +126,8 @@ def find_conflicts(facts: Sequence[Fact], *, documents: Sequence[Document] = ())
     return _conflicts.find_conflicts(facts, documents=documents)
 
 
-def _collect(results: Iterable[DocumentResult]) -> FactsDocument:
+def collect(results: Iterable[DocumentResult], *, with_conflicts: bool = True) -> FactsDocument:
+    """One ``FactsDocument`` from ``iter_extract`` results, for callers that watch the stream go by."""
     out = FactsDocument()
     for r in results:
         if r.document is not None:
@@ -131,6 +135,8 @@ def _collect(results: Iterable[DocumentResult]) -> FactsDocument:
         out.facts.extend(r.facts)
         if r.error is not None:
             out.errors.append(r.error)
+    if with_conflicts:
+        out.conflicts = find_conflicts(out.facts, documents=out.documents)
     return out
 
 
@@ -172,10 +178,12 @@ def _failed(article: Article) -> DocumentResult:
 
 def people_of(doc: Any) -> list[PersonMention]:
     """Each distinct (name, role) under which the document names an official, first mention first."""
+    from vnru_facts.components.base import mention_data
+
     seen: set[tuple[str, str | None, bool]] = set()
     people: list[PersonMention] = []
     for span in sorted(doc.spans.get("vnru_person", []), key=lambda s: s.start_char):
-        p = span._.vnru
+        p = mention_data(doc, "vnru_person", span)
         if p is None:
             continue
         key = (p["name"], p.get("role"), bool(p.get("former")))
@@ -225,4 +233,4 @@ def _result(
             continue
         facts.append(with_fact_id(fact))
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type, f.id))
-    return DocumentResult(document, facts, warnings=warnings)
+    return DocumentResult(document, facts, warnings=warnings, text=article.text)

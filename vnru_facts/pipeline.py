@@ -18,6 +18,7 @@ from vnru_facts.components.mentions import (
     PlaceComponent,
     TemporalComponent,
 )
+from vnru_facts.components.organisations import OrganisationComponent
 from vnru_facts.components.sentences import LineBreakSentencizer
 from vnru_facts.components.trade import TradeComponent
 from vnru_facts.components.visit import VisitComponent
@@ -48,6 +49,11 @@ def make_persons(nlp: Language, name: str) -> PersonComponent:
     return PersonComponent()
 
 
+@Language.factory("vnru_orgs", assigns=["doc.spans"])
+def make_orgs(nlp: Language, name: str) -> OrganisationComponent:
+    return OrganisationComponent()
+
+
 @Language.factory("vnru_trade", assigns=["doc.spans", "doc._.vnru_facts"])
 def make_trade(nlp: Language, name: str) -> TradeComponent:
     return TradeComponent()
@@ -68,7 +74,7 @@ def make_agreement(nlp: Language, name: str) -> AgreementComponent:
     return AgreementComponent()
 
 
-MENTION_PIPES = ("vnru_money", "vnru_dates", "vnru_places", "vnru_persons")
+MENTION_PIPES = ("vnru_money", "vnru_dates", "vnru_places", "vnru_persons", "vnru_orgs")
 # Visits come before agreements: "signed during the visit" borrows the visit's date and place.
 FACT_PIPES = ("vnru_trade", "vnru_investment", "vnru_visit", "vnru_agreement")
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -24,6 +25,7 @@ from vnru_facts.cli.options import (
     stdout_console,
     write_stdout,
 )
+from vnru_facts.cli.progress import track
 
 
 @app.command()
@@ -47,7 +49,8 @@ def extract(
     if fmt is Format.jsonl and output is None:
         # Streamed: each document's facts are written as soon as it is processed.
         n_docs = n_errors = 0
-        for result in api.iter_extract(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs)):
+        results = api.iter_extract(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs))
+        for result in track(results, console=log, paths=paths):
             _warn(log, result.warnings)
             if result.error is not None:
                 n_errors += 1
@@ -59,11 +62,18 @@ def extract(
             raise typer.Exit(2)
         return
 
-    result = api.extract_paths(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs))
+    to_dir = output is not None and (output.is_dir() or not output.suffix)
+    excerpts: dict[str, Any] = {}
+    results = track(
+        api.iter_extract(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs)),
+        console=log,
+        paths=paths,
+    )
+    result = api.collect(_keeping_excerpts(results, excerpts) if to_dir else results)
     for err in result.errors:
         log.print(f"warning: {err.source}: {err.error}", markup=False)
-    if output is not None and (output.is_dir() or not output.suffix):
-        _write_dir(output, result, selected)
+    if output is not None and to_dir:
+        _write_dir(output, result, selected, excerpts)
         log.print(
             f"wrote {len(result.facts)} facts from {len(result.documents)} documents to {output}/",
             markup=False,
@@ -71,7 +81,8 @@ def extract(
     elif output is not None:
         export.write_atomic(output, _render(fmt, result, selected))
     elif fmt is Format.table:
-        stdout_console().print(_table(result))
+        console = stdout_console()
+        console.print(_table(result, width=console.width))
     else:
         write_stdout(_render(fmt, result, selected))
     if not result.documents and result.errors:
@@ -88,26 +99,41 @@ def _render(fmt: Format, result, selected) -> bytes | str:  # type: ignore[no-un
     return export.to_json(result)
 
 
-def _table(result):  # type: ignore[no-untyped-def]
+def _table(result, *, width: int):  # type: ignore[no-untyped-def]
     from vnru_facts.cli.render import facts_table
 
     n = len(result.documents)
-    return facts_table(result.facts, title=f"{len(result.facts)} facts from {n} document{'s' * (n != 1)}")
+    title = f"{len(result.facts)} facts from {n} document{'s' * (n != 1)}"
+    return facts_table(result.facts, title=title, width=width)
 
 
-def _write_dir(directory: Path, result, selected) -> None:  # type: ignore[no-untyped-def]
-    from vnru_facts import export
+def _keeping_excerpts(results: Iterable[Any], excerpts: dict[str, Any]) -> Iterator[Any]:
+    """Pass results through, keeping the lines around each document's evidence for report.html
+    (only those lines: memory grows with the facts, not with the corpus)."""
+    from vnru_facts import report
+
+    for r in results:
+        if r.document is not None and r.facts:
+            excerpts[r.document.source] = report.excerpt(r.text, report.marks_of(r.facts))
+        yield r
+
+
+def _write_dir(directory: Path, result, selected, excerpts: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    from vnru_facts import export, report
 
     export.write_atomic(directory / "facts.json", export.to_json(result))
     export.write_atomic(directory / "facts.csv", export.to_csv(result.facts, selected))
     export.write_atomic(directory / "conflicts.json", export.conflicts_to_json(result.conflicts))
+    export.write_atomic(directory / "report.html", report.report_page(result, excerpts))
 
 
 def _refuse_overwriting_inputs(output: Path | None, paths: list[str]) -> None:
     if output is None:
         return
     targets = (
-        [output] if output.suffix else [output / n for n in ("facts.json", "facts.csv", "conflicts.json")]
+        [output]
+        if output.suffix
+        else [output / n for n in ("facts.json", "facts.csv", "conflicts.json", "report.html")]
     )
     inputs = {Path(p).resolve() for p in paths if p != "-"}
     for target in targets:

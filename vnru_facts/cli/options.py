@@ -27,7 +27,9 @@ FormatOpt = Annotated[
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", help="Write to FILE, or to DIR as facts.json, facts.csv and conflicts.json."
+        "--output",
+        "-o",
+        help="Write to FILE, or to DIR as facts.json, facts.csv, conflicts.json and report.html.",
     ),
 ]
 TypeOpt = Annotated[

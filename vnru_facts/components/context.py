@@ -13,7 +13,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from vnru_facts.components.base import mention_data
 from vnru_facts.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
+from vnru_facts.components.organisations import ORG_KEY
 from vnru_facts.normalize.dates import Temporal, parse_iso, resolve_span
 from vnru_facts.normalize.money import parse_money, parse_percent, widen
 
@@ -23,6 +25,7 @@ KEYS = {
     "date": DATE_KEY,
     "place": PLACE_KEY,
     "person": PERSON_KEY,
+    "org": ORG_KEY,
 }
 
 
@@ -57,7 +60,7 @@ class DocView:
                 (
                     Mention(d["start"], d["end"], kind, span.label_, doc.text[d["start"] : d["end"]], d)
                     for span in doc.spans.get(key, [])
-                    if (d := span._.vnru) is not None
+                    if (d := mention_data(doc, key, span)) is not None
                 ),
                 key=lambda m: (m.start, m.end),
             )
@@ -82,6 +85,10 @@ class DocView:
             if not seen or seen[-1] != i:
                 seen.append(i)
         return sorted(set(seen))
+
+    def sentences_between(self, i: int, j: int) -> int:
+        """How many non-empty sentences lie after sentence ``i`` up to ``j`` (blank lines don't count)."""
+        return sum(1 for a, b in self.sents[i + 1 : j + 1] if b > a)
 
     def sentence_text(self, i: int) -> str:
         s, e = self.sents[i]

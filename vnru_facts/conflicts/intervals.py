@@ -70,13 +70,14 @@ def _printed_percent(growth: Growth, magnitude: float) -> tuple[str, str | None]
     figure in words ("twenty-six per cent", "by half").
     """
     for m in PERCENT_RE.finditer(growth.text):
-        value = parse_number(m.group("num"))
+        printed = m.group("num") or m.group("word")  # "26" or "twenty-six" (a whole number)
+        value = parse_number(printed)
         if value is None or not math.isclose(value, magnitude, rel_tol=1e-9):
             continue
         qualifier, word = qualifier_of(growth.text[: m.start()])
         if qualifier != growth.qualifier:
             word = LOOSEST_WORD[growth.qualifier]
-        return m.group("num"), word
+        return m.group("num") or f"{value:g}", word
     return f"{magnitude:g}", LOOSEST_WORD[growth.qualifier]
 
 

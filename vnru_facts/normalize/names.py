@@ -43,6 +43,20 @@ VIETNAMESE_SURNAMES = frozenset(
         "luu",
         "ta",
         "thai",
+        "vuong",
+        "tong",
+        "kieu",
+        "nghiem",
+        "khuat",
+        "lai",
+        "mac",
+        "thach",
+        "trieu",
+        "quan",
+        "tang",
+        "lieu",
+        "khong",
+        "giang",
     ]
 )
 _HONORIFICS = re.compile(r"^(?:mr|mrs|ms|dr|madam|madame|mister|comrade)\.?\s+", re.IGNORECASE)

@@ -1,0 +1,45 @@
+"""The pure core stays pure: models, normalize, conflicts and export import no spaCy, Typer or Rich."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "vnru_facts"
+PURE = [
+    "models.py",
+    "export.py",
+    "diff.py",
+    "facts_file.py",
+    "errors.py",
+    "describe.py",
+    *(f"normalize/{p.name}" for p in (PACKAGE / "normalize").glob("*.py")),
+    *(f"conflicts/{p.name}" for p in (PACKAGE / "conflicts").glob("*.py")),
+]
+FORBIDDEN = ("spacy", "typer", "rich")
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("relative", sorted(PURE))
+def test_pure_modules_do_not_import_spacy_typer_or_rich(relative):
+    bad = {m for m in imported_modules(PACKAGE / relative) if m.split(".")[0] in FORBIDDEN}
+    assert not bad, f"{relative} imports {bad}"
+
+
+@pytest.mark.parametrize("path", sorted(p for p in PACKAGE.rglob("*.py") if "cli" not in p.parts), ids=str)
+def test_the_library_never_prints(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "print"]
+    assert not calls, f"{path} calls print()"

@@ -1,0 +1,109 @@
+"""Mention components on sentences written for the tests: places, organisations, money, dates."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from vnru_facts.components.base import mention_data
+from vnru_facts.pipeline import MENTION_PIPES
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import vnru_facts.pipeline  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    for name in MENTION_PIPES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def values(doc, key: str, field: str) -> list:
+    return [mention_data(doc, key, s)[field] for s in doc.spans.get(key, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Talks in Hà Nội and Đà Nẵng ended.", ["Hanoi", "Da Nang"]),
+        ("Việt Nam and the Russian Federation agreed.", ["VN", "RU"]),
+        ("A Vietnam-Russia forum opened in Ho Chi Minh City.", ["VN", "RU", "Ho Chi Minh City"]),
+        ("Exports to the Southeast Asian nation grew.", ["VN"]),
+        ("Moscow's envoy met Chinese officials.", ["Moscow", "CN"]),
+        ("Let us meet.", []),  # "us" is not the United States
+    ],
+)
+def test_places_are_found_whatever_the_diacritics(nlp, text, names):
+    assert values(nlp(text), "vnru_place", "name") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rosatom and PetroVietnam signed a memorandum.", ["Rosatom", "PetroVietnam"]),
+        (
+            "Payments go through the Việt Nam-Russia Joint Venture Bank.",
+            ["Vietnam-Russia Joint Venture Bank"],
+        ),
+        ("The deal was brokered by Blue River Logistics JSC in May 2024.", ["Blue River Logistics JSC"]),
+        ("The group met on Monday.", []),
+    ],
+)
+def test_organisations_from_the_gazetteer_and_company_words(nlp, text, names):
+    assert values(nlp(text), "vnru_org", "name") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Trade rose by about 12% to US$6.1 billion.", [("MONEY", "US$6.1 billion"), ("PERCENT", "12%")]),
+        ("It exceeded 3 bln dollars.", [("MONEY", "3 bln dollars")]),
+    ],
+)
+def test_money_and_percent_spans_keep_their_qualifier_word(nlp, text, spans):
+    doc = nlp(text)
+    found = [(s.label_, s.text) for key in ("vnru_money", "vnru_percent") for s in doc.spans.get(key, [])]
+    assert found == spans
+
+
+def test_money_qualifier_is_recorded(nlp):
+    doc = nlp("Capital of nearly $900 million was registered.")
+    [span] = doc.spans["vnru_money"]
+    data = mention_data(doc, "vnru_money", span)
+    assert (data["qualifier"], data["qualifier_word"]) == ("under", "nearly")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian Prime Minister Mikhail Mishustin arrived.", ("Mikhail Mishustin", "Prime Minister", "RU")),
+        ("Vietnamese Deputy PM Trần Hồng Hà spoke.", ("Trần Hồng Hà", "Deputy Prime Minister", "VN")),
+        (
+            "Sergei Lavrov, the Foreign Minister of Russia, said so.",
+            ("Sergei Lavrov", "Foreign Minister", "RU"),
+        ),
+        (
+            "The Chairman of the National Assembly, Vuong Dinh Hue, said so.",
+            ("Vuong Dinh Hue", "National Assembly Chairman", "VN"),
+        ),
+        ("then Vietnamese President Nguyen Xuan Phuc visited.", ("Nguyen Xuan Phuc", "President", "VN")),
+    ],
+)
+def test_titled_persons_in_three_forms(nlp, text, expected):
+    doc = nlp(text)
+    person = mention_data(doc, "vnru_person", doc.spans["vnru_person"][0])
+    assert (person["name"], person["role"], person["country"]) == expected
+
+
+def test_then_marks_a_former_role(nlp):
+    doc = nlp("The talks were chaired by then Vietnamese President Nguyen Xuan Phuc.")
+    assert values(doc, "vnru_person", "former")[0] is True
+
+
+def test_a_surname_later_in_the_text_is_the_same_person(nlp):
+    doc = nlp("Russian Deputy Prime Minister Dmitry Petrov arrived. Petrov then met students.")
+    people = [mention_data(doc, "vnru_person", s) for s in doc.spans["vnru_person"]]
+    assert [p["key"] for p in people] == ["petrov", "petrov"]
+    assert people[1]["role"] == "Deputy Prime Minister"

@@ -1,0 +1,82 @@
+import pytest
+
+from vnru_facts.normalize.money import parse_money, parse_percent, qualifier_of, widen
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "low", "high"),
+    [
+        ("US$4.57 billion", 4.57e9, "USD", 4.565e9, 4.575e9),
+        ("$4.59 billion", 4.59e9, "USD", 4.585e9, 4.595e9),
+        ("$5.7 bln", 5.7e9, "USD", 5.65e9, 5.75e9),
+        ("USD 990 million", 990e6, "USD", 989.5e6, 990.5e6),
+        ("VND 100 trillion", 100e12, "VND", 99.5e12, 100.5e12),
+        ("7.1 billion USD", 7.1e9, "USD", 7.05e9, 7.15e9),
+        ("12 billion US dollars", 12e9, "USD", 11.5e9, 12.5e9),
+        ("$2.5B", 2.5e9, "USD", 2.45e9, 2.55e9),
+        ("US$ 1.6 billion", 1.6e9, "USD", 1.55e9, 1.65e9),
+        ("3,5 billion USD", 3.5e9, "USD", 3.45e9, 3.55e9),
+        ("1,200 million roubles", 1.2e9, "RUB", 1.1995e9, 1.2005e9),
+        ("€300 mln", 300e6, "EUR", 299.5e6, 300.5e6),
+    ],
+)
+def test_parse_money_reads_amount_currency_and_printed_precision(text, amount, currency, low, high):
+    money = parse_money(text)
+    assert money is not None
+    assert money.amount == pytest.approx(amount)
+    assert money.currency == currency
+    assert (money.low, money.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_round_small_figure_is_read_within_five_percent():
+    money = parse_money("$1 billion")
+    assert money is not None
+    assert (money.low, money.high) == (pytest.approx(0.95e9), pytest.approx(1.05e9))
+
+
+@pytest.mark.parametrize("text", ["2024", "the 75th anniversary", "199 projects", "26%"])
+def test_parse_money_ignores_numbers_without_currency(text):
+    assert parse_money(text) is None
+
+
+@pytest.mark.parametrize(
+    ("before", "qualifier", "word"),
+    [
+        ("a total capital of about ", "approx", "about"),
+        ("reached approximately ", "approx", "approximately"),
+        ("grew by around ", "approx", "around"),
+        ("rose by nearly ", "under", "nearly"),
+        ("fell almost ", "under", "almost"),
+        ("trade rose over ", "over", "over"),
+        ("signed more than ", "over", "more than"),
+        ("investment exceeding ", "over", "exceeding"),
+        ("a budget under ", "under", "under"),
+        ("reached ", "exact", None),
+    ],
+)
+def test_qualifier_of_reads_the_word_before_a_number(before, qualifier, word):
+    assert qualifier_of(before) == (qualifier, word)
+
+
+@pytest.mark.parametrize(
+    ("word", "amount", "inside", "outside"),
+    [
+        ("about", 2.5e9, 2.47e9, 2.7e9),  # "about $2.5B" agrees with $2.47B
+        ("over", 20.0, 26.0, 19.0),  # "over 20%" allows 26%
+        ("nearly", 30.0, 28.0, 31.0),  # "nearly 30%" excludes 31%
+    ],
+)
+def test_widen_gives_the_interval_a_qualifier_allows(word, amount, inside, outside):
+    low, high = widen(amount, amount, amount, word)
+    assert low <= inside <= high
+    assert not low <= outside <= high
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("26%", 26.0), ("35.4 percent", 35.4), ("12 per cent", 12.0), ("7,5%", 7.5)],
+)
+def test_parse_percent(text, value):
+    parsed = parse_percent(text)
+    assert parsed is not None
+    assert parsed[0] == pytest.approx(value)

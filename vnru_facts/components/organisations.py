@@ -1,0 +1,59 @@
+"""Organisations: known companies and bodies (gazetteer), and names ending in a company word."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from vnru_facts.components.base import RuleComponent, write_mentions
+from vnru_facts.normalize.names import diacritic_insensitive, fold, fold_key
+from vnru_facts.patterns import load_gazetteer
+from vnru_facts.patterns.people import UPPER
+
+ORG_KEY = "vnru_org"
+
+# A capitalised name ending in a company word: "Gatelink Vietnam JSC", "Pacific Land JSC",
+# "Hanoi Steel Corporation", "Far Eastern Shipping Company".
+COMPANY = re.compile(
+    rf"\b(?:[{UPPER}][\w&’'-]*\s){{1,4}}(?:Group|Corporation|Corp\.|JSC|PJSC|OJSC|LLC|Ltd\.?|Company|"
+    r"Holding|Holdings|Bank|Airlines|Airways|Motors)\b"
+)
+
+Match = tuple[int, int, str, dict[str, Any]]
+
+
+@cache
+def _gazetteer() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
+    rows = load_gazetteer("orgs")
+    by_alias = {fold_key(a): row for row in rows for a in [row["name"], *row["aliases"]]}
+    aliases = sorted({a for row in rows for a in [row["name"], *row["aliases"]]}, key=lambda a: (-len(a), a))
+    # Case-sensitive, as for places: "Sber" the bank, not a word; "GAZ" the carmaker, not "gas".
+    source = "|".join(diacritic_insensitive(a) for a in aliases)
+    return re.compile(rf"(?<!\w)(?:{source})(?!\w)"), by_alias
+
+
+class OrganisationComponent(RuleComponent):
+    """'Rosatom', 'Vietnam-Russia Joint Venture Bank', 'Gatelink Vietnam JSC' -> ORG spans."""
+
+    def match(self, doc: Doc) -> list[Match]:
+        regex, by_alias = _gazetteer()
+        found: list[Match] = []
+        taken: list[tuple[int, int]] = []
+        for m in regex.finditer(doc.text):
+            row = by_alias[fold_key(m.group(0))]
+            data = {"name": row["name"], "side": row["side"], "kind": row.get("kind", "company")}
+            found.append((m.start(), m.end(), "ORG", data))
+            taken.append((m.start(), m.end()))
+        for m in COMPANY.finditer(doc.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            found.append(
+                (m.start(), m.end(), "ORG", {"name": fold(m.group(0)), "side": None, "kind": "company"})
+            )
+        return sorted(found)
+
+    def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
+        write_mentions(doc, ORG_KEY, matches)
