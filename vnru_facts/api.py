@@ -79,9 +79,45 @@ def extract_paths(
     )
 
 
-def find_conflicts(facts: Sequence[Fact]) -> list[Conflict]:
-    """Disagreements between facts about the same subject (SPEC §2, CONFLICT)."""
-    return _conflicts.find_conflicts(facts)
+def load_facts(
+    paths: Iterable[str],
+    *,
+    doc_date: str | None = None,
+    types: Sequence[str] | None = None,
+    jobs: int = 1,
+) -> FactsDocument:
+    """Facts and documents from articles and/or facts exports (``extract`` output, .json or .jsonl).
+
+    Exports are read back as they are (their conflicts are dropped: callers recompute them); every
+    other path is extracted. Raises ``InputError`` for an export that cannot be read.
+    """
+    from pathlib import Path
+
+    from vnru_facts.facts_file import read_facts_file
+
+    wanted = set(types or FACT_TYPES)
+    loaded = FactsDocument()
+    articles: list[str] = []
+    for raw in paths:
+        export = read_facts_file(Path(raw)) if raw != "-" else None
+        if export is None:
+            articles.append(raw)
+            continue
+        loaded.documents += export.documents
+        loaded.facts += [f for f in export.facts if f.type in wanted]
+        loaded.errors += export.errors
+    if articles:
+        extracted = extract_paths(articles, doc_date=doc_date, types=types, jobs=jobs, with_conflicts=False)
+        loaded.documents += extracted.documents
+        loaded.facts += extracted.facts
+        loaded.errors += extracted.errors
+    return loaded
+
+
+def find_conflicts(facts: Sequence[Fact], *, documents: Sequence[Document] = ()) -> list[Conflict]:
+    """Disagreements between facts (SPEC §2, CONFLICT); ``documents`` adds the role and name checks on
+    the officials they name, and lets copies of one story count as one source."""
+    return _conflicts.find_conflicts(facts, documents=documents)
 
 
 def collect(results: Iterable[DocumentResult], *, with_conflicts: bool = True) -> FactsDocument:
@@ -94,7 +130,7 @@ def collect(results: Iterable[DocumentResult], *, with_conflicts: bool = True) -
         if r.error is not None:
             out.errors.append(r.error)
     if with_conflicts:
-        out.conflicts = find_conflicts(out.facts)
+        out.conflicts = find_conflicts(out.facts, documents=out.documents)
     return out
 
 

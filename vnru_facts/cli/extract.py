@@ -120,16 +120,10 @@ def _keeping_excerpts(results: Iterable[Any], excerpts: dict[str, Any]) -> Itera
 
 def _write_dir(directory: Path, result, selected, excerpts: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
     from vnru_facts import export, report
-    from vnru_facts.models import FactsDocument
 
     export.write_atomic(directory / "facts.json", export.to_json(result))
     export.write_atomic(directory / "facts.csv", export.to_csv(result.facts, selected))
-    conflicts = FactsDocument(conflicts=result.conflicts).model_dump(mode="json", by_alias=True)["conflicts"]
-    import orjson
-
-    export.write_atomic(
-        directory / "conflicts.json", orjson.dumps(conflicts, option=orjson.OPT_INDENT_2) + b"\n"
-    )
+    export.write_atomic(directory / "conflicts.json", export.conflicts_to_json(result.conflicts))
     export.write_atomic(directory / "report.html", report.report_page(result, excerpts))
 
 

@@ -59,7 +59,7 @@ def stdout_console() -> Console:
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print a one-line reason on stderr; return the Exit to raise."""
-    stderr().print(f"vnru-facts: {message}", markup=False)
+    stderr().print(f"vnru-facts: {message}", markup=False, soft_wrap=True)  # one line, however long
     return typer.Exit(code)
 
 
