@@ -10,10 +10,13 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "vnru_facts"
 PURE = [
     "models.py",
-    "conflicts.py",
     "export.py",
+    "diff.py",
+    "facts_file.py",
     "errors.py",
+    "describe.py",
     *(f"normalize/{p.name}" for p in (PACKAGE / "normalize").glob("*.py")),
+    *(f"conflicts/{p.name}" for p in (PACKAGE / "conflicts").glob("*.py")),
 ]
 FORBIDDEN = ("spacy", "typer", "rich")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from vnru_facts.components.base import mention_data
 from vnru_facts.pipeline import MENTION_PIPES
 
 
@@ -20,7 +21,7 @@ def nlp():
 
 
 def values(doc, key: str, field: str) -> list:
-    return [s._.vnru[field] for s in doc.spans.get(key, [])]
+    return [mention_data(doc, key, s)[field] for s in doc.spans.get(key, [])]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,7 @@ def test_places_are_found_whatever_the_diacritics(nlp, text, names):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Rosatom and PetroVietnam signed a memorandum.", ["Rosatom", "Petrovietnam"]),
+        ("Rosatom and PetroVietnam signed a memorandum.", ["Rosatom", "PetroVietnam"]),
         (
             "Payments go through the Việt Nam-Russia Joint Venture Bank.",
             ["Vietnam-Russia Joint Venture Bank"],
@@ -70,7 +71,8 @@ def test_money_and_percent_spans_keep_their_qualifier_word(nlp, text, spans):
 def test_money_qualifier_is_recorded(nlp):
     doc = nlp("Capital of nearly $900 million was registered.")
     [span] = doc.spans["vnru_money"]
-    assert (span._.vnru["qualifier"], span._.vnru["qualifier_word"]) == ("under", "nearly")
+    data = mention_data(doc, "vnru_money", span)
+    assert (data["qualifier"], data["qualifier_word"]) == ("under", "nearly")
 
 
 @pytest.mark.parametrize(
@@ -91,17 +93,17 @@ def test_money_qualifier_is_recorded(nlp):
 )
 def test_titled_persons_in_three_forms(nlp, text, expected):
     doc = nlp(text)
-    person = doc.spans["vnru_person"][0]._.vnru
+    person = mention_data(doc, "vnru_person", doc.spans["vnru_person"][0])
     assert (person["name"], person["role"], person["country"]) == expected
 
 
 def test_then_marks_a_former_role(nlp):
     doc = nlp("The talks were chaired by then Vietnamese President Nguyen Xuan Phuc.")
-    assert doc.spans["vnru_person"][0]._.vnru["former"] is True
+    assert values(doc, "vnru_person", "former")[0] is True
 
 
 def test_a_surname_later_in_the_text_is_the_same_person(nlp):
     doc = nlp("Russian Deputy Prime Minister Dmitry Petrov arrived. Petrov then met students.")
-    people = [s._.vnru for s in doc.spans["vnru_person"]]
+    people = [mention_data(doc, "vnru_person", s) for s in doc.spans["vnru_person"]]
     assert [p["key"] for p in people] == ["petrov", "petrov"]
     assert people[1]["role"] == "Deputy Prime Minister"

@@ -17,14 +17,13 @@ from vnru_facts.models import (
     FACT_TYPES,
     Conflict,
     Document,
-    Evidence,
     ExtractError,
     Fact,
     FactsDocument,
     PersonMention,
     with_fact_id,
 )
-from vnru_facts.sources import Article, choose_doc_date, iter_paths, read_article
+from vnru_facts.sources import Article, choose_doc_date
 
 
 @dataclass
@@ -35,6 +34,7 @@ class DocumentResult:
     facts: list[Fact] = field(default_factory=list)
     error: ExtractError | None = None
     warnings: list[str] = field(default_factory=list)
+    text: str = ""  # the text the evidence offsets refer to (an HTML page's extracted main text)
 
 
 def extract_text(
@@ -60,11 +60,9 @@ def iter_extract(
     jobs: int = 1,
 ) -> Iterator[DocumentResult]:
     """One ``DocumentResult`` per input article, streamed in input order."""
-    articles = (
-        read_article(source, path, doc_date=doc_date) if not err else Article(source, error=err)
-        for source, path, err in iter_paths(paths)
-    )
-    yield from _process(articles, types=types, jobs=jobs)
+    from vnru_facts import runner
+
+    yield from _results(runner.run_paths(paths, doc_date=doc_date, jobs=jobs), types)
 
 
 def extract_paths(
@@ -81,9 +79,45 @@ def extract_paths(
     )
 
 
-def find_conflicts(facts: Sequence[Fact]) -> list[Conflict]:
-    """Disagreements between facts about the same subject (SPEC §2, CONFLICT)."""
-    return _conflicts.find_conflicts(facts)
+def load_facts(
+    paths: Iterable[str],
+    *,
+    doc_date: str | None = None,
+    types: Sequence[str] | None = None,
+    jobs: int = 1,
+) -> FactsDocument:
+    """Facts and documents from articles and/or facts exports (``extract`` output, .json or .jsonl).
+
+    Exports are read back as they are (their conflicts are dropped: callers recompute them); every
+    other path is extracted. Raises ``InputError`` for an export that cannot be read.
+    """
+    from pathlib import Path
+
+    from vnru_facts.facts_file import read_facts_file
+
+    wanted = set(types or FACT_TYPES)
+    loaded = FactsDocument()
+    articles: list[str] = []
+    for raw in paths:
+        export = read_facts_file(Path(raw)) if raw != "-" else None
+        if export is None:
+            articles.append(raw)
+            continue
+        loaded.documents += export.documents
+        loaded.facts += [f for f in export.facts if f.type in wanted]
+        loaded.errors += export.errors
+    if articles:
+        extracted = extract_paths(articles, doc_date=doc_date, types=types, jobs=jobs, with_conflicts=False)
+        loaded.documents += extracted.documents
+        loaded.facts += extracted.facts
+        loaded.errors += extracted.errors
+    return loaded
+
+
+def find_conflicts(facts: Sequence[Fact], *, documents: Sequence[Document] = ()) -> list[Conflict]:
+    """Disagreements between facts (SPEC §2, CONFLICT); ``documents`` adds the role and name checks on
+    the officials they name, and lets copies of one story count as one source."""
+    return _conflicts.find_conflicts(facts, documents=documents)
 
 
 def collect(results: Iterable[DocumentResult], *, with_conflicts: bool = True) -> FactsDocument:
@@ -96,38 +130,30 @@ def collect(results: Iterable[DocumentResult], *, with_conflicts: bool = True) -
         if r.error is not None:
             out.errors.append(r.error)
     if with_conflicts:
-        out.conflicts = find_conflicts(out.facts)
+        out.conflicts = find_conflicts(out.facts, documents=out.documents)
     return out
 
 
 def _process(
     articles: Iterable[Article], *, types: Sequence[str] | None, jobs: int
 ) -> Iterator[DocumentResult]:
-    from vnru_facts.pipeline import get_pipeline  # spaCy loads only when text is processed
+    """Results of articles read already, in input order."""
+    from vnru_facts import runner
 
+    yield from _results(runner.run(articles, jobs=jobs), types)
+
+
+def _results(
+    processed: Iterable[tuple[Article, Any]], types: Sequence[str] | None
+) -> Iterator[DocumentResult]:
+    """Streamed: the runner keeps only a few batches of articles in flight at once."""
     wanted = set(types or FACT_TYPES)
-    nlp = get_pipeline()
-    pending: list[Article] = []
-
-    def docs() -> Iterator[Any]:
-        for article in articles:
-            if article.error is not None:
-                pending.append(article)
-                continue
-            doc = nlp.make_doc(article.text)
-            doc._.doc_date = article.doc_date
-            pending.append(article)
-            yield doc
-
-    n_process = jobs if jobs and jobs > 1 else 1
-    stream = nlp.pipe(docs(), n_process=n_process, batch_size=16)
-    for doc in stream:
-        while pending and pending[0].error is not None:
-            yield _failed(pending.pop(0))
-        article = pending.pop(0)
-        yield _result(article, doc._.vnru_facts or [], wanted, people_of(doc))
-    while pending:
-        yield _failed(pending.pop(0))
+    for article, records in processed:
+        if records is None:
+            yield _failed(article)
+            continue
+        facts, people = records
+        yield _result(article, facts, wanted, [PersonMention.model_validate(p) for p in people])
 
 
 def _failed(article: Article) -> DocumentResult:
@@ -137,29 +163,10 @@ def _failed(article: Article) -> DocumentResult:
 
 
 def people_of(doc: Any) -> list[PersonMention]:
-    """Each distinct (name, role) under which the document names an official, first mention first."""
-    seen: set[tuple[str, str | None, bool]] = set()
-    people: list[PersonMention] = []
-    for span in sorted(doc.spans.get("vnru_person", []), key=lambda s: s.start_char):
-        p = span._.vnru
-        if p is None:
-            continue
-        key = (p["name"], p.get("role"), bool(p.get("former")))
-        if key in seen:
-            continue
-        seen.add(key)
-        start, end = p["start"], p["end"]
-        people.append(
-            PersonMention(
-                name=p["name"],
-                key=p["key"],
-                role=p.get("role"),
-                country=p.get("country"),
-                former=bool(p.get("former")),
-                evidence=Evidence(start=start, end=end, text=doc.text[start:end]),
-            )
-        )
-    return people
+    """Each distinct (name, role) under which a processed Doc names an official, first mention first."""
+    from vnru_facts.components.records import people_records
+
+    return [PersonMention.model_validate(p) for p in people_records(doc)]
 
 
 def _result(
@@ -191,4 +198,4 @@ def _result(
             continue
         facts.append(with_fact_id(fact))
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type, f.id))
-    return DocumentResult(document, facts, warnings=warnings)
+    return DocumentResult(document, facts, warnings=warnings, text=article.text)

@@ -13,7 +13,15 @@ from typing import Any
 import orjson
 from pydantic import BaseModel
 
-from vnru_facts.models import FACT_TYPES, AgreementFact, FactsDocument, InvestmentFact, TradeFact, VisitFact
+from vnru_facts.models import (
+    FACT_TYPES,
+    AgreementFact,
+    Conflict,
+    FactsDocument,
+    InvestmentFact,
+    TradeFact,
+    VisitFact,
+)
 
 COMMON_COLUMNS = ("id", "type", "source", "doc_date", "evidence.start", "evidence.end", "evidence.text")
 _MONEY = ("amount", "currency", "qualifier", "low", "high", "text")
@@ -128,6 +136,40 @@ def to_csv(facts: Iterable[BaseModel], types: Sequence[str] | None = None) -> st
         cells = {c: safe_cell(row.get(c)) for c in columns}
         has_cr = any(isinstance(v, str) and "\r" in v for v in cells.values())
         (quoted if has_cr else writer).writerow(cells)
+    return buffer.getvalue()
+
+
+CONFLICT_COLUMNS = (
+    "id",
+    "kind",
+    "subject",
+    "spread_pct",
+    "message",
+    "fact_id",
+    "source",
+    "value",
+    "text",
+    "support",
+    "quote",
+)
+
+
+def conflicts_to_json(conflicts: Sequence[Conflict]) -> bytes:
+    """A JSON list of CONFLICT objects, as ``conflicts.json`` holds them."""
+    payload = [c.model_dump(mode="json", by_alias=True) for c in conflicts]
+    return orjson.dumps(payload, option=orjson.OPT_INDENT_2) + b"\n"
+
+
+def conflicts_to_csv(conflicts: Sequence[Conflict]) -> str:
+    """One row per value of each conflict, so each source and quote sits on its own row."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CONFLICT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for conflict in conflicts:
+        head = conflict.model_dump(mode="json", include={"id", "kind", "subject", "spread_pct", "message"})
+        for value in conflict.values:
+            row = {**head, **value.model_dump(mode="json")}
+            writer.writerow({c: safe_cell(row.get(c)) for c in CONFLICT_COLUMNS})
     return buffer.getvalue()
 
 

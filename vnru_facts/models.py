@@ -20,7 +20,11 @@ FACT_TYPES: tuple[FactType, ...] = ("trade", "investment", "visit", "agreement")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # Serialised output always carries every field (nulls included), so the published JSON Schema
+    # lists them all as required: consumers can rely on a key being there.
+    model_config = ConfigDict(
+        extra="forbid", populate_by_name=True, json_schema_serialization_defaults_required=True
+    )
 
 
 class Evidence(_Model):

@@ -21,7 +21,8 @@ import orjson
 
 from vnru_facts.normalize.dates import date_from_text, parse_iso
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".text")
+# Plain text and Markdown as they are; HTML and .jsonl news dumps through vnru_facts.formats.
+ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".jsonl")
 STDIN = "-"
 # Far beyond any article (a long one is 50 kB); a bigger file is a dump or a mistake, and reading it
 # whole would hold it in memory. 20 MB files are still read.
@@ -194,18 +195,45 @@ def _decode_legacy(data: bytes) -> str:
     return data.decode(best.encoding, errors="replace")
 
 
+def read_articles(source: str, path: Path | None, *, doc_date: str | None = None) -> Iterator[Article]:
+    """Every article one input holds: one per line of a .jsonl news dump, else the file itself."""
+    from vnru_facts import formats
+
+    if path is None or not formats.is_news_dump(path):
+        yield read_article(source, path, doc_date=doc_date)
+        return
+    try:
+        for entry in formats.iter_dump_records(source, path):
+            if entry.record is None:
+                yield Article(source=entry.source, error=entry.error)
+                continue
+            text, meta = entry.record["text"], formats.dump_meta(entry.record)
+            date, origin = choose_doc_date(text, doc_date, meta.get("date"))
+            title = meta.get("title") or _title_from_text(text)
+            yield Article(entry.source, text, title, meta.get("url"), date, origin)
+    except OSError as exc:
+        yield Article(source=source, error=_reason(exc))
+
+
 def read_article(source: str, path: Path | None, *, doc_date: str | None = None) -> Article:
     """One article with its metadata and document date (option, sidecar, text, else none)."""
+    from vnru_facts import formats
+
     article = Article(source=source)
+    page_meta: dict[str, str] = {}
     try:
         article.text = decode(read_bytes(path))
-    except (OSError, UnreadableInput) as exc:
+        if formats.is_html(path):
+            page = formats.html_main_text(article.text)
+            article.text, page_meta = page.text, page.meta
+    except (OSError, UnreadableInput, formats.NotAnArticle) as exc:
         article.error = _reason(exc)
         return article
     if not article.text.strip():
         article.error = "empty file" if not article.text else "no text (only whitespace)"
         return article
-    meta = _read_meta(path, article) if path is not None else {}
+    # A sidecar .meta.json, written by whoever saved the page, wins over what the page declares.
+    meta = {**page_meta, **_read_meta(path, article)} if path is not None else {}
     article.title = meta.get("title") or _title_from_text(article.text)
     article.url = meta.get("url")
     article.doc_date, article.doc_date_origin = choose_doc_date(article.text, doc_date, meta.get("date"))

@@ -25,6 +25,7 @@ from vnru_facts.cli.options import (
     stdout_console,
     write_stdout,
 )
+from vnru_facts.cli.progress import track
 
 
 @app.command()
@@ -48,7 +49,8 @@ def extract(
     if fmt is Format.jsonl and output is None:
         # Streamed: each document's facts are written as soon as it is processed.
         n_docs = n_errors = 0
-        for result in api.iter_extract(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs)):
+        results = api.iter_extract(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs))
+        for result in track(results, console=log, paths=paths):
             _warn(log, result.warnings)
             if result.error is not None:
                 n_errors += 1
@@ -60,12 +62,19 @@ def extract(
             raise typer.Exit(2)
         return
 
-    results = api.iter_extract(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs))
-    result = api.collect(_warning_as_they_come(log, results))
+    to_dir = output is not None and (output.is_dir() or not output.suffix)
+    excerpts: dict[str, Any] = {}
+    results = track(
+        api.iter_extract(paths, doc_date=date, types=selected, jobs=resolve_jobs(jobs)),
+        console=log,
+        paths=paths,
+    )
+    results = _warning_as_they_come(log, results)
+    result = api.collect(_keeping_excerpts(results, excerpts) if to_dir else results)
     for err in result.errors:
         log.print(f"warning: {err.source}: {err.error}", markup=False)
-    if output is not None and (output.is_dir() or not output.suffix):
-        _writing_to(output, _write_dir, output, result, selected)
+    if output is not None and to_dir:
+        _writing_to(output, _write_dir, output, result, selected, excerpts)
         log.print(
             f"wrote {len(result.facts)} facts from {len(result.documents)} documents to {output}/",
             markup=False,
@@ -99,18 +108,24 @@ def _table(result, *, width: int):  # type: ignore[no-untyped-def]
     return facts_table(result.facts, title=title, width=width)
 
 
-def _write_dir(directory: Path, result, selected) -> None:  # type: ignore[no-untyped-def]
-    from vnru_facts import export
-    from vnru_facts.models import FactsDocument
+def _keeping_excerpts(results: Iterable[Any], excerpts: dict[str, Any]) -> Iterator[Any]:
+    """Pass results through, keeping the lines around each document's evidence for report.html
+    (only those lines: memory grows with the facts, not with the corpus)."""
+    from vnru_facts import report
+
+    for r in results:
+        if r.document is not None and r.facts:
+            excerpts[r.document.source] = report.excerpt(r.text, report.marks_of(r.facts))
+        yield r
+
+
+def _write_dir(directory: Path, result, selected, excerpts: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    from vnru_facts import export, report
 
     export.write_atomic(directory / "facts.json", export.to_json(result))
     export.write_atomic(directory / "facts.csv", export.to_csv(result.facts, selected))
-    conflicts = FactsDocument(conflicts=result.conflicts).model_dump(mode="json", by_alias=True)["conflicts"]
-    import orjson
-
-    export.write_atomic(
-        directory / "conflicts.json", orjson.dumps(conflicts, option=orjson.OPT_INDENT_2) + b"\n"
-    )
+    export.write_atomic(directory / "conflicts.json", export.conflicts_to_json(result.conflicts))
+    export.write_atomic(directory / "report.html", report.report_page(result, excerpts))
 
 
 def _writing_to(output: Path, write, *args) -> None:  # type: ignore[no-untyped-def]
@@ -129,13 +144,17 @@ def _refuse_overwriting_inputs(output: Path | None, paths: list[str]) -> None:
     if output is None:
         return
     targets = (
-        [output] if output.suffix else [output / n for n in ("facts.json", "facts.csv", "conflicts.json")]
+        [output]
+        if output.suffix
+        else [output / n for n in ("facts.json", "facts.csv", "conflicts.json", "report.html")]
     )
     inputs = [Path(p).resolve() for p in paths if p != "-"]
     for target in (t.resolve() for t in targets):
         if target in inputs:
             raise fail(f"refusing to overwrite input file {target}")
-        if target.suffix.lower() in ARTICLE_SUFFIXES and any(i in target.parents for i in inputs):
+        # (report.html is exempt: the HTML reader recognises and skips our own reports.)
+        readable_later = target.suffix.lower() in ARTICLE_SUFFIXES and target.name != "report.html"
+        if readable_later and any(i in target.parents for i in inputs):
             raise fail(f"refusing to write {target} among the input articles")
 
 

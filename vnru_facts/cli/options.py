@@ -27,7 +27,9 @@ FormatOpt = Annotated[
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", help="Write to FILE, or to DIR as facts.json, facts.csv and conflicts.json."
+        "--output",
+        "-o",
+        help="Write to FILE, or to DIR as facts.json, facts.csv, conflicts.json and report.html.",
     ),
 ]
 TypeOpt = Annotated[
@@ -58,7 +60,7 @@ def stdout_console() -> Console:
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print a one-line reason on stderr; return the Exit to raise."""
-    stderr().print(f"vnru-facts: {message}", markup=False)
+    stderr().print(f"vnru-facts: {message}", markup=False, soft_wrap=True)  # one line, however long
     return typer.Exit(code)
 
 

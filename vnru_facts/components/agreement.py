@@ -8,7 +8,7 @@ A signing without its own date borrows the date and place of the visit it happen
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -17,12 +17,19 @@ from vnru_facts.components.context import DocView
 from vnru_facts.normalize.money import QUALIFIERS
 from vnru_facts.normalize.numbers import parse_count
 from vnru_facts.patterns.agreement import (
+    AGREED_VERBS,
     AGREEMENT_TRIGGER,
+    AMONG_SIGNED,
+    COMPLEMENT,
+    COMPLEMENT_END,
     CONJOINED_FIRST,
     DOCS_WERE_SIGNED,
     DURING_VISIT,
+    FIRST_TO_SIGN,
     IN_FORCE,
+    INCLUDING_NAMED,
     NAMED_AGREEMENT,
+    PARTIES_AGREEMENT,
     SIGNED_DOCS,
     THE_TWO,
     VAGUE_COUNT,
@@ -44,7 +51,7 @@ class AgreementComponent(RuleComponent):
         visits = [f for f in facts_of(doc) if f["type"] == "visit"]
         facts: list[dict[str, Any]] = []
         for i in view.sentences_matching(AGREEMENT_TRIGGER):
-            facts.extend(agreements_in_sentence(view, i, visits))
+            facts.extend(agreements_in_sentence(view, i, visits, facts))
         return _dedupe(facts)
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
@@ -53,43 +60,126 @@ class AgreementComponent(RuleComponent):
         add_spans(doc, SPAN_KEY, [s for s in spans if s is not None])
 
 
-def agreements_in_sentence(view: DocView, i: int, visits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+class Found(NamedTuple):
+    """One document (or counted set) a sentence reports, before dates and places are attached."""
+
+    title: str
+    count: int | None
+    qualifier: str | None
+    status: str
+    start: int  # offsets of the phrase in the document
+    end: int
+    family: str
+
+
+def agreements_in_sentence(
+    view: DocView, i: int, visits: list[dict[str, Any]], earlier: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     s0, s1 = view.sents[i]
     sentence = view.text[s0:s1]
     if _OTHER_PARTY.search(sentence) and not re.search(r"(?i)\b(?:russia|russian)\b", sentence):
         return []
-    found: list[tuple[str, int | None, str | None, str]] = []  # (title, count, qualifier, status)
+    found = _signed(sentence, s0)
+    if not found:
+        found = _named_in_force(sentence, s0)
+    if not found:
+        return []
+    found = [f for k, f in enumerate(found) if not _with_third_party(view, f, found[k + 1 :], s1)]
+    out = []
+    for k, f in enumerate(found):
+        # with several documents, a date belongs to the one it follows ("signed A in 2001 and issued B
+        # in 2012"), else to the one it precedes ("on May 3 signed A")
+        after = (f.start, found[k + 1].start if k + 1 < len(found) else s1)
+        before = (found[k - 1].end if k else s0, f.start)
+        segs = [after, before] if len(found) > 1 else [(s0, s1)]
+        date, place = _when_and_where(view, i, f, segs, visits, earlier)
+        out.append(
+            {
+                "type": "agreement",
+                "evidence": view.evidence(s0, s1),
+                "title": f.title,
+                "count": f.count,
+                "count_qualifier": f.qualifier if f.count is not None else None,
+                "date": date if f.status != "in_force" else _in_force_year(view, s0, s1) or date,
+                "place": place if f.status != "in_force" else None,
+                "parties": ["RU", "VN"],
+                "status": f.status,
+            }
+        )
+    return out
+
+
+# Blocs Russia belongs to: an agreement with them binds Russia ("the FTA with the EAEU").
+RUSSIA_IN = frozenset({"EAEU"})
+_PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|between|and)\s(?:the\s)?$")
+
+
+def _with_third_party(view: DocView, f: Found, rest: list[Found], s1: int) -> bool:
+    """'Russia signed a gas deal with China': the partner named after the document is a third country."""
+    end = min(rest[0].start if rest else s1, f.end + 80)
+    return any(
+        p.data["side"] == "OTHER"
+        and p.data["name"] not in RUSSIA_IN
+        and _PARTNER_BEFORE.search(view.text[max(f.start, p.start - 15) : p.start])
+        for p in view.within("place", f.start, end)
+    )
+
+
+def _signed(sentence: str, s0: int) -> list[Found]:
+    """Documents signed, adopted or issued, in the order the sentence names them."""
+    found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for regex in (DOCS_WERE_SIGNED, SIGNED_DOCS, WITNESSED):
+    for family, regex in SIGNING_FAMILIES:
         for m in regex.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            count, qualifier = _count(m.group("count"), m.group("qual"))
-            found.append((_title(m.group("title")), count, qualifier, "signed"))
-            if regex is DOCS_WERE_SIGNED:
+            groups = m.groupdict()
+            count, qualifier = _count(groups.get("count"), groups.get("qual"))
+            if family == "among" and count is not None and count > 1:
+                qualifier = qualifier or "exact"
+            title = _title(groups.get("title") or "agreements")
+            title = _with_complement(title, sentence, m, family)
+            status = "agreed" if (groups.get("verb") or "").lower() in AGREED_VERBS else "signed"
+            found.append(Found(title, count, qualifier, status, s0 + m.start(), s0 + m.end(), family))
+            if family == "passive":
                 first = CONJOINED_FIRST.search(sentence[: m.start()])
                 if first:
-                    found.append((_title(first.group("title")), 1, "exact", "signed"))
-    if not found:
-        found.extend(_named_in_force(sentence))
-    if not found:
-        return []
-    date, place = _when_and_where(view, s0, s1, visits)
-    return [
-        {
-            "type": "agreement",
-            "evidence": view.evidence(s0, s1),
-            "title": title,
-            "count": count,
-            "count_qualifier": qualifier if count is not None else None,
-            "date": date if status != "in_force" else _in_force_year(view, s0, s1) or date,
-            "place": place if status != "in_force" else None,
-            "parties": ["RU", "VN"],
-            "status": status,
-        }
-        for title, count, qualifier, status in found
-    ]
+                    at = s0 + first.start()
+                    found.append(Found(_title(first.group("title")), 1, "exact", status, at, at, family))
+    if found:
+        for m in INCLUDING_NAMED.finditer(sentence):
+            status = found[-1].status
+            found.append(
+                Found(_title(m.group("title")), 1, "exact", status, s0 + m.start(), s0 + m.end(), "named")
+            )
+    return sorted(found, key=lambda f: f.start)
+
+
+SIGNING_FAMILIES = (
+    ("passive", DOCS_WERE_SIGNED),
+    ("active", SIGNED_DOCS),
+    ("witnessed", WITNESSED),
+    ("among", AMONG_SIGNED),
+    ("first", FIRST_TO_SIGN),
+)
+
+
+def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -> str:
+    """'memorandum' + ' on city cooperation in the 2020-2022 period' -> the document's full subject."""
+    if "title" not in m.groupdict() or m.group("title") is None:
+        return title
+    after = [m.end("title")]
+    if family == "passive":
+        after.append(m.end())  # "a contract was signed to build a centre"
+    for at in after:
+        c = COMPLEMENT.match(sentence, at)
+        if c:
+            text = c.group("c")
+            cut = COMPLEMENT_END.search(text)
+            text = text[: cut.start()] if cut else text
+            return _title(f"{title} {text}")
+    return title
 
 
 def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
@@ -99,8 +189,10 @@ def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
     word = re.sub(r"\s+", " ", raw.strip().lower())
     if word in VAGUE_COUNT:
         return None, qualifier
-    if word in ("a", "an", "the"):
+    if word in ("a", "an", "the", "its"):  # "signed its minutes": the one set of minutes
         return 1, "exact"
+    if word == "their":
+        return None, qualifier
     return parse_count(word), qualifier
 
 
@@ -108,17 +200,18 @@ def _title(raw: str) -> str:
     return re.sub(r"\s+", " ", raw).strip()
 
 
-def _named_in_force(sentence: str) -> list[tuple[str, int | None, str | None, str]]:
+def _named_in_force(sentence: str, s0: int) -> list[Found]:
+    """A named agreement in force: 'the Treaty on ... came into force', 'the free trade agreement
+    between Vietnam and the EAEU took effect in 2016'."""
     if not IN_FORCE.search(sentence):
         return []
-    out = []
-    for m in NAMED_AGREEMENT.finditer(sentence):
-        title = m.group("title").strip()
-        if len(title.split()) < 2 or _OTHER_PARTY.search(title):
-            continue
-        out.append((title, 1, "exact", "in_force"))
-        break
-    return out
+    for regex in (NAMED_AGREEMENT, PARTIES_AGREEMENT):
+        for m in regex.finditer(sentence):
+            title = re.sub(r"^(?i:the|a|an)\s", "", m.group("title").strip())
+            if len(title.split()) < 2 or _OTHER_PARTY.search(title):
+                continue
+            return [Found(title, 1, "exact", "in_force", s0 + m.start(), s0 + m.end(), "in_force")]
+    return []
 
 
 def _in_force_year(view: DocView, s0: int, s1: int) -> str | None:
@@ -134,21 +227,76 @@ def _in_force_year(view: DocView, s0: int, s1: int) -> str | None:
 
 
 def _when_and_where(
-    view: DocView, s0: int, s1: int, visits: list[dict[str, Any]]
+    view: DocView,
+    i: int,
+    f: Found,
+    segs: list[tuple[int, int]],
+    visits: list[dict[str, Any]],
+    earlier: list[dict[str, Any]],
 ) -> tuple[str | None, str | None]:
-    """A date and city from the sentence, else from the visit the signing happened during."""
+    """A date and city from the sentence (the stretch about this document when it names several),
+    else from the signing it belongs to: the same set named earlier, or the visit it happened during."""
+    s0, s1 = view.sents[i]
     sentence = view.text[s0:s1]
     cities = [p.data["name"] for p in view.within("place", s0, s1) if p.label == "CITY"]
-    dates = [d for d in view.within("date", s0, s1) if d.label in ("DATE", "WEEKDAY")]
-    date = None
-    if dates:
-        date, _ = view.span_of(dates[0])
-    visit = _visit_of(view, s0, sentence, visits)
+    place = cities[0] if cities else None
+    date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
+    if date is not None:
+        visit = _visit_of(view, s0, sentence, visits)
+        return date, place or (visit["place"] if visit else None)
+    if f.family == "among":
+        same = _same_signing(view.text[s0 : f.start], earlier)
+        if same is not None:
+            return same["date"], place or same["place"]
+    if f.family == "first":
+        return None, place
+    visit = _visit_of(view, s0, sentence, visits) or _recent_visit(view, i, visits)
     if visit is not None:
-        date = date or visit["start"]
-        place = cities[0] if cities else visit["place"]
-        return (date[:7] if date and not dates else date), place
-    return date, cities[0] if cities else None
+        start = visit["start"]
+        return (start[:7] if start else None), place or visit["place"]
+    return None, place
+
+
+def _date_in(view: DocView, start: int, end: int) -> str | None:
+    """The first day named in [start, end), else a year ('in 2001', 'last year'), not a target year."""
+    dates = view.within("date", start, end)
+    days = [d for d in dates if d.label in ("DATE", "WEEKDAY")]
+    if days:
+        return view.span_of(days[0])[0]
+    for d in dates:
+        if d.data.get("prep") in _TARGET_PREPS or d.data.get("month") is not None:
+            continue
+        if (d.data.get("rel_year") or 0) > 0:
+            continue  # "next year" is a plan, not when something was signed
+        if d.label == "RELATIVE" or (d.label == "PERIOD" and d.data.get("year") == d.data.get("end_year")):
+            first, _ = view.span_of(d)
+            return first[:4] if first else None
+    return None
+
+
+_TARGET_PREPS = frozenset({"by", "until", "till", "to", "through", "by the end of"})
+# A signing reported within this many sentences after a visit belongs to it ("A joint statement was
+# issued" two sentences after "The visit in March ...").
+VISIT_REACH = 4
+
+
+def _recent_visit(view: DocView, i: int, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
+    before = [
+        v
+        for v in visits
+        if (at := view.sentence_of(v["evidence"]["start"])) <= i
+        and view.sentences_between(at, i) <= VISIT_REACH
+    ]
+    return before[-1] if before else None
+
+
+def _same_signing(subject: str, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """'The nuclear deal was among seven signed': the set holds the nuclear deal reported before."""
+    words = set(re.findall(r"[a-z]+", subject.lower())) - {"the", "a", "an", "this", "that"}
+    for f in reversed(earlier):
+        if f["date"] and set(re.findall(r"[a-z]+", f["title"].lower())) <= words:
+            return f
+    return None
 
 
 def _visit_of(view: DocView, s0: int, sentence: str, visits: list[dict[str, Any]]) -> dict[str, Any] | None:

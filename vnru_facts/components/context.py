@@ -7,15 +7,20 @@ collects the mention spans once per document and answers "which mentions lie in 
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
+from vnru_facts.components.base import doc_text, mention_data
 from vnru_facts.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
+from vnru_facts.components.organisations import ORG_KEY
 from vnru_facts.normalize.dates import Temporal, parse_iso, resolve_span
 from vnru_facts.normalize.money import parse_money, parse_percent, widen
+from vnru_facts.regex_guard import guarded
 
 KEYS = {
     "money": MONEY_KEY,
@@ -23,6 +28,7 @@ KEYS = {
     "date": DATE_KEY,
     "place": PLACE_KEY,
     "person": PERSON_KEY,
+    "org": ORG_KEY,
 }
 
 
@@ -41,28 +47,82 @@ class Mention:
         return Temporal(**fields)
 
 
+@dataclass(frozen=True)
+class _Index:
+    """What DocView reads from a Doc: its text, trimmed sentences and sorted mentions by kind."""
+
+    text: str
+    sents: list[tuple[int, int]]
+    sent_starts: list[int]
+    mentions: dict[str, list[Mention]]
+    starts: dict[str, list[int]]
+
+    @classmethod
+    def build(cls, doc: Doc) -> _Index:
+        text = doc_text(doc)
+        sents = [_trimmed(text, start, end) for start, end in sentence_bounds(doc)]
+        mentions: dict[str, list[Mention]] = {}
+        for kind, key in KEYS.items():
+            items = [
+                Mention(d["start"], d["end"], kind, span.label_, text[d["start"] : d["end"]], d)
+                for span in doc.spans.get(key, [])
+                if (d := mention_data(doc, key, span)) is not None
+            ]
+            mentions[kind] = sorted(items, key=lambda m: (m.start, m.end))
+        starts = {kind: [m.start for m in items] for kind, items in mentions.items()}
+        return cls(text, sents, [s for s, _ in sents], mentions, starts)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each of ``doc.sents``, read from token arrays.
+
+    ``doc.sents`` first checks its annotation token by token and then makes a Span per sentence;
+    three array columns give the same offsets at a fraction of the cost.
+    """
+    if "sents" in doc.user_hooks or len(doc) == 0:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    columns = doc.to_array([SENT_START, IDX, LENGTH])
+    sent_start, idx, length = (columns[:, i].tolist() for i in range(3))
+    if not any(sent_start):
+        return [(s.start_char, s.end_char) for s in doc.sents]  # unannotated: let spaCy raise E030
+    starts = [0, *(i for i in range(1, len(doc)) if sent_start[i] == 1)]
+    ends = [*starts[1:], len(doc)]
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(starts, ends, strict=True)]
+
+
+# The index of the last Doc viewed. Each fact component makes its own DocView of the same Doc, one
+# after the other; building the index once instead of once per component saves a Span and an
+# extension lookup per mention each time. A weak reference: the cache never keeps a Doc alive.
+_last: tuple[weakref.ref[Doc], tuple[int, ...], _Index] | None = None
+
+
+def _signature(doc: Doc) -> tuple[int, ...]:
+    """Changes when the Doc's mention groups do (a caller that adds spans between two views)."""
+    return (len(doc), *(len(doc.spans[key]) if key in doc.spans else -1 for key in KEYS.values()))
+
+
+def _index_of(doc: Doc) -> _Index:
+    global _last
+    signature = _signature(doc)
+    if _last is not None and _last[0]() is doc and _last[1] == signature:
+        return _last[2]
+    index = _Index.build(doc)
+    _last = (weakref.ref(doc), signature, index)
+    return index
+
+
 class DocView:
-    """Sentences and mentions of one Doc, by character offset."""
+    """Sentences and mentions of one Doc, by character offset. Read-only: views of a Doc share data."""
 
     def __init__(self, doc: Doc) -> None:
+        index = _index_of(doc)
         self.doc = doc
-        self.text = doc.text
+        self.text = index.text
         self.doc_date: str | None = doc._.doc_date
-        self.sents: list[tuple[int, int]] = [_trimmed(doc.text, s.start_char, s.end_char) for s in doc.sents]
-        self._sent_starts = [s for s, _ in self.sents]
-        self.mentions: dict[str, list[Mention]] = {}
-        self._starts: dict[str, list[int]] = {}
-        for kind, key in KEYS.items():
-            items = sorted(
-                (
-                    Mention(d["start"], d["end"], kind, span.label_, doc.text[d["start"] : d["end"]], d)
-                    for span in doc.spans.get(key, [])
-                    if (d := span._.vnru) is not None
-                ),
-                key=lambda m: (m.start, m.end),
-            )
-            self.mentions[kind] = items
-            self._starts[kind] = [m.start for m in items]
+        self.sents = index.sents
+        self._sent_starts = index.sent_starts
+        self.mentions = index.mentions
+        self._starts = index.starts
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
         """Mentions of ``kind`` lying wholly in [start, end)."""
@@ -77,11 +137,15 @@ class DocView:
     def sentences_matching(self, regex: re.Pattern[str]) -> list[int]:
         """Indices of the sentences in which ``regex`` matches, in order, once each."""
         seen: list[int] = []
-        for m in regex.finditer(self.text):
+        for m in guarded(regex).finditer(self.text):
             i = self.sentence_of(m.start())
             if not seen or seen[-1] != i:
                 seen.append(i)
         return sorted(set(seen))
+
+    def sentences_between(self, i: int, j: int) -> int:
+        """How many non-empty sentences lie after sentence ``i`` up to ``j`` (blank lines don't count)."""
+        return sum(1 for a, b in self.sents[i + 1 : j + 1] if b > a)
 
     def sentence_text(self, i: int) -> str:
         s, e = self.sents[i]

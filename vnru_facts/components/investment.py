@@ -2,11 +2,16 @@
 
 The investor and the host must be on opposite sides (a country or a city of each): a city's own
 accumulated FDI ("Moscow, with FDI exceeding $250 billion") names no counterpart and is no fact.
+A sentence may report both directions in two clauses ("..., while Vietnam's investment in Russia ...");
+each clause is read on its own first. A known company of one side that invests ("Novatek will invest
+$1 billion in Vietnam") is the investor and fills ``company`` (organisations: ``patterns/orgs.jsonl``,
+companies of one side only; joint ventures of both sides name no single investor).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -18,11 +23,15 @@ from vnru_facts.normalize.numbers import parse_count, parse_ordinal
 from vnru_facts.patterns.investment import (
     ATTRACTED,
     CAPITAL_BEFORE,
+    CLAUSE_BREAK,
     HAS_PROJECTS,
     INVESTMENT_TRIGGER,
+    INVESTMENT_WORD,
     NOT_INVESTMENT_MONEY,
     PROJECTS,
     RANK,
+    RANK_AS_INVESTOR,
+    YEAR_AFTER_AMOUNT,
 )
 
 SPAN_KEY = "investment"
@@ -39,9 +48,7 @@ class InvestmentComponent(RuleComponent):
         view = DocView(doc)
         facts = []
         for i in view.sentences_matching(INVESTMENT_TRIGGER):
-            fact = investment_in_sentence(view, i)
-            if fact is not None:
-                facts.append(fact)
+            facts.extend(investment_facts_in_sentence(view, i))
         return facts
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
@@ -51,32 +58,80 @@ class InvestmentComponent(RuleComponent):
         add_spans(doc, SPAN_KEY, [s for s in spans if s is not None])
 
 
-def investment_in_sentence(view: DocView, i: int) -> dict[str, Any] | None:
+def investment_facts_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
+    """The facts of each clause; if no clause gives one alone, the sentence read as a whole."""
     s0, s1 = view.sents[i]
+    if not INVESTMENT_WORD.search(view.text, s0, s1):
+        return []
+    clauses = _clauses(view.text, s0, s1)
+    facts = [f for c0, c1 in clauses if (f := _investment_in(view, c0, c1, (s0, s1))) is not None]
+    if not facts and len(clauses) > 1:
+        whole = _investment_in(view, s0, s1, (s0, s1))
+        facts = [whole] if whole is not None else []
+    return facts
+
+
+def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in CLAUSE_BREAK.finditer(text, s0, s1)]
+    bounds = [s0, *cuts, s1]
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
+
+
+def _investment_in(view: DocView, c0: int, c1: int, sentence: tuple[int, int]) -> dict[str, Any] | None:
+    """The investment fact stated in [c0, c1), with the whole sentence as evidence."""
     text = view.text
-    sentence = text[s0:s1]
-    if not re.search(r"(?i)\b(?:invest\w*|FDI)\b", sentence):
+    if not INVESTMENT_WORD.search(text, c0, c1):
         return None
-    sides = _investor_and_host(view, s0, s1)
+    company = _investing_company(view, c0, c1)
+    sides = _company_and_host(view, c0, c1, company) if company else _investor_and_host(view, c0, c1)
     if sides is None:
         return None
     investor, host = sides
-    amount = _amount(view, s0, s1)
-    projects = _projects(sentence)
+    amount_mention = _amount(view, c0, c1)
+    amount = view.money(amount_mention) if amount_mention else None
+    clause = text[c0:c1]
+    projects = _projects(clause)
     if amount is None and projects is None:
         return None
-    rank = RANK.search(sentence)
     return {
         "type": "investment",
-        "evidence": view.evidence(s0, s1),
+        "evidence": view.evidence(*sentence),
         "investor": investor,
         "host": host,
-        "company": None,
+        "company": company["name"] if company else None,
         "amount": amount,
         "projects": projects,
-        "as_of": _as_of(view, s0, s1),
-        "rank": {"position": parse_ordinal(rank.group("pos")), "of": int(rank.group("of"))} if rank else None,
+        "as_of": _as_of(view, c0, c1, amount_mention),
+        "rank": _rank(clause),
     }
+
+
+def _rank(clause: str) -> dict[str, int] | None:
+    m = RANK.search(clause) or RANK_AS_INVESTOR.search(clause)
+    if m is None:
+        return None
+    position = parse_ordinal(m.group("pos"))
+    return {"position": position, "of": int(m.group("of"))} if position else None
+
+
+def _investing_company(view: DocView, c0: int, c1: int) -> dict[str, Any] | None:
+    """A known company of one side named before the investment word: "Novatek plans to invest $1 billion"."""
+    verb = INVESTMENT_WORD.search(view.text, c0, c1)
+    if verb is None:
+        return None
+    companies = [o for o in view.within("org", c0, verb.start()) if o.data.get("side") in SIDES]
+    return companies[-1].data if companies else None
+
+
+def _company_and_host(view: DocView, c0: int, c1: int, company: dict[str, Any]) -> tuple[str, str] | None:
+    """The company's side invests in the first place of the other side named in the clause."""
+    places = [p for p in view.within("place", c0, c1) if p.data["side"] in SIDES]
+    if any(p.data["side"] == "OTHER" and p.label != "BLOC" for p in view.within("place", c0, c1)):
+        return None
+    hosts = [p for p in places if p.data["side"] != company["side"]]
+    preferred = [p for p in hosts if _prep_before(view.text, p) in ("in", "into")]
+    host = (preferred or hosts or [None])[0]
+    return (company["side"], _name(host)) if host is not None else None
 
 
 def _name(p: Mention) -> str:
@@ -106,8 +161,10 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
             return _name(from_places[0]), _name(subject[-1])
     if from_places and in_places and from_places[0].data["side"] != in_places[0].data["side"]:
         return _name(from_places[0]), _name(in_places[0])
-    verb = HAS_PROJECTS.search(text, s0, s1) or re.compile(r"(?i)\binvest\w*").search(text, s0, s1)
-    if verb:
+    # Each verb in turn: "Russia ranks 23rd ... with 200 projects" fails on "with", holds on "investing in".
+    # "Russian FDI in Vietnam": the side named before "FDI"/"investment" invests in the place after it.
+    verbs = [*HAS_PROJECTS.finditer(text, s0, s1), *INVESTMENT_WORD.finditer(text, s0, s1)]
+    for verb in verbs:
         subject = [p for p in places if p.end <= verb.start()]
         hosts = [p for p in in_places if p.start >= verb.end()]
         if subject and hosts and subject[-1].data["side"] != hosts[0].data["side"]:
@@ -115,7 +172,7 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
     return None
 
 
-def _amount(view: DocView, s0: int, s1: int) -> dict[str, Any] | None:
+def _amount(view: DocView, s0: int, s1: int) -> Mention | None:
     text = view.text
     for m in view.within("money", s0, s1):
         left = text[max(s0, m.start - 60) : m.start]
@@ -126,7 +183,7 @@ def _amount(view: DocView, s0: int, s1: int) -> dict[str, Any] | None:
             or ATTRACTED.search(left[-40:])
             or re.search(r"(?i)\binvest", left[-40:])
         ):
-            return view.money(m)
+            return m
     return None
 
 
@@ -138,12 +195,25 @@ def _projects(sentence: str) -> int | None:
     return None
 
 
-def _as_of(view: DocView, s0: int, s1: int) -> str | None:
-    for d in view.within("date", s0, s1):
-        if d.data.get("prep") in _AS_OF_PREPS:
-            start, end = view.span_of(d)
-            value = end or start
-            return value[:7] if value else None
+def _as_of(view: DocView, s0: int, s1: int, amount: Mention | None = None) -> str | None:
+    dates = view.within("date", s0, s1)
+    chosen = next((d for d in dates if d.data.get("prep") in _AS_OF_PREPS), None)
+    if chosen is None and amount is not None:
+        # "rose to $3 billion in 2023": the year right after the amount dates the stock
+        chosen = next(
+            (
+                d
+                for d in dates
+                if d.start >= amount.end and YEAR_AFTER_AMOUNT.match(view.text[amount.end : d.start])
+            ),
+            None,
+        )
+    if chosen is not None:
+        start, end = view.span_of(chosen)
+        value = end or start
+        # "in 2023" dates the stock to the year; "by the end of 2023", "as of March" to a month
+        whole_year = chosen.data.get("month") is None and chosen.data.get("prep") == "in"
+        return (value[:4] if whole_year else value[:7]) if value else None
     if _UP_TO_NOW.search(view.text, s0, s1):
         doc = parse_iso(view.doc_date)
         return iso(doc[0], doc[1]) if doc else None

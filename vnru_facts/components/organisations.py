@@ -8,10 +8,12 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import RuleComponent, add_spans, char_span
-from vnru_facts.normalize.names import diacritic_insensitive, fold, fold_key
+from vnru_facts.components.base import RuleComponent, doc_text, write_mentions
+from vnru_facts.normalize.names import fold, fold_key
 from vnru_facts.patterns import load_gazetteer
+from vnru_facts.patterns.alternation import diacritic_units, tree_alternation
 from vnru_facts.patterns.people import UPPER
+from vnru_facts.regex_guard import guarded
 
 ORG_KEY = "vnru_org"
 
@@ -27,11 +29,12 @@ Match = tuple[int, int, str, dict[str, Any]]
 
 @cache
 def _gazetteer() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
-    rows = load_gazetteer("organisations")
-    by_alias = {fold_key(a): row for row in rows for a in row["aliases"]}
-    aliases = sorted({a for row in rows for a in row["aliases"]}, key=lambda a: (-len(a), a))
-    source = "|".join(diacritic_insensitive(a) for a in aliases)
-    return re.compile(rf"(?<!\w)(?:{source})(?!\w)"), by_alias
+    rows = load_gazetteer("orgs")
+    by_alias = {fold_key(a): row for row in rows for a in [row["name"], *row["aliases"]]}
+    aliases = sorted({a for row in rows for a in [row["name"], *row["aliases"]]}, key=lambda a: (-len(a), a))
+    # Case-sensitive, as for places: "Sber" the bank, not a word; "GAZ" the carmaker, not "gas".
+    source = tree_alternation(diacritic_units(a) for a in aliases)
+    return guarded(re.compile(rf"(?<!\w)(?:{source})(?!\w)")), by_alias
 
 
 class OrganisationComponent(RuleComponent):
@@ -41,21 +44,18 @@ class OrganisationComponent(RuleComponent):
         regex, by_alias = _gazetteer()
         found: list[Match] = []
         taken: list[tuple[int, int]] = []
-        for m in regex.finditer(doc.text):
+        for m in regex.finditer(doc_text(doc)):
             row = by_alias[fold_key(m.group(0))]
-            found.append((m.start(), m.end(), "ORG", {"name": row["name"], "side": row["side"]}))
+            data = {"name": row["name"], "side": row["side"], "kind": row.get("kind", "company")}
+            found.append((m.start(), m.end(), "ORG", data))
             taken.append((m.start(), m.end()))
-        for m in COMPANY.finditer(doc.text):
+        for m in guarded(COMPANY).finditer(doc_text(doc)):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            found.append((m.start(), m.end(), "ORG", {"name": fold(m.group(0)), "side": None}))
+            found.append(
+                (m.start(), m.end(), "ORG", {"name": fold(m.group(0)), "side": None, "kind": "company"})
+            )
         return sorted(found)
 
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
-        spans = []
-        for start, end, label, data in matches:
-            span = char_span(doc, start, end, label)
-            if span is not None:
-                span._.vnru = {"start": start, "end": end, **data}
-                spans.append(span)
-        add_spans(doc, ORG_KEY, spans)
+        write_mentions(doc, ORG_KEY, matches)

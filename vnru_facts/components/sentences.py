@@ -8,9 +8,12 @@ every rule quadratic in its length. A real sentence is a few hundred characters.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
+
+from vnru_facts.components.base import doc_text
 
 _LINE_BREAK = re.compile(r"\n\s*")
 MAX_SENTENCE_CHARS = 1000
@@ -23,25 +26,32 @@ class LineBreakSentencizer:
     sentences longer than ``MAX_SENTENCE_CHARS`` at a word start."""
 
     def __call__(self, doc: Doc) -> Doc:
-        starts: list[int] = []
-        text = doc.text  # Doc.text joins every token again on each access
+        text = doc_text(doc)
+        if not len(doc):
+            return doc
+        # Token start offsets, once: a bisect finds the token at each line start, where
+        # doc.char_span would build a Span per line.
+        starts: list[int] = doc.to_array(IDX).tolist()
+        sent_start = doc.to_array(SENT_START)
+        changed = False
         for m in _LINE_BREAK.finditer(text):
             if m.end() >= len(text):
                 break
-            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-            if span is not None and span.start > 0:
-                starts.append(span.start)
-        mark_sentence_starts(doc, starts)
+            # m.end() is a non-space character: the token containing it starts the line.
+            token = bisect_right(starts, m.end()) - 1
+            if token > 0 and sent_start[token] != 1:
+                sent_start[token] = 1
+                changed = True
+        if changed:
+            # One write of the column: Token.is_sent_start's setter rescans the whole Doc per call.
+            doc.from_array([SENT_START], sent_start)
         cut_long_sentences(doc)
         return doc
 
 
 def mark_sentence_starts(doc: Doc, starts: list[int]) -> None:
-    """Start a sentence at each token index in ``starts``, in one array write.
-
-    ``Token.is_sent_start = True`` scans the whole Doc on every call (spaCy checks for a parse),
-    which made an article with one line break per paragraph quadratic in its length.
-    """
+    """Start a sentence at each token index in ``starts``, in one array write (as above: the
+    ``Token.is_sent_start`` setter rescans the whole Doc per call)."""
     if not starts:
         return
     array = doc.to_array([SENT_START])
@@ -57,7 +67,7 @@ def cut_long_sentences(doc: Doc, *, limit: int = MAX_SENTENCE_CHARS) -> None:
     long_sents = [(s.start, s.start_char, s.end_char) for s in doc.sents if s.end_char - s.start_char > limit]
     if not long_sents:
         return
-    text = doc.text  # once: Doc.text joins every token again on each access
+    text = doc_text(doc)
     cuts: list[int] = []
     for first_token, start, end in long_sents:
         prev = start

@@ -3,10 +3,17 @@
 Within a sentence that names trade, each money figure whose clause starts from a trade word is one
 fact ("from US$3.63 billion in 2023 to US$4.57 billion last year" is two). A growth percentage joins
 the figure of its clause, or stands alone as a fact with ``value: null``.
+
+Reporters rarely repeat the subject: "Bilateral trade reached $5 billion in 2021. It fell to $3.5 billion
+in 2022." The sentence right after one about Vietnam–Russia trade inherits its parties (and its period,
+when it names none) if it names no place itself, and "it"/"the figure" there stands for that trade.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
@@ -14,18 +21,23 @@ from spacy.tokens import Doc
 from vnru_facts.components.base import RuleComponent, add_spans, char_span, facts_of
 from vnru_facts.components.context import DocView, Mention, between
 from vnru_facts.patterns.trade import (
+    ANAPHOR,
     BILATERAL,
     BOTH_WAYS,
     COMMODITY,
+    COMPARISON_BEFORE,
     EXPORT_WORD,
     FORECAST,
+    FRACTION_GROWTH,
     GROWTH_DOWN,
     GROWTH_UP,
     IMPORT_WORD,
+    MIN_TRADE_VALUE,
     NOT_TRADE_MONEY,
     OWNER_GAP,
     SHARE,
     SHARE_AFTER,
+    STRONG_TARGET,
     TARGET,
     TRADE_AFTER_MONEY,
     TRADE_TRIGGER,
@@ -36,6 +48,29 @@ SPAN_KEY = "trade"
 SIDES = ("VN", "RU")
 # How far a period may sit from its figure and still belong to it ("$4.59 billion in 2024").
 NEAR = 28
+# How far the places of a trade phrase may sit from its trade word ("trade between Russia and Vietnam").
+PHRASE = 40
+# Scraped text loses the space after a full stop: "in 2014.Despite the pandemic, trade rose".
+GLUED_STOP = re.compile(r"(?<=[a-z0-9])\.(?=[A-Z][a-z])")
+# A percentage that is one end of a range or an average rate is no change of one period:
+# "rising 10-15% per year", "5 to 7 percent", "12% a year on average".
+RANGE_BEFORE = re.compile(r"(?:\d\s?(?:-|–|to)\s?)$")
+RATE_AFTER = re.compile(r"(?i)^\s?(?:per\s(?:year|annum)|a\syear|each\syear|annually|on\saverage)\b")
+# A second growth in the same breath keeps the direction of the first: "rose 15% last year, and by
+# more than 16% in the first nine months".
+COORDINATED_GROWTH = re.compile(
+    r"(?i),?\s(?:and|but)\s(?:by\s)?(?:(?:more|less)\sthan\s|over\s|nearly\s|almost\s|about\s|some\s)?$"
+)
+FRACTION_PCT = {"half": 50.0, "third": 33.3, "quarter": 25.0, "halved": 50.0, "doubled": 100.0}
+FOLD_PCT = {"two": 100.0, "three": 200.0, "four": 300.0, "five": 400.0, "tripled": 200.0, "trebled": 200.0}
+
+
+@dataclass(frozen=True)
+class TradeContext:
+    """What the sentence before established: trade between these parties, in this period."""
+
+    parties: list[str]
+    period: dict[str, Any] | None
 
 
 class TradeComponent(RuleComponent):
@@ -44,8 +79,20 @@ class TradeComponent(RuleComponent):
     def match(self, doc: Doc) -> list[dict[str, Any]]:
         view = DocView(doc)
         facts: list[dict[str, Any]] = []
-        for i in view.sentences_matching(TRADE_TRIGGER):
-            facts.extend(trade_facts_in_sentence(view, i))
+        sentences = _sentences(view)
+        triggers = _trigger_sentences(view, sentences)
+        context: TradeContext | None = None
+        previous = -2
+        for k in sorted(triggers | {k + 1 for k in triggers if k + 1 < len(sentences)}):
+            s0, s1 = sentences[k]
+            ctx = context if previous == k - 1 else None
+            if k not in triggers and (ctx is None or not ANAPHOR.search(view.text, s0, s1)):
+                continue
+            found = trade_facts_in_sentence(view, s0, s1, ctx)
+            facts.extend(found)
+            new = _context_of(view, s0, s1, found, ctx)
+            if new is not None:
+                context, previous = new, k
         return facts
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
@@ -55,40 +102,118 @@ class TradeComponent(RuleComponent):
         add_spans(doc, SPAN_KEY, [s for s in spans if s is not None])
 
 
-def trade_facts_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
-    s0, s1 = view.sents[i]
+def _sentences(view: DocView) -> list[tuple[int, int]]:
+    """The document's non-empty sentences, also split where scraping glued two together ("2014.Despite").
+
+    Blank lines are no sentences: the one after a trade sentence across a paragraph break is its next.
+    """
+    sents = [(s0, s1) for s0, s1 in view.sents if s1 > s0]
+    glued = [m.start() + 1 for m in GLUED_STOP.finditer(view.text)]
+    if not glued:
+        return sents
+    out: list[tuple[int, int]] = []
+    for s0, s1 in sents:
+        start = s0
+        for cut in glued[bisect_right(glued, s0) : bisect_right(glued, s1 - 1)]:
+            out.append((start, cut))
+            start = cut
+        out.append((start, s1))
+    return out
+
+
+def _trigger_sentences(view: DocView, sentences: list[tuple[int, int]]) -> set[int]:
+    starts = [s for s, _ in sentences]
+    return {bisect_right(starts, m.start()) - 1 for m in TRADE_TRIGGER.finditer(view.text)}
+
+
+def _context_of(
+    view: DocView, s0: int, s1: int, found: list[dict[str, Any]], ctx: TradeContext | None
+) -> TradeContext | None:
+    """The context a sentence leaves for the next: its facts' parties and period, or a bilateral trade
+    phrase with no figure ("Mutual trade keeps growing.")."""
+    if found:
+        last = found[-1]
+        period = next((f["period"] for f in reversed(found) if f.get("period")), None)
+        return TradeContext(last["parties"], period or (ctx.period if ctx else None))
     text = view.text
-    moneys = [m for m in view.within("money", s0, s1) if _is_trade_money(view, m, s0)]
+    word = TRADE_WORD.search(text, s0, s1)
+    if word is None:
+        return None
+    if any(_side(p) == "OTHER" for p in view.within("place", s0, s1)):
+        return None
+    # Only the places of the trade phrase: "Trade between Russia and Vietnam fell, the envoy in Moscow said"
+    # is about the two countries, not about Moscow.
+    places = view.within("place", max(s0, word.start() - PHRASE), min(s1, word.end() + PHRASE))
+    parties = _parties(places, None, None)
+    if parties is None and BILATERAL.search(text, s0, s1) and not places:
+        parties = ["RU", "VN"]
+    if parties is None:
+        return None
+    dates = [d for d in view.within("date", s0, s1) if _is_period_like(d)]
+    return TradeContext(parties, _to_period(view, dates[0]) if dates else None)
+
+
+def trade_facts_in_sentence(
+    view: DocView, s0: int, s1: int, ctx: TradeContext | None = None
+) -> list[dict[str, Any]]:
+    text = view.text
+    moneys = [m for m in view.within("money", s0, s1) if _is_trade_money(view, m, s0, ctx)]
     facts: list[dict[str, Any]] = []
     for k, m in enumerate(moneys):
         clause_start = moneys[k - 1].end if k else s0
-        fact = _base_fact(view, s0, s1, clause_start, m)
+        fact = _base_fact(view, s0, s1, clause_start, m, ctx)
         if fact is None:
             continue
         value = view.money(m)
         fact["value"] = value
-        inherited = facts[-1]["period"] if facts else None
+        inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
         fact["period"] = _period(view, s0, s1, m, moneys, clause_start) or inherited
         fact["status"] = _status(text[clause_start : m.start], fact["period"])
         facts.append(fact)
-    _attach_growth(view, s0, s1, moneys, facts)
+    _attach_growth(view, s0, s1, moneys, facts, ctx)
     return facts
 
 
-def _is_trade_money(view: DocView, m: Mention, s0: int) -> bool:
+def _subject_words(text: str, ctx: TradeContext | None) -> list[re.Match[str]]:
+    """Trade words in ``text``; after a trade sentence also "it"/"the figure" standing for that trade."""
+    words = list(TRADE_WORD.finditer(text))
+    if ctx is not None:
+        words.extend(ANAPHOR.finditer(text))
+        words.sort(key=lambda w: w.end())
+    return words
+
+
+def _is_trade_money(view: DocView, m: Mention, s0: int, ctx: TradeContext | None = None) -> bool:
     """A figure belongs to trade when a trade word leads to it with nothing else in between."""
     text = view.text
+    value = view.money(m)
+    if value is None or value["amount"] < MIN_TRADE_VALUE:
+        return False
     if TRADE_AFTER_MONEY.match(text[m.end : m.end + 40]):
         return True
     before = text[s0 : m.start]
-    words = list(TRADE_WORD.finditer(before))
+    words = _subject_words(before, ctx)
     if not words:
         return False
-    tail = before[words[-1].end() :]
-    return not NOT_TRADE_MONEY.search(tail) and not NOT_TRADE_MONEY.search(text[m.end : m.end + 12])
+    tail_start = s0 + words[-1].end()
+    return not _other_money_word(view, tail_start, m.start) and not NOT_TRADE_MONEY.search(
+        text[m.end : m.end + 12]
+    )
 
 
-def _base_fact(view: DocView, s0: int, s1: int, clause_start: int, anchor: Mention) -> dict[str, Any] | None:
+def _other_money_word(view: DocView, start: int, end: int) -> bool:
+    """A word marking other money ("capital", "FDI") between trade word and figure, outside place names
+    ("turnover of the Russian capital with ... reached $3 billion" is still trade)."""
+    places = view.within("place", start, end)
+    for w in NOT_TRADE_MONEY.finditer(view.text, start, end):
+        if not any(p.start <= w.start() < p.end for p in places):
+            return True
+    return False
+
+
+def _base_fact(
+    view: DocView, s0: int, s1: int, clause_start: int, anchor: Mention, ctx: TradeContext | None = None
+) -> dict[str, Any] | None:
     """Parties, flow, direction and commodity of the figure at ``anchor``; None if not Vietnam–Russia."""
     text = view.text
     clause = text[clause_start : anchor.start]
@@ -99,21 +224,23 @@ def _base_fact(view: DocView, s0: int, s1: int, clause_start: int, anchor: Menti
     flow, exporter, importer = _direction(view, clause_start, anchor.start, s0)
     parties = _parties(places, exporter, importer)
     if parties is None:
-        if not (BILATERAL.search(text[s0:s1]) or flow != "total"):
-            return None
         if any(p.data["side"] == "OTHER" for p in places):
             return None
-        parties = ["RU", "VN"]
+        if BILATERAL.search(text[s0:s1]) or flow != "total":
+            parties = ["RU", "VN"]
+        elif ctx is not None and not view.within("place", s0, s1):
+            parties = list(ctx.parties)
+        else:
+            return None
     if flow != "total":
         exporter = exporter or _other(importer)
         importer = importer or _other(exporter)
         if exporter is None or importer is None:
             flow = "total"
     commodity = COMMODITY.search(clause)
-    start, end = view.sents[view.sentence_of(anchor.start)]
     return {
         "type": "trade",
-        "evidence": view.evidence(start, end),
+        "evidence": view.evidence(s0, s1),
         "flow": flow,
         "exporter": exporter if flow != "total" else None,
         "importer": importer if flow != "total" else None,
@@ -214,22 +341,38 @@ def _period(
         for d in view.within("date", s0, s1)
         if _is_period_like(d) and not _is_comparison_base(text, d) and not _crosses_money(d, m, moneys)
     ]
+    chosen = _chosen_date(dates, m, clause_start, s0)
+    if chosen is None:
+        return None
+    return _to_period(view, chosen, _year_before(view, dates, chosen))
+
+
+def _chosen_date(dates: list[Mention], m: Mention, clause_start: int | None, s0: int) -> Mention | None:
     after = [d for d in dates if 0 <= d.start - m.end <= NEAR]
     if after:
-        return _to_period(view, after[0])
+        return after[0]
     before = [d for d in dates if 0 <= m.start - d.end <= NEAR]
     if before:
-        return _to_period(view, before[-1])
+        return before[-1]
     own = [
         d for d in dates if (clause_start if clause_start is not None else s0) <= d.start and d.end <= m.start
     ]
     if own:
-        return _to_period(view, own[-1])
+        return own[-1]
     if clause_start is not None and clause_start > s0:
         return None  # let the caller inherit the previous figure's period
     later = [d for d in dates if d.start >= m.end]
-    if later:
-        return _to_period(view, later[0])
+    return later[0] if later else None
+
+
+def _year_before(view: DocView, dates: list[Mention], d: Mention) -> int | None:
+    """The year a bare month belongs to, from a year named before it: "last year ... as of November"."""
+    if d.label != "DATE" or d.data.get("year") is not None:
+        return None
+    for other in reversed([x for x in dates if x.end <= d.start]):
+        if other.label in ("PERIOD", "RELATIVE") and other.data.get("month") is None:
+            start, _ = view.span_of(other)
+            return int(start[:4]) if start else None
     return None
 
 
@@ -247,24 +390,46 @@ def _is_comparison_base(text: str, d: Mention) -> bool:
     prep = d.data.get("prep")
     if prep in ("since", "from") and not text[d.end : d.end + 6].lstrip().startswith("to"):
         return True
-    before = text[max(0, d.start - 30) : d.start].lower()
-    return any(
-        w in before for w in ("compared", "against", "than in", "than ", "over the same", "year-on-year")
-    )
+    m = COMPARISON_BEFORE.search(text[max(0, d.start - 30) : d.start])
+    if m is None:
+        return False
+    # "over the first nine months" is the period itself; "over 2019" and "on last year" are bases.
+    return not (m.group("weak") and _is_part_year(d))
 
 
-def _to_period(view: DocView, d: Mention) -> dict[str, Any] | None:
-    start, end = view.span_of(d)
+def _is_part_year(d: Mention) -> bool:
+    return d.label == "PERIOD" and d.data.get("month") is not None
+
+
+# A month after these is the end of a running total: "$4.9 billion as of November" is January–November.
+_CUMULATIVE_PREPS = ("as of", "as at", "by", "by the end of", "as of the end of", "at the end of", "end of")
+
+
+def _to_period(view: DocView, d: Mention, context_year: int | None = None) -> dict[str, Any] | None:
+    start, end = view.span_of(d, context_year=context_year)
     if start is None:
         return {"start": None, "end": None, "text": d.text}
     if len(start) == 4:
         start, end = f"{start}-01", f"{start}-12"
     if end is None:
         end = start[:7]
+    if _is_running_total_month(d):
+        start = f"{start[:4]}-01"
     return {"start": start[:7], "end": end[:7], "text": d.text}
 
 
+def _is_running_total_month(d: Mention) -> bool:
+    return (
+        d.label == "DATE"
+        and d.data.get("day") is None
+        and d.data.get("month") is not None
+        and d.data.get("prep") in _CUMULATIVE_PREPS
+    )
+
+
 def _status(clause: str, period: dict[str, Any] | None) -> str:
+    if STRONG_TARGET.search(clause):
+        return "target"
     if FORECAST.search(clause):
         return "forecast"
     if TARGET.search(clause):
@@ -273,37 +438,70 @@ def _status(clause: str, period: dict[str, Any] | None) -> str:
 
 
 def _attach_growth(
-    view: DocView, s0: int, s1: int, moneys: list[Mention], facts: list[dict[str, Any]]
+    view: DocView,
+    s0: int,
+    s1: int,
+    moneys: list[Mention],
+    facts: list[dict[str, Any]],
+    ctx: TradeContext | None = None,
 ) -> None:
-    """Give each growth percentage to the figure of its clause, or make it a fact of its own."""
+    """Give each growth figure to the figure of its clause, or make it a fact of its own."""
     text = view.text
     by_money = dict(zip([id(m) for m in moneys], facts, strict=False)) if len(moneys) == len(facts) else {}
-    for p in view.within("percent", s0, s1):
-        sign = _growth_sign(text, p)
+    previous_sign, previous_end = 0, s0
+    for p, pct, qualifier, own_sign in _growth_figures(view, s0, s1):
+        sign = own_sign or _growth_sign(text, p)
+        if sign == 0 and COORDINATED_GROWTH.search(text[previous_end : p.start]):
+            sign = previous_sign
         if sign == 0:
             continue
-        parsed = view.percent(p)
-        if parsed is None:
-            continue
-        pct, qualifier = parsed
+        previous_sign, previous_end = sign, p.end
         growth = {"pct": sign * pct, "qualifier": qualifier, "text": _growth_text(text, p)}
         owner = _figure_for(text, p, moneys)
         fact = by_money.get(id(owner)) if owner is not None else None
         if fact is not None and fact["growth"] is None:
             fact["growth"] = growth
             continue
-        if owner is not None:
+        if owner is not None or _is_rate_or_range(text, p):
             continue
-        if not TRADE_WORD.search(text[s0 : p.start]):
+        if not _subject_words(text[s0 : p.start], ctx):
             continue
-        base = _base_fact(view, s0, s1, s0, p)
+        base = _base_fact(view, s0, s1, s0, p, ctx)
         if base is None:
             continue
         base["value"] = None
         base["growth"] = growth
-        base["period"] = _period(view, s0, s1, p, [])
+        base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else None)
         base["status"] = _status(text[s0 : p.start], base["period"])
         facts.append(base)
+
+
+def _growth_figures(view: DocView, s0: int, s1: int) -> list[tuple[Mention, float, str, int]]:
+    """Percentages, and changes told as fractions ("fell by half", "doubled"), with any built-in sign."""
+    found: list[tuple[Mention, float, str, int]] = []
+    percents = view.within("percent", s0, s1)
+    for p in percents:
+        parsed = view.percent(p)
+        if parsed is not None:
+            found.append((p, parsed[0], parsed[1], 0))
+    text = view.text
+    for m in FRACTION_GROWTH.finditer(text, s0, s1):
+        # "fell by a third (-35.9%)": the exact percentage says it better.
+        if any(0 <= p.start - m.end() <= 15 for p in percents):
+            continue
+        word = (m.group("part") or m.group("verb") or m.group("fold") or m.group("fold2")).lower()
+        pct = FRACTION_PCT.get(word) or FOLD_PCT[word]
+        sign = 0 if m.group("part") else (-1 if word == "halved" else 1)
+        more_than = text[max(s0, m.start() - 10) : m.start()].lower().endswith("more than ")
+        qualifier = "over" if more_than else "approx"
+        found.append((Mention(m.start(), m.end(), "percent", "FRACTION", m.group(0)), pct, qualifier, sign))
+    return sorted(found, key=lambda f: f[0].start)
+
+
+def _is_rate_or_range(text: str, p: Mention) -> bool:
+    """'10-15% per year in some periods' is an average, not the change of one period."""
+    before, after = text[max(0, p.start - 6) : p.start], text[p.end : p.end + 30]
+    return bool(RANGE_BEFORE.search(before) or RATE_AFTER.match(after))
 
 
 def _growth_sign(text: str, p: Mention) -> int:
@@ -326,8 +524,17 @@ def _growth_sign(text: str, p: Mention) -> int:
 
 
 def _growth_text(text: str, p: Mention) -> str:
-    start = max(0, p.start - 12)
-    return text[start : p.end].strip()
+    """The words of a growth figure: 'up 26%', 'grew by nearly 30%', '35.4 percent decline'."""
+    window_start = max(0, p.start - 45)
+    before = text[window_start : p.start]
+    starts = [m.start() for regex in (GROWTH_UP, GROWTH_DOWN) for m in regex.finditer(before)]
+    start = window_start + max(starts) if starts else p.start
+    after = re.match(
+        r"\s(?:increase|decrease|decline|drop|rise|growth|fall|less|more|higher|lower)\b",
+        text[p.end : p.end + 12],
+    )
+    end = p.end + after.end() if after else p.end
+    return text[start:end].strip()
 
 
 def _figure_for(text: str, p: Mention, moneys: list[Mention]) -> Mention | None:

@@ -21,15 +21,30 @@ from vnru_facts.normalize.names import fold_key
 from vnru_facts.normalize.numbers import parse_count
 from vnru_facts.patterns import load_gazetteer
 from vnru_facts.patterns.visit import (
+    ADJECTIVE_PLACE,
+    ANAPHORIC_EVENT,
+    ANAPHORIC_TRIP,
+    CONJOINED,
     DURATION,
     ENDED,
     EVENT,
+    FIRST_PERSON_TRIP,
     HOST_BEFORE,
     KIND,
+    LIGHT_VERB,
+    LIST_JOINER,
+    OWNER_AFTER,
+    PLACE_BEFORE_TRIP,
+    PRONOUN_OWNER,
     REMOTE,
+    SPEAKER_COLON,
     STRONG_TRIGGER,
     SUMMIT,
+    TERRITORY_NOUN,
+    TO_LIST,
     TO_PLACE,
+    TRIP_NOUN,
+    UNDER_WAY,
     VISIT_OF,
     VISIT_TRIGGER,
 )
@@ -40,6 +55,8 @@ KIND_RANK = {"other": 0, "working": 1, "official": 2, "summit": 3, "state": 4}
 # A date belongs to the visit when it sits this close to the trip word or the destination
 # ("visit to Hanoi on Friday (Apr 7)"), not to another event later in the sentence.
 DATE_WINDOW = 100
+# How many sentences after a visit "The visit in May ..." may still refer back to it.
+ANAPHORA_REACH = 3
 
 
 class VisitComponent(RuleComponent):
@@ -48,8 +65,15 @@ class VisitComponent(RuleComponent):
     def match(self, doc: Doc) -> list[dict[str, Any]]:
         view = DocView(doc)
         mentions: list[dict[str, Any]] = []
+        last: tuple[int, dict[str, Any]] | None = None  # (sentence index, mention) of the latest visit
         for i in view.sentences_matching(VISIT_TRIGGER):
-            mentions.extend(visits_in_sentence(view, i))
+            found = visits_in_sentence(view, i)
+            placed = [m for m in found if m["to"] is not None]
+            if not placed and last is not None and view.sentences_between(last[0], i) <= ANAPHORA_REACH:
+                found = found + _referring_back(view, i, last[1])
+            mentions.extend(found)
+            if placed:
+                last = (i, placed[-1])
         return merge_mentions(mentions)
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
@@ -66,33 +90,258 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
         return []
     people = [p for p in view.within("person", s0, s1) if p.data.get("country") in SIDES]
     if not people:
-        return []
+        return _first_person_visit(view, i)
+    event = _event(sentence)
+    links = _travellers(view, people, s0, s1)
+    if links:
+        return _linked_visits(view, i, links, event)
     trigger = STRONG_TRIGGER.search(text, s0, s1) or VISIT_TRIGGER.search(text, s0, s1)
     assert trigger is not None
-    event = _event(sentence)
     dest, dest_at = _destination(view, s0, s1, event)
     visitor = _visitor(view, people, trigger.start(), dest)
     if visitor is None:
         return []
     anchor = trigger.start() if STRONG_TRIGGER.search(text, s0, s1) else (dest_at or trigger.start())
-    start, end = _dates(view, max(s0, anchor - DATE_WINDOW), min(s1, anchor + DATE_WINDOW))
+    window = (max(s0, anchor - DATE_WINDOW), min(s1, anchor + DATE_WINDOW))
+    return [_visit(view, i, visitor.data, dest, window, sentence, event)]
+
+
+def _visit(
+    view: DocView,
+    i: int,
+    person: dict[str, Any],
+    dest: tuple[str, str | None] | None,
+    window: tuple[int, int],
+    region: str,
+    event: str | None,
+) -> dict[str, Any]:
+    """One visit mention: ``window`` is where its dates are read, ``region`` the words about it."""
+    s0, s1 = view.sents[i]
+    start, end = _dates(view, *window)
+    if start is None and UNDER_WAY.search(region):
+        start = _doc_month(view)
+    if start is None and i > 0 and ANAPHORIC_EVENT.match(view.sentence_text(i)):
+        # "The signing formed part of X's visit": the visit includes the day the last sentence gave.
+        before, _ = _dates(view, *view.sents[i - 1])
+        start = before[:7] if before and len(before) >= 7 else None
+    return {
+        "type": "visit",
+        "evidence": view.evidence(s0, s1),
+        "person": {
+            "name": person["name"],
+            "key": person["key"],
+            "role": person.get("role"),
+            "country": person["country"],
+        },
+        "from": person["country"],
+        "to": dest[0] if dest else None,
+        "place": dest[1] if dest else None,
+        "start": start,
+        "end": end,
+        "kind": _kind(region, event),
+        "event": event,
+    }
+
+
+def _doc_month(view: DocView) -> str | None:
+    """The month of the report: when an undated trip is said to be under way."""
+    return view.doc_date[:7] if view.doc_date and len(view.doc_date) >= 7 else None
+
+
+# --- who travels ---------------------------------------------------------------------------------
+
+
+def _travellers(view: DocView, people: list[Mention], s0: int, s1: int) -> list[tuple[Mention, int]]:
+    """(person, offset of the trip word) for each person the sentence ties to a trip.
+
+    A person owns a trip ("the visit by X", "X's visit") or is the subject of a trip verb ("X and Y
+    visited Russia"). One entry per person, in order of the trip word.
+    """
+    text = view.text
+    trips = [m.start() for m in STRONG_TRIGGER.finditer(text, s0, s1)]
+    if not trips:
+        return []
+    links: dict[str, tuple[Mention, int]] = {}
+    for p in people:
+        owned = _owned_trip(text, p, s0)
+        if owned is not None:
+            links.setdefault(p.data["key"], (p, owned))
+    for t in trips:
+        for p in _subjects(text, people, t, trips):
+            links.setdefault(p.data["key"], (p, t))
+    return sorted(links.values(), key=lambda link: link[1])
+
+
+def _owned_trip(text: str, p: Mention, s0: int) -> int | None:
+    """Offset of the trip word a person owns: 'the visit (to Hanoi) by X', "X's visit"."""
+    before = VISIT_OF.search(text, max(s0, p.start - 60), p.start)
+    if before is not None:
+        return before.start()
+    tail = (
+        text[p.end - 2 : p.end + 40] if text[p.end - 2 : p.end] in ("’s", "'s") else text[p.end : p.end + 40]
+    )
+    after = OWNER_AFTER.match(tail)
+    if after is not None:
+        return p.end + after.end() - 1
+    return None
+
+
+def _subjects(text: str, people: list[Mention], trip_at: int, trips: list[int]) -> list[Mention]:
+    """The person (and those conjoined with them) right before a trip verb, in the same clause."""
+    before = [p for p in people if p.end <= trip_at and not any(p.end <= t < trip_at for t in trips)]
+    before = [
+        p
+        for p in before
+        if not _is_host(text, p)
+        and ";" not in text[p.end : trip_at]
+        and not SPEAKER_COLON.match(text[p.end :])
+    ]
+    if not before:
+        return []
+    if TRIP_NOUN.match(text, trip_at) and not _makes_traveller(text, before[-1].end, trip_at):
+        return []
+    chosen = [before[-1]]
+    for p in reversed(before[:-1]):
+        if not CONJOINED.match(text[p.end : chosen[-1].start]):
+            break
+        chosen.append(p)
+    return chosen
+
+
+def _makes_traveller(text: str, start: int, trip_at: int) -> bool:
+    """A trip noun is the subject's with a verb ("X paid a visit") or a pronoun ("X, before his trip");
+    "X said the visit ..." names no traveller."""
+    return bool(LIGHT_VERB.search(text, start, trip_at) or PRONOUN_OWNER.search(text[start:trip_at]))
+
+
+def _is_host(text: str, p: Mention) -> bool:
+    return HOST_BEFORE.search(text[max(0, p.start - 40) : p.start]) is not None
+
+
+def _linked_visits(
+    view: DocView, i: int, links: list[tuple[Mention, int]], event: str | None
+) -> list[dict[str, Any]]:
+    """A visit per linked traveller; with several, each reads its own stretch of the sentence."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    starts = [min(p.start, t) for p, t in links]
+    out = []
+    for k, (p, trip_at) in enumerate(links):
+        end = next((b for b in starts[k + 1 :] if b > trip_at), s1)
+        if _goes_to_third_country(view, trip_at, end):
+            continue
+        dest = _destination_after(view, p, trip_at, end, s0) or _sentence_destination(view, i, p, event)
+        if dest is None and p.data["country"] in SIDES and _is_own_side_only(view, s0, s1, p):
+            continue
+        if len(links) == 1:
+            window = (max(s0, trip_at - DATE_WINDOW), min(s1, trip_at + DATE_WINDOW))
+            region = text[s0:s1]
+        else:
+            window = (starts[k], end)
+            # a little before the traveller too: "this year's official visit by ..." gives the kind
+            region = text[max(s0, starts[k - 1] if k else s0, starts[k] - 25) : end]
+        out.append(_visit(view, i, p.data, dest, window, region, event))
+    return out
+
+
+def _is_own_side_only(view: DocView, s0: int, s1: int, p: Mention) -> bool:
+    """Every place the sentence names is on the traveller's own side: a trip home, not a visit."""
+    places = [q for q in view.within("place", s0, s1) if q.data["side"] in SIDES]
+    return bool(places) and all(q.data["side"] == p.data["country"] for q in places)
+
+
+def _sentence_destination(
+    view: DocView, i: int, p: Mention, event: str | None
+) -> tuple[str, str | None] | None:
+    s0, s1 = view.sents[i]
+    dest, _ = _destination(view, s0, s1, event)
+    return dest if dest is not None and dest[0] != p.data["country"] else None
+
+
+def _destination_after(
+    view: DocView, p: Mention, trip_at: int, end: int, s0: int
+) -> tuple[str, str | None] | None:
+    """The other side's place this traveller's trip goes to: 'visit to Hanoi', 'the Russia visit'."""
+    text = view.text
+    places = [
+        q
+        for q in view.within("place", max(s0, trip_at - 40), end)
+        if q.data["side"] in SIDES
+        and q.data["side"] != p.data["country"]
+        and not (p.start <= q.start < p.end)
+        and _names_territory(text, q)
+    ]
+    for q in places:
+        if q.end <= trip_at:
+            if PLACE_BEFORE_TRIP.match(text[q.end : q.end + 20]):
+                return _with_city(view, q, trip_at, end)
+            continue
+        prefix = text[max(trip_at, q.start - 60) : q.start]
+        if TO_PLACE.search(prefix[-40:]) or TO_LIST.search(prefix):
+            return _with_city(view, q, trip_at, end)
+    return None
+
+
+def _goes_to_third_country(view: DocView, trip_at: int, end: int) -> bool:
+    """'arrived in Laos after talks in Hanoi': the trip word's own destination is a third country."""
+    text = view.text
+    for q in view.within("place", trip_at, end):
+        if TO_PLACE.search(text[max(trip_at, q.start - 40) : q.start]):
+            in_list = LIST_JOINER.match(text, q.end) is not None  # "visit Laos and Russia": both
+            return q.data["side"] == "OTHER" and q.label != "BLOC" and not in_list
+    return False
+
+
+def _with_city(view: DocView, q: Mention, start: int, end: int) -> tuple[str, str | None]:
+    """(side, city): a country named with one of its cities nearby takes the city."""
+    if q.label == "CITY":
+        return q.data["side"], q.data["name"]
+    city = next(
+        (
+            c
+            for c in view.within("place", start, end)
+            if c.label == "CITY" and c.data["side"] == q.data["side"]
+        ),
+        None,
+    )
+    return q.data["side"], city.data["name"] if city else None
+
+
+def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'This is my first visit to Vietnam' in a transcript: the visitor is the current speaker."""
+    s0, s1 = view.sents[i]
+    sentence = view.text[s0:s1]
+    if not FIRST_PERSON_TRIP.search(sentence):
+        return []
+    speakers = [p for p in view.within("person", 0, s0) if p.data.get("speaker")]
+    if not speakers or speakers[-1].data.get("country") not in SIDES:
+        return []
+    speaker = speakers[-1]
+    dest, _ = _destination(view, s0, s1, _event(sentence))
+    if dest is None or dest[0] == speaker.data["country"]:
+        return []
+    return [_visit(view, i, speaker.data, dest, (s0, s1), sentence, _event(sentence))]
+
+
+def _referring_back(view: DocView, i: int, previous: dict[str, Any]) -> list[dict[str, Any]]:
+    """'The visit in May 2025 ...' after a visit: the same visit, dated by this sentence."""
+    s0, s1 = view.sents[i]
+    sentence = view.text[s0:s1]
+    if not ANAPHORIC_TRIP.match(sentence) or REMOTE.search(sentence):
+        return []
+    start, end = _dates(view, s0, s1)
+    if start is None:
+        return []
     return [
         {
-            "type": "visit",
+            **previous,
+            "person": dict(previous["person"]),
             "evidence": view.evidence(s0, s1),
-            "person": {
-                "name": visitor.data["name"],
-                "key": visitor.data["key"],
-                "role": visitor.data.get("role"),
-                "country": visitor.data["country"],
-            },
-            "from": visitor.data["country"],
-            "to": dest[0] if dest else None,
-            "place": dest[1] if dest else None,
+            "to": None,
+            "place": None,
             "start": start,
             "end": end,
-            "kind": _kind(sentence, event),
-            "event": event,
+            "kind": _kind(sentence, None),
         }
     ]
 
@@ -110,6 +359,7 @@ def _destination(
     places = [p for p in view.within("place", s0, s1) if p.data["side"] in SIDES]
     person_spans = [(p.start, p.end) for p in view.within("person", s0, s1)]
     places = [p for p in places if not any(a <= p.start < b for a, b in person_spans)]
+    places = [p for p in places if _names_territory(text, p)]
     city = next((p for p in places if p.label == "CITY"), None)
     for p in places:
         if TO_PLACE.search(text[max(s0, p.start - 40) : p.start]):
@@ -136,6 +386,11 @@ def _events() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
 @cache
 def _city_side() -> dict[str, str]:
     return {row["name"]: row["side"] for row in load_gazetteer("places") if row["kind"] == "city"}
+
+
+def _names_territory(text: str, p: Mention) -> bool:
+    """'Russia', 'the Russian capital' name a destination; 'the Russian diplomat' does not."""
+    return not ADJECTIVE_PLACE.match(p.text) or TERRITORY_NOUN.match(text[p.end : p.end + 15]) is not None
 
 
 def _event_host(event: str, view: DocView, s0: int, s1: int) -> tuple[str, str | None] | None:
@@ -173,7 +428,9 @@ def _dates(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
     """Start and end of the visit from the sentence's dates; 'two-day ... concluded on Apr 7' backdates."""
     sentence = view.text[s0:s1]
     dated = [
-        d for d in view.within("date", s0, s1) if d.label in ("DATE", "PERIOD") and d.data.get("prep") != "by"
+        d
+        for d in view.within("date", s0, s1)
+        if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") != "by"
     ]
     dated = [
         d
@@ -184,8 +441,10 @@ def _dates(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
     if best is None:
         return None, None
     start, end = view.span_of(best)
-    if best.label == "PERIOD" and start and best.data.get("month") is None:
+    if best.label in ("PERIOD", "RELATIVE") and start and best.data.get("month") is None:
         start, end = start[:4], None
+    if best.label == "WEEKDAY":
+        end = _weekday_range_end(view, best, dated)
     duration = DURATION.search(sentence)
     if start and end is None and len(start) == 10 and duration and ENDED.search(sentence):
         days = parse_count(duration.group("n"))
@@ -195,10 +454,24 @@ def _dates(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
     return start, end
 
 
+def _weekday_range_end(view: DocView, first: Mention, dated: list[Mention]) -> str | None:
+    """'on Tuesday and Wednesday', 'from Monday to Thursday': the second weekday ends the visit."""
+    following = [d for d in dated if d.label == "WEEKDAY" and d.start >= first.end]
+    if following and re.fullmatch(
+        r"\s(?:and|to|through|till|until|-|–)\s", view.text[first.end : following[0].start]
+    ):
+        end, _ = view.span_of(following[0])
+        start, _ = view.span_of(first)
+        return end if end and start and end > start else None
+    return None
+
+
 def _most_precise(dates: list[Mention]) -> Mention | None:
-    def precision(d: Mention) -> tuple[int, int]:
+    def precision(d: Mention) -> tuple[float, int]:
         has_day = d.data.get("day") is not None
         has_range = d.data.get("end_day") is not None
+        if d.label == "WEEKDAY":  # a day, but one an explicit date beside it outranks
+            return 1.5, -d.start
         return (2 if has_day else 1 if d.data.get("month") else 0) + has_range, -d.start
 
     return max(dates, key=precision) if dates else None

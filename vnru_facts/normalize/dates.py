@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN, parse_number
+from vnru_facts.regex_guard import guarded
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(
@@ -129,10 +130,10 @@ _FAMILIES: list[tuple[re.Pattern[str], str]] = [
         "part",
     ),
     (re.compile(rf"\b(?P<h>H[12]|Q[1-4])(?:[\s/-](?P<y>{_YEAR}))?\b"), "part"),
-    # "January-September 2024", "Jan-Sep", "from January to October 2024"
+    # "January-September 2024", "Jan-Sep", "from January to October 2024", "January-June of this year"
     (
         re.compile(
-            rf"\b(?:from\s)?(?P<m1>{_MON})\s?(?:-|–|—|to|through)\s?(?P<m2>{_MON})(?:,?\s(?P<y>{_YEAR}))?\b"
+            rf"\b(?:from\s)?(?P<m1>{_MON})\s?(?:-|–|—|to|through)\s?(?P<m2>{_MON})(?:,?\s(?:of\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
         ),
         "month_range",
     ),
@@ -147,6 +148,8 @@ _FAMILIES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?P<y>{_YEAR})\s?(?:-|–|—)\s?(?P<y2>{_YEAR}|\d\d)\b"), "year_range"),
     # "2024", "fiscal 2024"
     (re.compile(rf"\b(?P<y>{_YEAR})\b(?![-–]\d)"), "year"),
+    # "by the end of the year", "by year-end": the current year ("the end of last year" is caught below)
+    (re.compile(r"(?i)\b(?:the\s)?(?:end\sof\s(?:the|this)\syear|year[-\s]end)\b"), "year_end"),
     # "last year", "this year", "the previous year", "next year", "the same period last year"
     (
         re.compile(r"(?i)\b(?P<rel>this|last|past|previous|next|the\ same|the\ previous|the\ past)\syear\b"),
@@ -211,7 +214,12 @@ def _build(kind: str, m: re.Match[str]) -> Temporal | None:
         )
     if kind == "month_range":
         return Temporal(
-            **base, kind="period", month=_month(g["m1"]), end_month=_month(g["m2"]), end_year=year
+            **base,
+            kind="period",
+            month=_month(g["m1"]),
+            end_month=_month(g["m2"]),
+            end_year=year,
+            rel_year=rel,
         )
     if kind == "month":
         if g["m1"].lower().rstrip(".") == "may" and not year:
@@ -225,6 +233,8 @@ def _build(kind: str, m: re.Match[str]) -> Temporal | None:
         return Temporal(**base, kind="period", end_year=end_year)
     if kind == "year":
         return Temporal(**base, kind="period", end_year=year)
+    if kind == "year_end":
+        return Temporal(**{**base, "year": None}, kind="relative", rel_year=0)
     if kind == "rel_year":
         if rel is None:
             return None
@@ -234,13 +244,15 @@ def _build(kind: str, m: re.Match[str]) -> Temporal | None:
     return None
 
 
-@lru_cache(maxsize=2048)
+# Cached so that reading an article (its document date) and its DATE mentions scan the text once;
+# the two happen a batch apart at most, so a few dozen whole texts are enough to keep.
+@lru_cache(maxsize=64)
 def find_temporals(text: str) -> tuple[Temporal, ...]:
     """Every date/period expression in ``text``, left to right, longest match winning overlaps."""
     found: list[Temporal] = []
     taken = bytearray(len(text) + 1)
     for regex, kind in _FAMILIES:
-        for m in regex.finditer(text):
+        for m in guarded(regex).finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
             t = _build(kind, m)
@@ -375,17 +387,29 @@ def date_from_text(text: str) -> str | None:
             years.append(t.year)
         elif t.kind == "period" and t.year and t.end_year and t.month is None:
             years.append(t.year)  # a range "2025-2030" dates from its start
+    best = None
     if full:
         best = max(full)
         if months and max(months) > best[:7]:
-            return max(months)
+            best = max(months)
+    elif months:
+        best = max(months)
+    if best is not None:
+        # Data for "the first half of 2023" is published in 2023 at the earliest: a text that reports
+        # it and otherwise names only older days ("opened in May 2022") is from that year.
+        reported = [t.year for t in temporals if _is_part_year_report(t)]
+        if reported and max(reported) > int(best[:4]):
+            return str(max(reported))
         return best
-    if months:
-        return max(months)
     if years:
         year = max(years)
         return _with_undated_day(temporals, year)
     return None
+
+
+def _is_part_year_report(t: Temporal) -> bool:
+    """'the first seven months of 2023', 'Q1 2023', 'January-June 2023': a part-year reporting period."""
+    return t.kind == "period" and t.year is not None and t.month is not None and t.prep not in _FUTURE_PREP
 
 
 def _with_undated_day(temporals: tuple[Temporal, ...], year: int) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vnru_facts.normalize.numbers import decimals, parse_number
+from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN, decimals, parse_number
 
 SCALES: dict[str, float] = {
     "trillion": 1e12,
@@ -86,8 +86,9 @@ QUALIFIERS: dict[str, tuple[str, float, float]] = {
 QUALIFIER_PATTERN = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(QUALIFIERS, key=len, reverse=True)
 )
-# A qualifier that ends right before a number ("about US$990 million", "more than 10 documents").
-QUALIFIER_BEFORE = re.compile(rf"(?i)\b({QUALIFIER_PATTERN})\s*$")
+# A qualifier that ends right before a number ("about US$990 million", "more than 10 documents"),
+# or before "the" and a figure used as a mark ("exceeded the $7 billion mark").
+QUALIFIER_BEFORE = re.compile(rf"(?i)\b({QUALIFIER_PATTERN})\s*(?:the\s)?$")
 
 # A number starts where a digit run starts (not inside one), and has at most six thousands groups:
 # both keep the scan linear on hostile input (10,000-digit runs, "111 111 111 ..."), and no
@@ -97,16 +98,24 @@ _SCALE = r"trillion|billion|million|thousand|trln|bln|mln|tn|bn|mn|[bmk](?![a-z]
 _CUR_BEFORE = r"US\s?\$|USD|VN[DĐ]|RUB|EUR|€|₽|\$"
 _CUR_AFTER = r"U\.?S\.?\s+dollars?|US\s?\$|USD|dollars?|VN[DĐ]|dong|đồng|roubles?|rubles?|RUB|euros?|EUR"
 
+_RANGE_DASH = r"\s?[-–]\s?"
+
 # "US$4.57 billion", "$5.7 bln", "USD 990 million", "VND 100 trillion", "$2.5B"
 # "7.1 billion USD", "100 trillion VND", "4.5 bln dollars", "1 billion US dollars"
+# Ranges, read as their midpoint: "$150-160 million", "150–160 million USD" (a dash only: "from $5 to
+# $6 billion" is two figures).
 MONEY_RE = re.compile(
-    rf"(?:(?P<cur1>{_CUR_BEFORE})\s?(?P<num1>{_NUM})(?:\s?(?P<scale1>{_SCALE}))?\b"
-    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s?(?P<cur2>{_CUR_AFTER})\b)",
+    rf"(?:(?P<cur1>{_CUR_BEFORE})\s?(?P<num1>{_NUM})(?:{_RANGE_DASH}(?P<hi1>{_NUM}))?(?:\s?(?P<scale1>{_SCALE}))?\b"
+    rf"|(?:(?P<lo2>{_NUM}){_RANGE_DASH})?(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s?(?P<cur2>{_CUR_AFTER})\b)",
     re.IGNORECASE,
 )
 
-# "26%", "35.4 percent", "35.4 per cent", "20 pct"
-PERCENT_RE = re.compile(r"(?<!\d)(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
+# "26%", "35.4 percent", "35.4 per cent", "20 pct", "twenty-six per cent", "five percent"
+# (A number starts where a digit run starts: a 10,000-digit run is scanned once, not from each digit.)
+PERCENT_RE = re.compile(
+    rf"(?:(?<!\d)(?P<num>\d+(?:[.,]\d+)?)|(?<![\w-])(?P<word>{NUMBER_WORD_PATTERN}))\s?(?:%|per\s?cent\b|pct\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -136,9 +145,27 @@ def parse_money(text: str) -> ParsedMoney | None:
     if value is None:
         return None
     scale = SCALES.get(scale_word, 1.0)
+    low_num, high_num = (num, m.group("hi1")) if m.group("hi1") else (m.group("lo2"), num)
+    ranged = _parsed_range(low_num, high_num, scale, currency, m.group(0)) if low_num and high_num else None
+    if ranged is not None:
+        return ranged
     amount = round(value * scale, 6)  # 4.15 * 1e9 is 4150000000.0000005 in binary floating point
     half = printed_half_width(num, amount, scale)
     return ParsedMoney(amount, currency, amount - half, amount + half, m.group(0))
+
+
+def is_range(text: str) -> bool:
+    """'$150-160 million' states a range, whose midpoint is an approximate figure."""
+    m = MONEY_RE.search(text)
+    return bool(m and (m.group("hi1") or m.group("lo2")))
+
+
+def _parsed_range(low_num: str, high_num: str, scale: float, currency: str, text: str) -> ParsedMoney | None:
+    low, high = parse_number(low_num), parse_number(high_num)
+    if low is None or high is None or low >= high:
+        return None
+    low, high = round(low * scale, 6), round(high * scale, 6)
+    return ParsedMoney(round((low + high) / 2, 6), currency, low, high, text)
 
 
 def printed_half_width(num: str, amount: float, scale: float = 1.0) -> float:
@@ -158,10 +185,11 @@ def parse_percent(text: str) -> tuple[float, float, float] | None:
     m = PERCENT_RE.search(text)
     if not m:
         return None
-    value = parse_number(m.group("num"))
+    num = m.group("num") or m.group("word")
+    value = parse_number(num)
     if value is None:
         return None
-    half = printed_half_width(m.group("num"), value)
+    half = printed_half_width(num, value) if m.group("num") else 0.5
     return value, value - half, value + half
 
 

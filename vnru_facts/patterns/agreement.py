@@ -9,11 +9,11 @@ from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 # The documents two sides sign: "agreements", "cooperation documents", "memoranda of understanding",
 # "MoUs", "a joint communiqué", "the minutes of the meeting".
 DOC_NOUN = (
-    r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\sunderstanding)?|MoUs?|MOUs?|deals?|contracts?|"
+    r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\sunderstanding)?|MoUs?|MOUs?|deals?|contracts?|pacts?|"
     r"accords?|treat(?:y|ies)|protocols?|joint\s(?:statement|communiqu[ée]|declaration)s?|declarations?|"
     r"roadmaps?|minutes)"
 )
-_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|a\sseries\sof|a|an|the|two\sdozen)"
+_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|a\sseries\sof|a|an|the|its|their|two\sdozen)"
 _QUAL = r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|approximately|more\sthan|over|up\sto|at\sleast|dozens\sof)\s)"
 # Up to four words of description before the noun: "cooperation", "intergovernmental", "bilateral trade".
 _DESC = r"(?:(?!(?:and|or|with|to|of|on|in|during|for)\b)[\w’'-]+\s){0,4}?"
@@ -36,7 +36,7 @@ SIGNED_DOCS = re.compile(
 DOCS_WERE_SIGNED = re.compile(
     rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
     rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?\s(?:were|was|have\sbeen|had\sbeen|are|got|will\sbe)\s"
-    rf"(?:also\s|officially\s|formally\s)?(?:signed|inked|exchanged|adopted|concluded)\b"
+    rf"(?:also\s|officially\s|formally\s)?(?P<verb>signed|inked|exchanged|adopted|concluded|issued)\b"
 )
 # The first of two conjoined documents: "A joint statement and 15 cooperation documents were signed".
 CONJOINED_FIRST = re.compile(rf"(?i)\b(?P<count>a|an|the)\s(?P<title>{_DESC}{DOC_NOUN})\sand\s$")
@@ -59,6 +59,48 @@ NAMED_AGREEMENT = re.compile(
 IN_FORCE = re.compile(
     r"(?i)\b(?:took\seffect|take\seffect|came\sinto\s(?:force|effect)|entered\sinto\s(?:force|effect)|in\sforce|in\seffect|effective)\b"
 )
+
+# Family E, one of a counted set: "The energy deal was among nine signed", "is one of 12 documents
+# inked during the visit".
+AMONG_SIGNED = re.compile(
+    rf"(?i)\b(?:was|is|were|are)\s(?:one\s)?(?:among|of)\s(?:the\s)?(?P<qual>{_QUAL})?(?P<count>\d{{1,3}}|{NUMBER_WORD_PATTERN})\s"
+    rf"(?:(?P<title>{_DESC}{DOC_NOUN})\s)?(?:that\s(?:were|have\sbeen)\s)?(?:signed|inked|exchanged)\b"
+)
+# Family F, a named document listed after a signing: "several deals were signed, including the Joint
+# Action Plan between Vietnam and Russia until 2030", "including a Memorandum on Education".
+_NAMED_NOUN = r"(?:Plan|Agreement|Programme|Program|Memorandum|Roadmap|Treaty|Statement|Declaration|Protocol|Strategy|Communiqu[ée])"
+INCLUDING_NAMED = re.compile(
+    rf"\bincluding\s(?:the\s|a\s|an\s)?(?P<title>(?:{_CAP}\s){{0,5}}{_NAMED_NOUN}"
+    rf"(?:\s(?:between|on|of|for|until|to|in)\s[^,;.()]{{2,80}}?)?)(?=[,;.()]|\sand\s(?:the|an?)\s|$)"
+)
+# Family G, the first to sign: "Vietnam became the first country in the world to sign a free trade
+# agreement with the Eurasian Economic Union", "was the first partner to ink a visa deal with Russia".
+FIRST_TO_SIGN = re.compile(
+    rf"(?i)\b(?:became|was|is)\sthe\sfirst\s(?:[\w-]+\s){{0,5}}?to\s(?:sign|ink|conclude)\s"
+    rf"(?P<count>a|an)\s(?P<title>{_DESC}{DOC_NOUN}(?:\s(?:with|between)\s(?:the\s)?[^,;.()]{{2,70}})?)"
+)
+# Family D', a lowercase agreement named by its parties, in force: "the free trade agreement between
+# Vietnam and the Eurasian Economic Union (VN-EAEU FTA) took effect in 2016".
+PARTIES_AGREEMENT = re.compile(
+    r"(?i)\b(?P<title>(?:[a-z-]+\s){1,3}(?:agreement|treaty|accord)\s(?:between|with)\s(?:the\s)?"
+    r"[A-Z][^,;.()]{2,70}?)(?=\s\(|\s(?:took|takes|came|comes|entered|enters|has|had|have|was|is|went)\b|[,;.]|$)"
+)
+# What a document is about, after its noun or its passive verb: "a memorandum (MoU) on city cooperation
+# in the 2020-2022 period", "a contract was signed to build a research centre", "a joint statement was
+# adopted reflecting a shared vision", "pacts in the fields of science".
+COMPLEMENT = re.compile(
+    r"(?:\s\([^)]{1,20}\))?\s(?!on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|in\s(?:19|20)\d\d)"
+    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|to\s(?!be\b)[a-z]+|"
+    r"in\sthe\sfields?\sof)\s[^,;.()]{1,160})"
+)
+# Where a complement stops: a date, the next verb of the sentence, a new clause.
+COMPLEMENT_END = re.compile(
+    r"\s(?:in\s(?:19|20)\d\d\b|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|"
+    r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to)\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
+    r"after\b|before\b|following\b|witnessed\b|was\b|were\b)"
+)
+# Verbs of a document the sides adopt or issue together rather than sign: status "agreed".
+AGREED_VERBS = frozenset({"adopted", "issued"})
 
 # The signing belongs to a visit: "during this visit", "during Chernyshenko's visit", "on the occasion of".
 DURING_VISIT = re.compile(

@@ -36,3 +36,20 @@ RANK = re.compile(
 # Figures that are not a cross-border investment stock: "accumulated FDI exceeding $250 billion" of
 # one side alone is caught by requiring both sides; these words mark other money.
 NOT_INVESTMENT_MONEY = re.compile(r"(?i)\b(?:trade|turnover|exports?|imports?|revenue|loans?|credit|aid)\b")
+
+# The investor's rank given as an ordinal investor: "the 23rd largest investor among 143 countries",
+# "its 9th biggest foreign investor out of 140".
+RANK_AS_INVESTOR = re.compile(
+    r"(?i)\b(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"\s(?:largest|biggest)\s(?:foreign\s)?investor\s(?:among|out\sof|of)\s(?:the\s)?(?P<of>\d{1,4})\b"
+)
+
+# An investment is named by these words: "invested", "FDI", "poured $X into", "pumped $X into".
+INVESTMENT_WORD = re.compile(r"(?i)\b(?:invest\w*|FDI|poured|pumped)\b")
+
+# Clauses of one sentence that may each report a side's investment: "Russia has 200 projects in
+# Vietnam, while Vietnam's investment in Russia rose to $3 billion"; "...in Vietnam; Vietnam has ...".
+CLAUSE_BREAK = re.compile(r"(?i);\s|,?\s(?:while|whereas)\s")
+
+# A year right after an amount is the date of that stock: "rose to $2 billion in 2022".
+YEAR_AFTER_AMOUNT = re.compile(r"^\s(?:in|by|as\sof)\s(?:the\send\sof\s)?$")

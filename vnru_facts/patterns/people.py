@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from vnru_facts.patterns import load_gazetteer
+from vnru_facts.patterns.alternation import literal_units, tree_alternation
 
 # Uppercase letters of Latin scripts, Vietnamese included ("Đ", "Ẫ").
 UPPER = "".join(chr(c) for c in list(range(0x41, 0x250)) + list(range(0x1E00, 0x1F00)) if chr(c).isupper())
@@ -42,16 +43,25 @@ def _title_aliases() -> dict[str, str]:
 
 
 TITLE_OF = _title_aliases()
-_TITLE = "|".join(re.escape(a).replace(r"\ ", r"\s") for a in sorted(TITLE_OF, key=len, reverse=True))
+# One prefix tree rather than a flat longest-first list: the same matches, far fewer tries per position.
+_TITLE = tree_alternation(literal_units(a) for a in sorted(TITLE_OF, key=len, reverse=True))
 
+# Capitalised words that continue an institution's name, never start a person's: the lazy "of ..."
+# group of form A keeps growing past them ("of the State Duma of the Federal Assembly ... Ivan Melnikov").
+_INSTITUTION_WORD = (
+    r"(?:Federation|Republic|Government|Assembly|Duma|Council|Committee|Party|Union|State|Security|"
+    r"Ministry|Central|Communist|Socialist|National|People[’']s|Federal|Russian|Vietnamese|Vietnam|Russia|"
+    r"Affairs|United)\b"
+)
 # Form A, title before the name:
 #   "Russian Prime Minister Federation M.V. Mishustin", "Vietnamese National Assembly (NA) Chairman
-#   Trần Thanh Mẫn", "President Putin", "Deputy PM Trần Hồng Hà", "Mr. Nguyen Manh Quyen"
+#   Trần Thanh Mẫn", "President Putin", "Deputy PM Trần Hồng Hà", "Mr. Nguyen Manh Quyen",
+#   "President of the Socialist Republic of Vietnam Nguyen Van An" (the "of" part may hold "of the")
 TITLE_BEFORE = re.compile(
     rf"(?:(?P<former>then|former|ex-|outgoing)\s?)?(?:(?P<nat>{_NAT})\s)?(?:(?:then|former|acting|the)\s)?"
     rf"(?P<title>{_TITLE})"
-    rf"(?:\s(?:of|to|in)\s(?:the\s)?(?P<of>{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}?))?"
-    rf"\s{HONORIFIC}?(?P<name>{NAME})"
+    rf"(?:\s(?:of|to|in)\s(?:the\s)?(?P<of>{_CAP_WORD}(?:\s(?:of\s(?:the\s)?)?{_CAP_WORD}){{0,6}}?))?"
+    rf"\s{HONORIFIC}?(?!{_INSTITUTION_WORD})(?P<name>{NAME})"
 )
 # Form B, name then title: "M. V. Mishustin, the Prime Minister of the Russian Federation",
 #   "Mr. Sergey Cheremin, Minister of the Moscow Government and Head of the Department ..."
@@ -66,6 +76,15 @@ TITLE_AFTER = re.compile(
 TITLE_OF_COUNTRY = re.compile(
     rf"(?P<title>{_TITLE})(?:\sof\s(?:the\s)?(?P<of>[^,.;]{{2,60}}))?,\s(?P<name>{NAME})"
 )
+# A title without a name, resolved to the one person the document names with that title:
+#   "Vietnamese NA Chairman begins visit", "The Deputy PM and his delegation were welcomed"
+#   (not "the Prime Minister of ..." nor "the President Putin", which the named forms read).
+TITLE_ONLY = re.compile(
+    rf"\b(?:(?P<nat>{_NAT})\s|[Tt]he\s)(?P<title>{_TITLE})\b(?!\s(?:of\b|{HONORIFIC}|[{UPPER}]))"
+)
+# The speaker label of a transcript line: "M.Mishustin: Thank you.", "Vladimir Putin: Good afternoon."
+SPEAKER = re.compile(rf"(?m)^(?P<name>(?:[{UPPER}]\.\s?){{1,2}}{_CAP_WORD}|{_CAP_WORD}\s{_CAP_WORD}):\s")
+
 # A bare honorific: "Mr Chernyshenko", "Mr. Quyen"
 HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Madam)\.?\s(?P<name>{NAME})")
 
@@ -182,5 +201,6 @@ NOT_NAME_WORDS = frozenset(
         "before",
         "while",
         "when",
+        "mausoleum",
     ]
 )

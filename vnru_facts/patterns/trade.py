@@ -31,7 +31,24 @@ NOT_TRADE_MONEY = re.compile(
 # Two sides named without places: "bilateral trade", "two-way trade", "trade between the two countries".
 BILATERAL = re.compile(
     r"(?i)\b(?:bilateral|two-way|two\sway|mutual|reciprocal|the\stwo\s(?:countries|nations|sides)|"
-    r"both\s(?:countries|nations|sides)|between\sthe\stwo|each\sother)\b"
+    r"both\s(?:countries|nations|sides)|between\sthe\stwo|each\sother|"
+    # a speaker of one side: "trade between our countries", "our two nations' turnover"
+    r"our\s(?:two\s)?(?:countries|nations|states))\b"
+)
+
+# A figure or change whose subject is the trade named in the sentence before:
+# "It fell, however, to $2.1 billion", "this (trade) figure was $3 billion", "the figure for May was".
+ANAPHOR = re.compile(
+    r"(?i)\b(?:it|this(?:\s\(?trade\)?)?\sfigure|the\sfigure|this\snumber|the\snumber|the\samount)"
+    r"(?:,\s\w+,)?\s(?:\w+ly\s)?(?:has\s|had\s|have\s)?(?:been\s)?"
+    r"(?:fell|fall(?:en)?|rose|risen|reach\w*|was|stood|increas\w+|decreas\w+|declin\w+|grew|grown|reduc\w+|"
+    r"drop\w*|jump\w*|surg\w+|hit|topp?ed|amount\w*|total\w*|exceed\w*|dipped|plung\w+|shrank|halved|doubled|added)\b"
+)
+
+# A change given as a fraction, not a percentage: "fell by half", "halved", "doubled", "grew threefold".
+FRACTION_GROWTH = re.compile(
+    r"(?i)\b(?:by\s(?:a\s|one\s)?(?P<part>half|third|quarter)|(?P<verb>halved|doubled|tripled|trebled)|"
+    r"(?P<fold>two|three|four|five)fold|(?P<fold2>two|three|four|five)-fold)\b"
 )
 
 # Status words in the clause before a figure.
@@ -40,11 +57,17 @@ FORECAST = re.compile(
     r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ions?)|predict\w*|estimated\sto|likely|could|would|"
     r"is\sset\sto|are\sset\sto|on\strack|anticipat\w+|will\s(?:reach|hit|exceed|surpass|top|amount))\b"
 )
+# A target stated outright wins over forecast words around it: "expected to hit the $10 billion target",
+# "leaders expect trade to soon reach $8 billion" (an aspiration with no deadline).
+STRONG_TARGET = re.compile(
+    r"(?i)\b(?:targets?|targeted|goals?|objective|strive\w*|striving|"
+    r"to\ssoon\s(?:raise|bring|boost|increase|push|lift|reach|achieve|hit))\b"
+)
 # Target: "target of $10 billion by 2025", "aim to raise trade to $10 billion", "strive to bring".
 TARGET = re.compile(
     r"(?i)\b(?:target\w*|aim\w*|goals?|strive\w*|striving|plans?\sto|planned|seek\w*\sto|hopes?\sto|"
     r"wants?\sto|intends?\sto|ambition\w*|objective|commit\w*\sto|strategy\sto|"
-    r"to\s(?:raise|bring|boost|increase|push|lift|double|triple|reach|achieve|hit|grow|expand))\b"
+    r"to\s(?:soon\s|further\s)?(?:raise|bring|boost|increase|push|lift|double|triple|reach|achieve|hit|grow|expand))\b"
 )
 
 # Growth words near a percentage: "up 26%", "grew by nearly 30%", "a 35.4 percent decline".
@@ -130,3 +153,14 @@ COMMODITY = re.compile(
 OWNER_GAP = re.compile(
     r"(?i)(?:[’']s)?\s*(?:(?:total|main|key|major|overall|goods|merchandise|agricultural|annual)\s)*"
 )
+
+# The words right before a date that make it the base of a comparison, not the figure's period:
+# "up 9% against 2019", "35% less than in 2021", "compared with last year", "down 49% over the same period
+# in 2022", "a rise on 2019". Anchored at the date, so "more than $4 billion in 2020" is not a comparison.
+COMPARISON_BEFORE = re.compile(
+    r"(?i)\b(?:compared\s(?:with|to)|as\sagainst|against|than(?:\sin)?|versus|vs\.?|"
+    r"same\speriod\s(?:of|in)|(?P<weak>over|on|from))\s(?:the\s)?$"
+)
+
+# A trade figure needs a scale: "$5." left from a number broken across lines is no trade value.
+MIN_TRADE_VALUE = 100_000

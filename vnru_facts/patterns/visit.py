@@ -32,8 +32,43 @@ REMOTE = re.compile(
 KIND = re.compile(r"(?i)\b(?P<kind>state|official|working|friendship|courtesy)\s(?:and\s\w+\s)?visit\b")
 SUMMIT = re.compile(r"(?i)\b(?:summit|sumit)\b")
 
-# The visitor is the owner or the agent of the visit: "Putin's visit", "the visit of/by Putin".
-VISIT_OF = re.compile(r"(?i)\b(?:visit|trip|participation|attendance|arrival)\s(?:of|by)\s$")
+# The visitor is the owner or the agent of the visit: "the visit of/by Putin", "the visit to Hanoi by
+# Putin", "the Moscow trip of a delegation led by Deputy PM Le Van Tam", "the first visit by Minister Ivanov".
+# The match starts at the trip word, whose offset anchors the visit's dates and destination.
+VISIT_OF = re.compile(
+    r"(?i)(?:\b(?:visit|trip|tour|participation|attendance|arrival)(?:\s(?:to|in)\s[^,.;()]{1,40}?)?\s(?:of|by)\s"
+    r"(?:(?:the\s|an?\s)?(?:[\w-]+\s){0,3}?delegation\s(?:[\w-]+\s){0,2}?led\sby\s)?"
+    r"|\bdelegation(?:\s[\w-]+){0,3}?\sled\sby\s|\bfirst\s(?:visit\s|trip\s)?by\s)(?:the\s)?$"
+)
+# A possessive owner after the name: "Putin's state visit", "Mishustin’s two-day trip", "Man's arrival".
+OWNER_AFTER = re.compile(r"^[’']s\s(?:[\w-]+\s){0,3}?(?:visit|trip|tour|arrival)\b")
+# Subjects conjoined before one trip verb: "Minister A and Deputy Minister B visited Hanoi".
+CONJOINED = re.compile(r"^\s*(?:,\s*)?(?:and|as\swell\sas|,)\s*$")
+# A place named right before the trip word: "the Russia visit by President X", "his Hanoi trip".
+PLACE_BEFORE_TRIP = re.compile(r"^\s(?:state\s|official\s|working\s)?(?:visit|trip|tour)\b")
+# A destination that ends a list: "will visit Switzerland and Russia", "tour of Laos, Cambodia and Vietnam".
+TO_LIST = re.compile(
+    r"(?i)\b(?:to|in|of|visit(?:ed|ing|s)?)\s(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:,\s|\sand\s|,\sand\s)){1,3}$"
+)
+# The trip is under way or just began on the day of the report, so an undated one happened then:
+# "who is in Russia on a working visit", "begins official visit", "arrived in Hanoi on a visit",
+# "this is my first visit", "is paying an official visit", "starts official visit".
+UNDER_WAY = re.compile(
+    r"(?i)\b(?:(?:is|are)\s(?:now\s|currently\s)?(?:in|on|making|paying|visiting|attending)|this\sis\s(?:my|our|his|her)|"
+    r"begins?|began|starts?|kick(?:s|ed)\soff|arriv(?:es|ed)|land(?:s|ed)\sin)\b"
+)
+# First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow".
+FIRST_PERSON_TRIP = re.compile(
+    r"(?i)\b(?:(?:my|our)\s(?:[\w-]+\s){0,2}?(?:visit|trip)|I\s(?:have\s)?(?:arrived|came|come))\b"
+)
+# A sentence that refers back to the visit just reported: "The visit in May 2025 strengthened ties",
+# "This trip, on 3-5 March, ...".
+ANAPHORIC_TRIP = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s?){0,3}(?::\s)?(?:The|This|That|His|Her)\s(?:[\w-]+\s){0,2}?(?:visit|trip)\b"
+)
+# A sentence about an event of the visit just reported, which dates it: "The signing formed part of
+# the President's visit", "The ceremony took place during the Prime Minister's visit".
+ANAPHORIC_EVENT = re.compile(r"^(?:The|This|That)\s(?:signing|ceremony|meeting|talks|event|reception)\b")
 # A person right before these is the host, not the visitor: "at the invitation of PM Chinh",
 # "met with President Luong Cuong", "received by General Secretary To Lam".
 HOST_BEFORE = re.compile(
@@ -57,3 +92,28 @@ ENDED = re.compile(
 EVENT = re.compile(
     r"\b(?:the\s)?(?:expanded\s)?(?P<event>(?:[A-Z][\w-]*\s){0,4}(?:Summit|Sumit|Forum|Games|Parade))\b"
 )
+
+# A nationality adjective is a destination only before words for territory: "arrived in the Russian
+# capital" (a place), "speaking to the Russian diplomat" (not a place).
+ADJECTIVE_PLACE = re.compile(r"^(?:Russian|Vietnamese|Soviet)$")
+TERRITORY_NOUN = re.compile(r"^\s(?:capital|city|territory|soil|port|Far\sEast)\b")
+# A transcript speaker label ends with a colon: "Ambassador Ivanov: The visit ..." names no traveller.
+SPEAKER_COLON = re.compile(r"^[’']?s?\s?:")
+
+# A trip word used as a noun: "an official visit", "his trip", "the arrival" (not "will visit", "he visits").
+TRIP_NOUN = re.compile(
+    r"(?i)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\balso\s)(?<!\bshall\s)(?<!\band\s)(?<!\bwho\s)"
+    r"\b(?:visits?|trips?|tours?|participation|arrival|attendance|departure)\b"
+)
+# The verb that makes a subject the traveller of a trip noun: "X will pay an official visit",
+# "X is in Moscow on a working visit", "X began his trip", "X left for Hanoi after the tour"
+# (but not "X said the visit ..." nor "X welcomed the visit").
+LIGHT_VERB = re.compile(
+    r"(?i)\b(?:pay(?:s|ing)?|paid|mak(?:e|es|ing)|made|begin(?:s|ning)?|began|start(?:s|ed|ing)?|"
+    r"conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|wrap(?:s|ped|ping)?|(?:is|are|was|were)\s(?:now\s)?(?:in|on)|on|for|during|after)\b"
+)
+# A possessive pronoun points the trip noun back at the person before it: "X said before his trip",
+# "Y, ahead of her two-day visit".
+PRONOUN_OWNER = re.compile(r"(?i)\b(?:his|her|their)\s(?:[\w-]+\s){0,2}$")
+# A place followed by another in a list: "Laos and Russia", "Laos, Cambodia and Vietnam".
+LIST_JOINER = re.compile(r"(?:,\s|\sand\s|,\sand\s)(?:the\s)?[A-Z]")

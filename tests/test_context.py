@@ -1,0 +1,40 @@
+"""DocView: the fact components' shared view of a Doc's sentences and mentions."""
+
+from __future__ import annotations
+
+from vnru_facts.components.context import DocView
+from vnru_facts.components.mentions import PLACE_KEY
+from vnru_facts.pipeline import build_pipeline
+
+
+def test_views_of_one_doc_share_their_index_until_its_mentions_change():
+    nlp = build_pipeline(fact_pipes=())
+    doc = nlp("Trade between Vietnam and Russia grew. Hanoi hosted the forum.")
+    first, second = DocView(doc), DocView(doc)
+    assert second.mentions is first.mentions
+    assert [m.data["name"] for m in first.mentions["place"]] == ["VN", "RU", "Hanoi"]
+
+    doc.spans[PLACE_KEY] = list(doc.spans[PLACE_KEY])[:1]
+    assert [m.data["name"] for m in DocView(doc).mentions["place"]] == ["VN"]
+
+
+def test_a_view_of_another_doc_is_its_own():
+    nlp = build_pipeline(fact_pipes=())
+    a, b = nlp("Vietnam."), nlp("Russia.")
+    assert DocView(a).mentions["place"][0].data["name"] == "VN"
+    assert DocView(b).mentions["place"][0].data["name"] == "RU"
+
+
+def test_line_breaks_start_sentences_and_sentence_bounds_agree_with_doc_sents():
+    from vnru_facts.components.context import sentence_bounds
+
+    nlp = build_pipeline(fact_pipes=())
+    doc = nlp("HANOI PRIORITIZES TRADE\n\nTrade grew. It rose 26%\n  - by December\nEnd")
+    assert [s.text for s in doc.sents] == [
+        "HANOI PRIORITIZES TRADE\n\n",
+        "Trade grew.",
+        "It rose 26%\n  ",
+        "- by December\n",
+        "End",
+    ]
+    assert sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents]

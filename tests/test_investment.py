@@ -1,0 +1,98 @@
+"""Investment phrasing families: one made-up sentence per family and the fields it must give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vnru_facts import extract_text
+from vnru_facts.models import InvestmentFact
+
+DOC_DATE = "2023-10-20"
+
+
+def investment_facts(text: str) -> list[InvestmentFact]:
+    facts = extract_text(text, doc_date=DOC_DATE, types=["investment"]).facts
+    return [f for f in facts if f.type == "investment"]
+
+
+def summary(f: InvestmentFact) -> dict[str, Any]:
+    return {
+        "investor": f.investor,
+        "host": f.host,
+        "company": f.company,
+        "amount": f.amount.amount if f.amount else None,
+        "projects": f.projects,
+        "as_of": f.as_of,
+        "rank": (f.rank.position, f.rank.of) if f.rank else None,
+    }
+
+
+def fact(investor: str, host: str, **fields: Any) -> dict[str, Any]:
+    base = {"company": None, "amount": None, "projects": None, "as_of": None, "rank": None}
+    return {"investor": investor, "host": host, **base, **fields}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stock with projects and registered capital.
+        (
+            "As of June this year, Russia had 152 valid investment projects in Vietnam with total "
+            "registered capital of $880 million.",
+            [fact("RU", "VN", amount=880e6, projects=152, as_of="2023-06")],
+        ),
+        # Both directions in one sentence, one clause each.
+        (
+            "Russia has invested in about 180 projects in Vietnam worth nearly 2 billion USD, while "
+            "Vietnam's investment in Russia climbed to 2.4 billion USD in 2021.",
+            [
+                fact("RU", "VN", amount=2e9, projects=180),
+                fact("VN", "RU", amount=2.4e9, as_of="2021"),
+            ],
+        ),
+        # A rank among investors, told with "ranks" and with "largest investor".
+        (
+            "Russia ranks 21st out of 139 countries and territories investing in Vietnam, with 160 projects.",
+            [fact("RU", "VN", projects=160, rank=(21, 139))],
+        ),
+        (
+            "With 160 projects, Russia has become the 21st largest investor among 139 investing in Vietnam.",
+            [fact("RU", "VN", projects=160, rank=(21, 139))],
+        ),
+        # The side named before "FDI" invests in the place after it.
+        (
+            "Russian FDI in Vietnam totalled US$870 million in 2022, with 190 projects.",
+            [fact("RU", "VN", amount=870e6, projects=190, as_of="2022")],
+        ),
+        # A known company of one side invests in the other side: the company fills ``company``.
+        (
+            "Russia's Zarubezhneft will invest $450 million in an oil field off the coast of Vietnam.",
+            [fact("RU", "VN", company="Zarubezhneft", amount=450e6)],
+        ),
+        (
+            "TH Group has invested $2.1 billion in dairy farms in Russia since 2015.",
+            [fact("VN", "RU", company="TH Group", amount=2.1e9)],
+        ),
+    ],
+)
+def test_investment_families(text: str, expected: list[dict[str, Any]]) -> None:
+    assert sorted(map(summary, investment_facts(text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One side's own FDI names no counterpart.
+        "Moscow, with accumulated FDI exceeding $210 billion, remains Russia's main investment magnet.",
+        # Another country pair.
+        "Japan has invested $70 billion in 5,000 projects in Vietnam.",
+        # A company of the host's own side investing at home is no cross-border investment.
+        "Vingroup will invest $1.5 billion in a new factory in Vietnam.",
+        # Trade money in an investment sentence is no investment amount.
+        "Investment ties are growing, and trade between Vietnam and Russia reached $4 billion.",
+    ],
+)
+def test_not_vietnam_russia_investment(text: str) -> None:
+    assert investment_facts(text) == []

@@ -1,0 +1,56 @@
+"""Titled-person forms: sentences written for the tests, each with the people it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnru_facts import extract_text
+
+
+def people(text: str) -> list[tuple]:
+    doc = extract_text(text).documents[0]
+    return [(p.name, p.role, p.country) for p in doc.people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of ..." holding lowercase joiners before the name
+        (
+            "President of the Socialist Republic of Vietnam Nguyen Van Long spoke first.",
+            [("Nguyen Van Long", "President", "VN")],
+        ),
+        # a long institution name: the name starts after it, the country comes from it
+        (
+            "Guests were met by Deputy Chairman of the State Duma of the Federal Assembly of the Russian"
+            " Federation Pavel Orlov.",
+            [("Pavel Orlov", "Deputy Chairman of the State Duma", "RU")],
+        ),
+        # "A, <nationality> <title> to X B": the title after the comma belongs to B, not A
+        (
+            "Present were Deputy Minister of Energy Pavel Orlov, Vietnamese Ambassador to Russia Le Van Hoa,"
+            " and others.",
+            [
+                ("Pavel Orlov", "Deputy Minister", "RU"),  # country from the shape of the name
+                ("Le Van Hoa", "Ambassador", "VN"),
+            ],
+        ),
+        # a title alone stands for the one holder the document names
+        (
+            "The Deputy PM thanked the hosts. Deputy PM Le Van Tam then left.",
+            [("Le Van Tam", "Deputy Prime Minister", "VN")],
+        ),
+    ],
+)
+def test_person_forms(text: str, expected: list[tuple]) -> None:
+    assert people(text) == expected
+
+
+def test_transcript_speaker_label() -> None:
+    found = people("Press statements\nI.Petrov: Good afternoon, colleagues.\n")
+    assert found == [("I.Petrov", None, "RU")]
+
+
+def test_title_alone_with_two_holders_is_nobody() -> None:
+    text = "President Nguyen Van Long met President Igor Petrov. The President said ties were strong."
+    assert [p[0] for p in people(text)] == ["Nguyen Van Long", "Igor Petrov"]

@@ -1,0 +1,251 @@
+"""Trade phrasing families: one made-up sentence (or two) per family and the fields it must give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vnru_facts import extract_text
+from vnru_facts.models import TradeFact
+
+DOC_DATE = "2023-10-20"
+
+
+def trade_facts(text: str, doc_date: str = DOC_DATE) -> list[TradeFact]:
+    return [f for f in extract_text(text, doc_date=doc_date, types=["trade"]).facts if f.type == "trade"]
+
+
+def summary(f: TradeFact) -> dict[str, Any]:
+    return {
+        "value": f.value.amount if f.value else None,
+        "period": (f.period.start, f.period.end) if f.period else None,
+        "flow": f.flow,
+        "exporter": f.exporter,
+        "importer": f.importer,
+        "parties": list(f.parties),
+        "status": f.status,
+        "growth": f.growth.pct if f.growth else None,
+    }
+
+
+def one(text: str, doc_date: str = DOC_DATE) -> dict[str, Any]:
+    facts = trade_facts(text, doc_date)
+    assert len(facts) == 1, [summary(f) for f in facts]
+    return summary(facts[0])
+
+
+TOTAL = {"flow": "total", "exporter": None, "importer": None, "parties": ["RU", "VN"]}
+
+
+def total(value: float | None, period: tuple[str, str] | None, growth: float | None = None) -> dict[str, Any]:
+    """The summary of an actual Vietnam–Russia total-trade fact."""
+    return {"value": value, "period": period, **TOTAL, "status": "actual", "growth": growth}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sentence after a trade figure names no subject: "It ..." stands for that trade.
+        (
+            "Two-way trade between Vietnam and Russia climbed to $6.1 billion in 2019.\n"
+            "It dropped, however, to $4.2 billion in 2020.",
+            total(4.2e9, ("2020-01", "2020-12")),
+        ),
+        # "this (trade) figure" across a paragraph break, after a figure-less bilateral sentence.
+        (
+            "Trade between Russia and Vietnam slowed in 2020, an envoy in Moscow said.\n\n"
+            "In 2020, this (trade) figure was $4.4 billion, about 12% less than in the previous year.",
+            total(4.4e9, ("2020-01", "2020-12"), -12.0),
+        ),
+        # A growth-only sentence after a figure-less "mutual trade" sentence.
+        (
+            "Mutual trade keeps expanding. It grew by 17% last year.",
+            total(None, ("2022-01", "2022-12"), 17.0),
+        ),
+        # A change told as a fraction: "fell by half".
+        (
+            "Bilateral trade between Vietnam and Russia hit $6 billion in 2019.\nIt fell by half in 2020.",
+            total(None, ("2020-01", "2020-12"), -50.0),
+        ),
+    ],
+)
+def test_the_next_sentence_continues_the_trade_subject(text: str, expected: dict[str, Any]) -> None:
+    facts = [summary(f) for f in trade_facts(text)]
+    assert expected in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No trade sentence before: "it" is anything.
+        "The ministry opened a new office.\nIt spent $4.2 million in 2020.",
+        # The sentence before is about another country pair.
+        "Vietnam's trade with China reached $150 billion in 2020.\nIt rose to $166 billion in 2021.",
+        # The continuing sentence names a third country: its trade is not Vietnam–Russia trade.
+        "Bilateral trade between Vietnam and Russia reached $5 billion in 2021.\n"
+        "Trade turnover with India reached $13 billion in 2021.",
+    ],
+)
+def test_no_trade_subject_to_continue(text: str) -> None:
+    values = [summary(f)["value"] for f in trade_facts(text)]
+    assert all(v not in (4.2e6, 166e9, 13e9) for v in values), values
+
+
+def test_a_partial_period_without_place_inherits_the_parties() -> None:
+    text = (
+        "In 2019, trade turnover between the two countries amounted to $4.8 bln, up 9.1% on 2018. "
+        "In January-June of this year trade turnover added 3.2%. "
+        "In the first nine months of 2023, trade volume rose to $2.9 billion, up 7 per cent year-on-year."
+    )
+    facts = [summary(f) for f in trade_facts(text)]
+    assert total(4.8e9, ("2019-01", "2019-12"), 9.1) in facts
+    assert total(None, ("2023-01", "2023-06"), 3.2) in facts
+    assert total(2.9e9, ("2023-01", "2023-09"), 7.0) in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Forecast with "by the end of the year": the document's year.
+        (
+            "Bilateral trade is expected to reach around $5.8 bln by the end of the year.",
+            {"status": "forecast", "period": ("2023-01", "2023-12"), "value": 5.8e9},
+        ),
+        # An aspiration without deadline: a target even with "expects".
+        (
+            "The premier expects Vietnam-Russia annual trade to soon reach 12 billion USD.",
+            {"status": "target", "period": None, "value": 12e9},
+        ),
+        (
+            "Hanoi and Moscow should act to soon lift annual bilateral trade to 12 billion USD.",
+            {"status": "target", "period": None, "value": 12e9},
+        ),
+        # "more than X in 2020" is not "than 2020": the year is the period, not a comparison base.
+        (
+            "Two-way trade reached more than 3.9 billion USD in 2018, up 7% against 2017.",
+            {"status": "actual", "period": ("2018-01", "2018-12"), "value": 3.9e9},
+        ),
+        # A running total "as of <month>" covers January to that month of the year named before it.
+        (
+            "He said two-way trade set a record in 2022, reaching 4.1 billion USD as of October.",
+            {"status": "actual", "period": ("2022-01", "2022-10"), "value": 4.1e9},
+        ),
+    ],
+)
+def test_status_and_period(text: str, expected: dict[str, Any]) -> None:
+    got = one(text)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_coordinated_growth_keeps_its_direction() -> None:
+    text = (
+        "Trade between our countries rose by more than 12 percent last year, "
+        "and by more than 14 percent over the first six months of this year."
+    )
+    facts = {(f["period"], f["growth"]) for f in map(summary, trade_facts(text))}
+    assert facts == {(("2022-01", "2022-12"), 12.0), (("2023-01", "2023-06"), 14.0)}
+
+
+def test_directions_inherit_the_period_of_the_sentence_before() -> None:
+    text = (
+        "As of the end of 2022, trade between our countries grew by 18 percent. "
+        "Russia’s exports to Vietnam were up by 40 percent, while imports from Vietnam grew by 9 percent."
+    )
+    facts = {
+        (f["exporter"], f["importer"], f["period"], f["growth"]) for f in map(summary, trade_facts(text))
+    }
+    assert ("RU", "VN", ("2022-01", "2022-12"), 40.0) in facts
+    assert ("VN", "RU", ("2022-01", "2022-12"), 9.0) in facts
+
+
+def test_an_average_rate_range_is_no_growth_fact() -> None:
+    text = "Since then, two-way trade has kept rising 8-12% per year in some periods."
+    assert trade_facts(text) == []
+
+
+def test_a_number_broken_across_lines_is_no_trade_value() -> None:
+    text = "Russia and Vietnam kept trading and in 2019 the trade reached $4.\n\n8 billion, he added."
+    assert all(f.value is None or f.value.amount >= 1e6 for f in trade_facts(text))
+
+
+def test_glued_sentences_are_read_apart() -> None:
+    text = (
+        "Economic ties between the two nations improved, with two-way trade growing to 3.9 billion USD "
+        "in 2017 from 2.1 billion USD in 2012.Despite the storms, the bilateral trade rose by nearly 8 "
+        "percent in the first half of this year, he added."
+    )
+    facts = {(f["value"], f["period"], f["growth"]) for f in map(summary, trade_facts(text))}
+    assert facts == {
+        (3.9e9, ("2017-01", "2017-12"), None),
+        (2.1e9, ("2012-01", "2012-12"), None),
+        (None, ("2023-01", "2023-06"), 8.0),
+    }
+
+
+def test_a_capital_named_by_its_role_is_a_party() -> None:
+    text = (
+        "Trade between Moscow and Vietnam in 2020, according to the city portal: the turnover of the "
+        "Russian capital with Vietnamese provinces reached $2.7 billion and grew 21% on the year."
+    )
+    [fact] = map(summary, trade_facts(text))
+    assert (fact["value"], fact["parties"], fact["period"]) == (
+        2.7e9,
+        ["Moscow", "VN"],
+        ("2020-01", "2020-12"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "qualifier", "parties"),
+    [
+        # A range is its midpoint, approximate; a Russian region is a party of its own.
+        (
+            "In the first half of 2022, two-way trade between Vietnam and Russia’s Far East reached "
+            "210-230 million USD.",
+            220e6,
+            "approx",
+            ["Russian Far East", "VN"],
+        ),
+        (
+            "Bilateral trade with Russia was $3.1–3.3 billion in 2016, Vietnamese officials said.",
+            3.2e9,
+            "approx",
+            None,
+        ),
+        # "exceeded the $X mark" is over X.
+        (
+            "In 2018, bilateral trade between Russia and Vietnam exceeded the $4 billion mark.",
+            4e9,
+            "over",
+            None,
+        ),
+    ],
+)
+def test_ranges_and_marks(text: str, amount: float, qualifier: str, parties: list[str] | None) -> None:
+    [fact] = trade_facts(text)
+    assert fact.value is not None
+    assert (fact.value.amount, fact.value.qualifier) == (amount, qualifier)
+    assert list(fact.parties) == (parties or ["RU", "VN"])
+
+
+def test_from_one_figure_to_another_is_no_range() -> None:
+    text = "Two-way trade between Vietnam and Russia rose from $2 billion in 2015 to $3 billion in 2016."
+    assert sorted(f.value.amount for f in trade_facts(text) if f.value) == [2e9, 3e9]
+
+
+def test_spelled_out_percentages_are_growth() -> None:
+    text = "Bilateral trade between Vietnam and Russia reached $3.4 billion in 2017, up twenty-two per cent."
+    [fact] = trade_facts(text)
+    assert fact.growth is not None and fact.growth.pct == 22.0
+
+
+def test_a_reported_part_year_dates_an_undated_text() -> None:
+    text = (
+        "A ferry line between Vladivostok and Da Nang opened in April 2021.\n"
+        "In the first quarter of 2022, bilateral trade between Vietnam and Russia reached 810 million USD. "
+        "In the first five months of this year, it reached 1.3 billion USD."
+    )
+    facts = extract_text(text, types=["trade"]).facts
+    periods = {f.value.amount: (f.period.start, f.period.end) for f in facts if f.value and f.period}
+    assert periods == {810e6: ("2022-01", "2022-03"), 1.3e9: ("2022-01", "2022-05")}

@@ -1,0 +1,61 @@
+"""The last step of the extract pipeline: reduce each Doc to the plain records the API needs.
+
+A processed Doc holds tokens, the text, span groups and every mention's mention's data. The
+extract API needs only the fact records and the people named, so the Doc that leaves this pipeline
+is an empty one carrying just those: nothing else is kept per document by the caller, and a worker
+process has only these records to send back (see ``vnru_facts.runner``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from vnru_facts.components.base import TEXT_KEY, doc_text, mention_data
+from vnru_facts.components.mentions import PERSON_KEY
+
+
+def people_records(doc: Doc) -> list[dict[str, Any]]:
+    """Each distinct (name, role, former) under which the document names an official, first mention first."""
+    text = doc_text(doc)
+    seen: set[tuple[str, str | None, bool]] = set()
+    people: list[dict[str, Any]] = []
+    for span in sorted(doc.spans.get(PERSON_KEY, []), key=lambda s: s.start_char):
+        p = mention_data(doc, PERSON_KEY, span)
+        if p is None:
+            continue
+        key = (p["name"], p.get("role"), bool(p.get("former")))
+        if key in seen:
+            continue
+        seen.add(key)
+        start, end = p["start"], p["end"]
+        people.append(
+            {
+                "name": p["name"],
+                "key": p["key"],
+                "role": p.get("role"),
+                "country": p.get("country"),
+                "former": bool(p.get("former")),
+                "evidence": {"start": start, "end": end, "text": text[start:end]},
+            }
+        )
+    return people
+
+
+class RecordsComponent:
+    """Returns a new, empty Doc holding only ``doc._.vnru_facts`` and ``doc._.vnru_people``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = Doc(doc.vocab)
+        out._.vnru_facts = doc._.vnru_facts or []
+        out._.vnru_people = people_records(doc)
+        return out
+
+
+class ReleaseTextComponent:
+    """Drops the input string kept for ``doc_text``, so a serialised Doc does not carry it twice."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data.pop(TEXT_KEY, None)
+        return doc

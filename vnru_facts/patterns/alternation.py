@@ -1,0 +1,53 @@
+"""Long alternations of names as one prefix tree, so a regex scan costs per character, not per name.
+
+Python's ``re`` tries every branch of ``(?:Vietnam|Viet Nam|Russia|...)`` at every position of the
+text. The same alternation written as a tree (``(?:R(?:ussia(?:n|)|...)|V(?:iet...))``) rejects a
+position after one or two characters. Both match the same text: the flat form lists names longest
+first, and the tree tries the longer continuation before stopping at each node.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from vnru_facts.normalize.names import diacritic_insensitive, fold
+
+# Marks a node at which a name ends.
+_END = ""
+
+
+def tree_alternation(names: Iterable[Sequence[str]]) -> str:
+    """A regex source matching any of ``names``, each given as a sequence of regex units.
+
+    Units are compared as strings; two different units must never match the same character (one
+    class per letter, ``\\s`` for a space, escaped punctuation), so at most one branch of a node
+    can continue and the tree matches exactly what the longest-first flat alternation matches.
+    """
+    root: dict[str, dict] = {}
+    for units in names:
+        node = root
+        for unit in units:
+            node = node.setdefault(unit, {})
+        node[_END] = {}
+    return _source(root)
+
+
+def _source(node: dict[str, dict]) -> str:
+    branches = [unit + _source(child) for unit, child in node.items() if unit != _END]
+    if _END in node:
+        branches.append("")  # last: the longer names through this node are tried first
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def literal_units(name: str) -> list[str]:
+    """'Prime Minister' -> ['P', 'r', ..., '\\s', 'M', ...]: the name, any whitespace for a space."""
+    return [r"\s" if ch == " " else re.escape(ch) for ch in name]
+
+
+def diacritic_units(name: str) -> list[str]:
+    """'Hà Nội' -> ['[Hh-variants]', ...]: each letter with or without diacritics, as
+    ``diacritic_insensitive`` writes it."""
+    return [diacritic_insensitive(ch) for ch in fold(name)]
