@@ -80,3 +80,32 @@ def test_parse_percent(text, value):
     parsed = parse_percent(text)
     assert parsed is not None
     assert parsed[0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade hit US$4.57 billion, about $2.5B, 150-160 million USD and 7,1 billion USD in 2021.",
+        "x us$5 bn y; Us $ 7 million; usd 5 m; VNĐ 100 trillion; eur 5 bn; Rub 4 bln; 12 dollars",
+        "$" * 500 + "1," * 500 + "9" * 2000 + " billion USD",
+    ],
+)
+def test_anchored_money_search_gives_the_same_matches_as_a_full_scan(text):
+    from vnru_facts.normalize.money import MONEY_RE, find_money
+
+    assert [m.span() for m in find_money(text)] == [m.span() for m in MONEY_RE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "up 26% and 35.4 percent, 20 pct",
+        "twenty-six per cent, five percent",
+        "5%%% 12 per cent",
+        "1" * 3000 + "%",
+    ],
+)
+def test_percent_search_from_the_unit_gives_the_same_matches_as_a_full_scan(text):
+    from vnru_facts.normalize.money import PERCENT_RE, find_percents
+
+    assert [m.span() for m in find_percents(text)] == [m.span() for m in PERCENT_RE.finditer(text)]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, doc_text, write_mentions
 from vnru_facts.normalize.dates import Temporal, find_temporals
-from vnru_facts.normalize.money import MONEY_RE, PERCENT_RE, is_range, qualifier_of
+from vnru_facts.normalize.money import find_money, find_percents, is_range, qualifier_of
 from vnru_facts.normalize.names import clean_person_name, fold, fold_key, person_key
 from vnru_facts.patterns import load_gazetteer
 from vnru_facts.patterns.alternation import diacritic_units, tree_alternation
@@ -51,12 +51,12 @@ class MoneyComponent(RuleComponent):
     def match(self, doc: Doc) -> list[Match]:
         text = doc_text(doc)
         found: list[Match] = []
-        for m in MONEY_RE.finditer(text):
+        for m in find_money(text):
             qualifier, word = qualifier_of(text[max(0, m.start() - 30) : m.start()])
             if qualifier == "exact" and is_range(m.group(0)):
                 qualifier = "approx"  # "150-160 million USD" is about 155 million
             found.append((m.start(), m.end(), "MONEY", {"qualifier": qualifier, "qualifier_word": word}))
-        for m in PERCENT_RE.finditer(text):
+        for m in find_percents(text):
             qualifier, word = qualifier_of(text[max(0, m.start() - 30) : m.start()])
             found.append((m.start(), m.end(), "PERCENT", {"qualifier": qualifier, "qualifier_word": word}))
         return found

@@ -118,6 +118,50 @@ PERCENT_RE = re.compile(
 )
 
 
+# Where a money figure can start: a currency sign or code, or the first digit of a number. Scanning
+# for these and trying MONEY_RE only there is several times faster than letting ``re`` try every
+# alternative of MONEY_RE at every character (the matches are the same: each begins at one of these).
+_MONEY_START = re.compile(r"[$€₽]|(?<!\d)\d|(?i:us\s?\$|usd|vn[dđ]|rub|eur)")
+# Where a percentage ends: its unit. The number is found in a short window before it.
+_PERCENT_UNIT = re.compile(r"%|(?i:per\s?cent\b|pct\b)")
+_PERCENT_WINDOW = 48
+
+
+def find_money(text: str) -> list[re.Match[str]]:
+    """Every MONEY_RE match in ``text``, left to right, as ``MONEY_RE.finditer`` would give them."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in _MONEY_START.finditer(text):
+        if start.start() < end:
+            continue
+        m = MONEY_RE.match(text, start.start())
+        if m is not None and m.end() > m.start():
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _number_run_start(text: str, at: int, floor: int) -> int:
+    """Where the run of digits and separators ending at ``at`` begins (not before ``floor``)."""
+    start = at
+    while start > floor and (text[start - 1].isdigit() or text[start - 1] in ".,  "):
+        start -= 1
+    return start
+
+
+def find_percents(text: str) -> list[re.Match[str]]:
+    """Every PERCENT_RE match in ``text``, as ``PERCENT_RE.finditer`` would give them."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for unit in _PERCENT_UNIT.finditer(text):
+        window = max(end, min(unit.start() - _PERCENT_WINDOW, _number_run_start(text, unit.start(), end)))
+        m = next((m for m in PERCENT_RE.finditer(text, window, unit.end()) if m.end() == unit.end()), None)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 @dataclass(frozen=True)
 class ParsedMoney:
     amount: float
