@@ -552,3 +552,36 @@ def test_output_is_byte_identical_whatever_the_order_files_were_created(tmp_path
             path.write_text(texts[name], encoding="utf-8")
         outputs.append(cli("extract", ".", "-f", "json", cwd=tmp_path / folder).stdout)
     assert outputs[0] == outputs[1] and json.loads(outputs[0])["facts"]
+
+
+def _break_trade_rules(monkeypatch) -> None:
+    from vnru_facts.components.trade import TradeComponent
+
+    def broken(self, doc):
+        raise RuntimeError("rule bug")
+
+    monkeypatch.setattr(TradeComponent, "match", broken)
+
+
+def test_a_failing_rule_costs_one_document_one_fact_type_not_the_batch(monkeypatch):
+    from vnru_facts import extract_text
+
+    _break_trade_rules(monkeypatch)
+    result = extract_text(
+        "Bilateral trade between Vietnam and Russia reached $5.2 billion in 2023. "
+        "Russian President Vladimir Putin paid a state visit to Vietnam in June 2024."
+    )
+    assert {f.type for f in result.facts} == {"visit"}
+
+
+def test_component_failures_reach_the_user_as_warnings(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from vnru_facts.cli import app
+
+    _break_trade_rules(monkeypatch)
+    article = tmp_path / "a.txt"
+    article.write_text("Bilateral trade between Vietnam and Russia reached $5.2 billion in 2023.\n")
+    result = CliRunner().invoke(app, ["extract", str(article), "-f", "json"])
+    assert result.exit_code == 0
+    assert "TradeComponent failed (RuntimeError: rule bug)" in result.stderr

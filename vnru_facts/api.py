@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from vnru_facts import conflicts as _conflicts
+from vnru_facts.errors import COMPONENT_FAILURE
 from vnru_facts.models import (
     FACT_ADAPTER,
     FACT_TYPES,
@@ -185,6 +186,10 @@ def _result(
     facts: list[Fact] = []
     warnings = list(article.warnings)
     for record in records:
+        if record["type"] == COMPONENT_FAILURE:
+            failed = f"{record['component']} failed ({record['error']})"
+            warnings.append(f"{article.source}: {failed}; its facts are missing")
+            continue
         if record["type"] not in wanted:
             continue
         try:

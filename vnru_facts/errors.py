@@ -22,3 +22,8 @@ class InputError(VnruError):
 
 class OutputError(VnruError):
     code = "E003"
+
+
+# The type of a fact record that says a pipeline component failed on one document (a rule bug):
+# the component records it instead of raising, and the API turns it into a warning for that document.
+COMPONENT_FAILURE = "_failure"

@@ -7,6 +7,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from vnru_facts.errors import COMPONENT_FAILURE
+
 # Extension attributes are registered here, once, so every component and worker process agrees.
 if not Doc.has_extension("vnru_facts"):
     Doc.set_extension("vnru_facts", default=None)
@@ -46,14 +48,24 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def _one_line(exc: BaseException) -> str:
+    message = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {message}"[:200]
+
+
 class RuleComponent:
     """A pipeline component whose ``__call__`` is ``set_annotations(doc, match(doc))``."""
 
     span_key: str = ""
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.match(doc)
-        self.set_annotations(doc, matches)
+        try:
+            matches = self.match(doc)
+            self.set_annotations(doc, matches)
+        except Exception as exc:
+            facts_of(doc).append(
+                {"type": COMPONENT_FAILURE, "component": type(self).__name__, "error": _one_line(exc)}
+            )
         return doc
 
     def match(self, doc: Doc) -> list[Any]:

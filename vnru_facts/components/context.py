@@ -10,6 +10,7 @@ import re
 import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -123,6 +124,7 @@ class DocView:
         self._sent_starts = index.sent_starts
         self.mentions = index.mentions
         self._starts = index.starts
+        self._nonempty_before: list[int] | None = None
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
         """Mentions of ``kind`` lying wholly in [start, end)."""
@@ -145,7 +147,12 @@ class DocView:
 
     def sentences_between(self, i: int, j: int) -> int:
         """How many non-empty sentences lie after sentence ``i`` up to ``j`` (blank lines don't count)."""
-        return sum(1 for a, b in self.sents[i + 1 : j + 1] if b > a)
+        if self._nonempty_before is None:
+            # Running counts, built once: a look-back per sentence must not rescan the document.
+            self._nonempty_before = [0, *accumulate(1 if b > a else 0 for a, b in self.sents)]
+        counts = self._nonempty_before
+        lo, hi = i + 1, min(j + 1, len(self.sents))
+        return counts[hi] - counts[lo] if hi > lo else 0
 
     def sentence_text(self, i: int) -> str:
         s, e = self.sents[i]

@@ -165,13 +165,30 @@ def _country_from(text: str | None) -> str | None:
     return None
 
 
+class _Taken:
+    """Character ranges already claimed by a person mention.
+
+    A mask, not a list of ranges: checking a new match costs its own length, not the number of
+    persons found so far (a list made a 20 MB article quadratic).
+    """
+
+    def __init__(self, size: int) -> None:
+        self._mask = bytearray(size + 1)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, max(end, start + 1)) != -1
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+
 class PersonComponent(RuleComponent):
     """Titled persons in three forms, then bare surnames of persons already met in the document."""
 
     def match(self, doc: Doc) -> list[Match]:
         text = doc_text(doc)
         found: list[Match] = []
-        taken: list[tuple[int, int]] = []
+        taken = _Taken(len(text))
         # Name-then-title first: "M. V. Mishustin, the Prime Minister of the Russian Federation" must
         # not be read as "the Prime Minister of ... Vietnam, M. V. Mishustin" by the title-first form.
         for regex in (TITLE_AFTER, TITLE_BEFORE, TITLE_OF_COUNTRY, HONORIFIC_NAME):
@@ -188,9 +205,9 @@ class PersonComponent(RuleComponent):
                     end = max(end, m.start("name") + len(m.group("name").rstrip()))
                 else:
                     end = m.end()
-                if any(s < end and start < e for s, e in taken):
+                if taken.overlaps(start, end):
                     continue
-                taken.append((start, end))
+                taken.add(start, end)
                 found.append((start, end, "PERSON", person))
         found.extend(self._speakers(text, taken))
         found.extend(self._later_mentions(text, found, taken))
@@ -198,24 +215,24 @@ class PersonComponent(RuleComponent):
         return sorted(found)
 
     @staticmethod
-    def _speakers(text: str, taken: list[tuple[int, int]]) -> list[Match]:
+    def _speakers(text: str, taken: _Taken) -> list[Match]:
         """Transcript speaker labels ('M.Mishustin: ...'): first-person sentences after them are theirs."""
         found: list[Match] = []
         for m in SPEAKER.finditer(text):
             raw = clean_person_name(m.group("name"))
             name = _trim_name(raw)
-            if name != raw or any(s < m.end("name") and m.start() < e for s, e in taken):
+            if name != raw or taken.overlaps(m.start(), m.end("name")):
                 continue  # "Ambassador Bezdetko:" is read by the titled forms
             country = guess_country(name)
             if country is None and "." not in name:
                 continue  # two capitalised words before a colon are often a heading, not a speaker
             person = {"name": name, "key": person_key(name), "role": None, "country": country}
             found.append((m.start(), m.end("name"), "PERSON", {**person, "former": False, "speaker": True}))
-            taken.append((m.start(), m.end("name")))
+            taken.add(m.start(), m.end("name"))
         return found
 
     @staticmethod
-    def _title_only_mentions(text: str, found: list[Match], taken: list[tuple[int, int]]) -> list[Match]:
+    def _title_only_mentions(text: str, found: list[Match], taken: _Taken) -> list[Match]:
         """'The NA Chairman' is the one National Assembly Chairman the document names, if only one."""
         holders: dict[str, dict[str, dict[str, Any]]] = {}
         for _, _, _, p in found:
@@ -224,7 +241,7 @@ class PersonComponent(RuleComponent):
         later: list[Match] = []
         for m in TITLE_ONLY.finditer(text):
             role = TITLE_OF.get(m.group("title"), m.group("title"))
-            if role in _GENERIC_ROLES or any(s < m.end() and m.start() < e for s, e in taken):
+            if role in _GENERIC_ROLES or taken.overlaps(m.start(), m.end()):
                 continue
             nat = m.group("nat")
             country = NATIONALITY.get(nat.lower()) if nat else None
@@ -257,7 +274,7 @@ class PersonComponent(RuleComponent):
         return {"name": name, "key": person_key(name), "role": role, "country": country, "former": former}
 
     @staticmethod
-    def _later_mentions(text: str, found: list[Match], taken: list[tuple[int, int]]) -> list[Match]:
+    def _later_mentions(text: str, found: list[Match], taken: _Taken) -> list[Match]:
         """'Chernyshenko told reporters' after 'Deputy Prime Minister Dmitry Chernyshenko'."""
         people: dict[str, dict[str, Any]] = {}
         for _, _, _, p in found:
@@ -275,7 +292,7 @@ class PersonComponent(RuleComponent):
         )
         later: list[Match] = []
         for m in regex.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.start() + 1):
                 continue
             p = people[m.group(0)]
             later.append((m.start(), m.end(), "PERSON", {**p, "bare": True}))
