@@ -585,3 +585,17 @@ def test_component_failures_reach_the_user_as_warnings(monkeypatch, tmp_path):
     result = CliRunner().invoke(app, ["extract", str(article), "-f", "json"])
     assert result.exit_code == 0
     assert "TradeComponent failed (RuntimeError: rule bug)" in result.stderr
+
+
+def test_output_files_get_the_usual_permissions_not_private_ones(tmp_path):
+    import os
+
+    from vnru_facts.export import write_atomic
+
+    target = tmp_path / "facts.json"
+    old = os.umask(0o022)
+    try:
+        write_atomic(target, "{}")
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644

@@ -173,6 +173,12 @@ def conflicts_to_csv(conflicts: Sequence[Conflict]) -> str:
     return buffer.getvalue()
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write to a temporary file beside ``path`` and rename it: readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -181,6 +187,8 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
+        # mkstemp makes the file private (0600); an output file gets the mode any new file would get.
+        Path(tmp).chmod(0o666 & ~_current_umask())
         Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
