@@ -30,65 +30,36 @@ from vnru_facts.components.trade import TradeComponent
 from vnru_facts.components.visit import VisitComponent
 from vnru_facts.sources import MAX_ARTICLE_BYTES
 
-
-@Language.factory("vnru_line_breaks", assigns=["token.is_sent_start"])
-def make_line_breaks(nlp: Language, name: str) -> LineBreakSentencizer:
-    return LineBreakSentencizer()
-
-
-@Language.factory("vnru_money", assigns=["doc.spans"])
-def make_money(nlp: Language, name: str) -> MoneyComponent:
-    return MoneyComponent()
-
-
-@Language.factory("vnru_dates", assigns=["doc.spans"])
-def make_dates(nlp: Language, name: str) -> TemporalComponent:
-    return TemporalComponent()
-
-
-@Language.factory("vnru_places", assigns=["doc.spans"])
-def make_places(nlp: Language, name: str) -> PlaceComponent:
-    return PlaceComponent()
-
-
-@Language.factory("vnru_persons", assigns=["doc.spans"])
-def make_persons(nlp: Language, name: str) -> PersonComponent:
-    return PersonComponent()
+_SPANS = ["doc.spans"]
+_FACTS = ["doc.spans", "doc._.vnru_facts"]
+# Every component of the pipeline: factory name -> (class, what it assigns). Each is built with no
+# options, so one table registers them all.
+FACTORIES: dict[str, tuple[type, list[str]]] = {
+    "vnru_line_breaks": (LineBreakSentencizer, ["token.is_sent_start"]),
+    "vnru_money": (MoneyComponent, _SPANS),
+    "vnru_dates": (TemporalComponent, _SPANS),
+    "vnru_places": (PlaceComponent, _SPANS),
+    "vnru_persons": (PersonComponent, _SPANS),
+    "vnru_orgs": (OrganisationComponent, _SPANS),
+    "vnru_trade": (TradeComponent, _FACTS),
+    "vnru_investment": (InvestmentComponent, _FACTS),
+    "vnru_visit": (VisitComponent, _FACTS),
+    "vnru_agreement": (AgreementComponent, _FACTS),
+    "vnru_records": (RecordsComponent, ["doc._.vnru_facts", "doc._.vnru_people"]),
+    "vnru_release_text": (ReleaseTextComponent, []),
+}
 
 
-@Language.factory("vnru_orgs", assigns=["doc.spans"])
-def make_orgs(nlp: Language, name: str) -> OrganisationComponent:
-    return OrganisationComponent()
+def _register(factory: str, component: type, assigns: list[str]) -> None:
+    def make(nlp: Language, name: str) -> Any:
+        return component()
+
+    make.__name__ = f"make_{factory}"
+    Language.factory(factory, assigns=list(assigns), func=make)
 
 
-@Language.factory("vnru_trade", assigns=["doc.spans", "doc._.vnru_facts"])
-def make_trade(nlp: Language, name: str) -> TradeComponent:
-    return TradeComponent()
-
-
-@Language.factory("vnru_investment", assigns=["doc.spans", "doc._.vnru_facts"])
-def make_investment(nlp: Language, name: str) -> InvestmentComponent:
-    return InvestmentComponent()
-
-
-@Language.factory("vnru_visit", assigns=["doc.spans", "doc._.vnru_facts"])
-def make_visit(nlp: Language, name: str) -> VisitComponent:
-    return VisitComponent()
-
-
-@Language.factory("vnru_agreement", assigns=["doc.spans", "doc._.vnru_facts"])
-def make_agreement(nlp: Language, name: str) -> AgreementComponent:
-    return AgreementComponent()
-
-
-@Language.factory("vnru_records", assigns=["doc._.vnru_facts", "doc._.vnru_people"])
-def make_records(nlp: Language, name: str) -> RecordsComponent:
-    return RecordsComponent()
-
-
-@Language.factory("vnru_release_text", assigns=[])
-def make_release_text(nlp: Language, name: str) -> ReleaseTextComponent:
-    return ReleaseTextComponent()
+for _factory, (_component, _assigns) in FACTORIES.items():
+    _register(_factory, _component, _assigns)
 
 
 class TextKeepingTokenizer:
