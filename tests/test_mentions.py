@@ -89,6 +89,8 @@ def test_money_qualifier_is_recorded(nlp):
             ("Vuong Dinh Hue", "National Assembly Chairman", "VN"),
         ),
         ("then Vietnamese President Nguyen Xuan Phuc visited.", ("Nguyen Xuan Phuc", "President", "VN")),
+        ("Vietnamese Deputy Minister Nguyen Van An spoke.", ("Nguyen Van An", "Deputy Minister", "VN")),
+        ("Russian Ambassador Ivan Petrov An official said so.", ("Ivan Petrov", "Ambassador", "RU")),
     ],
 )
 def test_titled_persons_in_three_forms(nlp, text, expected):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from vnru_facts.components.base import RuleComponent, doc_text, write_mentions
 from vnru_facts.normalize.dates import Temporal, find_temporals
 from vnru_facts.normalize.money import find_money, find_percents, is_range, qualifier_of
-from vnru_facts.normalize.names import clean_person_name, fold, fold_key, person_key
+from vnru_facts.normalize.names import VIETNAMESE_SURNAMES, clean_person_name, fold, fold_key, person_key
 from vnru_facts.patterns import load_gazetteer
 from vnru_facts.patterns.alternation import diacritic_units, tree_alternation
 from vnru_facts.patterns.people import (
@@ -123,17 +123,29 @@ def _trim_name(name: str) -> str:
     """Drop capitalised words that are not part of a name ('Federation M.V. Mishustin')."""
     name = re.sub(r"[’']s?$", "", clean_person_name(name))
     words = name.split()
-    while words and fold(words[0]).lower().strip(".,") in NOT_NAME_WORDS:
+    while words and _not_name(words[0]):
         words.pop(0)
-    while words and fold(words[-1]).lower().strip(".,") in NOT_NAME_WORDS:
+    vietnamese = bool(words) and fold(words[0]).lower() in VIETNAMESE_SURNAMES
+    while words and _not_name(words[-1], vietnamese=vietnamese):
         words.pop()
     # Stop at the first non-name word inside ("Chernyshenko Tran" is fine; "Putin In" is not).
     kept: list[str] = []
     for w in words:
-        if fold(w).lower().strip(".,") in NOT_NAME_WORDS:
+        if _not_name(w, vietnamese=vietnamese):
             break
         kept.append(w)
     return " ".join(kept)
+
+
+# Vietnamese given names spelled like English function words: "Nguyen Van An", "Le Thi Ha".
+_VIETNAMESE_SHORT_NAMES = frozenset({"an", "ha", "to", "la", "do", "my", "so"})
+
+
+def _not_name(word: str, *, vietnamese: bool = False) -> bool:
+    key = fold(word).lower().strip(".,")
+    if vietnamese and word[:1].isupper() and key in _VIETNAMESE_SHORT_NAMES:
+        return False
+    return key in NOT_NAME_WORDS
 
 
 # Titles too generic to stand for one person without a name ("the Chairman" of what?).
