@@ -69,3 +69,20 @@ def test_may_without_a_year_is_not_read_as_a_month():
 )
 def test_date_from_text_takes_the_latest_date_and_ignores_targets(text, expected):
     assert date_from_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks ran from January 14 to 15, 2025, then 14-15 March 2024 and June 30 to July 2, 2024.",
+        "Data of 2024-06-20 and 20/06/2024; the first 11 months; H1 2021; the first half; 2016-2021.",
+        "Trade hit a record by year-end, up on last year; the envoy left on Friday.",
+        "No date words at all here.",
+    ],
+)
+def test_skipping_families_whose_words_are_absent_changes_nothing(text, monkeypatch):
+    from vnru_facts.normalize import dates
+
+    gated = dates.find_temporals.__wrapped__(text)
+    monkeypatch.setattr(dates, "_GATES", [None] * len(dates._FAMILIES))
+    assert dates.find_temporals.__wrapped__(text) == gated

@@ -9,6 +9,7 @@ to ``None``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -159,6 +160,43 @@ _FAMILIES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:on\s)?(?P<wd>{_WD})\b"), "weekday"),
 ]
 
+# What each family needs somewhere in the text to match at all (same order as _FAMILIES). A family
+# whose need is absent is not scanned: each scan tries the whole pattern at every character, and most
+# articles have no ISO dates, quarters or weekdays. Each gate is implied by its family's pattern.
+_DAY_DASH_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s?(?:-|–|—|to|and|through|till|until)\s?\d")
+_Gate = Callable[[str, str], bool] | None
+
+
+def _has(regex: str) -> Callable[[str, str], bool]:
+    compiled = re.compile(regex)
+    return lambda text, _lower: compiled.search(text) is not None
+
+
+def _contains(*words: str) -> Callable[[str, str], bool]:
+    return lambda _text, lower: any(w in lower for w in words)
+
+
+_GATES: list[_Gate] = [
+    lambda text, _lower: _DAY_DASH_DAY.search(text) is not None,  # January 14 to 15
+    lambda text, _lower: _DAY_DASH_DAY.search(text) is not None,  # 14-15 January
+    _has(r"\d(?:st|nd|rd|th)?\s?(?:-|–|—|to|and|through|till|until)\s?[A-Z]"),  # June 30 to July 2
+    None,  # Apr 6
+    None,  # 6 April
+    _has(r"\d-[01]\d-\d"),  # 2024-06-20
+    _has(r"\d[/.]\d{1,2}[/.]\d{4}"),  # 20/06/2024
+    _contains("months"),  # the first 11 months
+    _contains("half", "quarter"),  # the first half
+    _has(r"[HQ][1-4]"),  # H1 2024
+    None,  # January-September
+    None,  # June 2024
+    _has(r"\d\s?[-–—]\s?\d"),  # 2016-2021
+    None,  # 2024
+    _contains("end"),  # by year-end
+    _contains("year"),  # last year
+    _contains("day"),  # on Friday
+]
+assert len(_GATES) == len(_FAMILIES)
+
 _REL = {
     "this": 0,
     "last": -1,
@@ -251,7 +289,10 @@ def find_temporals(text: str) -> tuple[Temporal, ...]:
     """Every date/period expression in ``text``, left to right, longest match winning overlaps."""
     found: list[Temporal] = []
     taken = bytearray(len(text) + 1)
-    for regex, kind in _FAMILIES:
+    lower = text.lower()
+    for (regex, kind), gate in zip(_FAMILIES, _GATES, strict=True):
+        if gate is not None and not gate(text, lower):
+            continue
         for m in guarded(regex).finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
