@@ -109,3 +109,17 @@ def test_a_surname_later_in_the_text_is_the_same_person(nlp):
     people = [mention_data(doc, "vnru_person", s) for s in doc.spans["vnru_person"]]
     assert [p["key"] for p in people] == ["petrov", "petrov"]
     assert people[1]["role"] == "Deputy Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases", "expected"),
+    [
+        ("Ivan Petrov spoke; Petrov left.", ["Ivan Petrov", "Petrov"], ["Ivan Petrov", "Petrov"]),
+        ("Petrovsky is someone else. A.Petrov too.", ["Petrov"], []),
+        ("Lê Văn Minh and Minh met.", ["Lê Văn Minh", "Minh"], ["Lê Văn Minh", "Minh"]),
+    ],
+)
+def test_find_aliases_matches_whole_names_longest_first(text, aliases, expected):
+    from vnru_facts.components.mentions import find_aliases
+
+    assert [alias for _, _, alias in find_aliases(text, aliases)] == expected

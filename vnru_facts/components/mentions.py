@@ -29,6 +29,7 @@ from vnru_facts.patterns.people import (
     TITLE_OF,
     TITLE_OF_COUNTRY,
     TITLE_ONLY,
+    UPPER,
 )
 from vnru_facts.regex_guard import guarded
 
@@ -295,23 +296,47 @@ class PersonComponent(RuleComponent):
             if len(words) >= 2:
                 people.setdefault(words[-1], p)
         aliases = [a for a in people if len(a) >= 3]
-        if not aliases:
-            return []
-        regex = re.compile(
-            r"(?<![\w.])(?:"
-            + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-            + r")(?!\w)"
-        )
         later: list[Match] = []
-        for m in regex.finditer(text):
-            if taken.overlaps(m.start(), m.start() + 1):
+        for start, end, alias in find_aliases(text, aliases):
+            if taken.overlaps(start, start + 1):
                 continue
-            p = people[m.group(0)]
-            later.append((m.start(), m.end(), "PERSON", {**p, "bare": True}))
+            later.append((start, end, "PERSON", {**people[alias], "bare": True}))
         return later
 
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
         _write(doc, PERSON_KEY, _resolve_short_names(matches))
+
+
+# A capitalised word not glued to a word or an initial's dot: where a known name can start.
+_CAPITALISED = re.compile(rf"(?<![\w.])[{UPPER}]")
+
+
+def find_aliases(text: str, aliases: list[str]) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of the names in ``aliases``, longest first at each place.
+
+    The same matches as one alternation regex of the aliases, without compiling a regex per
+    document: only capitalised words are tried, against the aliases starting with that letter.
+    """
+    by_letter: dict[str, list[str]] = {}
+    for alias in sorted(aliases, key=len, reverse=True):
+        by_letter.setdefault(alias[0], []).append(alias)
+    found: list[tuple[int, int, str]] = []
+    end = 0
+    for m in _CAPITALISED.finditer(text):
+        start = m.start()
+        if start < end:
+            continue
+        for alias in by_letter.get(text[start], ()):
+            stop = start + len(alias)
+            if text.startswith(alias, start) and not (stop < len(text) and _is_word_char(text[stop])):
+                found.append((start, stop, alias))
+                end = stop
+                break
+    return found
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _title_opens_next_person(text: str, m: re.Match[str]) -> bool:
