@@ -18,7 +18,7 @@ from vnru_facts.normalize.dates import Temporal, find_temporals
 from vnru_facts.normalize.money import find_money, find_percents, is_range, qualifier_of
 from vnru_facts.normalize.names import VIETNAMESE_SURNAMES, clean_person_name, fold, fold_key, person_key
 from vnru_facts.patterns import load_gazetteer
-from vnru_facts.patterns.alternation import diacritic_units, tree_alternation
+from vnru_facts.patterns.alternation import gazetteer_matcher
 from vnru_facts.patterns.people import (
     HONORIFIC_NAME,
     NATIONALITY,
@@ -88,16 +88,8 @@ class TemporalComponent(RuleComponent):
 
 @lru_cache(maxsize=1)
 def _place_regex() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
-    by_alias: dict[str, dict[str, Any]] = {}
-    for row in load_gazetteer("places"):
-        for alias in [row["name"], *row["aliases"]]:
-            by_alias[fold_key(alias)] = row
-    aliases = sorted(
-        {a for row in load_gazetteer("places") for a in row["aliases"]}, key=lambda a: (-len(a), a)
-    )
-    # Case-sensitive: "US" the country is not "us" the pronoun.
-    source = tree_alternation(diacritic_units(a) for a in aliases)
-    return guarded(re.compile(rf"(?<!\w)(?:{source})(?:[’']s)?(?!\w)")), by_alias
+    # Place names are codes ("VN"); only the aliases are written in text.
+    return gazetteer_matcher(load_gazetteer("places"), match_names=False, suffix="(?:[’']s)?")
 
 
 class PlaceComponent(RuleComponent):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from vnru_facts.components.base import RuleComponent, doc_text, write_mentions
 from vnru_facts.normalize.names import fold, fold_key
 from vnru_facts.patterns import load_gazetteer
-from vnru_facts.patterns.alternation import diacritic_units, tree_alternation
+from vnru_facts.patterns.alternation import gazetteer_matcher
 from vnru_facts.patterns.people import UPPER
 from vnru_facts.regex_guard import guarded
 
@@ -29,12 +29,7 @@ Match = tuple[int, int, str, dict[str, Any]]
 
 @cache
 def _gazetteer() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
-    rows = load_gazetteer("orgs")
-    by_alias = {fold_key(a): row for row in rows for a in [row["name"], *row["aliases"]]}
-    aliases = sorted({a for row in rows for a in [row["name"], *row["aliases"]]}, key=lambda a: (-len(a), a))
-    # Case-sensitive, as for places: "Sber" the bank, not a word; "GAZ" the carmaker, not "gas".
-    source = tree_alternation(diacritic_units(a) for a in aliases)
-    return guarded(re.compile(rf"(?<!\w)(?:{source})(?!\w)")), by_alias
+    return gazetteer_matcher(load_gazetteer("orgs"), match_names=True)
 
 
 class OrganisationComponent(RuleComponent):

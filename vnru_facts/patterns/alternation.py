@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from vnru_facts.normalize.names import diacritic_insensitive, fold
 
@@ -51,3 +52,22 @@ def diacritic_units(name: str) -> list[str]:
     """'Hà Nội' -> ['[Hh-variants]', ...]: each letter with or without diacritics, as
     ``diacritic_insensitive`` writes it."""
     return [diacritic_insensitive(ch) for ch in fold(name)]
+
+
+def gazetteer_matcher(
+    rows: Iterable[dict[str, Any]], *, match_names: bool, suffix: str = ""
+) -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
+    """One case-sensitive, diacritic-insensitive regex over a gazetteer's aliases, and its lookup.
+
+    Case-sensitive: "US" the country is not "us" the pronoun, "GAZ" the carmaker is not "gas".
+    ``match_names``: whether a row's ``name`` is itself written in text ("Rosatom"), or is a code
+    ("VN") that only the lookup uses. ``suffix``: a regex allowed after an alias ("'s").
+    """
+    from vnru_facts.normalize.names import fold_key
+    from vnru_facts.regex_guard import guarded
+
+    rows = list(rows)
+    by_alias = {fold_key(a): row for row in rows for a in [row["name"], *row["aliases"]]}
+    written = {a for row in rows for a in [*([row["name"]] if match_names else []), *row["aliases"]]}
+    source = tree_alternation(diacritic_units(a) for a in sorted(written, key=lambda a: (-len(a), a)))
+    return guarded(re.compile(rf"(?<!\w)(?:{source}){suffix}(?!\w)")), by_alias
