@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vnru_facts.components.context import DocView
 from vnru_facts.components.mentions import PLACE_KEY
 from vnru_facts.pipeline import build_pipeline
@@ -38,3 +40,28 @@ def test_line_breaks_start_sentences_and_sentence_bounds_agree_with_doc_sents():
         "End",
     ]
     assert sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello  world.\n\nThe  US$5 bn deal, signed in Hà Nội!  ",
+        " leading space and  double  spaces\t\ttabs\n",
+        "x",
+        "",
+    ],
+)
+def test_char_span_is_spacys_expand_alignment(text):
+    import spacy
+
+    from vnru_facts.components.base import char_span
+
+    doc = spacy.blank("en")(text)
+
+    def bounds(span):
+        return None if span is None else (span.start, span.end, span.label_)
+
+    for start in range(-1, len(text) + 2):
+        for end in range(start, len(text) + 3):
+            expected = doc.char_span(start, end, label="X", alignment_mode="expand")
+            assert bounds(char_span(doc, start, end, "X")) == bounds(expected), (start, end)

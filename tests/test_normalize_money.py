@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnru_facts.normalize.money import parse_money, parse_percent, qualifier_of, widen
 
@@ -108,4 +110,22 @@ def test_anchored_money_search_gives_the_same_matches_as_a_full_scan(text):
 def test_percent_search_from_the_unit_gives_the_same_matches_as_a_full_scan(text):
     from vnru_facts.normalize.money import PERCENT_RE, find_percents
 
+    assert [m.span() for m in find_percents(text)] == [m.span() for m in PERCENT_RE.finditer(text)]
+
+
+_MONEY_PIECES = st.sampled_from(
+    [
+        "US", "us", "Us", "$", "€", "₽", "USD", "usd", "VND", "VNĐ", "vnđ", "Rub", "RUB", "EUR", "eur",
+        "1", "12", "4.57", "150", "1,000", "-", "–", " ", "\n", "\t", "billion", "bn", "m", "k",
+        "dollars", "U.S.", "dong", "đồng", "roubles", "%", "per", "cent", "pct", "five", "x", "Europe",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MONEY_PIECES, max_size=30).map("".join))
+def test_anchored_money_and_percent_search_on_any_mix_of_pieces(text):
+    from vnru_facts.normalize.money import MONEY_RE, PERCENT_RE, find_money, find_percents
+
+    assert [m.span() for m in find_money(text)] == [m.span() for m in MONEY_RE.finditer(text)]
     assert [m.span() for m in find_percents(text)] == [m.span() for m in PERCENT_RE.finditer(text)]

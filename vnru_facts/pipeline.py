@@ -24,7 +24,7 @@ from vnru_facts.components.mentions import (
 )
 from vnru_facts.components.organisations import OrganisationComponent
 from vnru_facts.components.records import RecordsComponent, ReleaseTextComponent
-from vnru_facts.components.sentences import LineBreakSentencizer
+from vnru_facts.components.sentences import SentenceRules
 from vnru_facts.components.tokenizer import harden_tokenizer
 from vnru_facts.components.trade import TradeComponent
 from vnru_facts.components.visit import VisitComponent
@@ -35,7 +35,7 @@ _FACTS = ["doc.spans", "doc._.vnru_facts"]
 # Every component of the pipeline: factory name -> (class, what it assigns). Each is built with no
 # options, so one table registers them all.
 FACTORIES: dict[str, tuple[type, list[str]]] = {
-    "vnru_line_breaks": (LineBreakSentencizer, ["token.is_sent_start"]),
+    "vnru_sentences": (SentenceRules, ["token.is_sent_start"]),
     "vnru_money": (MoneyComponent, _SPANS),
     "vnru_dates": (TemporalComponent, _SPANS),
     "vnru_places": (PlaceComponent, _SPANS),
@@ -103,8 +103,7 @@ def build_pipeline(*, fact_pipes: tuple[str, ...] = FACT_PIPES, records_only: bo
     # (the 1,000,000-character default guards parser/NER memory, which this pipeline does not have).
     nlp.tokenizer = TextKeepingTokenizer(harden_tokenizer(nlp.tokenizer))
     nlp.max_length = MAX_ARTICLE_BYTES
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("vnru_line_breaks")
+    nlp.add_pipe("vnru_sentences")
     for name in (*MENTION_PIPES, *fact_pipes):
         nlp.add_pipe(name)
     nlp.add_pipe("vnru_records" if records_only else "vnru_release_text")

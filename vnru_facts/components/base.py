@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import weakref
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc, Span
 
 from vnru_facts.errors import COMPONENT_FAILURE
@@ -76,8 +79,41 @@ class RuleComponent:
 
 
 def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
-    """The token span covering [start, end), expanded to token boundaries."""
-    return doc.char_span(start, end, label=label, alignment_mode="expand")
+    """The token span covering [start, end), expanded to token boundaries.
+
+    What ``doc.char_span(start, end, label=label, alignment_mode="expand")`` returns, from token
+    offsets read once per Doc: spaCy's version makes a Token object for each of its checks, several
+    per span, and the mention components make a span for every mention.
+    """
+    starts, ends, stops = _token_offsets(doc)
+    first, last = _token_at(starts, stops, start), _token_at(starts, stops, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if start == ends[first]:
+        first += 1  # in the space after a token: the span starts with the next one
+    return Span(doc, first, last + 1, label=label)
+
+
+# Offsets of the tokens of the last Doc seen (by weak reference: the cache never keeps a Doc alive).
+_offsets: tuple[weakref.ref[Doc], int, tuple[list[int], list[int], list[int]]] | None = None
+
+
+def _token_offsets(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Each token's start, end, and end with its trailing space, as character offsets."""
+    global _offsets
+    if _offsets is not None and _offsets[0]() is doc and _offsets[1] == len(doc):
+        return _offsets[2]
+    columns = doc.to_array([IDX, LENGTH, SPACY]).astype("int64")
+    ends = columns[:, 0] + columns[:, 1]
+    offsets = (columns[:, 0].tolist(), ends.tolist(), (ends + columns[:, 2]).tolist())
+    _offsets = (weakref.ref(doc), len(doc), offsets)
+    return offsets
+
+
+def _token_at(starts: list[int], stops: list[int], char: int) -> int:
+    """The token whose text or trailing space holds character ``char``, or -1 (spaCy's token_by_char)."""
+    i = bisect_right(starts, char) - 1
+    return i if i >= 0 and char < stops[i] else -1
 
 
 def add_spans(doc: Doc, key: str, spans: Iterable[Span]) -> None:
@@ -96,16 +132,30 @@ def write_mentions(doc: Doc, key: str, matches: Iterable[tuple[int, int, str, di
     would overwrite each other.
     """
     spans = []
+    written = doc.user_data.setdefault(("vnru", key), [])
     for start, end, label, data in matches:
         span = char_span(doc, start, end, label)
         if span is not None:
-            doc.user_data[("vnru", key, span.start_char, span.end_char)] = {
-                "start": start,
-                "end": end,
-                **data,
-            }
+            at = (span.start_char, span.end_char)
+            doc.user_data[("vnru", key, *at)] = {"start": start, "end": end, **data}
+            written.append((*at, label))
             spans.append(span)
     add_spans(doc, key, spans)
+
+
+def written_mentions(doc: Doc, key: str) -> list[tuple[int, int, str, dict[str, Any]]] | None:
+    """(span start, span end, label, data) of each span ``write_mentions`` added to group ``key``.
+
+    The same as reading ``doc.spans[key]`` with ``mention_data``, without making a Span object per
+    mention again; None when the group no longer holds exactly what was written (a caller replaced
+    or extended it), and the spans themselves must be read.
+    """
+    written = doc.user_data.get(("vnru", key))
+    group = doc.spans.get(key)
+    if written is None or group is None or len(group) != len(written):
+        return None
+    data = doc.user_data
+    return [(start, end, label, data[("vnru", key, start, end)]) for start, end, label in written]
 
 
 def mention_data(doc: Doc, key: str, span: Span) -> dict[str, Any] | None:

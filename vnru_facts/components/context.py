@@ -16,12 +16,12 @@ from typing import Any
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import doc_text, mention_data
+from vnru_facts import literal_scan
+from vnru_facts.components.base import doc_text, mention_data, written_mentions
 from vnru_facts.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
 from vnru_facts.components.organisations import ORG_KEY
 from vnru_facts.normalize.dates import Temporal, parse_iso, resolve_span
 from vnru_facts.normalize.money import parse_money, parse_percent, widen
-from vnru_facts.regex_guard import guarded
 
 KEYS = {
     "money": MONEY_KEY,
@@ -65,13 +65,22 @@ class _Index:
         mentions: dict[str, list[Mention]] = {}
         for kind, key in KEYS.items():
             items = [
-                Mention(d["start"], d["end"], kind, span.label_, text[d["start"] : d["end"]], d)
-                for span in doc.spans.get(key, [])
-                if (d := mention_data(doc, key, span)) is not None
+                Mention(d["start"], d["end"], kind, label, text[d["start"] : d["end"]], d)
+                for label, d in _mentions_of(doc, key)
             ]
             mentions[kind] = sorted(items, key=lambda m: (m.start, m.end))
         starts = {kind: [m.start for m in items] for kind, items in mentions.items()}
         return cls(text, sents, [s for s, _ in sents], mentions, starts)
+
+
+def _mentions_of(doc: Doc, key: str) -> list[tuple[str, dict[str, Any]]]:
+    """(label, data) of each mention of group ``key``, as written, else read from its spans."""
+    written = written_mentions(doc, key)
+    if written is not None:
+        return [(label, data) for _, _, label, data in written]
+    return [
+        (span.label_, d) for span in doc.spans.get(key, []) if (d := mention_data(doc, key, span)) is not None
+    ]
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -139,7 +148,7 @@ class DocView:
     def sentences_matching(self, regex: re.Pattern[str]) -> list[int]:
         """Indices of the sentences in which ``regex`` matches, in order, once each."""
         seen: list[int] = []
-        for m in guarded(regex).finditer(self.text):
+        for m in literal_scan.finditer(regex, self.text):
             i = self.sentence_of(m.start())
             if not seen or seen[-1] != i:
                 seen.append(i)

@@ -92,20 +92,24 @@ def _place_regex() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
     return gazetteer_matcher(load_gazetteer("places"), match_names=False, suffix="(?:[’']s)?")
 
 
+@lru_cache(maxsize=4096)
+def _place_named(written: str) -> tuple[str, str, str | None] | None:
+    """(label, name, side) of a place as written ("Hà Nội's"), looked up once per spelling."""
+    row = _place_regex()[1].get(fold_key(re.sub(r"[’']s$", "", written)))
+    return None if row is None else (row["kind"].upper(), row["name"], row["side"])
+
+
 class PlaceComponent(RuleComponent):
     """'Việt Nam', 'Hà Nội', 'Russian', 'the Southeast Asian nation' -> PLACE with code or city name."""
 
     def match(self, doc: Doc) -> list[Match]:
-        regex, by_alias = _place_regex()
+        regex, _ = _place_regex()
         found: list[Match] = []
         for m in regex.finditer(doc_text(doc)):
-            key = fold_key(re.sub(r"[’']s$", "", m.group(0)))
-            row = by_alias.get(key)
-            if row is None:
-                continue
-            found.append(
-                (m.start(), m.end(), row["kind"].upper(), {"name": row["name"], "side": row["side"]})
-            )
+            place = _place_named(m.group(0))
+            if place is not None:
+                label, name, side = place
+                found.append((m.start(), m.end(), label, {"name": name, "side": side}))
         return found
 
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:

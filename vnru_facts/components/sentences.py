@@ -1,19 +1,31 @@
-"""Line breaks end sentences: headlines, captions and list items in news text have no final stop.
+"""Sentence boundaries: spaCy's sentencizer rule, line breaks, and a cap on sentence length.
 
-And no sentence is longer than ``MAX_SENTENCE_CHARS``: fact rules look at a sentence and its
-clauses, so a text without stops or line breaks (a 1 MB run-on, a mangled export) would make
-every rule quadratic in its length. A real sentence is a few hundred characters.
+- The rule of spaCy's ``sentencizer``: a sentence ends after a token that is one of its stop
+  characters ("." "!" "?" ...) and any punctuation following it. The same boundaries are computed
+  here from token arrays: the sentencizer makes a Token object per token, which costs about a
+  third of tokenising.
+- Line breaks end sentences: headlines, captions and list items in news text have no final stop.
+- No sentence is longer than ``MAX_SENTENCE_CHARS``: fact rules look at a sentence and its
+  clauses, so a text without stops or line breaks (a 1 MB run-on, a mangled export) would make
+  every rule quadratic in its length. A real sentence is a few hundred characters.
+
+All three are written to the Doc in one array write: ``Token.is_sent_start``'s setter rescans the
+whole Doc per call.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
-from spacy.attrs import IDX, SENT_START
+import numpy as np
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, SENT_START
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from vnru_facts.components.base import doc_text
+from vnru_facts.components.base import char_span, doc_text
 
 _LINE_BREAK = re.compile(r"\n\s*")
 MAX_SENTENCE_CHARS = 1000
@@ -21,62 +33,81 @@ MAX_SENTENCE_CHARS = 1000
 _NEXT_WORD = re.compile(r"\s(?=\S)")
 
 
-class LineBreakSentencizer:
-    """Runs after spaCy's sentencizer; also starts a sentence after every line break, and cuts
-    sentences longer than ``MAX_SENTENCE_CHARS`` at a word start."""
+class SentenceRules:
+    """Sets every token's sentence start: spaCy's sentencizer rule, then line breaks, then cuts
+    of sentences longer than ``MAX_SENTENCE_CHARS`` at a word start."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
         if not len(doc):
             return doc
-        # Token start offsets, once: a bisect finds the token at each line start, where
-        # doc.char_span would build a Span per line.
-        starts: list[int] = doc.to_array(IDX).tolist()
-        sent_start = doc.to_array(SENT_START)
-        changed = False
-        for m in _LINE_BREAK.finditer(text):
-            if m.end() >= len(text):
-                break
-            # m.end() is a non-space character: the token containing it starts the line.
-            token = bisect_right(starts, m.end()) - 1
-            if token > 0 and sent_start[token] != 1:
-                sent_start[token] = 1
-                changed = True
-        if changed:
-            # One write of the column: Token.is_sent_start's setter rescans the whole Doc per call.
-            doc.from_array([SENT_START], sent_start)
-        cut_long_sentences(doc)
+        text = doc_text(doc)
+        columns = doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH])
+        starts = after_stops(columns[:, 0], columns[:, 1], _stop_hashes(doc.vocab))
+        token_starts: list[int] = columns[:, 2].tolist()
+        _start_lines(text, token_starts, starts)
+        token_ends = (columns[:, 2] + columns[:, 3]).tolist()
+        for token in _long_sentence_cuts(doc, text, starts, token_starts, token_ends):
+            starts[token] = True
+        doc.from_array([SENT_START], np.where(starts, 1, -1).astype("int64").astype("uint64"))
         return doc
 
 
-def mark_sentence_starts(doc: Doc, starts: list[int]) -> None:
-    """Start a sentence at each token index in ``starts``, in one array write (as above: the
-    ``Token.is_sent_start`` setter rescans the whole Doc per call)."""
-    if not starts:
-        return
-    array = doc.to_array([SENT_START])
-    array[starts] = 1
-    doc.from_array([SENT_START], array.reshape(-1, 1))
+@lru_cache(maxsize=8)
+def _stop_hashes(vocab: Vocab) -> np.ndarray:
+    return np.array([vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars], dtype="uint64")
 
 
-def cut_long_sentences(doc: Doc, *, limit: int = MAX_SENTENCE_CHARS) -> None:
-    """Start a new sentence at least every ``limit`` characters, at a word start when there is one.
+def after_stops(orth: np.ndarray, is_punct: np.ndarray, stops: np.ndarray) -> np.ndarray:
+    """Which tokens start a sentence under spaCy's sentencizer rule, as a boolean array.
 
-    A single token longer than ``limit`` (see ``components.tokenizer``) cannot be cut and stays whole.
+    The sentencizer walks the tokens: a stop character sets "seen a stop"; the next token that is
+    neither a stop nor punctuation starts a sentence and clears it. So an ordinary token starts a
+    sentence exactly when a stop lies between it and the ordinary token before it.
     """
-    long_sents = [(s.start, s.start_char, s.end_char) for s in doc.sents if s.end_char - s.start_char > limit]
-    if not long_sents:
-        return
-    text = doc_text(doc)
+    is_stop = np.isin(orth, stops)
+    ordinary = np.flatnonzero(~is_stop & (is_punct == 0))
+    stops_before = np.concatenate(([0], np.cumsum(is_stop)))  # stops among the first k tokens
+    since_previous = stops_before[ordinary] - stops_before[np.concatenate(([0], ordinary[:-1] + 1))]
+    starts = np.zeros(len(orth), dtype=bool)
+    starts[ordinary[since_previous > 0]] = True
+    starts[0] = True
+    return starts
+
+
+def _start_lines(text: str, token_starts: list[int], starts: np.ndarray) -> None:
+    """A sentence starts at the first token of every line."""
+    for m in _LINE_BREAK.finditer(text):
+        if m.end() >= len(text):
+            break
+        # m.end() is a non-space character: the token containing it starts the line.
+        token = bisect_right(token_starts, m.end()) - 1
+        if token > 0:
+            starts[token] = True
+
+
+def _long_sentence_cuts(
+    doc: Doc,
+    text: str,
+    starts: np.ndarray,
+    token_starts: list[int],
+    token_ends: list[int],
+    *,
+    limit: int = MAX_SENTENCE_CHARS,
+) -> list[int]:
+    """Tokens at which to start a new sentence so that none is longer than ``limit`` characters, cut
+    at a word start when there is one. A single token longer than ``limit`` (see
+    ``components.tokenizer``) cannot be cut and stays whole."""
+    firsts = np.flatnonzero(starts).tolist()
     cuts: list[int] = []
-    for first_token, start, end in long_sents:
+    for first, after in zip(firsts, [*firsts[1:], len(token_starts)], strict=True):
+        start, end = token_starts[first], token_ends[after - 1]
         prev = start
         while end - prev > limit:
             # A word start in the last quarter of the allowed length, else the limit itself.
             word = _NEXT_WORD.search(text, prev + limit * 3 // 4, prev + limit)
             cut = word.end() if word is not None else prev + limit
-            span = doc.char_span(cut, cut + 1, alignment_mode="expand")
-            if span is not None and span.start > first_token:
+            span = char_span(doc, cut, cut + 1)
+            if span is not None and span.start > first:
                 cuts.append(span.start)
             prev = cut
-    mark_sentence_starts(doc, cuts)
+    return cuts

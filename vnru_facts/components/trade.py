@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from vnru_facts import literal_scan
 from vnru_facts.components.base import RuleComponent, add_spans, char_span, facts_of
 from vnru_facts.components.context import DocView, Mention, between
 from vnru_facts.patterns.trade import (
@@ -51,7 +52,8 @@ NEAR = 28
 # How far the places of a trade phrase may sit from its trade word ("trade between Russia and Vietnam").
 PHRASE = 40
 # Scraped text loses the space after a full stop: "in 2014.Despite the pandemic, trade rose".
-GLUED_STOP = re.compile(r"(?<=[a-z0-9])\.(?=[A-Z][a-z])")
+# (The dot first, its letter checked behind it: re then skips straight from one dot to the next.)
+GLUED_STOP = re.compile(r"\.(?<=[a-z0-9]\.)(?=[A-Z][a-z])")
 # A percentage that is one end of a range or an average rate is no change of one period:
 # "rising 10-15% per year", "5 to 7 percent", "12% a year on average".
 RANGE_BEFORE = re.compile(r"(?:\d\s?(?:-|–|to)\s?)$")
@@ -123,7 +125,7 @@ def _sentences(view: DocView) -> list[tuple[int, int]]:
 
 def _trigger_sentences(view: DocView, sentences: list[tuple[int, int]]) -> set[int]:
     starts = [s for s, _ in sentences]
-    return {bisect_right(starts, m.start()) - 1 for m in TRADE_TRIGGER.finditer(view.text)}
+    return {bisect_right(starts, m.start()) - 1 for m in literal_scan.finditer(TRADE_TRIGGER, view.text)}
 
 
 def _context_of(

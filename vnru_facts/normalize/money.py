@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from vnru_facts import literal_scan
 from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN, decimals, parse_number
 
 SCALES: dict[str, float] = {
@@ -118,23 +119,32 @@ PERCENT_RE = re.compile(
 )
 
 
-# Where a money figure can start: a currency sign or code, or the first digit of a number. Scanning
-# for these and trying MONEY_RE only there is several times faster than letting ``re`` try every
-# alternative of MONEY_RE at every character (the matches are the same: each begins at one of these).
-_MONEY_START = re.compile(r"[$€₽]|(?<!\d)\d|(?i:us\s?\$|usd|vn[dđ]|rub|eur)")
+# Where a money figure can start: a currency sign, the first digit of a number, or a currency code.
+# Scanning for these and trying MONEY_RE only there is many times faster than letting ``re`` try
+# every alternative of MONEY_RE at every character (the matches are the same: each begins at one of
+# these). The sign or digit comes first, its check behind it, so that re skips from one sign or
+# digit to the next by itself; codes are found by their letters (``literal_scan``).
+_SIGN_OR_FIRST_DIGIT = re.compile(r"[$€₽\d](?<!\d\d)")
+_CURRENCY_CODE = re.compile(r"(?i:us\s?\$|usd|vn[dđ]|rub|eur)")
 # Where a percentage ends: its unit. The number is found in a short window before it.
 _PERCENT_UNIT = re.compile(r"%|(?i:per\s?cent\b|pct\b)")
 _PERCENT_WINDOW = 48
+
+
+def _money_starts(text: str) -> list[int]:
+    signs = [m.start() for m in _SIGN_OR_FIRST_DIGIT.finditer(text)]
+    codes = [m.start() for m in literal_scan.finditer(_CURRENCY_CODE, text)]
+    return sorted(signs + codes) if codes else signs
 
 
 def find_money(text: str) -> list[re.Match[str]]:
     """Every MONEY_RE match in ``text``, left to right, as ``MONEY_RE.finditer`` would give them."""
     found: list[re.Match[str]] = []
     end = 0
-    for start in _MONEY_START.finditer(text):
-        if start.start() < end:
+    for start in _money_starts(text):
+        if start < end:
             continue
-        m = MONEY_RE.match(text, start.start())
+        m = MONEY_RE.match(text, start)
         if m is not None and m.end() > m.start():
             found.append(m)
             end = m.end()
@@ -153,7 +163,7 @@ def find_percents(text: str) -> list[re.Match[str]]:
     """Every PERCENT_RE match in ``text``, as ``PERCENT_RE.finditer`` would give them."""
     found: list[re.Match[str]] = []
     end = 0
-    for unit in _PERCENT_UNIT.finditer(text):
+    for unit in literal_scan.finditer(_PERCENT_UNIT, text):
         window = max(end, min(unit.start() - _PERCENT_WINDOW, _number_run_start(text, unit.start(), end)))
         m = next((m for m in PERCENT_RE.finditer(text, window, unit.end()) if m.end() == unit.end()), None)
         if m is not None:
