@@ -143,11 +143,22 @@ def test_anchored_and_plain_scans_agree_on_any_run_of_date_words(words):
 def test_anchors_are_where_months_years_and_words_begin():
     from vnru_facts.normalize.dates import _Anchors
 
-    anchors = _Anchors("In Sept 2024 the Year ended; 1949, 2050 and yearly March.")
+    anchors = _Anchors("In Sept 2024 the Year ended; 1949, 2050 and yearly March. H1/Q3 H3 Q5 2020s")
     assert anchors.months == [3, 51]
-    assert anchors.years == [8]
+    assert anchors.years == [8, 70]
+    assert anchors.halves_and_quarters == [58, 61]
     assert anchors.word("year") == [17, 44]
     assert anchors.words_are_exact
+
+
+@pytest.mark.parametrize("name", ["_ANCHOR", "_WEEKDAY_START"])
+def test_anchor_scans_start_with_letters_re_skips_to_by_itself(name):
+    """Else re would enter its matcher at every character, which is what the anchors are for."""
+    from vnru_facts.normalize import dates
+    from vnru_facts.regex_guard import _starts_with_a_set, sre_parse
+
+    regex = getattr(dates, name)
+    assert _starts_with_a_set(sre_parse.parse(regex.pattern, regex.flags).data)
 
 
 def test_lowercasing_finds_what_ignorecase_matches_except_the_folds_scanned_plainly():

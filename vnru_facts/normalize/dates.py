@@ -48,7 +48,8 @@ _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_YEARS = r"19[5-9]\d|20[0-4]\d"
+_YEAR = rf"(?:{_YEARS})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"\s?(?:-|–|—|to|and|through|till|until)\s?"
@@ -99,8 +100,10 @@ def _int(value: str | None) -> int | None:
 # ``regex.match(text, pos)`` (which sees the text before ``pos`` for \b), finds exactly what finditer
 # finds.
 
-_MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # every _MON begins so
-_YEAR_START = re.compile(_YEAR)
+# One scan finds months (every _MON begins with one of these), years and halves/quarters ("H1", "Q3");
+# they differ in their first character. Every alternative starts with a literal, not a group, so that
+# re skips to their first letters itself.
+_ANCHOR = re.compile(rf"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|{_YEARS}|H[12]|Q[1-4]")
 _WEEKDAY_START = re.compile(_WD)
 _ASCII_DIGITS = frozenset("0123456789")  # a _DAY begins with one
 
@@ -108,8 +111,8 @@ _ASCII_DIGITS = frozenset("0123456789")  # a _DAY begins with one
 class _Anchors:
     """The positions of month names, years, weekdays and a few words in one text, each scanned once.
 
-    A month or year that begins a match follows a non-word character or a space, so the scans, which
-    do not overlap their own matches, cannot step over it.
+    The scans match word characters only, and each anchor follows a non-word character (\\b) or a
+    space in the family patterns, so a scan cannot step over one while matching something else.
     """
 
     def __init__(self, text: str) -> None:
@@ -119,14 +122,13 @@ class _Anchors:
         # changes length in lowercasing, and finds every place ``re`` would match them except where it
         # folds dotless ı and long ſ into i and s; such texts are scanned plainly.
         self.words_are_exact = len(self.lower) == len(text) and "ı" not in text and "ſ" not in text
-
-    @cached_property
-    def months(self) -> list[int]:
-        return [m.start() for m in _MONTH_START.finditer(self.text)]
-
-    @cached_property
-    def years(self) -> list[int]:
-        return [m.start() for m in _YEAR_START.finditer(self.text)]
+        self.months: list[int] = []
+        self.years: list[int] = []
+        self.halves_and_quarters: list[int] = []
+        for m in _ANCHOR.finditer(text):
+            first = text[m.start()]
+            kind = self.years if first in "12" else self.halves_and_quarters if first in "HQ" else self.months
+            kind.append(m.start())
 
     @cached_property
     def weekdays(self) -> list[int]:
@@ -195,9 +197,8 @@ def _before_words(words: tuple[str, ...], back: tuple[int, ...]) -> _Starts:
     return starts
 
 
-def _anywhere_if(*literals: str) -> _Starts:
-    """A rare family ('H1 2024') scanned plainly, and only when the text has one of ``literals``."""
-    return lambda a: None if any(literal in a.text for literal in literals) else []
+def _at_halves_and_quarters(a: _Anchors) -> list[int]:
+    return a.halves_and_quarters
 
 
 class _Family(NamedTuple):
@@ -272,7 +273,7 @@ _FAMILIES: list[_Family] = [
     _Family(
         re.compile(rf"\b(?P<h>H[12]|Q[1-4])(?:[\s/-](?P<y>{_YEAR}))?\b"),
         "part",
-        _anywhere_if("H1", "H2", "Q1", "Q2", "Q3", "Q4"),
+        _at_halves_and_quarters,
     ),
     # "January-September 2024", "Jan-Sep", "from January to October 2024", "January-June of this year"
     _Family(
