@@ -56,6 +56,20 @@ def test_weekday_is_the_latest_such_day_up_to_the_document_date():
     assert resolve_weekday(3, "2023-04-07") == "2023-04-06"  # Thursday before
 
 
+@pytest.mark.parametrize(
+    ("text", "prep"),
+    [
+        ("Trade grew in June 2024.", "in"),
+        ("TRADE WILL DOUBLE BY THE END OF 2030.", "by the end of"),
+        ("Figures as of\nNovember 2024 show it.", "as of"),
+        ("Since the 2016-2021 period it grew.", "since"),
+        ("The 2024 forum.", None),
+    ],
+)
+def test_the_preposition_before_a_date_is_kept_lowercased(text, prep):
+    assert find_temporals(text)[0].prep == prep
+
+
 def test_may_without_a_year_is_not_read_as_a_month():
     assert [t.text for t in find_temporals("Both sides may sign it.")] == []
 

@@ -324,9 +324,12 @@ _REL = {
     "next": 1,
     "the same": None,
 }
-_PREP_BEFORE = re.compile(
-    r"(?i)\b(in|by|since|as of|as at|until|till|to|from|for|during|of|on|through|in the|by the end of|"
-    r"as of the end of|at the end of|end of)\s*(?:the\s)?$"
+# Searched in the 24 characters before each date; guarded, it skips the positions no preposition starts at.
+_PREP_BEFORE = guarded(
+    re.compile(
+        r"(?i)\b(in|by|since|as of|as at|until|till|to|from|for|during|of|on|through|in the|by the end of|"
+        r"as of the end of|at the end of|end of)\s*(?:the\s)?$"
+    )
 )
 
 
