@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vnru_facts.normalize.dates import date_from_text, find_temporals, resolve_span, resolve_weekday
 
@@ -54,6 +56,20 @@ def test_weekday_is_the_latest_such_day_up_to_the_document_date():
     assert resolve_weekday(3, "2023-04-07") == "2023-04-06"  # Thursday before
 
 
+@pytest.mark.parametrize(
+    ("text", "prep"),
+    [
+        ("Trade grew in June 2024.", "in"),
+        ("TRADE WILL DOUBLE BY THE END OF 2030.", "by the end of"),
+        ("Figures as of\nNovember 2024 show it.", "as of"),
+        ("Since the 2016-2021 period it grew.", "since"),
+        ("The 2024 forum.", None),
+    ],
+)
+def test_the_preposition_before_a_date_is_kept_lowercased(text, prep):
+    assert find_temporals(text)[0].prep == prep
+
+
 def test_may_without_a_year_is_not_read_as_a_month():
     assert [t.text for t in find_temporals("Both sides may sign it.")] == []
 
@@ -71,18 +87,102 @@ def test_date_from_text_takes_the_latest_date_and_ignores_targets(text, expected
     assert date_from_text(text) == expected
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Talks ran from January 14 to 15, 2025, then 14-15 March 2024 and June 30 to July 2, 2024.",
-        "Data of 2024-06-20 and 20/06/2024; the first 11 months; H1 2021; the first half; 2016-2021.",
-        "Trade hit a record by year-end, up on last year; the envoy left on Friday.",
-        "No date words at all here.",
-    ],
-)
-def test_skipping_families_whose_words_are_absent_changes_nothing(text, monkeypatch):
+_ANCHORED_CASES = [
+    "Talks ran from January 14 to 15, 2025, then 14-15 March 2024 and June 30 to July 2, 2024.",
+    "The 12th through 13th of January, the 1st of December and 5 June 6 July; Jan-Sep and Jan–Sep 2023.",
+    "Data of 2024-06-20 and 20/06/2024 and 6.6.2024; the first 11 months; H1 2021, Q3/2023; 2016-2021.",
+    "From January to October 2024 and January-June of this year, the first half, the second quarter.",
+    "Trade hit a record by year-end, at the end of the year, up on last year, the previous year and "
+    "the same period the past year; the envoy left on Friday.",
+    "2024 began it. May 2023 was different; both may sign. Dec2024, 20242025, 1999-2000, 2024-25.",
+    "No date words at all here.",
+    "the first seven months of THIS YEAR",
+    "thıs year and the fırst half: re folds dotless ı into i, lowercasing does not",
+    "the firſt half of laſt year: and long ſ into s",
+    "the first 6 monthſ: a family is tried only when the text has its word (months)",
+    "İstanbul, the first half of 2024: a capital İ lowercases to two characters",
+]
+
+
+def _plainly(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple:
     from vnru_facts.normalize import dates
 
-    gated = dates.find_temporals.__wrapped__(text)
-    monkeypatch.setattr(dates, "_GATES", [None] * len(dates._FAMILIES))
-    assert dates.find_temporals.__wrapped__(text) == gated
+    with monkeypatch.context() as patched:
+        patched.setattr(dates, "_FAMILIES", [f._replace(starts=lambda _a: None) for f in dates._FAMILIES])
+        return dates.find_temporals.__wrapped__(text)
+
+
+@pytest.mark.parametrize("text", _ANCHORED_CASES)
+@pytest.mark.parametrize("case", [str, str.upper, str.lower, str.title])
+def test_trying_families_only_near_anchors_finds_what_a_plain_scan_finds(text, case, monkeypatch):
+    from vnru_facts.normalize import dates
+
+    text = case(text)
+    assert dates.find_temporals.__wrapped__(text) == _plainly(text, monkeypatch)
+
+
+_DATE_WORDS = [
+    word
+    for group in (
+        "January Jan Jan. Sept May may march Friday H1 Q3",
+        "1 6 12th 14 15 31 2024 1999 2051 20 06",
+        "to through and until of the The from on in by since",
+        "first FIRST second half quarter months eleven end year-end",
+        "this last next same previous past year Year",
+        "fırst laſt monthſ İn",  # letters re folds differently from str.lower
+    )
+    for word in group.split()
+]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_DATE_WORDS), st.sampled_from([" ", "", "-", "–", "/", ".", ", ", "\n"])),
+        max_size=12,
+    )
+)
+def test_anchored_and_plain_scans_agree_on_any_run_of_date_words(words):
+    from vnru_facts.normalize import dates
+
+    text = "".join(word + sep for word, sep in words)
+    plain = [f._replace(starts=lambda _a: None) for f in dates._FAMILIES]
+    anchored = dates.find_temporals.__wrapped__(text)
+    original, dates._FAMILIES = dates._FAMILIES, plain  # hypothesis forbids function-scoped fixtures
+    try:
+        assert anchored == dates.find_temporals.__wrapped__(text)
+    finally:
+        dates._FAMILIES = original
+
+
+def test_anchors_are_where_months_years_and_words_begin():
+    from vnru_facts.normalize.dates import _Anchors
+
+    anchors = _Anchors("In Sept 2024 the Year ended; 1949, 2050 and yearly March. H1/Q3 H3 Q5 2020s")
+    assert anchors.months == [3, 51]
+    assert anchors.years == [8, 70]
+    assert anchors.halves_and_quarters == [58, 61]
+    assert anchors.word("year") == [17, 44]
+    assert anchors.words_are_exact
+
+
+@pytest.mark.parametrize("name", ["_ANCHOR", "_WEEKDAY_START"])
+def test_anchor_scans_start_with_letters_re_skips_to_by_itself(name):
+    """Else re would enter its matcher at every character, which is what the anchors are for."""
+    from vnru_facts.normalize import dates
+    from vnru_facts.regex_guard import _starts_with_a_set, sre_parse
+
+    regex = getattr(dates, name)
+    assert _starts_with_a_set(sre_parse.parse(regex.pattern, regex.flags).data)
+
+
+def test_lowercasing_finds_what_ignorecase_matches_except_the_folds_scanned_plainly():
+    """Why ``_Anchors.words_are_exact`` checks only for ı and ſ and for a change of length."""
+    import re
+    import string
+    import sys
+
+    every_char = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for char in set(re.findall(r"(?i)[a-z]", every_char)):
+        letters = {letter for letter in string.ascii_lowercase if re.fullmatch(f"(?i){letter}", char)}
+        if len(char.lower()) == 1 and char not in "ıſ":
+            assert letters == {char.lower()}, char

@@ -20,7 +20,7 @@ PATTERNS = [
     trade.TRADE_WORD,
     trade.COMMODITY,
     visit.VISIT_TRIGGER,
-    *(regex for regex, _kind in _FAMILIES),
+    *(family.regex for family in _FAMILIES),
 ]
 
 

@@ -9,10 +9,11 @@ to ``None``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN, parse_number
 from vnru_facts.regex_guard import guarded
@@ -47,7 +48,8 @@ _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_YEARS = r"19[5-9]\d|20[0-4]\d"
+_YEAR = rf"(?:{_YEARS})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"\s?(?:-|–|—|to|and|through|till|until)\s?"
@@ -88,114 +90,229 @@ def _int(value: str | None) -> int | None:
     return int(re.match(r"\d+", value).group(0))  # type: ignore[union-attr]
 
 
-# Each family: (regex, builder). Patterns are tried on the whole text; overlaps keep the longest.
-_FAMILIES: list[tuple[re.Pattern[str], str]] = [
+# --- where a match can begin ----------------------------------------------------------------------
+# Every family pattern starts with \b, an optional word or (?i), so ``re`` cannot skip through the text
+# to candidate positions and runs the whole matcher at every character (a third of a second per MB
+# for all families). Instead each text is scanned once for the words dates are built around, with
+# patterns that start with a case-sensitive literal (which ``re`` does skip to quickly), and each family
+# is tried only where one of its matches can begin. ``starts`` returns those positions, or None for
+# "anywhere": a plain scan of the whole text. Trying a superset of the real starts in order, with
+# ``regex.match(text, pos)`` (which sees the text before ``pos`` for \b), finds exactly what finditer
+# finds.
+
+# One scan finds months (every _MON begins with one of these), years and halves/quarters ("H1", "Q3");
+# they differ in their first character. Every alternative starts with a literal, not a group, so that
+# re skips to their first letters itself.
+_ANCHOR = re.compile(rf"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|{_YEARS}|H[12]|Q[1-4]")
+_WEEKDAY_START = re.compile(_WD)
+_ASCII_DIGITS = frozenset("0123456789")  # a _DAY begins with one
+
+
+class _Anchors:
+    """The positions of month names, years, weekdays and a few words in one text, each scanned once.
+
+    The scans match word characters only, and each anchor follows a non-word character (\\b) or a
+    space in the family patterns, so a scan cannot step over one while matching something else.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = text.lower()
+        # Words of the (?i) families are found in ``lower``. That keeps their offsets when no character
+        # changes length in lowercasing, and finds every place ``re`` would match them except where it
+        # folds dotless ı and long ſ into i and s; such texts are scanned plainly.
+        self.words_are_exact = len(self.lower) == len(text) and "ı" not in text and "ſ" not in text
+        self.months: list[int] = []
+        self.years: list[int] = []
+        self.halves_and_quarters: list[int] = []
+        for m in _ANCHOR.finditer(text):
+            first = text[m.start()]
+            kind = self.years if first in "12" else self.halves_and_quarters if first in "HQ" else self.months
+            kind.append(m.start())
+
+    @cached_property
+    def weekdays(self) -> list[int]:
+        return [m.start() for m in _WEEKDAY_START.finditer(self.text)]
+
+    def word(self, word: str) -> list[int]:
+        """Where ``word`` occurs in the lowercased text (the words used here cannot overlap themselves)."""
+        found = []
+        at = self.lower.find(word)
+        while at >= 0:
+            found.append(at)
+            at = self.lower.find(word, at + len(word))
+        return found
+
+
+_Starts = Callable[[_Anchors], Iterable[int] | None]
+
+
+def _at_months(a: _Anchors) -> list[int]:
+    return a.months
+
+
+def _at_months_or_from(a: _Anchors) -> list[int]:
+    """'January-September', 'from January to October': the month or the 'from ' before it."""
+    return [at for month in a.months for at in (month - 5, month)]
+
+
+def _digits_before_months(reach: int) -> _Starts:
+    """A day written before its month ('14-15 January'): digits at most ``reach`` characters before it."""
+
+    def starts(a: _Anchors) -> list[int]:
+        text = a.text
+        return [
+            at
+            for month in a.months
+            for at in range(max(0, month - reach), month)
+            if text[at] in _ASCII_DIGITS
+        ]
+
+    return starts
+
+
+def _at_years(a: _Anchors) -> list[int]:
+    return a.years
+
+
+def _before_slashed_years(a: _Anchors) -> list[int]:
+    """'20/06/2024', '6.6.2024': the day begins four to six characters before the year."""
+    text = a.text
+    return [at for year in a.years if text[year - 1 : year] in ("/", ".") for at in range(year - 6, year - 3)]
+
+
+def _at_weekdays(a: _Anchors) -> list[int]:
+    """'Friday', 'on Friday'."""
+    return [at for weekday in a.weekdays for at in (weekday - 3, weekday)]
+
+
+def _before_words(words: tuple[str, ...], back: tuple[int, ...]) -> _Starts:
+    """A (?i) family anchored on ``words``: it begins ``back`` characters before one of them."""
+
+    def starts(a: _Anchors) -> list[int] | None:
+        if not a.words_are_exact:
+            return None
+        return [at - offset for word in words for at in a.word(word) for offset in back]
+
+    return starts
+
+
+def _at_halves_and_quarters(a: _Anchors) -> list[int]:
+    return a.halves_and_quarters
+
+
+class _Family(NamedTuple):
+    regex: re.Pattern[str]
+    kind: str  # the builder: see _build
+    starts: _Starts
+    # Words one of which the lowercased text must have for the family to be tried at all (its pattern
+    # needs them; a quick ``in`` skips most articles, which have no quarters or weekdays).
+    needs: tuple[str, ...] = ()
+
+
+# Patterns are tried in this order; a match overlapping an earlier family's match is dropped.
+_FAMILIES: list[_Family] = [
     # "January 14 to 15, 2025", "January 14-15, 2025", "June 19-20"
-    (
+    _Family(
         re.compile(rf"\b(?P<m1>{_MON})\s(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})(?:,?\s(?P<y>{_YEAR}))?\b"),
         "day_range",
+        _at_months,
     ),
-    # "14-15 January 2025", "14 to 15 January"
-    (
+    # "14-15 January 2025", "14 to 15 January", "12th through 13th of January" (21 characters before the month)
+    _Family(
         re.compile(
             rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s(?:of\s)?(?P<m1>{_MON})(?:,?\s(?P<y>{_YEAR}))?\b"
         ),
         "day_range",
+        _digits_before_months(21),
     ),
     # "June 30 to July 2, 2024"
-    (
+    _Family(
         re.compile(
             rf"\b(?P<m1>{_MON})\s(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON})\s(?P<d2>{_DAY})(?:,?\s(?P<y>{_YEAR}))?\b"
         ),
         "day_range",
+        _at_months,
     ),
     # "Apr 6, 2023", "June 20, 2024", "December 1"
-    (re.compile(rf"\b(?P<m1>{_MON})\s(?P<d1>{_DAY})(?!\d)(?:,?\s(?P<y>{_YEAR}))?\b"), "day"),
-    # "6 April 2023", "1st of December"
-    (re.compile(rf"\b(?P<d1>{_DAY})\s(?:of\s)?(?P<m1>{_MON})(?:,?\s(?P<y>{_YEAR}))?\b"), "day"),
+    _Family(
+        re.compile(rf"\b(?P<m1>{_MON})\s(?P<d1>{_DAY})(?!\d)(?:,?\s(?P<y>{_YEAR}))?\b"), "day", _at_months
+    ),
+    # "6 April 2023", "1st of December", "12th of January" (8 characters before the month)
+    _Family(
+        re.compile(rf"\b(?P<d1>{_DAY})\s(?:of\s)?(?P<m1>{_MON})(?:,?\s(?P<y>{_YEAR}))?\b"),
+        "day",
+        _digits_before_months(8),
+    ),
     # "2024-06-20", "20/06/2024", "20.06.2024"
-    (re.compile(rf"\b(?P<y>{_YEAR})-(?P<mn>0[1-9]|1[0-2])-(?P<d1>[0-3]\d)\b"), "iso"),
-    (re.compile(rf"\b(?P<d1>[0-3]?\d)[/.](?P<mn>0?[1-9]|1[0-2])[/.](?P<y>{_YEAR})\b"), "iso"),
+    _Family(re.compile(rf"\b(?P<y>{_YEAR})-(?P<mn>0[1-9]|1[0-2])-(?P<d1>[0-3]\d)\b"), "iso", _at_years),
+    _Family(
+        re.compile(rf"\b(?P<d1>[0-3]?\d)[/.](?P<mn>0?[1-9]|1[0-2])[/.](?P<y>{_YEAR})\b"),
+        "iso",
+        _before_slashed_years,
+    ),
     # "the first 11 months of 2024", "first eleven months", "the first seven months of this year"
-    (
+    _Family(
         re.compile(
             rf"(?i)\b(?:the\s)?first\s(?P<n>{_NUMW})\smonths(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>this|last|the\ same|the\ previous|next)\syear))?"
         ),
         "first_months",
+        _before_words(("first",), (4, 0)),
+        needs=("months",),
     ),
-    # "the first half of 2024", "H1 2024", "first quarter", "Q3 2023", "the first nine months"
-    (
+    # "the first half of 2024", "first quarter", "the second quarter of last year"
+    _Family(
         re.compile(
             rf"(?i)\b(?:the\s)?(?P<part>first|second)\s(?P<unit>half|quarter)(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>this|last|the\ same|the\ previous|next)\syear))?"
         ),
         "part",
+        _before_words(("first", "second"), (4, 0)),
+        needs=("half", "quarter"),
     ),
-    (re.compile(rf"\b(?P<h>H[12]|Q[1-4])(?:[\s/-](?P<y>{_YEAR}))?\b"), "part"),
+    # "H1 2024", "Q3 2023"
+    _Family(
+        re.compile(rf"\b(?P<h>H[12]|Q[1-4])(?:[\s/-](?P<y>{_YEAR}))?\b"),
+        "part",
+        _at_halves_and_quarters,
+    ),
     # "January-September 2024", "Jan-Sep", "from January to October 2024", "January-June of this year"
-    (
+    _Family(
         re.compile(
             rf"\b(?:from\s)?(?P<m1>{_MON})\s?(?:-|–|—|to|through)\s?(?P<m2>{_MON})(?:,?\s(?:of\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
         ),
         "month_range",
+        _at_months_or_from,
     ),
     # "June 2024", "in June", "September of the same year"
-    (
+    _Family(
         re.compile(
             rf"\b(?P<m1>{_MON})(?:,?\s(?:of\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
         ),
         "month",
+        _at_months,
     ),
     # "2016-2021", "2021–2025"
-    (re.compile(rf"\b(?P<y>{_YEAR})\s?(?:-|–|—)\s?(?P<y2>{_YEAR}|\d\d)\b"), "year_range"),
+    _Family(re.compile(rf"\b(?P<y>{_YEAR})\s?(?:-|–|—)\s?(?P<y2>{_YEAR}|\d\d)\b"), "year_range", _at_years),
     # "2024", "fiscal 2024"
-    (re.compile(rf"\b(?P<y>{_YEAR})\b(?![-–]\d)"), "year"),
+    _Family(re.compile(rf"\b(?P<y>{_YEAR})\b(?![-–]\d)"), "year", _at_years),
     # "by the end of the year", "by year-end": the current year ("the end of last year" is caught below)
-    (re.compile(r"(?i)\b(?:the\s)?(?:end\sof\s(?:the|this)\syear|year[-\s]end)\b"), "year_end"),
+    _Family(
+        re.compile(r"(?i)\b(?:the\s)?(?:end\sof\s(?:the|this)\syear|year[-\s]end)\b"),
+        "year_end",
+        _before_words(("end", "year"), (4, 0)),
+        needs=("end",),
+    ),
     # "last year", "this year", "the previous year", "next year", "the same period last year"
-    (
+    # (the word before "year" with its space: "last " 5, "previous " and "the same " 9, "the previous " 13)
+    _Family(
         re.compile(r"(?i)\b(?P<rel>this|last|past|previous|next|the\ same|the\ previous|the\ past)\syear\b"),
         "rel_year",
+        _before_words(("year",), (13, 9, 5)),
+        needs=("year",),
     ),
     # "on Friday", "Friday (Apr 7)" is caught by the day family inside the parentheses
-    (re.compile(rf"\b(?:on\s)?(?P<wd>{_WD})\b"), "weekday"),
+    _Family(re.compile(rf"\b(?:on\s)?(?P<wd>{_WD})\b"), "weekday", _at_weekdays, needs=("day",)),
 ]
-
-# What each family needs somewhere in the text to match at all (same order as _FAMILIES). A family
-# whose need is absent is not scanned: each scan tries the whole pattern at every character, and most
-# articles have no ISO dates, quarters or weekdays. Each gate is implied by its family's pattern.
-_DAY_DASH_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s?(?:-|–|—|to|and|through|till|until)\s?\d")
-_Gate = Callable[[str, str], bool] | None
-
-
-def _has(regex: str) -> Callable[[str, str], bool]:
-    compiled = re.compile(regex)
-    return lambda text, _lower: compiled.search(text) is not None
-
-
-def _contains(*words: str) -> Callable[[str, str], bool]:
-    return lambda _text, lower: any(w in lower for w in words)
-
-
-_GATES: list[_Gate] = [
-    lambda text, _lower: _DAY_DASH_DAY.search(text) is not None,  # January 14 to 15
-    lambda text, _lower: _DAY_DASH_DAY.search(text) is not None,  # 14-15 January
-    _has(r"\d(?:st|nd|rd|th)?\s?(?:-|–|—|to|and|through|till|until)\s?[A-Z]"),  # June 30 to July 2
-    None,  # Apr 6
-    None,  # 6 April
-    _has(r"\d-[01]\d-\d"),  # 2024-06-20
-    _has(r"\d[/.]\d{1,2}[/.]\d{4}"),  # 20/06/2024
-    _contains("months"),  # the first 11 months
-    _contains("half", "quarter"),  # the first half
-    _has(r"[HQ][1-4]"),  # H1 2024
-    None,  # January-September
-    None,  # June 2024
-    _has(r"\d\s?[-–—]\s?\d"),  # 2016-2021
-    None,  # 2024
-    _contains("end"),  # by year-end
-    _contains("year"),  # last year
-    _contains("day"),  # on Friday
-]
-assert len(_GATES) == len(_FAMILIES)
 
 _REL = {
     "this": 0,
@@ -207,17 +324,20 @@ _REL = {
     "next": 1,
     "the same": None,
 }
-_PREP_BEFORE = re.compile(
-    r"(?i)\b(in|by|since|as of|as at|until|till|to|from|for|during|of|on|through|in the|by the end of|"
-    r"as of the end of|at the end of|end of)\s*(?:the\s)?$"
+# Searched in the 24 characters before each date; guarded, it skips the positions no preposition starts at.
+_PREP_BEFORE = guarded(
+    re.compile(
+        r"(?i)\b(in|by|since|as of|as at|until|till|to|from|for|during|of|on|through|in the|by the end of|"
+        r"as of the end of|at the end of|end of)\s*(?:the\s)?$"
+    )
 )
 
 
-def _build(kind: str, m: re.Match[str]) -> Temporal | None:
+def _build(kind: str, m: re.Match[str], prep: str | None) -> Temporal | None:
     g = m.groupdict()
     year = _year_of(m, "y")
     rel = _REL.get(g["rel"].lower()) if g.get("rel") else None
-    base = {"start": m.start(), "end": m.end(), "text": m.group(0), "year": year}
+    base = {"start": m.start(), "end": m.end(), "text": m.group(0), "year": year, "prep": prep}
     if kind == "day_range":
         m1 = _month(g["m1"])
         m2 = _month(g["m2"]) if g.get("m2") else m1
@@ -282,6 +402,29 @@ def _build(kind: str, m: re.Match[str]) -> Temporal | None:
     return None
 
 
+def _family_matches(family: _Family, anchors: _Anchors) -> Iterator[re.Match[str]]:
+    """What ``family.regex.finditer(text)`` finds, trying the pattern only where a match can begin."""
+    if family.needs and not any(need in anchors.lower for need in family.needs):
+        return
+    starts = family.starts(anchors)
+    if starts is None:
+        yield from guarded(family.regex).finditer(anchors.text)
+        return
+    text, end = anchors.text, 0
+    for at in sorted(set(starts)):
+        if at < end:
+            continue  # inside the previous match (or before the text)
+        m = family.regex.match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _preposition_before(text: str, start: int) -> str | None:
+    prep = _PREP_BEFORE.search(text[max(0, start - 24) : start])
+    return re.sub(r"\s+", " ", prep.group(1).lower()) if prep else None
+
+
 # Cached so that reading an article (its document date) and its DATE mentions scan the text once;
 # the two happen a batch apart at most, so a few dozen whole texts are enough to keep.
 @lru_cache(maxsize=64)
@@ -289,21 +432,17 @@ def find_temporals(text: str) -> tuple[Temporal, ...]:
     """Every date/period expression in ``text``, left to right, longest match winning overlaps."""
     found: list[Temporal] = []
     taken = bytearray(len(text) + 1)
-    lower = text.lower()
-    for (regex, kind), gate in zip(_FAMILIES, _GATES, strict=True):
-        if gate is not None and not gate(text, lower):
-            continue
-        for m in guarded(regex).finditer(text):
-            if any(taken[m.start() : m.end()]):
+    anchors = _Anchors(text)
+    for family in _FAMILIES:
+        for m in _family_matches(family, anchors):
+            start, end = m.span()
+            if any(taken[start:end]):
                 continue
-            t = _build(kind, m)
+            t = _build(family.kind, m, _preposition_before(text, start))
             if t is None:
                 continue
-            prep = _PREP_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
-            if prep:
-                t = replace(t, prep=re.sub(r"\s+", " ", prep.group(1).lower()))
             found.append(t)
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda t: t.start))
 
 
