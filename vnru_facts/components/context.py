@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
+import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
@@ -33,7 +34,9 @@ KEYS = {
 }
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, and the index makes a
+# Mention for every mention of every document (treat them as read-only all the same).
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     start: int
     end: int
@@ -91,13 +94,14 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """
     if "sents" in doc.user_hooks or len(doc) == 0:
         return [(s.start_char, s.end_char) for s in doc.sents]
-    columns = doc.to_array([SENT_START, IDX, LENGTH])
-    sent_start, idx, length = (columns[:, i].tolist() for i in range(3))
-    if not any(sent_start):
+    columns = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")  # SENT_START -1 comes as 2**64-1
+    sent_start, idx, length = columns[:, 0], columns[:, 1], columns[:, 2]
+    if not sent_start.any():
         return [(s.start_char, s.end_char) for s in doc.sents]  # unannotated: let spaCy raise E030
-    starts = [0, *(i for i in range(1, len(doc)) if sent_start[i] == 1)]
-    ends = [*starts[1:], len(doc)]
-    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(starts, ends, strict=True)]
+    firsts = np.flatnonzero(sent_start[1:] == 1) + 1
+    lasts = np.append(firsts - 1, len(doc) - 1)
+    begins = np.insert(idx[firsts], 0, idx[0])
+    return list(zip(begins.tolist(), (idx[lasts] + length[lasts]).tolist(), strict=True))
 
 
 # The index of the last Doc viewed. Each fact component makes its own DocView of the same Doc, one

@@ -54,7 +54,10 @@ class SentenceRules:
 
 @lru_cache(maxsize=8)
 def _stop_hashes(vocab: Vocab) -> np.ndarray:
-    return np.array([vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars], dtype="uint64")
+    """The sorted hashes of the sentencizer's stop characters in ``vocab``'s string store."""
+    return np.unique(
+        np.array([vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars], dtype="uint64")
+    )
 
 
 def after_stops(orth: np.ndarray, is_punct: np.ndarray, stops: np.ndarray) -> np.ndarray:
@@ -64,7 +67,9 @@ def after_stops(orth: np.ndarray, is_punct: np.ndarray, stops: np.ndarray) -> np
     neither a stop nor punctuation starts a sentence and clears it. So an ordinary token starts a
     sentence exactly when a stop lies between it and the ordinary token before it.
     """
-    is_stop = np.isin(orth, stops)
+    # Membership by binary search in the sorted stops: np.isin sorts on every call (slow on short Docs).
+    at = np.minimum(np.searchsorted(stops, orth), len(stops) - 1)
+    is_stop = stops[at] == orth
     ordinary = np.flatnonzero(~is_stop & (is_punct == 0))
     stops_before = np.concatenate(([0], np.cumsum(is_stop)))  # stops among the first k tokens
     since_previous = stops_before[ordinary] - stops_before[np.concatenate(([0], ordinary[:-1] + 1))]
