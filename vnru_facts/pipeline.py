@@ -14,7 +14,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from vnru_facts.components.agreement import AgreementComponent
-from vnru_facts.components.base import TEXT_KEY, DatedText
+from vnru_facts.components.base import SPANS_KEY, TEXT_KEY, DatedText
 from vnru_facts.components.investment import InvestmentComponent
 from vnru_facts.components.mentions import (
     MoneyComponent,
@@ -69,13 +69,16 @@ class TextKeepingTokenizer:
     through ``doc_text`` instead. Everything else is delegated to the wrapped tokenizer.
     """
 
-    def __init__(self, tokenizer: Tokenizer) -> None:
+    def __init__(self, tokenizer: Tokenizer, *, mention_spans: bool = True) -> None:
         self.tokenizer = tokenizer
+        self.mention_spans = mention_spans
 
     def __call__(self, text: str) -> Doc:
         plain = str(text)  # the Cython tokenizer accepts an exact str only
         doc = self.tokenizer(plain)
         doc.user_data[TEXT_KEY] = plain
+        if not self.mention_spans:
+            doc.user_data[SPANS_KEY] = False
         if isinstance(text, DatedText):
             doc._.doc_date = text.doc_date
         return doc
@@ -101,7 +104,8 @@ def build_pipeline(*, fact_pipes: tuple[str, ...] = FACT_PIPES, records_only: bo
     nlp = spacy.blank("en")
     # Hostile input: long runs without spaces tokenise in linear time; a 20 MB article is read whole
     # (the 1,000,000-character default guards parser/NER memory, which this pipeline does not have).
-    nlp.tokenizer = TextKeepingTokenizer(harden_tokenizer(nlp.tokenizer))
+    # A records-only Doc is dropped once its records are taken: its mentions need no Span objects.
+    nlp.tokenizer = TextKeepingTokenizer(harden_tokenizer(nlp.tokenizer), mention_spans=not records_only)
     nlp.max_length = MAX_ARTICLE_BYTES
     nlp.add_pipe("vnru_sentences")
     for name in (*MENTION_PIPES, *fact_pipes):

@@ -22,6 +22,9 @@ if not Doc.has_extension("doc_date"):
 
 # Where the input string is kept on a Doc while it is in the pipeline (see ``doc_text``).
 TEXT_KEY = "vnru.text"
+# Set to False on a Doc whose mentions are needed as records only (the extract pipeline, which drops
+# each Doc once its records are taken): ``write_mentions`` then makes no Span objects.
+SPANS_KEY = "vnru.mention_spans"
 
 
 class DatedText(str):
@@ -85,13 +88,22 @@ def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     offsets read once per Doc: spaCy's version makes a Token object for each of its checks, several
     per span, and the mention components make a span for every mention.
     """
+    at = _expanded(doc, start, end)
+    return None if at is None else Span(doc, at[2], at[3], label=label)
+
+
+def _expanded(doc: Doc, start: int, end: int) -> tuple[int, int, int, int] | None:
+    """(start char, end char, first token, end token) of the expanded span over [start, end)."""
     starts, ends, stops = _token_offsets(doc)
     first, last = _token_at(starts, stops, start), _token_at(starts, stops, end - 1)
     if first < 0 or last < 0:
         return None
     if start == ends[first]:
         first += 1  # in the space after a token: the span starts with the next one
-    return Span(doc, first, last + 1, label=label)
+    if first > last:  # rare: an empty span, whose offsets spaCy decides
+        span = Span(doc, first, last + 1)
+        return span.start_char, span.end_char, first, last + 1
+    return starts[first], ends[last], first, last + 1
 
 
 # Offsets of the tokens of the last Doc seen (by weak reference: the cache never keeps a Doc alive).
@@ -131,16 +143,20 @@ def write_mentions(doc: Doc, key: str, matches: Iterable[tuple[int, int, str, di
     whose storage is keyed by offsets alone: an organisation and a person over the same characters
     would overwrite each other.
     """
+    make_spans = doc.user_data.get(SPANS_KEY, True)
     spans = []
     written = doc.user_data.setdefault(("vnru", key), [])
     for start, end, label, data in matches:
-        span = char_span(doc, start, end, label)
-        if span is not None:
-            at = (span.start_char, span.end_char)
-            doc.user_data[("vnru", key, *at)] = {"start": start, "end": end, **data}
-            written.append((*at, label))
-            spans.append(span)
-    add_spans(doc, key, spans)
+        expanded = _expanded(doc, start, end)
+        if expanded is None:
+            continue
+        start_char, end_char, first, stop = expanded
+        doc.user_data[("vnru", key, start_char, end_char)] = {"start": start, "end": end, **data}
+        written.append((start_char, end_char, label))
+        if make_spans:
+            spans.append(Span(doc, first, stop, label=label))
+    if make_spans:
+        add_spans(doc, key, spans)
 
 
 def written_mentions(doc: Doc, key: str) -> list[tuple[int, int, str, dict[str, Any]]] | None:
@@ -151,9 +167,12 @@ def written_mentions(doc: Doc, key: str) -> list[tuple[int, int, str, dict[str, 
     or extended it), and the spans themselves must be read.
     """
     written = doc.user_data.get(("vnru", key))
-    group = doc.spans.get(key)
-    if written is None or group is None or len(group) != len(written):
+    if written is None:
         return None
+    if doc.user_data.get(SPANS_KEY, True):
+        group = doc.spans.get(key)
+        if group is None or len(group) != len(written):
+            return None
     data = doc.user_data
     return [(start, end, label, data[("vnru", key, start, end)]) for start, end, label in written]
 

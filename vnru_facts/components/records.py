@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import TEXT_KEY, doc_text, mention_data
+from vnru_facts.components.base import TEXT_KEY, doc_text, mention_data, written_mentions
 from vnru_facts.components.mentions import PERSON_KEY
 
 
@@ -21,10 +21,7 @@ def people_records(doc: Doc) -> list[dict[str, Any]]:
     text = doc_text(doc)
     seen: set[tuple[str, str | None, bool]] = set()
     people: list[dict[str, Any]] = []
-    for span in sorted(doc.spans.get(PERSON_KEY, []), key=lambda s: s.start_char):
-        p = mention_data(doc, PERSON_KEY, span)
-        if p is None:
-            continue
+    for p in _person_data(doc):
         key = (p["name"], p.get("role"), bool(p.get("former")))
         if key in seen:
             continue
@@ -41,6 +38,15 @@ def people_records(doc: Doc) -> list[dict[str, Any]]:
             }
         )
     return people
+
+
+def _person_data(doc: Doc) -> list[dict[str, Any]]:
+    """Each person mention's data, by the start of its span."""
+    written = written_mentions(doc, PERSON_KEY)
+    if written is not None:
+        return [data for _, _, _, data in sorted(written, key=lambda w: w[0])]
+    spans = sorted(doc.spans.get(PERSON_KEY, []), key=lambda s: s.start_char)
+    return [p for span in spans if (p := mention_data(doc, PERSON_KEY, span)) is not None]
 
 
 class RecordsComponent:
