@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, doc_text, write_mentions
+from vnru_facts.components.person_forms import form_matches, title_starts
 from vnru_facts.normalize.dates import Temporal, find_temporals
 from vnru_facts.normalize.money import find_money, find_percents, is_range, qualifier_of
 from vnru_facts.normalize.names import VIETNAMESE_SURNAMES, clean_person_name, fold, fold_key, person_key
@@ -31,7 +32,6 @@ from vnru_facts.patterns.people import (
     TITLE_ONLY,
     UPPER,
 )
-from vnru_facts.regex_guard import guarded
 
 MONEY_KEY = "vnru_money"
 PERCENT_KEY = "vnru_percent"
@@ -194,10 +194,11 @@ class PersonComponent(RuleComponent):
         text = doc_text(doc)
         found: list[Match] = []
         taken = _Taken(len(text))
+        titles = title_starts(text)
         # Name-then-title first: "M. V. Mishustin, the Prime Minister of the Russian Federation" must
         # not be read as "the Prime Minister of ... Vietnam, M. V. Mishustin" by the title-first form.
         for regex in (TITLE_AFTER, TITLE_BEFORE, TITLE_OF_COUNTRY, HONORIFIC_NAME):
-            for m in guarded(regex).finditer(text):
+            for m in form_matches(regex, text, titles):
                 if regex is TITLE_AFTER and _title_opens_next_person(text, m):
                     continue
                 person = self._person(m)
@@ -216,7 +217,7 @@ class PersonComponent(RuleComponent):
                 found.append((start, end, "PERSON", person))
         found.extend(self._speakers(text, taken))
         found.extend(self._later_mentions(text, found, taken))
-        found.extend(self._title_only_mentions(text, found, taken))
+        found.extend(self._title_only_mentions(text, titles, found, taken))
         return sorted(found)
 
     @staticmethod
@@ -237,14 +238,16 @@ class PersonComponent(RuleComponent):
         return found
 
     @staticmethod
-    def _title_only_mentions(text: str, found: list[Match], taken: _Taken) -> list[Match]:
+    def _title_only_mentions(text: str, titles: list[int], found: list[Match], taken: _Taken) -> list[Match]:
         """'The NA Chairman' is the one National Assembly Chairman the document names, if only one."""
         holders: dict[str, dict[str, dict[str, Any]]] = {}
         for _, _, _, p in found:
             if p.get("role") and not p.get("former"):
                 holders.setdefault(TITLE_OF.get(p["role"], p["role"]), {}).setdefault(p["key"], p)
         later: list[Match] = []
-        for m in TITLE_ONLY.finditer(text):
+        if not holders:
+            return later  # no title can stand for anyone
+        for m in form_matches(TITLE_ONLY, text, titles):
             role = TITLE_OF.get(m.group("title"), m.group("title"))
             if role in _GENERIC_ROLES or taken.overlaps(m.start(), m.end()):
                 continue
