@@ -6,9 +6,16 @@ import re
 
 import pytest
 
-from vnru_facts.components.person_forms import finditer_from, form_matches, title_starts, word_starts
+from vnru_facts.components.person_forms import (
+    finditer_from,
+    form_matches,
+    line_matches,
+    title_starts,
+    word_starts,
+)
 from vnru_facts.patterns.people import (
     HONORIFIC_NAME,
+    SPEAKER,
     TITLE_AFTER,
     TITLE_BEFORE,
     TITLE_OF_COUNTRY,
@@ -25,6 +32,7 @@ SENTENCES = [
     "then Vietnam's acting President Tran Van Long spoke; the then Russian Foreign Minister Lev Orlov too.",
     "The NA Chairman thanked Vietnam’s President Tran Van Long. The Deputy PM and his team left.",
     "Mr Sokolov greeted Mrs. Le Thi Ha and Madam Nguyen Thi Binh, then Ms Anna Orlova.",
+    "talks with Dr. I. V. Sokolov, Governor of Moscow, and Mme Anna Orlova, the Mayor",
     "Guests: Igor Petrov, Vietnamese Ambassador to Russia Le Van Hoa, and others.",
     "Glued words: xPresident Putin, bathe President Orlov, Vice-President Ivan Sokolov.",
     "President Tran Van Long",
@@ -65,9 +73,22 @@ def test_title_starts_include_titles_inside_titles() -> None:
 
 def test_word_starts_are_every_place_the_word_matches() -> None:
     word = re.compile("aba|b")
-    assert word_starts(word, frozenset("ab"), "ababa") == [0, 1, 2, 3]
+    assert word_starts(word, re.compile("[ab]"), "ababa") == [0, 1, 2, 3]
 
 
 def test_finditer_from_skips_starts_inside_a_match() -> None:
     regex = re.compile("aa")
     assert [m.start() for m in finditer_from(regex, "aaaa", [0, 1, 2, 3])] == [0, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I.Petrov: Good afternoon.\nLe Van Tam: Thank you.\n\nIvan Petrov: Yes.",
+        "\nA.B.Sokolov: first line empty\r\nAnna Orlova: after a carriage return",
+        "Heading\nnot a speaker: Ivan Petrov: inside a line",
+        "",
+    ],
+)
+def test_line_matches_equal_a_full_scan(text: str) -> None:
+    assert _spans(line_matches(SPEAKER, text)) == _spans(SPEAKER.finditer(text))

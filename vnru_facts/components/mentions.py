@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, doc_text, write_mentions
-from vnru_facts.components.person_forms import form_matches, title_starts
+from vnru_facts.components.person_forms import form_matches, line_matches, title_starts
 from vnru_facts.normalize.dates import Temporal, find_temporals
 from vnru_facts.normalize.money import find_money, find_percents, is_range, qualifier_of
 from vnru_facts.normalize.names import VIETNAMESE_SURNAMES, clean_person_name, fold, fold_key, person_key
@@ -224,7 +224,7 @@ class PersonComponent(RuleComponent):
     def _speakers(text: str, taken: _Taken) -> list[Match]:
         """Transcript speaker labels ('M.Mishustin: ...'): first-person sentences after them are theirs."""
         found: list[Match] = []
-        for m in SPEAKER.finditer(text):
+        for m in line_matches(SPEAKER, text):
             raw = clean_person_name(m.group("name"))
             name = _trim_name(raw)
             if name != raw or taken.overlaps(m.start(), m.end("name")):

@@ -35,9 +35,7 @@ from vnru_facts.patterns.people import (
 from vnru_facts.regex_guard import sre_parse
 
 _TITLE_WORD = re.compile(TITLE)
-_TITLE_FIRSTS = frozenset(alias[0] for alias in TITLE_OF)
 _HONORIFIC_WORD = re.compile(HONORIFIC_WORD)
-_HONORIFIC_FIRSTS = frozenset(word[0] for word in HONORIFIC_WORDS)
 
 
 def finditer_from(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -56,20 +54,29 @@ def finditer_from(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> I
             end = m.end()
 
 
-def word_starts(word: re.Pattern[str], firsts: frozenset[str], text: str) -> list[int]:
+def word_starts(word: re.Pattern[str], firsts: re.Pattern[str], text: str) -> list[int]:
     """Every position where ``word`` matches, also those inside another of its matches.
 
     finditer skips 'Prime Minister' inside 'Deputy Prime Minister', but a form may still start there.
+    ``firsts`` matches a character that a match of ``word`` can start with.
     """
     starts: list[int] = []
     for m in word.finditer(text):
         starts.append(m.start())
         starts.extend(
-            inner
-            for inner in range(m.start() + 1, m.end())
-            if text[inner] in firsts and word.match(text, inner) is not None
+            inner.start()
+            for inner in firsts.finditer(text, m.start() + 1, m.end())
+            if word.match(text, inner.start()) is not None
         )
     return starts
+
+
+def _first_letters(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]")
+
+
+_TITLE_FIRSTS = _first_letters(TITLE_OF)
+_HONORIFIC_FIRSTS = _first_letters(HONORIFIC_WORDS)
 
 
 def title_starts(text: str) -> list[int]:
@@ -83,36 +90,43 @@ class _Lead:
     A match of the form starts where its lead starts, and its lead ends where its title starts.
     """
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, *, opener: str = "") -> None:
         self.longest = sre_parse.parse(source).getwidth()[1]
         # With the text cut at a title, \Z is the title's start: the lead must end exactly there.
         self.ending = re.compile(rf"(?=(?:{source})\Z)")
+        # A lead that always opens with this character ("," of ", the") is not looked for without it.
+        assert source.startswith(re.escape(opener))
+        self.opener = opener
 
     def starts(self, text: str, titles: list[int]) -> list[int]:
         """Where this lead starts and ends at one of ``titles``, in order."""
         found: set[int] = set()
         for title in titles:
-            found.update(m.start() for m in self.ending.finditer(text, max(0, title - self.longest), title))
+            lo = max(0, title - self.longest)
+            if self.opener and text.find(self.opener, lo, title) == -1:
+                continue
+            found.update(m.start() for m in self.ending.finditer(text, lo, title))
         return sorted(found)
 
 
 _BEFORE = _Lead(TITLE_BEFORE_LEAD)
 _ONLY = _Lead(TITLE_ONLY_LEAD)
-_AFTER = _Lead(TITLE_AFTER_LEAD)
+_AFTER = _Lead(TITLE_AFTER_LEAD, opener=",")
 
 # A name of TITLE_AFTER starts with a capital letter (of an honorific, an initial or a word) not glued
-# to a word, and lies in a run of the characters a name can hold ending at the comma after it.
+# to a word, and lies in a run of name characters and spaces before capitals, ending at the comma after
+# it. The run is read on the reversed text: there a space's capital comes before it.
 _NAME_START = re.compile(rf"(?<![\w’'\-])[{UPPER}]")
-_NAME_RUN = re.compile(rf"{NAME_CHARS}*")
+_NAME_RUN_REVERSED = re.compile(rf"(?:{NAME_CHARS}|(?<=[{UPPER}])\s)*")
 
 
 def _name_run_start(text: str, end: int) -> int:
-    """Where the run of name characters ending at ``end`` begins (read backwards, in growing slices)."""
+    """Where the run a name can lie in, ending at ``end``, begins (read backwards, in growing slices)."""
     size = 64
     while True:
         lo = max(0, end - size)
-        run = _NAME_RUN.match(text[lo:end][::-1])
-        assert run is not None  # a starred class matches at least the empty string
+        run = _NAME_RUN_REVERSED.match(text[lo:end][::-1])
+        assert run is not None  # a starred group matches at least the empty string
         if run.end() < end - lo or lo == 0:
             return end - run.end()
         size *= 4
@@ -149,3 +163,16 @@ _STARTS: dict[re.Pattern[str], Callable[[str, list[int]], list[int]]] = {
 def form_matches(form: re.Pattern[str], text: str, titles: list[int]) -> Iterator[re.Match[str]]:
     """``form.finditer(text)`` for a form of ``patterns/people.py``; ``titles`` from ``title_starts``."""
     return finditer_from(form, text, _STARTS[form](text, titles))
+
+
+def line_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for a regex that starts with ``(?m)^``: tried at line starts only."""
+    return finditer_from(regex, text, _line_starts(text))
+
+
+def _line_starts(text: str) -> Iterator[int]:
+    yield 0
+    at = text.find("\n")
+    while at != -1:
+        yield at + 1
+        at = text.find("\n", at + 1)

@@ -18,9 +18,10 @@ _CAP_WORD = rf"[{UPPER}][\w’'\-]*"
 _INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
 # "Sergey Cheremin", "M.V. Mishustin", "M. V. Mishustin", "Trần Thanh Mẫn", "Dmitry N. Chernyshenko"
 NAME = rf"(?:{_INITIALS})?{_CAP_WORD}(?:\s(?:{_INITIALS})?{_CAP_WORD}){{0,3}}"
-# Every character a NAME, with an HONORIFIC before it, can hold (components/person_forms.py reads
-# backwards over them from the comma of "M. V. Mishustin, the Prime Minister").
-NAME_CHARS = r"[\w’'\-.\s]"
+# What a NAME with an HONORIFIC before it holds: these characters, and spaces each followed by a
+# capital ("Mr. M. V. Mishustin"). components/person_forms.py reads backwards over them from the comma
+# of "M. V. Mishustin, the Prime Minister" to find where the name can start.
+NAME_CHARS = r"[\w’'\-.]"
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme)\.?\s)"
 
