@@ -302,32 +302,39 @@ class PersonComponent(RuleComponent):
         _write(doc, PERSON_KEY, _resolve_short_names(matches))
 
 
-# A capitalised word not glued to a word or an initial's dot: where a known name can start.
-_CAPITALISED = re.compile(rf"(?<![\w.])[{UPPER}]")
+_UPPER_LETTERS = frozenset(UPPER)
 
 
 def find_aliases(text: str, aliases: list[str]) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences of the names in ``aliases``, longest first at each place.
 
-    The same matches as one alternation regex of the aliases, without compiling a regex per
-    document: only capitalised words are tried, against the aliases starting with that letter.
+    A name starts a capitalised word not glued to a word or an initial's dot, and ends a word. The same
+    matches as one alternation regex of the aliases, without compiling a regex per document: each name
+    is looked for with ``str.find`` (a document names a few people; it has thousands of capitals).
     """
-    by_letter: dict[str, list[str]] = {}
+    best: dict[int, str] = {}  # start -> the longest name there
     for alias in sorted(aliases, key=len, reverse=True):
-        by_letter.setdefault(alias[0], []).append(alias)
+        if alias[0] not in _UPPER_LETTERS:
+            continue
+        start = text.find(alias)
+        while start != -1:
+            if start not in best and _stands_alone(text, start, start + len(alias)):
+                best[start] = alias
+            start = text.find(alias, start + 1)
     found: list[tuple[int, int, str]] = []
     end = 0
-    for m in _CAPITALISED.finditer(text):
-        start = m.start()
-        if start < end:
-            continue
-        for alias in by_letter.get(text[start], ()):
-            stop = start + len(alias)
-            if text.startswith(alias, start) and not (stop < len(text) and _is_word_char(text[stop])):
-                found.append((start, stop, alias))
-                end = stop
-                break
+    for start in sorted(best):
+        if start >= end:
+            end = start + len(best[start])
+            found.append((start, end, best[start]))
     return found
+
+
+def _stands_alone(text: str, start: int, stop: int) -> bool:
+    """Not glued to a word or an initial's dot before ('A.Petrov'), nor to a word after ('Petrovsky')."""
+    before = text[start - 1] if start else " "
+    after = text[stop] if stop < len(text) else " "
+    return not (_is_word_char(before) or before == "." or _is_word_char(after))
 
 
 def _is_word_char(ch: str) -> bool:
