@@ -112,9 +112,13 @@ class PlaceComponent(RuleComponent):
         _write(doc, PLACE_KEY, matches)
 
 
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+@lru_cache(maxsize=8192)  # the same few names recur through a document
 def _trim_name(name: str) -> str:
     """Drop capitalised words that are not part of a name ('Federation M.V. Mishustin')."""
-    name = re.sub(r"[’']s?$", "", clean_person_name(name))
+    name = _POSSESSIVE_END.sub("", clean_person_name(name))
     words = name.split()
     while words and _not_name(words[0]):
         words.pop(0)
@@ -147,6 +151,7 @@ _GENERIC_ROLES = frozenset({"Chairman", "Minister", "Deputy Minister", "Head", "
 _RU_SUFFIXES = ("ov", "ev", "in", "ko", "sky", "skiy", "ova", "eva", "ina", "yan", "ich", "shin", "kin")
 
 
+@lru_cache(maxsize=8192)
 def guess_country(name: str) -> str | None:
     """A person's side from the shape of the name, when the text gives no nationality."""
     words = fold_key(name).split()
@@ -159,13 +164,17 @@ def guess_country(name: str) -> str | None:
     return None
 
 
+_RU_WORDS = re.compile(r"\b(?:russia|russian|moscow|kremlin|duma|soviet)\b")
+_VN_WORDS = re.compile(r"\b(?:vietnam|viet nam|vietnamese|hanoi|ha noi)\b")
+
+
 def _country_from(text: str | None) -> str | None:
     if not text:
         return None
     key = fold_key(text)
-    if re.search(r"\b(?:russia|russian|moscow|kremlin|duma|soviet)\b", key):
+    if _RU_WORDS.search(key):
         return "RU"
-    if re.search(r"\b(?:vietnam|viet nam|vietnamese|hanoi|ha noi)\b", key):
+    if _VN_WORDS.search(key):
         return "VN"
     return None
 
