@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 
@@ -123,3 +125,32 @@ def test_find_aliases_matches_whole_names_longest_first(text, aliases, expected)
     from vnru_facts.components.mentions import find_aliases
 
     assert [alias for _, _, alias in find_aliases(text, aliases)] == expected
+
+
+_ALIAS_TEXTS = [
+    "Ivan Petrov met Petrov-Vodkin; Petrov left. A.Petrov and I. Petrov, Petrovsky, Petrov_2, Petrov.",
+    "Le Van Tam and Tam met Tam's aides: Van Tam, Le Van Tamara, 'Tam' and (Tam).",
+    "Tran Van Long Tran Van Long Long Tran",
+    "Sokolov Sokolov Ivan Sokolov Ivanovich Sokolov",
+]
+_ALIASES = [
+    ["Ivan Petrov", "Petrov"],
+    ["Le Van Tam", "Tam", "Van Tam", "Tamara"],
+    ["Tran Van Long", "Long", "Van Long", "Long Tran"],
+    ["Ivan Sokolov", "Sokolov", "Ivan Sokolov Ivanovich", "Ivanovich Sokolov", "ivan"],
+]
+
+
+@pytest.mark.parametrize("case", [str, str.upper, str.lower, str.title], ids=lambda c: c.__name__)
+@pytest.mark.parametrize("text", _ALIAS_TEXTS)
+@pytest.mark.parametrize("aliases", _ALIASES)
+def test_find_aliases_equals_an_alternation_regex(text, aliases, case):
+    """Each name where a capital starts a word not after a dot, longest first, not inside a word."""
+    from vnru_facts.components.mentions import find_aliases
+    from vnru_facts.patterns.people import UPPER
+
+    names = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    regex = re.compile(rf"(?<![\w.])(?=[{UPPER}])(?:{names})(?!\w)")
+    text = case(text)
+    expected = [(m.start(), m.end(), m.group(0)) for m in regex.finditer(text)]
+    assert find_aliases(text, aliases) == expected

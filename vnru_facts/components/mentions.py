@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, doc_text, write_mentions
+from vnru_facts.components.person_forms import form_matches, line_matches, title_starts
 from vnru_facts.normalize.dates import Temporal, find_temporals
 from vnru_facts.normalize.money import find_money, find_percents, is_range, qualifier_of
 from vnru_facts.normalize.names import VIETNAMESE_SURNAMES, clean_person_name, fold, fold_key, person_key
@@ -31,7 +32,6 @@ from vnru_facts.patterns.people import (
     TITLE_ONLY,
     UPPER,
 )
-from vnru_facts.regex_guard import guarded
 
 MONEY_KEY = "vnru_money"
 PERCENT_KEY = "vnru_percent"
@@ -116,9 +116,13 @@ class PlaceComponent(RuleComponent):
         _write(doc, PLACE_KEY, matches)
 
 
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+@lru_cache(maxsize=8192)  # the same few names recur through a document
 def _trim_name(name: str) -> str:
     """Drop capitalised words that are not part of a name ('Federation M.V. Mishustin')."""
-    name = re.sub(r"[’']s?$", "", clean_person_name(name))
+    name = _POSSESSIVE_END.sub("", clean_person_name(name))
     words = name.split()
     while words and _not_name(words[0]):
         words.pop(0)
@@ -151,6 +155,7 @@ _GENERIC_ROLES = frozenset({"Chairman", "Minister", "Deputy Minister", "Head", "
 _RU_SUFFIXES = ("ov", "ev", "in", "ko", "sky", "skiy", "ova", "eva", "ina", "yan", "ich", "shin", "kin")
 
 
+@lru_cache(maxsize=8192)
 def guess_country(name: str) -> str | None:
     """A person's side from the shape of the name, when the text gives no nationality."""
     words = fold_key(name).split()
@@ -163,13 +168,17 @@ def guess_country(name: str) -> str | None:
     return None
 
 
+_RU_WORDS = re.compile(r"\b(?:russia|russian|moscow|kremlin|duma|soviet)\b")
+_VN_WORDS = re.compile(r"\b(?:vietnam|viet nam|vietnamese|hanoi|ha noi)\b")
+
+
 def _country_from(text: str | None) -> str | None:
     if not text:
         return None
     key = fold_key(text)
-    if re.search(r"\b(?:russia|russian|moscow|kremlin|duma|soviet)\b", key):
+    if _RU_WORDS.search(key):
         return "RU"
-    if re.search(r"\b(?:vietnam|viet nam|vietnamese|hanoi|ha noi)\b", key):
+    if _VN_WORDS.search(key):
         return "VN"
     return None
 
@@ -198,10 +207,11 @@ class PersonComponent(RuleComponent):
         text = doc_text(doc)
         found: list[Match] = []
         taken = _Taken(len(text))
+        titles = title_starts(text)
         # Name-then-title first: "M. V. Mishustin, the Prime Minister of the Russian Federation" must
         # not be read as "the Prime Minister of ... Vietnam, M. V. Mishustin" by the title-first form.
         for regex in (TITLE_AFTER, TITLE_BEFORE, TITLE_OF_COUNTRY, HONORIFIC_NAME):
-            for m in guarded(regex).finditer(text):
+            for m in form_matches(regex, text, titles):
                 if regex is TITLE_AFTER and _title_opens_next_person(text, m):
                     continue
                 person = self._person(m)
@@ -220,14 +230,14 @@ class PersonComponent(RuleComponent):
                 found.append((start, end, "PERSON", person))
         found.extend(self._speakers(text, taken))
         found.extend(self._later_mentions(text, found, taken))
-        found.extend(self._title_only_mentions(text, found, taken))
+        found.extend(self._title_only_mentions(text, titles, found, taken))
         return sorted(found)
 
     @staticmethod
     def _speakers(text: str, taken: _Taken) -> list[Match]:
         """Transcript speaker labels ('M.Mishustin: ...'): first-person sentences after them are theirs."""
         found: list[Match] = []
-        for m in SPEAKER.finditer(text):
+        for m in line_matches(SPEAKER, text):
             raw = clean_person_name(m.group("name"))
             name = _trim_name(raw)
             if name != raw or taken.overlaps(m.start(), m.end("name")):
@@ -241,14 +251,16 @@ class PersonComponent(RuleComponent):
         return found
 
     @staticmethod
-    def _title_only_mentions(text: str, found: list[Match], taken: _Taken) -> list[Match]:
+    def _title_only_mentions(text: str, titles: list[int], found: list[Match], taken: _Taken) -> list[Match]:
         """'The NA Chairman' is the one National Assembly Chairman the document names, if only one."""
         holders: dict[str, dict[str, dict[str, Any]]] = {}
         for _, _, _, p in found:
             if p.get("role") and not p.get("former"):
                 holders.setdefault(TITLE_OF.get(p["role"], p["role"]), {}).setdefault(p["key"], p)
         later: list[Match] = []
-        for m in TITLE_ONLY.finditer(text):
+        if not holders:
+            return later  # no title can stand for anyone
+        for m in form_matches(TITLE_ONLY, text, titles):
             role = TITLE_OF.get(m.group("title"), m.group("title"))
             if role in _GENERIC_ROLES or taken.overlaps(m.start(), m.end()):
                 continue
@@ -303,32 +315,39 @@ class PersonComponent(RuleComponent):
         _write(doc, PERSON_KEY, _resolve_short_names(matches))
 
 
-# A capitalised word not glued to a word or an initial's dot: where a known name can start.
-_CAPITALISED = re.compile(rf"(?<![\w.])[{UPPER}]")
+_UPPER_LETTERS = frozenset(UPPER)
 
 
 def find_aliases(text: str, aliases: list[str]) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences of the names in ``aliases``, longest first at each place.
 
-    The same matches as one alternation regex of the aliases, without compiling a regex per
-    document: only capitalised words are tried, against the aliases starting with that letter.
+    A name starts a capitalised word not glued to a word or an initial's dot, and ends a word. The same
+    matches as one alternation regex of the aliases, without compiling a regex per document: each name
+    is looked for with ``str.find`` (a document names a few people; it has thousands of capitals).
     """
-    by_letter: dict[str, list[str]] = {}
+    best: dict[int, str] = {}  # start -> the longest name there
     for alias in sorted(aliases, key=len, reverse=True):
-        by_letter.setdefault(alias[0], []).append(alias)
+        if alias[0] not in _UPPER_LETTERS:
+            continue
+        start = text.find(alias)
+        while start != -1:
+            if start not in best and _stands_alone(text, start, start + len(alias)):
+                best[start] = alias
+            start = text.find(alias, start + 1)
     found: list[tuple[int, int, str]] = []
     end = 0
-    for m in _CAPITALISED.finditer(text):
-        start = m.start()
-        if start < end:
-            continue
-        for alias in by_letter.get(text[start], ()):
-            stop = start + len(alias)
-            if text.startswith(alias, start) and not (stop < len(text) and _is_word_char(text[stop])):
-                found.append((start, stop, alias))
-                end = stop
-                break
+    for start in sorted(best):
+        if start >= end:
+            end = start + len(best[start])
+            found.append((start, end, best[start]))
     return found
+
+
+def _stands_alone(text: str, start: int, stop: int) -> bool:
+    """Not glued to a word or an initial's dot before ('A.Petrov'), nor to a word after ('Petrovsky')."""
+    before = text[start - 1] if start else " "
+    after = text[stop] if stop < len(text) else " "
+    return not (_is_word_char(before) or before == "." or _is_word_char(after))
 
 
 def _is_word_char(ch: str) -> bool:

@@ -60,6 +60,8 @@ VIETNAMESE_SURNAMES = frozenset(
     ]
 )
 _HONORIFICS = re.compile(r"^(?:mr|mrs|ms|dr|madam|madame|mister|comrade)\.?\s+", re.IGNORECASE)
+_KEY_WORD = re.compile(r"[a-z0-9]+")
+_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=8192)
@@ -70,15 +72,16 @@ def fold(text: str) -> str:
 
 def fold_key(text: str) -> str:
     """Lowercase ascii words joined by single spaces: the form used for gazetteer lookups."""
-    return " ".join(re.findall(r"[a-z0-9]+", fold(text).lower()))
+    return " ".join(_KEY_WORD.findall(fold(text).lower()))
 
 
 def clean_person_name(name: str) -> str:
     """Drop honorifics and stray punctuation: 'Mr. Sergey Cheremin' -> 'Sergey Cheremin'."""
     name = _HONORIFICS.sub("", name.strip())
-    return re.sub(r"\s+", " ", name).strip(" ,.;:")
+    return _SPACES.sub(" ", name).strip(" ,.;:")
 
 
+@lru_cache(maxsize=8192)  # a document names a few people many times
 def person_key(name: str) -> str:
     """The matching key of a person: the surname, or the full name for Vietnamese names.
 

@@ -18,6 +18,10 @@ _CAP_WORD = rf"[{UPPER}][\w’'\-]*"
 _INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
 # "Sergey Cheremin", "M.V. Mishustin", "M. V. Mishustin", "Trần Thanh Mẫn", "Dmitry N. Chernyshenko"
 NAME = rf"(?:{_INITIALS})?{_CAP_WORD}(?:\s(?:{_INITIALS})?{_CAP_WORD}){{0,3}}"
+# What a NAME with an HONORIFIC before it holds: these characters, and spaces each followed by a
+# capital ("Mr. M. V. Mishustin"). components/person_forms.py reads backwards over them from the comma
+# of "M. V. Mishustin, the Prime Minister" to find where the name can start.
+NAME_CHARS = r"[\w’'\-.]"
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme)\.?\s)"
 
@@ -45,7 +49,7 @@ def _title_aliases() -> dict[str, str]:
 
 TITLE_OF = _title_aliases()
 # One prefix tree rather than a flat longest-first list: the same matches, far fewer tries per position.
-_TITLE = tree_alternation(literal_units(a) for a in sorted(TITLE_OF, key=len, reverse=True))
+TITLE = tree_alternation(literal_units(a) for a in sorted(TITLE_OF, key=len, reverse=True))
 
 # Capitalised words that continue an institution's name, never start a person's: the lazy "of ..."
 # group of form A keeps growing past them ("of the State Duma of the Federal Assembly ... Ivan Melnikov").
@@ -58,36 +62,44 @@ _INSTITUTION_WORD = (
 #   "Russian Prime Minister Federation M.V. Mishustin", "Vietnamese National Assembly (NA) Chairman
 #   Trần Thanh Mẫn", "President Putin", "Deputy PM Trần Hồng Hà", "Mr. Nguyen Manh Quyen",
 #   "President of the Socialist Republic of Vietnam Nguyen Van An" (the "of" part may hold "of the")
-TITLE_BEFORE = re.compile(
+# Each form's "lead", what it allows before its title, is kept apart: it bounds how far before a title
+# a match can start (components/person_forms.py). Here: "former Russian", "then Vietnam's acting".
+TITLE_BEFORE_LEAD = (
     rf"(?:(?P<former>then|former|ex-|outgoing)\s?)?(?:(?P<nat>{_NAT})\s)?(?:(?:then|former|acting|the)\s)?"
-    rf"(?P<title>{_TITLE})"
+)
+TITLE_BEFORE = re.compile(
+    rf"{TITLE_BEFORE_LEAD}(?P<title>{TITLE})"
     rf"(?:\s(?:of|to|in)\s(?:the\s)?(?P<of>{_CAP_WORD}(?:\s(?:of\s(?:the\s)?)?{_CAP_WORD}){{0,6}}?))?"
     rf"\s{HONORIFIC}?(?!{_INSTITUTION_WORD})(?P<name>{NAME})"
 )
 # Form B, name then title: "M. V. Mishustin, the Prime Minister of the Russian Federation",
 #   "Mr. Sergey Cheremin, Minister of the Moscow Government and Head of the Department ..."
 # (It starts at a word start: tried inside a long capitalised run, it rescanned the run from every letter.)
+# Its lead, between the name and the title: ", the then Russian" in "A B, the then Russian President".
+TITLE_AFTER_LEAD = rf",\s(?:the\s)?(?P<former>then\s|former\s)?(?P<nat>{_NAT}\s)?"
 TITLE_AFTER = re.compile(
-    rf"(?<![\w’'\-])(?:{HONORIFIC})?(?P<name>{NAME}),\s(?:the\s)?(?P<former>then\s|former\s)?(?P<nat>{_NAT}\s)?(?P<title>{_TITLE})"
+    rf"(?<![\w’'\-])(?:{HONORIFIC})?(?P<name>{NAME}){TITLE_AFTER_LEAD}(?P<title>{TITLE})"
     # a capitalised word right after the title starts the next person ("To Lin, President Luong Cuong")
     rf"(?!\s[{UPPER}])"
     rf"(?P<rest>\s(?:of|at|to|in)\s[^,.;:()]{{0,80}})?"
 )
 # Form C, "the Prime Minister of Vietnam, Pham Minh Chinh", "Chairman of the National Assembly, Tran Thanh Man"
 TITLE_OF_COUNTRY = re.compile(
-    rf"(?P<title>{_TITLE})(?:\sof\s(?:the\s)?(?P<of>[^,.;]{{2,60}}))?,\s(?P<name>{NAME})"
+    rf"(?P<title>{TITLE})(?:\sof\s(?:the\s)?(?P<of>[^,.;]{{2,60}}))?,\s(?P<name>{NAME})"
 )
 # A title without a name, resolved to the one person the document names with that title:
 #   "Vietnamese NA Chairman begins visit", "The Deputy PM and his delegation were welcomed"
 #   (not "the Prime Minister of ..." nor "the President Putin", which the named forms read).
-TITLE_ONLY = re.compile(
-    rf"\b(?:(?P<nat>{_NAT})\s|[Tt]he\s)(?P<title>{_TITLE})\b(?!\s(?:of\b|{HONORIFIC}|[{UPPER}]))"
-)
+# Its lead: "Vietnamese ", "the ".
+TITLE_ONLY_LEAD = rf"\b(?:(?P<nat>{_NAT})\s|[Tt]he\s)"
+TITLE_ONLY = re.compile(rf"{TITLE_ONLY_LEAD}(?P<title>{TITLE})\b(?!\s(?:of\b|{HONORIFIC}|[{UPPER}]))")
 # The speaker label of a transcript line: "M.Mishustin: Thank you.", "Vladimir Putin: Good afternoon."
 SPEAKER = re.compile(rf"(?m)^(?P<name>(?:[{UPPER}]\.\s?){{1,2}}{_CAP_WORD}|{_CAP_WORD}\s{_CAP_WORD}):\s")
 
 # A bare honorific: "Mr Chernyshenko", "Mr. Quyen"
-HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Madam)\.?\s(?P<name>{NAME})")
+HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Madam")
+HONORIFIC_WORD = "(?:" + "|".join(HONORIFIC_WORDS) + ")"
+HONORIFIC_NAME = re.compile(rf"\b{HONORIFIC_WORD}\.?\s(?P<name>{NAME})")
 
 # Words that a capitalised run may swallow but that are not part of a person's name.
 NOT_NAME_WORDS = (

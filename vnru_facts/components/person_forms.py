@@ -1,0 +1,178 @@
+"""The titled-person forms of ``patterns/people.py``, tried only where they can start.
+
+Python's ``re`` skips quickly through text only to a literal or a case-sensitive character class. The
+person forms start with an optional lead ("former Russian", "the"), ``\\b`` or a capitalised name, so a
+scan of the whole text ran the matcher at every position, four times. Every form needs a title word
+(HONORIFIC_NAME an honorific), and one scan for those is cheap: a form is then tried only at the few
+positions near them where a match can start.
+
+``finditer_from`` yields exactly what ``regex.finditer(text)`` yields when it is given every position
+where a match can start (more do no harm). Each ``*_starts`` function below says why its positions
+include all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from vnru_facts.patterns.people import (
+    HONORIFIC_NAME,
+    HONORIFIC_WORD,
+    HONORIFIC_WORDS,
+    NAME_CHARS,
+    TITLE,
+    TITLE_AFTER,
+    TITLE_AFTER_LEAD,
+    TITLE_BEFORE,
+    TITLE_BEFORE_LEAD,
+    TITLE_OF,
+    TITLE_OF_COUNTRY,
+    TITLE_ONLY,
+    TITLE_ONLY_LEAD,
+    UPPER,
+)
+from vnru_facts.regex_guard import sre_parse
+
+_TITLE_WORD = re.compile(TITLE)
+_HONORIFIC_WORD = re.compile(HONORIFIC_WORD)
+
+
+def finditer_from(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)``, given in order every position where a match of ``regex`` can start.
+
+    finditer tries each position from the end of its last match on and yields the first match; trying
+    only the positions where a match can start finds the same ones. (The forms never match empty.)
+    """
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = regex.match(text, start)  # lookbehinds and \b still see the text before ``start``
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+def word_starts(word: re.Pattern[str], firsts: re.Pattern[str], text: str) -> list[int]:
+    """Every position where ``word`` matches, also those inside another of its matches.
+
+    finditer skips 'Prime Minister' inside 'Deputy Prime Minister', but a form may still start there.
+    ``firsts`` matches a character that a match of ``word`` can start with.
+    """
+    starts: list[int] = []
+    for m in word.finditer(text):
+        starts.append(m.start())
+        starts.extend(
+            inner.start()
+            for inner in firsts.finditer(text, m.start() + 1, m.end())
+            if word.match(text, inner.start()) is not None
+        )
+    return starts
+
+
+def _first_letters(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]")
+
+
+_TITLE_FIRSTS = _first_letters(TITLE_OF)
+_HONORIFIC_FIRSTS = _first_letters(HONORIFIC_WORDS)
+
+
+def title_starts(text: str) -> list[int]:
+    """Where a title of the gazetteer starts: every titled form holds one."""
+    return word_starts(_TITLE_WORD, _TITLE_FIRSTS, text)
+
+
+class _Lead:
+    """What a form allows before its title ("former Russian", "the"), at most ``longest`` characters.
+
+    A match of the form starts where its lead starts, and its lead ends where its title starts.
+    """
+
+    def __init__(self, source: str, *, opener: str = "") -> None:
+        self.longest = sre_parse.parse(source).getwidth()[1]
+        # With the text cut at a title, \Z is the title's start: the lead must end exactly there.
+        self.ending = re.compile(rf"(?=(?:{source})\Z)")
+        # A lead that always opens with this character ("," of ", the") is not looked for without it.
+        assert source.startswith(re.escape(opener))
+        self.opener = opener
+
+    def starts(self, text: str, titles: list[int]) -> list[int]:
+        """Where this lead starts and ends at one of ``titles``, in order."""
+        found: set[int] = set()
+        for title in titles:
+            lo = max(0, title - self.longest)
+            if self.opener and text.find(self.opener, lo, title) == -1:
+                continue
+            found.update(m.start() for m in self.ending.finditer(text, lo, title))
+        return sorted(found)
+
+
+_BEFORE = _Lead(TITLE_BEFORE_LEAD)
+_ONLY = _Lead(TITLE_ONLY_LEAD)
+_AFTER = _Lead(TITLE_AFTER_LEAD, opener=",")
+
+# A name of TITLE_AFTER starts with a capital letter (of an honorific, an initial or a word) not glued
+# to a word, and lies in a run of name characters and spaces before capitals, ending at the comma after
+# it. The run is read on the reversed text: there a space's capital comes before it.
+_NAME_START = re.compile(rf"(?<![\w’'\-])[{UPPER}]")
+_NAME_RUN_REVERSED = re.compile(rf"(?:{NAME_CHARS}|(?<=[{UPPER}])\s)*")
+
+
+def _name_run_start(text: str, end: int) -> int:
+    """Where the run a name can lie in, ending at ``end``, begins (read backwards, in growing slices)."""
+    size = 64
+    while True:
+        lo = max(0, end - size)
+        run = _NAME_RUN_REVERSED.match(text[lo:end][::-1])
+        assert run is not None  # a starred group matches at least the empty string
+        if run.end() < end - lo or lo == 0:
+            return end - run.end()
+        size *= 4
+
+
+def _after_starts(text: str, titles: list[int]) -> list[int]:
+    """TITLE_AFTER starts at a name before the ", the ..." lead of a title."""
+    found: list[int] = []
+    for comma in _AFTER.starts(text, titles):
+        lo = _name_run_start(text, comma)
+        found.extend(m.start() for m in _NAME_START.finditer(text, lo, comma))
+    return sorted(set(found))  # the runs before two commas may overlap
+
+
+def _of_country_starts(_text: str, titles: list[int]) -> list[int]:
+    """TITLE_OF_COUNTRY starts with its title."""
+    return titles
+
+
+def _honorific_starts(text: str, _titles: list[int]) -> list[int]:
+    """HONORIFIC_NAME starts with an honorific."""
+    return word_starts(_HONORIFIC_WORD, _HONORIFIC_FIRSTS, text)
+
+
+_STARTS: dict[re.Pattern[str], Callable[[str, list[int]], list[int]]] = {
+    TITLE_BEFORE: _BEFORE.starts,
+    TITLE_AFTER: _after_starts,
+    TITLE_OF_COUNTRY: _of_country_starts,
+    TITLE_ONLY: _ONLY.starts,
+    HONORIFIC_NAME: _honorific_starts,
+}
+
+
+def form_matches(form: re.Pattern[str], text: str, titles: list[int]) -> Iterator[re.Match[str]]:
+    """``form.finditer(text)`` for a form of ``patterns/people.py``; ``titles`` from ``title_starts``."""
+    return finditer_from(form, text, _STARTS[form](text, titles))
+
+
+def line_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for a regex that starts with ``(?m)^``: tried at line starts only."""
+    return finditer_from(regex, text, _line_starts(text))
+
+
+def _line_starts(text: str) -> Iterator[int]:
+    yield 0
+    at = text.find("\n")
+    while at != -1:
+        yield at + 1
+        at = text.find("\n", at + 1)
