@@ -154,3 +154,18 @@ def test_find_aliases_equals_an_alternation_regex(text, aliases, case):
     text = case(text)
     expected = [(m.start(), m.end(), m.group(0)) for m in regex.finditer(text)]
     assert find_aliases(text, aliases) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi Steel Corporation and Pacific Land JSC signed; Gatelink Vietnam PJSC, Far Eastern Shipping Company.",
+        "Vietnam Airlines and Aeroflot Russian Airways; Sovcombank Ltd. and Alpha Holdings.",
+        "No company word here, only Vietnam and Russia and a bank in lower case.",
+        "BANK GROUP COMPANY in capitals; Banking Group-wide.",
+    ],
+)
+def test_company_names_skip_only_texts_without_a_company_word(text):
+    from vnru_facts.components.organisations import COMPANY, _company_names
+
+    assert [m.span() for m in _company_names(text)] == [m.span() for m in COMPANY.finditer(text)]

@@ -92,9 +92,14 @@ def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     return None if at is None else Span(doc, at[2], at[3], label=label)
 
 
-def _expanded(doc: Doc, start: int, end: int) -> tuple[int, int, int, int] | None:
-    """(start char, end char, first token, end token) of the expanded span over [start, end)."""
-    starts, ends, stops = _token_offsets(doc)
+def _expanded(
+    doc: Doc, start: int, end: int, offsets: tuple[list[int], list[int], list[int]] | None = None
+) -> tuple[int, int, int, int] | None:
+    """(start char, end char, first token, end token) of the expanded span over [start, end).
+
+    ``offsets``: the Doc's ``_token_offsets``, when the caller has them at hand.
+    """
+    starts, ends, stops = offsets or _token_offsets(doc)
     first, last = _token_at(starts, stops, start), _token_at(starts, stops, end - 1)
     if first < 0 or last < 0:
         return None
@@ -146,8 +151,9 @@ def write_mentions(doc: Doc, key: str, matches: Iterable[tuple[int, int, str, di
     make_spans = doc.user_data.get(SPANS_KEY, True)
     spans = []
     written = doc.user_data.setdefault(("vnru", key), [])
+    offsets = _token_offsets(doc)
     for start, end, label, data in matches:
-        expanded = _expanded(doc, start, end)
+        expanded = _expanded(doc, start, end, offsets)
         if expanded is None:
             continue
         start_char, end_char, first, stop = expanded

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -19,9 +20,12 @@ ORG_KEY = "vnru_org"
 
 # A capitalised name ending in a company word: "Gatelink Vietnam JSC", "Pacific Land JSC",
 # "Hanoi Steel Corporation", "Far Eastern Shipping Company".
+COMPANY_WORDS = (
+    "Group", "Corporation", "Corp.", "JSC", "PJSC", "OJSC", "LLC", "Ltd.", "Ltd", "Company", "Holdings",
+    "Holding", "Bank", "Airlines", "Airways", "Motors",
+)  # fmt: skip
 COMPANY = re.compile(
-    rf"\b(?:[{UPPER}][\w&’'-]*\s){{1,4}}(?:Group|Corporation|Corp\.|JSC|PJSC|OJSC|LLC|Ltd\.?|Company|"
-    r"Holding|Holdings|Bank|Airlines|Airways|Motors)\b"
+    rf"\b(?:[{UPPER}][\w&’'-]*\s){{1,4}}(?:{'|'.join(re.escape(w) for w in COMPANY_WORDS)})\b"
 )
 
 Match = tuple[int, int, str, dict[str, Any]]
@@ -44,7 +48,7 @@ class OrganisationComponent(RuleComponent):
             data = {"name": row["name"], "side": row["side"], "kind": row.get("kind", "company")}
             found.append((m.start(), m.end(), "ORG", data))
             taken.append((m.start(), m.end()))
-        for m in guarded(COMPANY).finditer(doc_text(doc)):
+        for m in _company_names(doc_text(doc)):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             found.append(
@@ -54,3 +58,14 @@ class OrganisationComponent(RuleComponent):
 
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
         write_mentions(doc, ORG_KEY, matches)
+
+
+def _company_names(text: str) -> Iterator[re.Match[str]]:
+    """COMPANY's matches; none without a company word, which most articles lack (their scan is skipped:
+    the pattern tries every capitalised word)."""
+    if any(word in text for word in _COMPANY_WORD_STEMS):
+        yield from guarded(COMPANY).finditer(text)
+
+
+# Each company word contains one of these ("Ltd." contains "Ltd", "PJSC" contains "JSC").
+_COMPANY_WORD_STEMS = tuple(w for w in COMPANY_WORDS if not any(o != w and o in w for o in COMPANY_WORDS))
