@@ -97,9 +97,9 @@ def _expanded(
 ) -> tuple[int, int, int, int] | None:
     """(start char, end char, first token, end token) of the expanded span over [start, end).
 
-    ``offsets``: the Doc's ``_token_offsets``, when the caller has them at hand.
+    ``offsets``: the Doc's ``token_offsets``, when the caller has them at hand.
     """
-    starts, ends, stops = offsets or _token_offsets(doc)
+    starts, ends, stops = offsets or token_offsets(doc)
     first, last = _token_at(starts, stops, start), _token_at(starts, stops, end - 1)
     if first < 0 or last < 0:
         return None
@@ -115,7 +115,7 @@ def _expanded(
 _offsets: tuple[weakref.ref[Doc], int, tuple[list[int], list[int], list[int]]] | None = None
 
 
-def _token_offsets(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+def token_offsets(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     """Each token's start, end, and end with its trailing space, as character offsets."""
     global _offsets
     if _offsets is not None and _offsets[0]() is doc and _offsets[1] == len(doc):
@@ -151,7 +151,7 @@ def write_mentions(doc: Doc, key: str, matches: Iterable[tuple[int, int, str, di
     make_spans = doc.user_data.get(SPANS_KEY, True)
     spans = []
     written = doc.user_data.setdefault(("vnru", key), [])
-    offsets = _token_offsets(doc)
+    offsets = token_offsets(doc)
     for start, end, label, data in matches:
         expanded = _expanded(doc, start, end, offsets)
         if expanded is None:

@@ -14,11 +14,11 @@ from itertools import accumulate
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from vnru_facts import literal_scan
-from vnru_facts.components.base import doc_text, mention_data, written_mentions
+from vnru_facts.components.base import doc_text, mention_data, token_offsets, written_mentions
 from vnru_facts.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
 from vnru_facts.components.organisations import ORG_KEY
 from vnru_facts.normalize.dates import Temporal, parse_iso, resolve_span
@@ -94,14 +94,12 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """
     if "sents" in doc.user_hooks or len(doc) == 0:
         return [(s.start_char, s.end_char) for s in doc.sents]
-    columns = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")  # SENT_START -1 comes as 2**64-1
-    sent_start, idx, length = columns[:, 0], columns[:, 1], columns[:, 2]
+    sent_start = doc.to_array(SENT_START)
     if not sent_start.any():
         return [(s.start_char, s.end_char) for s in doc.sents]  # unannotated: let spaCy raise E030
-    firsts = np.flatnonzero(sent_start[1:] == 1) + 1
-    lasts = np.append(firsts - 1, len(doc) - 1)
-    begins = np.insert(idx[firsts], 0, idx[0])
-    return list(zip(begins.tolist(), (idx[lasts] + length[lasts]).tolist(), strict=True))
+    firsts = [0, *(np.flatnonzero(sent_start[1:] == 1) + 1).tolist()]
+    starts, ends, _ = token_offsets(doc)
+    return [(starts[a], ends[b - 1]) for a, b in zip(firsts, [*firsts[1:], len(doc)], strict=True)]
 
 
 # The index of the last Doc viewed. Each fact component makes its own DocView of the same Doc, one

@@ -20,12 +20,12 @@ from bisect import bisect_right
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from vnru_facts.components.base import char_span, doc_text
+from vnru_facts.components.base import char_span, doc_text, token_offsets
 
 _LINE_BREAK = re.compile(r"\n\s*")
 MAX_SENTENCE_CHARS = 1000
@@ -41,11 +41,10 @@ class SentenceRules:
         if not len(doc):
             return doc
         text = doc_text(doc)
-        columns = doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH])
+        columns = doc.to_array([ORTH, IS_PUNCT])
         starts = after_stops(columns[:, 0], columns[:, 1], _stop_hashes(doc.vocab))
-        token_starts: list[int] = columns[:, 2].tolist()
+        token_starts, token_ends, _ = token_offsets(doc)
         _start_lines(text, token_starts, starts)
-        token_ends = (columns[:, 2] + columns[:, 3]).tolist()
         for token in _long_sentence_cuts(doc, text, starts, token_starts, token_ends):
             starts[token] = True
         doc.from_array([SENT_START], np.where(starts, 1, -1).astype("int64").astype("uint64"))
