@@ -9,7 +9,8 @@ sentencizer. For each input set this times
 
 and prints docs/s, MB/s, the ratio b/a and peak RSS. Input sets: the seeds and the development corpus
 (read from where they are), each copied into a temporary folder until it holds at least ``--mb`` MB
-of text; every copy is made distinct by a last marker line, so nothing is served from a cache.
+of text; every copy is made distinct by a last marker line, so no cache of whole texts serves a
+copy (spaCy's tokenizer still caches each chunk of text it has split: on copies, nearly all).
 
     python benchmarks/throughput.py                      # seeds and corpus, 5 MB each, --jobs 1 and 2
     python benchmarks/throughput.py --mb 20 --jobs 1
