@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from vnru_facts.components.trade import _may_hold
 from vnru_facts.patterns import trade
 
 GUARDED = [
@@ -62,3 +65,57 @@ def test_guarded_patterns_find_what_the_plain_ones_do(regex, text):
     plain = _unguarded(regex)
     for start, end in [(0, len(text)), (3, len(text)), (0, 40), (17, 61)]:
         assert _matches(regex, text, start, end) == _matches(plain, text, start, end)
+
+
+# Each hint and the patterns every match of which holds one of its words.
+HINTED = [
+    (trade.FRACTION_HINT, trade.FRACTION_GROWTH),
+    (trade.FLOW_HINT, trade.EXPORT_WORD),
+    (trade.FLOW_HINT, trade.IMPORT_WORD),
+    (trade.FLOW_HINT, trade.BOTH_WAYS),
+    (trade.FLOW_HINT, trade.COMMODITY),
+]
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    return [(start, end) for start in range(0, len(text), 7) for end in range(start, len(text) + 1, 5)]
+
+
+@pytest.mark.parametrize(("hint", "regex"), HINTED, ids=lambda r: r.pattern[:30])
+@pytest.mark.parametrize("text", [v for s in SENTENCES for v in variants(s)])
+def test_a_window_without_the_hint_words_has_no_match(hint, regex, text):
+    for start, end in _windows(text):
+        if regex.search(text[start:end]) or regex.search(text, start, end):
+            assert _may_hold(hint, text, start, end), (text[start:end], regex.pattern[:30])
+
+
+def test_a_clause_without_the_hint_words_is_not_searched():
+    text = "Trade between Vietnam and Russia reached $4.57 billion last year, up 26 percent."
+    assert not _may_hold(trade.FLOW_HINT, text, 0, len(text))
+    assert not _may_hold(trade.FRACTION_HINT, text, 0, len(text))
+    assert _may_hold(trade.FLOW_HINT, "Rubber EXPORTS rose", 0, 19)
+    assert not _may_hold(trade.FLOW_HINT, "Rubber EXPORTS rose", 10, 19)  # "PORTS rose"
+
+
+@pytest.mark.parametrize("odd", ["\u0130", "\u0131", "\u017f"])
+def test_letters_that_fold_apart_leave_the_clause_to_the_regex(odd):
+    """re matches "ı" (dotless i) and "ſ" (long s) with i and s; a lower-cased copy would not."""
+    text = f"Rubber {odd}mports and {odd}hipments of coffee were doubled"
+    assert _may_hold(trade.FLOW_HINT, text, 0, len(text))
+
+
+_PIECES = st.sampled_from(
+    [
+        "export", "EXPORT", "Import", "s", "ed", "ing", "-", " ", "\n", "\xa0", "of", "rubber", "Coffee",
+        "shipment", "sales", "supplie", "d", "purchases", "bought", "by", "a", "half", "halved",
+        "DOUBLED", "two", "fold", "and", "x", "ı", "İ", "ſ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_no_mix_of_pieces_matches_without_the_hint_words(text):
+    for hint, regex in HINTED:
+        if regex.search(text):
+            assert _may_hold(hint, text, 0, len(text))

@@ -60,6 +60,10 @@ FRACTION_GROWTH = _compile(
     r"(?P<fold>two|three|four|five)fold|(?P<fold2>two|three|four|five)-fold)\b"
 )
 
+# Words one of which every FRACTION_GROWTH match holds ("by", "halved", "-fold"): a sentence with none
+# of them is not searched for one.
+FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold")
+
 # Status words in the clause before a figure.
 # Forecast: "expected to reach around $6.5 bln by the end of the year", "forecast to hit", "could reach".
 FORECAST = _compile(
@@ -98,6 +102,10 @@ IMPORT_WORD = _compile(r"(?i)\b(?:imports?|imported|importing|purchases|bought)\
 BOTH_WAYS = _compile(
     r"(?i)\b(?:export-import|import-export|exports?\sand\simports?|imports?\sand\sexports?)\b"
 )
+
+# Words one of which every match of EXPORT_WORD, IMPORT_WORD, BOTH_WAYS and COMMODITY holds: a clause
+# with none of them names no flow and no commodity.
+FLOW_HINT = re.compile(r"(?i)export|import|shipment|sales|supplie|purchases|bought")
 
 # Single commodities whose trade is reported: "rubber exports to Russia", "exports of seafood".
 COMMODITIES = [
