@@ -28,8 +28,10 @@ from vnru_facts.patterns.trade import (
     COMMODITY,
     COMPARISON_BEFORE,
     EXPORT_WORD,
+    FLOW_HINT,
     FORECAST,
     FRACTION_GROWTH,
+    FRACTION_HINT,
     GROWTH_DOWN,
     GROWTH_UP,
     IMPORT_WORD,
@@ -239,7 +241,7 @@ def _base_fact(
         importer = importer or _other(exporter)
         if exporter is None or importer is None:
             flow = "total"
-    commodity = COMMODITY.search(clause)
+    commodity = COMMODITY.search(clause) if _may_hold(FLOW_HINT, text, clause_start, anchor.start) else None
     return {
         "type": "trade",
         "evidence": view.evidence(s0, s1),
@@ -250,6 +252,20 @@ def _base_fact(
         "growth": None,
         "commodity": (commodity.group("c") or commodity.group("c2")).lower() if commodity else None,
     }
+
+
+def _may_hold(hint: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` holds none of the words of ``hint`` in any case: then no pattern
+    each of whose matches holds one of them can match there (True when that cannot be told).
+
+    A few ``str.find`` in the document's lower-cased copy (``literal_scan`` makes it once per
+    document) cost much less than a regex scan of the clause, and most clauses hold none.
+    """
+    words = literal_scan.literal_starts(hint)
+    folded = literal_scan.folded_text(text)
+    if words is None or folded is None:
+        return True
+    return any(folded.find(word, start, end) != -1 for word in words)
 
 
 def _side(p: Mention) -> str:
@@ -286,6 +302,8 @@ def _parties(places: list[Mention], exporter: str | None, importer: str | None) 
 def _direction(view: DocView, clause_start: int, end: int, s0: int) -> tuple[str, str | None, str | None]:
     """('export'|'import'|'total', exporter, importer) from the words before a figure."""
     text = view.text
+    if not _may_hold(FLOW_HINT, text, clause_start, end):  # most clauses: no need to search them
+        return "total", None, None
     clause = text[clause_start:end]
     if BOTH_WAYS.search(clause):
         return "total", None, None
@@ -487,7 +505,8 @@ def _growth_figures(view: DocView, s0: int, s1: int) -> list[tuple[Mention, floa
         if parsed is not None:
             found.append((p, parsed[0], parsed[1], 0))
     text = view.text
-    for m in FRACTION_GROWTH.finditer(text, s0, s1):
+    fractions = FRACTION_GROWTH.finditer(text, s0, s1) if _may_hold(FRACTION_HINT, text, s0, s1) else ()
+    for m in fractions:
         # "fell by a third (-35.9%)": the exact percentage says it better.
         if any(0 <= p.start - m.end() <= 15 for p in percents):
             continue

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import re
 
+from vnru_facts.regex_guard import guarded
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A pattern searched in clauses and short windows, where re enters the matcher at every position:
+    with a first-character guard (``regex_guard``), the same matches for less."""
+    return guarded(re.compile(pattern))
+
+
 # A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia".
 TRADE_TRIGGER = re.compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export)\b"
@@ -11,7 +20,7 @@ TRADE_TRIGGER = re.compile(
 
 # The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
 # "exports to Russia were $2.03 billion", "turnover hit 7.1 billion USD".
-TRADE_WORD = re.compile(
+TRADE_WORD = _compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export)\b"
 )
 
@@ -23,13 +32,13 @@ TRADE_AFTER_MONEY = re.compile(
 
 # Words between the trade word and the figure that make the figure something else:
 # "trade ... attracted $167.5 million in FDI", "trade services ... registered capital of $990 million".
-NOT_TRADE_MONEY = re.compile(
+NOT_TRADE_MONEY = _compile(
     r"(?i)\b(?:invest\w*|FDI|capital|loans?|credit|budget|aid|grants?|GDP|debt|funds?|fund(?:ed|ing)|"
     r"market\s(?:cap|value)|salar\w+|tourists?\srevenue)\b"
 )
 
 # Two sides named without places: "bilateral trade", "two-way trade", "trade between the two countries".
-BILATERAL = re.compile(
+BILATERAL = _compile(
     r"(?i)\b(?:bilateral|two-way|two\sway|mutual|reciprocal|the\stwo\s(?:countries|nations|sides)|"
     r"both\s(?:countries|nations|sides)|between\sthe\stwo|each\sother|"
     # a speaker of one side: "trade between our countries", "our two nations' turnover"
@@ -38,7 +47,7 @@ BILATERAL = re.compile(
 
 # A figure or change whose subject is the trade named in the sentence before:
 # "It fell, however, to $2.1 billion", "this (trade) figure was $3 billion", "the figure for May was".
-ANAPHOR = re.compile(
+ANAPHOR = _compile(
     r"(?i)\b(?:it|this(?:\s\(?trade\)?)?\sfigure|the\sfigure|this\snumber|the\snumber|the\samount)"
     r"(?:,\s\w+,)?\s(?:\w+ly\s)?(?:has\s|had\s|have\s)?(?:been\s)?"
     r"(?:fell|fall(?:en)?|rose|risen|reach\w*|was|stood|increas\w+|decreas\w+|declin\w+|grew|grown|reduc\w+|"
@@ -46,49 +55,57 @@ ANAPHOR = re.compile(
 )
 
 # A change given as a fraction, not a percentage: "fell by half", "halved", "doubled", "grew threefold".
-FRACTION_GROWTH = re.compile(
+FRACTION_GROWTH = _compile(
     r"(?i)\b(?:by\s(?:a\s|one\s)?(?P<part>half|third|quarter)|(?P<verb>halved|doubled|tripled|trebled)|"
     r"(?P<fold>two|three|four|five)fold|(?P<fold2>two|three|four|five)-fold)\b"
 )
 
+# Words one of which every FRACTION_GROWTH match holds ("by", "halved", "-fold"): a sentence with none
+# of them is not searched for one.
+FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold")
+
 # Status words in the clause before a figure.
 # Forecast: "expected to reach around $6.5 bln by the end of the year", "forecast to hit", "could reach".
-FORECAST = re.compile(
+FORECAST = _compile(
     r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ions?)|predict\w*|estimated\sto|likely|could|would|"
     r"is\sset\sto|are\sset\sto|on\strack|anticipat\w+|will\s(?:reach|hit|exceed|surpass|top|amount))\b"
 )
 # A target stated outright wins over forecast words around it: "expected to hit the $10 billion target",
 # "leaders expect trade to soon reach $8 billion" (an aspiration with no deadline).
-STRONG_TARGET = re.compile(
+STRONG_TARGET = _compile(
     r"(?i)\b(?:targets?|targeted|goals?|objective|strive\w*|striving|"
     r"to\ssoon\s(?:raise|bring|boost|increase|push|lift|reach|achieve|hit))\b"
 )
 # Target: "target of $10 billion by 2025", "aim to raise trade to $10 billion", "strive to bring".
-TARGET = re.compile(
+TARGET = _compile(
     r"(?i)\b(?:target\w*|aim\w*|goals?|strive\w*|striving|plans?\sto|planned|seek\w*\sto|hopes?\sto|"
     r"wants?\sto|intends?\sto|ambition\w*|objective|commit\w*\sto|strategy\sto|"
     r"to\s(?:soon\s|further\s)?(?:raise|bring|boost|increase|push|lift|double|triple|reach|achieve|hit|grow|expand))\b"
 )
 
 # Growth words near a percentage: "up 26%", "grew by nearly 30%", "a 35.4 percent decline".
-GROWTH_UP = re.compile(
+GROWTH_UP = _compile(
     r"(?i)\b(?:up|rose|rise|rising|risen|grew|grow(?:n|ing|th)?|increas\w*|gain\w*|jump\w*|surg\w+|"
     r"climb\w*|soar\w*|expand\w*|higher|more\sthan\sdoubled|rebound\w*|added)\b"
 )
-GROWTH_DOWN = re.compile(
+GROWTH_DOWN = _compile(
     r"(?i)\b(?:down|fell|fall(?:en|ing)?|declin\w*|decreas\w*|drop\w*|plung\w*|shr[au]nk|shrink\w*|"
     r"contract(?:ed|ion)|lower|less|slump\w*|reduc\w*|dipped|slid|tumbl\w+)\b"
 )
 # A percentage that is a share, not a change: "accounting for 29.8% of", "29.8% of total pork imports".
-SHARE = re.compile(r"(?i)\b(?:account\w*\sfor|share|constitut\w+|making\sup|proportion)\b")
+SHARE = _compile(r"(?i)\b(?:account\w*\sfor|share|constitut\w+|making\sup|proportion)\b")
 SHARE_AFTER = re.compile(r"(?i)^\s*of\s(?:the\s)?(?:total|all|its|their|vietnam|russia|global)")
 
 # Directional flows: "Vietnam's exports to Russia", "imports from Vietnam", "Russia exported".
-EXPORT_WORD = re.compile(r"(?i)\b(?:exports?|exported|exporting|shipments?|sales|supplies|supplied)\b")
-IMPORT_WORD = re.compile(r"(?i)\b(?:imports?|imported|importing|purchases|bought)\b")
-BOTH_WAYS = re.compile(
+EXPORT_WORD = _compile(r"(?i)\b(?:exports?|exported|exporting|shipments?|sales|supplies|supplied)\b")
+IMPORT_WORD = _compile(r"(?i)\b(?:imports?|imported|importing|purchases|bought)\b")
+BOTH_WAYS = _compile(
     r"(?i)\b(?:export-import|import-export|exports?\sand\simports?|imports?\sand\sexports?)\b"
 )
+
+# Words one of which every match of EXPORT_WORD, IMPORT_WORD, BOTH_WAYS and COMMODITY holds: a clause
+# with none of them names no flow and no commodity.
+FLOW_HINT = re.compile(r"(?i)export|import|shipment|sales|supplie|purchases|bought")
 
 # Single commodities whose trade is reported: "rubber exports to Russia", "exports of seafood".
 COMMODITIES = [
@@ -140,7 +157,7 @@ COMMODITIES = [
     "weapons",
     "arms",
 ]
-COMMODITY = re.compile(
+COMMODITY = _compile(
     r"(?i)\b(?P<c>"
     + "|".join(sorted(COMMODITIES, key=len, reverse=True))
     + r")\s(?:exports?|imports?|shipments?)\b"
@@ -157,7 +174,7 @@ OWNER_GAP = re.compile(
 # The words right before a date that make it the base of a comparison, not the figure's period:
 # "up 9% against 2019", "35% less than in 2021", "compared with last year", "down 49% over the same period
 # in 2022", "a rise on 2019". Anchored at the date, so "more than $4 billion in 2020" is not a comparison.
-COMPARISON_BEFORE = re.compile(
+COMPARISON_BEFORE = _compile(
     r"(?i)\b(?:compared\s(?:with|to)|as\sagainst|against|than(?:\sin)?|versus|vs\.?|"
     r"same\speriod\s(?:of|in)|(?P<weak>over|on|from))\s(?:the\s)?$"
 )
