@@ -159,7 +159,8 @@ def test_find_aliases_equals_an_alternation_regex(text, aliases, case):
 @pytest.mark.parametrize(
     "text",
     [
-        "Hanoi Steel Corporation and Pacific Land JSC signed; Gatelink Vietnam PJSC, Far Eastern Shipping Company.",
+        "Hanoi Steel Corporation and Pacific Land JSC signed; Gatelink Vietnam PJSC, Far Shipping Co.",
+        "Far Eastern Shipping Company.",
         "Vietnam Airlines and Aeroflot Russian Airways; Sovcombank Ltd. and Alpha Holdings.",
         "No company word here, only Vietnam and Russia and a bank in lower case.",
         "BANK GROUP COMPANY in capitals; Banking Group-wide.",
