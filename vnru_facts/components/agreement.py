@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, add_spans, char_span, facts_of
 from vnru_facts.components.context import DocView
+from vnru_facts.components.window_search import WindowSearch
 from vnru_facts.normalize.money import QUALIFIERS
 from vnru_facts.normalize.numbers import parse_count
 from vnru_facts.patterns.agreement import (
@@ -30,6 +31,7 @@ from vnru_facts.patterns.agreement import (
     INCLUDING_NAMED,
     NAMED_AGREEMENT,
     PARTIES_AGREEMENT,
+    PASSIVE_SIGNED,
     SIGNED_DOCS,
     THE_TWO,
     VAGUE_COUNT,
@@ -41,6 +43,15 @@ _OTHER_PARTY = re.compile(
     r"\b(?:China|Chinese|United States|U\.S\.|Japan|Korea|India|European Union|EU|ASEAN|Laos|Cambodia|"
     r"Thailand|Ukraine|Belarus|Kazakhstan|Trans-Pacific|CPTPP|RCEP|EVFTA)\b"
 )
+_RUSSIA = re.compile(r"(?i)\b(?:russia|russian)\b")
+
+# Patterns searched in a sentence: skipped where their words are absent.
+_THIRD_PARTY = WindowSearch(_OTHER_PARTY)
+_NAMES_RUSSIA = WindowSearch(_RUSSIA)
+_IN_FORCE = WindowSearch(IN_FORCE)
+_INCLUDING_NAMED = WindowSearch(INCLUDING_NAMED)
+_DURING_VISIT = WindowSearch(DURING_VISIT)
+_THE_TWO = WindowSearch(THE_TWO)
 
 
 class AgreementComponent(RuleComponent):
@@ -76,12 +87,13 @@ def agreements_in_sentence(
     view: DocView, i: int, visits: list[dict[str, Any]], earlier: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     s0, s1 = view.sents[i]
-    sentence = view.text[s0:s1]
-    if _OTHER_PARTY.search(sentence) and not re.search(r"(?i)\b(?:russia|russian)\b", sentence):
+    text = view.text
+    # Russia first: most sentences name it, and its literal is quicker to rule out than the partners.
+    if not _NAMES_RUSSIA.search_slice(text, s0, s1) and _THIRD_PARTY.search_slice(text, s0, s1):
         return []
-    found = _signed(sentence, s0)
+    found = _signed(text, s0, s1)
     if not found:
-        found = _named_in_force(sentence, s0)
+        found = _named_in_force(text, s0, s1)
     if not found:
         return []
     found = [f for k, f in enumerate(found) if not _with_third_party(view, f, found[k + 1 :], s1)]
@@ -125,12 +137,13 @@ def _with_third_party(view: DocView, f: Found, rest: list[Found], s1: int) -> bo
     )
 
 
-def _signed(sentence: str, s0: int) -> list[Found]:
-    """Documents signed, adopted or issued, in the order the sentence names them."""
+def _signed(text: str, s0: int, s1: int) -> list[Found]:
+    """Documents signed, adopted or issued, in the order the sentence ``text[s0:s1]`` names them."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
+    sentence = text[s0:s1]
     for family, regex in SIGNING_FAMILIES:
-        for m in regex.finditer(sentence):
+        for m in regex.finditer_slice(text, s0, s1):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
@@ -148,7 +161,7 @@ def _signed(sentence: str, s0: int) -> list[Found]:
                     at = s0 + first.start()
                     found.append(Found(_title(first.group("title")), 1, "exact", status, at, at, family))
     if found:
-        for m in INCLUDING_NAMED.finditer(sentence):
+        for m in _INCLUDING_NAMED.finditer_slice(text, s0, s1):
             status = found[-1].status
             found.append(
                 Found(_title(m.group("title")), 1, "exact", status, s0 + m.start(), s0 + m.end(), "named")
@@ -157,11 +170,11 @@ def _signed(sentence: str, s0: int) -> list[Found]:
 
 
 SIGNING_FAMILIES = (
-    ("passive", DOCS_WERE_SIGNED),
-    ("active", SIGNED_DOCS),
-    ("witnessed", WITNESSED),
-    ("among", AMONG_SIGNED),
-    ("first", FIRST_TO_SIGN),
+    ("passive", WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)),
+    ("active", WindowSearch(SIGNED_DOCS)),
+    ("witnessed", WindowSearch(WITNESSED)),
+    ("among", WindowSearch(AMONG_SIGNED)),
+    ("first", WindowSearch(FIRST_TO_SIGN)),
 )
 
 
@@ -200,11 +213,12 @@ def _title(raw: str) -> str:
     return re.sub(r"\s+", " ", raw).strip()
 
 
-def _named_in_force(sentence: str, s0: int) -> list[Found]:
+def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
     """A named agreement in force: 'the Treaty on ... came into force', 'the free trade agreement
     between Vietnam and the EAEU took effect in 2016'."""
-    if not IN_FORCE.search(sentence):
+    if not _IN_FORCE.search_slice(text, s0, s1):
         return []
+    sentence = text[s0:s1]
     for regex in (NAMED_AGREEMENT, PARTIES_AGREEMENT):
         for m in regex.finditer(sentence):
             title = re.sub(r"^(?i:the|a|an)\s", "", m.group("title").strip())
@@ -216,7 +230,7 @@ def _named_in_force(sentence: str, s0: int) -> list[Found]:
 
 def _in_force_year(view: DocView, s0: int, s1: int) -> str | None:
     """'took effect in 2016' -> '2016'."""
-    m = IN_FORCE.search(view.text, s0, s1)
+    m = _IN_FORCE.search(view.text, s0, s1)
     if not m:
         return None
     after = view.within("date", m.end(), min(s1, m.end() + 30))
@@ -237,12 +251,11 @@ def _when_and_where(
     """A date and city from the sentence (the stretch about this document when it names several),
     else from the signing it belongs to: the same set named earlier, or the visit it happened during."""
     s0, s1 = view.sents[i]
-    sentence = view.text[s0:s1]
     cities = [p.data["name"] for p in view.within("place", s0, s1) if p.label == "CITY"]
     place = cities[0] if cities else None
     date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
     if date is not None:
-        visit = _visit_of(view, s0, sentence, visits)
+        visit = _visit_of(view, s0, s1, visits)
         return date, place or (visit["place"] if visit else None)
     if f.family == "among":
         same = _same_signing(view.text[s0 : f.start], earlier)
@@ -250,7 +263,7 @@ def _when_and_where(
             return same["date"], place or same["place"]
     if f.family == "first":
         return None, place
-    visit = _visit_of(view, s0, sentence, visits) or _recent_visit(view, i, visits)
+    visit = _visit_of(view, s0, s1, visits) or _recent_visit(view, i, visits)
     if visit is not None:
         start = visit["start"]
         return (start[:7] if start else None), place or visit["place"]
@@ -299,11 +312,11 @@ def _same_signing(subject: str, earlier: list[dict[str, Any]]) -> dict[str, Any]
     return None
 
 
-def _visit_of(view: DocView, s0: int, sentence: str, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _visit_of(view: DocView, s0: int, s1: int, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The visit of a signing: named ("during Chernyshenko's visit"), the last one, or the only one."""
     if not visits:
         return None
-    during = DURING_VISIT.search(sentence)
+    during = _DURING_VISIT.search_slice(view.text, s0, s1)
     if during:
         for v in visits:
             surname = v["person"]["name"].split()[-1]
@@ -311,7 +324,7 @@ def _visit_of(view: DocView, s0: int, sentence: str, visits: list[dict[str, Any]
                 return v
         before = [v for v in visits if v["evidence"]["start"] <= s0]
         return before[-1] if before else visits[0]
-    if THE_TWO.search(sentence) and len(visits) == 1:
+    if _THE_TWO.search_slice(view.text, s0, s1) and len(visits) == 1:
         return visits[0]
     return None
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, add_spans, char_span, facts_of
 from vnru_facts.components.context import DocView, Mention
+from vnru_facts.components.window_search import WindowSearch
 from vnru_facts.normalize.dates import iso, parse_iso
 from vnru_facts.normalize.numbers import parse_count, parse_ordinal
 from vnru_facts.patterns.investment import (
@@ -40,6 +41,12 @@ SIDES = ("VN", "RU")
 _UP_TO_NOW = re.compile(r"(?i)\b(?:to\sdate|so\sfar|currently|at\spresent|as\sof\snow|up\sto\snow)\b")
 _AS_OF_PREPS = ("as of", "as at", "by the end of", "as of the end of", "at the end of", "end of", "by")
 
+# Patterns searched in a sentence or clause: skipped where their words are absent.
+_INVESTMENT_WORD = WindowSearch(INVESTMENT_WORD)
+_CLAUSE_BREAK = WindowSearch(CLAUSE_BREAK)
+_ATTRACTED = WindowSearch(ATTRACTED)
+_HAS_PROJECTS = WindowSearch(HAS_PROJECTS)
+
 
 class InvestmentComponent(RuleComponent):
     span_key = SPAN_KEY
@@ -61,7 +68,7 @@ class InvestmentComponent(RuleComponent):
 def investment_facts_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     """The facts of each clause; if no clause gives one alone, the sentence read as a whole."""
     s0, s1 = view.sents[i]
-    if not INVESTMENT_WORD.search(view.text, s0, s1):
+    if not _INVESTMENT_WORD.search(view.text, s0, s1):
         return []
     clauses = _clauses(view.text, s0, s1)
     facts = [f for c0, c1 in clauses if (f := _investment_in(view, c0, c1, (s0, s1))) is not None]
@@ -72,7 +79,7 @@ def investment_facts_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
 
 
 def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
-    cuts = [m.start() for m in CLAUSE_BREAK.finditer(text, s0, s1)]
+    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
     bounds = [s0, *cuts, s1]
     return [(a, b) for a, b in pairwise(bounds) if b > a]
 
@@ -80,7 +87,7 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
 def _investment_in(view: DocView, c0: int, c1: int, sentence: tuple[int, int]) -> dict[str, Any] | None:
     """The investment fact stated in [c0, c1), with the whole sentence as evidence."""
     text = view.text
-    if not INVESTMENT_WORD.search(text, c0, c1):
+    if not _INVESTMENT_WORD.search(text, c0, c1):
         return None
     company = _investing_company(view, c0, c1)
     sides = _company_and_host(view, c0, c1, company) if company else _investor_and_host(view, c0, c1)
@@ -116,7 +123,7 @@ def _rank(clause: str) -> dict[str, int] | None:
 
 def _investing_company(view: DocView, c0: int, c1: int) -> dict[str, Any] | None:
     """A known company of one side named before the investment word: "Novatek plans to invest $1 billion"."""
-    verb = INVESTMENT_WORD.search(view.text, c0, c1)
+    verb = _INVESTMENT_WORD.search(view.text, c0, c1)
     if verb is None:
         return None
     companies = [o for o in view.within("org", c0, verb.start()) if o.data.get("side") in SIDES]
@@ -154,7 +161,7 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
         return None
     from_places = [p for p in places if _prep_before(text, p) == "from"]
     in_places = [p for p in places if _prep_before(text, p) in ("in", "into")]
-    attracted = ATTRACTED.search(text, s0, s1)
+    attracted = _ATTRACTED.search(text, s0, s1)
     if attracted and from_places:
         subject = [p for p in places if p.end <= attracted.start()]
         if subject and subject[-1].data["side"] != from_places[0].data["side"]:
@@ -163,7 +170,7 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
         return _name(from_places[0]), _name(in_places[0])
     # Each verb in turn: "Russia ranks 23rd ... with 200 projects" fails on "with", holds on "investing in".
     # "Russian FDI in Vietnam": the side named before "FDI"/"investment" invests in the place after it.
-    verbs = [*HAS_PROJECTS.finditer(text, s0, s1), *INVESTMENT_WORD.finditer(text, s0, s1)]
+    verbs = [*_HAS_PROJECTS.finditer(text, s0, s1), *_INVESTMENT_WORD.finditer(text, s0, s1)]
     for verb in verbs:
         subject = [p for p in places if p.end <= verb.start()]
         hosts = [p for p in in_places if p.start >= verb.end()]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, add_spans, char_span, facts_of
 from vnru_facts.components.context import DocView, Mention
+from vnru_facts.components.window_search import WindowSearch
 from vnru_facts.normalize.names import fold_key
 from vnru_facts.normalize.numbers import parse_count
 from vnru_facts.patterns import load_gazetteer
@@ -28,6 +29,7 @@ from vnru_facts.patterns.visit import (
     DURATION,
     ENDED,
     EVENT,
+    EVENT_NOUN,
     FIRST_PERSON_TRIP,
     HOST_BEFORE,
     KIND,
@@ -58,6 +60,21 @@ DATE_WINDOW = 100
 # How many sentences after a visit "The visit in May ..." may still refer back to it.
 ANAPHORA_REACH = 3
 
+# Patterns searched in a sentence or the words before a name: skipped where their words are absent.
+_STRONG_TRIGGER = WindowSearch(STRONG_TRIGGER)
+_VISIT_TRIGGER = WindowSearch(VISIT_TRIGGER)
+_LIGHT_VERB = WindowSearch(LIGHT_VERB)
+_REMOTE = WindowSearch(REMOTE)
+_KIND = WindowSearch(KIND)
+_UNDER_WAY = WindowSearch(UNDER_WAY)
+_FIRST_PERSON_TRIP = WindowSearch(FIRST_PERSON_TRIP)
+_HOST_BEFORE = WindowSearch(HOST_BEFORE)
+_VISIT_OF = WindowSearch(VISIT_OF)
+_TO_PLACE = WindowSearch(TO_PLACE)
+_TO_LIST = WindowSearch(TO_LIST)
+_PRONOUN_OWNER = WindowSearch(PRONOUN_OWNER)
+_EVENT = WindowSearch(EVENT, requires=EVENT_NOUN)
+
 
 class VisitComponent(RuleComponent):
     span_key = SPAN_KEY
@@ -85,25 +102,30 @@ class VisitComponent(RuleComponent):
 def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     s0, s1 = view.sents[i]
     text = view.text
-    sentence = text[s0:s1]
-    if REMOTE.search(sentence):
+    if _REMOTE.search_slice(text, s0, s1):
         return []
     people = [p for p in view.within("person", s0, s1) if p.data.get("country") in SIDES]
     if not people:
         return _first_person_visit(view, i)
-    event = _event(sentence)
-    links = _travellers(view, people, s0, s1)
+    event = _event(text, s0, s1)
+    # Offsets of the words naming the trip itself, read once for all the rules below.
+    trips = [m.start() for m in _STRONG_TRIGGER.finditer(text, s0, s1)]
+    links = _travellers(text, people, trips, s0)
     if links:
         return _linked_visits(view, i, links, event)
-    trigger = STRONG_TRIGGER.search(text, s0, s1) or VISIT_TRIGGER.search(text, s0, s1)
-    assert trigger is not None
+    if trips:
+        trigger_at = trips[0]
+    else:
+        trigger = _VISIT_TRIGGER.search(text, s0, s1)
+        assert trigger is not None
+        trigger_at = trigger.start()
     dest, dest_at = _destination(view, s0, s1, event)
-    visitor = _visitor(view, people, trigger.start(), dest)
+    visitor = _visitor(view, people, trigger_at, dest)
     if visitor is None:
         return []
-    anchor = trigger.start() if STRONG_TRIGGER.search(text, s0, s1) else (dest_at or trigger.start())
+    anchor = trigger_at if trips else (dest_at or trigger_at)
     window = (max(s0, anchor - DATE_WINDOW), min(s1, anchor + DATE_WINDOW))
-    return [_visit(view, i, visitor.data, dest, window, sentence, event)]
+    return [_visit(view, i, visitor.data, dest, window, (s0, s1), event)]
 
 
 def _visit(
@@ -112,13 +134,13 @@ def _visit(
     person: dict[str, Any],
     dest: tuple[str, str | None] | None,
     window: tuple[int, int],
-    region: str,
+    region: tuple[int, int],
     event: str | None,
 ) -> dict[str, Any]:
     """One visit mention: ``window`` is where its dates are read, ``region`` the words about it."""
     s0, s1 = view.sents[i]
     start, end = _dates(view, *window)
-    if start is None and UNDER_WAY.search(region):
+    if start is None and _UNDER_WAY.search_slice(view.text, *region):
         start = _doc_month(view)
     if start is None and i > 0 and ANAPHORIC_EVENT.match(view.sentence_text(i)):
         # "The signing formed part of X's visit": the visit includes the day the last sentence gave.
@@ -138,7 +160,7 @@ def _visit(
         "place": dest[1] if dest else None,
         "start": start,
         "end": end,
-        "kind": _kind(region, event),
+        "kind": _kind(view.text, *region, event),
         "event": event,
     }
 
@@ -151,14 +173,12 @@ def _doc_month(view: DocView) -> str | None:
 # --- who travels ---------------------------------------------------------------------------------
 
 
-def _travellers(view: DocView, people: list[Mention], s0: int, s1: int) -> list[tuple[Mention, int]]:
-    """(person, offset of the trip word) for each person the sentence ties to a trip.
+def _travellers(text: str, people: list[Mention], trips: list[int], s0: int) -> list[tuple[Mention, int]]:
+    """(person, offset of the trip word) for each person the sentence ties to one of its ``trips``.
 
     A person owns a trip ("the visit by X", "X's visit") or is the subject of a trip verb ("X and Y
     visited Russia"). One entry per person, in order of the trip word.
     """
-    text = view.text
-    trips = [m.start() for m in STRONG_TRIGGER.finditer(text, s0, s1)]
     if not trips:
         return []
     links: dict[str, tuple[Mention, int]] = {}
@@ -174,7 +194,7 @@ def _travellers(view: DocView, people: list[Mention], s0: int, s1: int) -> list[
 
 def _owned_trip(text: str, p: Mention, s0: int) -> int | None:
     """Offset of the trip word a person owns: 'the visit (to Hanoi) by X', "X's visit"."""
-    before = VISIT_OF.search(text, max(s0, p.start - 60), p.start)
+    before = _VISIT_OF.search(text, max(s0, p.start - 60), p.start)
     if before is not None:
         return before.start()
     tail = (
@@ -192,9 +212,7 @@ def _subjects(text: str, people: list[Mention], trip_at: int, trips: list[int]) 
     before = [
         p
         for p in before
-        if not _is_host(text, p)
-        and ";" not in text[p.end : trip_at]
-        and not SPEAKER_COLON.match(text[p.end :])
+        if not _is_host(text, p) and ";" not in text[p.end : trip_at] and not SPEAKER_COLON.match(text, p.end)
     ]
     if not before:
         return []
@@ -211,11 +229,11 @@ def _subjects(text: str, people: list[Mention], trip_at: int, trips: list[int]) 
 def _makes_traveller(text: str, start: int, trip_at: int) -> bool:
     """A trip noun is the subject's with a verb ("X paid a visit") or a pronoun ("X, before his trip");
     "X said the visit ..." names no traveller."""
-    return bool(LIGHT_VERB.search(text, start, trip_at) or PRONOUN_OWNER.search(text[start:trip_at]))
+    return bool(_LIGHT_VERB.search(text, start, trip_at) or _PRONOUN_OWNER.search_slice(text, start, trip_at))
 
 
 def _is_host(text: str, p: Mention) -> bool:
-    return HOST_BEFORE.search(text[max(0, p.start - 40) : p.start]) is not None
+    return _HOST_BEFORE.search_slice(text, max(0, p.start - 40), p.start) is not None
 
 
 def _linked_visits(
@@ -223,7 +241,6 @@ def _linked_visits(
 ) -> list[dict[str, Any]]:
     """A visit per linked traveller; with several, each reads its own stretch of the sentence."""
     s0, s1 = view.sents[i]
-    text = view.text
     starts = [min(p.start, t) for p, t in links]
     out = []
     for k, (p, trip_at) in enumerate(links):
@@ -235,11 +252,11 @@ def _linked_visits(
             continue
         if len(links) == 1:
             window = (max(s0, trip_at - DATE_WINDOW), min(s1, trip_at + DATE_WINDOW))
-            region = text[s0:s1]
+            region = (s0, s1)
         else:
             window = (starts[k], end)
             # a little before the traveller too: "this year's official visit by ..." gives the kind
-            region = text[max(s0, starts[k - 1] if k else s0, starts[k] - 25) : end]
+            region = (max(s0, starts[k - 1] if k else s0, starts[k] - 25), end)
         out.append(_visit(view, i, p.data, dest, window, region, event))
     return out
 
@@ -276,8 +293,10 @@ def _destination_after(
             if PLACE_BEFORE_TRIP.match(text[q.end : q.end + 20]):
                 return _with_city(view, q, trip_at, end)
             continue
-        prefix = text[max(trip_at, q.start - 60) : q.start]
-        if TO_PLACE.search(prefix[-40:]) or TO_LIST.search(prefix):
+        before = max(trip_at, q.start - 60)  # the words before the place, from the trip word on
+        if _TO_PLACE.search_slice(text, max(before, q.start - 40), q.start) or _TO_LIST.search_slice(
+            text, before, q.start
+        ):
             return _with_city(view, q, trip_at, end)
     return None
 
@@ -286,7 +305,7 @@ def _goes_to_third_country(view: DocView, trip_at: int, end: int) -> bool:
     """'arrived in Laos after talks in Hanoi': the trip word's own destination is a third country."""
     text = view.text
     for q in view.within("place", trip_at, end):
-        if TO_PLACE.search(text[max(trip_at, q.start - 40) : q.start]):
+        if _TO_PLACE.search_slice(text, max(trip_at, q.start - 40), q.start):
             in_list = LIST_JOINER.match(text, q.end) is not None  # "visit Laos and Russia": both
             return q.data["side"] == "OTHER" and q.label != "BLOC" and not in_list
     return False
@@ -310,24 +329,24 @@ def _with_city(view: DocView, q: Mention, start: int, end: int) -> tuple[str, st
 def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
     """'This is my first visit to Vietnam' in a transcript: the visitor is the current speaker."""
     s0, s1 = view.sents[i]
-    sentence = view.text[s0:s1]
-    if not FIRST_PERSON_TRIP.search(sentence):
+    if not _FIRST_PERSON_TRIP.search_slice(view.text, s0, s1):
         return []
     speakers = [p for p in view.within("person", 0, s0) if p.data.get("speaker")]
     if not speakers or speakers[-1].data.get("country") not in SIDES:
         return []
     speaker = speakers[-1]
-    dest, _ = _destination(view, s0, s1, _event(sentence))
+    event = _event(view.text, s0, s1)
+    dest, _ = _destination(view, s0, s1, event)
     if dest is None or dest[0] == speaker.data["country"]:
         return []
-    return [_visit(view, i, speaker.data, dest, (s0, s1), sentence, _event(sentence))]
+    return [_visit(view, i, speaker.data, dest, (s0, s1), (s0, s1), event)]
 
 
 def _referring_back(view: DocView, i: int, previous: dict[str, Any]) -> list[dict[str, Any]]:
     """'The visit in May 2025 ...' after a visit: the same visit, dated by this sentence."""
     s0, s1 = view.sents[i]
     sentence = view.text[s0:s1]
-    if not ANAPHORIC_TRIP.match(sentence) or REMOTE.search(sentence):
+    if not ANAPHORIC_TRIP.match(sentence) or _REMOTE.search_slice(view.text, s0, s1):
         return []
     start, end = _dates(view, s0, s1)
     if start is None:
@@ -341,13 +360,13 @@ def _referring_back(view: DocView, i: int, previous: dict[str, Any]) -> list[dic
             "place": None,
             "start": start,
             "end": end,
-            "kind": _kind(sentence, None),
+            "kind": _kind(view.text, s0, s1, None),
         }
     ]
 
 
-def _event(sentence: str) -> str | None:
-    m = EVENT.search(sentence)
+def _event(text: str, s0: int, s1: int) -> str | None:
+    m = _EVENT.search_slice(text, s0, s1)
     return re.sub(r"\bSumit\b", "Summit", m.group("event")).strip() if m else None
 
 
@@ -362,7 +381,7 @@ def _destination(
     places = [p for p in places if _names_territory(text, p)]
     city = next((p for p in places if p.label == "CITY"), None)
     for p in places:
-        if TO_PLACE.search(text[max(s0, p.start - 40) : p.start]):
+        if _TO_PLACE.search_slice(text, max(s0, p.start - 40), p.start):
             city_here = p.data["name"] if p.label == "CITY" else None
             if city_here is None and city is not None and city.data["side"] == p.data["side"]:
                 city_here = city.data["name"]
@@ -412,12 +431,12 @@ def _visitor(
 ) -> Mention | None:
     """The person travelling: not from the destination's side, and not named as the host."""
     text = view.text
-    candidates = [p for p in people if not HOST_BEFORE.search(text[max(0, p.start - 40) : p.start])]
+    candidates = [p for p in people if not _is_host(text, p)]
     if dest is not None:
         candidates = [p for p in candidates if p.data["country"] != dest[0]]
     if not candidates:
         return None
-    owners = [p for p in candidates if VISIT_OF.search(text[max(0, p.start - 20) : p.start])]
+    owners = [p for p in candidates if _VISIT_OF.search_slice(text, max(0, p.start - 20), p.start)]
     if owners:
         return owners[0]
     before = [p for p in candidates if p.start <= trigger_at]
@@ -426,7 +445,6 @@ def _visitor(
 
 def _dates(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
     """Start and end of the visit from the sentence's dates; 'two-day ... concluded on Apr 7' backdates."""
-    sentence = view.text[s0:s1]
     dated = [
         d
         for d in view.within("date", s0, s1)
@@ -445,13 +463,20 @@ def _dates(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
         start, end = start[:4], None
     if best.label == "WEEKDAY":
         end = _weekday_range_end(view, best, dated)
-    duration = DURATION.search(sentence)
-    if start and end is None and len(start) == 10 and duration and ENDED.search(sentence):
-        days = parse_count(duration.group("n"))
+    if start and end is None and len(start) == 10:
+        days = _days_ended(view.text[s0:s1])
         if days and 1 < days < 15:
             end = start
             start = (date.fromisoformat(end) - timedelta(days=days - 1)).isoformat()
     return start, end
+
+
+def _days_ended(sentence: str) -> int | None:
+    """How long a visit the sentence says ended: 'concluded his two-day visit' -> 2."""
+    duration = DURATION.search(sentence)
+    if duration is None or not ENDED.search(sentence):
+        return None
+    return parse_count(duration.group("n"))
 
 
 def _weekday_range_end(view: DocView, first: Mention, dated: list[Mention]) -> str | None:
@@ -477,8 +502,9 @@ def _most_precise(dates: list[Mention]) -> Mention | None:
     return max(dates, key=precision) if dates else None
 
 
-def _kind(sentence: str, event: str | None) -> str:
-    m = KIND.search(sentence)
+def _kind(text: str, start: int, end: int, event: str | None) -> str:
+    """The kind of visit named in ``text[start:end]`` (or by its event)."""
+    m = _KIND.search_slice(text, start, end)
     if m and m.group("kind").lower() in ("state", "official", "working"):
         return m.group("kind").lower()
     if event and SUMMIT.search(event):

@@ -33,10 +33,15 @@ SIGNED_DOCS = re.compile(
 
 # Family B, documents then passive verb: "15 cooperation documents were signed",
 # "A joint statement and 15 cooperation documents were signed", "seven agreements have been inked".
+# Every match ends in PASSIVE_SIGNED, so a sentence without it is not searched for one.
+_PASSIVE_SIGNED = (
+    r"\s(?:were|was|have\sbeen|had\sbeen|are|got|will\sbe)\s"
+    r"(?:also\s|officially\s|formally\s)?(?P<verb>signed|inked|exchanged|adopted|concluded|issued)\b"
+)
+PASSIVE_SIGNED = re.compile(rf"(?i){_PASSIVE_SIGNED}")
 DOCS_WERE_SIGNED = re.compile(
     rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
-    rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?\s(?:were|was|have\sbeen|had\sbeen|are|got|will\sbe)\s"
-    rf"(?:also\s|officially\s|formally\s)?(?P<verb>signed|inked|exchanged|adopted|concluded|issued)\b"
+    rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?{_PASSIVE_SIGNED}"
 )
 # The first of two conjoined documents: "A joint statement and 15 cooperation documents were signed".
 CONJOINED_FIRST = re.compile(rf"(?i)\b(?P<count>a|an|the)\s(?P<title>{_DESC}{DOC_NOUN})\sand\s$")

@@ -89,8 +89,10 @@ ENDED = re.compile(
 )
 
 # A named multilateral event: "the expanded BRICS Summit", "the Eastern Economic Forum".
+# Every one ends in EVENT_NOUN, so a sentence without it is not searched for one.
+EVENT_NOUN = re.compile(r"Summit|Sumit|Forum|Games|Parade")
 EVENT = re.compile(
-    r"\b(?:the\s)?(?:expanded\s)?(?P<event>(?:[A-Z][\w-]*\s){0,4}(?:Summit|Sumit|Forum|Games|Parade))\b"
+    rf"\b(?:the\s)?(?:expanded\s)?(?P<event>(?:[A-Z][\w-]*\s){{0,4}}(?:{EVENT_NOUN.pattern}))\b"
 )
 
 # A nationality adjective is a destination only before words for territory: "arrived in the Russian
@@ -98,7 +100,8 @@ EVENT = re.compile(
 ADJECTIVE_PLACE = re.compile(r"^(?:Russian|Vietnamese|Soviet)$")
 TERRITORY_NOUN = re.compile(r"^\s(?:capital|city|territory|soil|port|Far\sEast)\b")
 # A transcript speaker label ends with a colon: "Ambassador Ivanov: The visit ..." names no traveller.
-SPEAKER_COLON = re.compile(r"^[’']?s?\s?:")
+# (Matched at the name's end, ``SPEAKER_COLON.match(text, end)``: no need to cut the text there.)
+SPEAKER_COLON = re.compile(r"[’']?s?\s?:")
 
 # A trip word used as a noun: "an official visit", "his trip", "the arrival" (not "will visit", "he visits").
 TRIP_NOUN = re.compile(

@@ -1,0 +1,123 @@
+"""WindowSearch: the same matches as the plain regex over a window, sliced out or searched in place."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnru_facts.components.window_search import SHORT_WINDOW, WindowSearch
+from vnru_facts.patterns.agreement import DOCS_WERE_SIGNED, PASSIVE_SIGNED, SIGNED_DOCS
+from vnru_facts.patterns.investment import CLAUSE_BREAK, INVESTMENT_WORD
+from vnru_facts.patterns.visit import EVENT, EVENT_NOUN, HOST_BEFORE, KIND, REMOTE, STRONG_TRIGGER, TO_PLACE
+
+SEARCHES = [
+    WindowSearch(REMOTE),
+    WindowSearch(KIND),
+    WindowSearch(STRONG_TRIGGER),
+    WindowSearch(HOST_BEFORE),
+    WindowSearch(TO_PLACE),
+    WindowSearch(SIGNED_DOCS),
+    WindowSearch(INVESTMENT_WORD),
+    WindowSearch(CLAUSE_BREAK),
+    WindowSearch(EVENT, requires=EVENT_NOUN),
+    WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED),
+]
+
+SENTENCES = [
+    "The minister paid a state visit to Hanoi and held talks by phone with his counterpart.",
+    "Seven cooperation documents were signed during the talks, while trade rose; investment grew.",
+    "He arrived in Moscow for the expanded BRICS Summit after a working visit to Laos.",
+    "The two sides signed three agreements and exchanged 12 memoranda of understanding.",
+    "A videoconference was held online.",
+    "Nothing here mentions any of the words the rules look for at all, however long it goes on.",
+    "Talks with President Putin",
+    "visit",
+]
+
+
+def spans(matches):
+    return [(m.start(), m.end(), m.groupdict()) for m in matches]
+
+
+def variants(sentence):
+    return [sentence, sentence.upper(), sentence.lower(), sentence.title()]
+
+
+def windows(text):
+    """Windows from the start, inside words, shorter and longer than SHORT_WINDOW, and empty."""
+    n = len(text)
+    return [(0, n), (3, n), (5, n - 2), (n // 2, n), (0, min(n, SHORT_WINDOW)), (1, 1), (n, n)]
+
+
+@pytest.mark.parametrize("search", SEARCHES, ids=lambda s: s.regex.pattern[:30])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_same_matches_as_the_plain_regex(search, sentence):
+    for variant in variants(sentence):
+        text = f"Intro text{variant} and more after it."
+        for start, end in [*windows(text), (10, 10 + len(variant))]:
+            window = text[start:end]
+            plain = search.regex
+            assert spans(search.finditer_slice(text, start, end)) == spans(plain.finditer(window))
+            assert spans(search.finditer(text, start, end)) == spans(plain.finditer(text, start, end))
+            found, expected = search.search_slice(text, start, end), plain.search(window)
+            assert (found and found.span()) == (expected and expected.span())
+            found, expected = search.search(text, start, end), plain.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("search", "sentence"),
+    [
+        (WindowSearch(REMOTE), SENTENCES[5]),
+        (WindowSearch(EVENT, requires=EVENT_NOUN), SENTENCES[0]),
+        (WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED), SENTENCES[3]),
+    ],
+)
+def test_a_long_window_without_the_literals_is_skipped(search, sentence):
+    assert len(sentence) > SHORT_WINDOW
+    assert not search.may_match(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    ("regex", "requires", "sentence"),
+    [
+        (EVENT, EVENT_NOUN, "Putin flew to the expanded BRICS Summit and the Eastern Economic Forum."),
+        (EVENT, EVENT_NOUN, "He watched the Victory Day Parade and the Asian Games."),
+        (DOCS_WERE_SIGNED, PASSIVE_SIGNED, "A joint statement and 15 cooperation documents were signed."),
+        (DOCS_WERE_SIGNED, PASSIVE_SIGNED, "Seven energy deals have been also inked, two were adopted."),
+    ],
+)
+def test_what_a_pattern_requires_is_part_of_each_match(regex, requires, sentence):
+    matches = [m.group(0) for v in variants(sentence) for m in regex.finditer(v)]
+    assert matches
+    assert all(requires.search(m) for m in matches)
+
+
+WORDS = ["visit", "state", "Summit", "were", "signed", "phone", "to", "Hanoi", "the", "invest", "; ", "x"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(WORDS), max_size=40),
+    gaps=st.lists(st.sampled_from([" ", "", "\n", ", "]), min_size=40, max_size=40),
+    start=st.integers(0, 300),
+    length=st.integers(0, 300),
+)
+def test_same_matches_on_generated_text(words, gaps, start, length):
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    end = start + length
+    for search in SEARCHES:
+        plain = search.regex
+        assert spans(search.finditer_slice(text, start, end)) == spans(plain.finditer(text[start:end]))
+        assert spans(search.finditer(text, start, end)) == spans(plain.finditer(text, start, end))
+
+
+def test_a_text_that_folds_apart_is_searched_as_before():
+    # Dotless ı: literal_scan keeps no lower-cased copy of such a text, so every window is searched.
+    text = "Bır state visit to Hanoi, then a phone call."
+    search = WindowSearch(KIND)
+    assert search.search_slice(text, 0, len(text)).group("kind") == "state"
+    assert WindowSearch(re.compile(r"(?i)\bphone\b")).search(text, 0, len(text)) is not None
