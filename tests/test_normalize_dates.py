@@ -70,6 +70,22 @@ def test_the_preposition_before_a_date_is_kept_lowercased(text, prep):
     assert find_temporals(text)[0].prep == prep
 
 
+def test_temporals_are_equal_and_hash_by_value():
+    first = find_temporals.__wrapped__("The talks on 20 June 2024 went well.")
+    again = find_temporals.__wrapped__("The talks on 20 June 2024 went well.")
+    assert first == again and first[0] is not again[0]
+    assert len({*first, *again}) == 1
+
+
+def test_a_date_mention_keeps_every_field_in_declaration_order():
+    from dataclasses import asdict
+
+    from vnru_facts.components.mentions import _fields_of
+
+    for t in find_temporals("From January 14 to 15, 2025 and in the first half of last year."):
+        assert list(_fields_of(t).items()) == list(asdict(t).items())
+
+
 def test_may_without_a_year_is_not_read_as_a_month():
     assert [t.text for t in find_temporals("Both sides may sign it.")] == []
 

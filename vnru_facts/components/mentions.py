@@ -7,7 +7,6 @@ writes spans to ``doc.spans[<key>]`` with the normalised value kept by ``base.wr
 from __future__ import annotations
 
 import re
-from dataclasses import fields
 from functools import lru_cache
 from typing import Any
 
@@ -67,13 +66,14 @@ class MoneyComponent(RuleComponent):
         _write(doc, PERCENT_KEY, [m for m in matches if m[2] == "PERCENT"])
 
 
-# Temporal's fields are numbers and strings: a flat dict is what dataclasses.asdict gives, without its
-# recursive deep copy of every value (a third of this component's time).
-_TEMPORAL_FIELDS = tuple(f.name for f in fields(Temporal))
-
-
 def _fields_of(t: Temporal) -> dict[str, Any]:
-    return {name: getattr(t, name) for name in _TEMPORAL_FIELDS}
+    """The fields of ``t`` in declaration order, as dataclasses.asdict gives them.
+
+    Its fields are numbers and strings, so a copy of the instance dict is enough: asdict's recursive
+    deep copy of every value was a third of this component's time, and a getattr per field most of
+    what was left.
+    """
+    return t.__dict__.copy()
 
 
 class TemporalComponent(RuleComponent):

@@ -56,7 +56,11 @@ _DASH = r"\s?(?:-|–|—|to|and|through|till|until)\s?"
 _NUMW = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, five times the cost of
+# building a plain one, and a few thousand are built per MB. Nothing assigns to one after it is built;
+# ``unsafe_hash`` keeps them hashable, with equality by value. No slots: the mention component copies
+# each one's ``__dict__``.
+@dataclass(unsafe_hash=True)
 class Temporal:
     """One date or period expression. Months/days are None when the text does not give them."""
 
@@ -79,15 +83,14 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _year_of(m: re.Match[str], group: str) -> int | None:
-    value = m.groupdict().get(group)
-    return int(value) if value else None
-
-
 def _int(value: str | None) -> int | None:
+    """'12th' -> 12."""
     if not value:
         return None
-    return int(re.match(r"\d+", value).group(0))  # type: ignore[union-attr]
+    return int(_DIGITS.match(value).group(0))  # type: ignore[union-attr]
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 # --- where a match can begin ----------------------------------------------------------------------
@@ -335,7 +338,7 @@ _PREP_BEFORE = guarded(
 
 def _build(kind: str, m: re.Match[str], prep: str | None) -> Temporal | None:
     g = m.groupdict()
-    year = _year_of(m, "y")
+    year = int(g["y"]) if g.get("y") else None
     rel = _REL.get(g["rel"].lower()) if g.get("rel") else None
     base = {"start": m.start(), "end": m.end(), "text": m.group(0), "year": year, "prep": prep}
     if kind == "day_range":
@@ -422,7 +425,12 @@ def _family_matches(family: _Family, anchors: _Anchors) -> Iterator[re.Match[str
 
 def _preposition_before(text: str, start: int) -> str | None:
     prep = _PREP_BEFORE.search(text[max(0, start - 24) : start])
-    return re.sub(r"\s+", " ", prep.group(1).lower()) if prep else None
+    return _preposition(prep.group(1)) if prep else None
+
+
+@lru_cache(maxsize=256)  # a few dozen spellings: "in", "In", "as of", "by the end of"
+def _preposition(written: str) -> str:
+    return re.sub(r"\s+", " ", written.lower())
 
 
 # Cached so that reading an article (its document date) and its DATE mentions scan the text once;
@@ -436,8 +444,8 @@ def find_temporals(text: str) -> tuple[Temporal, ...]:
     for family in _FAMILIES:
         for m in _family_matches(family, anchors):
             start, end = m.span()
-            if any(taken[start:end]):
-                continue
+            if taken.find(1, start, end) != -1:
+                continue  # overlaps an earlier family's match
             t = _build(family.kind, m, _preposition_before(text, start))
             if t is None:
                 continue
