@@ -7,6 +7,7 @@ import re
 import pytest
 
 from vnru_facts.components.person_forms import (
+    character_class,
     finditer_from,
     form_matches,
     line_matches,
@@ -41,6 +42,10 @@ SENTENCES = [
     "Mr. Vladislav " + "Konstantinopolsky" * 5 + ", the Governor of Moscow",  # a name longer than a slice
     "Chairman of the National Assembly, Tran Van Long, met the Chairwoman of the Federation Council.",
     "Ambassador\nIvan Petrov and Prime\tMinister Pavel Orlov, President",
+    # leads with other spaces and glued words: the lead is looked for in the run of its characters
+    "formerPresident Ivan Petrov, ex-Ambassador Le Van Hoa and outgoing\u00a0Mayor Pavel Orlov met.",
+    "Viet Nam's President Tran Van Long, Việt Nam’s Prime Minister Le Van Tam, Viet\u2009Nam's Ambassador",
+    "(former Soviet\tPresident Boris Orlov), 2024: Moscow's Mayor Ivan Petrov; Hanoi's Chairman Le Van Tam",
 ]
 
 CASES = [str, str.upper, str.lower, str.title]
@@ -92,3 +97,22 @@ def test_finditer_from_skips_starts_inside_a_match() -> None:
 )
 def test_line_matches_equal_a_full_scan(text: str) -> None:
     assert _spans(line_matches(SPEAKER, text)) == _spans(SPEAKER.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("source", "sample"),
+    [
+        (r"(?:then|ex-)\s?", "ex-\u00a0"),
+        (r"\b(?:[Tt]he\s|Viet Nam[’']s\s)", "Viet Nam’s\t"),
+    ],
+)
+def test_character_class_holds_every_character_a_match_can_contain(source: str, sample: str) -> None:
+    assert re.fullmatch(source, sample)
+    assert re.fullmatch(f"[{character_class(source)}]*", sample)
+    assert not re.fullmatch(f"[{character_class(source)}]", "b")  # and no letter the pattern lacks
+
+
+@pytest.mark.parametrize("source", [r"[^,]+", r"a.b", r"(?i)the", r"\d+"])
+def test_character_class_refuses_what_it_cannot_bound(source: str) -> None:
+    with pytest.raises(ValueError):
+        character_class(source)

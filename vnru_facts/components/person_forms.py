@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from vnru_facts.patterns.people import (
     HONORIFIC_NAME,
@@ -94,6 +95,10 @@ class _Lead:
         self.longest = sre_parse.parse(source).getwidth()[1]
         # With the text cut at a title, \Z is the title's start: the lead must end exactly there.
         self.ending = re.compile(rf"(?=(?:{source})\Z)")
+        # A lead holds only the characters of its words and spaces, so it starts within the run of
+        # those characters before the title (read on the reversed text, like _name_run_start): the
+        # lead is then tried at those few positions, not at all ``longest`` before the title.
+        self.run_reversed = re.compile(f"[{character_class(source)}]*")
         # A lead that always opens with this character ("," of ", the") is not looked for without it.
         assert source.startswith(re.escape(opener))
         self.opener = opener
@@ -105,8 +110,49 @@ class _Lead:
             lo = max(0, title - self.longest)
             if self.opener and text.find(self.opener, lo, title) == -1:
                 continue
+            lo = title - self.run_reversed.match(text[lo:title][::-1]).end()  # type: ignore[union-attr]
             found.update(m.start() for m in self.ending.finditer(text, lo, title))
         return sorted(found)
+
+
+def character_class(source: str) -> str:
+    """The body of a character class holding every character a match of ``source`` can contain.
+
+    For patterns built of literals, small classes, ``\\s``, groups, alternatives and repeats; anything
+    else (a negated class, ``.``, a case-insensitive flag) raises ValueError.
+    """
+    parsed = sre_parse.parse(source)
+    if parsed.state.flags & re.IGNORECASE:
+        raise ValueError(f"case-insensitive pattern: {source!r}")
+    chars: set[str] = set()
+    _collect_characters(parsed, chars)
+    return "".join(sorted(re.escape(c) if len(c) == 1 else c for c in chars))
+
+
+def _collect_characters(items: Iterable[tuple[Any, Any]], chars: set[str]) -> None:
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            chars.add(chr(av))
+        elif name == "IN":
+            for kind, value in av:
+                if str(kind) == "LITERAL":
+                    chars.add(chr(value))
+                elif str(kind) == "CATEGORY" and str(value) == "CATEGORY_SPACE":
+                    chars.add(r"\s")
+                else:
+                    raise ValueError(f"character set item not handled: {kind} {value}")
+        elif name == "BRANCH":
+            for branch in av[1]:
+                _collect_characters(branch, chars)
+        elif name == "SUBPATTERN":
+            if av[1] & re.IGNORECASE:
+                raise ValueError("case-insensitive group")
+            _collect_characters(av[3], chars)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            _collect_characters(av[2], chars)
+        elif name != "AT":  # \b, ^, \Z: they match no character
+            raise ValueError(f"pattern item not handled: {op}")
 
 
 _BEFORE = _Lead(TITLE_BEFORE_LEAD)
