@@ -54,3 +54,10 @@ def test_transcript_speaker_label() -> None:
 def test_title_alone_with_two_holders_is_nobody() -> None:
     text = "President Nguyen Van Long met President Igor Petrov. The President said ties were strong."
     assert [p[0] for p in people(text)] == ["Nguyen Van Long", "Igor Petrov"]
+
+
+def test_name_words_are_folded_and_split() -> None:
+    from vnru_facts.components.mentions import _name_words
+
+    assert _name_words("Phạm  Minh Chính") == ("pham", "minh", "chinh")
+    assert _name_words("M. V. Ivanov") == ("m", "v", "ivanov")

@@ -172,6 +172,7 @@ _RU_WORDS = re.compile(r"\b(?:russia|russian|moscow|kremlin|duma|soviet)\b")
 _VN_WORDS = re.compile(r"\b(?:vietnam|viet nam|vietnamese|hanoi|ha noi)\b")
 
 
+@lru_cache(maxsize=4096)  # the "of ..." part of a title: "of the Russian Federation", "of Vietnam"
 def _country_from(text: str | None) -> str | None:
     if not text:
         return None
@@ -275,7 +276,7 @@ class PersonComponent(RuleComponent):
     def _person(m: re.Match[str]) -> dict[str, Any] | None:
         g = m.groupdict()
         name = _trim_name(g["name"])
-        if not name or len(fold_key(name).replace(" ", "")) < 3:
+        if not name or len("".join(_name_words(name))) < 3:
             return None
         if "title" in g and m.start("name") < m.start("title") and len(name.split()) < 2:
             return None  # "Additionally, Prime Minister ...": one capitalised word before a title is no name
@@ -365,15 +366,21 @@ def _resolve_short_names(matches: list[Match]) -> list[Match]:
     """'PM Chính' is Phạm Minh Chính when the document names him in full."""
     full: dict[str, dict[str, Any]] = {}
     for _, _, _, p in matches:
-        words = fold_key(p["name"]).split()
+        words = _name_words(p["name"])
         if len(words) >= 2:
             full.setdefault(words[-1], p)
     out: list[Match] = []
     for start, end, label, p in matches:
-        words = fold_key(p["name"]).split()
+        words = _name_words(p["name"])
         if len(words) == 1 and words[0] in full:
             whole = full[words[0]]
             p = {**p, "name": whole["name"], "key": whole["key"], "country": p["country"] or whole["country"]}
             p["role"] = p["role"] or whole["role"]
         out.append((start, end, label, p))
     return out
+
+
+@lru_cache(maxsize=8192)  # a document names a few people many times
+def _name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a person's name: 'Phạm Minh Chính' -> ('pham', 'minh', 'chinh')."""
+    return tuple(fold_key(name).split())
