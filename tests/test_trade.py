@@ -249,3 +249,18 @@ def test_a_reported_part_year_dates_an_undated_text() -> None:
     facts = extract_text(text, types=["trade"]).facts
     periods = {f.value.amount: (f.period.start, f.period.end) for f in facts if f.value and f.period}
     assert periods == {810e6: ("2022-01", "2022-03"), 1.3e9: ("2022-01", "2022-05")}
+
+
+def test_only_a_trade_sentence_or_one_referring_back_reads_the_context_before_it() -> None:
+    from vnru_facts.components.context import DocView
+    from vnru_facts.components.trade import _reads_context, _sentences, _trigger_sentences
+    from vnru_facts.pipeline import build_pipeline
+
+    doc = build_pipeline(fact_pipes=())(
+        "Bilateral trade reached $5 billion. It fell to $3 billion in 2022. The forum closed. Exports grew."
+    )
+    view = DocView(doc)
+    sentences = _sentences(view)
+    triggers = _trigger_sentences(view, sentences)
+    reads = [_reads_context(view, sentences, triggers, k) for k in range(len(sentences) + 1)]
+    assert reads == [True, True, False, True, False]

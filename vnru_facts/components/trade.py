@@ -94,6 +94,8 @@ class TradeComponent(RuleComponent):
                 continue
             found = trade_facts_in_sentence(view, s0, s1, ctx)
             facts.extend(found)
+            if not _reads_context(view, sentences, triggers, k + 1):
+                continue  # the context this sentence leaves would go unused
             new = _context_of(view, s0, s1, found, ctx)
             if new is not None:
                 context, previous = new, k
@@ -128,6 +130,14 @@ def _sentences(view: DocView) -> list[tuple[int, int]]:
 def _trigger_sentences(view: DocView, sentences: list[tuple[int, int]]) -> set[int]:
     starts = [s for s, _ in sentences]
     return {bisect_right(starts, m.start()) - 1 for m in literal_scan.finditer(TRADE_TRIGGER, view.text)}
+
+
+def _reads_context(view: DocView, sentences: list[tuple[int, int]], triggers: set[int], k: int) -> bool:
+    """Whether sentence ``k`` reads the context of the one before: a trade sentence does, and so does one
+    whose "it"/"the figure" may stand for that trade. Working the context out for any other is wasted."""
+    if k >= len(sentences):
+        return False
+    return k in triggers or ANAPHOR.search(view.text, *sentences[k]) is not None
 
 
 def _context_of(
