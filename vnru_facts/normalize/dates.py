@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from vnru_facts import literal_scan
 from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN, parse_number
 from vnru_facts.regex_guard import guarded
 
@@ -120,11 +121,12 @@ class _Anchors:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lower = text.lower()
-        # Words of the (?i) families are found in ``lower``. That keeps their offsets when no character
-        # changes length in lowercasing, and finds every place ``re`` would match them except where it
-        # folds dotless ı and long ſ into i and s; such texts are scanned plainly.
-        self.words_are_exact = len(self.lower) == len(text) and "ı" not in text and "ſ" not in text
+        self.lower = text.lower()  # for the families' word gates
+        # Words of the (?i) families are found in literal_scan's folded copy (lower case, same offsets;
+        # None for a text where re folds letters otherwise, as dotless ı and long ſ): such a text is
+        # scanned plainly. The words hold no whitespace, which the copy maps to spaces.
+        self.folded = literal_scan.folded_text(text)
+        self.words_are_exact = self.folded is not None
         self.months: list[int] = []
         self.years: list[int] = []
         self.halves_and_quarters: list[int] = []
@@ -138,12 +140,14 @@ class _Anchors:
         return [m.start() for m in _WEEKDAY_START.finditer(self.text)]
 
     def word(self, word: str) -> list[int]:
-        """Where ``word`` occurs in the lowercased text (the words used here cannot overlap themselves)."""
-        found = []
-        at = self.lower.find(word)
+        """Where ``word`` occurs in the folded text (the words used here cannot overlap themselves)."""
+        found: list[int] = []
+        if self.folded is None:
+            return found
+        at = self.folded.find(word)
         while at >= 0:
             found.append(at)
-            at = self.lower.find(word, at + len(word))
+            at = self.folded.find(word, at + len(word))
         return found
 
 
