@@ -199,8 +199,13 @@ def stable_id(prefix: str, payload: dict[str, Any]) -> str:
     return f"{prefix}_{digest[:12]}"
 
 
-def with_fact_id(fact: Any) -> Any:
-    """Return ``fact`` with its content-derived id set."""
+def fact_id(fact: BaseModel) -> str:
+    """The content-derived id of ``fact``: its JSON contract without ``id``, hashed."""
     payload = fact_to_dict(fact)
     payload.pop("id", None)
-    return fact.model_copy(update={"id": stable_id("f", payload)})
+    return stable_id("f", payload)
+
+
+def with_fact_id(fact: Any) -> Any:
+    """Return a copy of ``fact`` with its content-derived id set."""
+    return fact.model_copy(update={"id": fact_id(fact)})
