@@ -65,3 +65,19 @@ def test_char_span_is_spacys_expand_alignment(text):
         for end in range(start, len(text) + 3):
             expected = doc.char_span(start, end, label="X", alignment_mode="expand")
             assert bounds(char_span(doc, start, end, "X")) == bounds(expected), (start, end)
+
+
+def test_fact_spans_cover_each_facts_evidence_unless_the_doc_is_records_only():
+    from vnru_facts.components.base import SPANS_KEY, add_fact_spans
+
+    nlp = build_pipeline(fact_pipes=())
+    text = "Trade between Vietnam and Russia reached $4.5 billion in 2024."
+    facts = [{"evidence": {"start": 41, "end": 53}}, {"evidence": {"start": 0, "end": 5}}]
+    doc = nlp(text)
+    add_fact_spans(doc, "trade", "TRADE", facts)
+    assert [(s.text, s.label_) for s in doc.spans["trade"]] == [("$4.5 billion", "TRADE"), ("Trade", "TRADE")]
+
+    records_only = nlp(text)
+    records_only.user_data[SPANS_KEY] = False
+    add_fact_spans(records_only, "trade", "TRADE", facts)
+    assert "trade" not in records_only.spans

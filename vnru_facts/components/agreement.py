@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import RuleComponent, add_spans, char_span, facts_of
+from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.components.context import DocView
 from vnru_facts.components.window_search import WindowSearch
 from vnru_facts.normalize.money import QUALIFIERS
@@ -67,8 +67,7 @@ class AgreementComponent(RuleComponent):
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         facts_of(doc).extend(matches)
-        spans = [char_span(doc, f["evidence"]["start"], f["evidence"]["end"], "AGREEMENT") for f in matches]
-        add_spans(doc, SPAN_KEY, [s for s in spans if s is not None])
+        add_fact_spans(doc, SPAN_KEY, "AGREEMENT", matches)
 
 
 class Found(NamedTuple):

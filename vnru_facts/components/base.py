@@ -23,7 +23,7 @@ if not Doc.has_extension("doc_date"):
 # Where the input string is kept on a Doc while it is in the pipeline (see ``doc_text``).
 TEXT_KEY = "vnru.text"
 # Set to False on a Doc whose mentions are needed as records only (the extract pipeline, which drops
-# each Doc once its records are taken): ``write_mentions`` then makes no Span objects.
+# each Doc once its records are taken): ``write_mentions`` and ``add_fact_spans`` then make no Spans.
 SPANS_KEY = "vnru.mention_spans"
 
 
@@ -139,6 +139,18 @@ def add_spans(doc: Doc, key: str, spans: Iterable[Span]) -> None:
         doc.spans[key] = list(spans)
     else:
         group.extend(list(spans))
+
+
+def add_fact_spans(doc: Doc, key: str, label: str, facts: Iterable[dict[str, Any]]) -> None:
+    """Add a span over each fact's evidence to ``doc.spans[key]``.
+
+    Not in a records-only Doc (``SPANS_KEY``): it is dropped once its records are taken, and nothing
+    reads its span groups.
+    """
+    if not doc.user_data.get(SPANS_KEY, True):
+        return
+    spans = [char_span(doc, f["evidence"]["start"], f["evidence"]["end"], label) for f in facts]
+    add_spans(doc, key, [s for s in spans if s is not None])
 
 
 def write_mentions(doc: Doc, key: str, matches: Iterable[tuple[int, int, str, dict[str, Any]]]) -> None:

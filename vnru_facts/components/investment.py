@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import RuleComponent, add_spans, char_span, facts_of
+from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.components.context import DocView, Mention
 from vnru_facts.components.window_search import WindowSearch
 from vnru_facts.normalize.dates import iso, parse_iso
@@ -61,8 +61,7 @@ class InvestmentComponent(RuleComponent):
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         kept = _dedupe(matches)
         facts_of(doc).extend(kept)
-        spans = [char_span(doc, f["evidence"]["start"], f["evidence"]["end"], "INVESTMENT") for f in kept]
-        add_spans(doc, SPAN_KEY, [s for s in spans if s is not None])
+        add_fact_spans(doc, SPAN_KEY, "INVESTMENT", kept)
 
 
 def investment_facts_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:

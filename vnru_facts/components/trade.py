@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from vnru_facts import literal_scan
-from vnru_facts.components.base import RuleComponent, add_spans, char_span, facts_of
+from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.components.context import DocView, Mention, between
 from vnru_facts.patterns.trade import (
     ANAPHOR,
@@ -104,8 +104,7 @@ class TradeComponent(RuleComponent):
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         kept = dedupe(matches)
         facts_of(doc).extend(kept)
-        spans = [char_span(doc, f["evidence"]["start"], f["evidence"]["end"], "TRADE") for f in kept]
-        add_spans(doc, SPAN_KEY, [s for s in spans if s is not None])
+        add_fact_spans(doc, SPAN_KEY, "TRADE", kept)
 
 
 def _sentences(view: DocView) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import RuleComponent, add_spans, char_span, facts_of
+from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.components.context import DocView, Mention
 from vnru_facts.components.window_search import WindowSearch
 from vnru_facts.normalize.names import fold_key
@@ -95,8 +95,7 @@ class VisitComponent(RuleComponent):
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         facts_of(doc).extend(matches)
-        spans = [char_span(doc, f["evidence"]["start"], f["evidence"]["end"], "VISIT") for f in matches]
-        add_spans(doc, SPAN_KEY, [s for s in spans if s is not None])
+        add_fact_spans(doc, SPAN_KEY, "VISIT", matches)
 
 
 def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
