@@ -12,6 +12,9 @@ from vnru_facts.components.window_search import SHORT_WINDOW, WindowSearch
 from vnru_facts.patterns.agreement import DOCS_WERE_SIGNED, PASSIVE_SIGNED, SIGNED_DOCS
 from vnru_facts.patterns.investment import CLAUSE_BREAK, INVESTMENT_WORD
 from vnru_facts.patterns.visit import (
+    DURATION,
+    DURATION_SUFFIX,
+    ENDED,
     EVENT,
     EVENT_NOUN,
     HOST_BEFORE,
@@ -34,6 +37,8 @@ SEARCHES = [
     WindowSearch(CLAUSE_BREAK),
     WindowSearch(EVENT, requires=EVENT_NOUN),
     WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED),
+    WindowSearch(DURATION, requires=DURATION_SUFFIX),
+    WindowSearch(ENDED),
 ]
 
 SENTENCES = [
@@ -48,6 +53,7 @@ SENTENCES = [
     "This is in the presence of the President, who was in Hanoi on the sidelines of the visit.",
     # "is in" begins inside "this in the presence", where no match begins; "in the p" does
     "He spoke of this in the presence of the minister, and of that on the sidelines of the summit.",
+    "The minister concluded his two-day official visit and left on a 3-day trip before the 10-days.",
 ]
 
 
@@ -101,6 +107,7 @@ def test_a_long_window_without_the_literals_is_skipped(search, sentence):
         (EVENT, EVENT_NOUN, "He watched the Victory Day Parade and the Asian Games."),
         (DOCS_WERE_SIGNED, PASSIVE_SIGNED, "A joint statement and 15 cooperation documents were signed."),
         (DOCS_WERE_SIGNED, PASSIVE_SIGNED, "Seven energy deals have been also inked, two were adopted."),
+        (DURATION, DURATION_SUFFIX, "He concluded his two-day visit and a 3-Day tour, then a five-DAY trip."),
     ],
 )
 def test_what_a_pattern_requires_is_part_of_each_match(regex, requires, sentence):
@@ -111,7 +118,7 @@ def test_what_a_pattern_requires_is_part_of_each_match(regex, requires, sentence
 
 # Literal starts that overlap ("is in the presence": "is in", "in the p") are each tried.
 WORDS = ["visit", "state", "Summit", "were", "signed", "phone", "to", "Hanoi", "the", "invest", "; ", "x"]
-WORDS += ["is", "in", "th", "presence", "of", "this", "inked"]
+WORDS += ["is", "in", "th", "presence", "of", "this", "inked", "two-day", "-", "day", "ended"]
 
 
 @settings(max_examples=200, deadline=None)

@@ -100,9 +100,11 @@ class WindowSearch:
         folded, a pattern without literal starts, and for one with ``requires`` where its literals
         occur; ``NOWHERE`` where no literal occurs.
         """
+        if end - start <= SHORT_WINDOW:
+            return None
         self._prepared()
         literals = self._literals
-        if literals is None or end - start <= SHORT_WINDOW:
+        if literals is None:
             return None
         folded = literal_scan.folded_text(text)
         if folded is None:
