@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnru_facts import extract_text
+from vnru_facts.components.investment import _clauses
 from vnru_facts.models import InvestmentFact
+from vnru_facts.patterns.investment import CLAUSE_BREAK
 
 DOC_DATE = "2023-10-20"
 
@@ -96,3 +101,45 @@ def test_investment_families(text: str, expected: list[dict[str, Any]]) -> None:
 )
 def test_not_vietnam_russia_investment(text: str) -> None:
     assert investment_facts(text) == []
+
+
+# --- clauses found without a scan where no break can be (same cuts as the plain regex) ----------
+
+
+def reference_clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    bounds = [s0, *(m.start() for m in CLAUSE_BREAK.finditer(text, s0, s1)), s1]
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
+
+
+CLAUSE_SENTENCES = [
+    "Russia has 200 projects in Vietnam, while Vietnam's investment in Russia rose to $3 billion.",
+    "Russia has 200 projects in Vietnam; Vietnam has invested $1 billion in Russia over the years.",
+    "Russia has 200 projects in Vietnam WHEREAS Vietnam has invested $1 billion in Russia so far.",
+    "Russia has 200 projects in Vietnam, whıle Vietnam has invested $1 billion in Russia so far.",
+    "Russia has 200 investment projects in Vietnam with total registered capital of $990 million.",
+    "Meanwhile, awhile; whereasx while",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", CLAUSE_SENTENCES)
+def test_clauses_are_those_of_the_plain_regex(sentence: str) -> None:
+    text = f"Intro. {sentence} Outro."
+    n = len(text)
+    for s0, s1 in [(7, 7 + len(sentence)), (0, n), (9, n - 3), (n // 2, n), (0, 40)]:
+        assert _clauses(text, s0, s1) == reference_clauses(text, s0, s1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(["while", "Whereas", "whıle", ";", "invest", "in", "Russia", "x"]), max_size=40
+    ),
+    gaps=st.lists(st.sampled_from([" ", "", "\n", ", ", "; "]), min_size=40, max_size=40),
+    s0=st.integers(0, 100),
+    length=st.integers(0, 300),
+)
+def test_clauses_on_generated_text(words: list[str], gaps: list[str], s0: int, length: int) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    s1 = min(len(text), s0 + length)
+    assert _clauses(text, s0, s1) == reference_clauses(text, s0, s1)

@@ -11,12 +11,25 @@ from hypothesis import strategies as st
 from vnru_facts.components.window_search import SHORT_WINDOW, WindowSearch
 from vnru_facts.patterns.agreement import DOCS_WERE_SIGNED, PASSIVE_SIGNED, SIGNED_DOCS
 from vnru_facts.patterns.investment import CLAUSE_BREAK, INVESTMENT_WORD
-from vnru_facts.patterns.visit import EVENT, EVENT_NOUN, HOST_BEFORE, KIND, REMOTE, STRONG_TRIGGER, TO_PLACE
+from vnru_facts.patterns.visit import (
+    DURATION,
+    DURATION_SUFFIX,
+    ENDED,
+    EVENT,
+    EVENT_NOUN,
+    HOST_BEFORE,
+    KIND,
+    REMOTE,
+    STRONG_TRIGGER,
+    TO_PLACE,
+    VISIT_TRIGGER,
+)
 
 SEARCHES = [
     WindowSearch(REMOTE),
     WindowSearch(KIND),
     WindowSearch(STRONG_TRIGGER),
+    WindowSearch(VISIT_TRIGGER),
     WindowSearch(HOST_BEFORE),
     WindowSearch(TO_PLACE),
     WindowSearch(SIGNED_DOCS),
@@ -24,6 +37,8 @@ SEARCHES = [
     WindowSearch(CLAUSE_BREAK),
     WindowSearch(EVENT, requires=EVENT_NOUN),
     WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED),
+    WindowSearch(DURATION, requires=DURATION_SUFFIX),
+    WindowSearch(ENDED),
 ]
 
 SENTENCES = [
@@ -35,6 +50,10 @@ SENTENCES = [
     "Nothing here mentions any of the words the rules look for at all, however long it goes on.",
     "Talks with President Putin",
     "visit",
+    "This is in the presence of the President, who was in Hanoi on the sidelines of the visit.",
+    # "is in" begins inside "this in the presence", where no match begins; "in the p" does
+    "He spoke of this in the presence of the minister, and of that on the sidelines of the summit.",
+    "The minister concluded his two-day official visit and left on a 3-day trip before the 10-days.",
 ]
 
 
@@ -88,6 +107,7 @@ def test_a_long_window_without_the_literals_is_skipped(search, sentence):
         (EVENT, EVENT_NOUN, "He watched the Victory Day Parade and the Asian Games."),
         (DOCS_WERE_SIGNED, PASSIVE_SIGNED, "A joint statement and 15 cooperation documents were signed."),
         (DOCS_WERE_SIGNED, PASSIVE_SIGNED, "Seven energy deals have been also inked, two were adopted."),
+        (DURATION, DURATION_SUFFIX, "He concluded his two-day visit and a 3-Day tour, then a five-DAY trip."),
     ],
 )
 def test_what_a_pattern_requires_is_part_of_each_match(regex, requires, sentence):
@@ -96,13 +116,15 @@ def test_what_a_pattern_requires_is_part_of_each_match(regex, requires, sentence
     assert all(requires.search(m) for m in matches)
 
 
+# Literal starts that overlap ("is in the presence": "is in", "in the p") are each tried.
 WORDS = ["visit", "state", "Summit", "were", "signed", "phone", "to", "Hanoi", "the", "invest", "; ", "x"]
+WORDS += ["is", "in", "th", "presence", "of", "this", "inked", "two-day", "-", "day", "ended"]
 
 
 @settings(max_examples=200, deadline=None)
 @given(
-    words=st.lists(st.sampled_from(WORDS), max_size=40),
-    gaps=st.lists(st.sampled_from([" ", "", "\n", ", "]), min_size=40, max_size=40),
+    words=st.lists(st.sampled_from(WORDS), max_size=60),
+    gaps=st.lists(st.sampled_from([" ", "", "\n", ", "]), min_size=60, max_size=60),
     start=st.integers(0, 300),
     length=st.integers(0, 300),
 )
@@ -113,6 +135,10 @@ def test_same_matches_on_generated_text(words, gaps, start, length):
         plain = search.regex
         assert spans(search.finditer_slice(text, start, end)) == spans(plain.finditer(text[start:end]))
         assert spans(search.finditer(text, start, end)) == spans(plain.finditer(text, start, end))
+        found, expected = search.search_slice(text, start, end), plain.search(text[start:end])
+        assert (found and found.span()) == (expected and expected.span())
+        found, expected = search.search(text, start, end), plain.search(text, start, end)
+        assert (found and found.span()) == (expected and expected.span())
 
 
 def test_a_text_that_folds_apart_is_searched_as_before():

@@ -44,6 +44,8 @@ _AS_OF_PREPS = ("as of", "as at", "by the end of", "as of the end of", "at the e
 # Patterns searched in a sentence or clause: skipped where their words are absent.
 _INVESTMENT_WORD = WindowSearch(INVESTMENT_WORD)
 _CLAUSE_BREAK = WindowSearch(CLAUSE_BREAK)
+# The words of CLAUSE_BREAK, which has no literal start of its own to skip a sentence by (";" is short).
+_CLAUSE_WORD = WindowSearch(re.compile(r"(?i)while|whereas"))
 _ATTRACTED = WindowSearch(ATTRACTED)
 _HAS_PROJECTS = WindowSearch(HAS_PROJECTS)
 
@@ -67,28 +69,46 @@ class InvestmentComponent(RuleComponent):
 def investment_facts_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     """The facts of each clause; if no clause gives one alone, the sentence read as a whole."""
     s0, s1 = view.sents[i]
-    if not _INVESTMENT_WORD.search(view.text, s0, s1):
+    text = view.text
+    word = _INVESTMENT_WORD.search(text, s0, s1)
+    if word is None:
         return []
-    clauses = _clauses(view.text, s0, s1)
-    facts = [f for c0, c1 in clauses if (f := _investment_in(view, c0, c1, (s0, s1))) is not None]
+    clauses = _clauses(text, s0, s1)
+    if clauses == [(s0, s1)]:  # the sentence is its one clause: its investment word is known
+        fact = _investment_in(view, s0, s1, (s0, s1), word)
+        return [fact] if fact is not None else []
+    facts = [
+        f
+        for c0, c1 in clauses
+        if (f := _investment_in(view, c0, c1, (s0, s1), _INVESTMENT_WORD.search(text, c0, c1))) is not None
+    ]
     if not facts and len(clauses) > 1:
-        whole = _investment_in(view, s0, s1, (s0, s1))
+        whole = _investment_in(view, s0, s1, (s0, s1), word)
         facts = [whole] if whole is not None else []
     return facts
 
 
 def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
-    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
+    # Every break holds ";", "while" or "whereas": most sentences are one clause, found without a scan.
+    if text.find(";", s0, s1) == -1 and not _CLAUSE_WORD.may_match(text, s0, s1):
+        cuts = []
+    else:
+        cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
     bounds = [s0, *cuts, s1]
     return [(a, b) for a, b in pairwise(bounds) if b > a]
 
 
-def _investment_in(view: DocView, c0: int, c1: int, sentence: tuple[int, int]) -> dict[str, Any] | None:
-    """The investment fact stated in [c0, c1), with the whole sentence as evidence."""
+def _investment_in(
+    view: DocView, c0: int, c1: int, sentence: tuple[int, int], word: re.Match[str] | None
+) -> dict[str, Any] | None:
+    """The investment fact stated in [c0, c1), with the whole sentence as evidence.
+
+    ``word``: the first investment word in [c0, c1) (``_INVESTMENT_WORD.search``), read by the caller.
+    """
     text = view.text
-    if not _INVESTMENT_WORD.search(text, c0, c1):
+    if word is None:
         return None
-    company = _investing_company(view, c0, c1)
+    company = _investing_company(view, c0, word)
     sides = _company_and_host(view, c0, c1, company) if company else _investor_and_host(view, c0, c1)
     if sides is None:
         return None
@@ -120,12 +140,9 @@ def _rank(clause: str) -> dict[str, int] | None:
     return {"position": position, "of": int(m.group("of"))} if position else None
 
 
-def _investing_company(view: DocView, c0: int, c1: int) -> dict[str, Any] | None:
+def _investing_company(view: DocView, c0: int, word: re.Match[str]) -> dict[str, Any] | None:
     """A known company of one side named before the investment word: "Novatek plans to invest $1 billion"."""
-    verb = _INVESTMENT_WORD.search(view.text, c0, c1)
-    if verb is None:
-        return None
-    companies = [o for o in view.within("org", c0, verb.start()) if o.data.get("side") in SIDES]
+    companies = [o for o in view.within("org", c0, word.start()) if o.data.get("side") in SIDES]
     return companies[-1].data if companies else None
 
 

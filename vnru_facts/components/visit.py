@@ -27,6 +27,7 @@ from vnru_facts.patterns.visit import (
     ANAPHORIC_TRIP,
     CONJOINED,
     DURATION,
+    DURATION_SUFFIX,
     ENDED,
     EVENT,
     EVENT_NOUN,
@@ -74,6 +75,8 @@ _TO_PLACE = WindowSearch(TO_PLACE)
 _TO_LIST = WindowSearch(TO_LIST)
 _PRONOUN_OWNER = WindowSearch(PRONOUN_OWNER)
 _EVENT = WindowSearch(EVENT, requires=EVENT_NOUN)
+_DURATION = WindowSearch(DURATION, requires=DURATION_SUFFIX)
+_ENDED = WindowSearch(ENDED)
 
 
 class VisitComponent(RuleComponent):
@@ -463,17 +466,17 @@ def _dates(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
     if best.label == "WEEKDAY":
         end = _weekday_range_end(view, best, dated)
     if start and end is None and len(start) == 10:
-        days = _days_ended(view.text[s0:s1])
+        days = _days_ended(view.text, s0, s1)
         if days and 1 < days < 15:
             end = start
             start = (date.fromisoformat(end) - timedelta(days=days - 1)).isoformat()
     return start, end
 
 
-def _days_ended(sentence: str) -> int | None:
-    """How long a visit the sentence says ended: 'concluded his two-day visit' -> 2."""
-    duration = DURATION.search(sentence)
-    if duration is None or not ENDED.search(sentence):
+def _days_ended(text: str, s0: int, s1: int) -> int | None:
+    """How long a visit the sentence ``text[s0:s1]`` says ended: 'concluded his two-day visit' -> 2."""
+    duration = _DURATION.search_slice(text, s0, s1)
+    if duration is None or not _ENDED.search_slice(text, s0, s1):
         return None
     return parse_count(duration.group("n"))
 

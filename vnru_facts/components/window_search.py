@@ -7,20 +7,22 @@ sentence says nothing of phones as when it does. Every match begins with one of 
 strings, though ("phone", "video", "online": ``literal_scan.literal_starts``). Those, written
 as one prefix tree of plain characters, are found in the lower-cased text several times faster than
 the rule runs over the window. Where none occurs, the regex cannot match and is not run; elsewhere
-it runs on the window as before, with ``regex_guard``'s first-character lookahead.
+it is tried only at the offsets where one begins, as ``literal_scan.finditer`` does over a whole
+text: a sentence holding "visit" is not scanned again from its first word to its last.
 
 ``WindowSearch(regex).search(text, pos, endpos)`` is ``regex.search(text, pos, endpos)``;
 ``search_slice(text, start, end)`` is ``regex.search(text[start:end])``, offsets and all (the two
-differ where a pattern looks before the window: ``\b``, a lookbehind, ``^``). ``finditer`` and
+differ where a pattern looks before the window: ``\\b``, a lookbehind, ``^``). ``finditer`` and
 ``finditer_slice`` likewise. A pattern without literal starts may be given ``requires``: a pattern
 that part of every match of ``regex`` matches (the "Summit" of "the expanded BRICS Summit"), whose
-literal starts are looked for instead.
+literal starts are looked for instead; such a pattern, whose matches need not begin with them, is run
+over the whole window where they occur, with ``regex_guard``'s first-character lookahead.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from vnru_facts import literal_scan
 from vnru_facts.patterns.alternation import tree_alternation
@@ -29,6 +31,8 @@ from vnru_facts.regex_guard import guarded
 # Windows at most this long are searched without looking for literals first: over the few words
 # before a name the guarded regex is as quick as the search for its literals.
 SHORT_WINDOW = 60
+# No match can begin in the window: none of the literals occurs in it.
+NOWHERE: tuple[int, ...] = ()
 
 
 class WindowSearch:
@@ -45,27 +49,37 @@ class WindowSearch:
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``regex.search(text, pos, endpos)``."""
-        if not self.may_match(text, pos, endpos):
+        starts = self._match_starts(text, pos, endpos)
+        if starts is None:
+            return self._prepared().search(text, pos, endpos)
+        if starts is NOWHERE:
             return None
-        return self._prepared().search(text, pos, endpos)
+        return next(_matches_at(self.regex, text, starts, pos, endpos, 0), None)
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         """``regex.finditer(text, pos, endpos)``."""
-        if not self.may_match(text, pos, endpos):
-            return iter(())
-        return self._prepared().finditer(text, pos, endpos)
+        starts = self._match_starts(text, pos, endpos)
+        if starts is None:
+            return self._prepared().finditer(text, pos, endpos)
+        return _matches_at(self.regex, text, starts, pos, endpos, 0)
 
     def search_slice(self, text: str, start: int, end: int) -> re.Match[str] | None:
         """``regex.search(text[start:end])``."""
-        if not self.may_match(text, start, end):
+        starts = self._match_starts(text, start, end)
+        if starts is None:
+            return self._prepared().search(text[start:end])
+        if starts is NOWHERE:
             return None
-        return self._prepared().search(text[start:end])
+        return next(_matches_at(self.regex, text[start:end], starts, 0, end - start, start), None)
 
     def finditer_slice(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """``regex.finditer(text[start:end])``."""
-        if not self.may_match(text, start, end):
+        starts = self._match_starts(text, start, end)
+        if starts is None:
+            return self._prepared().finditer(text[start:end])
+        if starts is NOWHERE:
             return iter(())
-        return self._prepared().finditer(text[start:end])
+        return _matches_at(self.regex, text[start:end], starts, 0, end - start, start)
 
     def may_match(self, text: str, start: int, end: int) -> bool:
         """False only where ``regex`` cannot match within ``text[start:end]``, sliced out or not."""
@@ -78,6 +92,30 @@ class WindowSearch:
         # A match lies in the window and begins with one of the literals (with ``requires``, holds one).
         return self._literals.search(folded, start, end) is not None
 
+    def _match_starts(self, text: str, start: int, end: int) -> Iterable[int] | None:
+        """Where in [start, end) a match may begin, ascending; None where the regex must be run.
+
+        The offsets of every literal start in the window, overlapping ones too ("is in the p..."),
+        found as they are needed: a match begins at one of them. None for a short window, a text not
+        folded, a pattern without literal starts, and for one with ``requires`` where its literals
+        occur; ``NOWHERE`` where no literal occurs.
+        """
+        if end - start <= SHORT_WINDOW:
+            return None
+        self._prepared()
+        literals = self._literals
+        if literals is None:
+            return None
+        folded = literal_scan.folded_text(text)
+        if folded is None:
+            return None
+        first = literals.search(folded, start, end)
+        if first is None:
+            return NOWHERE
+        if self.requires is not None:
+            return None
+        return _offsets_from(literals, folded, first.start(), end)
+
     def _prepared(self) -> re.Pattern[str]:
         """The regex with its first-character guard; the literal starts are read at the same time."""
         if self._guarded is None:
@@ -86,3 +124,29 @@ class WindowSearch:
                 self._literals = re.compile(tree_alternation([re.escape(c) for c in s] for s in starts))
             self._guarded = guarded(self.regex)
         return self._guarded
+
+
+def _offsets_from(literals: re.Pattern[str], folded: str, at: int, end: int) -> Iterator[int]:
+    """``at`` and every later offset before ``end`` at which one of ``literals`` begins."""
+    while True:
+        yield at
+        found = literals.search(folded, at + 1, end)
+        if found is None:
+            return
+        at = found.start()
+
+
+def _matches_at(
+    regex: re.Pattern[str], text: str, starts: Iterable[int], pos: int, endpos: int, shift: int
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, pos, endpos)`` given every offset a match may begin at (``starts``,
+    ascending, ``shift`` more than in ``text``): tried there only, each after the previous match."""
+    done = pos
+    for at in starts:
+        at -= shift
+        if at < done:
+            continue
+        m = regex.match(text, at, endpos)
+        if m is not None:
+            yield m
+            done = m.end() if m.end() > at else at + 1

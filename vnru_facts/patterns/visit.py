@@ -84,6 +84,9 @@ TO_PLACE = re.compile(
 
 # How long: "two-day official visit", "a three-day visit".
 DURATION = re.compile(r"(?i)\b(?P<n>\w+)-day\b")
+# Every DURATION ends in this, so a sentence without it is not searched for one (its "\w+" runs on
+# from every word).
+DURATION_SUFFIX = re.compile(r"(?i)-day")
 ENDED = re.compile(
     r"(?i)\b(?:conclud\w+|end(?:ed|ing|s)|wrap(?:ped|s)?\sup|left|leaves|depart\w*|complet\w+)\b"
 )
