@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from vnru_facts.components.person_forms import (
+    _AFTER,
+    _BEFORE,
+    _ONLY,
+    _Lead,
     character_class,
     finditer_from,
     form_matches,
@@ -79,6 +85,28 @@ def test_title_starts_include_titles_inside_titles() -> None:
 def test_word_starts_are_every_place_the_word_matches() -> None:
     word = re.compile("aba|b")
     assert word_starts(word, re.compile("[ab]"), "ababa") == [0, 1, 2, 3]
+
+
+# Pieces of leads and titles, glued and spaced in any order: "xthe", "Russian’s", "ex-\tPM".
+_LEAD_PIECES = ["the", "The", "then", "former", "ex-", "acting", "Russian", "Vietnamese", "Viet Nam’s"]
+_LEAD_PIECES += ["Hanoi's", "Soviet", "President", "Prime Minister", "PM", "Chairman"]
+_LEAD_PIECES += [",", "x", "\n", " ", "\t"]
+
+
+def _lead_starts_by_scan(lead: _Lead, text: str, titles: list[int]) -> list[int]:
+    """Every place before a title where the lead can start, tried over all ``longest`` characters."""
+    windows = [(max(0, title - lead.longest), title) for title in titles]
+    return sorted({m.start() for lo, title in windows for m in lead.ending.finditer(text, lo, title)})
+
+
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=30))
+@example(["x", "the", " ", "President"])  # \b before "the" reads the character before the run
+@example(["the", " ", "President", "x", "then", " ", "Soviet", " ", "PM"])
+def test_lead_starts_equal_a_scan_before_every_title(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    titles = title_starts(text)
+    for lead in (_BEFORE, _ONLY, _AFTER):
+        assert lead.starts(text, titles) == _lead_starts_by_scan(lead, text, titles)
 
 
 def test_finditer_from_skips_starts_inside_a_match() -> None:

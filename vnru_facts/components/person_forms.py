@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from vnru_facts.patterns.people import (
@@ -59,17 +60,23 @@ def word_starts(word: re.Pattern[str], firsts: re.Pattern[str], text: str) -> li
     """Every position where ``word`` matches, also those inside another of its matches.
 
     finditer skips 'Prime Minister' inside 'Deputy Prime Minister', but a form may still start there.
-    ``firsts`` matches a character that a match of ``word`` can start with.
+    ``firsts`` is a class of one character, matching each that a match of ``word`` can start with.
     """
     starts: list[int] = []
     for m in word.finditer(text):
-        starts.append(m.start())
-        starts.extend(
-            inner.start()
-            for inner in firsts.finditer(text, m.start() + 1, m.end())
-            if word.match(text, inner.start()) is not None
-        )
+        at = m.start()
+        starts.append(at)
+        for offset in _inner_firsts(firsts, m.group()):
+            if word.match(text, at + offset) is not None:
+                starts.append(at + offset)
     return starts
+
+
+@lru_cache(maxsize=1024)  # a document's titles are a few spellings ("President", "Deputy PM")
+def _inner_firsts(firsts: re.Pattern[str], matched: str) -> tuple[int, ...]:
+    """Offsets after the first in ``matched`` of a character ``firsts`` matches: a one-character class
+    sees nothing around it, so these are the same wherever ``matched`` stands in a text."""
+    return tuple(m.start() for m in firsts.finditer(matched, 1))
 
 
 def _first_letters(words: Iterable[str]) -> re.Pattern[str]:
@@ -111,8 +118,22 @@ class _Lead:
             if self.opener and text.find(self.opener, lo, title) == -1:
                 continue
             lo = title - self.run_reversed.match(text[lo:title][::-1]).end()  # type: ignore[union-attr]
-            found.update(m.start() for m in self.ending.finditer(text, lo, title))
+            # The run is short and its words few ("the ", "Vietnamese "): where the lead starts in it
+            # is worked out once per spelling. The character before the run is part of the spelling:
+            # a lead's \b looks at it (and _collect_characters lets no other look-around in).
+            at = max(0, lo - 1)
+            found.update(title - back for back in _lead_backs(self.ending, text[at:title], lo - at))
         return sorted(found)
+
+
+@lru_cache(maxsize=4096)
+def _lead_backs(ending: re.Pattern[str], window: str, run_at: int) -> tuple[int, ...]:
+    """How far before the end of ``window`` a lead (``ending``) starts, trying from ``run_at`` on.
+
+    ``ending.finditer(text, lo, title)`` reads nothing after ``title`` and, before ``lo``, only what a
+    \b reads: the same starts as here, where ``window`` is ``text[lo - run_at:title]``.
+    """
+    return tuple(len(window) - m.start() for m in ending.finditer(window, run_at))
 
 
 def character_class(source: str) -> str:
