@@ -87,6 +87,14 @@ def test_positions_and_end_positions_bound_the_scan_as_in_finditer():
         assert spans(literal_scan.finditer(TRADE_TRIGGER, text, pos, endpos)) == expected
 
 
+@pytest.mark.parametrize("odd", ["\u0130", "\u0131", "\u017f"])
+@pytest.mark.parametrize("text", ["{}trade", "trade {} hanoi", "Việt Nam{}", "café{}"])
+def test_a_text_holding_a_character_that_folds_apart_has_no_folded_copy(odd, text):
+    literal_scan._last = None
+    assert literal_scan.folded_text(text.format(odd)) is None
+    assert literal_scan.folded_text(text.format("\u2003")) == text.format(" ").lower()
+
+
 @pytest.mark.parametrize("odd", ["\u0130", "\u0131", "\u017f", "\u2028", "\x85"])
 def test_characters_that_fold_apart_or_rare_spaces_give_the_same_matches(odd):
     text = f"vi{odd}it the vis{odd}t trade{odd}exports came{odd}to Hanoi; \u017fhipments, \u0130MPORTS"
