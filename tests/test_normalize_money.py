@@ -129,3 +129,21 @@ def test_anchored_money_and_percent_search_on_any_mix_of_pieces(text):
 
     assert [m.span() for m in find_money(text)] == [m.span() for m in MONEY_RE.finditer(text)]
     assert [m.span() for m in find_percents(text)] == [m.span() for m in PERCENT_RE.finditer(text)]
+
+
+_QUALIFIER_PIECES = st.sampled_from(
+    [
+        "about", "ABOUT", "approx.", "an", "estimated", "close", "to", "up", "less", "than", "more",
+        "in", "excess", "of", "the", "The", "over", "nearly", "ſome", "\u212aey", "ı", " ", "  ", "\n",
+        "\u2003", "x", "trade of ", "(", ",", "3", "upwards",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_QUALIFIER_PIECES, max_size=12).map("".join))
+def test_guarded_qualifier_search_finds_what_the_plain_one_finds(text):
+    from vnru_facts.normalize.money import _QUALIFIER_BEFORE, QUALIFIER_BEFORE
+
+    plain, fast = QUALIFIER_BEFORE.search(text[-30:]), _QUALIFIER_BEFORE.search(text[-30:])
+    assert (plain and (plain.span(), plain.group(1))) == (fast and (fast.span(), fast.group(1)))

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from vnru_facts import literal_scan
 from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN, decimals, parse_number
+from vnru_facts.regex_guard import guarded
 
 SCALES: dict[str, float] = {
     "trillion": 1e12,
@@ -90,6 +91,9 @@ QUALIFIER_PATTERN = "|".join(
 # A qualifier that ends right before a number ("about US$990 million", "more than 10 documents"),
 # or before "the" and a figure used as a mark ("exceeded the $7 billion mark").
 QUALIFIER_BEFORE = re.compile(rf"(?i)\b({QUALIFIER_PATTERN})\s*(?:the\s)?$")
+# The same, with a first-letter guard: re enters the matcher only where a qualifier can begin, not at
+# each of the 30 characters searched before every figure.
+_QUALIFIER_BEFORE = guarded(QUALIFIER_BEFORE)
 
 # A number starts where a digit run starts (not inside one), and has at most six thousands groups:
 # both keep the scan linear on hostile input (10,000-digit runs, "111 111 111 ..."), and no
@@ -249,7 +253,7 @@ def parse_percent(text: str) -> tuple[float, float, float] | None:
 
 def qualifier_of(preceding_text: str) -> tuple[str, str | None]:
     """The qualifier that ends ``preceding_text`` ("... a total capital of about") and its word."""
-    m = QUALIFIER_BEFORE.search(preceding_text[-30:])
+    m = _QUALIFIER_BEFORE.search(preceding_text[-30:])
     if not m:
         return "exact", None
     word = re.sub(r"\s+", " ", m.group(1).lower())
