@@ -181,6 +181,21 @@ def test_anchors_are_where_months_years_and_words_begin():
     assert anchors.words_are_exact
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday, TUESDAY, wednesday, Thursday's FridayFriday; today, days, Saturdays, xSunday",
+        "Sunday",
+        "day Sunday\nMonday\u2003Fri day",
+        "Friday and ſunday: no folded copy, the names are scanned for",
+    ],
+)
+def test_weekdays_found_from_their_day_are_those_a_scan_for_the_names_finds(text):
+    from vnru_facts.normalize.dates import _WEEKDAY_START, _Anchors
+
+    assert _Anchors(text).weekdays == [m.start() for m in _WEEKDAY_START.finditer(text)]
+
+
 @pytest.mark.parametrize("name", ["_ANCHOR", "_WEEKDAY_START"])
 def test_anchor_scans_start_with_letters_re_skips_to_by_itself(name):
     """Else re would enter its matcher at every character, which is what the anchors are for."""

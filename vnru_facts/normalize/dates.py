@@ -110,6 +110,7 @@ _DIGITS = re.compile(r"\d+")
 _ANCHOR = re.compile(rf"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|{_YEARS}|H[12]|Q[1-4]")
 _WEEKDAY_START = re.compile(_WD)
 _ASCII_DIGITS = frozenset("0123456789")  # a _DAY begins with one
+_WEEKDAY_NAMES = tuple(name.capitalize() for name in WEEKDAYS)  # each ends in "day"
 
 
 class _Anchors:
@@ -137,7 +138,20 @@ class _Anchors:
 
     @cached_property
     def weekdays(self) -> list[int]:
-        return [m.start() for m in _WEEKDAY_START.finditer(self.text)]
+        """Where weekday names begin, found from the "day" that ends each in the folded text.
+
+        A few checks at each "day" cost less than scanning the text for the names, which re does by
+        trying every capital M, T, W, F and S. Without a folded copy, the names are scanned for.
+        """
+        if self.folded is None:
+            return [m.start() for m in _WEEKDAY_START.finditer(self.text)]
+        text = self.text
+        return [
+            begin
+            for at in self.word("day")
+            for name in _WEEKDAY_NAMES
+            if (begin := at + 3 - len(name)) >= 0 and text.startswith(name, begin)
+        ]
 
     def word(self, word: str) -> list[int]:
         """Where ``word`` occurs in the folded text (the words used here cannot overlap themselves)."""
