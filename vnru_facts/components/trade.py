@@ -112,7 +112,7 @@ def _sentences(view: DocView) -> list[tuple[int, int]]:
 
     Blank lines are no sentences: the one after a trade sentence across a paragraph break is its next.
     """
-    sents = [(s0, s1) for s0, s1 in view.sents if s1 > s0]
+    sents = [bounds for bounds in view.sents if bounds[1] > bounds[0]]
     glued = [m.start() + 1 for m in GLUED_STOP.finditer(view.text)]
     if not glued:
         return sents
@@ -170,14 +170,16 @@ def trade_facts_in_sentence(
     view: DocView, s0: int, s1: int, ctx: TradeContext | None = None
 ) -> list[dict[str, Any]]:
     text = view.text
-    moneys = [m for m in view.within("money", s0, s1) if _is_trade_money(view, m, s0, ctx)]
+    valued = [
+        (m, v) for m in view.within("money", s0, s1) if (v := _trade_value(view, m, s0, ctx)) is not None
+    ]
+    moneys = [m for m, _ in valued]
     facts: list[dict[str, Any]] = []
-    for k, m in enumerate(moneys):
+    for k, (m, value) in enumerate(valued):
         clause_start = moneys[k - 1].end if k else s0
         fact = _base_fact(view, s0, s1, clause_start, m, ctx)
         if fact is None:
             continue
-        value = view.money(m)
         fact["value"] = value
         inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
         fact["period"] = _period(view, s0, s1, m, moneys, clause_start) or inherited
@@ -196,12 +198,19 @@ def _subject_words(text: str, ctx: TradeContext | None) -> list[re.Match[str]]:
     return words
 
 
-def _is_trade_money(view: DocView, m: Mention, s0: int, ctx: TradeContext | None = None) -> bool:
-    """A figure belongs to trade when a trade word leads to it with nothing else in between."""
-    text = view.text
+def _trade_value(
+    view: DocView, m: Mention, s0: int, ctx: TradeContext | None = None
+) -> dict[str, Any] | None:
+    """The value of a figure (``DocView.money``) if it belongs to trade, else None (read once: the fact
+    keeps it). A figure belongs to trade when a trade word leads to it with nothing else in between."""
     value = view.money(m)
     if value is None or value["amount"] < MIN_TRADE_VALUE:
-        return False
+        return None
+    return value if _is_led_by_trade(view, m, s0, ctx) else None
+
+
+def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | None) -> bool:
+    text = view.text
     if TRADE_AFTER_MONEY.match(text[m.end : m.end + 40]):
         return True
     before = text[s0 : m.start]
@@ -485,11 +494,10 @@ def _attach_growth(
         if sign == 0:
             continue
         previous_sign, previous_end = sign, p.end
-        growth = {"pct": sign * pct, "qualifier": qualifier, "text": _growth_text(text, p)}
         owner = _figure_for(text, p, moneys)
         fact = by_money.get(id(owner)) if owner is not None else None
         if fact is not None and fact["growth"] is None:
-            fact["growth"] = growth
+            fact["growth"] = _growth(text, p, sign * pct, qualifier)
             continue
         if owner is not None or _is_rate_or_range(text, p):
             continue
@@ -499,7 +507,7 @@ def _attach_growth(
         if base is None:
             continue
         base["value"] = None
-        base["growth"] = growth
+        base["growth"] = _growth(text, p, sign * pct, qualifier)
         base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else None)
         base["status"] = _status(text[s0 : p.start], base["period"])
         facts.append(base)
@@ -553,16 +561,22 @@ def _growth_sign(text: str, p: Mention) -> int:
     return -1 if last_down > last_up else 1
 
 
+def _growth(text: str, p: Mention, pct: float, qualifier: str) -> dict[str, Any]:
+    """A growth figure as facts hold it (its words are looked up only for a figure that is kept)."""
+    return {"pct": pct, "qualifier": qualifier, "text": _growth_text(text, p)}
+
+
+# A change word right after a percentage: "35.4 percent decline", "5% higher".
+_CHANGE_AFTER = re.compile(r"\s(?:increase|decrease|decline|drop|rise|growth|fall|less|more|higher|lower)\b")
+
+
 def _growth_text(text: str, p: Mention) -> str:
     """The words of a growth figure: 'up 26%', 'grew by nearly 30%', '35.4 percent decline'."""
     window_start = max(0, p.start - 45)
     before = text[window_start : p.start]
     starts = [m.start() for regex in (GROWTH_UP, GROWTH_DOWN) for m in regex.finditer(before)]
     start = window_start + max(starts) if starts else p.start
-    after = re.match(
-        r"\s(?:increase|decrease|decline|drop|rise|growth|fall|less|more|higher|lower)\b",
-        text[p.end : p.end + 12],
-    )
+    after = _CHANGE_AFTER.match(text[p.end : p.end + 12])
     end = p.end + after.end() if after else p.end
     return text[start:end].strip()
 
