@@ -81,3 +81,23 @@ def test_fact_spans_cover_each_facts_evidence_unless_the_doc_is_records_only():
     records_only.user_data[SPANS_KEY] = False
     add_fact_spans(records_only, "trade", "TRADE", facts)
     assert "trade" not in records_only.spans
+
+
+@pytest.mark.parametrize(
+    "sent_starts",
+    [
+        [True, False, False, True, False],
+        [False, False, True, False, True],  # the first token unmarked: it starts a sentence all the same
+        [True, True, True, True, True],
+        [-1, -1, 1, -1, -1],
+        [1, -1, -1, 1, -1],
+    ],
+)
+def test_sentence_bounds_are_those_of_doc_sents(sent_starts):
+    import spacy
+    from spacy.tokens import Doc
+
+    from vnru_facts.components.context import sentence_bounds
+
+    doc = Doc(spacy.blank("en").vocab, words=["Trade", "grew", ".", "It", "rose"], sent_starts=sent_starts)
+    assert sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents]

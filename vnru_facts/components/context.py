@@ -97,7 +97,9 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     sent_start = doc.to_array(SENT_START)
     if not sent_start.any():
         return [(s.start_char, s.end_char) for s in doc.sents]  # unannotated: let spaCy raise E030
-    firsts = [0, *(np.flatnonzero(sent_start[1:] == 1) + 1).tolist()]
+    firsts = np.flatnonzero(sent_start == 1).tolist()
+    if not firsts or firsts[0] != 0:  # the first token starts a sentence whatever its mark
+        firsts.insert(0, 0)
     starts, ends, _ = token_offsets(doc)
     return [(starts[a], ends[b - 1]) for a, b in zip(firsts, [*firsts[1:], len(doc)], strict=True)]
 
