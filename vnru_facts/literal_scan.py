@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -76,11 +76,20 @@ def finditer(
     if starts is None or folded is None:
         yield from guarded(regex).finditer(text, pos, end)
         return
+    yield from matches_at(regex, text, _positions(folded, starts, pos, end), pos, end)
+
+
+def matches_at(
+    regex: re.Pattern[str], text: str, starts: Iterable[int], pos: int, endpos: int, shift: int = 0
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, pos, endpos)`` given every offset a match may begin at (``starts``,
+    ascending, ``shift`` more than in ``text``): tried there only, each after the previous match."""
     done = pos
-    for at in _positions(folded, starts, pos, end):
+    for at in starts:
+        at -= shift
         if at < done:
             continue
-        m = regex.match(text, at, end)
+        m = regex.match(text, at, endpos)
         if m is not None:
             yield m
             done = m.end() if m.end() > at else at + 1

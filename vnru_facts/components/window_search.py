@@ -54,14 +54,14 @@ class WindowSearch:
             return self._prepared().search(text, pos, endpos)
         if starts is NOWHERE:
             return None
-        return next(_matches_at(self.regex, text, starts, pos, endpos, 0), None)
+        return next(literal_scan.matches_at(self.regex, text, starts, pos, endpos, 0), None)
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         """``regex.finditer(text, pos, endpos)``."""
         starts = self._match_starts(text, pos, endpos)
         if starts is None:
             return self._prepared().finditer(text, pos, endpos)
-        return _matches_at(self.regex, text, starts, pos, endpos, 0)
+        return literal_scan.matches_at(self.regex, text, starts, pos, endpos, 0)
 
     def search_slice(self, text: str, start: int, end: int) -> re.Match[str] | None:
         """``regex.search(text[start:end])``."""
@@ -70,7 +70,7 @@ class WindowSearch:
             return self._prepared().search(text[start:end])
         if starts is NOWHERE:
             return None
-        return next(_matches_at(self.regex, text[start:end], starts, 0, end - start, start), None)
+        return next(literal_scan.matches_at(self.regex, text[start:end], starts, 0, end - start, start), None)
 
     def finditer_slice(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """``regex.finditer(text[start:end])``."""
@@ -79,7 +79,7 @@ class WindowSearch:
             return self._prepared().finditer(text[start:end])
         if starts is NOWHERE:
             return iter(())
-        return _matches_at(self.regex, text[start:end], starts, 0, end - start, start)
+        return literal_scan.matches_at(self.regex, text[start:end], starts, 0, end - start, start)
 
     def may_match(self, text: str, start: int, end: int) -> bool:
         """False only where ``regex`` cannot match within ``text[start:end]``, sliced out or not."""
@@ -134,19 +134,3 @@ def _offsets_from(literals: re.Pattern[str], folded: str, at: int, end: int) -> 
         if found is None:
             return
         at = found.start()
-
-
-def _matches_at(
-    regex: re.Pattern[str], text: str, starts: Iterable[int], pos: int, endpos: int, shift: int
-) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text, pos, endpos)`` given every offset a match may begin at (``starts``,
-    ascending, ``shift`` more than in ``text``): tried there only, each after the previous match."""
-    done = pos
-    for at in starts:
-        at -= shift
-        if at < done:
-            continue
-        m = regex.match(text, at, endpos)
-        if m is not None:
-            yield m
-            done = m.end() if m.end() > at else at + 1
