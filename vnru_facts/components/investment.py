@@ -25,6 +25,7 @@ from vnru_facts.patterns.investment import (
     ATTRACTED,
     CAPITAL_BEFORE,
     CLAUSE_BREAK,
+    CLAUSE_WORDS,
     HAS_PROJECTS,
     INVESTMENT_TRIGGER,
     INVESTMENT_WORD,
@@ -44,8 +45,8 @@ _AS_OF_PREPS = ("as of", "as at", "by the end of", "as of the end of", "at the e
 # Patterns searched in a sentence or clause: skipped where their words are absent.
 _INVESTMENT_WORD = WindowSearch(INVESTMENT_WORD)
 _CLAUSE_BREAK = WindowSearch(CLAUSE_BREAK)
-# The words of CLAUSE_BREAK, which has no literal start of its own to skip a sentence by (";" is short).
-_CLAUSE_WORD = WindowSearch(re.compile(r"(?i)while|whereas"))
+# CLAUSE_BREAK's words: it has no literal start of its own to skip a sentence by (";" is too short).
+_CLAUSE_WORD = WindowSearch(re.compile("(?i)" + "|".join(CLAUSE_WORDS)))
 _ATTRACTED = WindowSearch(ATTRACTED)
 _HAS_PROJECTS = WindowSearch(HAS_PROJECTS)
 

@@ -49,7 +49,9 @@ INVESTMENT_WORD = re.compile(r"(?i)\b(?:invest\w*|FDI|poured|pumped)\b")
 
 # Clauses of one sentence that may each report a side's investment: "Russia has 200 projects in
 # Vietnam, while Vietnam's investment in Russia rose to $3 billion"; "...in Vietnam; Vietnam has ...".
-CLAUSE_BREAK = re.compile(r"(?i);\s|,?\s(?:while|whereas)\s")
+# Every break holds ";" or one of CLAUSE_WORDS: a sentence without them is one clause, found unscanned.
+CLAUSE_WORDS = ("while", "whereas")
+CLAUSE_BREAK = re.compile(rf"(?i);\s|,?\s(?:{'|'.join(CLAUSE_WORDS)})\s")
 
 # A year right after an amount is the date of that stock: "rose to $2 billion in 2022".
 YEAR_AFTER_AMOUNT = re.compile(r"^\s(?:in|by|as\sof)\s(?:the\send\sof\s)?$")
