@@ -98,13 +98,21 @@ def visit(source: str, start: str | None, end: str | None = None, *, key: str = 
 
 
 def investment(
-    source: str, amount: str | None, *, projects: int | None = None, as_of: str = "2024-11"
+    source: str,
+    amount: str | None,
+    *,
+    projects: int | None = None,
+    as_of: str | None = "2024-11",
+    investor: str = "RU",
+    host: str = "VN",
+    company: str | None = None,
 ) -> Any:
     fact = InvestmentFact(
         source=source,
         evidence=evidence(f"Investment of {amount} in {projects} projects ({source})."),
-        investor="RU",
-        host="VN",
+        investor=investor,
+        host=host,
+        company=company,
         amount=money(amount) if amount else None,
         projects=projects,
         as_of=as_of,

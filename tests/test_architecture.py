@@ -1,4 +1,5 @@
-"""The pure core stays pure: models, normalize, conflicts and export import no spaCy, Typer or Rich."""
+"""The pure core stays pure: models, normalize, conflicts, export and the timeline series import no spaCy,
+Typer, Rich or plotting library."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ PURE = [
     "facts_file.py",
     "errors.py",
     "describe.py",
+    "timeline.py",
     *(f"normalize/{p.name}" for p in (PACKAGE / "normalize").glob("*.py")),
     *(f"conflicts/{p.name}" for p in (PACKAGE / "conflicts").glob("*.py")),
 ]
-FORBIDDEN = ("spacy", "typer", "rich")
+FORBIDDEN = ("spacy", "typer", "rich", "matplotlib")
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -33,7 +35,7 @@ def imported_modules(path: Path) -> set[str]:
 
 
 @pytest.mark.parametrize("relative", sorted(PURE))
-def test_pure_modules_do_not_import_spacy_typer_or_rich(relative):
+def test_pure_modules_do_not_import_spacy_typer_rich_or_plotting(relative):
     bad = {m for m in imported_modules(PACKAGE / relative) if m.split(".")[0] in FORBIDDEN}
     assert not bad, f"{relative} imports {bad}"
 

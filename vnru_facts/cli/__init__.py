@@ -16,7 +16,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-from vnru_facts.cli import conflicts, diff, extract, schema, show  # noqa: E402,F401  (commands register on app)
+from vnru_facts.cli import conflicts, diff, extract, schema, show, timeline  # noqa: E402,F401  (commands register on app)
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Any
@@ -10,9 +11,10 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from vnru_facts.describe import summary
+from vnru_facts.describe import money_short, summary
 from vnru_facts.diff import FactsDiff, subject_of
 from vnru_facts.models import Conflict
+from vnru_facts.timeline import Timeline, TimelineRow
 
 TYPE_STYLE = {"trade": "cyan", "investment": "green", "visit": "magenta", "agreement": "yellow"}
 
@@ -106,3 +108,83 @@ def diff_table(diff: FactsDiff, *, a: str, b: str) -> Table:
         f"{len(diff.changed)} changed, {diff.same} the same"
     )
     return table
+
+
+# --- timeline ----------------------------------------------------------------------------------------
+
+CONFLICT_STYLE = "bold red"
+STATUS_TITLE = {"actual": "", "forecast": ", forecasts", "target": ", targets"}
+KIND_TITLE = {
+    "year": "full years",
+    "part-year": "parts of a year",
+    "years": "several years",
+    "as-of": "stocks as of a date",
+}
+
+
+def _amount(value: float, currency: str, qualifier: str) -> str:
+    """'$4.57B', 'over $2.44B': compact, as the facts table writes amounts (JSON keeps the printed text)."""
+    short = money_short(value, currency)
+    return short if qualifier == "exact" else f"{qualifier} {short}"
+
+
+def _interval(low: float, high: float, currency: str) -> str:
+    """'$4.565–4.575B', '$811.5M–$1.218B': the values the words allow."""
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return ""
+    first, last = money_short(low, currency), money_short(high, currency)
+    sign = money_short(0.0, currency).removesuffix("0")
+    if first[-1] == last[-1] and first[-1].isalpha():  # the same scale letter: write it once
+        return f"{first[:-1]}–{last.removeprefix(sign)}"
+    return f"{first}–{last}"
+
+
+def _series_name(row: TimelineRow) -> str:
+    what = "Trade" if row.type == "trade" else "Investment"
+    who = "VN-RU total" if row.direction == "total" else row.direction.replace(">", "→")
+    return f"{what} {who}"
+
+
+def timeline_tables(timeline: Timeline) -> list[Table]:
+    """One table per (status, kind of period), so full years never sit among parts of a year."""
+    groups: dict[tuple[str, str, str], list[TimelineRow]] = {}
+    for row in timeline.rows:
+        groups.setdefault((_series_name(row), row.status, row.kind), []).append(row)
+    tables = []
+    for (name, status, kind), rows in groups.items():
+        table = Table(title=f"{name}, {KIND_TITLE[kind]}{STATUS_TITLE[status]}", expand=False)
+        table.add_column("period", no_wrap=True)
+        table.add_column("most support", no_wrap=True)
+        table.add_column("value", no_wrap=True)
+        table.add_column("interval", no_wrap=True)
+        table.add_column("support", justify="right", no_wrap=True)
+        table.add_column("source", overflow="fold")
+        for row in rows:
+            _timeline_rows(table, row)
+            table.add_section()
+        tables.append(table)
+    return tables
+
+
+def _timeline_rows(table: Table, row: TimelineRow) -> None:
+    best = row.supported
+    if best is not None:
+        n = best.support
+        supported = Text(f"{_amount(best.value, row.currency, best.qualifier)} · {n} source{'s' * (n != 1)}")
+    else:
+        supported = Text("split", style=CONFLICT_STYLE)
+    period = Text(row.label)
+    if row.conflict:
+        period.append(" ✗ conflict", style=CONFLICT_STYLE)
+    for i, point in enumerate(row.points):
+        table.add_row(
+            period if i == 0 else "",
+            supported if i == 0 else "",
+            Text(
+                _amount(point.value, row.currency, point.qualifier),
+                style=CONFLICT_STYLE if point.conflicting else "",
+            ),
+            _interval(point.low, point.high, row.currency),
+            str(point.support),
+            escape(point.source.rsplit("/", 1)[-1]),
+        )

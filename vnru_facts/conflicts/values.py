@@ -5,7 +5,7 @@ Kinds value, growth, count and date.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from vnru_facts.conflicts.claims import Claim, Classified, ValueClass, in_disjoint_pair, support
 from vnru_facts.conflicts.report import best_supported, make_conflict, relative_spread, sources_phrase
@@ -20,16 +20,23 @@ def one_per_source(cls: ValueClass, cluster_of: Mapping[str, str]) -> list[Claim
     return list(first.values())
 
 
+def disagreeing_classes(classes: Sequence[ValueClass]) -> list[ValueClass]:
+    """The values of one subject that disagree with another value, when they come from at least two
+    sources; one document contradicting itself is more often an extraction slip (a misread period)
+    than a disagreement between sources, so it gives none."""
+    disagreeing = in_disjoint_pair(classes)
+    return disagreeing if len({s for cls in disagreeing for s in cls.sources}) >= 2 else []
+
+
 def disagreements(classified: Classified, cluster_of: Mapping[str, str]) -> Iterator[Conflict]:
     """One conflict per subject whose claims include values that cannot both be true.
 
     The conflict lists every value that disagrees with another one, each with the independent
-    sources consistent with it. One document contradicting itself is left out: that is more often an
-    extraction slip (a misread period) than a disagreement between sources.
+    sources consistent with it (``disagreeing_classes``).
     """
     for (kind, subject), classes in sorted(classified.items()):
-        disagreeing = in_disjoint_pair(classes)
-        if len({s for cls in disagreeing for s in cls.sources}) < 2:
+        disagreeing = disagreeing_classes(classes)
+        if not disagreeing:
             continue
         supported = sorted(
             ((cls, support(cls, classes)) for cls in disagreeing),
