@@ -169,3 +169,35 @@ def test_show_picks_one_record_of_a_news_dump(tmp_path: Path) -> None:
     assert "1. trade" in result.stdout and "Nothing here" not in result.stdout
     missing = CliRunner().invoke(app, ["show", f"{dump}#zzz"])
     assert missing.exit_code == 2
+
+
+def test_report_page_draws_the_trade_timeline_offline_linked_to_the_facts(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", str(ROOT / "seeds"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = (out / "report.html").read_text(encoding="utf-8")
+    parsed = tags_of(page)
+    assert "svg" in parsed.tags and "figcaption" in parsed.tags
+    # Offline: no script at all, nothing loaded from anywhere.
+    assert "script" not in parsed.tags
+    assert not [v for name, v in parsed.attrs if name == "src"]
+    # Every in-page link (the chart's points included) lands on an element of the page.
+    ids = {v for name, v in parsed.attrs if name == "id"}
+    targets = {
+        v[1:] for name, v in parsed.attrs if name in ("href", "xlink:href") and v and v.startswith("#")
+    }
+    chart_targets = {
+        v[1:] for name, v in parsed.attrs if name == "xlink:href" and v and v.startswith("#fact-")
+    }
+    assert targets <= ids, targets - ids
+    # One linked point per source value of the series: 2022, 2023, two for 2024, two for Jan-Nov 2024.
+    assert len(chart_targets) == 6
+    facts = json.loads((out / "facts.json").read_text(encoding="utf-8"))["facts"]
+    linked = {facts[int(t.removeprefix("fact-")) - 1]["id"] for t in chart_targets}
+    bilateral_totals = {
+        f["id"]
+        for f in facts
+        if f["type"] == "trade" and f["flow"] == "total" and f["parties"] == ["RU", "VN"] and f["value"]
+    }
+    assert linked == bilateral_totals
+    assert "split: $4.57B / $4.59B" in page

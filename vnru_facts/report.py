@@ -130,19 +130,24 @@ def report_page(result: FactsDocument, excerpts: Mapping[str, Excerpt]) -> str:
     each document's evidence in context (``excerpts`` by source)."""
     marks = {m.number: m for m in marks_of(result.facts)}
     number_of = {f.id: n for n, f in zip(marks, result.facts, strict=True)}
+    anchors = _document_anchors(result.documents)
     n_docs, n_facts, n_conflicts = len(result.documents), len(result.facts), len(result.conflicts)
     body = [
         "<h1>vnru-facts report</h1>",
         f"<p class='meta'>{n_facts} facts from {n_docs} document{'s' * (n_docs != 1)}, "
         f"{n_conflicts} conflict{'s' * (n_conflicts != 1)}, {len(result.errors)} unreadable</p>",
+        _timeline_section(result, number_of),
         f"<h2 id='conflicts'>Conflicts ({n_conflicts})</h2>",
         "\n".join(_conflict_card(c, number_of) for c in result.conflicts)
         or "<p>No conflicts between sources.</p>",
         f"<h2 id='facts'>Facts ({n_facts})</h2>",
         _facts_legend(),
-        _facts_table(result.facts, number_of),
+        _facts_table(result.facts, number_of, anchors),
         f"<h2 id='documents'>Documents ({n_docs})</h2>",
-        *(_document_section(d, result.facts, marks, number_of, excerpts) for d in result.documents),
+        *(
+            _document_section(d, result.facts, marks, number_of, excerpts, anchor=anchors[d.source])
+            for d in result.documents
+        ),
         _errors(result),
     ]
     return _page("vnru-facts report", "\n".join(body))
@@ -225,16 +230,66 @@ def _safe_url(url: str) -> str:
     return url if re.match(r"(?i)https?://", url) else "#"
 
 
-def _facts_table(facts: Sequence[Any], number_of: Mapping[str, int]) -> str:
+def fact_anchor(number: int) -> str:
+    """The id of a fact's row in the report's facts table: what the chart's points link to."""
+    return f"fact-{number}"
+
+
+def _document_anchors(documents: Sequence[Document]) -> dict[str, str]:
+    return {d.source: f"doc-{n}" for n, d in enumerate(documents, start=1)}
+
+
+def _source_cell(source: str, anchors: Mapping[str, str]) -> str:
+    """The source, linked to its document's evidence in context when the page shows it."""
+    code = f"<code>{_e(source)}</code>"
+    return f"<a href='#{anchors[source]}'>{code}</a>" if source in anchors else code
+
+
+def _facts_table(facts: Sequence[Any], number_of: Mapping[str, int], anchors: Mapping[str, str]) -> str:
     if not facts:
         return "<p>No facts found.</p>"
     rows = "\n".join(
-        f"<tr><td class='num'>{number_of[f.id]}</td><td>{_chip(f.type)}</td><td>{_e(summary(f))}</td>"
-        f"<td><code>{_e(f.source)}</code></td><td class='quote'>{_e(f.evidence.text)}</td></tr>"
+        f"<tr id='{fact_anchor(number_of[f.id])}'><td class='num'>{number_of[f.id]}</td>"
+        f"<td>{_chip(f.type)}</td><td>{_e(summary(f))}</td>"
+        f"<td>{_source_cell(f.source, anchors)}</td><td class='quote'>{_e(f.evidence.text)}</td></tr>"
         for f in facts
     )
     head = "<tr><th>#</th><th>type</th><th>fact</th><th>source</th><th>evidence</th></tr>"
     return f"<table class='facts'>\n<thead>{head}</thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
+
+
+def _timeline_section(result: FactsDocument, number_of: Mapping[str, int]) -> str:
+    """The trade chart (``vnru_facts.chart``) with a caption that says how to read it."""
+    from vnru_facts.chart import charted_rows, timeline_svg
+    from vnru_facts.timeline import build_timeline
+
+    timeline = build_timeline(result.facts, documents=result.documents)
+    href = {fact_id: f"#{fact_anchor(n)}" for fact_id, n in number_of.items()}
+    svg = timeline_svg(timeline, href=href)
+    head = "<h2 id='timeline'>Trade timeline</h2>"
+    if not svg:
+        return f"{head}<p>No Vietnam–Russia trade totals in US dollars with a year to draw.</p>"
+    drawn = len(charted_rows(timeline))
+    not_drawn = len(timeline.rows) - drawn
+    rest = (
+        f" {not_drawn} period{'s' * (not_drawn != 1)} in other currencies or over several years "
+        "are not drawn (<code>vnru-facts timeline</code> lists them)."
+        if not_drawn
+        else ""
+    )
+    caption = (
+        "Vietnam–Russia trade in all goods, both ways, by year, as each source states it. "
+        "A point is one source's figure and its bar the interval its words allow (“about”, "
+        "“over” and rounding widen it); the dark line joins each year's value with the most "
+        "independent support (copies of one story count once); a red band marks a year where sources "
+        "conflict (“split” where the disagreeing values have equal support). Parts of a year and "
+        "targets or forecasts are drawn in panels of their own, never on the full-year line. Hover a "
+        f"point for its source; click it for its fact and evidence below.{rest}"
+    )
+    return (
+        f"{head}\n<figure class='timeline'>\n{svg}\n"
+        f"<figcaption id='timeline-caption'>{caption}</figcaption>\n</figure>"
+    )
 
 
 def _conflict_card(conflict: Conflict, number_of: Mapping[str, int]) -> str:
@@ -263,14 +318,16 @@ def _document_section(
     marks: Mapping[int, Mark],
     number_of: Mapping[str, int],
     excerpts: Mapping[str, Excerpt],
+    *,
+    anchor: str,
 ) -> str:
     own = [marks[number_of[f.id]] for f in facts if f.source == document.source]
     head = f"<h3>{_e(document.title or document.source)}</h3>{_document_meta(document, document.source)}"
     if not own:
-        return f"<section class='document'>{head}<p>No facts.</p></section>"
+        return f"<section class='document' id='{anchor}'>{head}<p>No facts.</p></section>"
     kept = excerpts.get(document.source)
     text = _highlighted_excerpt(kept, own) if kept and kept.lines else "<p>(text not kept)</p>"
-    return f"<section class='document'>{head}<article>{text}</article></section>"
+    return f"<section class='document' id='{anchor}'>{head}<article>{text}</article></section>"
 
 
 def _highlighted_excerpt(kept: Excerpt, marks: Sequence[Mark]) -> str:
@@ -320,6 +377,12 @@ blockquote { margin: 0.2rem 0 0 0; color: #555; font-size: 0.9rem; }
                        border-radius: 4px; padding: 0.5rem; }
 .value .amount { font-size: 1.3rem; font-weight: 700; }
 .document { margin-bottom: 1.5rem; }
+figure.timeline { margin: 0 0 1.5rem 0; }
+svg.timeline-chart { width: 100%; height: auto; }
+figure.timeline figcaption { color: #555; font-size: 0.9rem; max-width: 60rem; }
+tr:target, section.document:target { background: #fff6cc; }
+/* A long source path wraps instead of widening the page. */
+.side-by-side code, table.facts code { overflow-wrap: anywhere; }
 """
 
 
