@@ -74,8 +74,9 @@ def test_table_marks_the_conflict_and_keeps_part_years_in_their_own_table(seeds_
     lines = result.stdout.splitlines()
     titles = [line.strip() for line in lines if line.strip().startswith("Trade ")]
     assert titles == ["Trade VN-RU total, full years", "Trade VN-RU total, parts of a year"]
-    [conflict_line] = [line for line in lines if "✗ conflict" in line]
-    assert "2024" in conflict_line and "split" in conflict_line and "$4.57B" in conflict_line
+    [conflict_line] = [line for line in lines if "2024 ✗ conflict" in line]
+    assert "split" in conflict_line and "$4.57B" in conflict_line
+    assert "split: they have equal" in result.stdout  # the caption says what the marks mean
     assert "$4.15B · 2 sources" in result.stdout
 
 

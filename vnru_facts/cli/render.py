@@ -113,6 +113,10 @@ def diff_table(diff: FactsDiff, *, a: str, b: str) -> Table:
 # --- timeline ----------------------------------------------------------------------------------------
 
 CONFLICT_STYLE = "bold red"
+CONFLICT_CAPTION = (
+    "✗ conflict: values whose intervals cannot overlap, from different sources; split: they have "
+    "equal support (independent sources consistent with each)"
+)
 STATUS_TITLE = {"actual": "", "forecast": ", forecasts", "target": ", targets"}
 KIND_TITLE = {
     "year": "full years",
@@ -152,7 +156,9 @@ def timeline_tables(timeline: Timeline) -> list[Table]:
         groups.setdefault((_series_name(row), row.status, row.kind), []).append(row)
     tables = []
     for (name, status, kind), rows in groups.items():
-        table = Table(title=f"{name}, {KIND_TITLE[kind]}{STATUS_TITLE[status]}", expand=False)
+        # No outer edge: two more columns for the source's name on an 100-column terminal.
+        title = f"{name}, {KIND_TITLE[kind]}{STATUS_TITLE[status]}"
+        table = Table(title=title, expand=False, show_edge=False)
         table.add_column("period", no_wrap=True)
         table.add_column("most support", no_wrap=True)
         table.add_column("value", no_wrap=True)
@@ -162,6 +168,8 @@ def timeline_tables(timeline: Timeline) -> list[Table]:
         for row in rows:
             _timeline_rows(table, row)
             table.add_section()
+        if any(row.conflict for row in rows):
+            table.caption = CONFLICT_CAPTION
         tables.append(table)
     return tables
 

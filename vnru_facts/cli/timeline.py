@@ -103,7 +103,9 @@ def _print_tables(built) -> None:  # type: ignore[no-untyped-def]
     console = stdout_console()
     if not built.rows:
         stderr().print(f"no {built.type} values with a period for --flow {built.flow}", markup=False)
-    for table in timeline_tables(built):
+    for number, table in enumerate(timeline_tables(built)):
+        if number:
+            console.print()
         console.print(table)
     if built.left_out:
         n = built.left_out
