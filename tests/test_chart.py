@@ -52,6 +52,7 @@ def test_each_point_links_to_its_fact_and_carries_a_tooltip() -> None:
     [
         ([trade("a.txt", "$4.57 billion"), trade("b.txt", "$4.59 billion")], ["split: $4.57B / $4.59B"], []),
         ([trade("a.txt", "$4.57 billion"), trade("b.txt", "US$4.57 billion")], ["$4.57B"], ["split"]),
+        ([trade("a.txt", "more than $7 billion")], ["over $7B"], ["$7B"]),
         (
             [trade("a.txt", "$4.57 billion"), trade("b.txt", "$4.15 billion", period=NOV_2024)],
             ["$4.57B", "Jan–Nov", "Parts of a year"],
@@ -66,7 +67,7 @@ def test_each_point_links_to_its_fact_and_carries_a_tooltip() -> None:
             ["Parts of a year", "$10B"],
         ),
     ],
-    ids=["conflict-split", "agreeing", "part-year-apart", "target-apart"],
+    ids=["conflict-split", "agreeing", "qualified", "part-year-apart", "target-apart"],
 )
 def test_labels_say_what_the_series_says(facts: list[Any], shown: list[str], not_shown: list[str]) -> None:
     _, svg = chart(facts)

@@ -246,11 +246,12 @@ def _tooltip(point: TimelinePoint, row: TimelineRow) -> str:
 
 
 def _label(ax: Any, x: float, row: TimelineRow, *, prefix: str = "") -> None:
-    """The best supported value above the year, or 'split: $4.57B / $4.59B' where values that disagree
-    have equal support."""
+    """The best supported value above the year ('over $7B' keeps its qualifier), or
+    'split: $4.57B / $4.59B' where values that disagree have equal support."""
     top = max(_finite_high(p) for p in row.points) / BILLION
     best = row.supported
-    text = f"{prefix}{money_short(best.value)}" if best else f"{prefix}{_split(row)}"
+    qualifier = "" if best is None or best.qualifier == "exact" else f"{best.qualifier} "
+    text = f"{prefix}{qualifier}{money_short(best.value)}" if best else f"{prefix}{_split(row)}"
     text = _plain(text)
     ax.annotate(
         text,
