@@ -128,3 +128,14 @@ def test_help() -> None:
     result = run("--help")
     assert result.exit_code == 0
     assert "--flow" in result.stdout and "--status" in result.stdout
+
+
+def test_json_matches_the_published_schema(seeds_export: Path) -> None:
+    from jsonschema import Draft202012Validator
+
+    schema = orjson.loads(
+        (Path(__file__).resolve().parents[1] / "schemas" / "timeline.schema.json").read_bytes()
+    )
+    for flow in ("total", "export"):
+        printed = orjson.loads(run(str(seeds_export), "--flow", flow, "-f", "json").stdout)
+        assert list(Draft202012Validator(schema).iter_errors(printed)) == []

@@ -16,6 +16,7 @@ from vnru_facts.models import (
     TradeFact,
     VisitFact,
 )
+from vnru_facts.timeline import Timeline
 
 SCHEMAS: dict[str, Any] = {
     "facts-document": FactsDocument,
@@ -25,6 +26,7 @@ SCHEMAS: dict[str, Any] = {
     "investment": InvestmentFact,
     "visit": VisitFact,
     "agreement": AgreementFact,
+    "timeline": Timeline,  # what `vnru-facts timeline -f json` prints
 }
 
 

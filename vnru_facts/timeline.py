@@ -229,7 +229,13 @@ def _claims(fact: Fact) -> Iterable[Claim]:
 
 
 def _money(fact: Fact) -> Money:
-    money = fact.value if isinstance(fact, TradeFact) else getattr(fact, "amount", None)
+    money = (
+        fact.value
+        if isinstance(fact, TradeFact)
+        else fact.amount
+        if isinstance(fact, InvestmentFact)
+        else None
+    )
     assert money is not None  # only facts with a value are in a series
     return money
 

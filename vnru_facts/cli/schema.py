@@ -15,7 +15,9 @@ from vnru_facts.cli.options import fail, write_stdout
 def schema(
     name: Annotated[
         str | None,
-        typer.Argument(help="facts-document (default), fact, conflict, or a fact type: trade, visit, ..."),
+        typer.Argument(
+            help="facts-document (default), fact, conflict, timeline, or a fact type: trade, visit, ..."
+        ),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write every schema into this folder.")
