@@ -241,7 +241,7 @@ def _document_anchors(documents: Sequence[Document]) -> dict[str, str]:
 
 def _source_cell(source: str, anchors: Mapping[str, str]) -> str:
     """The source, linked to its document's evidence in context when the page shows it."""
-    code = f"<code>{_e(source)}</code>"
+    code = f"<code>{_e(source).replace('/', '/<wbr>')}</code>"
     return f"<a href='#{anchors[source]}'>{code}</a>" if source in anchors else code
 
 
@@ -381,8 +381,8 @@ figure.timeline { margin: 0 0 1.5rem 0; }
 svg.timeline-chart { width: 100%; height: auto; }
 figure.timeline figcaption { color: #555; font-size: 0.9rem; max-width: 60rem; }
 tr:target, section.document:target { background: #fff6cc; }
-/* A long source path wraps instead of widening the page. */
-.side-by-side code, table.facts code { overflow-wrap: anywhere; }
+/* A long source path wraps instead of widening the page (the facts table breaks it after a slash). */
+.side-by-side code { overflow-wrap: anywhere; }
 """
 
 
