@@ -10,13 +10,13 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "vnru_facts"
 PURE = [
     "models.py",
+    "incremental.py",
+    "parquet.py",
     "export.py",
     "diff.py",
     "facts_file.py",
     "errors.py",
     "describe.py",
-    "incremental.py",
-    "parquet.py",
     *(f"normalize/{p.name}" for p in (PACKAGE / "normalize").glob("*.py")),
     *(f"conflicts/{p.name}" for p in (PACKAGE / "conflicts").glob("*.py")),
 ]

@@ -66,6 +66,17 @@ def test_two_workers_give_the_facts_of_one_process(cluster, inputs: list[str]) -
     assert len(facts) > 100 and len(set(facts)) == len(facts)
     errors = {row["error"]["source"].rsplit("/", 1)[-1] for row in got if row and row["error"]}
     assert errors == {"empty.txt", "photo.txt", "dump.jsonl#2", "dump.jsonl#3", "missing.txt"}
+    with Client(cluster.scheduler_address) as client:
+        builds = client.run(_pipelines_built)
+    # Built once per worker process (not per partition or record); 8 partitions ran on the 2 workers.
+    assert set(builds.values()) <= {0, 1} and 1 in builds.values()
+
+
+def _pipelines_built() -> int:
+    """On a worker: how many times this process has built the extract pipeline."""
+    from vnru_facts.pipeline import get_extract_pipeline
+
+    return get_extract_pipeline.cache_info().misses
 
 
 def test_json_output_is_byte_identical(cluster, inputs: list[str]) -> None:

@@ -14,6 +14,7 @@ spaCy, no terminal.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,8 +164,10 @@ class ParquetFolder:
         """The key (``incremental``) of every source the folder holds a document or an error for."""
         known: dict[str, Key] = {}
         for row in self._rows("documents", columns=["source", "sha256", "doc_date", "rules"]):
+            # One rules string for all rows, not a copy per document: a million keys stay small.
+            rules = sys.intern(row["rules"])
             known[row["source"]] = stored_document_key(
-                sha256=row["sha256"], doc_date=row["doc_date"], rules=row["rules"]
+                sha256=row["sha256"], doc_date=row["doc_date"], rules=rules
             )
         for row in self._rows("errors", columns=["source", "error"]):
             known[row["source"]] = stored_error_key(row["error"])

@@ -44,7 +44,8 @@ OutputOpt = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help="Write to FILE, or to DIR as facts.json, facts.csv, conflicts.json and report.html.",
+        help="Write to FILE, or to DIR as facts.json, facts.csv, conflicts.json and report.html "
+        "(with -f parquet: Parquet parts and conflicts.json).",
     ),
 ]
 TypeOpt = Annotated[
@@ -72,7 +73,7 @@ EngineOpt = Annotated[
     Engine,
     typer.Option(
         "--engine",
-        help="local: this process (or --jobs workers); dask: a Dask cluster (needs vnru-facts[dask]).",
+        help="local: this process (or --jobs workers); dask: a Dask cluster (needs the dask extra).",
     ),
 ]
 SchedulerOpt = Annotated[
