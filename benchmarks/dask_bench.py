@@ -63,7 +63,7 @@ def line(label: str, docs: int, seconds: float, mb: float, cpu: float) -> str:
 
 
 def bench_throughput(sets: dict[str, list[str]], *, workers: list[int], partition_size: int) -> None:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from vnru_facts import api, dask_engine
 
@@ -76,16 +76,7 @@ def bench_throughput(sets: dict[str, list[str]], *, workers: list[int], partitio
         print(line("local engine, this process", docs, seconds, mb, cpu_seconds() - cpu))
         for n in workers:
             start = time.perf_counter()
-            with (
-                LocalCluster(
-                    n_workers=n,
-                    threads_per_worker=1,
-                    processes=True,
-                    host="127.0.0.1",
-                    dashboard_address=None,
-                ) as cluster,
-                Client(cluster) as client,
-            ):
+            with dask_engine.local_cluster(n) as cluster, Client(cluster) as client:
                 client.run(_warm_up)
                 ready = time.perf_counter() - start
                 cpu = sum(client.run(cpu_seconds).values())

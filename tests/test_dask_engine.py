@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from distributed import Client, LocalCluster
+from distributed import Client
 from distributed.diagnostics.plugin import WorkerPlugin
 from typer.testing import CliRunner
 
@@ -25,9 +25,7 @@ from vnru_facts.parquet import ParquetFolder
 
 @pytest.fixture(scope="module")
 def cluster():
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as local:
+    with dask_engine.local_cluster(2) as local:  # what --engine dask -j 2 starts
         yield local
 
 

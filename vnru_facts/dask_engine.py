@@ -99,7 +99,7 @@ def iter_extract_plain(
 
 @contextmanager
 def _client(scheduler: str | None, *, workers: int) -> Iterator[Any]:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if scheduler:
         try:
@@ -109,17 +109,17 @@ def _client(scheduler: str | None, *, workers: int) -> Iterator[Any]:
         with client:
             yield client
         return
-    with (
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with local_cluster(workers) as cluster, Client(cluster) as client:
         yield client
+
+
+def local_cluster(workers: int) -> Any:
+    """A ``LocalCluster`` of ``workers`` processes of one thread each, on loopback only, no dashboard."""
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    )
 
 
 def _run(
