@@ -259,3 +259,13 @@ def test_a_missing_extra_is_named(
     assert code == 2
     assert message in output
     assert len(output.strip().splitlines()) == 1
+
+
+def test_a_damaged_part_is_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert _run(str(SEEDS), "-o", str(out), "--incremental")[0] == 0
+    (out / "documents" / "part-00000.parquet").write_bytes(b"not parquet")
+    code, output = _run(str(SEEDS), "-o", str(out), "--incremental")
+    assert code == 2
+    assert "part-00000.parquet: not a readable vnru-facts Parquet part" in output
+    assert len(output.strip().splitlines()) == 1

@@ -47,6 +47,10 @@ class MissingPyarrow(ImportError):
     """pyarrow is not installed; ``str(exc)`` says how to install it."""
 
 
+class UnreadablePart(ValueError):
+    """A part file in the folder is not Parquet, or not a table of ours; ``str(exc)`` is one line."""
+
+
 def _pyarrow() -> tuple[Any, Any]:
     try:
         import pyarrow as pa
@@ -214,7 +218,7 @@ class ParquetFolder:
 
     def count(self, table: str) -> int:
         _, pq = _pyarrow()
-        return sum(pq.ParquetFile(path).metadata.num_rows for _index, path in self.parts(table))
+        return sum(_read(pq.ParquetFile, path).metadata.num_rows for _index, path in self.parts(table))
 
     def write_conflicts(self, conflicts: list[Conflict]) -> None:
         """``conflicts.json``, left untouched when it already says the same (a rerun changes no byte)."""
@@ -230,7 +234,7 @@ class ParquetFolder:
         """Rows part by part: only one part's rows are held as Python objects at a time."""
         _, pq = _pyarrow()
         for _index, path in self.parts(table):
-            yield from pq.read_table(path, columns=columns).to_pylist()
+            yield from _read(pq.read_table, path, columns=columns).to_pylist()
 
     def _write_part(self, index: int, rows: list[Row], counts: dict[str, int]) -> set[str]:
         records = {
@@ -261,11 +265,21 @@ class ParquetFolder:
             for index, path in self.parts(table):
                 if index >= before:
                     continue
-                names = pq.read_table(path, columns=["source"]).column("source").to_pylist()
+                names = _read(pq.read_table, path, columns=["source"]).column("source").to_pylist()
                 keep = [name not in sources for name in names]
                 if all(keep):
                     continue
                 if any(keep):
-                    self._write_table(table, index, pq.read_table(path).filter(pa.array(keep)))
+                    self._write_table(table, index, _read(pq.read_table, path).filter(pa.array(keep)))
                 else:
                     path.unlink()
+
+
+def _read(reader: Any, path: Path, **options: Any) -> Any:
+    """``reader(path)``; a damaged or foreign file is an ``UnreadablePart`` naming it."""
+    pa, _ = _pyarrow()
+    try:
+        return reader(path, **options)
+    except (pa.ArrowException, KeyError) as exc:  # KeyError: a column we need is not in the file
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise UnreadablePart(f"{path}: not a readable vnru-facts Parquet part ({reason})") from exc

@@ -55,9 +55,16 @@ def extract(
     runner = _Runner(engine, scheduler, resolve_jobs(jobs), partition_size)
     _refuse_overwriting_inputs(output, paths)
     if fmt is ExtractFormat.parquet or incremental:
+        from vnru_facts.parquet import UnreadablePart
+
         folder = _parquet_folder(fmt, output, incremental=incremental)
-        with _engine_errors(runner):
-            _extract_to_parquet(paths, folder, runner, doc_date=date, types=selected, incremental=incremental)
+        try:
+            with _engine_errors(runner):
+                _extract_to_parquet(
+                    paths, folder, runner, doc_date=date, types=selected, incremental=incremental
+                )
+        except UnreadablePart as exc:
+            raise fail(str(exc)) from None
         return
     plain_fmt = Format(fmt.value) if fmt is not None else None
     with _engine_errors(runner):
