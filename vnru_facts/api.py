@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from vnru_facts import conflicts as _conflicts
 from vnru_facts.errors import COMPONENT_FAILURE
+from vnru_facts.incremental import Key
 from vnru_facts.models import (
     FACT_ADAPTER,
     FACT_TYPES,
@@ -25,8 +26,6 @@ from vnru_facts.models import (
     fact_id,
 )
 from vnru_facts.sources import Article, choose_doc_date
-
-Key = tuple[str, ...]  # incremental.Key: what must be equal for a stored result to stand
 
 
 @dataclass
