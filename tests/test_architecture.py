@@ -11,6 +11,8 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "vnru_facts"
 PURE = [
     "models.py",
+    "incremental.py",
+    "parquet.py",
     "export.py",
     "diff.py",
     "facts_file.py",
@@ -45,3 +47,21 @@ def test_the_library_never_prints(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "print"]
     assert not calls, f"{path} calls print()"
+
+
+# The optional extras: imported only by their own module, and only inside functions, so that the
+# default single-machine path runs with none of them installed.
+OPTIONAL = {"dask": "dask_engine.py", "distributed": "dask_engine.py", "pyarrow": "parquet.py"}
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=str)
+def test_optional_extras_are_imported_lazily_and_only_where_used(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    top_level = {n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))}
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.Import, ast.ImportFrom)):
+            continue
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+        for root in {n.split(".")[0] for n in names} & OPTIONAL.keys():
+            assert path.name == OPTIONAL[root], f"{path} imports {root}"
+            assert node not in top_level, f"{path} imports {root} at module level"

@@ -63,3 +63,18 @@ def test_recipes_mention_every_published_schema() -> None:
     for schema in sorted((ROOT / "schemas").glob("*.schema.json")):
         if schema.stem.removesuffix(".schema") in ("facts-document", "fact", "conflict"):
             assert schema.name in RECIPES
+
+
+def test_parquet_folder_has_what_the_duckdb_and_pandas_recipes_query(tmp_path) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "archive"
+    result = CliRunner().invoke(app, ["extract", str(ROOT / "seeds"), "-o", str(out), "--incremental"])
+    assert result.exit_code == 0, result.output
+    facts = pq.read_table(out / "facts")  # the folder, as pd.read_parquet reads it
+    documents = pq.read_table(out / "documents", columns=["source", "doc_date", "chars"])
+    assert {*RECIPE_COLUMNS, "parties", "id", "evidence.start", "count"} <= set(facts.column_names)
+    sources = set(facts.column("source").to_pylist())
+    assert sources == set(documents.column("source").to_pylist())
+    trade = [r for r in facts.to_pylist() if r["type"] == "trade" and r["value.amount"] is not None]
+    assert trade and all(isinstance(r["parties"], list) for r in trade)

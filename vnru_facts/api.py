@@ -5,7 +5,7 @@ Returns the Pydantic models of ``vnru_facts.models``; never prints.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from vnru_facts import conflicts as _conflicts
 from vnru_facts.errors import COMPONENT_FAILURE
+from vnru_facts.incremental import Key
 from vnru_facts.models import (
     FACT_ADAPTER,
     FACT_TYPES,
@@ -64,6 +65,41 @@ def iter_extract(
     from vnru_facts import runner
 
     yield from _results(runner.run_paths(paths, doc_date=doc_date, jobs=jobs), types)
+
+
+def iter_extract_plain(
+    paths: Iterable[str],
+    *,
+    doc_date: str | None = None,
+    types: Sequence[str] | None = None,
+    jobs: int = 1,
+    known: Mapping[str, Key] | None = None,
+    with_text: bool = False,
+) -> Iterator[dict[str, Any] | None]:
+    """``iter_extract`` as ``plain_result`` data; ``None`` for each input skipped because ``known`` holds
+    its source under the same key (``incremental.document_key``): such inputs are read, not extracted."""
+    from vnru_facts import incremental, runner
+
+    config = incremental.extraction_config(types)
+    if not known:
+        for result in iter_extract(paths, doc_date=doc_date, types=types, jobs=jobs):
+            yield plain_result(result, rules=config, with_text=with_text)
+        return
+    skipped = 0
+
+    def changed(articles: Iterable[Article]) -> Iterator[Article]:
+        nonlocal skipped
+        for article in articles:
+            if known.get(article.source) == incremental.document_key(article, config):
+                skipped += 1
+            else:
+                yield article
+
+    for result in _process(changed(runner.read_paths(paths, doc_date=doc_date)), types=types, jobs=jobs):
+        yield from [None] * skipped  # counted as they pass; their order among results is not kept
+        skipped = 0
+        yield plain_result(result, rules=config, with_text=with_text)
+    yield from [None] * skipped
 
 
 def extract_paths(
@@ -133,6 +169,34 @@ def collect(results: Iterable[DocumentResult], *, with_conflicts: bool = True) -
     if with_conflicts:
         out.conflicts = find_conflicts(out.facts, documents=out.documents)
     return out
+
+
+def plain_result(result: DocumentResult, *, rules: str, with_text: bool = False) -> dict[str, Any]:
+    """A result as plain JSON-like data: what a Dask worker sends back and a Parquet folder stores.
+
+    ``rules`` is the extraction config that made it (``incremental.extraction_config``); the text is
+    left out unless asked for, so that what travels and what is kept grows with the facts only.
+    """
+    return {
+        "document": result.document.model_dump(mode="json", by_alias=True) if result.document else None,
+        "facts": [fact.model_dump(mode="json", by_alias=True) for fact in result.facts],
+        "error": result.error.model_dump(mode="json") if result.error else None,
+        "warnings": list(result.warnings),
+        "rules": rules,
+        "text": result.text if with_text else "",
+    }
+
+
+def result_from_plain(plain: dict[str, Any]) -> DocumentResult:
+    """The ``DocumentResult`` of ``plain_result`` data (ids are kept as they were made)."""
+    document, error = plain["document"], plain["error"]
+    return DocumentResult(
+        Document.model_validate(document) if document is not None else None,
+        [FACT_ADAPTER.validate_python(fact) for fact in plain["facts"]],
+        ExtractError.model_validate(error) if error is not None else None,
+        warnings=list(plain["warnings"]),
+        text=plain["text"],
+    )
 
 
 def _process(

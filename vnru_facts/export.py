@@ -100,14 +100,14 @@ def csv_columns(types: Sequence[str] | None = None) -> list[str]:
     return columns
 
 
-def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    """{'value': {'amount': 1}} -> {'value.amount': 1}; lists are joined with ';'."""
+def flatten(data: dict[str, Any], prefix: str = "", *, join_lists: bool = True) -> dict[str, Any]:
+    """{'value': {'amount': 1}} -> {'value.amount': 1}; lists are joined with ';' (kept for Parquet)."""
     flat: dict[str, Any] = {}
     for key, value in data.items():
         name = f"{prefix}{key}"
         if isinstance(value, dict):
-            flat.update(flatten(value, f"{name}."))
-        elif isinstance(value, list):
+            flat.update(flatten(value, f"{name}.", join_lists=join_lists))
+        elif isinstance(value, list) and join_lists:
             flat[name] = ";".join(str(v) for v in value)
         else:
             flat[name] = value

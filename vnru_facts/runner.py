@@ -19,7 +19,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
@@ -53,10 +53,15 @@ def run_paths(paths: Iterable[str], *, doc_date: str | None = None, jobs: int = 
     """Each article of the files and folders named (recursive; "-" is stdin), with its records."""
     jobs = _resolve(jobs)
     if jobs == 1:
-        return _run_here(article for src in iter_paths(paths) for article in _read(src, doc_date))
+        return _run_here(read_paths(paths, doc_date=doc_date))
     # Stdin and news dumps (many articles, streamed) are read here; plain files by the workers.
     inputs = ((src,) if _worker_can_read(src) else tuple(_read(src, doc_date)) for src in iter_paths(paths))
     return _run_pool(inputs, jobs, doc_date=doc_date)
+
+
+def read_paths(paths: Iterable[str], *, doc_date: str | None = None) -> Iterator[Article]:
+    """Each article of the files and folders named, read in this process (records are not extracted)."""
+    return (article for src in iter_paths(paths) for article in _read(src, doc_date))
 
 
 def _resolve(jobs: int) -> int:
@@ -81,12 +86,16 @@ def _run_here(articles: Iterable[Article]) -> Iterator[Result]:
     from vnru_facts.components.base import DatedText
     from vnru_facts.pipeline import get_extract_pipeline  # spaCy loads only when text is processed
 
+    stream = iter(articles)
+    first = next(stream, None)
+    if first is None:
+        return  # nothing to do (an incremental run with no new document): the pipeline is not built
     nlp = get_extract_pipeline()
     # Articles handed to nlp.pipe and not yet answered; spaCy reads ahead by one batch at most.
     pending: deque[Article] = deque()
 
     def texts() -> Iterator[DatedText]:
-        for article in articles:
+        for article in chain([first], stream):
             pending.append(article)
             if article.error is None:
                 yield DatedText(article.text, article.doc_date)

@@ -15,11 +15,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from vnru_facts.normalize.dates import date_from_text, parse_iso
+
+if TYPE_CHECKING:
+    from vnru_facts.formats import DumpRecord
 
 # Plain text and Markdown as they are; HTML and .jsonl news dumps through vnru_facts.formats.
 ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".jsonl")
@@ -204,15 +207,21 @@ def read_articles(source: str, path: Path | None, *, doc_date: str | None = None
         return
     try:
         for entry in formats.iter_dump_records(source, path):
-            if entry.record is None:
-                yield Article(source=entry.source, error=entry.error)
-                continue
-            text, meta = entry.record["text"], formats.dump_meta(entry.record)
-            date, origin = choose_doc_date(text, doc_date, meta.get("date"))
-            title = meta.get("title") or _title_from_text(text)
-            yield Article(entry.source, text, title, meta.get("url"), date, origin)
+            yield dump_article(entry, doc_date=doc_date)
     except OSError as exc:
         yield Article(source=source, error=_reason(exc))
+
+
+def dump_article(entry: DumpRecord, *, doc_date: str | None = None) -> Article:
+    """The article of one news-dump line (an ``Article`` with an error for an unusable line)."""
+    from vnru_facts import formats
+
+    if entry.record is None:
+        return Article(source=entry.source, error=entry.error)
+    text, meta = entry.record["text"], formats.dump_meta(entry.record)
+    date, origin = choose_doc_date(text, doc_date, meta.get("date"))
+    title = meta.get("title") or _title_from_text(text)
+    return Article(entry.source, text, title, meta.get("url"), date, origin)
 
 
 def read_article(source: str, path: Path | None, *, doc_date: str | None = None) -> Article:

@@ -20,6 +20,21 @@ class Format(str, Enum):
     table = "table"
 
 
+class ExtractFormat(str, Enum):
+    """``extract`` also writes Parquet folders; the other commands print what ``Format`` lists."""
+
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 FormatOpt = Annotated[
     Format | None,
     typer.Option("--format", "-f", help="Output format; default: table on a terminal, json when piped."),
@@ -29,7 +44,8 @@ OutputOpt = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help="Write to FILE, or to DIR as facts.json, facts.csv, conflicts.json and report.html.",
+        help="Write to FILE, or to DIR as facts.json, facts.csv, conflicts.json and report.html "
+        "(with -f parquet: Parquet parts and conflicts.json).",
     ),
 ]
 TypeOpt = Annotated[
@@ -45,6 +61,44 @@ DocDateOpt = Annotated[
     ),
 ]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes; 0 = all cores.", min=0)]
+ExtractFormatOpt = Annotated[
+    ExtractFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format; default: table on a terminal, json when piped. parquet: a folder (-o DIR).",
+    ),
+]
+EngineOpt = Annotated[
+    Engine,
+    typer.Option(
+        "--engine",
+        help="local: this process (or --jobs workers); dask: a Dask cluster (needs the dask extra).",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="A running Dask scheduler (tcp://host:8786); default: a local cluster of --jobs workers.",
+    ),
+]
+PartitionSizeOpt = Annotated[
+    int,
+    typer.Option(
+        "--partition-size",
+        help="Documents per Dask task and per Parquet part file.",
+        min=1,
+        show_default=True,
+    ),
+]
+IncrementalOpt = Annotated[
+    bool,
+    typer.Option(
+        "--incremental",
+        help="Add to the Parquet folder -o DIR: skip inputs it holds already (same text, date and rules).",
+    ),
+]
 
 FACT_TYPE_NAMES = ("trade", "investment", "visit", "agreement")
 
