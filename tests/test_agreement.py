@@ -50,8 +50,8 @@ def agreements(text: str, doc_date: str | None = "2023-05-10") -> list[tuple]:
             "Closing the session, the co-chairs signed its minutes. They also witnessed the signing of"
             " cooperation pacts in the field of health.",
             [
-                ("cooperation pacts in the field of health", None, None, None, "signed"),
-                ("minutes", 1, "exact", None, "signed"),
+                ("cooperation pacts in the field of health", None, None, "2023-05", "signed"),
+                ("minutes", 1, "exact", "2023-05", "signed"),
             ],
         ),
         # first to sign, with a bloc Russia belongs to
@@ -120,3 +120,338 @@ def test_one_of_a_set_takes_the_date_of_the_document_named_before() -> None:
 )
 def test_not_a_vietnam_russia_agreement(text: str) -> None:
     assert agreements(text) == []
+
+
+def places(text: str, doc_date: str | None = "2023-05-10") -> list[tuple]:
+    result = extract_text(text, doc_date=doc_date, types=["agreement"])
+    return sorted((f.title, f.count, f.place) for f in result.facts if f.type == "agreement")
+
+
+# A signing reported without a date happened around the article's date: it takes the document month.
+# A signing during a visit the article does not date does too; a dated past visit gives its own date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two sides signed nearly 20 cooperation documents in energy and education.",
+            [("cooperation documents", 20, "under", "2023-05", "signed")],
+        ),
+        (
+            "Russia and Vietnam exchanged about a dozen documents after the talks.",
+            [("documents", 12, "approx", "2023-05", "signed")],
+        ),
+        (
+            "Vietnam and Russia inked more than 15 memoranda of understanding.",
+            [("memoranda of understanding", 15, "over", "2023-05", "signed")],
+        ),
+        (
+            "Russian Deputy Prime Minister Ivan Orlov is visiting Vietnam. During his visit, the two sides"
+            " signed seven agreements.",
+            [("agreements", 7, "exact", "2023-05", "signed")],
+        ),
+        (
+            "During his 2019 visit to Vietnam, Russian Prime Minister Ivan Orlov signed a deal on rail"
+            " transport.",
+            [("deal on rail transport", 1, "exact", "2019", "signed")],
+        ),
+        # near misses: a tally over the years, a plan, and a first signing are not news of the day
+        (
+            "Vietnam and Russia have signed more than 100 intergovernmental agreements since 1991.",
+            [("intergovernmental agreements", 100, "over", None, "signed")],
+        ),
+        ("Vietnam and Russia will sign a roadmap on nuclear power next month.", []),
+        (
+            "Vietnam became the first country to sign a free trade agreement with the Eurasian Economic"
+            " Union.",
+            [("free trade agreement with the Eurasian Economic Union", 1, "exact", None, "signed")],
+        ),
+    ],
+)
+def test_an_undated_signing_takes_the_month_of_the_article(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == sorted(expected)
+
+
+def test_an_undated_signing_without_a_document_month_stays_undated() -> None:
+    assert agreements("The two sides signed seven agreements.", doc_date="2023") == [
+        ("agreements", 7, "exact", None, "signed")
+    ]
+
+
+# A month alone ("In May") is resolved against the document date; "may" the verb is no date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May, the deputy ministers signed an action plan for health cooperation.",
+            [("action plan for health cooperation", 1, "exact", "2023-05", "signed")],
+        ),
+        (
+            "In March, Russian and Vietnamese officials signed a roadmap on nuclear training.",
+            [("roadmap on nuclear training", 1, "exact", "2023-03", "signed")],
+        ),
+        (
+            "In May 2021, the two ministries inked a memorandum on archives.",
+            [("memorandum on archives", 1, "exact", "2021-05", "signed")],
+        ),
+        # near miss: "may" the verb is no month
+        (
+            "Officials said Russia and Vietnam signed a memorandum on fisheries that may be extended.",
+            [("memorandum on fisheries that may be extended", 1, "exact", "2023-05", "signed")],
+        ),
+    ],
+)
+def test_a_month_without_a_year_is_read_against_the_article_date(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == sorted(expected)
+
+
+# Uncounted documents opening a clause, then the passive verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May 2021, in the presence of both prime ministers, intergovernmental agreements on energy"
+            " and transport were signed.",
+            [("intergovernmental agreements on energy and transport", None, None, "2021-05", "signed")],
+        ),
+        (
+            "At the end of the forum, bilateral agreements on tourism and culture were inked.",
+            [("bilateral agreements on tourism and culture", None, None, "2023-05", "signed")],
+        ),
+        (
+            "On Friday, in the presence of both presidents, intergovernmental memoranda were signed.",
+            [("intergovernmental memoranda", None, None, "2023-05-05", "signed")],
+        ),
+        (
+            "Cooperation documents in energy have been signed by Russian and Vietnamese firms.",
+            [("Cooperation documents", None, None, None, "signed")],
+        ),
+        # near miss: the words before the documents are not part of their title
+        ("Both leaders of Russia and Vietnam watched as agreements were signed.", []),
+    ],
+)
+def test_uncounted_documents_were_signed(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == sorted(expected)
+
+
+# Documents listed after a signing, in lower case: each is one fact of the same signing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers signed 12 documents, including a memorandum on training nuclear engineers and an"
+            " agreement on visa-free travel.",
+            [
+                ("documents", 12, "exact", "2023-05", "signed"),
+                ("memorandum on training nuclear engineers", 1, "exact", "2023-05", "signed"),
+                ("agreement on visa-free travel", 1, "exact", "2023-05", "signed"),
+            ],
+        ),
+        (
+            "Several deals were inked on Monday, including an intergovernmental agreement on the protection"
+            " of investments.",
+            [
+                ("deals", None, None, "2023-05-08", "signed"),
+                (
+                    "intergovernmental agreement on the protection of investments",
+                    1,
+                    "exact",
+                    "2023-05-08",
+                    "signed",
+                ),
+            ],
+        ),
+        (
+            "The delegations exchanged nine documents, including the roadmap for cooperation in oil and gas.",
+            [
+                ("documents", 9, "exact", "2023-05", "signed"),
+                ("roadmap for cooperation in oil and gas", 1, "exact", "2023-05", "signed"),
+            ],
+        ),
+        # near miss: what is included is no document
+        (
+            "The sides signed five documents, including Russia's gas supplies to Asia.",
+            [("documents", 5, "exact", "2023-05", "signed")],
+        ),
+    ],
+)
+def test_documents_listed_after_a_signing(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == sorted(expected)
+
+
+# The sentence after a signing singles out one of its documents.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two countries signed a number of agreements on Tuesday. In particular, a memorandum of"
+            " understanding on a joint research centre.",
+            [
+                ("agreements", None, None, "2023-05-09", "signed"),
+                (
+                    "memorandum of understanding on a joint research centre",
+                    1,
+                    "exact",
+                    "2023-05-09",
+                    "signed",
+                ),
+            ],
+        ),
+        (
+            "Russia and Vietnam signed 14 documents.\n\nAmong them is an agreement on mutual recognition of"
+            " diplomas.",
+            [
+                ("documents", 14, "exact", "2023-05", "signed"),
+                ("agreement on mutual recognition of diplomas", 1, "exact", "2023-05", "signed"),
+            ],
+        ),
+        (
+            "The sides inked several cooperation deals. Notably, the roadmap for nuclear cooperation was also"
+            " signed.",
+            [
+                ("cooperation deals", None, None, "2023-05", "signed"),
+                ("roadmap for nuclear cooperation", 1, "exact", "2023-05", "signed"),
+            ],
+        ),
+        # near misses: the next sentence names no document; a single document is no set to single out of
+        (
+            "The two countries signed a number of agreements on Tuesday. In particular, the ministers"
+            " discussed energy.",
+            [("agreements", None, None, "2023-05-09", "signed")],
+        ),
+        (
+            "Vietnam and Russia signed a memorandum of understanding. In particular, a roadmap on education.",
+            [("memorandum of understanding", 1, "exact", "2023-05", "signed")],
+        ),
+    ],
+)
+def test_a_document_singled_out_in_the_next_sentence(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == sorted(expected)
+
+
+# What a document is for, after a comma, is its subject; two firms that sign one give its title.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Rosatom and the ministry signed a memorandum of understanding (MoU), paving the way for"
+            " cooperation in building a research reactor.",
+            "memorandum of understanding on cooperation in building a research reactor",
+        ),
+        (
+            "The sides inked an agreement aimed at boosting tourism flows between the two countries.",
+            "agreement on boosting tourism flows between the two countries",
+        ),
+        (
+            "Vietnam and Russia signed a protocol, which covers the supply of fertilisers to Vietnamese"
+            " farms.",
+            "protocol on the supply of fertilisers to Vietnamese farms",
+        ),
+        (
+            "Novatek signed a memorandum of cooperation with Petrovietnam.",
+            "memorandum of cooperation between Novatek and PetroVietnam",
+        ),
+        (
+            "Gazprom and PetroVietnam inked a cooperation agreement.",
+            "cooperation agreement between Gazprom and PetroVietnam",
+        ),
+        (
+            "Zarubezhneft signed a roadmap with Vietnam Oil and Gas Group.",
+            "roadmap between Zarubezhneft and PetroVietnam",
+        ),
+        # near misses: who witnessed it is not its subject; two firms of one side are not its parties
+        ("Vietnam and Russia signed a protocol, witnessed by the two premiers.", "protocol"),
+        ("Gazprom and Rosneft signed an agreement in Hanoi.", "agreement"),
+    ],
+)
+def test_the_title_says_what_the_document_serves_and_who_signed_it(text: str, title: str) -> None:
+    assert [f[0] for f in agreements(text)] == [title]
+
+
+# One document, or one signing, mentioned twice in an article is one fact.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hanoi and Moscow signed a new memorandum of understanding. The authorities of Hanoi and Moscow"
+            " on Monday signed a new memorandum of understanding on cooperation between the two capitals.",
+            [
+                (
+                    "new memorandum of understanding on cooperation between the two capitals",
+                    1,
+                    "exact",
+                    "2023-05-08",
+                    "signed",
+                )
+            ],
+        ),
+        (
+            "Russia and Vietnam signed an agreement on fisheries on Monday. The agreement was signed by the"
+            " two ministers.",
+            [("agreement on fisheries", 1, "exact", "2023-05-08", "signed")],
+        ),
+        (
+            "The two sides signed a number of agreements during the visit. In all, 11 documents were signed"
+            " during the visit.",
+            [("documents", 11, "exact", "2023-05", "signed")],
+        ),
+        # near miss: signings in different years are two facts
+        (
+            "Vietnam and Russia signed several agreements in 2019. In 2023, they signed 11 documents.",
+            [("agreements", None, None, "2019", "signed"), ("documents", 11, "exact", "2023", "signed")],
+        ),
+    ],
+)
+def test_one_document_mentioned_twice_is_one_fact(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == sorted(expected)
+
+
+# The place of a signing is the city it took place in, not a city named as a side.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam and Russia signed 11 documents in Hanoi on Monday.", [("documents", 11, "Hanoi")]),
+        (
+            "The Hanoi People's Committee and the Moscow city government signed a memorandum at a ceremony in"
+            " Moscow.",
+            [("memorandum", 1, "Moscow")],
+        ),
+        (
+            "At the Kremlin in Moscow, the two leaders signed a joint statement.",
+            [("joint statement", 1, "Moscow")],
+        ),
+        # near miss: the capitals as the two sides
+        ("Moscow and Hanoi signed 11 documents on Monday.", [("documents", 11, None)]),
+    ],
+)
+def test_the_place_of_a_signing(text: str, expected: list[tuple]) -> None:
+    assert places(text) == sorted(expected)
+
+
+# A sentence that names no place of Vietnam's, right after one about a third country, is about that country.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin then flew to North Korea for talks with Kim Jong Un. The leaders signed a mutual defence"
+            " treaty.",
+            [],
+        ),
+        (
+            "The Russian president was in Pyongyang on Wednesday. There, the leaders signed a strategic"
+            " partnership agreement, Russian media said.",
+            [],
+        ),
+        ("Putin had earlier visited China. The Russian leader and his host signed a gas deal.", []),
+        # near misses: the signing sentence names Vietnam or Hanoi
+        (
+            "Putin had earlier visited China. On Thursday in Hanoi, the leaders signed 11 documents.",
+            [("documents", 11, "exact", "2023-05-04", "signed")],
+        ),
+        (
+            "Putin had earlier visited China. The two sides signed 11 documents in Vietnam.",
+            [("documents", 11, "exact", "2023-05", "signed")],
+        ),
+    ],
+)
+def test_a_signing_after_a_sentence_about_a_third_country(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == sorted(expected)

@@ -1,8 +1,11 @@
 """Agreement facts: documents the two sides signed, agreed, drafted or that are in force.
 
 Counted signings ("signed two agreements", "15 cooperation documents were signed"), single documents
-("executed a joint communiqué") and named agreements in force ("the FTA ... took effect in 2016").
-A signing without its own date borrows the date and place of the visit it happened during.
+("executed a joint communiqué"), documents listed with a signing ("including a memorandum on ...", "In
+particular, ...") and named agreements in force ("the FTA ... took effect in 2016").
+A signing without its own date borrows the date and place of the visit it happened during; one the
+article reports as news without any date took place in the month of the article.
+One document or one signing mentioned twice in an article is one fact.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from vnru_facts.patterns.agreement import (
     AGREED_VERBS,
     AGREEMENT_TRIGGER,
     AMONG_SIGNED,
+    AND_LISTED,
+    AT_CITY,
+    BARE_DOCS_WERE_SIGNED,
     COMPLEMENT,
     COMPLEMENT_END,
     CONJOINED_FIRST,
@@ -28,10 +34,15 @@ from vnru_facts.patterns.agreement import (
     DURING_VISIT,
     FIRST_TO_SIGN,
     IN_FORCE,
+    INCLUDING_LISTED,
     INCLUDING_NAMED,
+    LISTED_NEXT,
     NAMED_AGREEMENT,
+    NOT_NEWS_PASSIVE,
+    NOT_NEWS_TENSE,
     PARTIES_AGREEMENT,
     PASSIVE_SIGNED,
+    PURPOSE,
     SIGNED_DOCS,
     THE_TWO,
     VAGUE_COUNT,
@@ -50,6 +61,7 @@ _THIRD_PARTY = WindowSearch(_OTHER_PARTY)
 _NAMES_RUSSIA = WindowSearch(_RUSSIA)
 _IN_FORCE = WindowSearch(IN_FORCE)
 _INCLUDING_NAMED = WindowSearch(INCLUDING_NAMED)
+_INCLUDING_LISTED = WindowSearch(INCLUDING_LISTED)
 _DURING_VISIT = WindowSearch(DURING_VISIT)
 _THE_TWO = WindowSearch(THE_TWO)
 
@@ -62,7 +74,9 @@ class AgreementComponent(RuleComponent):
         visits = [f for f in facts_of(doc) if f["type"] == "visit"]
         facts: list[dict[str, Any]] = []
         for i in view.sentences_matching(AGREEMENT_TRIGGER):
-            facts.extend(agreements_in_sentence(view, i, visits, facts))
+            found = agreements_in_sentence(view, i, visits, facts)
+            facts.extend(found)
+            facts.extend(_singled_out_next(view, i, found))
         return _dedupe(facts)
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
@@ -80,6 +94,7 @@ class Found(NamedTuple):
     start: int  # offsets of the phrase in the document
     end: int
     family: str
+    bare: bool = False  # the title is the document's noun alone, without what it is about
 
 
 def agreements_in_sentence(
@@ -89,6 +104,8 @@ def agreements_in_sentence(
     text = view.text
     # Russia first: most sentences name it, and its literal is quicker to rule out than the partners.
     if not _NAMES_RUSSIA.search_slice(text, s0, s1) and _THIRD_PARTY.search_slice(text, s0, s1):
+        return []
+    if _follows_third_country(view, i):
         return []
     found = _signed(text, s0, s1)
     if not found:
@@ -108,7 +125,7 @@ def agreements_in_sentence(
             {
                 "type": "agreement",
                 "evidence": view.evidence(s0, s1),
-                "title": f.title,
+                "title": _between_firms(view, s0, s1, f.title) if f.bare and f.count == 1 else f.title,
                 "count": f.count,
                 "count_qualifier": f.qualifier if f.count is not None else None,
                 "date": date if f.status != "in_force" else _in_force_year(view, s0, s1) or date,
@@ -118,6 +135,60 @@ def agreements_in_sentence(
             }
         )
     return out
+
+
+def _follows_third_country(view: DocView, i: int) -> bool:
+    """'Putin began his visit to North Korea. The leaders signed a partnership treaty.': a sentence that
+    names no place of Vietnam's, after one about a third country and not Vietnam, is about that country."""
+    s0, s1 = view.sents[i]
+    if any(p.data["side"] == "VN" for p in view.within("place", s0, s1)):
+        return False
+    j = _neighbour(view, i, -1)
+    if j is None:
+        return False
+    sides = {p.data["side"] for p in view.within("place", *view.sents[j])}
+    return "OTHER" in sides and "VN" not in sides
+
+
+def _neighbour(view: DocView, i: int, step: int) -> int | None:
+    """The sentence before (step -1) or after (step 1) sentence ``i``, passing over blank lines, which
+    are empty sentences between paragraphs."""
+    j = i + step
+    while 0 <= j < len(view.sents) and view.sents[j][0] >= view.sents[j][1]:
+        j += step
+    return j if 0 <= j < len(view.sents) else None
+
+
+def _between_firms(view: DocView, s0: int, s1: int, title: str) -> str:
+    """'Novatek signed a memorandum of cooperation with PetroVietnam': a document two firms sign is
+    titled by them, when the sentence names just two, not both of one side."""
+    firms = list({o.data["name"]: o for o in view.within("org", s0, s1)}.values())
+    if len(firms) != 2 or (firms[0].data["side"] and firms[0].data["side"] == firms[1].data["side"]):
+        return title
+    return f"{title} between {firms[0].data['name']} and {firms[1].data['name']}"
+
+
+def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'... signed a number of agreements. In particular, a memorandum on a research centre.': the
+    document the next sentence singles out from the set, signed with it."""
+    sets = [f for f in found if f["count"] != 1 and f["status"] != "in_force"]
+    j = _neighbour(view, i, 1)
+    if not sets or j is None:
+        return []
+    s0, s1 = view.sents[j]
+    m = LISTED_NEXT.match(view.text, s0, s1)
+    if not m:
+        return []
+    batch = sets[-1]
+    return [
+        {
+            **batch,
+            "evidence": view.evidence(s0, s1),
+            "title": _title(m.group("title")),
+            "count": 1,
+            "count_qualifier": "exact",
+        }
+    ]
 
 
 # Blocs Russia belongs to: an agreement with them binds Russia ("the FTA with the EAEU").
@@ -150,26 +221,32 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
             count, qualifier = _count(groups.get("count"), groups.get("qual"))
             if family == "among" and count is not None and count > 1:
                 qualifier = qualifier or "exact"
-            title = _title(groups.get("title") or "agreements")
-            title = _with_complement(title, sentence, m, family)
+            noun = _title(groups.get("title") or "agreements")
+            title = _with_complement(noun, sentence, m, family)
             status = "agreed" if (groups.get("verb") or "").lower() in AGREED_VERBS else "signed"
-            found.append(Found(title, count, qualifier, status, s0 + m.start(), s0 + m.end(), family))
+            at = (s0 + m.start(), s0 + m.end())
+            found.append(Found(title, count, qualifier, status, *at, family, bare=title == noun))
             if family == "passive":
                 first = CONJOINED_FIRST.search(sentence[: m.start()])
                 if first:
                     at = s0 + first.start()
                     found.append(Found(_title(first.group("title")), 1, "exact", status, at, at, family))
     if found:
-        for m in _INCLUDING_NAMED.finditer_slice(text, s0, s1):
-            status = found[-1].status
-            found.append(
-                Found(_title(m.group("title")), 1, "exact", status, s0 + m.start(), s0 + m.end(), "named")
-            )
+        for search in (_INCLUDING_NAMED, _INCLUDING_LISTED):
+            for m in search.finditer_slice(text, s0, s1):
+                if any(f.family == "named" and f.start <= s0 + m.start() < f.end for f in found):
+                    continue
+                status = found[-1].status
+                while m:
+                    at = (s0 + m.start(), s0 + m.end())
+                    found.append(Found(_title(m.group("title")), 1, "exact", status, *at, "named"))
+                    m = AND_LISTED.match(sentence, m.end())
     return sorted(found, key=lambda f: f.start)
 
 
 SIGNING_FAMILIES = (
     ("passive", WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)),
+    ("passive", WindowSearch(BARE_DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)),
     ("active", WindowSearch(SIGNED_DOCS)),
     ("witnessed", WindowSearch(WITNESSED)),
     ("among", WindowSearch(AMONG_SIGNED)),
@@ -187,11 +264,16 @@ def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -
     for at in after:
         c = COMPLEMENT.match(sentence, at)
         if c:
-            text = c.group("c")
-            cut = COMPLEMENT_END.search(text)
-            text = text[: cut.start()] if cut else text
-            return _title(f"{title} {text}")
+            return _title(f"{title} {_up_to_clause_end(c.group('c'))}")
+    purpose = PURPOSE.match(sentence, m.end("title"))
+    if purpose:
+        return _title(f"{title} on {_up_to_clause_end(purpose.group('c'))}")
     return title
+
+
+def _up_to_clause_end(text: str) -> str:
+    cut = COMPLEMENT_END.search(text)
+    return text[: cut.start()] if cut else text
 
 
 def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
@@ -250,8 +332,7 @@ def _when_and_where(
     """A date and city from the sentence (the stretch about this document when it names several),
     else from the signing it belongs to: the same set named earlier, or the visit it happened during."""
     s0, s1 = view.sents[i]
-    cities = [p.data["name"] for p in view.within("place", s0, s1) if p.label == "CITY"]
-    place = cities[0] if cities else None
+    place = _signing_city(view, s0, s1)
     date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
     if date is not None:
         visit = _visit_of(view, s0, s1, visits)
@@ -264,9 +345,34 @@ def _when_and_where(
         return None, place
     visit = _visit_of(view, s0, s1, visits) or _recent_visit(view, i, visits)
     if visit is not None:
-        start = visit["start"]
+        # a visit the article gives no date is the one under way or just ended: its signings are news
+        start = visit["start"] or _news_month(view)
         return (start[:7] if start else None), place or visit["place"]
-    return None, place
+    return (_news_month(view) if _reported_as_news(view.text, f) else None), place
+
+
+def _signing_city(view: DocView, s0: int, s1: int) -> str | None:
+    """The city a sentence says a signing took place in ("in Hanoi"), not a city named as a side."""
+    for p in view.within("place", s0, s1):
+        if p.label == "CITY" and AT_CITY.search(view.text, max(s0, p.start - 8), p.start):
+            return p.data["name"]
+    return None
+
+
+def _news_month(view: DocView) -> str | None:
+    """The month of the document date: when a signing reported without a date took place."""
+    date = view.doc_date
+    return date[:7] if date and len(date) >= 7 else None
+
+
+def _reported_as_news(text: str, f: Found) -> bool:
+    """'the two sides signed 12 documents' reports a signing of the day; 'have signed more than 100
+    documents', 'have been signed' or a first signing ("the first country to sign") does not."""
+    if f.family == "passive":
+        return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
+    if f.family in ("active", "witnessed", "named", "among"):
+        return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
+    return False
 
 
 def _date_in(view: DocView, start: int, end: int) -> str | None:
@@ -286,7 +392,8 @@ def _date_in(view: DocView, start: int, end: int) -> str | None:
     return None
 
 
-_TARGET_PREPS = frozenset({"by", "until", "till", "to", "through", "by the end of"})
+# A target year, or the start of a stretch of time ("have signed over 100 agreements since 1991").
+_TARGET_PREPS = frozenset({"by", "until", "till", "to", "through", "by the end of", "since"})
 # A signing reported within this many sentences after a visit belongs to it ("A joint statement was
 # issued" two sentences after "The visit in March ...").
 VISIT_REACH = 4
@@ -333,4 +440,35 @@ def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for f in facts:
         key = (f["title"].lower(), f["count"], f["date"], f["status"])
         best.setdefault(key, f)
-    return list(best.values())
+    kept = list(best.values())
+    out = []
+    for f in kept:
+        better = next((g for g in kept if g is not f and _told_better(f, g)), None)
+        if better is None:
+            out.append(f)
+        else:  # what the lesser mention says and the better one does not, it keeps
+            better["date"] = better["date"] or f["date"]
+            better["place"] = better["place"] or f["place"]
+    return out
+
+
+def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether ``g`` reports the same document or signing as ``f``, and says more of it.
+
+    "a new memorandum" and "the new memorandum on cooperation between the two capitals" are one
+    document; "a number of agreements" and "11 documents" signed the same month are one signing.
+    """
+    if f["status"] != g["status"] or not _same_time(f["date"], g["date"]):
+        return False
+    if f["count"] == 1 and g["count"] == 1:
+        words, more = _title_words(f["title"]), _title_words(g["title"])
+        return words < more and bool(words)
+    return f["count"] is None and (g["count"] or 0) > 1 and f["date"] is not None and f["date"] == g["date"]
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _title_words(title: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", title.lower())) - {"the", "a", "an"}

@@ -9,9 +9,9 @@ from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 # The documents two sides sign: "agreements", "cooperation documents", "memoranda of understanding",
 # "MoUs", "a joint communiqué", "the minutes of the meeting".
 DOC_NOUN = (
-    r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\sunderstanding)?|MoUs?|MOUs?|deals?|contracts?|pacts?|"
-    r"accords?|treat(?:y|ies)|protocols?|joint\s(?:statement|communiqu[ée]|declaration)s?|declarations?|"
-    r"roadmaps?|minutes)"
+    r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\s(?:understanding|cooperation|intent))?|MoUs?|MOUs?|"
+    r"deals?|contracts?|pacts?|accords?|treat(?:y|ies)|protocols?|joint\s(?:statement|communiqu[ée]|declaration)s?|"
+    r"declarations?|roadmaps?|(?:cooperation|action)\splans?|plans?\sof\s(?:cooperation|action)|minutes)"
 )
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|a\sseries\sof|a|an|the|its|their|two\sdozen)"
 _QUAL = r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|approximately|more\sthan|over|up\sto|at\sleast|dozens\sof)\s)"
@@ -43,6 +43,20 @@ DOCS_WERE_SIGNED = re.compile(
     rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
     rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?{_PASSIVE_SIGNED}"
 )
+# Family B', uncounted documents opening a clause, then the passive verb: "Intergovernmental agreements on
+# oil and gas were signed", "In March, in the presence of both leaders, cooperation documents in energy
+# were inked". Only lower-case words before the noun, after a clause break: "the ministers saw as
+# agreements were signed" does not name them.
+_PLURAL_DOC = (
+    r"(?:agreements|documents|memoranda(?:\sof\s(?:understanding|cooperation|intent))?|MoUs|MOUs|deals|contracts|"
+    r"pacts|accords|treaties|protocols|roadmaps)"
+)
+_CLAUSE_WORD = r"(?!(?i:and|or|with|to|of|on|in|during|for|the|a|an|as|while|when|some|all|these|those)\b)"
+BARE_DOCS_WERE_SIGNED = re.compile(
+    rf"(?<![\w’'-]\s)(?<![\w’'-])(?P<title>(?:{_CLAUSE_WORD}[A-Za-z][\w’'-]*\s)?(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,2}}"
+    rf"{_PLURAL_DOC})(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?{_PASSIVE_SIGNED}"
+)
+
 # The first of two conjoined documents: "A joint statement and 15 cooperation documents were signed".
 CONJOINED_FIRST = re.compile(rf"(?i)\b(?P<count>a|an|the)\s(?P<title>{_DESC}{DOC_NOUN})\sand\s$")
 
@@ -78,6 +92,31 @@ INCLUDING_NAMED = re.compile(
     rf"\bincluding\s(?:the\s|a\s|an\s)?(?P<title>(?:{_CAP}\s){{0,5}}{_NAMED_NOUN}"
     rf"(?:\s(?:between|on|of|for|until|to|in)\s[^,;.()]{{2,80}}?)?)(?=[,;.()]|\sand\s(?:the|an?)\s|$)"
 )
+# Family F', a document listed after a counted or plural signing, named by its subject in lower case:
+# "signed 12 documents, including a memorandum on training nuclear engineers", "including an agreement
+# between the two central banks".
+_LISTED_NOUN = (
+    r"(?:(?:[a-z][\w-]*\s){0,2}?(?:agreement|memorandum(?:\sof\s(?:understanding|cooperation|intent))?|MoU|"
+    r"roadmap|contract|deal|protocol|treaty|plan|programme|program|declaration|statement))"
+)
+_LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s[^,;.()]{2,100}?"
+INCLUDING_LISTED = re.compile(
+    rf"\bincluding\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT})(?=[,;.()]|\sand\s(?:the|an?)\s|$)"
+)
+# The next document of the list: "including a memorandum on X and an agreement on Y" (tried where the
+# one before ends).
+AND_LISTED = re.compile(
+    rf",?\s(?:and|as\swell\sas)\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT})(?=[,;.()]|\sand\s(?:the|an?)\s|$)"
+)
+# Family F'', the document a signing's next sentence singles out: "In particular, a memorandum of
+# understanding on a research centre.", "Among them is an agreement on visa-free travel.", "Notably, the
+# roadmap for nuclear cooperation was also signed."
+LISTED_NEXT = re.compile(
+    rf"(?:In\sparticular|Notably|Among\s(?:them|these|those|the\sdocuments(?:\ssigned)?)|Of\snote|"
+    rf"(?:These|They)\sinclude[ds]?)\s?[,:]?\s(?:(?:is|was|are|were)\s)?(?:a\s|an\s|the\s)?"
+    rf"(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT})(?=\s(?:was|were|is|has|had)\b|[,;.()]|$)"
+)
+
 # Family G, the first to sign: "Vietnam became the first country in the world to sign a free trade
 # agreement with the Eurasian Economic Union", "was the first partner to ink a visa deal with Russia".
 FIRST_TO_SIGN = re.compile(
@@ -98,6 +137,12 @@ COMPLEMENT = re.compile(
     r"(?P<c>(?:on|for|regarding|about|reflecting|covering|to\s(?!be\b)[a-z]+|"
     r"in\sthe\sfields?\sof)\s[^,;.()]{1,160})"
 )
+# What a document serves, given after a comma: "a memorandum (MoU), paving the way for cooperation in
+# building a plant", "an agreement aimed at boosting tourism". Read as the document's subject ("on ...").
+PURPOSE = re.compile(
+    r"(?:\s\([^)]{1,20}\))?,?\s(?:paving\sthe\sway\s(?:for|to)|aimed\sat|aiming\sat|designed\sto|intended\sto|"
+    r"which\s(?:covers|provides\sfor|envisages|concerns))\s(?P<c>[^,;.()]{1,160})"
+)
 # Where a complement stops: a date, the next verb of the sentence, a new clause.
 COMPLEMENT_END = re.compile(
     r"\s(?:in\s(?:19|20)\d\d\b|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|"
@@ -117,3 +162,14 @@ THE_TWO = re.compile(r"(?i)\b(?:the\s)?two\s(?:prime\sministers|presidents|leade
 
 # Vague counts: "several agreements" has no number.
 VAGUE_COUNT = frozenset({"several", "a number of", "many", "numerous", "a series of"})
+
+# A signing the sentence reports as done before now, or to come, rather than as news of the day: "have
+# signed more than 100 documents", "had signed", "will sign". Read in the words before the verb.
+NOT_NEWS_TENSE = re.compile(
+    r"(?i)\b(?:have|has|had|will|would|to|plan\sto|could|may)\s(?:\w+ly\s|also\s|been\s)*$"
+)
+# The passive of the same: "have been signed", "will be signed", "are signed" (habitually).
+NOT_NEWS_PASSIVE = re.compile(r"(?i)\b(?:have|has|had)\sbeen\b|\bwill\sbe\b|\bare\s")
+# A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow". A city named as a
+# side ("Moscow and Hanoi signed") or inside a title ("the Hanoi People's Committee") is not.
+AT_CITY = re.compile(r"(?i)\b(?:in|at)\s(?:the\s)?$")
