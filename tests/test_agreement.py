@@ -161,6 +161,22 @@ def places(text: str, doc_date: str | None = "2023-05-10") -> list[tuple]:
         ),
         ("Vietnam and Russia will sign a roadmap on nuclear power next month.", []),
         (
+            "The two countries signed a treaty on friendly relations 30 years ago, the minister recalled.",
+            [("treaty on friendly relations", 1, "exact", None, "signed")],
+        ),
+        (
+            "Previously, the two sides signed a memorandum on energy.",
+            [("memorandum on energy", 1, "exact", None, "signed")],
+        ),
+        (
+            "Vietnam and Russia last month signed an agreement on labour.",
+            [("agreement on labour", 1, "exact", "2023-04", "signed")],
+        ),
+        (
+            "Earlier today, the two sides signed a memorandum on education.",
+            [("memorandum on education", 1, "exact", "2023-05", "signed")],
+        ),
+        (
             "Vietnam became the first country to sign a free trade agreement with the Eurasian Economic"
             " Union.",
             [("free trade agreement with the Eurasian Economic Union", 1, "exact", None, "signed")],
@@ -169,6 +185,12 @@ def places(text: str, doc_date: str | None = "2023-05-10") -> list[tuple]:
 )
 def test_an_undated_signing_takes_the_month_of_the_article(text: str, expected: list[tuple]) -> None:
     assert agreements(text) == sorted(expected)
+
+
+def test_last_month_in_january_is_december_of_the_year_before() -> None:
+    assert agreements(
+        "Vietnam and Russia last month signed an agreement on labour.", doc_date="2024-01-05"
+    ) == [("agreement on labour", 1, "exact", "2023-12", "signed")]
 
 
 def test_an_undated_signing_without_a_document_month_stays_undated() -> None:

@@ -36,6 +36,7 @@ from vnru_facts.patterns.agreement import (
     IN_FORCE,
     INCLUDING_LISTED,
     INCLUDING_NAMED,
+    LAST_MONTH,
     LISTED_NEXT,
     NAMED_AGREEMENT,
     NOT_NEWS_PASSIVE,
@@ -43,6 +44,7 @@ from vnru_facts.patterns.agreement import (
     PARTIES_AGREEMENT,
     PASSIVE_SIGNED,
     PURPOSE,
+    RETROSPECTIVE,
     SIGNED_DOCS,
     THE_TWO,
     VAGUE_COUNT,
@@ -348,7 +350,11 @@ def _when_and_where(
         # a visit the article gives no date is the one under way or just ended: its signings are news
         start = visit["start"] or _news_month(view)
         return (start[:7] if start else None), place or visit["place"]
-    return (_news_month(view) if _reported_as_news(view.text, f) else None), place
+    if not _reported_as_news(view.text, f) or RETROSPECTIVE.search(view.text, s0, s1):
+        return None, place
+    if LAST_MONTH.search(view.text, s0, s1):
+        return _month_before(_news_month(view)), place
+    return _news_month(view), place
 
 
 def _signing_city(view: DocView, s0: int, s1: int) -> str | None:
@@ -363,6 +369,13 @@ def _news_month(view: DocView) -> str | None:
     """The month of the document date: when a signing reported without a date took place."""
     date = view.doc_date
     return date[:7] if date and len(date) >= 7 else None
+
+
+def _month_before(month: str | None) -> str | None:
+    if month is None:
+        return None
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
 
 
 def _reported_as_news(text: str, f: Found) -> bool:

@@ -147,7 +147,8 @@ PURPOSE = re.compile(
 COMPLEMENT_END = re.compile(
     r"\s(?:in\s(?:19|20)\d\d\b|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|"
     r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to)\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
-    r"after\b|before\b|following\b|witnessed\b|was\b|were\b)"
+    r"after\b|before\b|following\b|witnessed\b|was\b|were\b|\S+\s(?:years?|decades?|months?|weeks?)\sago\b|"
+    r"(?:last|this|next)\s(?:year|month|week)\b)"
 )
 # Verbs of a document the sides adopt or issue together rather than sign: status "agreed".
 AGREED_VERBS = frozenset({"adopted", "issued"})
@@ -168,6 +169,13 @@ VAGUE_COUNT = frozenset({"several", "a number of", "many", "numerous", "a series
 NOT_NEWS_TENSE = re.compile(
     r"(?i)\b(?:have|has|had|will|would|to|plan\sto|could|may)\s(?:\w+ly\s|also\s|been\s)*$"
 )
+# A sentence that looks back rather than reporting news: "signed a treaty 30 years ago", "Previously,
+# the two sides signed", "back in the 1990s" ("earlier today" is news).
+RETROSPECTIVE = re.compile(
+    r"(?i)\b(?:ago|previously|formerly|in\sthe\spast|back\sin|earlier(?!\s(?:today|this|on|in\sthe\sday)))\b"
+)
+# The month before the article's: "last month".
+LAST_MONTH = re.compile(r"(?i)\b(?:last|past|previous)\smonth\b")
 # The passive of the same: "have been signed", "will be signed", "are signed" (habitually).
 NOT_NEWS_PASSIVE = re.compile(r"(?i)\b(?:have|has|had)\sbeen\b|\bwill\sbe\b|\bare\s")
 # A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow". A city named as a
