@@ -477,3 +477,76 @@ def test_the_place_of_a_signing(text: str, expected: list[tuple]) -> None:
 )
 def test_a_signing_after_a_sentence_about_a_third_country(text: str, expected: list[tuple]) -> None:
     assert agreements(text) == sorted(expected)
+
+
+# Uncounted documents right after the verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Witnessed by the two prime ministers, the ministries exchanged memoranda of understanding on"
+            " energy and health.",
+            [("memoranda of understanding on energy and health", None, None, "2023-05", "signed")],
+        ),
+        (
+            "The two sides signed cooperation documents in education and culture.",
+            [("cooperation documents", None, None, "2023-05", "signed")],
+        ),
+        (
+            "Russian and Vietnamese firms inked intergovernmental agreements worth $2 billion at the forum.",
+            [("intergovernmental agreements", None, None, "2023-05", "signed")],
+        ),
+        # near misses: a partner of a third country; "signed off on" is no signing of documents
+        ("Russian firms signed contracts with Chinese partners.", []),
+        ("The two leaders signed off on the plan.", []),
+    ],
+)
+def test_uncounted_documents_after_the_verb(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == sorted(expected)
+
+
+# A free trade agreement, by its abbreviation or its parties, signed or in force.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam signed the FTA with the EAEU in May 2015.",
+            [("FTA with the EAEU", 1, "exact", "2015-05", "signed")],
+        ),
+        (
+            "The Vietnam-EAEU FTA, signed in 2015, took effect in October 2016.",
+            [("Vietnam-EAEU FTA", 1, "exact", "2016-10", "in_force")],
+        ),
+        (
+            "The free trade agreement between Vietnam and the EAEU was signed in 2015.",
+            [("free trade agreement between Vietnam and the EAEU", 1, "exact", "2015", "signed")],
+        ),
+        (
+            "Trade grew after the free trade agreement between Vietnam and the Eurasian Economic Union"
+            " (Vietnam-EAEU FTA) took effect in 2016.",
+            [
+                (
+                    "free trade agreement between Vietnam and the Eurasian Economic Union",
+                    1,
+                    "exact",
+                    "2016",
+                    "in_force",
+                )
+            ],
+        ),
+        # near miss: an FTA with a third party
+        ("Vietnam signed the FTA with the European Union in 2019.", []),
+    ],
+)
+def test_free_trade_agreements(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == sorted(expected)
+
+
+def test_a_memorandum_between_two_bodies_is_titled_by_them() -> None:
+    text = (
+        "The two sides also signed a memorandum of understanding between the State Bank of Vietnam and the"
+        " Central Bank of Russia."
+    )
+    assert [f[0] for f in agreements(text)] == [
+        "memorandum of understanding between the State Bank of Vietnam and the Central Bank of Russia"
+    ]

@@ -45,6 +45,7 @@ from vnru_facts.patterns.agreement import (
     PASSIVE_SIGNED,
     PURPOSE,
     RETROSPECTIVE,
+    SIGNED_BARE_DOCS,
     SIGNED_DOCS,
     THE_TWO,
     VAGUE_COUNT,
@@ -250,6 +251,7 @@ SIGNING_FAMILIES = (
     ("passive", WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)),
     ("passive", WindowSearch(BARE_DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)),
     ("active", WindowSearch(SIGNED_DOCS)),
+    ("active", WindowSearch(SIGNED_BARE_DOCS)),
     ("witnessed", WindowSearch(WITNESSED)),
     ("among", WindowSearch(AMONG_SIGNED)),
     ("first", WindowSearch(FIRST_TO_SIGN)),
@@ -305,7 +307,8 @@ def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
     for regex in (NAMED_AGREEMENT, PARTIES_AGREEMENT):
         for m in regex.finditer(sentence):
             title = re.sub(r"^(?i:the|a|an)\s", "", m.group("title").strip())
-            if len(title.split()) < 2 or _OTHER_PARTY.search(title):
+            in_brackets = sentence[m.start() - 1 : m.start()] == "("  # an abbreviation after the full title
+            if len(title.split()) < 2 or _OTHER_PARTY.search(title) or in_brackets:
                 continue
             return [Found(title, 1, "exact", "in_force", s0 + m.start(), s0 + m.end(), "in_force")]
     return []

@@ -10,7 +10,7 @@ from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 # "MoUs", "a joint communiqué", "the minutes of the meeting".
 DOC_NOUN = (
     r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\s(?:understanding|cooperation|intent))?|MoUs?|MOUs?|"
-    r"deals?|contracts?|pacts?|accords?|treat(?:y|ies)|protocols?|joint\s(?:statement|communiqu[ée]|declaration)s?|"
+    r"deals?|contracts?|pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|joint\s(?:statement|communiqu[ée]|declaration)s?|"
     r"declarations?|roadmaps?|(?:cooperation|action)\splans?|plans?\sof\s(?:cooperation|action)|minutes)"
 )
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|a\sseries\sof|a|an|the|its|their|two\sdozen)"
@@ -57,6 +57,12 @@ BARE_DOCS_WERE_SIGNED = re.compile(
     rf"{_PLURAL_DOC})(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?{_PASSIVE_SIGNED}"
 )
 
+# Family A', verb then uncounted documents: "signed cooperation documents in education", "the ministries
+# exchanged memoranda of understanding on energy", "inked intergovernmental agreements".
+SIGNED_BARE_DOCS = re.compile(
+    rf"\b(?P<verb>signed|inked|exchanged|sealed|concluded)\s(?:also\s)?"
+    rf"(?P<title>(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,3}}{_PLURAL_DOC})\b"
+)
 # The first of two conjoined documents: "A joint statement and 15 cooperation documents were signed".
 CONJOINED_FIRST = re.compile(rf"(?i)\b(?P<count>a|an|the)\s(?P<title>{_DESC}{DOC_NOUN})\sand\s$")
 
@@ -72,7 +78,7 @@ WITNESSED = re.compile(
 # Union (VN–EAEU FTA) that took effect in 2016", "the Treaty on Basic Principles ... came into force".
 _CAP = r"[A-ZĐ][\w’'-]*"
 NAMED_AGREEMENT = re.compile(
-    rf"\b(?P<title>(?:{_CAP}\s){{0,12}}(?:Free\sTrade\sAgreement|Agreement|Treaty|Convention|Accord|Protocol)"
+    rf"\b(?P<title>(?:{_CAP}\s){{0,12}}(?:Free\sTrade\sAgreement|Agreement|Treaty|Convention|Accord|Protocol|FTA)"
     rf"(?:\s(?:on|between|of|for|in)\s(?:(?:the|and|of|on|in|for)\s|{_CAP}\s?)+)?)"
 )
 IN_FORCE = re.compile(
@@ -130,11 +136,12 @@ PARTIES_AGREEMENT = re.compile(
     r"[A-Z][^,;.()]{2,70}?)(?=\s\(|\s(?:took|takes|came|comes|entered|enters|has|had|have|was|is|went)\b|[,;.]|$)"
 )
 # What a document is about, after its noun or its passive verb: "a memorandum (MoU) on city cooperation
-# in the 2020-2022 period", "a contract was signed to build a research centre", "a joint statement was
+# in the 2020-2022 period", "the FTA with the EAEU", "a memorandum between the two central banks", "a contract was signed to build a research centre", "a joint statement was
 # adopted reflecting a shared vision", "pacts in the fields of science".
 COMPLEMENT = re.compile(
     r"(?:\s\([^)]{1,20}\))?\s(?!on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|in\s(?:19|20)\d\d)"
-    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|to\s(?!be\b)[a-z]+|"
+    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|between|to\s(?!be\b)[a-z]+|"
+    r"with(?=\s(?:the\s)?(?:Eurasian\sEconomic\sUnion|EAEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
     r"in\sthe\sfields?\sof)\s[^,;.()]{1,160})"
 )
 # What a document serves, given after a comma: "a memorandum (MoU), paving the way for cooperation in
@@ -145,7 +152,7 @@ PURPOSE = re.compile(
 )
 # Where a complement stops: a date, the next verb of the sentence, a new clause.
 COMPLEMENT_END = re.compile(
-    r"\s(?:in\s(?:19|20)\d\d\b|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|"
+    r"\s(?:in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|"
     r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to)\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
     r"after\b|before\b|following\b|witnessed\b|was\b|were\b|\S+\s(?:years?|decades?|months?|weeks?)\sago\b|"
     r"(?:last|this|next)\s(?:year|month|week)\b)"
