@@ -464,7 +464,16 @@ def test_the_place_of_a_signing(text: str, expected: list[tuple]) -> None:
             [],
         ),
         ("Putin had earlier visited China. The Russian leader and his host signed a gas deal.", []),
-        # near misses: the signing sentence names Vietnam or Hanoi
+        # near misses: the signing sentence names Vietnam, Hanoi, a Vietnamese official or firm
+        (
+            "The announcement drew a rebuke from U.S. officials. President Vladimir Putin and General"
+            " Secretary To Lam signed 11 documents.",
+            [("documents", 11, "exact", "2023-05", "signed")],
+        ),
+        (
+            "The visit drew criticism in Washington. Petrovietnam and Novatek signed a deal on LNG.",
+            [("deal on LNG", 1, "exact", "2023-05", "signed")],
+        ),
         (
             "Putin had earlier visited China. On Thursday in Hanoi, the leaders signed 11 documents.",
             [("documents", 11, "exact", "2023-05-04", "signed")],

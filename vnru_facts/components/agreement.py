@@ -142,15 +142,23 @@ def agreements_in_sentence(
 
 def _follows_third_country(view: DocView, i: int) -> bool:
     """'Putin began his visit to North Korea. The leaders signed a partnership treaty.': a sentence that
-    names no place of Vietnam's, after one about a third country and not Vietnam, is about that country."""
-    s0, s1 = view.sents[i]
-    if any(p.data["side"] == "VN" for p in view.within("place", s0, s1)):
+    names no one and nothing of Vietnam's, after one about a third country and not Vietnam, is about
+    that country."""
+    if "VN" in _sides_named(view, *view.sents[i]):
         return False
     j = _neighbour(view, i, -1)
     if j is None:
         return False
-    sides = {p.data["side"] for p in view.within("place", *view.sents[j])}
+    sides = _sides_named(view, *view.sents[j])
     return "OTHER" in sides and "VN" not in sides
+
+
+def _sides_named(view: DocView, start: int, end: int) -> set[str]:
+    """The sides of the places, officials and organisations named in [start, end)."""
+    places = {p.data["side"] for p in view.within("place", start, end)}
+    people = {p.data.get("country") for p in view.within("person", start, end)}
+    orgs = {o.data["side"] for o in view.within("org", start, end)}
+    return {side for side in places | orgs if side} | {"VN" for country in people if country == "VN"}
 
 
 def _neighbour(view: DocView, i: int, step: int) -> int | None:
