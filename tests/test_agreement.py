@@ -559,3 +559,23 @@ def test_a_memorandum_between_two_bodies_is_titled_by_them() -> None:
     assert [f[0] for f in agreements(text)] == [
         "memorandum of understanding between the State Bank of Vietnam and the Central Bank of Russia"
     ]
+
+
+# A batch's count and how the words qualify it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two sides signed more than a dozen agreements.", ("agreements", 12, "over")),
+        ("Vietnam and Russia signed as many as 17 documents.", ("documents", 17, "under")),
+        ("Both sides inked nearly two dozen documents on Tuesday.", ("documents", 24, "under")),
+        ("Russia and Vietnam signed roughly 30 contracts worth $3 billion.", ("contracts", 30, "approx")),
+        ("Ministries of both countries inked some 10 agreements.", ("agreements", 10, "approx")),
+        # near miss: dozens is no number
+        (
+            "Dozens of cooperation agreements were signed at the forum.",
+            ("cooperation agreements", None, None),
+        ),
+    ],
+)
+def test_counted_documents(text: str, expected: tuple) -> None:
+    assert [f[:3] for f in agreements(text)] == [expected]

@@ -30,6 +30,7 @@ from vnru_facts.patterns.agreement import (
     COMPLEMENT,
     COMPLEMENT_END,
     CONJOINED_FIRST,
+    COUNT_QUALIFIERS,
     DOCS_WERE_SIGNED,
     DURING_VISIT,
     FIRST_TO_SIGN,
@@ -289,7 +290,7 @@ def _up_to_clause_end(text: str) -> str:
 
 
 def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
-    qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", qual.strip().lower()), ("exact",))[0] if qual else "exact"
+    qualifier = _qualifier(qual)
     if raw is None:
         return None, qualifier
     word = re.sub(r"\s+", " ", raw.strip().lower())
@@ -299,7 +300,18 @@ def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
         return 1, "exact"
     if word == "their":
         return None, qualifier
+    dozens = re.fullmatch(r"(.+) dozen", word)
+    if dozens and word != "a dozen":  # "two dozen", "a couple of dozen"
+        times = 2 if dozens.group(1) == "a couple of" else parse_count(dozens.group(1))
+        return (12 * times if times else None), qualifier
     return parse_count(word), qualifier
+
+
+def _qualifier(qual: str | None) -> str:
+    if not qual:
+        return "exact"
+    word = re.sub(r"\s+", " ", qual.strip().lower())
+    return COUNT_QUALIFIERS.get(word) or QUALIFIERS.get(word, ("exact",))[0]
 
 
 def _title(raw: str) -> str:

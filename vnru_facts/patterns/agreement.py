@@ -13,8 +13,15 @@ DOC_NOUN = (
     r"deals?|contracts?|pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|joint\s(?:statement|communiqu[ée]|declaration)s?|"
     r"declarations?|roadmaps?|(?:cooperation|action)\splans?|plans?\sof\s(?:cooperation|action)|minutes)"
 )
-_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|a\sseries\sof|a|an|the|its|their|two\sdozen)"
-_QUAL = r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|approximately|more\sthan|over|up\sto|at\sleast|dozens\sof)\s)"
+# "two dozen" before "two": the longer count is tried first.
+_COUNT = (
+    rf"(?:(?:two|three|four|a\scouple\sof)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
+    rf"a\sseries\sof|dozens\sof|scores\sof|a|an|the|its|their)"
+)
+_QUAL = (
+    r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|roughly|approximately|more\sthan|over|up\sto|"
+    r"at\sleast|as\smany\sas|close\sto)\s)"
+)
 # Up to four words of description before the noun: "cooperation", "intergovernmental", "bilateral trade".
 _DESC = r"(?:(?!(?:and|or|with|to|of|on|in|during|for)\b)[\w’'-]+\s){0,4}?"
 
@@ -169,7 +176,11 @@ DURING_VISIT = re.compile(
 THE_TWO = re.compile(r"(?i)\b(?:the\s)?two\s(?:prime\sministers|presidents|leaders|sides|parties|heads)\b")
 
 # Vague counts: "several agreements" has no number.
-VAGUE_COUNT = frozenset({"several", "a number of", "many", "numerous", "a series of"})
+VAGUE_COUNT = frozenset(
+    {"several", "a number of", "many", "numerous", "a series of", "dozens of", "scores of"}
+)
+# A count's qualifier that is no money qualifier: "as many as 17 documents" is at most 17.
+COUNT_QUALIFIERS = {"as many as": "under"}
 
 # A signing the sentence reports as done before now, or to come, rather than as news of the day: "have
 # signed more than 100 documents", "had signed", "will sign". Read in the words before the verb.
