@@ -416,6 +416,11 @@ def test_the_title_says_what_the_document_serves_and_who_signed_it(text: str, ti
             " during the visit.",
             [("documents", 11, "exact", "2023-05", "signed")],
         ),
+        (
+            "Rosatom and EVN on Monday signed a memorandum of understanding on nuclear training. The MoU was"
+            " signed in Hanoi.",
+            [("memorandum of understanding on nuclear training", 1, "exact", "2023-05-08", "signed")],
+        ),
         # near miss: signings in different years are two facts
         (
             "Vietnam and Russia signed several agreements in 2019. In 2023, they signed 11 documents.",

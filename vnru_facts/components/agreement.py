@@ -507,4 +507,13 @@ def _same_time(a: str | None, b: str | None) -> bool:
 
 
 def _title_words(title: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", title.lower())) - {"the", "a", "an"}
+    """The words of a title, abbreviations spelt out ("the MoU" is "the memorandum of understanding")."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return {w for word in words for w in _SPELT_OUT.get(word, (word,))} - {"the", "a", "an"}
+
+
+_SPELT_OUT = {
+    "mou": ("memorandum", "of", "understanding"),
+    "fta": ("free", "trade", "agreement"),
+    "memoranda": ("memorandum",),
+}
