@@ -548,8 +548,13 @@ def test_uncounted_documents_after_the_verb(text: str, expected: list[tuple]) ->
                 )
             ],
         ),
-        # near miss: an FTA with a third party
+        (
+            "The Vietnam-EAEU free trade agreement, in force since 2016, has helped trade grow, Putin said.",
+            [("Vietnam-EAEU free trade agreement", 1, "exact", "2016", "in_force")],
+        ),
+        # near misses: an FTA with a third party
         ("Vietnam signed the FTA with the European Union in 2019.", []),
+        ("The Japan-Vietnam free trade agreement has been in force since 2009.", []),
     ],
 )
 def test_free_trade_agreements(text: str, expected: list[tuple]) -> None:

@@ -82,10 +82,12 @@ WITNESSED = re.compile(
 
 # (At most 12 capitalised words before the noun: an unbounded run is rescanned from each of its words.)
 # Family D, a named agreement in force: "the Free Trade Agreement between Việt Nam and Eurasian Economic
-# Union (VN–EAEU FTA) that took effect in 2016", "the Treaty on Basic Principles ... came into force".
+# Union (VN–EAEU FTA) that took effect in 2016", "the Treaty on Basic Principles ... came into force",
+# "the Vietnam-EAEU FTA", "the Vietnam-EAEU free trade agreement, in force since 2016".
 _CAP = r"[A-ZĐ][\w’'-]*"
 NAMED_AGREEMENT = re.compile(
-    rf"\b(?P<title>(?:{_CAP}\s){{0,12}}(?:Free\sTrade\sAgreement|Agreement|Treaty|Convention|Accord|Protocol|FTA)"
+    rf"\b(?P<title>(?:(?:{_CAP}\s){{0,12}}(?:Free\sTrade\sAgreement|Agreement|Treaty|Convention|Accord|Protocol|FTA)|"
+    rf"(?:{_CAP}\s){{1,12}}free\strade\sagreement)"
     rf"(?:\s(?:on|between|of|for|in)\s(?:(?:the|and|of|on|in|for)\s|{_CAP}\s?)+)?)"
 )
 IN_FORCE = re.compile(
