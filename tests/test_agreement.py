@@ -510,8 +510,16 @@ def test_a_signing_after_a_sentence_about_a_third_country(text: str, expected: l
             "Russian and Vietnamese firms inked intergovernmental agreements worth $2 billion at the forum.",
             [("intergovernmental agreements", None, None, "2023-05", "signed")],
         ),
-        # near misses: a partner of a third country; "signed off on" is no signing of documents
+        (
+            "Russian Prime Minister Igor Petrov paid an official visit to Hanoi on March 3-4, 2023. Investors"
+            " signed agreements to build three factories.",
+            [("agreements to build three factories", None, None, "2023-03", "signed")],
+        ),
+        # near misses: a partner of a third country; "signed off on" is no signing of documents; nothing
+        # ties uncounted documents to the two sides
         ("Russian firms signed contracts with Chinese partners.", []),
+        ("Vietnam has signed free trade agreements with 15 partners.", []),
+        ("Investors signed agreements to build three factories in Binh Duong.", []),
         ("The two leaders signed off on the plan.", []),
     ],
 )

@@ -27,6 +27,7 @@ from vnru_facts.patterns.agreement import (
     AND_LISTED,
     AT_CITY,
     BARE_DOCS_WERE_SIGNED,
+    BOTH_SIDES,
     COMPLEMENT,
     COMPLEMENT_END,
     CONJOINED_FIRST,
@@ -99,6 +100,7 @@ class Found(NamedTuple):
     end: int
     family: str
     bare: bool = False  # the title is the document's noun alone, without what it is about
+    uncounted: bool = False  # plural documents with no count or article: "signed agreements"
 
 
 def agreements_in_sentence(
@@ -117,6 +119,8 @@ def agreements_in_sentence(
     if not found:
         return []
     found = [f for k, f in enumerate(found) if not _with_third_party(view, f, found[k + 1 :], s1)]
+    if any(f.uncounted for f in found) and not _between_the_two(view, i, visits):
+        found = [f for f in found if not f.uncounted]
     out = []
     for k, f in enumerate(found):
         # with several documents, a date belongs to the one it follows ("signed A in 2001 and issued B
@@ -160,6 +164,19 @@ def _sides_named(view: DocView, start: int, end: int) -> set[str]:
     people = {p.data.get("country") for p in view.within("person", start, end)}
     orgs = {o.data["side"] for o in view.within("org", start, end)}
     return {side for side in places | orgs if side} | {"VN" for country in people if country == "VN"}
+
+
+def _between_the_two(view: DocView, i: int, visits: list[dict[str, Any]]) -> bool:
+    """Whether sentence ``i`` ties a signing to the two sides: it names Russia's side or both sides
+    ("the two countries", "intergovernmental"), or a visit it follows or names. "Vietnam has signed free
+    trade agreements with 15 partners" does not."""
+    s0, s1 = view.sents[i]
+    if BOTH_SIDES.search(view.text, s0, s1) or _NAMES_RUSSIA.search_slice(view.text, s0, s1):
+        return True
+    people = {p.data.get("country") for p in view.within("person", s0, s1)}
+    if "RU" in people or "RU" in _sides_named(view, s0, s1):
+        return True
+    return _visit_of(view, s0, s1, visits) is not None or _recent_visit(view, i, visits) is not None
 
 
 def _neighbour(view: DocView, i: int, step: int) -> int | None:
@@ -237,7 +254,18 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
             title = _with_complement(noun, sentence, m, family)
             status = "agreed" if (groups.get("verb") or "").lower() in AGREED_VERBS else "signed"
             at = (s0 + m.start(), s0 + m.end())
-            found.append(Found(title, count, qualifier, status, *at, family, bare=title == noun))
+            found.append(
+                Found(
+                    title,
+                    count,
+                    qualifier,
+                    status,
+                    *at,
+                    family,
+                    bare=title == noun,
+                    uncounted=regex in UNCOUNTED,
+                )
+            )
             if family == "passive":
                 first = CONJOINED_FIRST.search(sentence[: m.start()])
                 if first:
@@ -256,11 +284,15 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+_BARE_PASSIVE = WindowSearch(BARE_DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)
+_BARE_ACTIVE = WindowSearch(SIGNED_BARE_DOCS)
+# Documents without a count or article ("signed agreements"): general enough to be any country's.
+UNCOUNTED = (_BARE_PASSIVE, _BARE_ACTIVE)
 SIGNING_FAMILIES = (
     ("passive", WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)),
-    ("passive", WindowSearch(BARE_DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)),
+    ("passive", _BARE_PASSIVE),
     ("active", WindowSearch(SIGNED_DOCS)),
-    ("active", WindowSearch(SIGNED_BARE_DOCS)),
+    ("active", _BARE_ACTIVE),
     ("witnessed", WindowSearch(WITNESSED)),
     ("among", WindowSearch(AMONG_SIGNED)),
     ("first", WindowSearch(FIRST_TO_SIGN)),

@@ -177,6 +177,11 @@ DURING_VISIT = re.compile(
 # The two leaders of an article's visit: "the two prime ministers executed", "the two leaders witnessed".
 THE_TWO = re.compile(r"(?i)\b(?:the\s)?two\s(?:prime\sministers|presidents|leaders|sides|parties|heads)\b")
 
+# Words that make a signing the two sides': "the two countries", "both governments", "intergovernmental".
+BOTH_SIDES = re.compile(
+    r"(?i)\b(?:(?:the\s)?(?:two|both)\s(?:sides|countries|nations|governments|parties|leaders|delegations|"
+    r"ministries|capitals|cities|prime\sministers|presidents|heads)|bilateral|intergovernmental)\b"
+)
 # Vague counts: "several agreements" has no number.
 VAGUE_COUNT = frozenset(
     {"several", "a number of", "many", "numerous", "a series of", "dozens of", "scores of"}
