@@ -597,3 +597,24 @@ def test_a_memorandum_between_two_bodies_is_titled_by_them() -> None:
 )
 def test_counted_documents(text: str, expected: tuple) -> None:
     assert [f[:3] for f in agreements(text)] == [expected]
+
+
+# "the" before plural documents gives no count; a reporting verb before them is no part of the title.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two sides signed the agreements on Tuesday.",
+            [("agreements", None, None, "2023-05-09", "signed")],
+        ),
+        (
+            "The ministry said the documents were signed to transfer the land.",
+            [("documents to transfer the land", None, None, "2023-05", "signed")],
+        ),
+        ("The co-chairs signed the minutes of the session.", [("minutes", 1, "exact", "2023-05", "signed")]),
+        # near miss: "said" does not describe the documents
+        ("The ministry said documents were signed to transfer the land.", []),
+    ],
+)
+def test_the_article_and_verbs_before_documents(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == sorted(expected)

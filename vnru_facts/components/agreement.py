@@ -251,6 +251,8 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
             if family == "among" and count is not None and count > 1:
                 qualifier = qualifier or "exact"
             noun = _title(groups.get("title") or "agreements")
+            if count == 1 and _PLURAL.search(noun) and (groups.get("count") or "").lower() != "its":
+                count = None  # "the documents were signed": how many, the text does not say
             title = _with_complement(noun, sentence, m, family)
             status = "agreed" if (groups.get("verb") or "").lower() in AGREED_VERBS else "signed"
             at = (s0 + m.start(), s0 + m.end())
@@ -288,6 +290,8 @@ _BARE_PASSIVE = WindowSearch(BARE_DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)
 _BARE_ACTIVE = WindowSearch(SIGNED_BARE_DOCS)
 # Documents without a count or article ("signed agreements"): general enough to be any country's.
 UNCOUNTED = (_BARE_PASSIVE, _BARE_ACTIVE)
+# A plural document noun ("the minutes" are one document).
+_PLURAL = re.compile(r"(?i)(?:(?<!minute)s|memoranda)$")
 SIGNING_FAMILIES = (
     ("passive", WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)),
     ("passive", _BARE_PASSIVE),

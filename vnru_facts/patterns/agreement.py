@@ -23,7 +23,10 @@ _QUAL = (
     r"at\sleast|as\smany\sas|close\sto)\s)"
 )
 # Up to four words of description before the noun: "cooperation", "intergovernmental", "bilateral trade".
-_DESC = r"(?:(?!(?:and|or|with|to|of|on|in|during|for)\b)[\w’'-]+\s){0,4}?"
+_DESC = (
+    r"(?:(?!(?:and|or|with|to|of|on|in|during|for|that|which|who|said|says|noted|announced|added|stated|"
+    r"reported|told|confirmed|revealed)\b)[\w’'-]+\s){0,4}?"
+)
 
 # A sentence worth reading for agreements.
 AGREEMENT_TRIGGER = re.compile(
