@@ -618,3 +618,38 @@ def test_counted_documents(text: str, expected: tuple) -> None:
 )
 def test_the_article_and_verbs_before_documents(text: str, expected: list[tuple]) -> None:
     assert agreements(text) == sorted(expected)
+
+
+_VISIT = (
+    "Russian Prime Minister Igor Petrov paid an official visit to Hanoi on March 3-4, 2023. He met Vietnamese"
+    " leaders. They discussed trade. Investment was also on the agenda. The sides noted progress in oil and"
+    " gas. "
+)
+
+
+# A signing tied to the article's visit, however far from it, takes the visit's month and city.
+@pytest.mark.parametrize(
+    ("signing", "expected"),
+    [
+        (
+            "In the presence of Petrov and his host, ministries signed five documents.",
+            [("documents", 5, "2023-03", "Hanoi")],
+        ),
+        (
+            "On the sidelines of Petrov's visit, firms inked five contracts.",
+            [("contracts", 5, "2023-03", "Hanoi")],
+        ),
+        (
+            "Witnessed by the premiers, the ministries exchanged five memoranda.",
+            [("memoranda", 5, "2023-03", "Hanoi")],
+        ),
+        # near miss: a forum is no visit; the signing is news of the article's month
+        (
+            "On the sidelines of the economic forum, firms from both countries inked five contracts.",
+            [("contracts", 5, "2023-05", None)],
+        ),
+    ],
+)
+def test_a_signing_tied_to_the_visit(signing: str, expected: list[tuple]) -> None:
+    facts = extract_text(_VISIT + signing, doc_date="2023-05-10", types=["agreement"]).facts
+    assert [(f.title, f.count, f.date, f.place) for f in facts] == expected

@@ -174,11 +174,16 @@ AGREED_VERBS = frozenset({"adopted", "issued"})
 
 # The signing belongs to a visit: "during this visit", "during Chernyshenko's visit", "on the occasion of".
 DURING_VISIT = re.compile(
-    r"(?i)\b(?:during|on\sthe\soccasion\sof|within\sthe\sframework\sof|as\spart\sof|following|at\sthe\send\sof)"
+    r"(?i)\b(?:during|on\sthe\soccasion\sof|within\sthe\sframework\sof|as\spart\sof|following|at\sthe\send\sof|"
+    r"on\sthe\ssidelines\sof)"
     r"\s(?:the|this|his|her|their|[\w’'.\s]{1,30}?[’']s)\s(?:state\s|official\s|working\s)?(?:visit|trip|talks)\b"
 )
-# The two leaders of an article's visit: "the two prime ministers executed", "the two leaders witnessed".
-THE_TWO = re.compile(r"(?i)\b(?:the\s)?two\s(?:prime\sministers|presidents|leaders|sides|parties|heads)\b")
+# The two leaders of an article's visit: "the two prime ministers executed", "the two leaders witnessed",
+# "in the presence of President Putin and General Secretary To Lam", "witnessed by both premiers".
+THE_TWO = re.compile(
+    r"(?i)\b(?:(?:the\s)?two\s(?:prime\sministers|presidents|leaders|sides|parties|heads)|in\sthe\spresence\sof|"
+    r"witnessed\sby)\b"
+)
 
 # Words that make a signing the two sides': "the two countries", "both governments", "intergovernmental".
 BOTH_SIDES = re.compile(
