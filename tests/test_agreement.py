@@ -560,7 +560,21 @@ def test_uncounted_documents_after_the_verb(text: str, expected: list[tuple]) ->
             "The Vietnam-EAEU free trade agreement, in force since 2016, has helped trade grow, Putin said.",
             [("Vietnam-EAEU free trade agreement", 1, "exact", "2016", "in_force")],
         ),
-        # near misses: an FTA with a third party
+        # near misses: an agreement in force is not dated by the visit of the article; an FTA with a third
+        # party
+        (
+            "Russian Prime Minister Igor Petrov is visiting Hanoi. The sides agreed to make better use of the"
+            " free trade agreement between Vietnam and the Eurasian Economic Union, which is in force.",
+            [
+                (
+                    "free trade agreement between Vietnam and the Eurasian Economic Union",
+                    1,
+                    "exact",
+                    None,
+                    "in_force",
+                )
+            ],
+        ),
         ("Vietnam signed the FTA with the European Union in 2019.", []),
         ("The Japan-Vietnam free trade agreement has been in force since 2009.", []),
     ],

@@ -402,7 +402,7 @@ def _when_and_where(
         same = _same_signing(view.text[s0 : f.start], earlier)
         if same is not None:
             return same["date"], place or same["place"]
-    if f.family == "first":
+    if f.family in ("first", "in_force"):  # a first signing, a treaty in force: no news of the day
         return None, place
     visit = _visit_of(view, s0, s1, visits) or _recent_visit(view, i, visits)
     if visit is not None:
