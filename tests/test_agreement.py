@@ -161,6 +161,16 @@ def places(text: str, doc_date: str | None = "2023-05-10") -> list[tuple]:
         ),
         ("Vietnam and Russia will sign a roadmap on nuclear power next month.", []),
         (
+            "Vietnam and Russia have so far signed seven agreements on health.",
+            [("agreements on health", 7, "exact", None, "signed")],
+        ),
+        # "have signed" is how news tells of a signing just done
+        (
+            "Russia's Rosatom and Vietnam's ministry have signed a roadmap for nuclear research until 2030,"
+            " the company said.",
+            [("roadmap for nuclear research until 2030", 1, "exact", "2023-05", "signed")],
+        ),
+        (
             "The two countries signed a treaty on friendly relations 30 years ago, the minister recalled.",
             [("treaty on friendly relations", 1, "exact", None, "signed")],
         ),
@@ -245,7 +255,7 @@ def test_a_month_without_a_year_is_read_against_the_article_date(text: str, expe
         ),
         (
             "Cooperation documents in energy have been signed by Russian and Vietnamese firms.",
-            [("Cooperation documents", None, None, None, "signed")],
+            [("Cooperation documents", None, None, "2023-05", "signed")],
         ),
         # near miss: the words before the documents are not part of their title
         ("Both leaders of Russia and Vietnam watched as agreements were signed.", []),
@@ -334,7 +344,29 @@ def test_documents_listed_after_a_signing(text: str, expected: list[tuple]) -> N
                 ("roadmap for nuclear cooperation", 1, "exact", "2023-05", "signed"),
             ],
         ),
-        # near misses: the next sentence names no document; a single document is no set to single out of
+        (
+            "The sides exchanged eight documents. The documents cover energy and health. Among them is a"
+            " memorandum of understanding between Vietnam Oil and Gas Group (Petrovietnam) and Gazprom on gas"
+            " exploration.",
+            [
+                ("documents", 8, "exact", "2023-05", "signed"),
+                (
+                    "memorandum of understanding between Vietnam Oil and Gas Group (Petrovietnam) and Gazprom"
+                    " on gas exploration",
+                    1,
+                    "exact",
+                    "2023-05",
+                    "signed",
+                ),
+            ],
+        ),
+        # near misses: too far from the set; the next sentence names no document; a single document is no
+        # set to single out of
+        (
+            "The sides exchanged eight documents. The documents cover energy and health. Officials were"
+            " upbeat. Among them is a memorandum on gas exploration.",
+            [("documents", 8, "exact", "2023-05", "signed")],
+        ),
         (
             "The two countries signed a number of agreements on Tuesday. In particular, the ministers"
             " discussed energy.",
@@ -421,7 +453,20 @@ def test_the_title_says_what_the_document_serves_and_who_signed_it(text: str, ti
             " signed in Hanoi.",
             [("memorandum of understanding on nuclear training", 1, "exact", "2023-05-08", "signed")],
         ),
-        # near miss: signings in different years are two facts
+        (
+            "Russia's Rosatom and Vietnam's ministry signed a roadmap for nuclear research until 2030. The"
+            " document was signed in Moscow by the two chiefs.",
+            [("roadmap for nuclear research until 2030", 1, "exact", "2023-05", "signed")],
+        ),
+        # near misses: signings in different years are two facts; "the document" before any is named
+        (
+            "The document was signed in Moscow by Russian and Vietnamese officials. Later, they signed a"
+            " roadmap for nuclear research until 2030.",
+            [
+                ("document", 1, "exact", "2023-05", "signed"),
+                ("roadmap for nuclear research until 2030", 1, "exact", "2023-05", "signed"),
+            ],
+        ),
         (
             "Vietnam and Russia signed several agreements in 2019. In 2023, they signed 11 documents.",
             [("agreements", None, None, "2019", "signed"), ("documents", 11, "exact", "2023", "signed")],

@@ -201,12 +201,19 @@ def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> lis
     """'... signed a number of agreements. In particular, a memorandum on a research centre.': the
     document the next sentence singles out from the set, signed with it."""
     sets = [f for f in found if f["count"] != 1 and f["status"] != "in_force"]
-    j = _neighbour(view, i, 1)
-    if not sets or j is None:
+    if not sets:
         return []
-    s0, s1 = view.sents[j]
-    m = LISTED_NEXT.match(view.text, s0, s1)
-    if not m:
+    # the next sentence, or the one after a sentence about the set ("The documents cover energy.")
+    j = i
+    for _ in range(2):
+        j = _neighbour(view, j, 1)  # type: ignore[assignment]
+        if j is None:
+            return []
+        s0, s1 = view.sents[j]
+        m = LISTED_NEXT.match(view.text, s0, s1)
+        if m:
+            break
+    else:
         return []
     batch = sets[-1]
     return [
@@ -534,6 +541,8 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
         return False
     if f["count"] == 1 and g["count"] == 1:
         words, more = _title_words(f["title"]), _title_words(g["title"])
+        if words <= _ANY_DOCUMENT:  # "The document was signed in Moscow": the one named before
+            return g["evidence"]["start"] < f["evidence"]["start"] and not more <= _ANY_DOCUMENT
         return words < more and bool(words)
     return f["count"] is None and (g["count"] or 0) > 1 and f["date"] is not None and f["date"] == g["date"]
 
@@ -548,6 +557,8 @@ def _title_words(title: str) -> set[str]:
     return {w for word in words for w in _SPELT_OUT.get(word, (word,))} - {"the", "a", "an"}
 
 
+# A document named by no more than its kind.
+_ANY_DOCUMENT = frozenset({"document", "deal", "pact", "accord", "new"})
 _SPELT_OUT = {
     "mou": ("memorandum", "of", "understanding"),
     "fta": ("free", "trade", "agreement"),

@@ -117,14 +117,19 @@ _LISTED_NOUN = (
     r"(?:(?:[a-z][\w-]*\s){0,2}?(?:agreement|memorandum(?:\sof\s(?:understanding|cooperation|intent))?|MoU|"
     r"roadmap|contract|deal|protocol|treaty|plan|programme|program|declaration|statement))"
 )
-_LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s[^,;.()]{2,100}?"
+_LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s(?:[^,;.()]|\([^(),;.]{1,30}\)){2,100}?"
+# Where a listed document's subject ends: a clause break, or a bracket other than a short name in brackets.
+_LISTED_STOP = r"\s(?:was|were|is|has|had)\b|[,;.]|\s?\((?![^(),;.]{1,30}\))|\)|$"
+_LISTED_END = rf"(?={_LISTED_STOP})"
+# ... or the next document of a list: "a memorandum on X and an agreement on Y".
+_LISTED_ITEM_END = rf"(?={_LISTED_STOP}|\sand\s(?:the|an?)\s)"
 INCLUDING_LISTED = re.compile(
-    rf"\bincluding\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT})(?=[,;.()]|\sand\s(?:the|an?)\s|$)"
+    rf"\bincluding\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
 )
 # The next document of the list: "including a memorandum on X and an agreement on Y" (tried where the
 # one before ends).
 AND_LISTED = re.compile(
-    rf",?\s(?:and|as\swell\sas)\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT})(?=[,;.()]|\sand\s(?:the|an?)\s|$)"
+    rf",?\s(?:and|as\swell\sas)\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
 )
 # Family F'', the document a signing's next sentence singles out: "In particular, a memorandum of
 # understanding on a research centre.", "Among them is an agreement on visa-free travel.", "Notably, the
@@ -132,7 +137,7 @@ AND_LISTED = re.compile(
 LISTED_NEXT = re.compile(
     rf"(?:In\sparticular|Notably|Among\s(?:them|these|those|the\sdocuments(?:\ssigned)?)|Of\snote|"
     rf"(?:These|They)\sinclude[ds]?)\s?[,:]?\s(?:(?:is|was|are|were)\s)?(?:a\s|an\s|the\s)?"
-    rf"(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT})(?=\s(?:was|were|is|has|had)\b|[,;.()]|$)"
+    rf"(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_END}"
 )
 
 # Family G, the first to sign: "Vietnam became the first country in the world to sign a free trade
@@ -197,20 +202,21 @@ VAGUE_COUNT = frozenset(
 # A count's qualifier that is no money qualifier: "as many as 17 documents" is at most 17.
 COUNT_QUALIFIERS = {"as many as": "under"}
 
-# A signing the sentence reports as done before now, or to come, rather than as news of the day: "have
-# signed more than 100 documents", "had signed", "will sign". Read in the words before the verb.
-NOT_NEWS_TENSE = re.compile(
-    r"(?i)\b(?:have|has|had|will|would|to|plan\sto|could|may)\s(?:\w+ly\s|also\s|been\s)*$"
-)
-# A sentence that looks back rather than reporting news: "signed a treaty 30 years ago", "Previously,
-# the two sides signed", "back in the 1990s" ("earlier today" is news).
+# A signing the sentence reports as done before the events of the article, or to come, rather than as
+# news: "had signed", "will sign". Read in the words before the verb. ("have signed" is how news reports
+# a signing just done: "Rosatom and the ministry have signed a roadmap, the company said".)
+NOT_NEWS_TENSE = re.compile(r"(?i)\b(?:had|will|would|to|plan\sto|could|may)\s(?:\w+ly\s|also\s|been\s)*$")
+# A sentence that looks back or sums up rather than reporting news: "signed a treaty 30 years ago",
+# "Previously, the two sides signed", "back in the 1990s", "have signed over 100 documents since 1991",
+# "so far" ("earlier today" is news).
 RETROSPECTIVE = re.compile(
-    r"(?i)\b(?:ago|previously|formerly|in\sthe\spast|back\sin|earlier(?!\s(?:today|this|on|in\sthe\sday)))\b"
+    r"(?i)\b(?:ago|previously|formerly|in\sthe\spast|back\sin|earlier(?!\s(?:today|this|on|in\sthe\sday))|"
+    r"since|so\sfar|to\sdate|thus\sfar|until\snow|over\sthe\s(?:past|last|years|decades)|in\stotal|altogether)\b"
 )
 # The month before the article's: "last month".
 LAST_MONTH = re.compile(r"(?i)\b(?:last|past|previous)\smonth\b")
-# The passive of the same: "have been signed", "will be signed", "are signed" (habitually).
-NOT_NEWS_PASSIVE = re.compile(r"(?i)\b(?:have|has|had)\sbeen\b|\bwill\sbe\b|\bare\s")
+# The passive of the same: "had been signed", "will be signed", "are signed" (habitually).
+NOT_NEWS_PASSIVE = re.compile(r"(?i)\bhad\sbeen\b|\bwill\sbe\b|\bare\s")
 # A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow". A city named as a
 # side ("Moscow and Hanoi signed") or inside a title ("the Hanoi People's Committee") is not.
 AT_CITY = re.compile(r"(?i)\b(?:in|at)\s(?:the\s)?$")
