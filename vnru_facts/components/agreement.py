@@ -151,19 +151,19 @@ def _follows_third_country(view: DocView, i: int) -> bool:
     that country."""
     if "VN" in _sides_named(view, *view.sents[i]):
         return False
-    j = _neighbour(view, i, -1)
-    if j is None:
+    before = _neighbours(view, i, -1, 1)
+    if not before:
         return False
-    sides = _sides_named(view, *view.sents[j])
+    sides = _sides_named(view, *view.sents[before[0]])
     return "OTHER" in sides and "VN" not in sides
 
 
 def _sides_named(view: DocView, start: int, end: int) -> set[str]:
-    """The sides of the places, officials and organisations named in [start, end)."""
+    """The sides ("VN", "RU", "OTHER") of the places, officials and organisations named in [start, end)."""
     places = {p.data["side"] for p in view.within("place", start, end)}
-    people = {p.data.get("country") for p in view.within("person", start, end)}
+    people = {p.data.get("country") for p in view.within("person", start, end)} & {"VN", "RU"}
     orgs = {o.data["side"] for o in view.within("org", start, end)}
-    return {side for side in places | orgs if side} | {"VN" for country in people if country == "VN"}
+    return {side for side in places | people | orgs if side}
 
 
 def _between_the_two(view: DocView, i: int, visits: list[dict[str, Any]]) -> bool:
@@ -173,19 +173,21 @@ def _between_the_two(view: DocView, i: int, visits: list[dict[str, Any]]) -> boo
     s0, s1 = view.sents[i]
     if BOTH_SIDES.search(view.text, s0, s1) or _NAMES_RUSSIA.search_slice(view.text, s0, s1):
         return True
-    people = {p.data.get("country") for p in view.within("person", s0, s1)}
-    if "RU" in people or "RU" in _sides_named(view, s0, s1):
+    if "RU" in _sides_named(view, s0, s1):
         return True
     return _visit_of(view, s0, s1, visits) is not None or _recent_visit(view, i, visits) is not None
 
 
-def _neighbour(view: DocView, i: int, step: int) -> int | None:
-    """The sentence before (step -1) or after (step 1) sentence ``i``, passing over blank lines, which
-    are empty sentences between paragraphs."""
+def _neighbours(view: DocView, i: int, step: int, count: int) -> list[int]:
+    """Up to ``count`` sentences before (step -1) or after (step 1) sentence ``i``, nearest first,
+    passing over blank lines, which are empty sentences between paragraphs."""
+    out: list[int] = []
     j = i + step
-    while 0 <= j < len(view.sents) and view.sents[j][0] >= view.sents[j][1]:
+    while 0 <= j < len(view.sents) and len(out) < count:
+        if view.sents[j][1] > view.sents[j][0]:
+            out.append(j)
         j += step
-    return j if 0 <= j < len(view.sents) else None
+    return out
 
 
 def _between_firms(view: DocView, s0: int, s1: int, title: str) -> str:
@@ -204,27 +206,21 @@ def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> lis
     if not sets:
         return []
     # the next sentence, or the one after a sentence about the set ("The documents cover energy.")
-    j = i
-    for _ in range(2):
-        j = _neighbour(view, j, 1)  # type: ignore[assignment]
-        if j is None:
-            return []
+    for j in _neighbours(view, i, 1, 2):
         s0, s1 = view.sents[j]
         m = LISTED_NEXT.match(view.text, s0, s1)
         if m:
-            break
-    else:
-        return []
-    batch = sets[-1]
-    return [
-        {
-            **batch,
-            "evidence": view.evidence(s0, s1),
-            "title": _title(m.group("title")),
-            "count": 1,
-            "count_qualifier": "exact",
-        }
-    ]
+            title = _title(m.group("title"))
+            return [
+                {
+                    **sets[-1],
+                    "evidence": view.evidence(s0, s1),
+                    "title": title,
+                    "count": 1,
+                    "count_qualifier": "exact",
+                }
+            ]
+    return []
 
 
 # Blocs Russia belongs to: an agreement with them binds Russia ("the FTA with the EAEU").
