@@ -299,6 +299,16 @@ def test_uncounted_documents_were_signed(text: str, expected: list[tuple]) -> No
                 ("roadmap for cooperation in oil and gas", 1, "exact", "2023-05", "signed"),
             ],
         ),
+        (
+            "The ministers signed 12 documents, including an agreement on visas, a protocol on fisheries and"
+            " a plan of action for 2025.",
+            [
+                ("documents", 12, "exact", "2023-05", "signed"),
+                ("agreement on visas", 1, "exact", "2023-05", "signed"),
+                ("protocol on fisheries", 1, "exact", "2023-05", "signed"),
+                ("plan of action for 2025", 1, "exact", "2023-05", "signed"),
+            ],
+        ),
         # near miss: what is included is no document
         (
             "The sides signed five documents, including Russia's gas supplies to Asia.",
@@ -358,6 +368,17 @@ def test_documents_listed_after_a_signing(text: str, expected: list[tuple]) -> N
                     "2023-05",
                     "signed",
                 ),
+            ],
+        ),
+        (
+            "The premiers witnessed the signing of 11 cooperation documents. The documents include an"
+            " agreement on nuclear energy, a memorandum on digital transformation and a roadmap for education"
+            " ties.",
+            [
+                ("cooperation documents", 11, "exact", "2023-05", "signed"),
+                ("agreement on nuclear energy", 1, "exact", "2023-05", "signed"),
+                ("memorandum on digital transformation", 1, "exact", "2023-05", "signed"),
+                ("roadmap for education ties", 1, "exact", "2023-05", "signed"),
             ],
         ),
         # near misses: too far from the set; the next sentence names no document; a single document is no

@@ -209,16 +209,15 @@ def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> lis
     for j in _neighbours(view, i, 1, 2):
         s0, s1 = view.sents[j]
         m = LISTED_NEXT.match(view.text, s0, s1)
-        if m:
-            title = _title(m.group("title"))
+        titles = []
+        while m:
+            titles.append(_title(m.group("title")))
+            m = AND_LISTED.match(view.text, m.end(), s1)
+        if titles:
+            evidence = view.evidence(s0, s1)
             return [
-                {
-                    **sets[-1],
-                    "evidence": view.evidence(s0, s1),
-                    "title": title,
-                    "count": 1,
-                    "count_qualifier": "exact",
-                }
+                {**sets[-1], "evidence": evidence, "title": t, "count": 1, "count_qualifier": "exact"}
+                for t in titles
             ]
     return []
 
@@ -467,8 +466,9 @@ def _date_in(view: DocView, start: int, end: int) -> str | None:
     return None
 
 
-# A target year, or the start of a stretch of time ("have signed over 100 agreements since 1991").
-_TARGET_PREPS = frozenset({"by", "until", "till", "to", "through", "by the end of", "since"})
+# A target year, the year a document is for ("a plan of action for 2025"), or the start of a stretch of
+# time ("have signed over 100 agreements since 1991").
+_TARGET_PREPS = frozenset({"by", "until", "till", "to", "through", "by the end of", "since", "for"})
 # A signing reported within this many sentences after a visit belongs to it ("A joint statement was
 # issued" two sentences after "The visit in March ...").
 VISIT_REACH = 4

@@ -126,17 +126,17 @@ _LISTED_ITEM_END = rf"(?={_LISTED_STOP}|\sand\s(?:the|an?)\s)"
 INCLUDING_LISTED = re.compile(
     rf"\bincluding\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
 )
-# The next document of the list: "including a memorandum on X and an agreement on Y" (tried where the
-# one before ends).
+# The next document of the list: "including a memorandum on X and an agreement on Y", "an agreement on X,
+# a memorandum on Y and a roadmap for Z" (tried where the one before ends).
 AND_LISTED = re.compile(
-    rf",?\s(?:and|as\swell\sas)\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
+    rf"(?:,\s(?:and\s)?|\s(?:and|as\swell\sas)\s)(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
 )
 # Family F'', the document a signing's next sentence singles out: "In particular, a memorandum of
 # understanding on a research centre.", "Among them is an agreement on visa-free travel.", "Notably, the
-# roadmap for nuclear cooperation was also signed."
+# roadmap for nuclear cooperation was also signed.", "The documents include an agreement on X, ...".
 LISTED_NEXT = re.compile(
     rf"(?:In\sparticular|Notably|Among\s(?:them|these|those|the\sdocuments(?:\ssigned)?)|Of\snote|"
-    rf"(?:These|They)\sinclude[ds]?)\s?[,:]?\s(?:(?:is|was|are|were)\s)?(?:a\s|an\s|the\s)?"
+    rf"(?:These|They|The\s(?:documents|agreements|deals|memoranda))\sinclude[ds]?)\s?[,:]?\s(?:(?:is|was|are|were)\s)?(?:a\s|an\s|the\s)?"
     rf"(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_END}"
 )
 
