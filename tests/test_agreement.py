@@ -164,6 +164,15 @@ def places(text: str, doc_date: str | None = "2023-05-10") -> list[tuple]:
             "Vietnam and Russia have so far signed seven agreements on health.",
             [("agreements on health", 7, "exact", None, "signed")],
         ),
+        (
+            "During Putin's first visit since 2017, the two sides signed 11 documents.",
+            [("documents", 11, "exact", "2023-05", "signed")],
+        ),
+        (
+            "Russian President Vladimir Putin arrived in Hanoi on Wednesday for a state visit. During Putin's"
+            " previous visit, the two sides signed 11 documents.",
+            [("documents", 11, "exact", None, "signed")],
+        ),
         # "have signed" is how news tells of a signing just done
         (
             "Russia's Rosatom and Vietnam's ministry have signed a roadmap for nuclear research until 2030,"

@@ -49,6 +49,7 @@ from vnru_facts.patterns.agreement import (
     RETROSPECTIVE,
     SIGNED_BARE_DOCS,
     SIGNED_DOCS,
+    TALLY_SINCE,
     THE_TWO,
     VAGUE_COUNT,
     WITNESSED,
@@ -406,12 +407,14 @@ def _when_and_where(
             return same["date"], place or same["place"]
     if f.family in ("first", "in_force"):  # a first signing, a treaty in force: no news of the day
         return None, place
+    if RETROSPECTIVE.search(view.text, s0, s1) or TALLY_SINCE.search(view.text, f.start, s1):
+        return None, place  # "during his previous visit", "30 years ago", "since 1991": not news
     visit = _visit_of(view, s0, s1, visits) or _recent_visit(view, i, visits)
     if visit is not None:
         # a visit the article gives no date is the one under way or just ended: its signings are news
         start = visit["start"] or _news_month(view)
         return (start[:7] if start else None), place or visit["place"]
-    if not _reported_as_news(view.text, f) or RETROSPECTIVE.search(view.text, s0, s1):
+    if not _reported_as_news(view.text, f):
         return None, place
     if LAST_MONTH.search(view.text, s0, s1):
         return _month_before(_news_month(view)), place

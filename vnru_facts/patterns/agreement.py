@@ -207,12 +207,16 @@ COUNT_QUALIFIERS = {"as many as": "under"}
 # a signing just done: "Rosatom and the ministry have signed a roadmap, the company said".)
 NOT_NEWS_TENSE = re.compile(r"(?i)\b(?:had|will|would|to|plan\sto|could|may)\s(?:\w+ly\s|also\s|been\s)*$")
 # A sentence that looks back or sums up rather than reporting news: "signed a treaty 30 years ago",
-# "Previously, the two sides signed", "back in the 1990s", "have signed over 100 documents since 1991",
-# "so far" ("earlier today" is news).
+# "Previously, the two sides signed", "back in the 1990s", "so far", "during his previous visit" ("earlier
+# today" is news).
 RETROSPECTIVE = re.compile(
     r"(?i)\b(?:ago|previously|formerly|in\sthe\spast|back\sin|earlier(?!\s(?:today|this|on|in\sthe\sday))|"
-    r"since|so\sfar|to\sdate|thus\sfar|until\snow|over\sthe\s(?:past|last|years|decades)|in\stotal|altogether)\b"
+    r"so\sfar|to\sdate|thus\sfar|until\snow|over\sthe\s(?:past|last|years|decades)|in\stotal|altogether|"
+    r"(?:previous|prior|past|earlier|last)\s(?:[\w-]+\s)?(?:visits?|trips?))\b"
 )
+# After the documents, the start of a tally: "have signed over 100 documents since 1991" (before them, as
+# in "during his first visit since 2017, the sides signed", it is not).
+TALLY_SINCE = re.compile(r"(?i)\bsince\b")
 # The month before the article's: "last month".
 LAST_MONTH = re.compile(r"(?i)\b(?:last|past|previous)\smonth\b")
 # The passive of the same: "had been signed", "will be signed", "are signed" (habitually).
