@@ -742,3 +742,38 @@ _VISIT = (
 def test_a_signing_tied_to_the_visit(signing: str, expected: list[tuple]) -> None:
     facts = extract_text(_VISIT + signing, doc_date="2023-05-10", types=["agreement"]).facts
     assert [(f.title, f.count, f.date, f.place) for f in facts] == expected
+
+
+# A year in a document's title is its own year, unless it names another document the reported one amends
+# or builds on.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two countries signed the 1994 treaty on friendship.",
+            [("1994 treaty on friendship", 1, "exact", "1994", "signed")],
+        ),
+        (
+            "In 1995, the two countries signed an agreement on avoidance of double taxation.",
+            [("agreement on avoidance of double taxation", 1, "exact", "1995", "signed")],
+        ),
+        (
+            "A protocol amending the 1995 agreement on avoidance of double taxation was also signed.",
+            [
+                (
+                    "protocol amending the 1995 agreement on avoidance of double taxation",
+                    1,
+                    "exact",
+                    "2023-05",
+                    "signed",
+                )
+            ],
+        ),
+        (
+            "The sides signed a new treaty based on the 2005 agreement on education.",
+            [("new treaty", 1, "exact", "2023-05", "signed")],
+        ),
+    ],
+)
+def test_a_year_in_a_title(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == sorted(expected)

@@ -25,6 +25,7 @@ from vnru_facts.patterns.agreement import (
     AGREEMENT_TRIGGER,
     AMONG_SIGNED,
     AND_LISTED,
+    ANOTHER_DOCUMENT,
     AT_CITY,
     BARE_DOCS_WERE_SIGNED,
     BOTH_SIDES,
@@ -41,6 +42,7 @@ from vnru_facts.patterns.agreement import (
     LAST_MONTH,
     LISTED_NEXT,
     NAMED_AGREEMENT,
+    NAMES_A_DOCUMENT,
     NOT_NEWS_PASSIVE,
     NOT_NEWS_TENSE,
     PARTIES_AGREEMENT,
@@ -463,6 +465,10 @@ def _date_in(view: DocView, start: int, end: int) -> str | None:
             continue
         if (d.data.get("rel_year") or 0) > 0:
             continue  # "next year" is a plan, not when something was signed
+        if NAMES_A_DOCUMENT.match(view.text, d.end) and ANOTHER_DOCUMENT.search(
+            view.text, max(0, d.start - 30), d.start
+        ):
+            continue  # "amending the 1995 agreement": the year of another document
         if d.label == "RELATIVE" or (d.label == "PERIOD" and d.data.get("year") == d.data.get("end_year")):
             first, _ = view.span_of(d)
             return first[:4] if first else None

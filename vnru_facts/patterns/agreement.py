@@ -221,6 +221,12 @@ TALLY_SINCE = re.compile(r"(?i)\bsince\b")
 LAST_MONTH = re.compile(r"(?i)\b(?:last|past|previous)\smonth\b")
 # The passive of the same: "had been signed", "will be signed", "are signed" (habitually).
 NOT_NEWS_PASSIVE = re.compile(r"(?i)\bhad\sbeen\b|\bwill\sbe\b|\bare\s")
+# A year naming a document ("the 1995 agreement") that the one reported amends, replaces or builds on:
+# not when the reported one was signed.
+NAMES_A_DOCUMENT = re.compile(rf"(?i)\s(?:[\w-]+\s)?{DOC_NOUN}\b")
+ANOTHER_DOCUMENT = re.compile(
+    r"(?i)\b(?:amend\w*|replac\w*|supersed\w*|under|based\son|implement\w*|extend\w*|renew\w*)\s(?:the\s|their\s)?$"
+)
 # A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow". A city named as a
 # side ("Moscow and Hanoi signed") or inside a title ("the Hanoi People's Committee") is not.
 AT_CITY = re.compile(r"(?i)\b(?:in|at)\s(?:the\s)?$")
