@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,8 +25,11 @@ import orjson
 from rapidfuzz import fuzz
 
 from vnru_facts.api import extract_paths
-from vnru_facts.conflicts.subjects import trade_key
+from vnru_facts.conflicts.claims import Claim
+from vnru_facts.conflicts.intervals import overlaps
+from vnru_facts.conflicts.subjects import fact_claims, trade_key
 from vnru_facts.models import (
+    AgreementFact,
     Conflict,
     Evidence,
     FactsDocument,
@@ -44,7 +48,7 @@ from vnru_facts.normalize.money import (
     widen,
 )
 from vnru_facts.normalize.names import fold_key
-from vnru_facts.normalize.numbers import parse_number
+from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN, parse_number
 
 REPO = Path(__file__).resolve().parents[1]
 # The corpus sits in shared/ beside the repo (as in CI); VNRU_CORPUS points elsewhere (a worktree).
@@ -72,6 +76,8 @@ def _name(source: str) -> str:
 def _states(fact: Any, kind: str) -> bool:
     if kind == "growth":
         return getattr(fact, "growth", None) is not None
+    if kind == "count":
+        return (getattr(fact, "count", None) or 0) > 1
     return getattr(fact, "value", None) is not None or getattr(fact, "amount", None) is not None
 
 
@@ -83,13 +89,20 @@ def _figure_in(fact: Any, kind: str, quote: str) -> bool:
             and math.isclose(v, abs(fact.growth.pct))
             for m in PERCENT_RE.finditer(quote)
         )
+    if kind == "count":
+        return any(parse_number(m.group(0)) == fact.count for m in _COUNT_RE.finditer(quote))
     money = getattr(fact, "value", None) or getattr(fact, "amount", None)
     return money is not None and fold_key(money.text) in fold_key(quote)
 
 
-def matching_fact(facts: list[Any], file: str, quote: str, kind: str) -> Any | None:
-    """The fact of ``file`` whose evidence is the gold quote's sentence and whose figure the quote prints
-    (failing that, any fact of that sentence stating such a figure)."""
+# A document count as printed: "15", "eleven".
+_COUNT_RE = re.compile(rf"(?i)\b(?:\d{{1,3}}|{NUMBER_WORD_PATTERN})\b")
+
+
+def matching_fact(facts: list[Any], file: str, quote: str, kind: str, subject: str = "") -> Any | None:
+    """The fact of ``file`` whose evidence is the gold quote's sentence and whose figure the quote prints,
+    about the ``subject`` when the sentence gives figures of several years (failing that, any fact of
+    that sentence stating such a figure)."""
     wanted = fold_key(quote)
     candidates = []
     for fact in facts:
@@ -98,7 +111,9 @@ def matching_fact(facts: list[Any], file: str, quote: str, kind: str) -> Any | N
             continue
         if wanted in evidence or evidence in wanted or fuzz.partial_ratio(wanted, evidence) >= QUOTE_MATCH:
             candidates.append(fact)
-    return next((f for f in candidates if _figure_in(f, kind, quote)), candidates[0] if candidates else None)
+    printed = [f for f in candidates if _figure_in(f, kind, quote)]
+    about = [f for f in printed if not isinstance(f, TradeFact) or str(trade_key(f)).startswith(subject)]
+    return next(iter(about or printed or candidates), None)
 
 
 def _states_here(fact: Any, kind: str, value: Any) -> bool:
@@ -121,7 +136,9 @@ def evaluate(expected: dict[str, Any], result: FactsDocument, conflicts: list[Co
     by_id = {f.id: f for f in result.facts}
     for item in expected["expected"]:
         kind, note = item["kind"], f"{item['kind']} {item['subject']}: {item.get('note', '')}"
-        facts = [matching_fact(result.facts, v["file"], v["quote"], kind) for v in item["values"]]
+        facts = [
+            matching_fact(result.facts, v["file"], v["quote"], kind, item["subject"]) for v in item["values"]
+        ]
         absent = [v["file"] for v, f in zip(item["values"], facts, strict=True) if f is None]
         if absent:
             report.missing_facts.append(f"{note} (not extracted from {', '.join(absent)})")
@@ -135,12 +152,10 @@ def evaluate(expected: dict[str, Any], result: FactsDocument, conflicts: list[Co
             report.found.append(note)
         else:
             report.missing_logic.append(f"{note} [{' | '.join(_describe(f) for f in facts)}]")
+    claims = _claims_by_fact(result.facts)
     for item in expected.get("not_expected", []):
-        files = set(item["files"])
         for c in conflicts:
-            if c.kind in ("value", "growth", "count", "date") and files <= {
-                _name(v.source) for v in c.values
-            }:
+            if c.kind in ("value", "growth", "count", "date") and _opposed(c, item["files"], claims):
                 report.not_expected.append(f"{c.message} ({item.get('note', '')})")
     for c in conflicts:
         if c.kind in ("value", "growth"):
@@ -150,6 +165,35 @@ def evaluate(expected: dict[str, Any], result: FactsDocument, conflicts: list[Co
             if any(not c.subject.startswith(str(trade_key(f))) for f in stated if isinstance(f, TradeFact)):
                 report.mixed_subjects.append(c.message)
     return report
+
+
+def _claims_by_fact(facts: list[Any]) -> dict[str, list[Claim]]:
+    by_fact: dict[str, list[Claim]] = {}
+    for claim in fact_claims(facts):
+        by_fact.setdefault(claim.fact_id, []).append(claim)
+    return by_fact
+
+
+def _opposed(conflict: Conflict, files: list[str], claims: dict[str, list[Claim]]) -> bool:
+    """Whether the conflict sets the two files against each other: each states the subject, and no
+    value of one agrees with one of the other (two sources agreeing on one side of a conflict with a
+    third are not opposed)."""
+    a, b = (
+        [
+            c.interval
+            for i in conflict.fact_ids
+            for c in claims.get(i, [])
+            if c.subject == conflict.subject and _name(c.source) == file
+        ]
+        for file in files[:2]
+    )
+    return bool(a and b) and not any(overlaps(x, y) for x in a for y in b)
+
+
+def corpus_paths(corpus: Path, expected: dict[str, Any]) -> list[str]:
+    """The corpus's articles and the folders of this repo its conflicts are to be found with
+    (``run_with``: the seeds hold one side of some of them)."""
+    return [str(corpus / "articles"), *(str(REPO / folder) for folder in expected.get("run_with", []))]
 
 
 # --- facts from the gold annotations, to test the conflict logic apart from the extractor --------------
@@ -188,12 +232,40 @@ def _gold_growth(record: dict[str, Any]) -> Growth | None:
     return Growth(pct=pct, qualifier="exact", text=quote)
 
 
-def gold_facts(gold_dir: Path) -> FactsDocument:
-    """The gold trade facts as TradeFacts, sourced to their articles."""
-    facts = []
-    for path in sorted(gold_dir.glob("*.json")):
+def gold_dirs(corpus: Path, expected: dict[str, Any]) -> list[Path]:
+    """The corpus's gold and that of the ``run_with`` folders (shared/gold/seeds for seeds/)."""
+    return [corpus / "gold", *(corpus.parent / "gold" / Path(f).name for f in expected.get("run_with", []))]
+
+
+def _gold_agreement(gold: dict[str, Any], record: dict[str, Any]) -> AgreementFact:
+    """A gold document count, with the qualifier its quote prints ("over 10 documents")."""
+    quote = record["quote"]
+    count = record["count"]
+    printed = next((m for m in _COUNT_RE.finditer(quote) if parse_number(m.group(0)) == count), None)
+    qualifier = qualifier_of(quote[: printed.start()])[0] if printed else "exact"
+    return AgreementFact(
+        source=gold["file"],
+        doc_date=gold.get("doc_date"),
+        evidence=Evidence(start=0, end=len(quote), text=quote),
+        title=record["title"],
+        count=count,
+        count_qualifier=qualifier,  # type: ignore[arg-type]
+        date=record.get("date"),
+        place=record.get("place"),
+        parties=["RU", "VN"],
+        status=record["status"],
+    )
+
+
+def gold_facts(*gold_dir: Path) -> FactsDocument:
+    """The gold trade facts as TradeFacts and document counts as AgreementFacts, sourced to their
+    articles."""
+    facts: list[Any] = []
+    for path in sorted(p for folder in gold_dir for p in folder.glob("*.json")):
         gold = orjson.loads(path.read_bytes())
         for record in gold["facts"]:
+            if record["type"] == "agreement" and (record.get("count") or 0) > 1:
+                facts.append(with_fact_id(_gold_agreement(gold, record)))
             if record["type"] != "trade" or record.get("year") is None or record.get("months") is None:
                 continue
             year, months = record["year"], record["months"]
@@ -220,11 +292,11 @@ def main(argv: list[str]) -> int:
     corpus = Path(args[0]) if args else DEFAULT_CORPUS
     expected = orjson.loads((corpus / "conflicts.json").read_bytes())
     if "--gold" in argv:
-        result = gold_facts(corpus / "gold")
+        result = gold_facts(*gold_dirs(corpus, expected))
     elif "--facts" in argv:
         result = FactsDocument.model_validate_json(Path(argv[argv.index("--facts") + 1]).read_bytes())
     else:
-        result = extract_paths([str(corpus / "articles")])
+        result = extract_paths(corpus_paths(corpus, expected))
     from vnru_facts.conflicts import find_conflicts
 
     conflicts = find_conflicts(result.facts, documents=result.documents)

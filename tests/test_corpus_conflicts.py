@@ -21,16 +21,20 @@ CORPUS = corpus_conflicts.DEFAULT_CORPUS
 pytestmark = pytest.mark.skipif(not (CORPUS / "conflicts.json").exists(), reason="no corpus beside the repo")
 
 
+def _expected() -> dict:
+    return orjson.loads((CORPUS / "conflicts.json").read_bytes())
+
+
 def _report(result):  # type: ignore[no-untyped-def]
     from vnru_facts.conflicts import find_conflicts
 
-    expected = orjson.loads((CORPUS / "conflicts.json").read_bytes())
+    expected = _expected()
     conflicts = find_conflicts(result.facts, documents=result.documents)
     return corpus_conflicts.evaluate(expected, result, conflicts), len(expected["expected"])
 
 
 def test_gold_facts_give_every_expected_conflict_and_nothing_unexpected() -> None:
-    report, total = _report(corpus_conflicts.gold_facts(CORPUS / "gold"))
+    report, total = _report(corpus_conflicts.gold_facts(*corpus_conflicts.gold_dirs(CORPUS, _expected())))
     assert len(report.found) == total, report.missing_facts + report.missing_logic
     assert report.ok, (report.not_expected, report.mixed_subjects)
 
@@ -38,5 +42,5 @@ def test_gold_facts_give_every_expected_conflict_and_nothing_unexpected() -> Non
 def test_extracted_facts_miss_expected_conflicts_only_where_facts_are_missing() -> None:
     from vnru_facts.api import extract_paths
 
-    report, _ = _report(extract_paths([str(CORPUS / "articles")]))
+    report, _ = _report(extract_paths(corpus_conflicts.corpus_paths(CORPUS, _expected())))
     assert report.ok, (report.missing_logic, report.not_expected, report.mixed_subjects)

@@ -1,8 +1,11 @@
 """Agreement facts: documents the two sides signed, agreed, drafted or that are in force.
 
 Counted signings ("signed two agreements", "15 cooperation documents were signed"), single documents
-("executed a joint communiqué") and named agreements in force ("the FTA ... took effect in 2016").
-A signing without its own date borrows the date and place of the visit it happened during.
+("executed a joint communiqué"), documents listed with a signing ("including a memorandum on ...", "In
+particular, ...") and named agreements in force ("the FTA ... took effect in 2016").
+A signing without its own date borrows the date and place of the visit it happened during; one the
+article reports as news without any date took place in the month of the article.
+One document or one signing mentioned twice in an article is one fact.
 """
 
 from __future__ import annotations
@@ -21,18 +24,34 @@ from vnru_facts.patterns.agreement import (
     AGREED_VERBS,
     AGREEMENT_TRIGGER,
     AMONG_SIGNED,
+    AND_LISTED,
+    ANOTHER_DOCUMENT,
+    AT_CITY,
+    BARE_DOCS_WERE_SIGNED,
+    BOTH_SIDES,
     COMPLEMENT,
     COMPLEMENT_END,
     CONJOINED_FIRST,
+    COUNT_QUALIFIERS,
     DOCS_WERE_SIGNED,
     DURING_VISIT,
     FIRST_TO_SIGN,
     IN_FORCE,
+    INCLUDING_LISTED,
     INCLUDING_NAMED,
+    LAST_MONTH,
+    LISTED_NEXT,
     NAMED_AGREEMENT,
+    NAMES_A_DOCUMENT,
+    NOT_NEWS_PASSIVE,
+    NOT_NEWS_TENSE,
     PARTIES_AGREEMENT,
     PASSIVE_SIGNED,
+    PURPOSE,
+    RETROSPECTIVE,
+    SIGNED_BARE_DOCS,
     SIGNED_DOCS,
+    TALLY_SINCE,
     THE_TWO,
     VAGUE_COUNT,
     WITNESSED,
@@ -50,6 +69,7 @@ _THIRD_PARTY = WindowSearch(_OTHER_PARTY)
 _NAMES_RUSSIA = WindowSearch(_RUSSIA)
 _IN_FORCE = WindowSearch(IN_FORCE)
 _INCLUDING_NAMED = WindowSearch(INCLUDING_NAMED)
+_INCLUDING_LISTED = WindowSearch(INCLUDING_LISTED)
 _DURING_VISIT = WindowSearch(DURING_VISIT)
 _THE_TWO = WindowSearch(THE_TWO)
 
@@ -62,7 +82,9 @@ class AgreementComponent(RuleComponent):
         visits = [f for f in facts_of(doc) if f["type"] == "visit"]
         facts: list[dict[str, Any]] = []
         for i in view.sentences_matching(AGREEMENT_TRIGGER):
-            facts.extend(agreements_in_sentence(view, i, visits, facts))
+            found = agreements_in_sentence(view, i, visits, facts)
+            facts.extend(found)
+            facts.extend(_singled_out_next(view, i, found))
         return _dedupe(facts)
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
@@ -80,6 +102,8 @@ class Found(NamedTuple):
     start: int  # offsets of the phrase in the document
     end: int
     family: str
+    bare: bool = False  # the title is the document's noun alone, without what it is about
+    uncounted: bool = False  # plural documents with no count or article: "signed agreements"
 
 
 def agreements_in_sentence(
@@ -90,12 +114,16 @@ def agreements_in_sentence(
     # Russia first: most sentences name it, and its literal is quicker to rule out than the partners.
     if not _NAMES_RUSSIA.search_slice(text, s0, s1) and _THIRD_PARTY.search_slice(text, s0, s1):
         return []
+    if _follows_third_country(view, i):
+        return []
     found = _signed(text, s0, s1)
     if not found:
         found = _named_in_force(text, s0, s1)
     if not found:
         return []
     found = [f for k, f in enumerate(found) if not _with_third_party(view, f, found[k + 1 :], s1)]
+    if any(f.uncounted for f in found) and not _between_the_two(view, i, visits):
+        found = [f for f in found if not f.uncounted]
     out = []
     for k, f in enumerate(found):
         # with several documents, a date belongs to the one it follows ("signed A in 2001 and issued B
@@ -108,7 +136,7 @@ def agreements_in_sentence(
             {
                 "type": "agreement",
                 "evidence": view.evidence(s0, s1),
-                "title": f.title,
+                "title": _between_firms(view, s0, s1, f.title) if f.bare and f.count == 1 else f.title,
                 "count": f.count,
                 "count_qualifier": f.qualifier if f.count is not None else None,
                 "date": date if f.status != "in_force" else _in_force_year(view, s0, s1) or date,
@@ -118,6 +146,83 @@ def agreements_in_sentence(
             }
         )
     return out
+
+
+def _follows_third_country(view: DocView, i: int) -> bool:
+    """'Putin began his visit to North Korea. The leaders signed a partnership treaty.': a sentence that
+    names no one and nothing of Vietnam's, after one about a third country and not Vietnam, is about
+    that country."""
+    if "VN" in _sides_named(view, *view.sents[i]):
+        return False
+    before = _neighbours(view, i, -1, 1)
+    if not before:
+        return False
+    sides = _sides_named(view, *view.sents[before[0]])
+    return "OTHER" in sides and "VN" not in sides
+
+
+def _sides_named(view: DocView, start: int, end: int) -> set[str]:
+    """The sides ("VN", "RU", "OTHER") of the places, officials and organisations named in [start, end)."""
+    places = {p.data["side"] for p in view.within("place", start, end)}
+    people = {p.data.get("country") for p in view.within("person", start, end)} & {"VN", "RU"}
+    orgs = {o.data["side"] for o in view.within("org", start, end)}
+    return {side for side in places | people | orgs if side}
+
+
+def _between_the_two(view: DocView, i: int, visits: list[dict[str, Any]]) -> bool:
+    """Whether sentence ``i`` ties a signing to the two sides: it names Russia's side or both sides
+    ("the two countries", "intergovernmental"), or a visit it follows or names. "Vietnam has signed free
+    trade agreements with 15 partners" does not."""
+    s0, s1 = view.sents[i]
+    if BOTH_SIDES.search(view.text, s0, s1) or _NAMES_RUSSIA.search_slice(view.text, s0, s1):
+        return True
+    if "RU" in _sides_named(view, s0, s1):
+        return True
+    return _visit_of(view, s0, s1, visits) is not None or _recent_visit(view, i, visits) is not None
+
+
+def _neighbours(view: DocView, i: int, step: int, count: int) -> list[int]:
+    """Up to ``count`` sentences before (step -1) or after (step 1) sentence ``i``, nearest first,
+    passing over blank lines, which are empty sentences between paragraphs."""
+    out: list[int] = []
+    j = i + step
+    while 0 <= j < len(view.sents) and len(out) < count:
+        if view.sents[j][1] > view.sents[j][0]:
+            out.append(j)
+        j += step
+    return out
+
+
+def _between_firms(view: DocView, s0: int, s1: int, title: str) -> str:
+    """'Novatek signed a memorandum of cooperation with PetroVietnam': a document two firms sign is
+    titled by them, when the sentence names just two, not both of one side."""
+    firms = list({o.data["name"]: o for o in view.within("org", s0, s1)}.values())
+    if len(firms) != 2 or (firms[0].data["side"] and firms[0].data["side"] == firms[1].data["side"]):
+        return title
+    return f"{title} between {firms[0].data['name']} and {firms[1].data['name']}"
+
+
+def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'... signed a number of agreements. In particular, a memorandum on a research centre.': the
+    document the next sentence singles out from the set, signed with it."""
+    sets = [f for f in found if f["count"] != 1 and f["status"] != "in_force"]
+    if not sets:
+        return []
+    # the next sentence, or the one after a sentence about the set ("The documents cover energy.")
+    for j in _neighbours(view, i, 1, 2):
+        s0, s1 = view.sents[j]
+        m = LISTED_NEXT.match(view.text, s0, s1)
+        titles = []
+        while m:
+            titles.append(_title(m.group("title")))
+            m = AND_LISTED.match(view.text, m.end(), s1)
+        if titles:
+            evidence = view.evidence(s0, s1)
+            return [
+                {**sets[-1], "evidence": evidence, "title": t, "count": 1, "count_qualifier": "exact"}
+                for t in titles
+            ]
+    return []
 
 
 # Blocs Russia belongs to: an agreement with them binds Russia ("the FTA with the EAEU").
@@ -150,27 +255,53 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
             count, qualifier = _count(groups.get("count"), groups.get("qual"))
             if family == "among" and count is not None and count > 1:
                 qualifier = qualifier or "exact"
-            title = _title(groups.get("title") or "agreements")
-            title = _with_complement(title, sentence, m, family)
+            noun = _title(groups.get("title") or "agreements")
+            if count == 1 and _PLURAL.search(noun) and (groups.get("count") or "").lower() != "its":
+                count = None  # "the documents were signed": how many, the text does not say
+            title = _with_complement(noun, sentence, m, family)
             status = "agreed" if (groups.get("verb") or "").lower() in AGREED_VERBS else "signed"
-            found.append(Found(title, count, qualifier, status, s0 + m.start(), s0 + m.end(), family))
+            at = (s0 + m.start(), s0 + m.end())
+            found.append(
+                Found(
+                    title,
+                    count,
+                    qualifier,
+                    status,
+                    *at,
+                    family,
+                    bare=title == noun,
+                    uncounted=regex in UNCOUNTED,
+                )
+            )
             if family == "passive":
                 first = CONJOINED_FIRST.search(sentence[: m.start()])
                 if first:
                     at = s0 + first.start()
                     found.append(Found(_title(first.group("title")), 1, "exact", status, at, at, family))
     if found:
-        for m in _INCLUDING_NAMED.finditer_slice(text, s0, s1):
-            status = found[-1].status
-            found.append(
-                Found(_title(m.group("title")), 1, "exact", status, s0 + m.start(), s0 + m.end(), "named")
-            )
+        for search in (_INCLUDING_NAMED, _INCLUDING_LISTED):
+            for m in search.finditer_slice(text, s0, s1):
+                if any(f.family == "named" and f.start <= s0 + m.start() < f.end for f in found):
+                    continue
+                status = found[-1].status
+                while m:
+                    at = (s0 + m.start(), s0 + m.end())
+                    found.append(Found(_title(m.group("title")), 1, "exact", status, *at, "named"))
+                    m = AND_LISTED.match(sentence, m.end())
     return sorted(found, key=lambda f: f.start)
 
 
+_BARE_PASSIVE = WindowSearch(BARE_DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)
+_BARE_ACTIVE = WindowSearch(SIGNED_BARE_DOCS)
+# Documents without a count or article ("signed agreements"): general enough to be any country's.
+UNCOUNTED = (_BARE_PASSIVE, _BARE_ACTIVE)
+# A plural document noun ("the minutes" are one document).
+_PLURAL = re.compile(r"(?i)(?:(?<!minute)s|memoranda)$")
 SIGNING_FAMILIES = (
     ("passive", WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)),
+    ("passive", _BARE_PASSIVE),
     ("active", WindowSearch(SIGNED_DOCS)),
+    ("active", _BARE_ACTIVE),
     ("witnessed", WindowSearch(WITNESSED)),
     ("among", WindowSearch(AMONG_SIGNED)),
     ("first", WindowSearch(FIRST_TO_SIGN)),
@@ -187,15 +318,20 @@ def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -
     for at in after:
         c = COMPLEMENT.match(sentence, at)
         if c:
-            text = c.group("c")
-            cut = COMPLEMENT_END.search(text)
-            text = text[: cut.start()] if cut else text
-            return _title(f"{title} {text}")
+            return _title(f"{title} {_up_to_clause_end(c.group('c'))}")
+    purpose = PURPOSE.match(sentence, m.end("title"))
+    if purpose:
+        return _title(f"{title} on {_up_to_clause_end(purpose.group('c'))}")
     return title
 
 
+def _up_to_clause_end(text: str) -> str:
+    cut = COMPLEMENT_END.search(text)
+    return text[: cut.start()] if cut else text
+
+
 def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
-    qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", qual.strip().lower()), ("exact",))[0] if qual else "exact"
+    qualifier = _qualifier(qual)
     if raw is None:
         return None, qualifier
     word = re.sub(r"\s+", " ", raw.strip().lower())
@@ -205,7 +341,18 @@ def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
         return 1, "exact"
     if word == "their":
         return None, qualifier
+    dozens = re.fullmatch(r"(.+) dozen", word)
+    if dozens and word != "a dozen":  # "two dozen", "a couple of dozen"
+        times = 2 if dozens.group(1) == "a couple of" else parse_count(dozens.group(1))
+        return (12 * times if times else None), qualifier
     return parse_count(word), qualifier
+
+
+def _qualifier(qual: str | None) -> str:
+    if not qual:
+        return "exact"
+    word = re.sub(r"\s+", " ", qual.strip().lower())
+    return COUNT_QUALIFIERS.get(word) or QUALIFIERS.get(word, ("exact",))[0]
 
 
 def _title(raw: str) -> str:
@@ -221,7 +368,8 @@ def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
     for regex in (NAMED_AGREEMENT, PARTIES_AGREEMENT):
         for m in regex.finditer(sentence):
             title = re.sub(r"^(?i:the|a|an)\s", "", m.group("title").strip())
-            if len(title.split()) < 2 or _OTHER_PARTY.search(title):
+            in_brackets = sentence[m.start() - 1 : m.start()] == "("  # an abbreviation after the full title
+            if len(title.split()) < 2 or _OTHER_PARTY.search(title) or in_brackets:
                 continue
             return [Found(title, 1, "exact", "in_force", s0 + m.start(), s0 + m.end(), "in_force")]
     return []
@@ -250,8 +398,7 @@ def _when_and_where(
     """A date and city from the sentence (the stretch about this document when it names several),
     else from the signing it belongs to: the same set named earlier, or the visit it happened during."""
     s0, s1 = view.sents[i]
-    cities = [p.data["name"] for p in view.within("place", s0, s1) if p.label == "CITY"]
-    place = cities[0] if cities else None
+    place = _signing_city(view, s0, s1)
     date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
     if date is not None:
         visit = _visit_of(view, s0, s1, visits)
@@ -260,13 +407,51 @@ def _when_and_where(
         same = _same_signing(view.text[s0 : f.start], earlier)
         if same is not None:
             return same["date"], place or same["place"]
-    if f.family == "first":
+    if f.family in ("first", "in_force"):  # a first signing, a treaty in force: no news of the day
         return None, place
+    if RETROSPECTIVE.search(view.text, s0, s1) or TALLY_SINCE.search(view.text, f.start, s1):
+        return None, place  # "during his previous visit", "30 years ago", "since 1991": not news
     visit = _visit_of(view, s0, s1, visits) or _recent_visit(view, i, visits)
     if visit is not None:
-        start = visit["start"]
+        # a visit the article gives no date is the one under way or just ended: its signings are news
+        start = visit["start"] or _news_month(view)
         return (start[:7] if start else None), place or visit["place"]
-    return None, place
+    if not _reported_as_news(view.text, f):
+        return None, place
+    if LAST_MONTH.search(view.text, s0, s1):
+        return _month_before(_news_month(view)), place
+    return _news_month(view), place
+
+
+def _signing_city(view: DocView, s0: int, s1: int) -> str | None:
+    """The city a sentence says a signing took place in ("in Hanoi"), not a city named as a side."""
+    for p in view.within("place", s0, s1):
+        if p.label == "CITY" and AT_CITY.search(view.text, max(s0, p.start - 8), p.start):
+            return p.data["name"]
+    return None
+
+
+def _news_month(view: DocView) -> str | None:
+    """The month of the document date: when a signing reported without a date took place."""
+    date = view.doc_date
+    return date[:7] if date and len(date) >= 7 else None
+
+
+def _month_before(month: str | None) -> str | None:
+    if month is None:
+        return None
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+
+
+def _reported_as_news(text: str, f: Found) -> bool:
+    """'the two sides signed 12 documents' reports a signing of the day; 'have signed more than 100
+    documents', 'have been signed' or a first signing ("the first country to sign") does not."""
+    if f.family == "passive":
+        return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
+    if f.family in ("active", "witnessed", "named", "among"):
+        return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
+    return False
 
 
 def _date_in(view: DocView, start: int, end: int) -> str | None:
@@ -280,13 +465,19 @@ def _date_in(view: DocView, start: int, end: int) -> str | None:
             continue
         if (d.data.get("rel_year") or 0) > 0:
             continue  # "next year" is a plan, not when something was signed
+        if NAMES_A_DOCUMENT.match(view.text, d.end) and ANOTHER_DOCUMENT.search(
+            view.text, max(0, d.start - 30), d.start
+        ):
+            continue  # "amending the 1995 agreement": the year of another document
         if d.label == "RELATIVE" or (d.label == "PERIOD" and d.data.get("year") == d.data.get("end_year")):
             first, _ = view.span_of(d)
             return first[:4] if first else None
     return None
 
 
-_TARGET_PREPS = frozenset({"by", "until", "till", "to", "through", "by the end of"})
+# A target year, the year a document is for ("a plan of action for 2025"), or the start of a stretch of
+# time ("have signed over 100 agreements since 1991").
+_TARGET_PREPS = frozenset({"by", "until", "till", "to", "through", "by the end of", "since", "for"})
 # A signing reported within this many sentences after a visit belongs to it ("A joint statement was
 # issued" two sentences after "The visit in March ...").
 VISIT_REACH = 4
@@ -333,4 +524,48 @@ def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for f in facts:
         key = (f["title"].lower(), f["count"], f["date"], f["status"])
         best.setdefault(key, f)
-    return list(best.values())
+    kept = list(best.values())
+    out = []
+    for f in kept:
+        better = next((g for g in kept if g is not f and _told_better(f, g)), None)
+        if better is None:
+            out.append(f)
+        else:  # what the lesser mention says and the better one does not, it keeps
+            better["date"] = better["date"] or f["date"]
+            better["place"] = better["place"] or f["place"]
+    return out
+
+
+def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether ``g`` reports the same document or signing as ``f``, and says more of it.
+
+    "a new memorandum" and "the new memorandum on cooperation between the two capitals" are one
+    document; "a number of agreements" and "11 documents" signed the same month are one signing.
+    """
+    if f["status"] != g["status"] or not _same_time(f["date"], g["date"]):
+        return False
+    if f["count"] == 1 and g["count"] == 1:
+        words, more = _title_words(f["title"]), _title_words(g["title"])
+        if words <= _ANY_DOCUMENT:  # "The document was signed in Moscow": the one named before
+            return g["evidence"]["start"] < f["evidence"]["start"] and not more <= _ANY_DOCUMENT
+        return words < more and bool(words)
+    return f["count"] is None and (g["count"] or 0) > 1 and f["date"] is not None and f["date"] == g["date"]
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _title_words(title: str) -> set[str]:
+    """The words of a title, abbreviations spelt out ("the MoU" is "the memorandum of understanding")."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return {w for word in words for w in _SPELT_OUT.get(word, (word,))} - {"the", "a", "an"}
+
+
+# A document named by no more than its kind.
+_ANY_DOCUMENT = frozenset({"document", "deal", "pact", "accord", "new"})
+_SPELT_OUT = {
+    "mou": ("memorandum", "of", "understanding"),
+    "fta": ("free", "trade", "agreement"),
+    "memoranda": ("memorandum",),
+}

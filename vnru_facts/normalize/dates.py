@@ -401,8 +401,8 @@ def _build(kind: str, m: re.Match[str], prep: str | None) -> Temporal | None:
             rel_year=rel,
         )
     if kind == "month":
-        if g["m1"].lower().rstrip(".") == "may" and not year:
-            return None  # "may" is far more often the verb
+        if g["m1"].lower().rstrip(".") == "may" and not year and not (g["m1"] == "May" and prep):
+            return None  # "may" is far more often the verb, though never after a preposition ("in May")
         return Temporal(**base, kind="date", month=_month(g["m1"]), rel_year=rel)
     if kind == "year_range":
         y2 = g["y2"]

@@ -9,14 +9,24 @@ from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 # The documents two sides sign: "agreements", "cooperation documents", "memoranda of understanding",
 # "MoUs", "a joint communiqué", "the minutes of the meeting".
 DOC_NOUN = (
-    r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\sunderstanding)?|MoUs?|MOUs?|deals?|contracts?|pacts?|"
-    r"accords?|treat(?:y|ies)|protocols?|joint\s(?:statement|communiqu[ée]|declaration)s?|declarations?|"
-    r"roadmaps?|minutes)"
+    r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\s(?:understanding|cooperation|intent))?|MoUs?|MOUs?|"
+    r"deals?|contracts?|pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|joint\s(?:statement|communiqu[ée]|declaration)s?|"
+    r"declarations?|roadmaps?|(?:cooperation|action)\splans?|plans?\sof\s(?:cooperation|action)|minutes)"
 )
-_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|a\sseries\sof|a|an|the|its|their|two\sdozen)"
-_QUAL = r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|approximately|more\sthan|over|up\sto|at\sleast|dozens\sof)\s)"
+# "two dozen" before "two": the longer count is tried first.
+_COUNT = (
+    rf"(?:(?:two|three|four|a\scouple\sof)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
+    rf"a\sseries\sof|dozens\sof|scores\sof|a|an|the|its|their)"
+)
+_QUAL = (
+    r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|roughly|approximately|more\sthan|over|up\sto|"
+    r"at\sleast|as\smany\sas|close\sto)\s)"
+)
 # Up to four words of description before the noun: "cooperation", "intergovernmental", "bilateral trade".
-_DESC = r"(?:(?!(?:and|or|with|to|of|on|in|during|for)\b)[\w’'-]+\s){0,4}?"
+_DESC = (
+    r"(?:(?!(?:and|or|with|to|of|on|in|during|for|that|which|who|said|says|noted|announced|added|stated|"
+    r"reported|told|confirmed|revealed)\b)[\w’'-]+\s){0,4}?"
+)
 
 # A sentence worth reading for agreements.
 AGREEMENT_TRIGGER = re.compile(
@@ -43,6 +53,26 @@ DOCS_WERE_SIGNED = re.compile(
     rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
     rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?{_PASSIVE_SIGNED}"
 )
+# Family B', uncounted documents opening a clause, then the passive verb: "Intergovernmental agreements on
+# oil and gas were signed", "In March, in the presence of both leaders, cooperation documents in energy
+# were inked". Only lower-case words before the noun, after a clause break: "the ministers saw as
+# agreements were signed" does not name them.
+_PLURAL_DOC = (
+    r"(?:agreements|documents|memoranda(?:\sof\s(?:understanding|cooperation|intent))?|MoUs|MOUs|deals|contracts|"
+    r"pacts|accords|treaties|protocols|roadmaps)"
+)
+_CLAUSE_WORD = r"(?!(?i:and|or|with|to|of|on|in|during|for|the|a|an|as|while|when|some|all|these|those)\b)"
+BARE_DOCS_WERE_SIGNED = re.compile(
+    rf"(?<![\w’'-]\s)(?<![\w’'-])(?P<title>(?:{_CLAUSE_WORD}[A-Za-z][\w’'-]*\s)?(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,2}}"
+    rf"{_PLURAL_DOC})(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?{_PASSIVE_SIGNED}"
+)
+
+# Family A', verb then uncounted documents: "signed cooperation documents in education", "the ministries
+# exchanged memoranda of understanding on energy", "inked intergovernmental agreements".
+SIGNED_BARE_DOCS = re.compile(
+    rf"\b(?P<verb>signed|inked|exchanged|sealed|concluded)\s(?:also\s)?"
+    rf"(?P<title>(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,3}}{_PLURAL_DOC})\b"
+)
 # The first of two conjoined documents: "A joint statement and 15 cooperation documents were signed".
 CONJOINED_FIRST = re.compile(rf"(?i)\b(?P<count>a|an|the)\s(?P<title>{_DESC}{DOC_NOUN})\sand\s$")
 
@@ -55,10 +85,12 @@ WITNESSED = re.compile(
 
 # (At most 12 capitalised words before the noun: an unbounded run is rescanned from each of its words.)
 # Family D, a named agreement in force: "the Free Trade Agreement between Việt Nam and Eurasian Economic
-# Union (VN–EAEU FTA) that took effect in 2016", "the Treaty on Basic Principles ... came into force".
+# Union (VN–EAEU FTA) that took effect in 2016", "the Treaty on Basic Principles ... came into force",
+# "the Vietnam-EAEU FTA", "the Vietnam-EAEU free trade agreement, in force since 2016".
 _CAP = r"[A-ZĐ][\w’'-]*"
 NAMED_AGREEMENT = re.compile(
-    rf"\b(?P<title>(?:{_CAP}\s){{0,12}}(?:Free\sTrade\sAgreement|Agreement|Treaty|Convention|Accord|Protocol)"
+    rf"\b(?P<title>(?:(?:{_CAP}\s){{0,12}}(?:Free\sTrade\sAgreement|Agreement|Treaty|Convention|Accord|Protocol|FTA)|"
+    rf"(?:{_CAP}\s){{1,12}}free\strade\sagreement)"
     rf"(?:\s(?:on|between|of|for|in)\s(?:(?:the|and|of|on|in|for)\s|{_CAP}\s?)+)?)"
 )
 IN_FORCE = re.compile(
@@ -78,6 +110,36 @@ INCLUDING_NAMED = re.compile(
     rf"\bincluding\s(?:the\s|a\s|an\s)?(?P<title>(?:{_CAP}\s){{0,5}}{_NAMED_NOUN}"
     rf"(?:\s(?:between|on|of|for|until|to|in)\s[^,;.()]{{2,80}}?)?)(?=[,;.()]|\sand\s(?:the|an?)\s|$)"
 )
+# Family F', a document listed after a counted or plural signing, named by its subject in lower case:
+# "signed 12 documents, including a memorandum on training nuclear engineers", "including an agreement
+# between the two central banks".
+_LISTED_NOUN = (
+    r"(?:(?:[a-z][\w-]*\s){0,2}?(?:agreement|memorandum(?:\sof\s(?:understanding|cooperation|intent))?|MoU|"
+    r"roadmap|contract|deal|protocol|treaty|plan|programme|program|declaration|statement))"
+)
+_LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s(?:[^,;.()]|\([^(),;.]{1,30}\)){2,100}?"
+# Where a listed document's subject ends: a clause break, or a bracket other than a short name in brackets.
+_LISTED_STOP = r"\s(?:was|were|is|has|had)\b|[,;.]|\s?\((?![^(),;.]{1,30}\))|\)|$"
+_LISTED_END = rf"(?={_LISTED_STOP})"
+# ... or the next document of a list: "a memorandum on X and an agreement on Y".
+_LISTED_ITEM_END = rf"(?={_LISTED_STOP}|\sand\s(?:the|an?)\s)"
+INCLUDING_LISTED = re.compile(
+    rf"\bincluding\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
+)
+# The next document of the list: "including a memorandum on X and an agreement on Y", "an agreement on X,
+# a memorandum on Y and a roadmap for Z" (tried where the one before ends).
+AND_LISTED = re.compile(
+    rf"(?:,\s(?:and\s)?|\s(?:and|as\swell\sas)\s)(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
+)
+# Family F'', the document a signing's next sentence singles out: "In particular, a memorandum of
+# understanding on a research centre.", "Among them is an agreement on visa-free travel.", "Notably, the
+# roadmap for nuclear cooperation was also signed.", "The documents include an agreement on X, ...".
+LISTED_NEXT = re.compile(
+    rf"(?:In\sparticular|Notably|Among\s(?:them|these|those|the\sdocuments(?:\ssigned)?)|Of\snote|"
+    rf"(?:These|They|The\s(?:documents|agreements|deals|memoranda))\sinclude[ds]?)\s?[,:]?\s(?:(?:is|was|are|were)\s)?(?:a\s|an\s|the\s)?"
+    rf"(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_END}"
+)
+
 # Family G, the first to sign: "Vietnam became the first country in the world to sign a free trade
 # agreement with the Eurasian Economic Union", "was the first partner to ink a visa deal with Russia".
 FIRST_TO_SIGN = re.compile(
@@ -91,29 +153,80 @@ PARTIES_AGREEMENT = re.compile(
     r"[A-Z][^,;.()]{2,70}?)(?=\s\(|\s(?:took|takes|came|comes|entered|enters|has|had|have|was|is|went)\b|[,;.]|$)"
 )
 # What a document is about, after its noun or its passive verb: "a memorandum (MoU) on city cooperation
-# in the 2020-2022 period", "a contract was signed to build a research centre", "a joint statement was
+# in the 2020-2022 period", "the FTA with the EAEU", "a memorandum between the two central banks", "a contract was signed to build a research centre", "a joint statement was
 # adopted reflecting a shared vision", "pacts in the fields of science".
 COMPLEMENT = re.compile(
     r"(?:\s\([^)]{1,20}\))?\s(?!on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|in\s(?:19|20)\d\d)"
-    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|to\s(?!be\b)[a-z]+|"
+    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|between|to\s(?!be\b)[a-z]+|"
+    r"with(?=\s(?:the\s)?(?:Eurasian\sEconomic\sUnion|EAEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
     r"in\sthe\sfields?\sof)\s[^,;.()]{1,160})"
+)
+# What a document serves, given after a comma: "a memorandum (MoU), paving the way for cooperation in
+# building a plant", "an agreement aimed at boosting tourism". Read as the document's subject ("on ...").
+PURPOSE = re.compile(
+    r"(?:\s\([^)]{1,20}\))?,?\s(?:paving\sthe\sway\s(?:for|to)|aimed\sat|aiming\sat|designed\sto|intended\sto|"
+    r"which\s(?:covers|provides\sfor|envisages|concerns))\s(?P<c>[^,;.()]{1,160})"
 )
 # Where a complement stops: a date, the next verb of the sentence, a new clause.
 COMPLEMENT_END = re.compile(
-    r"\s(?:in\s(?:19|20)\d\d\b|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|"
+    r"\s(?:in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|"
     r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to)\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
-    r"after\b|before\b|following\b|witnessed\b|was\b|were\b)"
+    r"after\b|before\b|following\b|witnessed\b|was\b|were\b|\S+\s(?:years?|decades?|months?|weeks?)\sago\b|"
+    r"(?:last|this|next)\s(?:year|month|week)\b)"
 )
 # Verbs of a document the sides adopt or issue together rather than sign: status "agreed".
 AGREED_VERBS = frozenset({"adopted", "issued"})
 
 # The signing belongs to a visit: "during this visit", "during Chernyshenko's visit", "on the occasion of".
 DURING_VISIT = re.compile(
-    r"(?i)\b(?:during|on\sthe\soccasion\sof|within\sthe\sframework\sof|as\spart\sof|following|at\sthe\send\sof)"
+    r"(?i)\b(?:during|on\sthe\soccasion\sof|within\sthe\sframework\sof|as\spart\sof|following|at\sthe\send\sof|"
+    r"on\sthe\ssidelines\sof)"
     r"\s(?:the|this|his|her|their|[\w’'.\s]{1,30}?[’']s)\s(?:state\s|official\s|working\s)?(?:visit|trip|talks)\b"
 )
-# The two leaders of an article's visit: "the two prime ministers executed", "the two leaders witnessed".
-THE_TWO = re.compile(r"(?i)\b(?:the\s)?two\s(?:prime\sministers|presidents|leaders|sides|parties|heads)\b")
+# The two leaders of an article's visit: "the two prime ministers executed", "the two leaders witnessed",
+# "in the presence of President Putin and General Secretary To Lam", "witnessed by both premiers".
+THE_TWO = re.compile(
+    r"(?i)\b(?:(?:the\s)?two\s(?:prime\sministers|presidents|leaders|sides|parties|heads)|in\sthe\spresence\sof|"
+    r"witnessed\sby)\b"
+)
 
+# Words that make a signing the two sides': "the two countries", "both governments", "intergovernmental".
+BOTH_SIDES = re.compile(
+    r"(?i)\b(?:(?:the\s)?(?:two|both)\s(?:sides|countries|nations|governments|parties|leaders|delegations|"
+    r"ministries|capitals|cities|prime\sministers|presidents|heads)|bilateral|intergovernmental)\b"
+)
 # Vague counts: "several agreements" has no number.
-VAGUE_COUNT = frozenset({"several", "a number of", "many", "numerous", "a series of"})
+VAGUE_COUNT = frozenset(
+    {"several", "a number of", "many", "numerous", "a series of", "dozens of", "scores of"}
+)
+# A count's qualifier that is no money qualifier: "as many as 17 documents" is at most 17.
+COUNT_QUALIFIERS = {"as many as": "under"}
+
+# A signing the sentence reports as done before the events of the article, or to come, rather than as
+# news: "had signed", "will sign". Read in the words before the verb. ("have signed" is how news reports
+# a signing just done: "Rosatom and the ministry have signed a roadmap, the company said".)
+NOT_NEWS_TENSE = re.compile(r"(?i)\b(?:had|will|would|to|plan\sto|could|may)\s(?:\w+ly\s|also\s|been\s)*$")
+# A sentence that looks back or sums up rather than reporting news: "signed a treaty 30 years ago",
+# "Previously, the two sides signed", "back in the 1990s", "so far", "during his previous visit" ("earlier
+# today" is news).
+RETROSPECTIVE = re.compile(
+    r"(?i)\b(?:ago|previously|formerly|in\sthe\spast|back\sin|earlier(?!\s(?:today|this|on|in\sthe\sday))|"
+    r"so\sfar|to\sdate|thus\sfar|until\snow|over\sthe\s(?:past|last|years|decades)|in\stotal|altogether|"
+    r"(?:previous|prior|past|earlier|last)\s(?:[\w-]+\s)?(?:visits?|trips?))\b"
+)
+# After the documents, the start of a tally: "have signed over 100 documents since 1991" (before them, as
+# in "during his first visit since 2017, the sides signed", it is not).
+TALLY_SINCE = re.compile(r"(?i)\bsince\b")
+# The month before the article's: "last month".
+LAST_MONTH = re.compile(r"(?i)\b(?:last|past|previous)\smonth\b")
+# The passive of the same: "had been signed", "will be signed", "are signed" (habitually).
+NOT_NEWS_PASSIVE = re.compile(r"(?i)\bhad\sbeen\b|\bwill\sbe\b|\bare\s")
+# A year naming a document ("the 1995 agreement") that the one reported amends, replaces or builds on:
+# not when the reported one was signed.
+NAMES_A_DOCUMENT = re.compile(rf"(?i)\s(?:[\w-]+\s)?{DOC_NOUN}\b")
+ANOTHER_DOCUMENT = re.compile(
+    r"(?i)\b(?:amend\w*|replac\w*|supersed\w*|under|based\son|implement\w*|extend\w*|renew\w*)\s(?:the\s|their\s)?$"
+)
+# A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow". A city named as a
+# side ("Moscow and Hanoi signed") or inside a title ("the Hanoi People's Committee") is not.
+AT_CITY = re.compile(r"(?i)\b(?:in|at)\s(?:the\s)?$")
