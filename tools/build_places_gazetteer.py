@@ -66,7 +66,7 @@ NOT_PLACES = frozenset(
         *("Phoenix", "Quinton", "Gustavo Adolfo Madero", "Tran Van Thoi", "Chad", "Jordan", "Georgia", "Man"),
         *("Aba", "Jos", "Kota", "Pest", "Teni", "Cixi", "Mirny", "Bo", "Chu", "Nga", "Ecopark", "Donetsk"),
         *("Queens", "The Bronx", "Manhattan", "Brooklyn", "Hong Kong Island", "New Territories", "Jersey"),
-        "Guernsey",
+        *("Guernsey", "Reunion"),
     )
 )
 # Only with a place noun ("Vladimir region", "the city of Vladimir"): also a given name or a word.

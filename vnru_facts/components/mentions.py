@@ -105,6 +105,11 @@ class _Place:
     needs_place_noun: bool  # "Vladimir": a place in "Vladimir region", "in Vladimir", not "Vladimir Putin"
     check_neighbours: bool  # "Sofia", "Salvador": not a place next to another name ("Sofia Petrova")
 
+    @property
+    def checked_in_context(self) -> bool:
+        """Most places ("Vietnam", "Moscow") are places wherever their name is written."""
+        return self.needs_place_noun or self.check_neighbours or (self.side == "VN" and self.label == "CITY")
+
 
 @lru_cache(maxsize=1)
 def _place_regex() -> tuple[re.Pattern[str], dict[str, _Place]]:
@@ -126,9 +131,10 @@ def _place_regex() -> tuple[re.Pattern[str], dict[str, _Place]]:
 
 
 @lru_cache(maxsize=4096)
-def _place_named(written: str) -> _Place | None:
-    """The place written ("Hà Nội's"), looked up once per spelling."""
-    return _place_regex()[1].get(fold_key(re.sub(r"[’']s$", "", written)))
+def _place_named(written: str) -> tuple[_Place, bool] | None:
+    """The place written ("Hà Nội's") and whether to check it in context, looked up once per spelling."""
+    place = _place_regex()[1].get(fold_key(re.sub(r"[’']s$", "", written)))
+    return None if place is None else (place, place.checked_in_context)
 
 
 # A noun after a name that makes it a place: "Kaluga region", "Ninh Thuan province", "Vinh City".
@@ -142,7 +148,6 @@ _PLACE_WORDS_BEFORE = re.compile(
     r"[ \t\u00a0]+$"
 )
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t\u00a0]+(\w+)")
-_PREVIOUS_WORD = re.compile(r"(\w+)\.?[ \t\u00a0]+$")
 
 
 class PlaceComponent(RuleComponent):
@@ -157,11 +162,18 @@ class PlaceComponent(RuleComponent):
     def match(self, doc: Doc) -> list[Match]:
         regex, _ = _place_regex()
         text = doc_text(doc)
+        folded = fold_letters(text)  # same offsets as text
         found: list[Match] = []
-        for m in regex.finditer(fold_letters(text)):  # same offsets as text
-            place = _place_named(m.group(0))
-            if place is not None and _is_a_place_here(text, m.start(), m.end(), place):
-                found.append((m.start(), m.end(), place.label, {"name": place.name, "side": place.side}))
+        for m in regex.finditer(folded):
+            start, end = m.span()
+            if m.lastindex:  # "the Russian capital", matched from "Russian" (see gazetteer_matcher)
+                start -= 4
+            named = _place_named(folded[start:end])
+            if named is None:
+                continue
+            place, checked = named
+            if not checked or _is_a_place_here(text, start, end, place):
+                found.append((start, end, place.label, {"name": place.name, "side": place.side}))
         return found
 
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
@@ -192,11 +204,11 @@ def _next_name(text: str, end: int) -> str | None:
 
 def _after_name(text: str, start: int) -> bool:
     """Right after a capitalised word other than a function word, or an initial: 'Lewis *Hamilton*'."""
-    m = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-    if m is None or not m.group(1)[0].isupper():
+    before = _capitalised_word_before(text, start)
+    if before is None:
         return False
-    word = m.group(1)
-    if "." in m.group(0):
+    _, word, dotted = before
+    if dotted:
         return len(word) == 1  # "A. Pushkin"; not the last word of a sentence
     return word.lower() not in STOP_WORDS
 
@@ -205,14 +217,38 @@ def _after_vietnamese_surname(text: str, start: int) -> bool:
     """Preceded, through at most one middle name, by a Vietnamese surname: 'Nguyen (Van) Long An'."""
     at = start
     for _ in range(2):
-        m = _PREVIOUS_WORD.search(text, max(0, at - 30), at)
-        if m is None or not m.group(1)[0].isupper() or m.group(0).rstrip().endswith("."):
+        before = _capitalised_word_before(text, at)
+        if before is None or before[2]:
             return False
-        key = fold_key(m.group(1))
+        at, word, _ = before
+        key = fold_key(word)
         if key in VIETNAMESE_SURNAMES and key not in STOP_WORDS:
             return True
-        at = m.start()
     return False
+
+
+_SPACE = frozenset(" \t\u00a0")
+
+
+def _capitalised_word_before(text: str, at: int) -> tuple[int, str, bool] | None:
+    """(start, word, followed by a dot) of the capitalised word that spaces separate from ``at``.
+
+    Read back character by character: most places follow a lower-case word ("in", "of"), found
+    after a few characters, where a regex searched the whole stretch before each place.
+    """
+    end = at
+    while end > 0 and text[end - 1] in _SPACE:
+        end -= 1
+    if end == at:
+        return None  # "(Hanoi", "Nguyen-Hanoi": no word before, or not a separate one
+    dotted = end > 0 and text[end - 1] == "."
+    end -= dotted
+    start = end
+    while start > 0 and end - start < 30 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    if start == end or not text[start].isupper():
+        return None
+    return start, text[start:end], dotted
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")

@@ -77,10 +77,29 @@ def gazetteer_matcher(
     by_alias = {fold_key(a): row for row in rows for a in [row["name"], *row["aliases"]]}
     written = {a for row in rows for a in [*([row["name"]] if match_names else []), *row["aliases"]]}
     if folded:
-        # The first letters are known here: the lookahead regex_guard would find, without parsing
-        # and compiling a long pattern twice.
-        source = tree_alternation(folded_units(a) for a in sorted(written, key=lambda a: (-len(a), a)))
-        firsts = "".join(re.escape(c) for c in sorted({fold_letters(a)[0] for a in written}))
-        return re.compile(rf"(?=[{firsts}])(?<!\w)(?:{source}){suffix}(?!\w)"), by_alias
+        return _folded_matcher(written, suffix), by_alias
     source = tree_alternation(diacritic_units(a) for a in sorted(written, key=lambda a: (-len(a), a)))
     return guarded(re.compile(rf"(?<!\w)(?:{source}){suffix}(?!\w)")), by_alias
+
+
+# "the Russian capital" is matched from "Russian" when "the" precedes: a regex that may start with
+# "the" is entered at every "t" of the text, and that was a fifth of its time. The empty group tells
+# the caller (``m.lastindex``) that the match is four characters short of its name.
+_AFTER_THE = r"(?<=\bthe[\s\u00a0])()"
+
+
+def _folded_matcher(written: set[str], suffix: str) -> re.Pattern[str]:
+    """The regex of ``gazetteer_matcher(..., folded=True)``: names starting with "the " begin after it.
+
+    Their branch comes first, so "the Russian capital" is preferred to "Russian" at "Russian"; such
+    a match has group 1 (empty) and the caller moves its start back over "the ".
+    """
+    phrases = sorted((a for a in written if a.startswith("the ")), key=lambda a: (-len(a), a))
+    names = sorted((a for a in written if not a.startswith("the ")), key=lambda a: (-len(a), a))
+    units = [[_AFTER_THE, *folded_units(a[4:])] for a in phrases] + [folded_units(a) for a in names]
+    source = tree_alternation(units)
+    # The first letters are known here: the lookahead regex_guard would find, without parsing and
+    # compiling a long pattern twice.
+    firsts = {fold_letters(a[4:] if a in phrases else a)[0] for a in written}
+    lookahead = "".join(re.escape(c) for c in sorted(firsts))
+    return re.compile(rf"(?=[{lookahead}])(?<!\w)(?:{source}){suffix}(?!\w)")
