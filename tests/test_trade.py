@@ -264,3 +264,107 @@ def test_only_a_trade_sentence_or_one_referring_back_reads_the_context_before_it
     triggers = _trigger_sentences(view, sentences)
     reads = [_reads_context(view, sentences, triggers, k) for k in range(len(sentences) + 1)]
     assert reads == [True, True, False, True, False]
+
+
+def flow(
+    kind: str, exporter: str, importer: str, value: float | None, period: tuple[str, str] | None
+) -> dict[str, Any]:
+    """The summary of an actual Vietnam–Russia directional fact, without growth."""
+    return {
+        "value": value,
+        "period": period,
+        "flow": kind,
+        "exporter": exporter,
+        "importer": importer,
+        "parties": ["RU", "VN"],
+        "status": "actual",
+        "growth": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The market named after the figure: "exported $X worth of goods to Russia".
+        (
+            "Last year, Vietnam exported 1.9 billion USD worth of goods to Russia.",
+            [flow("export", "VN", "RU", 1.9e9, ("2022-01", "2022-12"))],
+        ),
+        (
+            "In 2021 Russia imported $800 million of farm produce from Vietnam.",
+            [flow("import", "VN", "RU", 8e8, ("2021-01", "2021-12"))],
+        ),
+        # "this market" is the market of the sentence before.
+        (
+            "Vietnam's shipments to Russia rose to $2 billion in 2022. "
+            "Coffee exports to this market reached $300 million.",
+            [
+                flow("export", "VN", "RU", 2e9, ("2022-01", "2022-12")),
+                flow("export", "VN", "RU", 3e8, ("2022-01", "2022-12")),
+            ],
+        ),
+        (
+            "Exports to Russia totalled $900 million in the first half. "
+            "Seafood sales to that country also grew, to $40 million.",
+            [
+                flow("export", "VN", "RU", 9e8, ("2023-01", "2023-06")),
+                flow("export", "VN", "RU", 4e7, ("2023-01", "2023-06")),
+            ],
+        ),
+    ],
+)
+def test_a_flow_names_its_market(text: str, expected: list[dict[str, Any]]) -> None:
+    assert sorted(map(summary, trade_facts(text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A side's exports to the whole world are no Vietnam–Russia trade, even after a trade sentence.
+        "Vietnam exported more than $1 billion worth of coffee in the first half, down 7 per cent.",
+        "Vietnam's shipments to Russia rose to $2 billion in 2022. Vietnam exported $380 billion in total.",
+        "Russia's imports rose 11% to $280 billion last year.",
+        # "this market" with no market in the sentence before.
+        "Coffee exports to this market reached $300 million.",
+    ],
+)
+def test_a_flow_to_the_whole_world_is_no_fact(text: str) -> None:
+    assert {f.value.amount for f in trade_facts(text) if f.value} <= {2e9}
+    assert all(f.value for f in trade_facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "commodity", "value"),
+    [
+        (
+            "Vietnam's coffee sales to Russia rose 20% to $300 million in the first nine months.",
+            "coffee",
+            3e8,
+        ),
+        ("Exports of cashew nuts to Russia totalled $80 million last year.", "cashew", 8e7),
+        ("Rubber goods shipped to Russia were worth $5 million in the first half.", "rubber", 5e6),
+        ("Shipments of rubber products to Russia were $9 million in 2022.", "rubber", 9e6),
+        ("Seafood sold to Russia brought in $120 million last year.", "seafood", 1.2e8),
+        # near miss: goods in general are no single commodity
+        ("Vietnam's goods exports to Russia reached $2.5 billion in 2022.", None, 2.5e9),
+    ],
+)
+def test_single_commodity_trade(text: str, commodity: str | None, value: float) -> None:
+    [fact] = trade_facts(text)
+    assert (fact.commodity, fact.value.amount if fact.value else None, fact.importer) == (
+        commodity,
+        value,
+        "RU",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "sold"/"sales" without a market named are no trade between the two sides.
+        "The car sold to a Russian buyer cost $50,000.",
+        "Coffee sales rose to $300 million in Hanoi last year.",
+    ],
+)
+def test_sales_without_a_market_are_no_trade(text: str) -> None:
+    assert trade_facts(text) == []

@@ -35,6 +35,7 @@ from vnru_facts.patterns.trade import (
     GROWTH_DOWN,
     GROWTH_UP,
     IMPORT_WORD,
+    MARKET_ANAPHOR,
     MIN_TRADE_VALUE,
     NOT_TRADE_MONEY,
     OWNER_GAP,
@@ -53,6 +54,8 @@ SIDES = ("VN", "RU")
 NEAR = 28
 # How far the places of a trade phrase may sit from its trade word ("trade between Russia and Vietnam").
 PHRASE = 40
+# How far after its figure a flow may name its market: "exported $2.5 billion worth of goods to Russia".
+FIGURE_TAIL = 45
 # Scraped text loses the space after a full stop: "in 2014.Despite the pandemic, trade rose".
 # (The dot first, its letter checked behind it: re then skips straight from one dot to the next.)
 GLUED_STOP = re.compile(r"\.(?<=[a-z0-9]\.)(?=[A-Z][a-z])")
@@ -71,10 +74,12 @@ FOLD_PCT = {"two": 100.0, "three": 200.0, "four": 300.0, "five": 400.0, "tripled
 
 @dataclass(frozen=True)
 class TradeContext:
-    """What the sentence before established: trade between these parties, in this period."""
+    """What the sentence before established: trade between these parties, in this period; the side
+    its flow went to or came from ("exports to Russia": RU), which "this market" then stands for."""
 
     parties: list[str]
     period: dict[str, Any] | None
+    partner: str | None = None
 
 
 class TradeComponent(RuleComponent):
@@ -147,7 +152,7 @@ def _context_of(
     if found:
         last = found[-1]
         period = next((f["period"] for f in reversed(found) if f.get("period")), None)
-        return TradeContext(last["parties"], period or (ctx.period if ctx else None))
+        return TradeContext(last["parties"], period or (ctx.period if ctx else None), _partner_of(last))
     text = view.text
     word = TRADE_WORD.search(text, s0, s1)
     if word is None:
@@ -164,6 +169,11 @@ def _context_of(
         return None
     dates = [d for d in view.within("date", s0, s1) if _is_period_like(d)]
     return TradeContext(parties, _to_period(view, dates[0]) if dates else None)
+
+
+def _partner_of(fact: dict[str, Any]) -> str | None:
+    """The side a flow went to (exports) or came from (imports): the market of the trade told."""
+    return {"export": fact.get("importer"), "import": fact.get("exporter")}.get(fact["flow"])
 
 
 def trade_facts_in_sentence(
@@ -243,12 +253,12 @@ def _base_fact(
     clause_places = [p for p in places if p.start >= clause_start]
     if any(p.data["side"] == "OTHER" for p in clause_places) and not _both_sides(clause_places):
         return None
-    flow, exporter, importer = _direction(view, clause_start, anchor.start, s0)
+    flow, exporter, importer = _direction(view, clause_start, anchor, s0, ctx)
     parties = _parties(places, exporter, importer)
     if parties is None:
         if any(p.data["side"] == "OTHER" for p in places):
             return None
-        if BILATERAL.search(text[s0:s1]) or flow != "total":
+        if BILATERAL.search(text[s0:s1]) or _names_its_market(flow, exporter, importer):
             parties = ["RU", "VN"]
         elif ctx is not None and not view.within("place", s0, s1):
             parties = list(ctx.parties)
@@ -270,6 +280,12 @@ def _base_fact(
         "growth": None,
         "commodity": (commodity.group("c") or commodity.group("c2")).lower() if commodity else None,
     }
+
+
+def _names_its_market(flow: str, exporter: str | None, importer: str | None) -> bool:
+    """Whether a flow names where it went ("exports to Russia") or came from ("imports from Vietnam").
+    "Vietnam exported $1 billion worth of rubber" names only its owner: exports to the whole world."""
+    return (flow == "export" and importer is not None) or (flow == "import" and exporter is not None)
 
 
 def _may_hold(hint: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -317,9 +333,12 @@ def _parties(places: list[Mention], exporter: str | None, importer: str | None) 
     return sorted(chosen.values())
 
 
-def _direction(view: DocView, clause_start: int, end: int, s0: int) -> tuple[str, str | None, str | None]:
+def _direction(
+    view: DocView, clause_start: int, figure: Mention, s0: int, ctx: TradeContext | None = None
+) -> tuple[str, str | None, str | None]:
     """('export'|'import'|'total', exporter, importer) from the words before a figure."""
     text = view.text
+    end = figure.start
     if not _may_hold(FLOW_HINT, text, clause_start, end):  # most clauses: no need to search them
         return "total", None, None
     clause = text[clause_start:end]
@@ -334,14 +353,7 @@ def _direction(view: DocView, clause_start: int, end: int, s0: int) -> tuple[str
     word_at = clause_start + last.start()
     word_end = clause_start + last.end()
     owner = _owner(view, max(clause_start, word_at - 40), word_at)
-    after = [p for p in view.within("place", word_end, end) if _side(p) in SIDES]
-    to_side = from_side = None
-    for p in after:
-        prep = text[max(word_end, p.start - 12) : p.start].lower()
-        if ("to " in prep or "into " in prep) and to_side is None:
-            to_side = _side(p)
-        elif "from " in prep and from_side is None:
-            from_side = _side(p)
+    to_side, from_side = _market_sides(view, word_end, figure, ctx)
     if is_export:
         exporter, importer = from_side or owner, to_side
     else:
@@ -351,6 +363,40 @@ def _direction(view: DocView, clause_start: int, end: int, s0: int) -> tuple[str
     if exporter == importer:
         return "total", None, None
     return ("export" if is_export else "import"), exporter, importer
+
+
+def _market_sides(
+    view: DocView, word_end: int, figure: Mention, ctx: TradeContext | None
+) -> tuple[str | None, str | None]:
+    """(to, from): the sides a flow word leads to and comes from, named between it and its figure
+    ("exports to Russia were $2 billion"), else right after the figure ("exported $2.5 billion worth
+    of goods to Russia"); "to this market" stands for the market of the sentence before (``ctx``)."""
+    text = view.text
+    to_side, from_side = _sides_by_preposition(view, word_end, figure.start)
+    if to_side is None and from_side is None and ctx is not None and ctx.partner is not None:
+        market = MARKET_ANAPHOR.search(text, word_end, figure.start)
+        if market is not None:
+            return (ctx.partner, None) if market.group(1).lower() == "to" else (None, ctx.partner)
+    if to_side is None and from_side is None:
+        tail = text[figure.end : figure.end + FIGURE_TAIL]
+        stop = min((i for i in (tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+        return _sides_by_preposition(view, figure.end, figure.end + stop)
+    return to_side, from_side
+
+
+def _sides_by_preposition(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:
+    """(to, from): the first side named after "to"/"into" and after "from" in [start, end)."""
+    text = view.text
+    to_side = from_side = None
+    for p in view.within("place", start, end):
+        if _side(p) not in SIDES:
+            continue
+        prep = text[max(start, p.start - 12) : p.start].lower()
+        if ("to " in prep or "into " in prep) and to_side is None:
+            to_side = _side(p)
+        elif "from " in prep and from_side is None:
+            from_side = _side(p)
+    return to_side, from_side
 
 
 def _owner(view: DocView, start: int, end: int) -> str | None:

@@ -13,15 +13,18 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return guarded(re.compile(pattern))
 
 
-# A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia".
+# A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia",
+# "coffee sales to Russia", "goods shipped to Russia".
 TRADE_TRIGGER = re.compile(
-    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export)\b"
+    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
+    r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s))\b"
 )
 
 # The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
 # "exports to Russia were $2.03 billion", "turnover hit 7.1 billion USD".
 TRADE_WORD = _compile(
-    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export)\b"
+    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
+    r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s))\b"
 )
 
 # A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
@@ -97,15 +100,22 @@ SHARE = _compile(r"(?i)\b(?:account\w*\sfor|share|constitut\w+|making\sup|propor
 SHARE_AFTER = re.compile(r"(?i)^\s*of\s(?:the\s)?(?:total|all|its|their|vietnam|russia|global)")
 
 # Directional flows: "Vietnam's exports to Russia", "imports from Vietnam", "Russia exported".
-EXPORT_WORD = _compile(r"(?i)\b(?:exports?|exported|exporting|shipments?|sales|supplies|supplied)\b")
+EXPORT_WORD = _compile(
+    r"(?i)\b(?:exports?|exported|exporting|shipments?|shipped|sales|sold|supplies|supplied)\b"
+)
 IMPORT_WORD = _compile(r"(?i)\b(?:imports?|imported|importing|purchases|bought)\b")
+# The market of the trade told in the sentence before: "rubber exports to this market", "imports from
+# that country" (right after the flow word and its goods).
+MARKET_ANAPHOR = _compile(
+    r"(?i)\b(to|from)\s(?:this|that|the\ssame)\s(?:market|country|nation|destination)\b"
+)
 BOTH_WAYS = _compile(
     r"(?i)\b(?:export-import|import-export|exports?\sand\simports?|imports?\sand\sexports?)\b"
 )
 
 # Words one of which every match of EXPORT_WORD, IMPORT_WORD, BOTH_WAYS and COMMODITY holds: a clause
 # with none of them names no flow and no commodity.
-FLOW_HINT = re.compile(r"(?i)export|import|shipment|sales|supplie|purchases|bought")
+FLOW_HINT = re.compile(r"(?i)export|import|shipment|shipped|sales|sold|supplie|purchases|bought")
 
 # Single commodities whose trade is reported: "rubber exports to Russia", "exports of seafood".
 COMMODITIES = [
@@ -157,13 +167,13 @@ COMMODITIES = [
     "weapons",
     "arms",
 ]
+# "rubber exports", "rubber goods shipped to", "coffee sales to Russia", "exports of rubber products",
+# "shipments of cashew nuts": the commodity's name without its "goods"/"products".
+_COMMODITY_NAMES = "|".join(sorted(COMMODITIES, key=len, reverse=True))
+_GOODS = r"(?:\s(?:goods|products|nuts|beans|items))?"
 COMMODITY = _compile(
-    r"(?i)\b(?P<c>"
-    + "|".join(sorted(COMMODITIES, key=len, reverse=True))
-    + r")\s(?:exports?|imports?|shipments?)\b"
-    r"|\b(?:exports?|imports?|shipments?)\sof\s(?P<c2>"
-    + "|".join(sorted(COMMODITIES, key=len, reverse=True))
-    + r")\b"
+    rf"(?i)\b(?P<c>{_COMMODITY_NAMES}){_GOODS}\s(?:exports?|imports?|shipments?|shipped|sales|sold)\b"
+    rf"|\b(?:exports?|imports?|shipments?|sales)\sof\s(?P<c2>{_COMMODITY_NAMES}){_GOODS}\b"
 )
 # What may stand between a side and its flow word: "Vietnam's exports", "Russia's total imports",
 # "Russia exported", "Vietnamese goods exports", "Việt Nam's key exports".
