@@ -368,3 +368,58 @@ def test_single_commodity_trade(text: str, commodity: str | None, value: float) 
 )
 def test_sales_without_a_market_are_no_trade(text: str) -> None:
     assert trade_facts(text) == []
+
+
+def _commodity_periods(text: str) -> set[tuple[Any, ...]]:
+    return {
+        (
+            f.value.amount if f.value else None,
+            f.commodity,
+            (f.period.start, f.period.end) if f.period else None,
+        )
+        for f in trade_facts(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A detail keeps the commodity of the sentence before; the sentence after it goes back to the main
+        # period, and a year inside a share clause is the year of the total, not the figure's.
+        (
+            "Exports of coffee to Russia doubled in the first half, totalling $40 million. "
+            "In particular, shipments to Russia in June reached $9 million. "
+            "Coffee exports to this market were worth $3 million in the second quarter.",
+            {
+                (4e7, "coffee", ("2023-01", "2023-06")),
+                (9e6, "coffee", ("2023-06", "2023-06")),
+                (3e6, "coffee", ("2023-04", "2023-06")),
+            },
+        ),
+        (
+            "Rice exports to Russia reached $12 million in the first nine months. "
+            "Of this, sales to Russia in September were $2 million. "
+            "Tea exports to Russia also rose, to $5 million, accounting for 8% of tea exports in 2022.",
+            {
+                (1.2e7, "rice", ("2023-01", "2023-09")),
+                (2e6, "rice", ("2023-09", "2023-09")),
+                (5e6, "tea", ("2023-01", "2023-09")),
+            },
+        ),
+        (
+            "Vietnam's seafood exports to Russia reached $50 million last year. "
+            "Specifically, exports to Russia in December were $6 million.",
+            {(5e7, "seafood", ("2022-01", "2022-12")), (6e6, "seafood", ("2022-12", "2022-12"))},
+        ),
+        # near miss: a sentence that does not detail the one before keeps no commodity.
+        (
+            "Vietnam's seafood exports to Russia reached $50 million last year. "
+            "Exports to Russia in December were $600 million.",
+            {(5e7, "seafood", ("2022-01", "2022-12")), (6e8, None, ("2022-12", "2022-12"))},
+        ),
+    ],
+)
+def test_a_detail_keeps_the_commodity_and_period_of_the_sentence_before(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _commodity_periods(text) == expected

@@ -27,6 +27,7 @@ from vnru_facts.patterns.trade import (
     BOTH_WAYS,
     COMMODITY,
     COMPARISON_BEFORE,
+    ELABORATION,
     EXPORT_WORD,
     FLOW_HINT,
     FORECAST,
@@ -80,6 +81,7 @@ class TradeContext:
     parties: list[str]
     period: dict[str, Any] | None
     partner: str | None = None
+    commodity: str | None = None
 
 
 class TradeComponent(RuleComponent):
@@ -152,7 +154,11 @@ def _context_of(
     if found:
         last = found[-1]
         period = next((f["period"] for f in reversed(found) if f.get("period")), None)
-        return TradeContext(last["parties"], period or (ctx.period if ctx else None), _partner_of(last))
+        if ctx is not None and ELABORATION.match(view.text, s0):
+            # A detail ("In particular, in June ...") leaves the subject and period of the one before.
+            return TradeContext(last["parties"], ctx.period or period, _partner_of(last), ctx.commodity)
+        period = period or (ctx.period if ctx else None)
+        return TradeContext(last["parties"], period, _partner_of(last), last.get("commodity"))
     text = view.text
     word = TRADE_WORD.search(text, s0, s1)
     if word is None:
@@ -196,6 +202,9 @@ def trade_facts_in_sentence(
         fact["status"] = _status(text[clause_start : m.start], fact["period"])
         facts.append(fact)
     _attach_growth(view, s0, s1, moneys, facts, ctx)
+    if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
+        for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
+            fact["commodity"] = fact["commodity"] or ctx.commodity
     return facts
 
 
@@ -425,13 +434,15 @@ def _period(
         for d in view.within("date", s0, s1)
         if _is_period_like(d) and not _is_comparison_base(text, d) and not _crosses_money(d, m, moneys)
     ]
-    chosen = _chosen_date(dates, m, clause_start, s0)
+    chosen = _chosen_date(text, dates, m, clause_start, s0)
     if chosen is None:
         return None
     return _to_period(view, chosen, _year_before(view, dates, chosen))
 
 
-def _chosen_date(dates: list[Mention], m: Mention, clause_start: int | None, s0: int) -> Mention | None:
+def _chosen_date(
+    text: str, dates: list[Mention], m: Mention, clause_start: int | None, s0: int
+) -> Mention | None:
     after = [d for d in dates if 0 <= d.start - m.end <= NEAR]
     if after:
         return after[0]
@@ -445,7 +456,8 @@ def _chosen_date(dates: list[Mention], m: Mention, clause_start: int | None, s0:
         return own[-1]
     if clause_start is not None and clause_start > s0:
         return None  # let the caller inherit the previous figure's period
-    later = [d for d in dates if d.start >= m.end]
+    # "with a value of $15.6 million, accounting for 83% of the total in 2022": the year of the total.
+    later = [d for d in dates if d.start >= m.end and not SHARE.search(text, m.end, d.start)]
     return later[0] if later else None
 
 

@@ -40,6 +40,13 @@ NOT_TRADE_MONEY = _compile(
     r"market\s(?:cap|value)|salar\w+|tourists?\srevenue)\b"
 )
 
+# A sentence that details the one before, whose subject (a commodity's trade) it keeps: "In particular,
+# shipments to Russia in June ...", "Of this, sales to Russia ...", "Specifically, exports to Russia ...".
+ELABORATION = re.compile(
+    r"(?i)(?:in\sparticular|particularly|specifically|notably|of\s(?:this|which|these|that)|"
+    r"in\sdetail|among\sthem|for\sinstance|for\sexample),?\s"
+)
+
 # Two sides named without places: "bilateral trade", "two-way trade", "trade between the two countries".
 BILATERAL = _compile(
     r"(?i)\b(?:bilateral|two-way|two\sway|mutual|reciprocal|the\stwo\s(?:countries|nations|sides)|"
