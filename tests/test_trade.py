@@ -423,3 +423,33 @@ def test_a_detail_keeps_the_commodity_and_period_of_the_sentence_before(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert _commodity_periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Forecasts worded as expectations, before or after the figure.
+        ("Bilateral trade may reach $5 billion by year-end, officials expect.", "forecast"),
+        ("Two-way trade might hit $6 billion this year.", "forecast"),
+        ("Bilateral trade will probably exceed $5 billion this year.", "forecast"),
+        ("Two-way trade could top $7 billion in 2025, according to forecasts.", "forecast"),
+        ("Two-way trade should reach $4 billion in 2024, analysts predict.", "forecast"),
+        # A change told in the past, then "to reach": where it got, not a target.
+        ("Vietnam-Russia trade grew 30% last year to reach $4.6 billion.", "actual"),
+        ("Bilateral trade fell 8% in 2022 to stand at $3.5 billion.", "actual"),
+        # near misses: "May" the month; a reporting verb that is no expectation; a real target.
+        ("In May 2023, bilateral trade reached $500 million.", "actual"),
+        ("Bilateral trade rose to $4 billion in 2022, officials said.", "actual"),
+        ("The two sides aim to raise bilateral trade to $10 billion by 2030.", "target"),
+    ],
+)
+def test_expectations_and_results(text: str, status: str) -> None:
+    assert one(text)["status"] == status
+
+
+def test_a_later_forecast_in_the_sentence_leaves_an_earlier_figure_actual() -> None:
+    text = "Two-way trade reached $5 billion in 2022 and is expected to hit $6 billion this year."
+    assert {(f.value.amount, f.status) for f in trade_facts(text) if f.value} == {
+        (5e9, "actual"),
+        (6e9, "forecast"),
+    }

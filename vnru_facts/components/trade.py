@@ -31,6 +31,7 @@ from vnru_facts.patterns.trade import (
     EXPORT_WORD,
     FLOW_HINT,
     FORECAST,
+    FORECAST_AFTER,
     FRACTION_GROWTH,
     FRACTION_HINT,
     GROWTH_DOWN,
@@ -40,6 +41,7 @@ from vnru_facts.patterns.trade import (
     MIN_TRADE_VALUE,
     NOT_TRADE_MONEY,
     OWNER_GAP,
+    RESULT_INFINITIVE,
     SHARE,
     SHARE_AFTER,
     STRONG_TARGET,
@@ -199,7 +201,9 @@ def trade_facts_in_sentence(
         fact["value"] = value
         inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
         fact["period"] = _period(view, s0, s1, m, moneys, clause_start) or inherited
-        fact["status"] = _status(text[clause_start : m.start], fact["period"])
+        fact["status"] = _status(
+            text[clause_start : m.start], fact["period"], _rest_of_sentence(text, m, moneys, s1)
+        )
         facts.append(fact)
     _attach_growth(view, s0, s1, moneys, facts, ctx)
     if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
@@ -523,14 +527,22 @@ def _is_running_total_month(d: Mention) -> bool:
     )
 
 
-def _status(clause: str, period: dict[str, Any] | None) -> str:
+def _status(clause: str, period: dict[str, Any] | None, after: str = "") -> str:
+    """target, forecast or actual from the clause before a figure (and the sentence's end after it)."""
     if STRONG_TARGET.search(clause):
         return "target"
-    if FORECAST.search(clause):
+    if FORECAST.search(clause) or FORECAST_AFTER.search(after):
         return "forecast"
-    if TARGET.search(clause):
+    if TARGET.search(RESULT_INFINITIVE.sub(" ", clause)):
         return "target"
     return "actual"
+
+
+def _rest_of_sentence(text: str, figure: Mention, moneys: list[Mention], s1: int) -> str:
+    """The words after a figure up to the sentence's end, if no other figure follows in it."""
+    if any(o.start >= figure.end for o in moneys):
+        return ""
+    return text[figure.end : s1]
 
 
 def _attach_growth(
@@ -567,7 +579,7 @@ def _attach_growth(
         base["value"] = None
         base["growth"] = _growth(text, p, sign * pct, qualifier)
         base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else None)
-        base["status"] = _status(text[s0 : p.start], base["period"])
+        base["status"] = _status(text[s0 : p.start], base["period"], _rest_of_sentence(text, p, moneys, s1))
         facts.append(base)
 
 

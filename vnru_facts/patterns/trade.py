@@ -77,8 +77,22 @@ FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold")
 # Status words in the clause before a figure.
 # Forecast: "expected to reach around $6.5 bln by the end of the year", "forecast to hit", "could reach".
 FORECAST = _compile(
-    r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ions?)|predict\w*|estimated\sto|likely|could|would|"
-    r"is\sset\sto|are\sset\sto|on\strack|anticipat\w+|will\s(?:reach|hit|exceed|surpass|top|amount))\b"
+    r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ions?)|predict\w*|estimated\sto|likely|could|would|(?-i:may|might)|"
+    r"poised\sto|is\sset\sto|are\sset\sto|on\strack|anticipat\w+|"
+    # "will reach", "will probably exceed", "will likely top"
+    r"will\s(?:\w+ly\s)?(?:reach|hit|exceed|surpass|top|amount|grow|rise|increase|climb))\b"
+)
+# An expectation told after its figure, to close the sentence: "may reach $5 billion by year-end, officials
+# expect", "could top $7 billion in 2025, according to forecasts".
+FORECAST_AFTER = _compile(
+    r"(?i)(?:,\s(?:[\w-]+\s){1,3}(?:expects?|forecasts?|predicts?|projects?)[.!]?$|"
+    r"\baccording\sto\s(?:the\s)?(?:\w+\s)?(?:forecasts?|projections?|predictions?|expectations?)\b)"
+)
+# "to reach" after a change told in the past is where it got, no target: "grew 30% last year to reach
+# $4.6 billion", "rose 12% to hit $3 billion".
+RESULT_INFINITIVE = _compile(
+    r"(?i)\b(?:rose|grew|increased|jumped|surged|climbed|soared|expanded|rebounded|fell|declined|dropped|"
+    r"decreased|went\s(?:up|down))\b[^,;]{0,40}?\bto\s(?:reach|hit|stand\sat|total|top)\b"
 )
 # A target stated outright wins over forecast words around it: "expected to hit the $10 billion target",
 # "leaders expect trade to soon reach $8 billion" (an aspiration with no deadline).
