@@ -177,6 +177,8 @@ def test_one_company_invests_in_its_project(text: str, expected: list[dict[str, 
         "A plant was built in Russia. The project costs US$2 billion.",
         # A sentence about trade money after a company is named.
         "TH Group opened a farm in Russia. Trade between the two countries cost them $5 billion.",
+        # Companies of both sides named before: "the project" is whose?
+        "Novatek and PV Power agreed to build an LNG terminal in Vietnam. The project costs $1.3 billion.",
         # No project referred to and the company not named in the sentence.
         "TH Group opened a farm in Russia. Officials said $30 million was spent on roads.",
     ],

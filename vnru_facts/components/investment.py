@@ -218,6 +218,8 @@ def _project_investment(view: DocView, i: int, companies: list[Mention]) -> list
     named_here = company.start >= s0
     if not named_here and _PROJECT_REFERENCE.search(text, s0, s1) is None:
         return []
+    if not named_here and len({c.data["side"] for c in before}) > 1:
+        return []  # companies of both sides named before (partners, a joint venture): whose project?
     side = company.data["side"]
     places = view.within("place", s0, s1)
     if any(p.data["side"] not in SIDES and p.label != "BLOC" for p in places):
