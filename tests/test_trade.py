@@ -324,6 +324,8 @@ def test_a_flow_names_its_market(text: str, expected: list[dict[str, Any]]) -> N
         "Vietnam exported more than $1 billion worth of coffee in the first half, down 7 per cent.",
         "Vietnam's shipments to Russia rose to $2 billion in 2022. Vietnam exported $380 billion in total.",
         "Russia's imports rose 11% to $280 billion last year.",
+        # The market after the figure belongs to the next clause.
+        "Vietnam's total exports reached $380 billion in 2022, of which exports to Russia were $2 billion.",
         # "this market" with no market in the sentence before.
         "Coffee exports to this market reached $300 million.",
     ],

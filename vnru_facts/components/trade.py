@@ -392,7 +392,10 @@ def _market_sides(
             return (ctx.partner, None) if market.group(1).lower() == "to" else (None, ctx.partner)
     if to_side is None and from_side is None:
         tail = text[figure.end : figure.end + FIGURE_TAIL]
-        stop = min((i for i in (tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+        # Within the figure's own clause: "$370 billion in 2022, of which exports to Russia ..." is not.
+        stop = min(
+            (i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail)
+        )
         return _sides_by_preposition(view, figure.end, figure.end + stop)
     return to_side, from_side
 
