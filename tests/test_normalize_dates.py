@@ -116,14 +116,17 @@ def test_date_from_text_takes_the_latest_date_and_ignores_targets(text, expected
         ("Diplomatic relations since 1950 were praised on October 3.", None),
         ("Relations (January 30, 1950 – 2025) were praised.", "2025"),
         # A comparison base implies a report a year later.
-        ("HANOI, March 9 - Exports rose fivefold compared to January 2021.", "2022-03-09"),
+        ("HANOI, March 9 - In January exports rose fivefold compared to January 2021.", "2022-03-09"),
         ("MOSCOW, July 2 - Trade was up 8% from 2019, officials said.", "2020-07-02"),
         ("Imports were higher than in the same period of 2017, the office said on April 30.", "2018-04-30"),
         # A dateline day without any year stays unknown rather than borrowing a far-off year.
         ("SAIGON, August 4 - Exports are expected to reach $3 million in 2031.", None),
         ("HANOI, June 2 - Trade grew quickly year-on-year.", None),
+        ("MOSCOW, July 9 - In June sales rose 9% compared to June 2021.", "2022-07-09"),
         # near miss: a day named after the comparison month's year is dated, one before it is not moved.
-        ("Sales grew compared to December 2021. The report came on March 3.", "2022-12"),
+        ("In December sales grew compared to December 2021. The report came on March 3.", "2022-12"),
+        # near miss: a base month of no same-month report is only a month before the writing.
+        ("HANOI, Sept 9 - Prices are 30% higher than in March 2022.", "2022-09-09"),
     ],
 )
 def test_the_document_date_leaves_out_forecasts_span_starts_and_dates_comparisons(text, expected):
@@ -131,7 +134,7 @@ def test_the_document_date_leaves_out_forecasts_span_starts_and_dates_comparison
 
 
 def test_the_document_date_never_depends_on_today():
-    text = "VIETNAM, August 4 - Exports rose 465% compared to June 2022."
+    text = "VIETNAM, August 4 - In June exports rose 465% compared to June 2022."
     assert date_from_text(text) == "2023-08-04"
     assert date_from_text(text.replace("2022", "2012")) == "2013-08-04"
 

@@ -70,7 +70,7 @@ def test_a_copy_maps_each_of_its_spans_to_the_original() -> None:
 
 
 def test_the_document_date_is_read_from_the_cleaned_text() -> None:
-    text = "HANOI, August\u200b 4 - Exports rose 20% compared to June\u00a02022."
+    text = "HANOI, August\u200b 4 - In June exports rose 20% compared to June\u00a02022."
     assert extract_text(text).documents[0].doc_date == "2023-08-04"
 
 

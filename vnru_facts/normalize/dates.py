@@ -596,6 +596,10 @@ _BASE_BEFORE = guarded(
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
 # How far back in its sentence a date's forecast words may stand.
 _FUTURE_REACH = 90
+# How far back the month a comparison base month is compared with may stand: "in June ... (a rise)
+# compared to June 2022".
+_SAME_MONTH_REACH = 160
+_MONTH_NAME = re.compile(rf"\b{_MON}(?!\w)")
 
 
 def date_from_text(text: str) -> str | None:
@@ -661,15 +665,24 @@ def _may_date_the_writing(text: str, t: Temporal) -> bool:
 
 
 def _is_comparison_base(text: str, t: Temporal) -> bool:
-    """'compared to June 2022', 'from the same period of 2022', 'than in 2021': a year before the report."""
+    """'compared to June 2022', 'from the same period of 2022', 'than in 2021': a year before the report.
+
+    A month is so only for a report of the same month ("in June ... compared to June 2022"): "30% higher
+    than in March 2022" may be said in September 2022."""
     if t.kind == "relative" or (t.kind == "date" and t.day):
         return False
-    return _BASE_BEFORE.search(text[max(0, t.start - 40) : t.start]) is not None
+    base = _BASE_BEFORE.search(text[max(0, t.start - 40) : t.start])
+    if base is None:
+        return False
+    if t.kind != "date" or "same period" in base.group(0).lower():
+        return True
+    window = _sentence_before(text, t.start - len(base.group(0)), reach=_SAME_MONTH_REACH)
+    return any(_month(m.group(0)) == t.month for m in _MONTH_NAME.finditer(window))
 
 
-def _sentence_before(text: str, start: int) -> str:
-    """Up to ``_FUTURE_REACH`` characters before ``start``, from the start of its sentence (or line)."""
-    window = text[max(0, start - _FUTURE_REACH) : start]
+def _sentence_before(text: str, start: int, *, reach: int = 0) -> str:
+    """Up to ``reach`` (``_FUTURE_REACH``) characters before ``start``, from the start of its sentence."""
+    window = text[max(0, start - (reach or _FUTURE_REACH)) : start]
     cut = max(window.rfind(". "), window.rfind("\n"))
     return window[cut + 1 :] if cut != -1 else window
 
