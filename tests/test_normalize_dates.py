@@ -111,6 +111,10 @@ def test_date_from_text_takes_the_latest_date_and_ignores_targets(text, expected
         ("Trade hit $5 billion in 2022; it is forecast to double in 2026.", "2022"),
         ("The plant opened in 2019 and will be expanded in 2024.", "2019"),
         ("The delegation is scheduled to arrive on May 20, 2030. Talks were held in 2024.", "2024"),
+        # ... but a date in a clause of its own is: "..., the Kremlin said on June 17, 2024".
+        ("Putin will visit Vietnam soon, the Kremlin said on June 17, 2024.", "2024-06-17"),
+        ("The minister, who will travel to Moscow, met the envoy on March 3, 2024.", "2024-03-03"),
+        ("Trade is expected to grow, the ministry announced on Monday, April 1, 2024.", "2024-04-01"),
         # Neither is the start of a span: "since 1950", "from 2001".
         ("Ties date back to 1950. Relations have grown since 1995, and trade rose in 2010.", "2010"),
         ("Diplomatic relations since 1950 were praised on October 3.", None),

@@ -661,7 +661,9 @@ def _may_date_the_writing(text: str, t: Temporal) -> bool:
         return False
     if t.kind == "date" and _RANGE_AFTER.match(text, t.end):
         return False
-    return _FUTURE_BEFORE.search(_sentence_before(text, t.start)) is None
+    # Only in the date's own clause: "Putin will visit, the Kremlin said on June 17, 2024" is dated.
+    clause = _sentence_before(text, t.start).rsplit(", ", 1)[-1]
+    return _FUTURE_BEFORE.search(clause) is None
 
 
 def _is_comparison_base(text: str, t: Temporal) -> bool:
