@@ -68,7 +68,7 @@ class InvestmentComponent(RuleComponent):
         view = DocView(doc)
         facts = []
         sentences = view.sentences_matching(INVESTMENT_TRIGGER)
-        companies = companies_of(view) if sentences else []
+        companies = Companies(view)
         for i in sentences:
             found = investment_facts_in_sentence(view, i, companies)
             facts.extend(found or _project_investment(view, i, companies))
@@ -81,11 +81,11 @@ class InvestmentComponent(RuleComponent):
 
 
 def investment_facts_in_sentence(
-    view: DocView, i: int, companies: list[Mention] | None = None
+    view: DocView, i: int, companies: Companies | None = None
 ) -> list[dict[str, Any]]:
     """The facts of each clause; if no clause gives one alone, the sentence read as a whole.
 
-    ``companies``: the companies of one side the document names (``companies_of``), else only the
+    ``companies``: the companies of one side the document names (``Companies``), else only the
     known ones (``patterns/orgs.jsonl``)."""
     s0, s1 = view.sents[i]
     text = view.text
@@ -124,7 +124,7 @@ def _investment_in(
     c1: int,
     sentence: tuple[int, int],
     word: re.Match[str] | None,
-    companies: list[Mention] | None = None,
+    companies: Companies | None = None,
 ) -> dict[str, Any] | None:
     """The investment fact stated in [c0, c1), with the whole sentence as evidence.
 
@@ -166,17 +166,32 @@ def _rank(clause: str) -> dict[str, int] | None:
 
 
 def _investing_company(
-    view: DocView, c0: int, word: re.Match[str], companies: list[Mention] | None = None
+    view: DocView, c0: int, word: re.Match[str], companies: Companies | None = None
 ) -> dict[str, Any] | None:
     """A company of one side named before the investment word: "Novatek plans to invest $1 billion"."""
     named = _companies_within(view, companies, c0, word.start())
     return named[-1].data if named else None
 
 
-def _companies_within(view: DocView, companies: list[Mention] | None, start: int, end: int) -> list[Mention]:
+def _companies_within(view: DocView, companies: Companies | None, start: int, end: int) -> list[Mention]:
     if companies is None:
         return [o for o in view.within("org", start, end) if o.data.get("side") in SIDES]
-    return [c for c in companies if start <= c.start and c.end <= end]
+    return [c for c in companies.mentions if start <= c.start and c.end <= end]
+
+
+class Companies:
+    """The companies of one side a document names (``companies_of``), found when first asked for:
+    most documents never need them."""
+
+    def __init__(self, view: DocView) -> None:
+        self._view = view
+        self._mentions: list[Mention] | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        if self._mentions is None:
+            self._mentions = companies_of(self._view)
+        return self._mentions
 
 
 def companies_of(view: DocView) -> list[Mention]:
@@ -186,10 +201,10 @@ def companies_of(view: DocView) -> list[Mention]:
     text = view.text
     introduced: dict[str, str] = {}
     for p in view.mentions["place"]:
-        side = p.data.get("side")
-        m = COMPANY_INTRO.match(text[p.end : p.end + 80]) if side in SIDES else None
+        # Anchored at the place's end: most places fail at once, cheaper than scanning for the nouns.
+        m = COMPANY_INTRO.match(text, p.end) if p.data.get("side") in SIDES else None
         if m is not None:
-            introduced.setdefault(m.group("name"), side)
+            introduced.setdefault(m.group("name"), p.data["side"])
     taken = {(o.start, o.end) for o in found}
     for name, side in introduced.items():
         for at in _occurrences(text, name):
@@ -200,19 +215,29 @@ def companies_of(view: DocView) -> list[Mention]:
 
 
 def _occurrences(text: str, name: str) -> list[int]:
-    """Where ``name`` occurs as whole words."""
-    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    """Where ``name`` occurs as whole words (``str.find``: a regex with a lookbehind first tries every
+    position of the text)."""
+    found: list[int] = []
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            found.append(at)
+        at = text.find(name, at + 1)
+    return found
 
 
-def _project_investment(view: DocView, i: int, companies: list[Mention]) -> list[dict[str, Any]]:
+def _project_investment(view: DocView, i: int, companies: Companies) -> list[dict[str, Any]]:
     """One company's outlay on its project, told after the company was named: "The plant is part of the
     group's investment worth $2.7 billion in Russia", "The project costs US$2.7 billion", "$155 million is
     to be invested in the plant". The company is the last one named up to this sentence; the host is a
     place of the other side in the sentence, else that side if the document named it before."""
     s0, s1 = view.sents[i]
     text = view.text
-    before = [c for c in companies if c.start < s1]
-    if not before or not _PROJECT_MONEY_WORD.may_match(text, s0, s1):
+    if not view.within("money", s0, s1) or not _PROJECT_MONEY_WORD.may_match(text, s0, s1):
+        return []
+    before = [c for c in companies.mentions if c.start < s1]
+    if not before:
         return []
     company = before[-1]
     named_here = company.start >= s0

@@ -63,9 +63,13 @@ HOSTS = re.compile(r"(?i)\b(?:home\sto|host(?:s|ed|ing)?|houses|housed)\b")
 
 # A company introduced with its side, read right after a place of that side: "Vietnamese dairy company
 # TH Milk", "Vietnam's dairy group TH True Milk", "Russian energy giant Novatek".
+COMPANY_NOUNS = (
+    "company", "group", "firm", "producer", "maker", "manufacturer", "corporation", "giant",
+    "conglomerate", "enterprise", "holding", "investor", "major",
+)  # fmt: skip
 COMPANY_INTRO = re.compile(
-    r"^(?:[’']s)?\s(?:[a-z-]+\s){0,3}?(?:company|group|firm|producer|maker|manufacturer|corporation|giant|"
-    r"conglomerate|enterprise|holding|investor|major)\s(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
+    rf"(?:[’']s)?\s(?:[a-z-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})\s"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
 )
 
 # A sentence about the project of a company named before: "the plant", "the group's investment",
