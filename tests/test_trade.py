@@ -455,3 +455,26 @@ def test_a_later_forecast_in_the_sentence_leaves_an_earlier_figure_actual() -> N
         (5e9, "actual"),
         (6e9, "forecast"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The flow word right after the figure: "$X from exports to Russia", "$X on imports from Russia".
+        ("Vietnam earned 1.7 billion USD from exports to Russia in 2022.", ("export", "VN", "RU", None)),
+        ("Russia sold $800 million in exports to Vietnam last year.", ("export", "RU", "VN", None)),
+        ("The country spent $900 million on imports from Russia in 2022.", ("import", "RU", "VN", None)),
+        # A side's name before the commodity: "imports of Russian coal".
+        (
+            "Vietnam's import of Russian coal surged 45% to $600 million in 2022.",
+            ("import", "RU", "VN", "coal"),
+        ),
+    ],
+)
+def test_the_flow_after_its_figure(text: str, expected: tuple[Any, ...]) -> None:
+    [fact] = trade_facts(text)
+    assert (fact.flow, fact.exporter, fact.importer, fact.commodity) == expected
+
+
+def test_earnings_from_exports_to_the_whole_world_are_no_fact() -> None:
+    assert trade_facts("Vietnam earned $380 billion from exports in 2022.") == []

@@ -29,6 +29,7 @@ from vnru_facts.patterns.trade import (
     COMPARISON_BEFORE,
     ELABORATION,
     EXPORT_WORD,
+    FLOW_AFTER_MONEY,
     FLOW_HINT,
     FORECAST,
     FORECAST_AFTER,
@@ -349,23 +350,21 @@ def _parties(places: list[Mention], exporter: str | None, importer: str | None) 
 def _direction(
     view: DocView, clause_start: int, figure: Mention, s0: int, ctx: TradeContext | None = None
 ) -> tuple[str, str | None, str | None]:
-    """('export'|'import'|'total', exporter, importer) from the words before a figure."""
+    """('export'|'import'|'total', exporter, importer) from the words before a figure, else the flow
+    word right after it ("Vietnam earned $1.7 billion from exports to Russia")."""
     text = view.text
     end = figure.start
-    if not _may_hold(FLOW_HINT, text, clause_start, end):  # most clauses: no need to search them
-        return "total", None, None
-    clause = text[clause_start:end]
-    if BOTH_WAYS.search(clause):
-        return "total", None, None
-    exp = list(EXPORT_WORD.finditer(clause))
-    imp = list(IMPORT_WORD.finditer(clause))
-    if not exp and not imp:
-        return "total", None, None
-    last = max([*exp, *imp], key=lambda m: m.start())
-    is_export = last in exp
-    word_at = clause_start + last.start()
-    word_end = clause_start + last.end()
-    owner = _owner(view, max(clause_start, word_at - 40), word_at)
+    word = _flow_word_before(view, clause_start, end)
+    if word is None:
+        after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
+        if after is None:
+            return "total", None, None
+        is_export = after.group("w").lower().startswith("export")
+        owner = _only_side(view, clause_start, end)
+        word_end = figure.start  # the market is looked for after the figure
+    else:
+        is_export, word_at, word_end = word
+        owner = _owner(view, max(clause_start, word_at - 40), word_at)
     to_side, from_side = _market_sides(view, word_end, figure, ctx)
     if is_export:
         exporter, importer = from_side or owner, to_side
@@ -376,6 +375,29 @@ def _direction(
     if exporter == importer:
         return "total", None, None
     return ("export" if is_export else "import"), exporter, importer
+
+
+def _flow_word_before(view: DocView, clause_start: int, end: int) -> tuple[bool, int, int] | None:
+    """(is it an export, where it starts, where it ends) of the last flow word in the clause before a
+    figure; None for none, or for a flow both ways ("exports and imports")."""
+    text = view.text
+    if not _may_hold(FLOW_HINT, text, clause_start, end):  # most clauses: no need to search them
+        return None
+    clause = text[clause_start:end]
+    if BOTH_WAYS.search(clause):
+        return None
+    exp = list(EXPORT_WORD.finditer(clause))
+    imp = list(IMPORT_WORD.finditer(clause))
+    if not exp and not imp:
+        return None
+    last = max([*exp, *imp], key=lambda m: m.start())
+    return last in exp, clause_start + last.start(), clause_start + last.end()
+
+
+def _only_side(view: DocView, start: int, end: int) -> str | None:
+    """The one side named in [start, end) ("Vietnam earned ..."), else None."""
+    sides = {_side(p) for p in view.within("place", start, end)}
+    return sides.pop() if len(sides) == 1 and sides <= set(SIDES) else None
 
 
 def _market_sides(

@@ -30,7 +30,11 @@ TRADE_WORD = _compile(
 # A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
 # (One run of spaces per gap: two adjacent optional runs made a line of spaces quadratic.)
 TRADE_AFTER_MONEY = re.compile(
-    r"(?i)^\s*(?:(?:in|of|worth\sof)\s+)?(?:bilateral\s|two-way\s|mutual\s|total\s)?(?:trade|turnover|exports?|imports?)\b"
+    r"(?i)^\s*(?:(?:in|of|on|from|worth\sof)\s+)?(?:bilateral\s|two-way\s|mutual\s|total\s)?(?:trade|turnover|exports?|imports?)\b"
+)
+# The flow of such a figure: "$1.7 billion from exports to Russia", "$900 million on imports from Russia".
+FLOW_AFTER_MONEY = re.compile(
+    r"(?i)\s(?:(?:in|of|on|from|worth\sof)\s)?(?:total\s)?(?P<w>exports?|imports?)\b"
 )
 
 # Words between the trade word and the figure that make the figure something else:
@@ -194,7 +198,8 @@ _COMMODITY_NAMES = "|".join(sorted(COMMODITIES, key=len, reverse=True))
 _GOODS = r"(?:\s(?:goods|products|nuts|beans|items))?"
 COMMODITY = _compile(
     rf"(?i)\b(?P<c>{_COMMODITY_NAMES}){_GOODS}\s(?:exports?|imports?|shipments?|shipped|sales|sold)\b"
-    rf"|\b(?:exports?|imports?|shipments?|sales)\sof\s(?P<c2>{_COMMODITY_NAMES}){_GOODS}\b"
+    # "imports of Russian coal": one word (a side, a kind) may stand before the commodity
+    rf"|\b(?:exports?|imports?|shipments?|sales)\sof\s(?:[\w-]+\s)?(?P<c2>{_COMMODITY_NAMES}){_GOODS}\b"
 )
 # What may stand between a side and its flow word: "Vietnam's exports", "Russia's total imports",
 # "Russia exported", "Vietnamese goods exports", "Việt Nam's key exports".
