@@ -177,6 +177,9 @@ def test_one_company_invests_in_its_project(text: str, expected: list[dict[str, 
         "A plant was built in Russia. The project costs US$2 billion.",
         # A sentence about trade money after a company is named.
         "TH Group opened a farm in Russia. Trade between the two countries cost them $5 billion.",
+        # "by" a side that runs no investment.
+        "The investment forum organised by Russia's embassy in Hanoi drew $2 billion in pledges.",
+        "Vietnam attracted $20 billion in FDI in 2022, according to a report published by Russian experts.",
         # Companies of both sides named before: "the project" is whose?
         "Novatek and PV Power agreed to build an LNG terminal in Vietnam. The project costs $1.3 billion.",
         # No project referred to and the company not named in the sentence.

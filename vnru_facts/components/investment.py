@@ -32,6 +32,7 @@ from vnru_facts.patterns.investment import (
     HOSTS,
     INVESTMENT_TRIGGER,
     INVESTMENT_WORD,
+    INVESTOR_BY,
     MONEY_INVESTED_AFTER,
     NOT_INVESTMENT_MONEY,
     PROJECT_MONEY_BEFORE,
@@ -306,8 +307,14 @@ def _name(p: Mention) -> str:
     return p.data["name"] if p.label == "CITY" else p.data["side"]
 
 
+def _is_run_by(text: str, p: Mention) -> bool:
+    """The place runs or makes the investment: "projects run by Russia", "investment into Russian
+    farming by a Vietnamese firm" (not "a forum organised by Russia")."""
+    return INVESTOR_BY.search(text, max(0, p.start - 60), p.start) is not None
+
+
 def _prep_before(text: str, p: Mention) -> str:
-    m = re.search(r"(?i)\b(from|by|in|into|to|of)\s(?:the\s|an?\s)?$", text[max(0, p.start - 10) : p.start])
+    m = re.search(r"(?i)\b(from|in|into|to|of)\s(?:the\s|an?\s)?$", text[max(0, p.start - 10) : p.start])
     return m.group(1).lower() if m else ""
 
 
@@ -321,7 +328,7 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
     if len({p.data["side"] for p in places}) < 2:
         return None
     # "FDI from Russia", "projects run by Russia", "investment ... by a Vietnamese company"
-    from_places = [p for p in places if _prep_before(text, p) in ("from", "by")]
+    from_places = [p for p in places if _prep_before(text, p) == "from" or _is_run_by(text, p)]
     in_places = [p for p in places if _prep_before(text, p) in ("in", "into")]
     attracted = _ATTRACTED.search(text, s0, s1) or _HOSTS.search(text, s0, s1)
     if attracted and from_places:

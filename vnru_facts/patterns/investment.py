@@ -57,6 +57,13 @@ CLAUSE_BREAK = re.compile(rf"(?i);\s|,?\s(?:{'|'.join(CLAUSE_WORDS)})\s")
 # A year right after an amount is the date of that stock: "rose to $2 billion in 2022".
 YEAR_AFTER_AMOUNT = re.compile(r"^\s(?:in|by|as\sof)\s(?:the\send\sof\s)?$")
 
+# The investor after "by": "127 FDI projects run by Russia", "capital owned by Russian investors", "the largest
+# investment into Russian farming by a Vietnamese firm" (not "a forum organised by Russia").
+INVESTOR_BY = re.compile(
+    r"(?i)(?:\b(?:run|owned|operated|held|funded|financed|invested|backed|registered|implemented)\sby|"
+    r"\binvest\w*\s(?:in|into)\s(?:[\w-]+\s){1,3}by)\s(?:the\s|an?\s)?$"
+)
+
 # Where a projects stock is hosted by the place before and run by the place after: "Vietnam has been home
 # to 127 FDI projects run by Russia", "Hanoi hosts 40 projects owned by Russian firms".
 HOSTS = re.compile(r"(?i)\b(?:home\sto|host(?:s|ed|ing)?|houses|housed)\b")
