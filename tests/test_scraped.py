@@ -92,3 +92,15 @@ def test_every_offset_is_exact_in_text_as_scraped(words: list[str], decompose: b
     assert all(text[f.evidence.start : f.evidence.end] == f.evidence.text for f in result.facts)
     for document in result.documents:
         assert all(text[p.evidence.start : p.evidence.end] == p.evidence.text for p in document.people)
+
+
+@given(
+    st.text(st.sampled_from(["a", "4", " ", ".", "\u200b", "\u200d", "\u00ad", "\ufeff", "\u00a0", "\u2009"]))
+)
+def test_each_character_of_the_copy_comes_from_its_original_place(text: str) -> None:
+    scraped = clean_scraped(text)
+    if scraped is None:
+        return
+    for i, char in enumerate(scraped.text):
+        start, end = scraped.original_span(i, i + 1)
+        assert end == start + 1 and char == (" " if text[start].isspace() else text[start])

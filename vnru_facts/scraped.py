@@ -17,9 +17,19 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 
+import numpy as np
+
 # Invisible format characters: zero-width space/non-joiner/joiner, marks of direction, the word
 # joiner and invisible operators, soft hyphen, byte order mark (zero-width no-break space).
-_INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE_RANGES = (
+    (0xAD, 0xAD),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x2069),
+    (0xFEFF, 0xFEFF),
+)
+_INVISIBLE = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in _INVISIBLE_RANGES)
 # Spaces that are spaces to a reader: no-break, figure, thin, narrow no-break, the fixed widths, ideographic.
 _SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
 # Combining marks (the blocks decomposed Latin and Vietnamese letters use).
@@ -33,6 +43,8 @@ _BLOCKS = re.compile(
     "[\u00a0-\u00ad\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u2000-\u20ff\u3000\ufe20-\ufe2f\ufeff]"
 )
 _RESIZED = re.compile(rf"[{_INVISIBLE}{_COMBINING}]")
+_COMBINING_MARK = re.compile(rf"[{_COMBINING}]")
+_INVISIBLE_RUN = re.compile(rf"[{_INVISIBLE}]+")
 _ONE_SPACE = re.compile(rf"[{_SPACES}]")
 # Beyond this a text is read as it is: the offset tables take 16 bytes a character, and no article
 # comes near it (hostile inputs may).
@@ -65,6 +77,8 @@ def clean_scraped(text: str) -> ScrapedText | None:
         return None
     if _RESIZED.search(text) is None:  # spaces only (an NBSP here and there): same offsets
         return ScrapedText(text, _ONE_SPACE.sub(" ", text))
+    if _COMBINING_MARK.search(text) is None:
+        return _without_invisibles(text)
     pieces: list[str] = []
     starts: array[int] = array("q")
     ends: array[int] = array("q")
@@ -82,6 +96,22 @@ def clean_scraped(text: str) -> ScrapedText | None:
     starts.extend(range(done, len(text)))
     ends.extend(range(done + 1, len(text) + 1))
     return ScrapedText(text, "".join(pieces), starts, ends)
+
+
+def _without_invisibles(text: str) -> ScrapedText:
+    """The copy of a text with invisible characters but no combining marks: each character kept keeps
+    its one original index (found with numpy: a text of zero-width spaces between letters would
+    otherwise cost a Python step per character)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    invisible = np.zeros(len(codes), dtype=bool)
+    for low, high in _INVISIBLE_RANGES:
+        invisible |= (codes >= low) & (codes <= high)
+    kept = np.flatnonzero(~invisible).astype(np.int64)
+    starts: array[int] = array("q")
+    starts.frombytes(kept.tobytes())
+    ends: array[int] = array("q")
+    ends.frombytes((kept + 1).tobytes())
+    return ScrapedText(text, _ONE_SPACE.sub(" ", _INVISIBLE_RUN.sub("", text)), starts, ends)
 
 
 def _reading_of(run: str) -> str:
