@@ -103,6 +103,93 @@ def test_not_vietnam_russia_investment(text: str) -> None:
     assert investment_facts(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The host is "home to" / "hosts" the projects run by the investor.
+        (
+            "By the end of June, Vietnam was home to 131 FDI projects run by Russia, "
+            "worth about $990 million.",
+            [fact("RU", "VN", amount=990e6, projects=131, as_of="2023-06")],
+        ),
+        (
+            "Hanoi hosts 45 projects owned by Russian investors with total capital of $200 million.",
+            [fact("RU", "Hanoi", amount=200e6, projects=45)],
+        ),
+        (
+            "Russia is home to 22 investment projects run by Vietnamese firms, "
+            "with registered capital of $1.1 billion.",
+            [fact("VN", "RU", amount=1.1e9, projects=22)],
+        ),
+        # "investment into the host's sector by a company of the investor's side"
+        (
+            "The firm is investing $400 million, "
+            "the largest investment into Russian farming by a Vietnamese firm.",
+            [fact("VN", "RU", amount=400e6)],
+        ),
+    ],
+)
+def test_projects_hosted_and_run_by_the_other_side(text: str, expected: list[dict[str, Any]]) -> None:
+    assert sorted(map(summary, investment_facts(text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A company introduced with its side invests; its name recurs without the side.
+        (
+            "Vietnamese dairy company Moc Chau Milk broke ground on a plant in Russia.\n"
+            "Moc Chau Milk is investing more than $400 million in the plant.",
+            [fact("VN", "RU", company="Moc Chau Milk", amount=400e6)],
+        ),
+        # The company's project, referred back to: "the project costs", "the group's investment".
+        (
+            "Russian energy giant Zarubezhneft began drilling off Vietnam's coast. "
+            "The project costs US$1.3 billion.",
+            [fact("RU", "VN", company="Zarubezhneft", amount=1.3e9)],
+        ),
+        (
+            "Vietnam's dairy group Mộc Châu began building a plant in Tula province of Russia. "
+            "The plant is part of the group's five-year investment worth 1.2 billion USD in Russia.",
+            [fact("VN", "RU", company="Moc Chau", amount=1.2e9)],
+        ),
+        # The amount before its outlay word; an outlay told as spending.
+        (
+            "TH Group opened a farm in Russia. An amount of US$120 million is to be invested in the project.",
+            [fact("VN", "RU", company="TH Group", amount=120e6)],
+        ),
+        (
+            "TH Group opened a farm in Russia. The group has spent over $500 million building farms.",
+            [fact("VN", "RU", company="TH Group", amount=500e6)],
+        ),
+    ],
+)
+def test_one_company_invests_in_its_project(text: str, expected: list[dict[str, Any]]) -> None:
+    assert sorted(map(summary, investment_facts(text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The company's project sits on its own side: no cross-border investment.
+        "Vietnamese dairy company Moc Chau Milk opened a shop in Hanoi. The plant costs $40 million.",
+        # No company named before: a project's cost names no investor.
+        "A plant was built in Russia. The project costs US$2 billion.",
+        # A sentence about trade money after a company is named.
+        "TH Group opened a farm in Russia. Trade between the two countries cost them $5 billion.",
+        # "by" a side that runs no investment.
+        "The investment forum organised by Russia's embassy in Hanoi drew $2 billion in pledges.",
+        "Vietnam attracted $20 billion in FDI in 2022, according to a report published by Russian experts.",
+        # Companies of both sides named before: "the project" is whose?
+        "Novatek and PV Power agreed to build an LNG terminal in Vietnam. The project costs $1.3 billion.",
+        # No project referred to and the company not named in the sentence.
+        "TH Group opened a farm in Russia. Officials said $30 million was spent on roads.",
+    ],
+)
+def test_no_company_project_investment(text: str) -> None:
+    assert investment_facts(text) == []
+
+
 # --- clauses found without a scan where no break can be (same cuts as the plain regex) ----------
 
 

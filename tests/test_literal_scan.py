@@ -35,8 +35,8 @@ def spans(matches):
 @pytest.mark.parametrize(
     ("regex", "expected"),
     [
-        (TRADE_TRIGGER, ("export", "import", "shipment", "trade", "turnover")),
-        (INVESTMENT_TRIGGER, ("capital", "fdi", "invest", "project")),
+        (TRADE_TRIGGER, ("export", "import", "sales", "shipment", "shipped", "sold", "trade", "turnover")),
+        (INVESTMENT_TRIGGER, ("capital", "cost", "fdi", "invest", "project", "spend", "spent")),
         # "exports?" and "export-import" are found by "export"; "in\sforce" by "in force".
         (re.compile(r"(?i)\b(?:exports?|export-import|in\sforce)\b"), ("export", "in force")),
         (re.compile(r"(?i)(?:then\s)?president"), ("presiden", "then pre")),

@@ -103,6 +103,46 @@ def test_date_from_text_takes_the_latest_date_and_ignores_targets(text, expected
     assert date_from_text(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A forecast or plan year is never the year of writing.
+        ("Sales were $2 million in 2021. Imports are expected to reach $9 million in 2027.", "2021"),
+        ("Trade hit $5 billion in 2022; it is forecast to double in 2026.", "2022"),
+        ("The plant opened in 2019 and will be expanded in 2024.", "2019"),
+        ("The delegation is scheduled to arrive on May 20, 2030. Talks were held in 2024.", "2024"),
+        # ... but a date in a clause of its own is: "..., the Kremlin said on June 17, 2024".
+        ("Putin will visit Vietnam soon, the Kremlin said on June 17, 2024.", "2024-06-17"),
+        ("The minister, who will travel to Moscow, met the envoy on March 3, 2024.", "2024-03-03"),
+        ("Trade is expected to grow, the ministry announced on Monday, April 1, 2024.", "2024-04-01"),
+        # Neither is the start of a span: "since 1950", "from 2001".
+        ("Ties date back to 1950. Relations have grown since 1995, and trade rose in 2010.", "2010"),
+        ("Diplomatic relations since 1950 were praised on October 3.", None),
+        ("Relations (January 30, 1950 – 2025) were praised.", "2025"),
+        # A comparison base implies a report a year later.
+        ("HANOI, March 9 - In January exports rose fivefold compared to January 2021.", "2022-03-09"),
+        ("MOSCOW, July 2 - Trade was up 8% from 2019, officials said.", "2020-07-02"),
+        ("Imports were higher than in the same period of 2017, the office said on April 30.", "2018-04-30"),
+        # A dateline day without any year stays unknown rather than borrowing a far-off year.
+        ("SAIGON, August 4 - Exports are expected to reach $3 million in 2031.", None),
+        ("HANOI, June 2 - Trade grew quickly year-on-year.", None),
+        ("MOSCOW, July 9 - In June sales rose 9% compared to June 2021.", "2022-07-09"),
+        # near miss: a day named after the comparison month's year is dated, one before it is not moved.
+        ("In December sales grew compared to December 2021. The report came on March 3.", "2022-12"),
+        # near miss: a base month of no same-month report is only a month before the writing.
+        ("HANOI, Sept 9 - Prices are 30% higher than in March 2022.", "2022-09-09"),
+    ],
+)
+def test_the_document_date_leaves_out_forecasts_span_starts_and_dates_comparisons(text, expected):
+    assert date_from_text(text) == expected
+
+
+def test_the_document_date_never_depends_on_today():
+    text = "VIETNAM, August 4 - In June exports rose 465% compared to June 2022."
+    assert date_from_text(text) == "2023-08-04"
+    assert date_from_text(text.replace("2022", "2012")) == "2013-08-04"
+
+
 _ANCHORED_CASES = [
     "Talks ran from January 14 to 15, 2025, then 14-15 March 2024 and June 30 to July 2, 2024.",
     "The 12th through 13th of January, the 1st of December and 5 June 6 July; Jan-Sep and Jan–Sep 2023.",

@@ -76,7 +76,7 @@ def test_widen_gives_the_interval_a_qualifier_allows(word, amount, inside, outsi
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("26%", 26.0), ("35.4 percent", 35.4), ("12 per cent", 12.0), ("7,5%", 7.5)],
+    [("26%", 26.0), ("35.4 percent", 35.4), ("12 per cent", 12.0), ("465 per-cent", 465.0), ("7,5%", 7.5)],
 )
 def test_parse_percent(text, value):
     parsed = parse_percent(text)
@@ -102,7 +102,7 @@ def test_anchored_money_search_gives_the_same_matches_as_a_full_scan(text):
     "text",
     [
         "up 26% and 35.4 percent, 20 pct",
-        "twenty-six per cent, five percent",
+        "twenty-six per cent, five percent, a 465 per-cent growth",
         "5%%% 12 per cent",
         "1" * 3000 + "%",
     ],

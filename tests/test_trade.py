@@ -264,3 +264,217 @@ def test_only_a_trade_sentence_or_one_referring_back_reads_the_context_before_it
     triggers = _trigger_sentences(view, sentences)
     reads = [_reads_context(view, sentences, triggers, k) for k in range(len(sentences) + 1)]
     assert reads == [True, True, False, True, False]
+
+
+def flow(
+    kind: str, exporter: str, importer: str, value: float | None, period: tuple[str, str] | None
+) -> dict[str, Any]:
+    """The summary of an actual Vietnam–Russia directional fact, without growth."""
+    return {
+        "value": value,
+        "period": period,
+        "flow": kind,
+        "exporter": exporter,
+        "importer": importer,
+        "parties": ["RU", "VN"],
+        "status": "actual",
+        "growth": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The market named after the figure: "exported $X worth of goods to Russia".
+        (
+            "Last year, Vietnam exported 1.9 billion USD worth of goods to Russia.",
+            [flow("export", "VN", "RU", 1.9e9, ("2022-01", "2022-12"))],
+        ),
+        (
+            "In 2021 Russia imported $800 million of farm produce from Vietnam.",
+            [flow("import", "VN", "RU", 8e8, ("2021-01", "2021-12"))],
+        ),
+        # "this market" is the market of the sentence before.
+        (
+            "Vietnam's shipments to Russia rose to $2 billion in 2022. "
+            "Coffee exports to this market reached $300 million.",
+            [
+                flow("export", "VN", "RU", 2e9, ("2022-01", "2022-12")),
+                flow("export", "VN", "RU", 3e8, ("2022-01", "2022-12")),
+            ],
+        ),
+        (
+            "Exports to Russia totalled $900 million in the first half. "
+            "Seafood sales to that country also grew, to $40 million.",
+            [
+                flow("export", "VN", "RU", 9e8, ("2023-01", "2023-06")),
+                flow("export", "VN", "RU", 4e7, ("2023-01", "2023-06")),
+            ],
+        ),
+    ],
+)
+def test_a_flow_names_its_market(text: str, expected: list[dict[str, Any]]) -> None:
+    assert sorted(map(summary, trade_facts(text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A side's exports to the whole world are no Vietnam–Russia trade, even after a trade sentence.
+        "Vietnam exported more than $1 billion worth of coffee in the first half, down 7 per cent.",
+        "Vietnam's shipments to Russia rose to $2 billion in 2022. Vietnam exported $380 billion in total.",
+        "Russia's imports rose 11% to $280 billion last year.",
+        # The market after the figure belongs to the next clause.
+        "Vietnam's total exports reached $380 billion in 2022, of which exports to Russia were $2 billion.",
+        # "this market" with no market in the sentence before.
+        "Coffee exports to this market reached $300 million.",
+    ],
+)
+def test_a_flow_to_the_whole_world_is_no_fact(text: str) -> None:
+    assert {f.value.amount for f in trade_facts(text) if f.value} <= {2e9}
+    assert all(f.value for f in trade_facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "commodity", "value"),
+    [
+        (
+            "Vietnam's coffee sales to Russia rose 20% to $300 million in the first nine months.",
+            "coffee",
+            3e8,
+        ),
+        ("Exports of cashew nuts to Russia totalled $80 million last year.", "cashew", 8e7),
+        ("Rubber goods shipped to Russia were worth $5 million in the first half.", "rubber", 5e6),
+        ("Shipments of rubber products to Russia were $9 million in 2022.", "rubber", 9e6),
+        ("Seafood sold to Russia brought in $120 million last year.", "seafood", 1.2e8),
+        # near miss: goods in general are no single commodity
+        ("Vietnam's goods exports to Russia reached $2.5 billion in 2022.", None, 2.5e9),
+    ],
+)
+def test_single_commodity_trade(text: str, commodity: str | None, value: float) -> None:
+    [fact] = trade_facts(text)
+    assert (fact.commodity, fact.value.amount if fact.value else None, fact.importer) == (
+        commodity,
+        value,
+        "RU",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "sold"/"sales" without a market named are no trade between the two sides.
+        "The car sold to a Russian buyer cost $50,000.",
+        "Coffee sales rose to $300 million in Hanoi last year.",
+    ],
+)
+def test_sales_without_a_market_are_no_trade(text: str) -> None:
+    assert trade_facts(text) == []
+
+
+def _commodity_periods(text: str) -> set[tuple[Any, ...]]:
+    return {
+        (
+            f.value.amount if f.value else None,
+            f.commodity,
+            (f.period.start, f.period.end) if f.period else None,
+        )
+        for f in trade_facts(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A detail keeps the commodity of the sentence before; the sentence after it goes back to the main
+        # period, and a year inside a share clause is the year of the total, not the figure's.
+        (
+            "Exports of coffee to Russia doubled in the first half, totalling $40 million. "
+            "In particular, shipments to Russia in June reached $9 million. "
+            "Coffee exports to this market were worth $3 million in the second quarter.",
+            {
+                (4e7, "coffee", ("2023-01", "2023-06")),
+                (9e6, "coffee", ("2023-06", "2023-06")),
+                (3e6, "coffee", ("2023-04", "2023-06")),
+            },
+        ),
+        (
+            "Rice exports to Russia reached $12 million in the first nine months. "
+            "Of this, sales to Russia in September were $2 million. "
+            "Tea exports to Russia also rose, to $5 million, accounting for 8% of tea exports in 2022.",
+            {
+                (1.2e7, "rice", ("2023-01", "2023-09")),
+                (2e6, "rice", ("2023-09", "2023-09")),
+                (5e6, "tea", ("2023-01", "2023-09")),
+            },
+        ),
+        (
+            "Vietnam's seafood exports to Russia reached $50 million last year. "
+            "Specifically, exports to Russia in December were $6 million.",
+            {(5e7, "seafood", ("2022-01", "2022-12")), (6e6, "seafood", ("2022-12", "2022-12"))},
+        ),
+        # near miss: a sentence that does not detail the one before keeps no commodity.
+        (
+            "Vietnam's seafood exports to Russia reached $50 million last year. "
+            "Exports to Russia in December were $600 million.",
+            {(5e7, "seafood", ("2022-01", "2022-12")), (6e8, None, ("2022-12", "2022-12"))},
+        ),
+    ],
+)
+def test_a_detail_keeps_the_commodity_and_period_of_the_sentence_before(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _commodity_periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Forecasts worded as expectations, before or after the figure.
+        ("Bilateral trade may reach $5 billion by year-end, officials expect.", "forecast"),
+        ("Two-way trade might hit $6 billion this year.", "forecast"),
+        ("Bilateral trade will probably exceed $5 billion this year.", "forecast"),
+        ("Two-way trade could top $7 billion in 2025, according to forecasts.", "forecast"),
+        ("Two-way trade should reach $4 billion in 2024, analysts predict.", "forecast"),
+        # A change told in the past, then "to reach": where it got, not a target.
+        ("Vietnam-Russia trade grew 30% last year to reach $4.6 billion.", "actual"),
+        ("Bilateral trade fell 8% in 2022 to stand at $3.5 billion.", "actual"),
+        # near misses: "May" the month; a reporting verb that is no expectation; a real target.
+        ("In May 2023, bilateral trade reached $500 million.", "actual"),
+        ("Bilateral trade rose to $4 billion in 2022, officials said.", "actual"),
+        ("The two sides aim to raise bilateral trade to $10 billion by 2030.", "target"),
+    ],
+)
+def test_expectations_and_results(text: str, status: str) -> None:
+    assert one(text)["status"] == status
+
+
+def test_a_later_forecast_in_the_sentence_leaves_an_earlier_figure_actual() -> None:
+    text = "Two-way trade reached $5 billion in 2022 and is expected to hit $6 billion this year."
+    assert {(f.value.amount, f.status) for f in trade_facts(text) if f.value} == {
+        (5e9, "actual"),
+        (6e9, "forecast"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The flow word right after the figure: "$X from exports to Russia", "$X on imports from Russia".
+        ("Vietnam earned 1.7 billion USD from exports to Russia in 2022.", ("export", "VN", "RU", None)),
+        ("Russia sold $800 million in exports to Vietnam last year.", ("export", "RU", "VN", None)),
+        ("The country spent $900 million on imports from Russia in 2022.", ("import", "RU", "VN", None)),
+        # A side's name before the commodity: "imports of Russian coal".
+        (
+            "Vietnam's import of Russian coal surged 45% to $600 million in 2022.",
+            ("import", "RU", "VN", "coal"),
+        ),
+    ],
+)
+def test_the_flow_after_its_figure(text: str, expected: tuple[Any, ...]) -> None:
+    [fact] = trade_facts(text)
+    assert (fact.flow, fact.exporter, fact.importer, fact.commodity) == expected
+
+
+def test_earnings_from_exports_to_the_whole_world_are_no_fact() -> None:
+    assert trade_facts("Vietnam earned $380 billion from exports in 2022.") == []

@@ -14,7 +14,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from vnru_facts.components.agreement import AgreementComponent
-from vnru_facts.components.base import SPANS_KEY, TEXT_KEY, DatedText
+from vnru_facts.components.base import SCRAPED_KEY, SPANS_KEY, TEXT_KEY, DatedText
 from vnru_facts.components.investment import InvestmentComponent
 from vnru_facts.components.mentions import (
     MoneyComponent,
@@ -28,6 +28,7 @@ from vnru_facts.components.sentences import SentenceRules
 from vnru_facts.components.tokenizer import cache_across_line_breaks, harden_tokenizer
 from vnru_facts.components.trade import TradeComponent
 from vnru_facts.components.visit import VisitComponent
+from vnru_facts.scraped import clean_scraped
 from vnru_facts.sources import MAX_ARTICLE_BYTES
 
 _SPANS = ["doc.spans"]
@@ -67,6 +68,10 @@ class TextKeepingTokenizer:
 
     ``Doc.text`` is rebuilt token by token on every access; the components read the kept string
     through ``doc_text`` instead. Everything else is delegated to the wrapped tokenizer.
+
+    Text as scraped (zero-width and no-break spaces, decomposed letters) is read as its cleaned copy
+    (``vnru_facts.scraped``); the copy's offset tables stay on the Doc, and the last component gives
+    the facts' evidence back as offsets into the input string.
     """
 
     def __init__(self, tokenizer: Tokenizer, *, mention_spans: bool = True) -> None:
@@ -75,8 +80,12 @@ class TextKeepingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         plain = str(text)  # the Cython tokenizer accepts an exact str only
-        doc = self.tokenizer(plain)
-        doc.user_data[TEXT_KEY] = plain
+        scraped = clean_scraped(plain)
+        read = scraped.text if scraped is not None else plain
+        doc = self.tokenizer(read)
+        doc.user_data[TEXT_KEY] = read
+        if scraped is not None:
+            doc.user_data[SCRAPED_KEY] = scraped
         if not self.mention_spans:
             doc.user_data[SPANS_KEY] = False
         if isinstance(text, DatedText):

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from vnru_facts.normalize.dates import date_from_text, parse_iso
+from vnru_facts.scraped import clean_scraped
 
 if TYPE_CHECKING:
     from vnru_facts.formats import DumpRecord
@@ -283,7 +284,9 @@ def choose_doc_date(text: str, option: str | None, meta_date: Any) -> tuple[str 
     from_meta = valid_date(meta_date)
     if from_meta:
         return from_meta, "meta"
-    from_text = date_from_text(text)
+    # Dated as the pipeline reads it ("August\u200b 4" is August 4), and its scan then shared with it.
+    scraped = clean_scraped(text)
+    from_text = date_from_text(scraped.text if scraped is not None else text)
     if from_text:
         return from_text, "text"
     return None, "none"

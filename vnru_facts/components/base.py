@@ -22,6 +22,8 @@ if not Doc.has_extension("doc_date"):
 
 # Where the input string is kept on a Doc while it is in the pipeline (see ``doc_text``).
 TEXT_KEY = "vnru.text"
+# The cleaned copy's offset tables (``vnru_facts.scraped.ScrapedText``) of a Doc read from text as scraped.
+SCRAPED_KEY = "vnru.scraped"
 # Set to False on a Doc whose mentions are needed as records only (the extract pipeline, which drops
 # each Doc once its records are taken): ``write_mentions`` and ``add_fact_spans`` then make no Spans.
 SPANS_KEY = "vnru.mention_spans"

@@ -20,16 +20,24 @@ from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.components.context import DocView, Mention
 from vnru_facts.components.window_search import WindowSearch
 from vnru_facts.normalize.dates import iso, parse_iso
+from vnru_facts.normalize.names import fold
 from vnru_facts.normalize.numbers import parse_count, parse_ordinal
 from vnru_facts.patterns.investment import (
     ATTRACTED,
     CAPITAL_BEFORE,
     CLAUSE_BREAK,
     CLAUSE_WORDS,
+    COMPANY_INTRO,
     HAS_PROJECTS,
+    HOSTS,
     INVESTMENT_TRIGGER,
     INVESTMENT_WORD,
+    INVESTOR_BY,
+    MONEY_INVESTED_AFTER,
     NOT_INVESTMENT_MONEY,
+    PROJECT_MONEY_BEFORE,
+    PROJECT_MONEY_WORD,
+    PROJECT_REFERENCE,
     PROJECTS,
     RANK,
     RANK_AS_INVESTOR,
@@ -49,6 +57,9 @@ _CLAUSE_BREAK = WindowSearch(CLAUSE_BREAK)
 _CLAUSE_WORD = WindowSearch(re.compile("(?i)" + "|".join(CLAUSE_WORDS)))
 _ATTRACTED = WindowSearch(ATTRACTED)
 _HAS_PROJECTS = WindowSearch(HAS_PROJECTS)
+_HOSTS = WindowSearch(HOSTS)
+_PROJECT_MONEY_WORD = WindowSearch(PROJECT_MONEY_WORD)
+_PROJECT_REFERENCE = WindowSearch(PROJECT_REFERENCE)
 
 
 class InvestmentComponent(RuleComponent):
@@ -57,8 +68,11 @@ class InvestmentComponent(RuleComponent):
     def match(self, doc: Doc) -> list[dict[str, Any]]:
         view = DocView(doc)
         facts = []
-        for i in view.sentences_matching(INVESTMENT_TRIGGER):
-            facts.extend(investment_facts_in_sentence(view, i))
+        sentences = view.sentences_matching(INVESTMENT_TRIGGER)
+        companies = Companies(view)
+        for i in sentences:
+            found = investment_facts_in_sentence(view, i, companies)
+            facts.extend(found or _project_investment(view, i, companies))
         return facts
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
@@ -67,8 +81,13 @@ class InvestmentComponent(RuleComponent):
         add_fact_spans(doc, SPAN_KEY, "INVESTMENT", kept)
 
 
-def investment_facts_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
-    """The facts of each clause; if no clause gives one alone, the sentence read as a whole."""
+def investment_facts_in_sentence(
+    view: DocView, i: int, companies: Companies | None = None
+) -> list[dict[str, Any]]:
+    """The facts of each clause; if no clause gives one alone, the sentence read as a whole.
+
+    ``companies``: the companies of one side the document names (``Companies``), else only the
+    known ones (``patterns/orgs.jsonl``)."""
     s0, s1 = view.sents[i]
     text = view.text
     word = _INVESTMENT_WORD.search(text, s0, s1)
@@ -76,15 +95,16 @@ def investment_facts_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
         return []
     clauses = _clauses(text, s0, s1)
     if clauses == [(s0, s1)]:  # the sentence is its one clause: its investment word is known
-        fact = _investment_in(view, s0, s1, (s0, s1), word)
+        fact = _investment_in(view, s0, s1, (s0, s1), word, companies)
         return [fact] if fact is not None else []
     facts = [
         f
         for c0, c1 in clauses
-        if (f := _investment_in(view, c0, c1, (s0, s1), _INVESTMENT_WORD.search(text, c0, c1))) is not None
+        if (f := _investment_in(view, c0, c1, (s0, s1), _INVESTMENT_WORD.search(text, c0, c1), companies))
+        is not None
     ]
     if not facts and len(clauses) > 1:
-        whole = _investment_in(view, s0, s1, (s0, s1), word)
+        whole = _investment_in(view, s0, s1, (s0, s1), word, companies)
         facts = [whole] if whole is not None else []
     return facts
 
@@ -100,7 +120,12 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
 
 
 def _investment_in(
-    view: DocView, c0: int, c1: int, sentence: tuple[int, int], word: re.Match[str] | None
+    view: DocView,
+    c0: int,
+    c1: int,
+    sentence: tuple[int, int],
+    word: re.Match[str] | None,
+    companies: Companies | None = None,
 ) -> dict[str, Any] | None:
     """The investment fact stated in [c0, c1), with the whole sentence as evidence.
 
@@ -109,7 +134,7 @@ def _investment_in(
     text = view.text
     if word is None:
         return None
-    company = _investing_company(view, c0, word)
+    company = _investing_company(view, c0, word, companies)
     sides = _company_and_host(view, c0, c1, company) if company else _investor_and_host(view, c0, c1)
     if sides is None:
         return None
@@ -141,10 +166,130 @@ def _rank(clause: str) -> dict[str, int] | None:
     return {"position": position, "of": int(m.group("of"))} if position else None
 
 
-def _investing_company(view: DocView, c0: int, word: re.Match[str]) -> dict[str, Any] | None:
-    """A known company of one side named before the investment word: "Novatek plans to invest $1 billion"."""
-    companies = [o for o in view.within("org", c0, word.start()) if o.data.get("side") in SIDES]
-    return companies[-1].data if companies else None
+def _investing_company(
+    view: DocView, c0: int, word: re.Match[str], companies: Companies | None = None
+) -> dict[str, Any] | None:
+    """A company of one side named before the investment word: "Novatek plans to invest $1 billion"."""
+    named = _companies_within(view, companies, c0, word.start())
+    return named[-1].data if named else None
+
+
+def _companies_within(view: DocView, companies: Companies | None, start: int, end: int) -> list[Mention]:
+    if companies is None:
+        return [o for o in view.within("org", start, end) if o.data.get("side") in SIDES]
+    return [c for c in companies.mentions if start <= c.start and c.end <= end]
+
+
+class Companies:
+    """The companies of one side a document names (``companies_of``), found when first asked for:
+    most documents never need them."""
+
+    def __init__(self, view: DocView) -> None:
+        self._view = view
+        self._mentions: list[Mention] | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        if self._mentions is None:
+            self._mentions = companies_of(self._view)
+        return self._mentions
+
+
+def companies_of(view: DocView) -> list[Mention]:
+    """Every mention of a company of one side: the known ones, and those the text introduces with their
+    side ("Vietnamese dairy company TH Milk ..."), wherever their name recurs. In text order."""
+    found = [o for o in view.mentions["org"] if o.data.get("side") in SIDES]
+    text = view.text
+    introduced: dict[str, str] = {}
+    for p in view.mentions["place"]:
+        # Anchored at the place's end: most places fail at once, cheaper than scanning for the nouns.
+        m = COMPANY_INTRO.match(text, p.end) if p.data.get("side") in SIDES else None
+        if m is not None:
+            introduced.setdefault(m.group("name"), p.data["side"])
+    taken = {(o.start, o.end) for o in found}
+    for name, side in introduced.items():
+        for at in _occurrences(text, name):
+            if not any(a < at + len(name) and at < b for a, b in taken):
+                data = {"name": fold(name), "side": side, "kind": "company"}
+                found.append(Mention(at, at + len(name), "org", "ORG", name, data))
+    return sorted(found, key=lambda o: o.start)
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` occurs as whole words (``str.find``: a regex with a lookbehind first tries every
+    position of the text)."""
+    found: list[int] = []
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            found.append(at)
+        at = text.find(name, at + 1)
+    return found
+
+
+def _project_investment(view: DocView, i: int, companies: Companies) -> list[dict[str, Any]]:
+    """One company's outlay on its project, told after the company was named: "The plant is part of the
+    group's investment worth $2.7 billion in Russia", "The project costs US$2.7 billion", "$155 million is
+    to be invested in the plant". The company is the last one named up to this sentence; the host is a
+    place of the other side in the sentence, else that side if the document named it before."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    if not view.within("money", s0, s1) or not _PROJECT_MONEY_WORD.may_match(text, s0, s1):
+        return []
+    before = [c for c in companies.mentions if c.start < s1]
+    if not before:
+        return []
+    company = before[-1]
+    named_here = company.start >= s0
+    if not named_here and _PROJECT_REFERENCE.search(text, s0, s1) is None:
+        return []
+    if not named_here and len({c.data["side"] for c in before}) > 1:
+        return []  # companies of both sides named before (partners, a joint venture): whose project?
+    side = company.data["side"]
+    places = view.within("place", s0, s1)
+    if any(p.data["side"] not in SIDES and p.label != "BLOC" for p in places):
+        return []
+    hosts = [p for p in places if p.data["side"] != side and p.data["side"] in SIDES]
+    if hosts:
+        host = _name(hosts[0])
+    elif places or not any(p.data.get("side") == _other(side) for p in view.within("place", 0, s0)):
+        return []  # only the company's own side named here, or the other side nowhere before
+    else:
+        host = _other(side)
+    amount_mention = _project_amount(view, s0, s1)
+    if amount_mention is None:
+        return []
+    return [
+        {
+            "type": "investment",
+            "evidence": view.evidence(s0, s1),
+            "investor": side,
+            "host": host,
+            "company": company.data["name"],
+            "amount": view.money(amount_mention),
+            "projects": None,
+            "as_of": _as_of(view, s0, s1, amount_mention),
+            "rank": None,
+        }
+    ]
+
+
+def _other(side: str) -> str:
+    return "RU" if side == "VN" else "VN"
+
+
+def _project_amount(view: DocView, s0: int, s1: int) -> Mention | None:
+    """The figure an outlay word leads to ("costs $2.7 billion") or follows ("$155 million is to be
+    invested"), not trade or loan money."""
+    text = view.text
+    for m in view.within("money", s0, s1):
+        left = text[max(s0, m.start - 40) : m.start]
+        if NOT_INVESTMENT_MONEY.search(left[-30:]):
+            continue
+        if PROJECT_MONEY_BEFORE.search(left) or MONEY_INVESTED_AFTER.match(text, m.end):
+            return m
+    return None
 
 
 def _company_and_host(view: DocView, c0: int, c1: int, company: dict[str, Any]) -> tuple[str, str] | None:
@@ -162,8 +307,14 @@ def _name(p: Mention) -> str:
     return p.data["name"] if p.label == "CITY" else p.data["side"]
 
 
+def _is_run_by(text: str, p: Mention) -> bool:
+    """The place runs or makes the investment: "projects run by Russia", "investment into Russian
+    farming by a Vietnamese firm" (not "a forum organised by Russia")."""
+    return INVESTOR_BY.search(text, max(0, p.start - 60), p.start) is not None
+
+
 def _prep_before(text: str, p: Mention) -> str:
-    m = re.search(r"(?i)\b(from|in|into|to|of)\s(?:the\s)?$", text[max(0, p.start - 10) : p.start])
+    m = re.search(r"(?i)\b(from|in|into|to|of)\s(?:the\s|an?\s)?$", text[max(0, p.start - 10) : p.start])
     return m.group(1).lower() if m else ""
 
 
@@ -176,9 +327,10 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
     places = [p for p in places if p.data["side"] in SIDES]
     if len({p.data["side"] for p in places}) < 2:
         return None
-    from_places = [p for p in places if _prep_before(text, p) == "from"]
+    # "FDI from Russia", "projects run by Russia", "investment ... by a Vietnamese company"
+    from_places = [p for p in places if _prep_before(text, p) == "from" or _is_run_by(text, p)]
     in_places = [p for p in places if _prep_before(text, p) in ("in", "into")]
-    attracted = _ATTRACTED.search(text, s0, s1)
+    attracted = _ATTRACTED.search(text, s0, s1) or _HOSTS.search(text, s0, s1)
     if attracted and from_places:
         subject = [p for p in places if p.end <= attracted.start()]
         if subject and subject[-1].data["side"] != from_places[0].data["side"]:

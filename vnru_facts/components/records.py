@@ -12,8 +12,23 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from vnru_facts.components.base import TEXT_KEY, doc_text, mention_data, written_mentions
+from vnru_facts.components.base import SCRAPED_KEY, TEXT_KEY, doc_text, mention_data, written_mentions
 from vnru_facts.components.mentions import PERSON_KEY
+from vnru_facts.scraped import ScrapedText
+
+
+def restore_evidence(doc: Doc, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``records`` with their evidence as offsets into the input string, for a Doc that read the
+    cleaned copy of text as scraped (``vnru_facts.scraped``); unchanged otherwise (in place)."""
+    scraped: ScrapedText | None = doc.user_data.get(SCRAPED_KEY)
+    if scraped is None:
+        return records
+    for record in records:
+        evidence = record.get("evidence")
+        if isinstance(evidence, dict):
+            start, end = scraped.original_span(evidence["start"], evidence["end"])
+            record["evidence"] = {"start": start, "end": end, "text": scraped.original[start:end]}
+    return records
 
 
 def people_records(doc: Doc) -> list[dict[str, Any]]:
@@ -54,8 +69,8 @@ class RecordsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         out = Doc(doc.vocab)
-        out._.vnru_facts = doc._.vnru_facts or []
-        out._.vnru_people = people_records(doc)
+        out._.vnru_facts = restore_evidence(doc, doc._.vnru_facts or [])
+        out._.vnru_people = restore_evidence(doc, people_records(doc))
         return out
 
 
@@ -63,5 +78,10 @@ class ReleaseTextComponent:
     """Drops the input string kept for ``doc_text``, so a serialised Doc does not carry it twice."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # The Doc's spans index the text it read (its cleaned copy, for text as scraped); its facts'
+        # evidence, like the extract API's, the input string.
+        if doc._.vnru_facts:
+            restore_evidence(doc, doc._.vnru_facts)
         doc.user_data.pop(TEXT_KEY, None)
+        doc.user_data.pop(SCRAPED_KEY, None)
         return doc

@@ -27,17 +27,22 @@ from vnru_facts.patterns.trade import (
     BOTH_WAYS,
     COMMODITY,
     COMPARISON_BEFORE,
+    ELABORATION,
     EXPORT_WORD,
+    FLOW_AFTER_MONEY,
     FLOW_HINT,
     FORECAST,
+    FORECAST_AFTER,
     FRACTION_GROWTH,
     FRACTION_HINT,
     GROWTH_DOWN,
     GROWTH_UP,
     IMPORT_WORD,
+    MARKET_ANAPHOR,
     MIN_TRADE_VALUE,
     NOT_TRADE_MONEY,
     OWNER_GAP,
+    RESULT_INFINITIVE,
     SHARE,
     SHARE_AFTER,
     STRONG_TARGET,
@@ -53,6 +58,8 @@ SIDES = ("VN", "RU")
 NEAR = 28
 # How far the places of a trade phrase may sit from its trade word ("trade between Russia and Vietnam").
 PHRASE = 40
+# How far after its figure a flow may name its market: "exported $2.5 billion worth of goods to Russia".
+FIGURE_TAIL = 45
 # Scraped text loses the space after a full stop: "in 2014.Despite the pandemic, trade rose".
 # (The dot first, its letter checked behind it: re then skips straight from one dot to the next.)
 GLUED_STOP = re.compile(r"\.(?<=[a-z0-9]\.)(?=[A-Z][a-z])")
@@ -71,10 +78,13 @@ FOLD_PCT = {"two": 100.0, "three": 200.0, "four": 300.0, "five": 400.0, "tripled
 
 @dataclass(frozen=True)
 class TradeContext:
-    """What the sentence before established: trade between these parties, in this period."""
+    """What the sentence before established: trade between these parties, in this period; the side
+    its flow went to or came from ("exports to Russia": RU), which "this market" then stands for."""
 
     parties: list[str]
     period: dict[str, Any] | None
+    partner: str | None = None
+    commodity: str | None = None
 
 
 class TradeComponent(RuleComponent):
@@ -147,7 +157,11 @@ def _context_of(
     if found:
         last = found[-1]
         period = next((f["period"] for f in reversed(found) if f.get("period")), None)
-        return TradeContext(last["parties"], period or (ctx.period if ctx else None))
+        if ctx is not None and ELABORATION.match(view.text, s0):
+            # A detail ("In particular, in June ...") leaves the subject and period of the one before.
+            return TradeContext(last["parties"], ctx.period or period, _partner_of(last), ctx.commodity)
+        period = period or (ctx.period if ctx else None)
+        return TradeContext(last["parties"], period, _partner_of(last), last.get("commodity"))
     text = view.text
     word = TRADE_WORD.search(text, s0, s1)
     if word is None:
@@ -164,6 +178,11 @@ def _context_of(
         return None
     dates = [d for d in view.within("date", s0, s1) if _is_period_like(d)]
     return TradeContext(parties, _to_period(view, dates[0]) if dates else None)
+
+
+def _partner_of(fact: dict[str, Any]) -> str | None:
+    """The side a flow went to (exports) or came from (imports): the market of the trade told."""
+    return {"export": fact.get("importer"), "import": fact.get("exporter")}.get(fact["flow"])
 
 
 def trade_facts_in_sentence(
@@ -183,9 +202,14 @@ def trade_facts_in_sentence(
         fact["value"] = value
         inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
         fact["period"] = _period(view, s0, s1, m, moneys, clause_start) or inherited
-        fact["status"] = _status(text[clause_start : m.start], fact["period"])
+        fact["status"] = _status(
+            text[clause_start : m.start], fact["period"], _rest_of_sentence(text, m, moneys, s1)
+        )
         facts.append(fact)
     _attach_growth(view, s0, s1, moneys, facts, ctx)
+    if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
+        for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
+            fact["commodity"] = fact["commodity"] or ctx.commodity
     return facts
 
 
@@ -243,12 +267,12 @@ def _base_fact(
     clause_places = [p for p in places if p.start >= clause_start]
     if any(p.data["side"] == "OTHER" for p in clause_places) and not _both_sides(clause_places):
         return None
-    flow, exporter, importer = _direction(view, clause_start, anchor.start, s0)
+    flow, exporter, importer = _direction(view, clause_start, anchor, s0, ctx)
     parties = _parties(places, exporter, importer)
     if parties is None:
         if any(p.data["side"] == "OTHER" for p in places):
             return None
-        if BILATERAL.search(text[s0:s1]) or flow != "total":
+        if BILATERAL.search(text[s0:s1]) or _names_its_market(flow, exporter, importer):
             parties = ["RU", "VN"]
         elif ctx is not None and not view.within("place", s0, s1):
             parties = list(ctx.parties)
@@ -270,6 +294,12 @@ def _base_fact(
         "growth": None,
         "commodity": (commodity.group("c") or commodity.group("c2")).lower() if commodity else None,
     }
+
+
+def _names_its_market(flow: str, exporter: str | None, importer: str | None) -> bool:
+    """Whether a flow names where it went ("exports to Russia") or came from ("imports from Vietnam").
+    "Vietnam exported $1 billion worth of rubber" names only its owner: exports to the whole world."""
+    return (flow == "export" and importer is not None) or (flow == "import" and exporter is not None)
 
 
 def _may_hold(hint: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -317,31 +347,25 @@ def _parties(places: list[Mention], exporter: str | None, importer: str | None) 
     return sorted(chosen.values())
 
 
-def _direction(view: DocView, clause_start: int, end: int, s0: int) -> tuple[str, str | None, str | None]:
-    """('export'|'import'|'total', exporter, importer) from the words before a figure."""
+def _direction(
+    view: DocView, clause_start: int, figure: Mention, s0: int, ctx: TradeContext | None = None
+) -> tuple[str, str | None, str | None]:
+    """('export'|'import'|'total', exporter, importer) from the words before a figure, else the flow
+    word right after it ("Vietnam earned $1.7 billion from exports to Russia")."""
     text = view.text
-    if not _may_hold(FLOW_HINT, text, clause_start, end):  # most clauses: no need to search them
-        return "total", None, None
-    clause = text[clause_start:end]
-    if BOTH_WAYS.search(clause):
-        return "total", None, None
-    exp = list(EXPORT_WORD.finditer(clause))
-    imp = list(IMPORT_WORD.finditer(clause))
-    if not exp and not imp:
-        return "total", None, None
-    last = max([*exp, *imp], key=lambda m: m.start())
-    is_export = last in exp
-    word_at = clause_start + last.start()
-    word_end = clause_start + last.end()
-    owner = _owner(view, max(clause_start, word_at - 40), word_at)
-    after = [p for p in view.within("place", word_end, end) if _side(p) in SIDES]
-    to_side = from_side = None
-    for p in after:
-        prep = text[max(word_end, p.start - 12) : p.start].lower()
-        if ("to " in prep or "into " in prep) and to_side is None:
-            to_side = _side(p)
-        elif "from " in prep and from_side is None:
-            from_side = _side(p)
+    end = figure.start
+    word = _flow_word_before(view, clause_start, end)
+    if word is None:
+        after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
+        if after is None:
+            return "total", None, None
+        is_export = after.group("w").lower().startswith("export")
+        owner = _only_side(view, clause_start, end)
+        word_end = figure.start  # the market is looked for after the figure
+    else:
+        is_export, word_at, word_end = word
+        owner = _owner(view, max(clause_start, word_at - 40), word_at)
+    to_side, from_side = _market_sides(view, word_end, figure, ctx)
     if is_export:
         exporter, importer = from_side or owner, to_side
     else:
@@ -351,6 +375,66 @@ def _direction(view: DocView, clause_start: int, end: int, s0: int) -> tuple[str
     if exporter == importer:
         return "total", None, None
     return ("export" if is_export else "import"), exporter, importer
+
+
+def _flow_word_before(view: DocView, clause_start: int, end: int) -> tuple[bool, int, int] | None:
+    """(is it an export, where it starts, where it ends) of the last flow word in the clause before a
+    figure; None for none, or for a flow both ways ("exports and imports")."""
+    text = view.text
+    if not _may_hold(FLOW_HINT, text, clause_start, end):  # most clauses: no need to search them
+        return None
+    clause = text[clause_start:end]
+    if BOTH_WAYS.search(clause):
+        return None
+    exp = list(EXPORT_WORD.finditer(clause))
+    imp = list(IMPORT_WORD.finditer(clause))
+    if not exp and not imp:
+        return None
+    last = max([*exp, *imp], key=lambda m: m.start())
+    return last in exp, clause_start + last.start(), clause_start + last.end()
+
+
+def _only_side(view: DocView, start: int, end: int) -> str | None:
+    """The one side named in [start, end) ("Vietnam earned ..."), else None."""
+    sides = {_side(p) for p in view.within("place", start, end)}
+    return sides.pop() if len(sides) == 1 and sides <= set(SIDES) else None
+
+
+def _market_sides(
+    view: DocView, word_end: int, figure: Mention, ctx: TradeContext | None
+) -> tuple[str | None, str | None]:
+    """(to, from): the sides a flow word leads to and comes from, named between it and its figure
+    ("exports to Russia were $2 billion"), else right after the figure ("exported $2.5 billion worth
+    of goods to Russia"); "to this market" stands for the market of the sentence before (``ctx``)."""
+    text = view.text
+    to_side, from_side = _sides_by_preposition(view, word_end, figure.start)
+    if to_side is None and from_side is None and ctx is not None and ctx.partner is not None:
+        market = MARKET_ANAPHOR.search(text, word_end, figure.start)
+        if market is not None:
+            return (ctx.partner, None) if market.group(1).lower() == "to" else (None, ctx.partner)
+    if to_side is None and from_side is None:
+        tail = text[figure.end : figure.end + FIGURE_TAIL]
+        # Within the figure's own clause: "$370 billion in 2022, of which exports to Russia ..." is not.
+        stop = min(
+            (i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail)
+        )
+        return _sides_by_preposition(view, figure.end, figure.end + stop)
+    return to_side, from_side
+
+
+def _sides_by_preposition(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:
+    """(to, from): the first side named after "to"/"into" and after "from" in [start, end)."""
+    text = view.text
+    to_side = from_side = None
+    for p in view.within("place", start, end):
+        if _side(p) not in SIDES:
+            continue
+        prep = text[max(start, p.start - 12) : p.start].lower()
+        if ("to " in prep or "into " in prep) and to_side is None:
+            to_side = _side(p)
+        elif "from " in prep and from_side is None:
+            from_side = _side(p)
+    return to_side, from_side
 
 
 def _owner(view: DocView, start: int, end: int) -> str | None:
@@ -379,13 +463,15 @@ def _period(
         for d in view.within("date", s0, s1)
         if _is_period_like(d) and not _is_comparison_base(text, d) and not _crosses_money(d, m, moneys)
     ]
-    chosen = _chosen_date(dates, m, clause_start, s0)
+    chosen = _chosen_date(text, dates, m, clause_start, s0)
     if chosen is None:
         return None
     return _to_period(view, chosen, _year_before(view, dates, chosen))
 
 
-def _chosen_date(dates: list[Mention], m: Mention, clause_start: int | None, s0: int) -> Mention | None:
+def _chosen_date(
+    text: str, dates: list[Mention], m: Mention, clause_start: int | None, s0: int
+) -> Mention | None:
     after = [d for d in dates if 0 <= d.start - m.end <= NEAR]
     if after:
         return after[0]
@@ -399,7 +485,8 @@ def _chosen_date(dates: list[Mention], m: Mention, clause_start: int | None, s0:
         return own[-1]
     if clause_start is not None and clause_start > s0:
         return None  # let the caller inherit the previous figure's period
-    later = [d for d in dates if d.start >= m.end]
+    # "with a value of $15.6 million, accounting for 83% of the total in 2022": the year of the total.
+    later = [d for d in dates if d.start >= m.end and not SHARE.search(text, m.end, d.start)]
     return later[0] if later else None
 
 
@@ -465,14 +552,22 @@ def _is_running_total_month(d: Mention) -> bool:
     )
 
 
-def _status(clause: str, period: dict[str, Any] | None) -> str:
+def _status(clause: str, period: dict[str, Any] | None, after: str = "") -> str:
+    """target, forecast or actual from the clause before a figure (and the sentence's end after it)."""
     if STRONG_TARGET.search(clause):
         return "target"
-    if FORECAST.search(clause):
+    if FORECAST.search(clause) or FORECAST_AFTER.search(after):
         return "forecast"
-    if TARGET.search(clause):
+    if TARGET.search(RESULT_INFINITIVE.sub(" ", clause)):
         return "target"
     return "actual"
+
+
+def _rest_of_sentence(text: str, figure: Mention, moneys: list[Mention], s1: int) -> str:
+    """The words after a figure up to the sentence's end, if no other figure follows in it."""
+    if any(o.start >= figure.end for o in moneys):
+        return ""
+    return text[figure.end : s1]
 
 
 def _attach_growth(
@@ -509,7 +604,7 @@ def _attach_growth(
         base["value"] = None
         base["growth"] = _growth(text, p, sign * pct, qualifier)
         base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else None)
-        base["status"] = _status(text[s0 : p.start], base["period"])
+        base["status"] = _status(text[s0 : p.start], base["period"], _rest_of_sentence(text, p, moneys, s1))
         facts.append(base)
 
 

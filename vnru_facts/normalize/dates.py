@@ -571,27 +571,65 @@ def resolve_weekday(weekday: int, doc_date: str | None) -> str | None:
 # --- the document date from its own text ---------------------------------------------------------
 
 _FUTURE_PREP = {"by", "until", "till", "to", "through", "by the end of"}
+# A year after these opens a span reaching up to now: "relations since 1950", "from 2001 on".
+_SPAN_START_PREP = {"since", "from"}
+# The words before a date (in its sentence) that make it a forecast or a plan, not something reported:
+# "expected to reach $235 million in 2026", "is scheduled to visit on October 15-16", "will open in 2021".
+_FUTURE_BEFORE = guarded(
+    re.compile(
+        r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ion)|predict\w*|will|would|shall|scheduled|"
+        r"plan(?:s|ned|ning)?|set\sto|(?:is|are)\sto\sbe|aim\w*|target\w*|goals?|outlook)\b"
+    )
+)
+# A date right after these is the base a figure is compared with, a year before the reported one:
+# "a tenfold rise compared to June 2022" (reported in June 2023), "up 5% from the same period of 2022".
+_BASE_BEFORE = guarded(
+    re.compile(
+        r"(?i)(?:\b(?:compared\s(?:with|to)|as\sagainst|against|versus|vs\.?|"
+        r"same\speriod\s(?:of|in|last)|(?:more|less|higher|lower)\sthan(?:\sin)?)|"
+        # "up 5% from 2022", "a 10% rise on 2019": a bare preposition only right after a change
+        r"(?:%|\bper\s?cent|\bpercent|\brise|\bincrease|\bdrop|\bdecline|\bfall)\s(?:from|over|on))"
+        r"\s(?:the\s)?(?:same\speriod\s(?:of|in)\s)?$"
+    )
+)
+# A date followed by a dash and a year opens a range ("January 30, 1950 – 2025"): no day of writing.
+_RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
+# How far back in its sentence a date's forecast words may stand.
+_FUTURE_REACH = 90
+# How far back the month a comparison base month is compared with may stand: "in June ... (a rise)
+# compared to June 2022".
+_SAME_MONTH_REACH = 160
+_MONTH_NAME = re.compile(rf"\b{_MON}(?!\w)")
 
 
 def date_from_text(text: str) -> str | None:
     """The document date the text itself implies: the latest full date, else month, else year.
 
-    Target years ("by 2030", "to 2030", range ends) are not publication dates and are ignored.
+    What is not a date of writing is left out: target years ("by 2030", "to 2030", range ends),
+    forecasts and plans ("expected to reach $235 million in 2026", "is scheduled for October 15"),
+    the starts of spans ("since 1950"). A date a figure is compared with ("compared to June 2022")
+    implies a report a year later (June 2023). A day named without a year ("VIETNAM, August 4 -")
+    takes the year so implied, or stays unknown. Nothing depends on today's date.
     """
-    temporals = find_temporals(text[:200_000])
+    text = text[:200_000]
+    temporals = find_temporals(text)
     full: list[str] = []
     months: list[str] = []
     years: list[int] = []
     for t in temporals:
-        if t.prep in _FUTURE_PREP:
+        shift = 1 if _is_comparison_base(text, t) else 0
+        if not shift and not _may_date_the_writing(text, t):
             continue
         if t.kind == "date" and t.year and t.month:
+            if shift:  # the base of a comparison: a report of the same month a year later
+                months.append(iso((t.end_year or t.year) + 1, t.end_month or t.month))  # type: ignore[arg-type]
+                continue
             (full if t.day else months).append(
                 iso(t.end_year or t.year, t.end_month or t.month, t.end_day or t.day)
             )  # type: ignore[arg-type]
         elif t.kind == "period" and t.year and t.month is None and t.end_year == t.year:
-            years.append(t.year)
-        elif t.kind == "period" and t.year and t.end_year and t.month is None:
+            years.append(t.year + shift)
+        elif t.kind == "period" and t.year and t.end_year and t.month is None and not shift:
             years.append(t.year)  # a range "2025-2030" dates from its start
     best = None
     if full:
@@ -603,14 +641,52 @@ def date_from_text(text: str) -> str | None:
     if best is not None:
         # Data for "the first half of 2023" is published in 2023 at the earliest: a text that reports
         # it and otherwise names only older days ("opened in May 2022") is from that year.
-        reported = [t.year for t in temporals if _is_part_year_report(t)]
+        reported = [t.year for t in temporals if _is_part_year_report(t) and _may_date_the_writing(text, t)]
         if reported and max(reported) > int(best[:4]):
             return str(max(reported))
+        if len(best) == 7:
+            return _with_undated_day(temporals, int(best[:4]), after_month=int(best[5:7])) or best
         return best
     if years:
         year = max(years)
-        return _with_undated_day(temporals, year)
+        return _with_undated_day(temporals, year) or str(year)
     return None
+
+
+def _may_date_the_writing(text: str, t: Temporal) -> bool:
+    """Whether ``t`` can be a day the text was written on or after (see ``date_from_text``)."""
+    if t.prep in _FUTURE_PREP:
+        return False
+    if t.prep in _SPAN_START_PREP and (t.prep == "since" or t.month is None):
+        return False
+    if t.kind == "date" and _RANGE_AFTER.match(text, t.end):
+        return False
+    # Only in the date's own clause: "Putin will visit, the Kremlin said on June 17, 2024" is dated.
+    clause = _sentence_before(text, t.start).rsplit(", ", 1)[-1]
+    return _FUTURE_BEFORE.search(clause) is None
+
+
+def _is_comparison_base(text: str, t: Temporal) -> bool:
+    """'compared to June 2022', 'from the same period of 2022', 'than in 2021': a year before the report.
+
+    A month is so only for a report of the same month ("in June ... compared to June 2022"): "30% higher
+    than in March 2022" may be said in September 2022."""
+    if t.kind == "relative" or (t.kind == "date" and t.day):
+        return False
+    base = _BASE_BEFORE.search(text[max(0, t.start - 40) : t.start])
+    if base is None:
+        return False
+    if t.kind != "date" or "same period" in base.group(0).lower():
+        return True
+    window = _sentence_before(text, t.start - len(base.group(0)), reach=_SAME_MONTH_REACH)
+    return any(_month(m.group(0)) == t.month for m in _MONTH_NAME.finditer(window))
+
+
+def _sentence_before(text: str, start: int, *, reach: int = 0) -> str:
+    """Up to ``reach`` (``_FUTURE_REACH``) characters before ``start``, from the start of its sentence."""
+    window = text[max(0, start - (reach or _FUTURE_REACH)) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return window[cut + 1 :] if cut != -1 else window
 
 
 def _is_part_year_report(t: Temporal) -> bool:
@@ -618,10 +694,15 @@ def _is_part_year_report(t: Temporal) -> bool:
     return t.kind == "period" and t.year is not None and t.month is not None and t.prep not in _FUTURE_PREP
 
 
-def _with_undated_day(temporals: tuple[Temporal, ...], year: int) -> str:
-    """Refine a year-only document date with a day named without a year ("on December 1")."""
-    days = [(t.month, t.day) for t in temporals if t.kind == "date" and t.year is None and t.day and t.month]
+def _with_undated_day(temporals: tuple[Temporal, ...], year: int, *, after_month: int = 1) -> str | None:
+    """Refine a year-only (or month-only) document date with a day named without a year ("on December
+    1", a dateline "VIETNAM, August 4 -"), when that day can fall in it (not before ``after_month``)."""
+    days = [
+        (t.month, t.day)
+        for t in temporals
+        if t.kind == "date" and t.year is None and t.day and t.month and t.month >= after_month
+    ]
     if not days:
-        return str(year)
+        return None
     month, day = max(days)  # type: ignore[type-var]
-    return iso(year, month, day) or str(year)
+    return iso(year, month, day)

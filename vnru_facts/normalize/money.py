@@ -115,10 +115,10 @@ MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 
-# "26%", "35.4 percent", "35.4 per cent", "20 pct", "twenty-six per cent", "five percent"
+# "26%", "35.4 percent", "35.4 per cent", "465 per-cent", "20 pct", "twenty-six per cent", "five percent"
 # (A number starts where a digit run starts: a 10,000-digit run is scanned once, not from each digit.)
 PERCENT_RE = re.compile(
-    rf"(?:(?<!\d)(?P<num>\d+(?:[.,]\d+)?)|(?<![\w-])(?P<word>{NUMBER_WORD_PATTERN}))\s?(?:%|per\s?cent\b|pct\b)",
+    rf"(?:(?<!\d)(?P<num>\d+(?:[.,]\d+)?)|(?<![\w-])(?P<word>{NUMBER_WORD_PATTERN}))\s?(?:%|per[\s-]?cent\b|pct\b)",
     re.IGNORECASE,
 )
 
@@ -131,7 +131,7 @@ PERCENT_RE = re.compile(
 _SIGN_OR_FIRST_DIGIT = re.compile(r"[$€₽\d](?<!\d\d)")
 _CURRENCY_CODE = re.compile(r"(?i:us\s?\$|usd|vn[dđ]|rub|eur)")
 # Where a percentage ends: its unit. The number is found in a short window before it.
-_PERCENT_UNIT = re.compile(r"%|(?i:per\s?cent\b|pct\b)")
+_PERCENT_UNIT = re.compile(r"%|(?i:per[\s-]?cent\b|pct\b)")
 _PERCENT_WINDOW = 48
 
 

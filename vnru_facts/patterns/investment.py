@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # A sentence worth reading: "investment projects", "FDI from Russia", "invested $X in", "registered capital".
-INVESTMENT_TRIGGER = re.compile(r"(?i)\b(?:invest\w*|FDI|capital|projects?)\b")
+# One company's outlay: "has spent $500 million on farms", "the project costs $2.7 billion".
+INVESTMENT_TRIGGER = re.compile(r"(?i)\b(?:invest\w*|FDI|capital|projects?|spen[dt]\w*|cost(?:s|ing)?)\b")
 
 # "199 investment projects", "16 effective investment projects", "171 valid projects", "nearly 200 projects"
 PROJECTS = re.compile(
@@ -55,3 +56,45 @@ CLAUSE_BREAK = re.compile(rf"(?i);\s|,?\s(?:{'|'.join(CLAUSE_WORDS)})\s")
 
 # A year right after an amount is the date of that stock: "rose to $2 billion in 2022".
 YEAR_AFTER_AMOUNT = re.compile(r"^\s(?:in|by|as\sof)\s(?:the\send\sof\s)?$")
+
+# The investor after "by": "127 FDI projects run by Russia", "capital owned by Russian investors", "the largest
+# investment into Russian farming by a Vietnamese firm" (not "a forum organised by Russia").
+INVESTOR_BY = re.compile(
+    r"(?i)(?:\b(?:run|owned|operated|held|funded|financed|invested|backed|registered|implemented)\sby|"
+    r"\binvest\w*\s(?:in|into)\s(?:[\w-]+\s){1,3}by)\s(?:the\s|an?\s)?$"
+)
+
+# Where a projects stock is hosted by the place before and run by the place after: "Vietnam has been home
+# to 127 FDI projects run by Russia", "Hanoi hosts 40 projects owned by Russian firms".
+HOSTS = re.compile(r"(?i)\b(?:home\sto|host(?:s|ed|ing)?|houses|housed)\b")
+
+# A company introduced with its side, read right after a place of that side: "Vietnamese dairy company
+# TH Milk", "Vietnam's dairy group TH True Milk", "Russian energy giant Novatek".
+COMPANY_NOUNS = (
+    "company", "group", "firm", "producer", "maker", "manufacturer", "corporation", "giant",
+    "conglomerate", "enterprise", "holding", "investor", "major",
+)  # fmt: skip
+COMPANY_INTRO = re.compile(
+    rf"(?:[’']s)?\s(?:[a-z-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})\s"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
+)
+
+# A sentence about the project of a company named before: "the plant", "the group's investment",
+# "the project costs", "this facility".
+PROJECT_REFERENCE = re.compile(
+    r"(?i)\b(?:the|this|its|their)\s(?:[\w-]+\s){0,2}?"
+    r"(?:plant|project|factory|facility|complex|farms?|venture|group|company|firm)\b"
+)
+
+# The words of one company's outlay on a project: "is investing $630 million", "has spent over $500 million
+# building farms", "the project costs US$2.7 billion", "worth $2.7 billion".
+PROJECT_MONEY_WORD = re.compile(r"(?i)\b(?:invest\w*|FDI|poured|pumped|spen[dt]\w*|cost(?:s|ing)?)\b")
+PROJECT_MONEY_BEFORE = re.compile(
+    r"(?i)\b(?:invest\w*|spen[dt]\w*|cost(?:s|ing)?|worth|valued\sat|capital\sof|an\samount\sof)"
+    r"[^.;]{0,25}$"
+)
+# An amount whose outlay word follows it: "US$155 million is to be invested in", "$2 billion will be spent".
+MONEY_INVESTED_AFTER = re.compile(
+    r"(?i)\s(?:is|are|was|were|has\sbeen|have\sbeen|will\sbe)\s(?:to\sbe\s)?(?:\w+\s)?"
+    r"(?:invested|spent|poured|earmarked|allocated)\b"
+)

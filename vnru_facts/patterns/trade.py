@@ -13,21 +13,28 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return guarded(re.compile(pattern))
 
 
-# A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia".
+# A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia",
+# "coffee sales to Russia", "goods shipped to Russia".
 TRADE_TRIGGER = re.compile(
-    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export)\b"
+    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
+    r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s))\b"
 )
 
 # The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
 # "exports to Russia were $2.03 billion", "turnover hit 7.1 billion USD".
 TRADE_WORD = _compile(
-    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export)\b"
+    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
+    r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s))\b"
 )
 
 # A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
 # (One run of spaces per gap: two adjacent optional runs made a line of spaces quadratic.)
 TRADE_AFTER_MONEY = re.compile(
-    r"(?i)^\s*(?:(?:in|of|worth\sof)\s+)?(?:bilateral\s|two-way\s|mutual\s|total\s)?(?:trade|turnover|exports?|imports?)\b"
+    r"(?i)^\s*(?:(?:in|of|on|from|worth\sof)\s+)?(?:bilateral\s|two-way\s|mutual\s|total\s)?(?:trade|turnover|exports?|imports?)\b"
+)
+# The flow of such a figure: "$1.7 billion from exports to Russia", "$900 million on imports from Russia".
+FLOW_AFTER_MONEY = re.compile(
+    r"(?i)\s(?:(?:in|of|on|from|worth\sof)\s)?(?:total\s)?(?P<w>exports?|imports?)\b"
 )
 
 # Words between the trade word and the figure that make the figure something else:
@@ -35,6 +42,13 @@ TRADE_AFTER_MONEY = re.compile(
 NOT_TRADE_MONEY = _compile(
     r"(?i)\b(?:invest\w*|FDI|capital|loans?|credit|budget|aid|grants?|GDP|debt|funds?|fund(?:ed|ing)|"
     r"market\s(?:cap|value)|salar\w+|tourists?\srevenue)\b"
+)
+
+# A sentence that details the one before, whose subject (a commodity's trade) it keeps: "In particular,
+# shipments to Russia in June ...", "Of this, sales to Russia ...", "Specifically, exports to Russia ...".
+ELABORATION = re.compile(
+    r"(?i)(?:in\sparticular|particularly|specifically|notably|of\s(?:this|which|these|that)|"
+    r"in\sdetail|among\sthem|for\sinstance|for\sexample),?\s"
 )
 
 # Two sides named without places: "bilateral trade", "two-way trade", "trade between the two countries".
@@ -67,8 +81,22 @@ FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold")
 # Status words in the clause before a figure.
 # Forecast: "expected to reach around $6.5 bln by the end of the year", "forecast to hit", "could reach".
 FORECAST = _compile(
-    r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ions?)|predict\w*|estimated\sto|likely|could|would|"
-    r"is\sset\sto|are\sset\sto|on\strack|anticipat\w+|will\s(?:reach|hit|exceed|surpass|top|amount))\b"
+    r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ions?)|predict\w*|estimated\sto|likely|could|would|(?-i:may|might)|"
+    r"poised\sto|is\sset\sto|are\sset\sto|on\strack|anticipat\w+|"
+    # "will reach", "will probably exceed", "will likely top"
+    r"will\s(?:\w+ly\s)?(?:reach|hit|exceed|surpass|top|amount|grow|rise|increase|climb))\b"
+)
+# An expectation told after its figure, to close the sentence: "may reach $5 billion by year-end, officials
+# expect", "could top $7 billion in 2025, according to forecasts".
+FORECAST_AFTER = _compile(
+    r"(?i)(?:,\s(?:[\w-]+\s){1,3}(?:expects?|forecasts?|predicts?|projects?)[.!]?$|"
+    r"\baccording\sto\s(?:the\s)?(?:\w+\s)?(?:forecasts?|projections?|predictions?|expectations?)\b)"
+)
+# "to reach" after a change told in the past is where it got, no target: "grew 30% last year to reach
+# $4.6 billion", "rose 12% to hit $3 billion".
+RESULT_INFINITIVE = _compile(
+    r"(?i)\b(?:rose|grew|increased|jumped|surged|climbed|soared|expanded|rebounded|fell|declined|dropped|"
+    r"decreased|went\s(?:up|down))\b[^,;]{0,40}?\bto\s(?:reach|hit|stand\sat|total|top)\b"
 )
 # A target stated outright wins over forecast words around it: "expected to hit the $10 billion target",
 # "leaders expect trade to soon reach $8 billion" (an aspiration with no deadline).
@@ -97,15 +125,22 @@ SHARE = _compile(r"(?i)\b(?:account\w*\sfor|share|constitut\w+|making\sup|propor
 SHARE_AFTER = re.compile(r"(?i)^\s*of\s(?:the\s)?(?:total|all|its|their|vietnam|russia|global)")
 
 # Directional flows: "Vietnam's exports to Russia", "imports from Vietnam", "Russia exported".
-EXPORT_WORD = _compile(r"(?i)\b(?:exports?|exported|exporting|shipments?|sales|supplies|supplied)\b")
+EXPORT_WORD = _compile(
+    r"(?i)\b(?:exports?|exported|exporting|shipments?|shipped|sales|sold|supplies|supplied)\b"
+)
 IMPORT_WORD = _compile(r"(?i)\b(?:imports?|imported|importing|purchases|bought)\b")
+# The market of the trade told in the sentence before: "rubber exports to this market", "imports from
+# that country" (right after the flow word and its goods).
+MARKET_ANAPHOR = _compile(
+    r"(?i)\b(to|from)\s(?:this|that|the\ssame)\s(?:market|country|nation|destination)\b"
+)
 BOTH_WAYS = _compile(
     r"(?i)\b(?:export-import|import-export|exports?\sand\simports?|imports?\sand\sexports?)\b"
 )
 
 # Words one of which every match of EXPORT_WORD, IMPORT_WORD, BOTH_WAYS and COMMODITY holds: a clause
 # with none of them names no flow and no commodity.
-FLOW_HINT = re.compile(r"(?i)export|import|shipment|sales|supplie|purchases|bought")
+FLOW_HINT = re.compile(r"(?i)export|import|shipment|shipped|sales|sold|supplie|purchases|bought")
 
 # Single commodities whose trade is reported: "rubber exports to Russia", "exports of seafood".
 COMMODITIES = [
@@ -157,13 +192,14 @@ COMMODITIES = [
     "weapons",
     "arms",
 ]
+# "rubber exports", "rubber goods shipped to", "coffee sales to Russia", "exports of rubber products",
+# "shipments of cashew nuts": the commodity's name without its "goods"/"products".
+_COMMODITY_NAMES = "|".join(sorted(COMMODITIES, key=len, reverse=True))
+_GOODS = r"(?:\s(?:goods|products|nuts|beans|items))?"
 COMMODITY = _compile(
-    r"(?i)\b(?P<c>"
-    + "|".join(sorted(COMMODITIES, key=len, reverse=True))
-    + r")\s(?:exports?|imports?|shipments?)\b"
-    r"|\b(?:exports?|imports?|shipments?)\sof\s(?P<c2>"
-    + "|".join(sorted(COMMODITIES, key=len, reverse=True))
-    + r")\b"
+    rf"(?i)\b(?P<c>{_COMMODITY_NAMES}){_GOODS}\s(?:exports?|imports?|shipments?|shipped|sales|sold)\b"
+    # "imports of Russian coal": one word (a side, a kind) may stand before the commodity
+    rf"|\b(?:exports?|imports?|shipments?|sales)\sof\s(?:[\w-]+\s)?(?P<c2>{_COMMODITY_NAMES}){_GOODS}\b"
 )
 # What may stand between a side and its flow word: "Vietnam's exports", "Russia's total imports",
 # "Russia exported", "Vietnamese goods exports", "Việt Nam's key exports".
