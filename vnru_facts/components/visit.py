@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -25,7 +26,10 @@ from vnru_facts.patterns.visit import (
     ADJECTIVE_PLACE,
     ANAPHORIC_EVENT,
     ANAPHORIC_TRIP,
+    ANNOUNCED,
+    BEGUN,
     CONJOINED,
+    DELEGATION,
     DURATION,
     DURATION_SUFFIX,
     ENDED,
@@ -33,13 +37,20 @@ from vnru_facts.patterns.visit import (
     EVENT_NOUN,
     FIRST_PERSON_TRIP,
     HOST_BEFORE,
+    JOINT_ACT,
+    JOINT_LINK,
+    JOINT_PLACE,
     KIND,
     LIGHT_VERB,
     LIST_JOINER,
+    OPENING_DATE_END,
+    OPENING_DATE_LEAD,
     OWNER_AFTER,
+    PAST_TRIP,
     PLACE_BEFORE_TRIP,
     PRONOUN_OWNER,
     REMOTE,
+    RESIDENT_ROLE,
     SPEAKER_COLON,
     STRONG_TRIGGER,
     SUMMIT,
@@ -48,6 +59,7 @@ from vnru_facts.patterns.visit import (
     TO_PLACE,
     TRIP_NOUN,
     UNDER_WAY,
+    VISIT_AS_SETTING,
     VISIT_OF,
     VISIT_TRIGGER,
 )
@@ -77,6 +89,11 @@ _PRONOUN_OWNER = WindowSearch(PRONOUN_OWNER)
 _EVENT = WindowSearch(EVENT, requires=EVENT_NOUN)
 _DURATION = WindowSearch(DURATION, requires=DURATION_SUFFIX)
 _ENDED = WindowSearch(ENDED)
+_BEGUN = WindowSearch(BEGUN)
+_ANNOUNCED = WindowSearch(ANNOUNCED)
+_PAST_TRIP = WindowSearch(PAST_TRIP)
+_VISIT_AS_SETTING = WindowSearch(VISIT_AS_SETTING)
+_JOINT_ACT = WindowSearch(JOINT_ACT)
 
 
 class VisitComponent(RuleComponent):
@@ -86,6 +103,7 @@ class VisitComponent(RuleComponent):
         view = DocView(doc)
         mentions: list[dict[str, Any]] = []
         last: tuple[int, dict[str, Any]] | None = None  # (sentence index, mention) of the latest visit
+        placed_in: set[int] = set()  # sentences that gave a visit with its destination
         for i in view.sentences_matching(VISIT_TRIGGER):
             found = visits_in_sentence(view, i)
             placed = [m for m in found if m["to"] is not None]
@@ -94,7 +112,11 @@ class VisitComponent(RuleComponent):
             mentions.extend(found)
             if placed:
                 last = (i, placed[-1])
-        return merge_mentions(mentions)
+                placed_in.add(i)
+        for i in _sentences_naming_both_sides(view):
+            if i not in placed_in:
+                mentions.extend(_joint_act_visits(view, i))
+        return merge_mentions(mentions, report_month=_doc_month(view))
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         facts_of(doc).extend(matches)
@@ -106,7 +128,7 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     text = view.text
     if _REMOTE.search_slice(text, s0, s1):
         return []
-    people = [p for p in view.within("person", s0, s1) if p.data.get("country") in SIDES]
+    people = _travelling_people(view, s0, s1)
     if not people:
         return _first_person_visit(view, i)
     event = _event(text, s0, s1)
@@ -139,11 +161,15 @@ def _visit(
     region: tuple[int, int],
     event: str | None,
 ) -> dict[str, Any]:
-    """One visit mention: ``window`` is where its dates are read, ``region`` the words about it."""
+    """One visit mention: ``window`` is where its dates are read, ``region`` the words about it.
+
+    An undated mention told as under way, just concluded or the setting of the news is marked
+    ``_around_report``: if no other mention dates the visit, it took place in the report's month.
+    """
     s0, s1 = view.sents[i]
-    start, end = _dates(view, *window)
-    if start is None and _UNDER_WAY.search_slice(view.text, *region):
-        start = _doc_month(view)
+    start, end = _dates(view, *window, told_in=region)
+    if start is None:
+        start, end = _opening_date(view, s0, s1)
     if start is None and i > 0 and ANAPHORIC_EVENT.match(view.sentence_text(i)):
         # "The signing formed part of X's visit": the visit includes the day the last sentence gave.
         before, _ = _dates(view, *view.sents[i - 1])
@@ -164,7 +190,54 @@ def _visit(
         "end": end,
         "kind": _kind(view.text, *region, event),
         "event": event,
+        # read only where this mention leaves the month open: a dated one dates the visit itself
+        "_around_report": (start is None or len(start) == 4) and _told_as_current(view.text, *region),
     }
+
+
+def _told_as_current(text: str, start: int, end: int, *, joint_act: bool = False) -> bool:
+    """Whether ``text[start:end]`` tells of a visit under way, just concluded, or as the setting of the
+    news ("During Putin's visit, the sides signed ..."), not of a past trip or one still to come."""
+    if _PAST_TRIP.search_slice(text, start, end):
+        return False
+    if _UNDER_WAY.search_slice(text, start, end):
+        return True
+    if _ANNOUNCED.search_slice(text, start, end):
+        return False
+    return bool(
+        joint_act or _ENDED.search_slice(text, start, end) or _VISIT_AS_SETTING.search_slice(text, start, end)
+    )
+
+
+def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
+    """A date that opens the sentence dates what it tells: 'On December 2-3, 2014, X visited Hanoi'."""
+    text = view.text
+    first = next(iter(view.within("date", s0, s1)), None)
+    if (
+        first is None
+        or first.label not in ("DATE", "PERIOD")
+        or not OPENING_DATE_LEAD.match(text[s0 : first.start])
+        or not OPENING_DATE_END.match(text, first.end)
+    ):
+        return None, None
+    start, end = view.span_of(first)
+    if first.label == "PERIOD" and first.data.get("month") is None and start:
+        return start[:4], None
+    return start, end
+
+
+def _travelling_people(view: DocView, s0: int, s1: int) -> list[Mention]:
+    """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats)."""
+    people = view.within("person", s0, s1)
+    return [p for p in people if p.data.get("country") in SIDES and not _posted_there(view, p)]
+
+
+def _posted_there(view: DocView, p: Mention) -> bool:
+    """An ambassador (envoy, consul) lives where posted: on the other side, unless the title names a
+    third country ("Russian Ambassador to Laos")."""
+    if not RESIDENT_ROLE.search(p.data.get("role") or ""):
+        return False
+    return not any(q.data["side"] == "OTHER" for q in view.within("place", p.start, p.end))
 
 
 def _doc_month(view: DocView) -> str | None:
@@ -186,6 +259,10 @@ def _travellers(text: str, people: list[Mention], trips: list[int], s0: int) -> 
     links: dict[str, tuple[Mention, int]] = {}
     for p in people:
         owned = _owned_trip(text, p, s0)
+        if owned is not None and DELEGATION.match(text, owned):
+            # "the delegation led by X arrived on a visit on Sunday": the trip word after the leader
+            # anchors the visit's dates, not the word "delegation" before him
+            owned = next((t for t in trips if t >= p.end), owned)
         if owned is not None:
             links.setdefault(p.data["key"], (p, owned))
     for t in trips:
@@ -344,6 +421,61 @@ def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
     return [_visit(view, i, speaker.data, dest, (s0, s1), (s0, s1), event)]
 
 
+def _sentences_naming_both_sides(view: DocView) -> list[int]:
+    """Sentences that name a person of each side: the only ones where two leaders can act together
+    (read from the few person mentions rather than by scanning the text for the acts)."""
+    sides: dict[int, set[str]] = {}
+    for p in view.mentions["person"]:
+        if p.data.get("country") in SIDES:
+            sides.setdefault(view.sentence_of(p.start), set()).add(p.data["country"])
+    return sorted(i for i, found in sides.items() if len(found) == len(SIDES))
+
+
+def _joint_act_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'Putin and Lam signed a joint declaration in Moscow', 'X met Y in Hanoi': two leaders of the two
+    sides act together in one side's city, so the other side's leader is there on a visit."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    act = _JOINT_ACT.search(text, s0, s1)
+    if act is None or _REMOTE.search_slice(text, s0, s1):
+        return []
+    people = [p for p in _travelling_people(view, s0, s1) if not p.data.get("former")]
+    pair = next(
+        (
+            (a, b)
+            for a, b in pairwise(people)
+            if a.data["country"] != b.data["country"] and _acting_together(text, a, b, act)
+        ),
+        None,
+    )
+    if pair is None:
+        return []
+    place = _joint_place(view, act.end(), s1)
+    if place is None:
+        return []
+    visitor = next(p for p in pair if p.data["country"] != place.data["side"])
+    window = (max(s0, act.start() - DATE_WINDOW), min(s1, act.end() + DATE_WINDOW))
+    visit = _visit(view, i, visitor.data, _with_city(view, place, s0, s1), window, (s0, s1), None)
+    visit["_around_report"] = _told_as_current(text, s0, s1, joint_act=True)
+    return [visit]
+
+
+def _acting_together(text: str, a: Mention, b: Mention, act: re.Match[str]) -> bool:
+    """'A and B signed' (the act right after B) or 'A met with B' (the act between them)."""
+    if not JOINT_LINK.match(text[a.end : b.start]):
+        return False
+    return a.end <= act.start() < b.start or 0 <= act.start() - b.end <= 40
+
+
+def _joint_place(view: DocView, start: int, end: int) -> Mention | None:
+    """The first place 'in' which the act happens, if it is on one of the two sides."""
+    text = view.text
+    for q in view.within("place", start, end):
+        if JOINT_PLACE.search(text, max(start, q.start - 30), q.start) and _names_territory(text, q):
+            return q if q.data["side"] in SIDES else None
+    return None
+
+
 def _referring_back(view: DocView, i: int, previous: dict[str, Any]) -> list[dict[str, Any]]:
     """'The visit in May 2025 ...' after a visit: the same visit, dated by this sentence."""
     s0, s1 = view.sents[i]
@@ -445,8 +577,13 @@ def _visitor(
     return before[-1] if before else candidates[0]
 
 
-def _dates(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
-    """Start and end of the visit from the sentence's dates; 'two-day ... concluded on Apr 7' backdates."""
+def _dates(
+    view: DocView, s0: int, s1: int, *, told_in: tuple[int, int] | None = None
+) -> tuple[str | None, str | None]:
+    """Start and end of the visit from the sentence's dates; 'two-day ... concluded on Apr 7' backdates,
+    'arrived on a two-day visit on Sunday' runs on. A trip ``told_in`` words that announce it has its
+    dates after the report: 'will visit on October 15' in a May article is this October, 'on Monday'
+    the next one."""
     dated = [
         d
         for d in view.within("date", s0, s1)
@@ -460,35 +597,53 @@ def _dates(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
     best = _most_precise(dated)
     if best is None:
         return None, None
-    start, end = view.span_of(best)
+    start, end = _span(view, best, told_in=told_in)
     if best.label in ("PERIOD", "RELATIVE") and start and best.data.get("month") is None:
         start, end = start[:4], None
     if best.label == "WEEKDAY":
-        end = _weekday_range_end(view, best, dated)
+        end = _weekday_range_end(view, best, dated, told_in=told_in)
     if start and end is None and len(start) == 10:
-        days = _days_ended(view.text, s0, s1)
-        if days and 1 < days < 15:
+        days = _days_of(view.text, s0, s1)
+        if days and 1 < days < 15 and _ENDED.search_slice(view.text, s0, s1):
             end = start
             start = (date.fromisoformat(end) - timedelta(days=days - 1)).isoformat()
+        elif days and 1 < days < 15 and _BEGUN.search_slice(view.text, s0, s1):
+            end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
     return start, end
 
 
-def _days_ended(text: str, s0: int, s1: int) -> int | None:
-    """How long a visit the sentence ``text[s0:s1]`` says ended: 'concluded his two-day visit' -> 2."""
+def _span(view: DocView, d: Mention, *, told_in: tuple[int, int] | None) -> tuple[str | None, str | None]:
+    """(start, end) of a date; a year-less day or weekday of a trip announced in ``told_in`` lies after
+    the report (the words are read only for a day resolved before it)."""
+    start, end = view.span_of(d)
+    report = view.doc_date if view.doc_date and len(view.doc_date) == 10 else None
+    if told_in is None or report is None or start is None or len(start) != 10 or start >= report:
+        return start, end
+    if not _ANNOUNCED.search_slice(view.text, *told_in):
+        return start, end
+    if d.label == "WEEKDAY":
+        return (date.fromisoformat(start) + timedelta(days=7)).isoformat(), end
+    if d.label == "DATE" and d.data.get("year") is None and d.data.get("rel_year") is None:
+        return view.span_of(d, context_year=int(start[:4]) + 1)
+    return start, end
+
+
+def _days_of(text: str, s0: int, s1: int) -> int | None:
+    """How long the sentence ``text[s0:s1]`` says the visit lasts: 'his two-day visit' -> 2."""
     duration = _DURATION.search_slice(text, s0, s1)
-    if duration is None or not _ENDED.search_slice(text, s0, s1):
-        return None
-    return parse_count(duration.group("n"))
+    return parse_count(duration.group("n")) if duration is not None else None
 
 
-def _weekday_range_end(view: DocView, first: Mention, dated: list[Mention]) -> str | None:
+def _weekday_range_end(
+    view: DocView, first: Mention, dated: list[Mention], *, told_in: tuple[int, int] | None
+) -> str | None:
     """'on Tuesday and Wednesday', 'from Monday to Thursday': the second weekday ends the visit."""
     following = [d for d in dated if d.label == "WEEKDAY" and d.start >= first.end]
     if following and re.fullmatch(
         r"\s(?:and|to|through|till|until|-|–)\s", view.text[first.end : following[0].start]
     ):
-        end, _ = view.span_of(following[0])
-        start, _ = view.span_of(first)
+        end, _ = _span(view, following[0], told_in=told_in)
+        start, _ = _span(view, first, told_in=told_in)
         return end if end and start and end > start else None
     return None
 
@@ -526,8 +681,14 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return ma is None or mb is None or ma == mb
 
 
-def merge_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One fact per (person, destination, month); mentions without a destination join their person's visit."""
+def merge_mentions(
+    mentions: list[dict[str, Any]], *, report_month: str | None = None
+) -> list[dict[str, Any]]:
+    """One fact per (person, destination, month); mentions without a destination join their person's visit.
+
+    A visit no mention dates, which one tells as under way, concluded or the setting of the news, took
+    place in ``report_month``.
+    """
     facts: list[dict[str, Any]] = []
     for m in mentions:
         if m["to"] is None:
@@ -552,6 +713,10 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         )
         if same is not None:
             _absorb(same, {**m, "to": same["to"], "place": None})
+    for f in facts:
+        start = f["start"]
+        if f.pop("_around_report", False) and report_month and (start is None or report_month[:4] == start):
+            f["start"], f["end"] = report_month, None  # "this year" and under way: the report's month
     return facts
 
 
@@ -564,6 +729,7 @@ def _absorb(fact: dict[str, Any], other: dict[str, Any]) -> None:
     if KIND_RANK[other["kind"]] > KIND_RANK[fact["kind"]]:
         fact["kind"] = other["kind"]
     fact["event"] = fact["event"] or other["event"]
+    fact["_around_report"] = fact.get("_around_report") or other.get("_around_report")
     if not fact["person"].get("role") and other["person"].get("role"):
         fact["person"]["role"] = other["person"]["role"]
     if (

@@ -1,0 +1,133 @@
+"""When a visit happened: the report's month for one under way, concluded or the setting of the news;
+a past trip's own date; an announced trip's dates ahead of the report. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_visit import summary, visits
+
+REPORT = "2023-05-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # under way: someone travelling with the visitor
+        "Deputy Minister Le Van Hoa, who is accompanying Prime Minister Nguyen Van Binh during his Russia"
+        " visit, met business leaders.",
+        # just concluded
+        "Prime Minister Nguyen Van Binh wrapped up his three-day official visit to Russia.",
+        "Prime Minister Nguyen Van Binh has successfully concluded his official visit to the Russian"
+        " Federation.",
+        # the setting of the news
+        "During Prime Minister Nguyen Van Binh's visit to Russia, the two sides signed seven documents.",
+        "Seven documents were signed during the official visit to Russia by Prime Minister Nguyen Van Binh.",
+        # departed for the other side today
+        "Prime Minister Nguyen Van Binh left Hanoi for Moscow, where he will hold talks.",
+    ],
+)
+def test_undated_visit_of_the_news_is_the_reports_month(text: str) -> None:
+    assert [summary(v) for v in visits(text, REPORT)] == [("nguyen van binh", "VN", "RU", "2023-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past trip told in passing
+        "Prime Minister Nguyen Van Binh recalled his previous visit to Russia.",
+        "Prime Minister Nguyen Van Binh visited Russia many years ago.",
+        # a trip still to come, without a date
+        "Prime Minister Nguyen Van Binh will pay an official visit to Russia at the invitation of the"
+        " Russian side.",
+        # someone comments on the visit: nothing tells it is happening now
+        "Prime Minister Nguyen Van Binh's visit to Russia is of great importance.",
+    ],
+)
+def test_undated_visit_not_of_the_news_stays_undated(text: str) -> None:
+    assert [summary(v) for v in visits(text, REPORT)] == [("nguyen van binh", "VN", "RU", None)]
+
+
+def test_under_way_refines_a_year() -> None:
+    text = (
+        "Prime Minister Nguyen Van Binh begins official visit to Russia. "
+        "The visit, his first this year, is expected to boost ties."
+    )
+    assert [summary(v) for v in visits(text, REPORT)] == [("nguyen van binh", "VN", "RU", "2023-05")]
+
+
+def test_a_dated_mention_outranks_the_reports_month() -> None:
+    text = (
+        "Prime Minister Nguyen Van Binh is on an official visit to Russia. "
+        "The visit, from May 8 to 11, is his first."
+    )
+    [visit] = visits(text, REPORT)
+    assert (visit["start"], visit["end"]) == ("2023-05-08", "2023-05-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date opens the sentence: the trip is far from the date
+        (
+            "On March 3-4, 2014, then-Speaker Pavel Orlov of the State Duma paid an official friendship"
+            " visit to Hanoi.",
+            ("orlov", "RU", "VN", "2014-03-03"),
+        ),
+        (
+            "In February 2017, a large delegation of the Federation Council of Russia led by Chairperson"
+            " Anna Volkova paid an official visit to Vietnam.",
+            ("volkova", "RU", "VN", "2017-02"),
+        ),
+        (
+            "In 2019, Deputy Prime Minister Tran Van Son and a group of business leaders from several"
+            " provinces travelled to Russia.",
+            ("tran van son", "VN", "RU", "2019"),
+        ),
+    ],
+)
+def test_a_past_trip_carries_the_date_that_opens_its_sentence(text: str, expected: tuple) -> None:
+    assert [summary(v) for v in visits(text, REPORT)] == [expected]
+
+
+def test_a_date_inside_the_sentence_is_not_an_opening_date() -> None:
+    # "established in 1950" dates the ties, not the trip (far from the trip word, not opening the sentence)
+    text = (
+        "Marking ties established in 1950, Deputy Prime Minister Tran Van Son and a group of business"
+        " leaders from several northern and central provinces travelled to Russia."
+    )
+    assert [summary(v) for v in visits(text, None)] == [("tran van son", "VN", "RU", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year-less date of an announced trip lies ahead of the report
+        (
+            "Speaker Ivan Sorokin is scheduled to make an official visit to Vietnam from October 15-16.",
+            ("2023-10-15", "2023-10-16"),
+        ),
+        (
+            "Prime Minister Nguyen Van Binh will visit Russia on March 2 and 3.",
+            ("2024-03-02", "2024-03-03"),
+        ),
+        # an announced weekday is the next one
+        (
+            "Foreign Minister Igor Petrov will arrive in Hanoi on Monday for talks.",
+            ("2023-05-15", None),
+        ),
+        # an announced arrival: "is due in"
+        (
+            "Foreign Minister Igor Petrov is due in Hanoi on June 20.",
+            ("2023-06-20", None),
+        ),
+    ],
+)
+def test_an_announced_trip_is_dated_ahead(text: str, expected: tuple) -> None:
+    [visit] = visits(text, REPORT)
+    assert (visit["start"], visit["end"]) == expected
+
+
+def test_a_reported_past_weekday_stays_in_the_past() -> None:
+    [visit] = visits("Foreign Minister Igor Petrov arrived in Hanoi on Monday for talks.", REPORT)
+    assert visit["start"] == "2023-05-08"
