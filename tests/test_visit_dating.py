@@ -48,6 +48,15 @@ def test_undated_visit_not_of_the_news_stays_undated(text: str) -> None:
     assert [summary(v) for v in visits(text, REPORT)] == [("nguyen van binh", "VN", "RU", None)]
 
 
+def test_a_trip_recalled_by_a_later_one_stays_undated() -> None:
+    text = (
+        "Foreign Minister Igor Petrov's visit comes months after President Oleg Belov travelled to Hanoi. "
+        "Belov told reporters during that visit that the two sides agreed on many issues."
+    )
+    belov = [summary(v) for v in visits(text, REPORT) if v["person"]["key"] == "belov"]
+    assert belov == [("belov", "RU", "VN", None)]
+
+
 def test_under_way_refines_a_year() -> None:
     text = (
         "Prime Minister Nguyen Van Binh begins official visit to Russia. "

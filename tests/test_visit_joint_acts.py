@@ -30,6 +30,18 @@ REPORT = "2023-05-10"
             " the capital of Vietnam, Hanoi.",
             [("petrov", "RU", "VN", "2023-05", "Hanoi")],
         ),
+        # "his counterpart, ROLE NAME"
+        (
+            "Russian President Igor Petrov held talks with his Vietnamese counterpart, President Nguyen Van"
+            " Long, in Hanoi.",
+            [("petrov", "RU", "VN", "2023-05", "Hanoi")],
+        ),
+        # a meeting at a summit held on one side
+        (
+            "Russian President Igor Petrov met Prime Minister Nguyen Van Binh in Kazan during the BRICS"
+            " Summit.",
+            [("nguyen van binh", "VN", "RU", "2023-05", "Kazan")],
+        ),
         # words of the second leader's title between the two
         (
             "Prime Minister Igor Petrov and the Vietnamese Communist Party chief Nguyen Van Long co-chaired"

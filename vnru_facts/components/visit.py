@@ -116,7 +116,11 @@ class VisitComponent(RuleComponent):
         for i in _sentences_naming_both_sides(view):
             if i not in placed_in:
                 mentions.extend(_joint_act_visits(view, i))
-        return merge_mentions(mentions, report_month=_doc_month(view))
+        facts = merge_mentions(mentions)
+        report_month = _doc_month(view)
+        for f in facts:
+            _date_by_report(view, f, report_month)
+        return facts
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         facts_of(doc).extend(matches)
@@ -163,8 +167,8 @@ def _visit(
 ) -> dict[str, Any]:
     """One visit mention: ``window`` is where its dates are read, ``region`` the words about it.
 
-    An undated mention told as under way, just concluded or the setting of the news is marked
-    ``_around_report``: if no other mention dates the visit, it took place in the report's month.
+    A mention that leaves the month open keeps its words in ``_told`` (start, end, joint act): if they
+    tell of the visit as news, under way or concluded, it took place in the report's month.
     """
     s0, s1 = view.sents[i]
     start, end = _dates(view, *window, told_in=region)
@@ -190,8 +194,7 @@ def _visit(
         "end": end,
         "kind": _kind(view.text, *region, event),
         "event": event,
-        # read only where this mention leaves the month open: a dated one dates the visit itself
-        "_around_report": (start is None or len(start) == 4) and _told_as_current(view.text, *region),
+        "_told": [(*region, False)] if start is None or len(start) == 4 else [],
     }
 
 
@@ -455,8 +458,9 @@ def _joint_act_visits(view: DocView, i: int) -> list[dict[str, Any]]:
         return []
     visitor = next(p for p in pair if p.data["country"] != place.data["side"])
     window = (max(s0, act.start() - DATE_WINDOW), min(s1, act.end() + DATE_WINDOW))
-    visit = _visit(view, i, visitor.data, _with_city(view, place, s0, s1), window, (s0, s1), None)
-    visit["_around_report"] = _told_as_current(text, s0, s1, joint_act=True)
+    event = _event(text, s0, s1)
+    visit = _visit(view, i, visitor.data, _with_city(view, place, s0, s1), window, (s0, s1), event)
+    visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
     return [visit]
 
 
@@ -681,14 +685,8 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return ma is None or mb is None or ma == mb
 
 
-def merge_mentions(
-    mentions: list[dict[str, Any]], *, report_month: str | None = None
-) -> list[dict[str, Any]]:
-    """One fact per (person, destination, month); mentions without a destination join their person's visit.
-
-    A visit no mention dates, which one tells as under way, concluded or the setting of the news, took
-    place in ``report_month``.
-    """
+def merge_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One fact per (person, destination, month); mentions without a destination join their person's visit."""
     facts: list[dict[str, Any]] = []
     for m in mentions:
         if m["to"] is None:
@@ -713,11 +711,18 @@ def merge_mentions(
         )
         if same is not None:
             _absorb(same, {**m, "to": same["to"], "place": None})
-    for f in facts:
-        start = f["start"]
-        if f.pop("_around_report", False) and report_month and (start is None or report_month[:4] == start):
-            f["start"], f["end"] = report_month, None  # "this year" and under way: the report's month
     return facts
+
+
+def _date_by_report(view: DocView, fact: dict[str, Any], report_month: str | None) -> None:
+    """A visit no mention dates to the month, which one tells as news (under way, concluded, the
+    setting of what is reported), took place in the report's month; "this year" is refined to it."""
+    told = fact.pop("_told", [])
+    start = fact["start"]
+    if report_month is None or not (start is None or report_month[:4] == start):
+        return
+    if any(_told_as_current(view.text, a, b, joint_act=joint) for a, b, joint in told):
+        fact["start"], fact["end"] = report_month, None
 
 
 def _absorb(fact: dict[str, Any], other: dict[str, Any]) -> None:
@@ -729,7 +734,7 @@ def _absorb(fact: dict[str, Any], other: dict[str, Any]) -> None:
     if KIND_RANK[other["kind"]] > KIND_RANK[fact["kind"]]:
         fact["kind"] = other["kind"]
     fact["event"] = fact["event"] or other["event"]
-    fact["_around_report"] = fact.get("_around_report") or other.get("_around_report")
+    fact["_told"] = fact.get("_told", []) + other.get("_told", [])
     if not fact["person"].get("role") and other["person"].get("role"):
         fact["person"]["role"] = other["person"]["role"]
     if (

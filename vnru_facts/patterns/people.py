@@ -46,8 +46,13 @@ _NAT = r"(?:Russian|Russia[’']s|Vietnamese|Viet\s?Nam[’']s|Vietnam[’']s|Vi
 def _title_aliases() -> dict[str, str]:
     aliases = {alias: row["title"] for row in load_gazetteer("titles") for alias in row["aliases"]}
     # A title with its institution reads as a common noun too: "the chairman of the State Duma, X".
-    common = {_common_noun(a): t for a, t in aliases.items() if " of " in a and a[:1].isupper()}
+    common = {_common_noun(a): t for a, t in aliases.items() if _COMMON_NOUN_TITLE.match(a)}
     return {**common, **aliases}
+
+
+# One title word and its institution: "Chairman of the State Duma", "Minister of Finance" (not "Deputy
+# Chairman of ...": "the deputy chairman" reads lower case throughout).
+_COMMON_NOUN_TITLE = re.compile(r"[A-Z][a-z]+\sof\s")
 
 
 def _common_noun(alias: str) -> str:

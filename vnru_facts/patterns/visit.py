@@ -149,10 +149,11 @@ ANNOUNCED = re.compile(
     r"planned|upcoming|forthcoming|to\sbe\sheld)\b"
 )
 # A trip of the past, told in passing: "his previous visit to Vietnam", "the last trip of the Speaker",
-# "visited Hanoi six years ago", "then-Speaker X visited Hanoi".
+# "visited Hanoi six years ago", "then-Speaker X visited Hanoi", "comes months after X travelled to
+# Hanoi", "X said during that visit".
 PAST_TRIP = re.compile(
-    r"(?i)\b(?:(?:previous|earlier|prior|last|past)\s(?:[\w-]+\s){0,2}?(?:visits?|trips?)|"
-    r"(?:years?|decades?)\sago|then-)"
+    r"(?i)\b(?:(?:previous|earlier|prior|last|past|that)\s(?:[\w-]+\s){0,2}?(?:visits?|trips?)|"
+    r"(?:weeks?|months?|years?|decades?)\s(?:ago|after|since)|then-)"
 )
 # How long a visit that begins lasts: "arrived on a two-day official visit on Sunday" ends a day later.
 BEGUN = re.compile(r"(?i)\b(?:arriv(?:es|ed)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed)\soff)\b")
@@ -171,11 +172,11 @@ JOINT_ACT = re.compile(
     r"met|witnessed)\b"
 )
 # How the two leaders are linked: conjoined subjects ("A and B signed"), or one acting with the other
-# ("A met (with) B", "A held talks with B"), with words of B's title the person mention left out
-# ("A and the Vietnamese Communist Party chief B").
+# ("A met (with) B", "A held talks with B"), with a few words of B's title the person mention left out
+# ("A and the Vietnamese Communist Party chief B", "A met his Vietnamese counterpart, B").
 JOINT_LINK = re.compile(
-    r"(?i)^(?:\s*(?:,\s*)?(?:and|together\swith|along\swith)\s(?:the\s)?(?:(?-i:[A-Z])[\w’'-]*\s){0,3}|\s(?:met(?:\swith)?|"
-    r"held\s(?:talks|a\smeeting|negotiations)\swith)\s(?:his\s|her\s)?(?:[\w-]+\s){0,3}?)$"
+    r"(?i)^(?:\s*,?\s*(?:and|together\swith|along\swith)|\s(?:met(?:\swith)?|"
+    r"held\s(?:talks|a\smeeting|negotiations)\swith))\s(?:the\s|his\s|her\s)?(?:[\w’'-]+,?\s){0,3}?$"
 )
 # The place of the joint act: "in Moscow", "in the Russian capital", "at the Kremlin in Moscow".
 JOINT_PLACE = re.compile(r"(?i)\bin\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$")
