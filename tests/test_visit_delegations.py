@@ -99,6 +99,31 @@ def test_delegation_visits(text: str, doc_date: str | None, expected: list[tuple
     assert sorted(summary(v) for v in visits(text, doc_date)) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leader's side from the delegation, not from the name
+        (
+            "A delegation of the Russian State Duma, headed by Deputy Speaker Pavel Tolstoy, arrived in"
+            " Da Nang on Monday.",
+            [("tolstoy", "RU", "VN", "2023-05-08")],
+        ),
+        (
+            "Russia's parliamentary delegation led by Deputy Speaker Pavel Tolstoy is in Hanoi.",
+            [("tolstoy", "RU", "VN", "2023-05")],
+        ),
+        (
+            "A Vietnamese delegation chaired by Vice Chairperson Anna Lee is visiting Moscow.",
+            [("lee", "VN", "RU", "2023-05")],
+        ),
+        # near miss: nothing tells the side of the person
+        ("Deputy Speaker Pavel Tolstoy arrived in Da Nang on Monday.", []),
+    ],
+)
+def test_delegation_tells_its_leaders_side(text: str, expected: list[tuple]) -> None:
+    assert [summary(v) for v in visits(text, "2023-05-10")] == expected
+
+
 def test_delegation_arriving_for_two_days_ends_the_next_day() -> None:
     text = "A delegation led by Speaker Ivan Sorokin arrived in Hanoi on a two-day official visit on Sunday."
     [visit] = visits(text, "2023-05-10")

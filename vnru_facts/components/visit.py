@@ -30,6 +30,7 @@ from vnru_facts.patterns.visit import (
     BEGUN,
     CONJOINED,
     DELEGATION,
+    DELEGATION_LEAD,
     DURATION,
     DURATION_SUFFIX,
     ENDED,
@@ -94,6 +95,7 @@ _ANNOUNCED = WindowSearch(ANNOUNCED)
 _PAST_TRIP = WindowSearch(PAST_TRIP)
 _VISIT_AS_SETTING = WindowSearch(VISIT_AS_SETTING)
 _JOINT_ACT = WindowSearch(JOINT_ACT)
+_DELEGATION_LEAD = WindowSearch(DELEGATION_LEAD)
 
 
 class VisitComponent(RuleComponent):
@@ -231,8 +233,23 @@ def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | No
 
 def _travelling_people(view: DocView, s0: int, s1: int) -> list[Mention]:
     """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats)."""
-    people = view.within("person", s0, s1)
+    people = [_with_delegation_side(view, p, s0) for p in view.within("person", s0, s1)]
     return [p for p in people if p.data.get("country") in SIDES and not _posted_there(view, p)]
+
+
+def _with_delegation_side(view: DocView, p: Mention, s0: int) -> Mention:
+    """A leader whose side the name does not tell takes the side of the delegation they lead: 'a
+    delegation of the Russian State Duma, headed by Deputy Speaker X'."""
+    if p.data.get("country") in SIDES:
+        return p
+    lead = _DELEGATION_LEAD.search(view.text, max(s0, p.start - 100), p.start)
+    if lead is None:
+        return p
+    sides = [q.data["side"] for q in view.within("place", max(s0, lead.start() - 40), p.start)]
+    sides = [side for side in sides if side in SIDES]
+    if not sides:
+        return p
+    return Mention(p.start, p.end, p.kind, p.label, p.text, {**p.data, "country": sides[-1]})
 
 
 def _posted_there(view: DocView, p: Mention) -> bool:

@@ -10,7 +10,7 @@ import re
 _TRIP_WORDS = (
     r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al|ing)|travel(?:l?ed|l?ing|s)?|"
     r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?:s|ed)\sin|"
-    r"due\sin(?=\s(?-i:[A-Z]))|(?:led|leads|headed|heads)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
+    r"due\sin(?=\s(?-i:[A-Z]))|(?:led|headed)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
     r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)"
 )
 # A sentence worth reading for a visit: a trip word, or words that only place a person there
@@ -46,6 +46,10 @@ VISIT_OF = re.compile(
 OWNER_AFTER = re.compile(r"^[’']s\s(?:[\w-]+\s){0,3}?(?:visit|trip|tour|arrival)\b")
 # The trip a leader owns by leading a delegation: the "delegation" of "a delegation led by X".
 DELEGATION = re.compile(r"(?i)delegation\b")
+# The words before a delegation's leader, ending at the name: "a delegation of the Russian State Duma,
+# headed by", "Russia's State Duma delegation led by", "a Vietnamese delegation chaired by". The side
+# named in them is the leader's when the name alone does not tell it.
+DELEGATION_LEAD = re.compile(r"(?i)\bdelegation\b[^.;:]{0,60}?\b(?:led|headed|chaired)\sby\s(?:the\s)?$")
 # Subjects conjoined before one trip verb: "Minister A and Deputy Minister B visited Hanoi".
 CONJOINED = re.compile(r"^\s*(?:,\s*)?(?:and|as\swell\sas|,)\s*$")
 # A place named right before the trip word: "the Russia visit by President X", "his Hanoi trip".
