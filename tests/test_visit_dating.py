@@ -25,6 +25,9 @@ REPORT = "2023-05-10"
         "Seven documents were signed during the official visit to Russia by Prime Minister Nguyen Van Binh.",
         # departed for the other side today
         "Prime Minister Nguyen Van Binh left Hanoi for Moscow, where he will hold talks.",
+        # days ago
+        "Prime Minister Nguyen Van Binh, who recently visited Russia, praised the talks.",
+        "Prime Minister Nguyen Van Binh was in Moscow last week to meet investors.",
     ],
 )
 def test_undated_visit_of_the_news_is_the_reports_month(text: str) -> None:
@@ -140,3 +143,32 @@ def test_an_announced_trip_is_dated_ahead(text: str, expected: tuple) -> None:
 def test_a_reported_past_weekday_stays_in_the_past() -> None:
     [visit] = visits("Foreign Minister Igor Petrov arrived in Hanoi on Monday for talks.", REPORT)
     assert visit["start"] == "2023-05-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an N-day visit from a day runs N days
+        (
+            "Foreign Minister Igor Petrov paid a two-day visit to Hanoi on Monday.",
+            ("2023-05-08", "2023-05-09"),
+        ),
+        (
+            "Foreign Minister Igor Petrov arrived in Hanoi on Monday for a three-day official visit.",
+            ("2023-05-08", "2023-05-10"),
+        ),
+        # announced: from the next such day on
+        (
+            "Foreign Minister Igor Petrov is due in Hanoi on Monday for a two-day official visit.",
+            ("2023-05-15", "2023-05-16"),
+        ),
+        # near miss: an N-day visit that ended on a day ran up to it
+        (
+            "Foreign Minister Igor Petrov concluded his two-day visit to Hanoi on Tuesday.",
+            ("2023-05-08", "2023-05-09"),
+        ),
+    ],
+)
+def test_a_visits_length_gives_its_end(text: str, expected: tuple) -> None:
+    [visit] = visits(text, REPORT)
+    assert (visit["start"], visit["end"]) == expected

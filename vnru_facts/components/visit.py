@@ -27,7 +27,6 @@ from vnru_facts.patterns.visit import (
     ANAPHORIC_EVENT,
     ANAPHORIC_TRIP,
     ANNOUNCED,
-    BEGUN,
     CONJOINED,
     DELEGATION,
     DELEGATION_LEAD,
@@ -50,6 +49,7 @@ from vnru_facts.patterns.visit import (
     PAST_TRIP,
     PLACE_BEFORE_TRIP,
     PRONOUN_OWNER,
+    RECENT,
     REMOTE,
     RESIDENT_ROLE,
     SPEAKER_COLON,
@@ -90,7 +90,7 @@ _PRONOUN_OWNER = WindowSearch(PRONOUN_OWNER)
 _EVENT = WindowSearch(EVENT, requires=EVENT_NOUN)
 _DURATION = WindowSearch(DURATION, requires=DURATION_SUFFIX)
 _ENDED = WindowSearch(ENDED)
-_BEGUN = WindowSearch(BEGUN)
+_RECENT = WindowSearch(RECENT)
 _ANNOUNCED = WindowSearch(ANNOUNCED)
 _PAST_TRIP = WindowSearch(PAST_TRIP)
 _VISIT_AS_SETTING = WindowSearch(VISIT_AS_SETTING)
@@ -205,7 +205,7 @@ def _told_as_current(text: str, start: int, end: int, *, joint_act: bool = False
     news ("During Putin's visit, the sides signed ..."), not of a past trip or one still to come."""
     if _PAST_TRIP.search_slice(text, start, end):
         return False
-    if _UNDER_WAY.search_slice(text, start, end):
+    if _UNDER_WAY.search_slice(text, start, end) or _RECENT.search_slice(text, start, end):
         return True
     if _ANNOUNCED.search_slice(text, start, end):
         return False
@@ -628,7 +628,7 @@ def _dates(
         if days and 1 < days < 15 and _ENDED.search_slice(view.text, s0, s1):
             end = start
             start = (date.fromisoformat(end) - timedelta(days=days - 1)).isoformat()
-        elif days and 1 < days < 15 and _BEGUN.search_slice(view.text, s0, s1):
+        elif days and 1 < days < 15:
             end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
     return start, end
 

@@ -159,8 +159,8 @@ PAST_TRIP = re.compile(
     r"(?i)\b(?:(?:previous|earlier|prior|last|past|that)\s(?:[\w-]+\s){0,2}?(?:visits?|trips?)|"
     r"(?:weeks?|months?|years?|decades?)\s(?:ago|after|since)|then-)"
 )
-# How long a visit that begins lasts: "arrived on a two-day official visit on Sunday" ends a day later.
-BEGUN = re.compile(r"(?i)\b(?:arriv(?:es|ed)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed)\soff)\b")
+# The trip happened days ago: "recently visited Vietnam", "was in Moscow last week".
+RECENT = re.compile(r"(?i)\b(?:recently|yesterday|(?:this|last)\sweek|earlier\sthis\s(?:week|month))\b")
 # A date that opens the sentence dates all it tells: "On December 2-3, 2014, then-Speaker X visited Hanoi",
 # "In February 2017, the delegation ... paid an official visit". (Matched at the date's end.)
 OPENING_DATE_END = re.compile(r"\s?,")
