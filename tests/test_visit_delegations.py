@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_visit import summary, visits
-from vnru_facts import extract_text
+from vnru_facts import extract_text, find_conflicts
 
 
 def people(text: str) -> list[tuple]:
@@ -47,6 +47,21 @@ def people(text: str) -> list[tuple]:
 )
 def test_parliament_titles(text: str, expected: list[tuple]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # the words for a parliament's chair name one office
+        ("State Duma Chairman Ivan Sorokin spoke. Later, Speaker Ivan Sorokin met students.", 0),
+        ("The chairwoman of the National Assembly, Le Thi Hoa, spoke. NA Chairman Le Thi Hoa left.", 0),
+        # near miss: another office is still a conflict
+        ("State Duma Chairman Ivan Sorokin spoke. Later, Prime Minister Ivan Sorokin met students.", 1),
+    ],
+)
+def test_chair_words_are_one_role(text: str, conflicts: int) -> None:
+    result = extract_text(text, doc_date="2023-05-10")
+    assert len(find_conflicts(result.facts, documents=result.documents)) == conflicts
 
 
 def test_speaker_without_a_name_is_nobody() -> None:
