@@ -172,3 +172,19 @@ def test_a_reported_past_weekday_stays_in_the_past() -> None:
 def test_a_visits_length_gives_its_end(text: str, expected: tuple) -> None:
     [visit] = visits(text, REPORT)
     assert (visit["start"], visit["end"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "expected"),
+    [
+        ("Foreign Minister Igor Petrov is due in Hanoi next week for talks.", "2023-05-30", "2023-06"),
+        ("Foreign Minister Igor Petrov will arrive in Hanoi tomorrow.", "2023-05-31", "2023-06-01"),
+        ("Prime Minister Nguyen Van Binh plans to travel to Moscow next month.", "2023-12-04", "2024-01"),
+        ("Prime Minister Nguyen Van Binh is to visit Russia later this month.", "2023-05", "2023-05"),
+        # near miss: the day after a report known only to the month is unknown
+        ("Foreign Minister Igor Petrov will arrive in Hanoi tomorrow.", "2023-05", None),
+    ],
+)
+def test_a_trip_days_or_weeks_ahead_is_dated_from_the_report(text: str, report: str, expected: str) -> None:
+    [visit] = visits(text, report)
+    assert visit["start"] == expected

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.components.context import DocView, Mention
 from vnru_facts.components.window_search import WindowSearch
+from vnru_facts.normalize.dates import parse_iso
 from vnru_facts.normalize.names import fold_key
 from vnru_facts.normalize.numbers import parse_count
 from vnru_facts.patterns import load_gazetteer
@@ -43,6 +44,7 @@ from vnru_facts.patterns.visit import (
     KIND,
     LIGHT_VERB,
     LIST_JOINER,
+    NEAR_FUTURE,
     OPENING_DATE_END,
     OPENING_DATE_LEAD,
     OWNER_AFTER,
@@ -91,6 +93,7 @@ _EVENT = WindowSearch(EVENT, requires=EVENT_NOUN)
 _DURATION = WindowSearch(DURATION, requires=DURATION_SUFFIX)
 _ENDED = WindowSearch(ENDED)
 _RECENT = WindowSearch(RECENT)
+_NEAR_FUTURE = WindowSearch(NEAR_FUTURE)
 _ANNOUNCED = WindowSearch(ANNOUNCED)
 _PAST_TRIP = WindowSearch(PAST_TRIP)
 _VISIT_AS_SETTING = WindowSearch(VISIT_AS_SETTING)
@@ -176,6 +179,8 @@ def _visit(
     start, end = _dates(view, *window, told_in=region)
     if start is None:
         start, end = _opening_date(view, s0, s1)
+    if start is None:
+        start = _near_future(view, *window)
     if start is None and i > 0 and ANAPHORIC_EVENT.match(view.sentence_text(i)):
         # "The signing formed part of X's visit": the visit includes the day the last sentence gave.
         before, _ = _dates(view, *view.sents[i - 1])
@@ -212,6 +217,24 @@ def _told_as_current(text: str, start: int, end: int, *, joint_act: bool = False
     return bool(
         joint_act or _ENDED.search_slice(text, start, end) or _VISIT_AS_SETTING.search_slice(text, start, end)
     )
+
+
+def _near_future(view: DocView, start: int, end: int) -> str | None:
+    """The date a trip 'tomorrow', 'next week' or 'next month' points to from the report: the day for
+    'tomorrow', else the month."""
+    m = _NEAR_FUTURE.search_slice(view.text, start, end)
+    report = parse_iso(view.doc_date)
+    if m is None or report is None or report[1] is None:
+        return None
+    year, month, day = report
+    when = m.group("when").lower()
+    if when.startswith("next month"):
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    if day is None:
+        return None if when == "tomorrow" or when.startswith("next") else f"{year:04d}-{month:02d}"
+    ahead = {"tomorrow": 1, "next week": 7, "next weekend": 7}.get(when, 0)
+    then = date(year, month, day) + timedelta(days=ahead)
+    return then.isoformat() if when == "tomorrow" else then.isoformat()[:7]
 
 
 def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:

@@ -159,6 +159,11 @@ PAST_TRIP = re.compile(
     r"(?i)\b(?:(?:previous|earlier|prior|last|past|that)\s(?:[\w-]+\s){0,2}?(?:visits?|trips?)|"
     r"(?:weeks?|months?|years?|decades?)\s(?:ago|after|since)|then-)"
 )
+# A trip days or weeks ahead, dated from the report: "is due in Hanoi next week", "will arrive tomorrow",
+# "is expected to visit Russia later this month", "plans to travel to Moscow next month".
+NEAR_FUTURE = re.compile(
+    r"(?i)\b(?P<when>tomorrow|(?:later\s)?this\s(?:week|weekend|month)|next\s(?:week|weekend|month))\b"
+)
 # The trip happened days ago: "recently visited Vietnam", "was in Moscow last week".
 RECENT = re.compile(r"(?i)\b(?:recently|yesterday|(?:this|last)\sweek|earlier\sthis\s(?:week|month))\b")
 # A date that opens the sentence dates all it tells: "On December 2-3, 2014, then-Speaker X visited Hanoi",
