@@ -140,6 +140,20 @@ def test_an_announced_trip_is_dated_ahead(text: str, expected: tuple) -> None:
     assert (visit["start"], visit["end"]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the future tense belongs to another verb: the visit's day stays in the past
+        ("Deals signed during Minister Igor Petrov's visit to Hanoi on May 2 will help.", "2023-05-02"),
+        # an undated visit that is the setting of the news, with a future verb elsewhere
+        ("During Minister Igor Petrov's visit to Hanoi, the sides signed deals that will help.", "2023-05"),
+    ],
+)
+def test_a_future_verb_of_another_clause_announces_no_trip(text: str, expected: str) -> None:
+    [visit] = visits(text, REPORT)
+    assert visit["start"] == expected
+
+
 def test_a_reported_past_weekday_stays_in_the_past() -> None:
     [visit] = visits("Foreign Minister Igor Petrov arrived in Hanoi on Monday for talks.", REPORT)
     assert visit["start"] == "2023-05-08"

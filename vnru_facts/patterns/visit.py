@@ -147,10 +147,13 @@ VISIT_AS_SETTING = re.compile(
     r"(?:[^\s,.;]+\s){0,6}?(?:visit|trip|tour|stay)\b"
 )
 # A trip still to come: "will visit", "is scheduled to make an official visit", "is due in Hanoi next
-# week", "plans to travel". Its dates lie ahead of the report.
+# week", "plans to travel", "his upcoming visit". Its dates lie ahead of the report. The future is the
+# trip's own: "the deals signed during the visit on June 20 will boost trade" announces nothing.
 ANNOUNCED = re.compile(
-    r"(?i)\b(?:will|shall|(?:is|are)\s(?:scheduled|due|expected|set|slated|going)|plans?\sto|"
-    r"planned|upcoming|forthcoming|to\sbe\sheld)\b"
+    r"(?i)\b(?:(?:will|shall|(?:is|are)\s(?:scheduled|expected|set|slated|going)\sto|plans?\sto)\s"
+    r"(?:also\s|soon\s|then\s)?(?:visit|pay|make|travel|arrive|attend|come|go|fly|lead|head|hold|begin|start|"
+    r"be\s(?:in|on)|meet|tour)|(?:is|are)\sdue\sin|(?:upcoming|forthcoming|planned)\s(?:[\w-]+\s){0,2}?"
+    r"(?:visit|trip|tour))\b"
 )
 # A trip of the past, told in passing: "his previous visit to Vietnam", "the last trip of the Speaker",
 # "visited Hanoi six years ago", "then-Speaker X visited Hanoi", "comes months after X travelled to
