@@ -648,11 +648,12 @@ def _dates(
         end = _weekday_range_end(view, best, dated, told_in=told_in)
     if start and end is None and len(start) == 10:
         days = _days_of(view.text, s0, s1)
-        if days and 1 < days < 15 and _ENDED.search_slice(view.text, s0, s1):
-            end = start
-            start = (date.fromisoformat(end) - timedelta(days=days - 1)).isoformat()
-        elif days and 1 < days < 15:
-            end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
+        if days and 1 < days < 15:
+            if _ENDED.search_slice(view.text, s0, s1):  # the day it ended
+                end = start
+                start = (date.fromisoformat(end) - timedelta(days=days - 1)).isoformat()
+            else:
+                end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
     return start, end
 
 
