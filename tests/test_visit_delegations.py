@@ -139,6 +139,33 @@ def test_delegation_tells_its_leaders_side(text: str, expected: list[tuple]) -> 
     assert [summary(v) for v in visits(text, "2023-05-10")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long delegation between the trip word and its leader: the date right after the leader
+        (
+            "The visit to Russia by a large delegation of Vietnamese business leaders, scientists and"
+            " provincial officials led by Deputy Prime Minister Tran Van Son in March was a success.",
+            ("tran van son", "VN", "RU", "2023-03"),
+        ),
+        (
+            "The trip to Vietnam of a parliamentary delegation led by Speaker Ivan Sorokin in April was"
+            " covered by the press.",
+            ("sorokin", "RU", "VN", "2023-04"),
+        ),
+        # near miss: a date far after the leader belongs to something else
+        (
+            "The visit to Russia by a large delegation of Vietnamese business leaders, scientists and"
+            " provincial officials led by Deputy Prime Minister Tran Van Son was praised by the forum"
+            " that first opened its doors in 1998.",
+            ("tran van son", "VN", "RU", None),
+        ),
+    ],
+)
+def test_a_date_just_after_the_leader_dates_the_trip(text: str, expected: tuple) -> None:
+    assert [summary(v) for v in visits(text, "2023-05-10")] == [expected]
+
+
 def test_delegation_arriving_for_two_days_ends_the_next_day() -> None:
     text = "A delegation led by Speaker Ivan Sorokin arrived in Hanoi on a two-day official visit on Sunday."
     [visit] = visits(text, "2023-05-10")

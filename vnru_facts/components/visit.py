@@ -73,6 +73,8 @@ KIND_RANK = {"other": 0, "working": 1, "official": 2, "summit": 3, "state": 4}
 # A date belongs to the visit when it sits this close to the trip word or the destination
 # ("visit to Hanoi on Friday (Apr 7)"), not to another event later in the sentence.
 DATE_WINDOW = 100
+# ... or this close after the name of a traveller named after the trip word.
+OWNER_DATE_WINDOW = 50
 # How many sentences after a visit "The visit in May ..." may still refer back to it.
 ANAPHORA_REACH = 3
 
@@ -157,8 +159,14 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     if visitor is None:
         return []
     anchor = trigger_at if trips else (dest_at or trigger_at)
-    window = (max(s0, anchor - DATE_WINDOW), min(s1, anchor + DATE_WINDOW))
+    window = (max(s0, anchor - DATE_WINDOW), min(s1, _date_reach(anchor, visitor.end)))
     return [_visit(view, i, visitor.data, dest, window, (s0, s1), event)]
+
+
+def _date_reach(trip_at: int, traveller_end: int) -> int:
+    """Where the dates of a trip may end: near its trip word, or just after its traveller's name when
+    the trip's words run on to it ("the visit by a large delegation ... led by X in March")."""
+    return max(trip_at + DATE_WINDOW, traveller_end + OWNER_DATE_WINDOW)
 
 
 def _visit(
@@ -373,7 +381,7 @@ def _linked_visits(
         if dest is None and p.data["country"] in SIDES and _is_own_side_only(view, s0, s1, p):
             continue
         if len(links) == 1:
-            window = (max(s0, trip_at - DATE_WINDOW), min(s1, trip_at + DATE_WINDOW))
+            window = (max(s0, trip_at - DATE_WINDOW), min(s1, _date_reach(trip_at, p.end)))
             region = (s0, s1)
         else:
             window = (starts[k], end)
