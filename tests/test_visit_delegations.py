@@ -188,3 +188,36 @@ def test_delegation_arriving_for_two_days_ends_the_next_day() -> None:
 )
 def test_delegation_near_misses(text: str) -> None:
     assert visits(text, "2023-05-10") == []
+
+
+# --- companions ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputy Prime Minister Trinh Van An, who is accompanying Prime Minister Le Van Binh during his"
+            " Russia visit, met business leaders.",
+            [("le van binh", "VN", "RU", "2023-05"), ("trinh van an", "VN", "RU", "2023-05")],
+        ),
+        (
+            "Foreign Minister Bui Van Son accompanied President Le Van Binh on his state visit to Russia in"
+            " April.",
+            [("bui van son", "VN", "RU", "2023-04"), ("le van binh", "VN", "RU", "2023-04")],
+        ),
+        (
+            "Deputy Prime Minister Trinh Van An, accompanying Prime Minister Le Van Binh, arrived in Moscow"
+            " on Monday.",
+            [("le van binh", "VN", "RU", "2023-05-08"), ("trinh van an", "VN", "RU", "2023-05-08")],
+        ),
+        # near miss: the host escorting the guest is at home
+        (
+            "Vietnamese Deputy Prime Minister Trinh Van An accompanied Russian Prime Minister Igor Petrov"
+            " during his visit to Hanoi on Monday.",
+            [("petrov", "RU", "VN", "2023-05-08")],
+        ),
+    ],
+)
+def test_a_companion_makes_the_same_trip(text: str, expected: list[tuple]) -> None:
+    assert sorted(summary(v) for v in visits(text, "2023-05-10")) == expected

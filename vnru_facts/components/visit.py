@@ -28,6 +28,7 @@ from vnru_facts.patterns.visit import (
     ANAPHORIC_EVENT,
     ANAPHORIC_TRIP,
     ANNOUNCED,
+    COMPANION,
     CONJOINED,
     DELEGATION,
     DELEGATION_LEAD,
@@ -113,6 +114,7 @@ class VisitComponent(RuleComponent):
         placed_in: set[int] = set()  # sentences that gave a visit with its destination
         for i in view.sentences_matching(VISIT_TRIGGER):
             found = visits_in_sentence(view, i)
+            found = found + _companions(view, i, found)
             placed = [m for m in found if m["to"] is not None]
             if not placed and last is not None and view.sentences_between(last[0], i) <= ANAPHORA_REACH:
                 found = found + _referring_back(view, i, last[1])
@@ -470,6 +472,27 @@ def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
     if dest is None or dest[0] == speaker.data["country"]:
         return []
     return [_visit(view, i, speaker.data, dest, (s0, s1), (s0, s1), event)]
+
+
+def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Deputy PM X, who is accompanying PM Y during his visit to Russia': X of Y's side, named right
+    before Y, makes the same trip."""
+    travelling = {v["person"]["key"]: v for v in found if v["to"] is not None}
+    if not travelling:
+        return []
+    s0, s1 = view.sents[i]
+    out = []
+    for a, b in pairwise(_travelling_people(view, s0, s1)):
+        visit = travelling.get(b.data["key"])
+        if (
+            visit is not None
+            and a.data["key"] not in travelling
+            and a.data["country"] == b.data["country"]
+            and COMPANION.match(view.text[a.end : b.start])
+        ):
+            person = {k: a.data.get(k) for k in ("name", "key", "role", "country")}
+            out.append({**visit, "person": person, "_told": list(visit["_told"])})
+    return out
 
 
 def _sentences_naming_both_sides(view: DocView) -> list[int]:

@@ -137,6 +137,11 @@ PRONOUN_OWNER = re.compile(r"(?i)\b(?:his|her|their)\s(?:[\w-]+\s){0,2}$")
 # A place followed by another in a list: "Laos and Russia", "Laos, Cambodia and Vietnam".
 LIST_JOINER = re.compile(r"(?:,\s|\sand\s|,\sand\s)(?:the\s)?[A-Z]")
 
+# A companion of the traveller, named right before them, is on the same trip: "Deputy PM X, who is
+# accompanying Prime Minister Y during his Russia visit", "Minister X accompanied President Y on his
+# state visit", "X, accompanying Y, ...".
+COMPANION = re.compile(r"(?i)^,?\s(?:who\s(?:is|was|has\sbeen)\s)?accompan(?:y|ies|ied|ying)\s(?:the\s)?$")
+
 # --- when an undated visit happened -----------------------------------------------------------------
 
 # The visit is the setting of an event the article reports, so it took place around the report:
