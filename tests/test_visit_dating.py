@@ -14,8 +14,8 @@ REPORT = "2023-05-10"
     "text",
     [
         # under way: someone travelling with the visitor
-        "Deputy Minister Le Van Hoa, who is accompanying Prime Minister Nguyen Van Binh during his Russia"
-        " visit, met business leaders.",
+        "A minister who is accompanying Prime Minister Nguyen Van Binh during his Russia visit met business"
+        " leaders.",
         # just concluded
         "Prime Minister Nguyen Van Binh wrapped up his three-day official visit to Russia.",
         "Prime Minister Nguyen Van Binh has successfully concluded his official visit to the Russian"
