@@ -288,9 +288,14 @@ def _with_delegation_side(view: DocView, p: Mention, s0: int) -> Mention:
 def _posted_there(view: DocView, p: Mention) -> bool:
     """An ambassador (envoy, consul) lives where posted: on the other side, unless the title names a
     third country ("Russian Ambassador to Laos")."""
-    if not RESIDENT_ROLE.search(p.data.get("role") or ""):
+    if not _is_resident_role(p.data.get("role")):
         return False
     return not any(q.data["side"] == "OTHER" for q in view.within("place", p.start, p.end))
+
+
+@cache  # a document's people hold a few roles
+def _is_resident_role(role: str | None) -> bool:
+    return bool(role and RESIDENT_ROLE.search(role))
 
 
 def _doc_month(view: DocView) -> str | None:
@@ -477,10 +482,10 @@ def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
 def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """'Deputy PM X, who is accompanying PM Y during his visit to Russia': X of Y's side, named right
     before Y, makes the same trip."""
-    travelling = {v["person"]["key"]: v for v in found if v["to"] is not None}
-    if not travelling:
-        return []
     s0, s1 = view.sents[i]
+    travelling = {v["person"]["key"]: v for v in found if v["to"] is not None}
+    if not travelling or view.text.find("ccompan", s0, s1) == -1:  # every COMPANION holds it
+        return []
     out = []
     for a, b in pairwise(_travelling_people(view, s0, s1)):
         visit = travelling.get(b.data["key"])
@@ -498,8 +503,11 @@ def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict
 def _sentences_naming_both_sides(view: DocView) -> list[int]:
     """Sentences that name a person of each side: the only ones where two leaders can act together
     (read from the few person mentions rather than by scanning the text for the acts)."""
+    people = view.mentions["person"]
+    if not all(any(p.data.get("country") == side for p in people) for side in SIDES):
+        return []
     sides: dict[int, set[str]] = {}
-    for p in view.mentions["person"]:
+    for p in people:
         if p.data.get("country") in SIDES:
             sides.setdefault(view.sentence_of(p.start), set()).add(p.data["country"])
     return sorted(i for i, found in sides.items() if len(found) == len(SIDES))
