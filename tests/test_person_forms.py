@@ -52,6 +52,9 @@ SENTENCES = [
     "formerPresident Ivan Petrov, ex-Ambassador Le Van Hoa and outgoing\u00a0Mayor Pavel Orlov met.",
     "Viet Nam's President Tran Van Long, Việt Nam’s Prime Minister Le Van Tam, Viet\u2009Nam's Ambassador",
     "(former Soviet\tPresident Boris Orlov), 2024: Moscow's Mayor Ivan Petrov; Hanoi's Chairman Le Van Tam",
+    # titles written in lower case, with their institution, before and after the name
+    "the chairman of the State Duma of Russia, Ivan Petrov, met Le Van Tam, minister of Finance, and the"
+    " speaker of the National Assembly Tran Van Long; then-Speaker Boris Orlov and the ambassador came.",
 ]
 
 CASES = [str, str.upper, str.lower, str.title]

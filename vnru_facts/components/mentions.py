@@ -422,7 +422,8 @@ class PersonComponent(RuleComponent):
             and title not in ("Minister", "Chairman")
             and TITLE_OF.get(title) in ("Minister", "Chairman")
         ):
-            role = title  # keep the specific wording: "Minister of the Moscow Government"
+            # keep the specific wording: "Minister of the Moscow Government" ("the minister of ..." too)
+            role = title[:1].upper() + title[1:]
         nat = g.get("nat")
         country = NATIONALITY.get(nat.strip().lower()) if nat else None
         country = country or _country_from(g.get("of")) or _country_from(g.get("rest"))

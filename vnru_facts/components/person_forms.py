@@ -18,12 +18,12 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from vnru_facts.patterns.alternation import literal_units, tree_alternation
 from vnru_facts.patterns.people import (
     HONORIFIC_NAME,
     HONORIFIC_WORD,
     HONORIFIC_WORDS,
     NAME_CHARS,
-    TITLE,
     TITLE_AFTER,
     TITLE_AFTER_LEAD,
     TITLE_BEFORE,
@@ -36,7 +36,21 @@ from vnru_facts.patterns.people import (
 )
 from vnru_facts.regex_guard import sre_parse
 
-_TITLE_WORD = re.compile(TITLE)
+
+def _alternation_of(titles: list[str]) -> str:
+    """One prefix tree of ``titles``, longest first (as patterns/people.py builds TITLE)."""
+    return tree_alternation(literal_units(a) for a in sorted(titles, key=len, reverse=True))
+
+
+# Titles are looked for in two ways. Capitalised ones with one re scan: it skips quickly past every
+# lower-case letter. Those written in lower case ("ambassador", "the chairman of the State Duma") by
+# their few first words with str.find: as first letters of the same scan, every "c", "m" and "s" of the
+# text made it try.
+_CAPITALISED_TITLES = [a for a in TITLE_OF if not a[:1].islower()]
+_LOWER_CASE_TITLES = [a for a in TITLE_OF if a[:1].islower()]
+_TITLE_WORD = re.compile(_alternation_of(_CAPITALISED_TITLES))
+_LOWER_CASE_TITLE_WORD = re.compile(_alternation_of(_LOWER_CASE_TITLES))
+_LOWER_CASE_FIRST_WORDS = sorted({a.split()[0] for a in _LOWER_CASE_TITLES})
 _HONORIFIC_WORD = re.compile(HONORIFIC_WORD)
 
 
@@ -83,13 +97,27 @@ def _first_letters(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]")
 
 
-_TITLE_FIRSTS = _first_letters(TITLE_OF)
+_TITLE_FIRSTS = _first_letters(_CAPITALISED_TITLES)
 _HONORIFIC_FIRSTS = _first_letters(HONORIFIC_WORDS)
 
 
 def title_starts(text: str) -> list[int]:
-    """Where a title of the gazetteer starts: every titled form holds one."""
-    return word_starts(_TITLE_WORD, _TITLE_FIRSTS, text)
+    """Where a title of the gazetteer starts, in order: every titled form holds one."""
+    starts = word_starts(_TITLE_WORD, _TITLE_FIRSTS, text)
+    lower = _lower_case_title_starts(text)
+    return sorted({*starts, *lower}) if lower else starts
+
+
+def _lower_case_title_starts(text: str) -> list[int]:
+    """Every position where a lower-case title matches (overlapping ones too: more starts do no harm)."""
+    found: list[int] = []
+    for word in _LOWER_CASE_FIRST_WORDS:
+        at = text.find(word)
+        while at != -1:
+            if _LOWER_CASE_TITLE_WORD.match(text, at) is not None:
+                found.append(at)
+            at = text.find(word, at + 1)
+    return found
 
 
 class _Lead:

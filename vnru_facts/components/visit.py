@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.components.context import DocView, Mention
 from vnru_facts.components.window_search import WindowSearch
+from vnru_facts.normalize.dates import parse_iso
 from vnru_facts.normalize.names import fold_key
 from vnru_facts.normalize.numbers import parse_count
 from vnru_facts.patterns import load_gazetteer
@@ -25,7 +27,11 @@ from vnru_facts.patterns.visit import (
     ADJECTIVE_PLACE,
     ANAPHORIC_EVENT,
     ANAPHORIC_TRIP,
+    ANNOUNCED,
+    COMPANION,
     CONJOINED,
+    DELEGATION,
+    DELEGATION_LEAD,
     DURATION,
     DURATION_SUFFIX,
     ENDED,
@@ -33,13 +39,22 @@ from vnru_facts.patterns.visit import (
     EVENT_NOUN,
     FIRST_PERSON_TRIP,
     HOST_BEFORE,
+    JOINT_ACT,
+    JOINT_LINK,
+    JOINT_PLACE,
     KIND,
     LIGHT_VERB,
     LIST_JOINER,
+    NEAR_FUTURE,
+    OPENING_DATE_END,
+    OPENING_DATE_LEAD,
     OWNER_AFTER,
+    PAST_TRIP,
     PLACE_BEFORE_TRIP,
     PRONOUN_OWNER,
+    RECENT,
     REMOTE,
+    RESIDENT_ROLE,
     SPEAKER_COLON,
     STRONG_TRIGGER,
     SUMMIT,
@@ -48,6 +63,7 @@ from vnru_facts.patterns.visit import (
     TO_PLACE,
     TRIP_NOUN,
     UNDER_WAY,
+    VISIT_AS_SETTING,
     VISIT_OF,
     VISIT_TRIGGER,
 )
@@ -58,6 +74,8 @@ KIND_RANK = {"other": 0, "working": 1, "official": 2, "summit": 3, "state": 4}
 # A date belongs to the visit when it sits this close to the trip word or the destination
 # ("visit to Hanoi on Friday (Apr 7)"), not to another event later in the sentence.
 DATE_WINDOW = 100
+# ... or this close after the name of a traveller named after the trip word.
+OWNER_DATE_WINDOW = 50
 # How many sentences after a visit "The visit in May ..." may still refer back to it.
 ANAPHORA_REACH = 3
 
@@ -77,6 +95,13 @@ _PRONOUN_OWNER = WindowSearch(PRONOUN_OWNER)
 _EVENT = WindowSearch(EVENT, requires=EVENT_NOUN)
 _DURATION = WindowSearch(DURATION, requires=DURATION_SUFFIX)
 _ENDED = WindowSearch(ENDED)
+_RECENT = WindowSearch(RECENT)
+_NEAR_FUTURE = WindowSearch(NEAR_FUTURE)
+_ANNOUNCED = WindowSearch(ANNOUNCED)
+_PAST_TRIP = WindowSearch(PAST_TRIP)
+_VISIT_AS_SETTING = WindowSearch(VISIT_AS_SETTING)
+_JOINT_ACT = WindowSearch(JOINT_ACT)
+_DELEGATION_LEAD = WindowSearch(DELEGATION_LEAD)
 
 
 class VisitComponent(RuleComponent):
@@ -86,15 +111,25 @@ class VisitComponent(RuleComponent):
         view = DocView(doc)
         mentions: list[dict[str, Any]] = []
         last: tuple[int, dict[str, Any]] | None = None  # (sentence index, mention) of the latest visit
+        placed_in: set[int] = set()  # sentences that gave a visit with its destination
         for i in view.sentences_matching(VISIT_TRIGGER):
             found = visits_in_sentence(view, i)
+            found = found + _companions(view, i, found)
             placed = [m for m in found if m["to"] is not None]
             if not placed and last is not None and view.sentences_between(last[0], i) <= ANAPHORA_REACH:
                 found = found + _referring_back(view, i, last[1])
             mentions.extend(found)
             if placed:
                 last = (i, placed[-1])
-        return merge_mentions(mentions)
+                placed_in.add(i)
+        for i in _sentences_naming_both_sides(view):
+            if i not in placed_in:
+                mentions.extend(_joint_act_visits(view, i))
+        facts = merge_mentions(mentions)
+        report_month = _doc_month(view)
+        for f in facts:
+            _date_by_report(view, f, report_month)
+        return facts
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         facts_of(doc).extend(matches)
@@ -106,7 +141,7 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     text = view.text
     if _REMOTE.search_slice(text, s0, s1):
         return []
-    people = [p for p in view.within("person", s0, s1) if p.data.get("country") in SIDES]
+    people = _travelling_people(view, s0, s1)
     if not people:
         return _first_person_visit(view, i)
     event = _event(text, s0, s1)
@@ -126,8 +161,14 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     if visitor is None:
         return []
     anchor = trigger_at if trips else (dest_at or trigger_at)
-    window = (max(s0, anchor - DATE_WINDOW), min(s1, anchor + DATE_WINDOW))
+    window = (max(s0, anchor - DATE_WINDOW), min(s1, _date_reach(anchor, visitor.end)))
     return [_visit(view, i, visitor.data, dest, window, (s0, s1), event)]
+
+
+def _date_reach(trip_at: int, traveller_end: int) -> int:
+    """Where the dates of a trip may end: near its trip word, or just after its traveller's name when
+    the trip's words run on to it ("the visit by a large delegation ... led by X in March")."""
+    return max(trip_at + DATE_WINDOW, traveller_end + OWNER_DATE_WINDOW)
 
 
 def _visit(
@@ -139,11 +180,17 @@ def _visit(
     region: tuple[int, int],
     event: str | None,
 ) -> dict[str, Any]:
-    """One visit mention: ``window`` is where its dates are read, ``region`` the words about it."""
+    """One visit mention: ``window`` is where its dates are read, ``region`` the words about it.
+
+    A mention that leaves the month open keeps its words in ``_told`` (start, end, joint act): if they
+    tell of the visit as news, under way or concluded, it took place in the report's month.
+    """
     s0, s1 = view.sents[i]
-    start, end = _dates(view, *window)
-    if start is None and _UNDER_WAY.search_slice(view.text, *region):
-        start = _doc_month(view)
+    start, end = _dates(view, *window, told_in=region)
+    if start is None:
+        start, end = _opening_date(view, s0, s1)
+    if start is None:
+        start = _near_future(view, *window)
     if start is None and i > 0 and ANAPHORIC_EVENT.match(view.sentence_text(i)):
         # "The signing formed part of X's visit": the visit includes the day the last sentence gave.
         before, _ = _dates(view, *view.sents[i - 1])
@@ -164,7 +211,91 @@ def _visit(
         "end": end,
         "kind": _kind(view.text, *region, event),
         "event": event,
+        "_told": [(*region, False)] if start is None or len(start) == 4 else [],
     }
+
+
+def _told_as_current(text: str, start: int, end: int, *, joint_act: bool = False) -> bool:
+    """Whether ``text[start:end]`` tells of a visit under way, just concluded, or as the setting of the
+    news ("During Putin's visit, the sides signed ..."), not of a past trip or one still to come."""
+    if _PAST_TRIP.search_slice(text, start, end):
+        return False
+    if _UNDER_WAY.search_slice(text, start, end) or _RECENT.search_slice(text, start, end):
+        return True
+    if _ANNOUNCED.search_slice(text, start, end):
+        return False
+    return bool(
+        joint_act or _ENDED.search_slice(text, start, end) or _VISIT_AS_SETTING.search_slice(text, start, end)
+    )
+
+
+def _near_future(view: DocView, start: int, end: int) -> str | None:
+    """The date a trip 'tomorrow', 'next week' or 'next month' points to from the report: the day for
+    'tomorrow', else the month."""
+    m = _NEAR_FUTURE.search_slice(view.text, start, end)
+    report = parse_iso(view.doc_date)
+    if m is None or report is None or report[1] is None:
+        return None
+    year, month, day = report
+    when = m.group("when").lower()
+    if when.startswith("next month"):
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    if day is None:
+        return None if when == "tomorrow" or when.startswith("next") else f"{year:04d}-{month:02d}"
+    ahead = {"tomorrow": 1, "next week": 7, "next weekend": 7}.get(when, 0)
+    then = date(year, month, day) + timedelta(days=ahead)
+    return then.isoformat() if when == "tomorrow" else then.isoformat()[:7]
+
+
+def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
+    """A date that opens the sentence dates what it tells: 'On December 2-3, 2014, X visited Hanoi'."""
+    text = view.text
+    first = next(iter(view.within("date", s0, s1)), None)
+    if (
+        first is None
+        or first.label not in ("DATE", "PERIOD")
+        or not OPENING_DATE_LEAD.match(text[s0 : first.start])
+        or not OPENING_DATE_END.match(text, first.end)
+    ):
+        return None, None
+    start, end = view.span_of(first)
+    if first.label == "PERIOD" and first.data.get("month") is None and start:
+        return start[:4], None
+    return start, end
+
+
+def _travelling_people(view: DocView, s0: int, s1: int) -> list[Mention]:
+    """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats)."""
+    people = [_with_delegation_side(view, p, s0) for p in view.within("person", s0, s1)]
+    return [p for p in people if p.data.get("country") in SIDES and not _posted_there(view, p)]
+
+
+def _with_delegation_side(view: DocView, p: Mention, s0: int) -> Mention:
+    """A leader whose side the name does not tell takes the side of the delegation they lead: 'a
+    delegation of the Russian State Duma, headed by Deputy Speaker X'."""
+    if p.data.get("country") in SIDES:
+        return p
+    lead = _DELEGATION_LEAD.search(view.text, max(s0, p.start - 100), p.start)
+    if lead is None:
+        return p
+    sides = [q.data["side"] for q in view.within("place", max(s0, lead.start() - 40), p.start)]
+    sides = [side for side in sides if side in SIDES]
+    if not sides:
+        return p
+    return Mention(p.start, p.end, p.kind, p.label, p.text, {**p.data, "country": sides[-1]})
+
+
+def _posted_there(view: DocView, p: Mention) -> bool:
+    """An ambassador (envoy, consul) lives where posted: on the other side, unless the title names a
+    third country ("Russian Ambassador to Laos")."""
+    if not _is_resident_role(p.data.get("role")):
+        return False
+    return not any(q.data["side"] == "OTHER" for q in view.within("place", p.start, p.end))
+
+
+@cache  # a document's people hold a few roles
+def _is_resident_role(role: str | None) -> bool:
+    return bool(role and RESIDENT_ROLE.search(role))
 
 
 def _doc_month(view: DocView) -> str | None:
@@ -186,6 +317,10 @@ def _travellers(text: str, people: list[Mention], trips: list[int], s0: int) -> 
     links: dict[str, tuple[Mention, int]] = {}
     for p in people:
         owned = _owned_trip(text, p, s0)
+        if owned is not None and DELEGATION.match(text, owned):
+            # "the delegation led by X arrived on a visit on Sunday": the trip word after the leader
+            # anchors the visit's dates, not the word "delegation" before him
+            owned = next((t for t in trips if t >= p.end), owned)
         if owned is not None:
             links.setdefault(p.data["key"], (p, owned))
     for t in trips:
@@ -253,7 +388,7 @@ def _linked_visits(
         if dest is None and p.data["country"] in SIDES and _is_own_side_only(view, s0, s1, p):
             continue
         if len(links) == 1:
-            window = (max(s0, trip_at - DATE_WINDOW), min(s1, trip_at + DATE_WINDOW))
+            window = (max(s0, trip_at - DATE_WINDOW), min(s1, _date_reach(trip_at, p.end)))
             region = (s0, s1)
         else:
             window = (starts[k], end)
@@ -342,6 +477,86 @@ def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
     if dest is None or dest[0] == speaker.data["country"]:
         return []
     return [_visit(view, i, speaker.data, dest, (s0, s1), (s0, s1), event)]
+
+
+def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Deputy PM X, who is accompanying PM Y during his visit to Russia': X of Y's side, named right
+    before Y, makes the same trip."""
+    s0, s1 = view.sents[i]
+    travelling = {v["person"]["key"]: v for v in found if v["to"] is not None}
+    if not travelling or view.text.find("ccompan", s0, s1) == -1:  # every COMPANION holds it
+        return []
+    out = []
+    for a, b in pairwise(_travelling_people(view, s0, s1)):
+        visit = travelling.get(b.data["key"])
+        if (
+            visit is not None
+            and a.data["key"] not in travelling
+            and a.data["country"] == b.data["country"]
+            and COMPANION.match(view.text[a.end : b.start])
+        ):
+            person = {k: a.data.get(k) for k in ("name", "key", "role", "country")}
+            out.append({**visit, "person": person, "_told": list(visit["_told"])})
+    return out
+
+
+def _sentences_naming_both_sides(view: DocView) -> list[int]:
+    """Sentences that name a person of each side: the only ones where two leaders can act together
+    (read from the few person mentions rather than by scanning the text for the acts)."""
+    people = view.mentions["person"]
+    if not all(any(p.data.get("country") == side for p in people) for side in SIDES):
+        return []
+    sides: dict[int, set[str]] = {}
+    for p in people:
+        if p.data.get("country") in SIDES:
+            sides.setdefault(view.sentence_of(p.start), set()).add(p.data["country"])
+    return sorted(i for i, found in sides.items() if len(found) == len(SIDES))
+
+
+def _joint_act_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'Putin and Lam signed a joint declaration in Moscow', 'X met Y in Hanoi': two leaders of the two
+    sides act together in one side's city, so the other side's leader is there on a visit."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    act = _JOINT_ACT.search(text, s0, s1)
+    if act is None or _REMOTE.search_slice(text, s0, s1):
+        return []
+    people = [p for p in _travelling_people(view, s0, s1) if not p.data.get("former")]
+    pair = next(
+        (
+            (a, b)
+            for a, b in pairwise(people)
+            if a.data["country"] != b.data["country"] and _acting_together(text, a, b, act)
+        ),
+        None,
+    )
+    if pair is None:
+        return []
+    place = _joint_place(view, act.end(), s1)
+    if place is None:
+        return []
+    visitor = next(p for p in pair if p.data["country"] != place.data["side"])
+    window = (max(s0, act.start() - DATE_WINDOW), min(s1, act.end() + DATE_WINDOW))
+    event = _event(text, s0, s1)
+    visit = _visit(view, i, visitor.data, _with_city(view, place, s0, s1), window, (s0, s1), event)
+    visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+    return [visit]
+
+
+def _acting_together(text: str, a: Mention, b: Mention, act: re.Match[str]) -> bool:
+    """'A and B signed' (the act right after B) or 'A met with B' (the act between them)."""
+    if not JOINT_LINK.match(text[a.end : b.start]):
+        return False
+    return a.end <= act.start() < b.start or 0 <= act.start() - b.end <= 40
+
+
+def _joint_place(view: DocView, start: int, end: int) -> Mention | None:
+    """The first place 'in' which the act happens, if it is on one of the two sides."""
+    text = view.text
+    for q in view.within("place", start, end):
+        if JOINT_PLACE.search(text, max(start, q.start - 30), q.start) and _names_territory(text, q):
+            return q if q.data["side"] in SIDES else None
+    return None
 
 
 def _referring_back(view: DocView, i: int, previous: dict[str, Any]) -> list[dict[str, Any]]:
@@ -445,8 +660,13 @@ def _visitor(
     return before[-1] if before else candidates[0]
 
 
-def _dates(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
-    """Start and end of the visit from the sentence's dates; 'two-day ... concluded on Apr 7' backdates."""
+def _dates(
+    view: DocView, s0: int, s1: int, *, told_in: tuple[int, int] | None = None
+) -> tuple[str | None, str | None]:
+    """Start and end of the visit from the sentence's dates; 'two-day ... concluded on Apr 7' backdates,
+    'arrived on a two-day visit on Sunday' runs on. A trip ``told_in`` words that announce it has its
+    dates after the report: 'will visit on October 15' in a May article is this October, 'on Monday'
+    the next one."""
     dated = [
         d
         for d in view.within("date", s0, s1)
@@ -460,35 +680,54 @@ def _dates(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
     best = _most_precise(dated)
     if best is None:
         return None, None
-    start, end = view.span_of(best)
+    start, end = _span(view, best, told_in=told_in)
     if best.label in ("PERIOD", "RELATIVE") and start and best.data.get("month") is None:
         start, end = start[:4], None
     if best.label == "WEEKDAY":
-        end = _weekday_range_end(view, best, dated)
+        end = _weekday_range_end(view, best, dated, told_in=told_in)
     if start and end is None and len(start) == 10:
-        days = _days_ended(view.text, s0, s1)
+        days = _days_of(view.text, s0, s1)
         if days and 1 < days < 15:
-            end = start
-            start = (date.fromisoformat(end) - timedelta(days=days - 1)).isoformat()
+            if _ENDED.search_slice(view.text, s0, s1):  # the day it ended
+                end = start
+                start = (date.fromisoformat(end) - timedelta(days=days - 1)).isoformat()
+            else:
+                end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
     return start, end
 
 
-def _days_ended(text: str, s0: int, s1: int) -> int | None:
-    """How long a visit the sentence ``text[s0:s1]`` says ended: 'concluded his two-day visit' -> 2."""
+def _span(view: DocView, d: Mention, *, told_in: tuple[int, int] | None) -> tuple[str | None, str | None]:
+    """(start, end) of a date; a year-less day or weekday of a trip announced in ``told_in`` lies after
+    the report (the words are read only for a day resolved before it)."""
+    start, end = view.span_of(d)
+    report = view.doc_date if view.doc_date and len(view.doc_date) == 10 else None
+    if told_in is None or report is None or start is None or len(start) != 10 or start >= report:
+        return start, end
+    if not _ANNOUNCED.search_slice(view.text, *told_in):
+        return start, end
+    if d.label == "WEEKDAY":
+        return (date.fromisoformat(start) + timedelta(days=7)).isoformat(), end
+    if d.label == "DATE" and d.data.get("year") is None and d.data.get("rel_year") is None:
+        return view.span_of(d, context_year=int(start[:4]) + 1)
+    return start, end
+
+
+def _days_of(text: str, s0: int, s1: int) -> int | None:
+    """How long the sentence ``text[s0:s1]`` says the visit lasts: 'his two-day visit' -> 2."""
     duration = _DURATION.search_slice(text, s0, s1)
-    if duration is None or not _ENDED.search_slice(text, s0, s1):
-        return None
-    return parse_count(duration.group("n"))
+    return parse_count(duration.group("n")) if duration is not None else None
 
 
-def _weekday_range_end(view: DocView, first: Mention, dated: list[Mention]) -> str | None:
+def _weekday_range_end(
+    view: DocView, first: Mention, dated: list[Mention], *, told_in: tuple[int, int] | None
+) -> str | None:
     """'on Tuesday and Wednesday', 'from Monday to Thursday': the second weekday ends the visit."""
     following = [d for d in dated if d.label == "WEEKDAY" and d.start >= first.end]
     if following and re.fullmatch(
         r"\s(?:and|to|through|till|until|-|–)\s", view.text[first.end : following[0].start]
     ):
-        end, _ = view.span_of(following[0])
-        start, _ = view.span_of(first)
+        end, _ = _span(view, following[0], told_in=told_in)
+        start, _ = _span(view, first, told_in=told_in)
         return end if end and start and end > start else None
     return None
 
@@ -555,6 +794,17 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return facts
 
 
+def _date_by_report(view: DocView, fact: dict[str, Any], report_month: str | None) -> None:
+    """A visit no mention dates to the month, which one tells as news (under way, concluded, the
+    setting of what is reported), took place in the report's month; "this year" is refined to it."""
+    told = fact.pop("_told", [])
+    start = fact["start"]
+    if report_month is None or not (start is None or report_month[:4] == start):
+        return
+    if any(_told_as_current(view.text, a, b, joint_act=joint) for a, b, joint in told):
+        fact["start"], fact["end"] = report_month, None
+
+
 def _absorb(fact: dict[str, Any], other: dict[str, Any]) -> None:
     """Fill what ``fact`` lacks from ``other``; a date range beats a single day beats a month."""
     if _date_rank(other) > _date_rank(fact):
@@ -564,6 +814,7 @@ def _absorb(fact: dict[str, Any], other: dict[str, Any]) -> None:
     if KIND_RANK[other["kind"]] > KIND_RANK[fact["kind"]]:
         fact["kind"] = other["kind"]
     fact["event"] = fact["event"] or other["event"]
+    fact["_told"] = fact.get("_told", []) + other.get("_told", [])
     if not fact["person"].get("role") and other["person"].get("role"):
         fact["person"]["role"] = other["person"]["role"]
     if (

@@ -8,6 +8,7 @@ from a facts export, from the visit facts' persons.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -98,14 +99,19 @@ def mentions_of(facts: Iterable[Fact], documents: Sequence[Document]) -> list[Me
     return [m for m in mentions if m.key]
 
 
+# One chair, several words: a parliament's "Speaker" is its "Chairman", "Chairwoman" or "Chairperson".
+_CHAIR_WORDS = re.compile(r"\b(?:chairwoman|chairperson|chair|speaker)\b")
+
+
 def same_role(a: str, b: str) -> bool:
     """Whether two titles can name one office.
 
     A qualifier after the title keeps it ("Minister" / "Minister of the Moscow Government"), and a bare
     one-word title is short for any title ending in it ("Minister" / "Foreign Minister"); a word in
-    front changes the office ("Deputy Prime Minister" is not "Prime Minister").
+    front changes the office ("Deputy Prime Minister" is not "Prime Minister"). The words for a chair
+    are one ("Speaker" / "State Duma Chairman").
     """
-    a, b = fold_key(a), fold_key(b)
+    a, b = _CHAIR_WORDS.sub("chairman", fold_key(a)), _CHAIR_WORDS.sub("chairman", fold_key(b))
     if a == b or a.startswith(f"{b} ") or b.startswith(f"{a} "):
         return True
     short, long = sorted((a, b), key=len)

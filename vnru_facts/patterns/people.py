@@ -44,7 +44,20 @@ _NAT = r"(?:Russian|Russia[’']s|Vietnamese|Viet\s?Nam[’']s|Vietnam[’']s|Vi
 
 
 def _title_aliases() -> dict[str, str]:
-    return {alias: row["title"] for row in load_gazetteer("titles") for alias in row["aliases"]}
+    aliases = {alias: row["title"] for row in load_gazetteer("titles") for alias in row["aliases"]}
+    # A title with its institution reads as a common noun too: "the chairman of the State Duma, X".
+    common = {_common_noun(a): t for a, t in aliases.items() if _COMMON_NOUN_TITLE.match(a)}
+    return {**common, **aliases}
+
+
+# One title word and its institution: "Chairman of the State Duma", "Minister of Finance" (not "Deputy
+# Chairman of ...": "the deputy chairman" reads lower case throughout).
+_COMMON_NOUN_TITLE = re.compile(r"[A-Z][a-z]+\sof\s")
+
+
+def _common_noun(alias: str) -> str:
+    """'Chairman of the State Duma' -> 'chairman of the State Duma' (only the first word lowered)."""
+    return alias[:1].lower() + alias[1:]
 
 
 TITLE_OF = _title_aliases()
@@ -65,7 +78,7 @@ _INSTITUTION_WORD = (
 # Each form's "lead", what it allows before its title, is kept apart: it bounds how far before a title
 # a match can start (components/person_forms.py). Here: "former Russian", "then Vietnam's acting".
 TITLE_BEFORE_LEAD = (
-    rf"(?:(?P<former>then|former|ex-|outgoing)\s?)?(?:(?P<nat>{_NAT})\s)?(?:(?:then|former|acting|the)\s)?"
+    rf"(?:(?P<former>then-?|former|ex-|outgoing)\s?)?(?:(?P<nat>{_NAT})\s)?(?:(?:then|former|acting|the)\s)?"
 )
 TITLE_BEFORE = re.compile(
     rf"{TITLE_BEFORE_LEAD}(?P<title>{TITLE})"
@@ -76,7 +89,7 @@ TITLE_BEFORE = re.compile(
 #   "Mr. Sergey Cheremin, Minister of the Moscow Government and Head of the Department ..."
 # (It starts at a word start: tried inside a long capitalised run, it rescanned the run from every letter.)
 # Its lead, between the name and the title: ", the then Russian" in "A B, the then Russian President".
-TITLE_AFTER_LEAD = rf",\s(?:the\s)?(?P<former>then\s|former\s)?(?P<nat>{_NAT}\s)?"
+TITLE_AFTER_LEAD = rf",\s(?:the\s)?(?P<former>then[\s-]|former\s)?(?P<nat>{_NAT}\s)?"
 TITLE_AFTER = re.compile(
     rf"(?<![\w’'\-])(?:{HONORIFIC})?(?P<name>{NAME}){TITLE_AFTER_LEAD}(?P<title>{TITLE})"
     # a capitalised word right after the title starts the next person ("To Lin, President Luong Cuong")

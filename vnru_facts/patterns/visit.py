@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import re
 
-# A sentence worth reading for a visit:
-# "paid a state visit to", "concluded his two-day official visit to Hanoi", "arrived in Moscow",
-# "travelled to Russia to attend the BRICS Summit", "Chinh's participation in the BRICS Summit",
-# "in the presence of Deputy PM Tran Hong Ha" (at an event abroad), "left Hanoi".
-VISIT_TRIGGER = re.compile(
-    r"(?i)\b(?:visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al|ing)|travel(?:l?ed|l?ing|s)?|"
+# Words that name the trip itself: "paid a state visit to", "concluded his two-day official visit to
+# Hanoi", "arrived in Moscow", "travelled to Russia to attend the BRICS Summit", "Chinh's participation
+# in the BRICS Summit", "left Hanoi", "is due in Hanoi next week", "led a delegation to Vladivostok".
+_TRIP_WORDS = (
+    r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al|ing)|travel(?:l?ed|l?ing|s)?|"
     r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?:s|ed)\sin|"
-    r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|in\sthe\spresence\sof|on\sthe\ssidelines|"
+    r"due\sin(?=\s(?-i:[A-Z]))|(?:led|headed)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
+    r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)"
+)
+# A sentence worth reading for a visit: a trip word, or words that only place a person there
+# ("in the presence of Deputy PM Tran Hong Ha" at an event abroad, "hosted", "is in Moscow").
+VISIT_TRIGGER = re.compile(
+    rf"(?i)\b(?:{_TRIP_WORDS}|in\sthe\spresence\sof|on\sthe\ssidelines|"
     r"welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|host(?:s|ed)|is\sin|was\sin)\b"
 )
 
 # Triggers that name the trip itself; the others ("hosted", "in the presence of") only place a person.
-STRONG_TRIGGER = re.compile(
-    r"(?i)\b(?:visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al|ing)|travel(?:l?ed|l?ing|s)?|"
-    r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?:s|ed)\sin|"
-    r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion))\b"
-)
+STRONG_TRIGGER = re.compile(rf"(?i)\b(?:{_TRIP_WORDS})\b")
 
 # Not a visit: calls and video links ("phone call", "held talks by phone", "via videoconference").
 REMOTE = re.compile(
@@ -33,15 +34,22 @@ KIND = re.compile(r"(?i)\b(?P<kind>state|official|working|friendship|courtesy)\s
 SUMMIT = re.compile(r"(?i)\b(?:summit|sumit)\b")
 
 # The visitor is the owner or the agent of the visit: "the visit of/by Putin", "the visit to Hanoi by
-# Putin", "the Moscow trip of a delegation led by Deputy PM Le Van Tam", "the first visit by Minister Ivanov".
+# Putin", "the Moscow trip of a delegation led by Deputy PM Le Van Tam", "the first visit by Minister Ivanov",
+# "a delegation headed by Speaker Petrov".
 # The match starts at the trip word, whose offset anchors the visit's dates and destination.
 VISIT_OF = re.compile(
     r"(?i)(?:\b(?:visit|trip|tour|participation|attendance|arrival)(?:\s(?:to|in)\s[^,.;()]{1,40}?)?\s(?:of|by)\s"
-    r"(?:(?:the\s|an?\s)?(?:[\w-]+\s){0,3}?delegation\s(?:[\w-]+\s){0,2}?led\sby\s)?"
-    r"|\bdelegation(?:\s[\w-]+){0,3}?\sled\sby\s|\bfirst\s(?:visit\s|trip\s)?by\s)(?:the\s)?$"
+    r"(?:(?:the\s|an?\s)?(?:[\w-]+\s){0,3}?delegation\s(?:[\w-]+\s){0,2}?(?:led|headed)\sby\s)?"
+    r"|\bdelegation(?:\s[\w-]+){0,3}?\s(?:led|headed)\sby\s|\bfirst\s(?:visit\s|trip\s)?by\s)(?:the\s)?$"
 )
 # A possessive owner after the name: "Putin's state visit", "Mishustin’s two-day trip", "Man's arrival".
 OWNER_AFTER = re.compile(r"^[’']s\s(?:[\w-]+\s){0,3}?(?:visit|trip|tour|arrival)\b")
+# The trip a leader owns by leading a delegation: the "delegation" of "a delegation led by X".
+DELEGATION = re.compile(r"(?i)delegation\b")
+# The words before a delegation's leader, ending at the name: "a delegation of the Russian State Duma,
+# headed by", "Russia's State Duma delegation led by", "a Vietnamese delegation chaired by". The side
+# named in them is the leader's when the name alone does not tell it.
+DELEGATION_LEAD = re.compile(r"(?i)\bdelegation\b[^.;:]{0,60}?\b(?:led|headed|chaired)\sby\s(?:the\s)?$")
 # Subjects conjoined before one trip verb: "Minister A and Deputy Minister B visited Hanoi".
 CONJOINED = re.compile(r"^\s*(?:,\s*)?(?:and|as\swell\sas|,)\s*$")
 # A place named right before the trip word: "the Russia visit by President X", "his Hanoi trip".
@@ -52,9 +60,11 @@ TO_LIST = re.compile(
 )
 # The trip is under way or just began on the day of the report, so an undated one happened then:
 # "who is in Russia on a working visit", "begins official visit", "arrived in Hanoi on a visit",
-# "this is my first visit", "is paying an official visit", "starts official visit".
+# "this is my first visit", "is paying an official visit", "starts official visit", "who is accompanying
+# the President on his trip", "left Hanoi for Vladivostok" (the trip begins).
 UNDER_WAY = re.compile(
-    r"(?i)\b(?:(?:is|are)\s(?:now\s|currently\s)?(?:in|on|making|paying|visiting|attending)|this\sis\s(?:my|our|his|her)|"
+    r"(?i)\b(?:(?:is|are)\s(?:now\s|currently\s)?(?:in|on|making|paying|visiting|attending|accompanying|touring)|"
+    r"this\sis\s(?:my|our|his|her)|(?:left|departed)\s(?:[\w-]+\s){0,3}?for|"
     r"begins?|began|starts?|kick(?:s|ed)\soff|arriv(?:es|ed)|land(?:s|ed)\sin)\b"
 )
 # First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow".
@@ -77,9 +87,12 @@ HOST_BEFORE = re.compile(
 )
 
 # Where to: "visit to Vietnam", "trip to Russia", "arrived in Hanoi", "travelled to Russia", "visited Hanoi",
-# "left Hanoi" (a departure names the place visited).
+# "left Hanoi" (a departure names the place visited), "left Hanoi for Vladivostok", "departed for Moscow"
+# (or the place it heads for: the traveller's side tells which).
 TO_PLACE = re.compile(
-    r"(?i)\b(?:to|in|visit(?:ed|ing|s)?|left|leaves|leaving|landed\sin|arrived\sin|at)\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$"
+    r"(?i)\b(?:to|in|visit(?:ed|ing|s)?|left|leaves|leaving|landed\sin|arrived\sin|at|"
+    r"(?:left|leaves|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\soff|head(?:s|ed|ing)?)\s(?:[\w-]+\s){0,3}?for)"
+    r"\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$"
 )
 
 # How long: "two-day official visit", "a three-day visit".
@@ -123,3 +136,68 @@ LIGHT_VERB = re.compile(
 PRONOUN_OWNER = re.compile(r"(?i)\b(?:his|her|their)\s(?:[\w-]+\s){0,2}$")
 # A place followed by another in a list: "Laos and Russia", "Laos, Cambodia and Vietnam".
 LIST_JOINER = re.compile(r"(?:,\s|\sand\s|,\sand\s)(?:the\s)?[A-Z]")
+
+# A companion of the traveller, named right before them, is on the same trip: "Deputy PM X, who is
+# accompanying Prime Minister Y during his Russia visit", "Minister X accompanied President Y on his
+# state visit", "X, accompanying Y, ...".
+COMPANION = re.compile(r"(?i)^,?\s(?:who\s(?:is|was|has\sbeen)\s)?accompan(?:y|ies|ied|ying)\s(?:the\s)?$")
+
+# --- when an undated visit happened -----------------------------------------------------------------
+
+# The visit is the setting of an event the article reports, so it took place around the report:
+# "During Putin's visit to Vietnam, the two sides signed ...", "documents signed during the President's
+# state visit", "on the sidelines of the Minister's trip".
+VISIT_AS_SETTING = re.compile(
+    r"(?i)\b(?:during|amid|on\sthe\ssidelines\sof|in\sthe\scourse\sof|within\sthe\sframework\sof)\s"
+    r"(?:[^\s,.;]+\s){0,6}?(?:visit|trip|tour|stay)\b"
+)
+# A trip still to come: "will visit", "is scheduled to make an official visit", "is due in Hanoi next
+# week", "plans to travel", "his upcoming visit". Its dates lie ahead of the report. The future is the
+# trip's own: "the deals signed during the visit on June 20 will boost trade" announces nothing.
+ANNOUNCED = re.compile(
+    r"(?i)\b(?:(?:will|shall|(?:is|are)\s(?:scheduled|expected|set|slated|going)\sto|plans?\sto)\s"
+    r"(?:also\s|soon\s|then\s)?(?:visit|pay|make|travel|arrive|attend|come|go|fly|lead|head|hold|begin|start|"
+    r"be\s(?:in|on)|meet|tour)|(?:is|are)\sdue\sin|(?:upcoming|forthcoming|planned)\s(?:[\w-]+\s){0,2}?"
+    r"(?:visit|trip|tour))\b"
+)
+# A trip of the past, told in passing: "his previous visit to Vietnam", "the last trip of the Speaker",
+# "visited Hanoi six years ago", "then-Speaker X visited Hanoi", "comes months after X travelled to
+# Hanoi", "X said during that visit".
+PAST_TRIP = re.compile(
+    r"(?i)\b(?:(?:previous|earlier|prior|last|past|that)\s(?:[\w-]+\s){0,2}?(?:visits?|trips?)|"
+    r"(?:weeks?|months?|years?|decades?)\s(?:ago|after|since)|then-)"
+)
+# A trip days or weeks ahead, dated from the report: "is due in Hanoi next week", "will arrive tomorrow",
+# "is expected to visit Russia later this month", "plans to travel to Moscow next month".
+NEAR_FUTURE = re.compile(
+    r"(?i)\b(?P<when>tomorrow|(?:later\s)?this\s(?:week|weekend|month)|next\s(?:week|weekend|month))\b"
+)
+# The trip happened days ago: "recently visited Vietnam", "was in Moscow last week".
+RECENT = re.compile(r"(?i)\b(?:recently|yesterday|(?:this|last)\sweek|earlier\sthis\s(?:week|month))\b")
+# A date that opens the sentence dates all it tells: "On December 2-3, 2014, then-Speaker X visited Hanoi",
+# "In February 2017, the delegation ... paid an official visit". (Matched at the date's end.)
+OPENING_DATE_END = re.compile(r"\s?,")
+OPENING_DATE_LEAD = re.compile(r"(?i)^(?:(?:in|on|from|between)\s)?$")
+
+# --- two leaders acting together in one side's city -------------------------------------------------
+
+# An act that needs both leaders in one place: "Putin and Lam signed a joint declaration in Moscow",
+# "the two leaders held talks in Hanoi", "co-chaired the meeting in Moscow". The leader from the
+# other side is there on a visit.
+JOINT_ACT = re.compile(
+    r"(?i)\b(?:signed|inked|co-?chaired|held\s(?:talks|a\smeeting|negotiations|a\spress\sconference)|"
+    r"met|witnessed)\b"
+)
+# How the two leaders are linked: conjoined subjects ("A and B signed"), or one acting with the other
+# ("A met (with) B", "A held talks with B"), with a few words of B's title the person mention left out
+# ("A and the Vietnamese Communist Party chief B", "A met his Vietnamese counterpart, B").
+JOINT_LINK = re.compile(
+    r"(?i)^(?:\s*,?\s*(?:and|together\swith|along\swith)|\s(?:met(?:\swith)?|"
+    r"held\s(?:talks|a\smeeting|negotiations)\swith))\s(?:the\s|his\s|her\s)?(?:[\w’'-]+,?\s){0,3}?$"
+)
+# The place of the joint act: "in Moscow", "in the Russian capital", "at the Kremlin in Moscow".
+JOINT_PLACE = re.compile(r"(?i)\bin\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$")
+
+# A diplomat posted abroad lives there: "Vietnamese Ambassador to Russia X welcomed the guests at the
+# airport" is no visit by X.
+RESIDENT_ROLE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|charg[eé]\sd[’']affaires)\b")
