@@ -256,7 +256,8 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
             if family == "among" and count is not None and count > 1:
                 qualifier = qualifier or "exact"
             noun = _title(groups.get("title") or "agreements")
-            if count == 1 and _PLURAL.search(noun) and (groups.get("count") or "").lower() != "its":
+            head = noun.split(" of ")[0]  # "a plan of consultations" is one plan
+            if count == 1 and _PLURAL.search(head) and (groups.get("count") or "").lower() != "its":
                 count = None  # "the documents were signed": how many, the text does not say
             title = _with_complement(noun, sentence, m, family)
             status = "agreed" if (groups.get("verb") or "").lower() in AGREED_VERBS else "signed"
