@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
-from vnru_facts.components.context import DocView
+from vnru_facts.components.context import DocView, Mention
 from vnru_facts.components.window_search import WindowSearch
 from vnru_facts.normalize.money import QUALIFIERS
 from vnru_facts.normalize.numbers import parse_count
@@ -29,6 +29,7 @@ from vnru_facts.patterns.agreement import (
     AT_CITY,
     BARE_DOCS_WERE_SIGNED,
     BOTH_SIDES,
+    CLAUSE_BREAK,
     COMPLEMENT,
     COMPLEMENT_END,
     CONJOINED_FIRST,
@@ -46,14 +47,19 @@ from vnru_facts.patterns.agreement import (
     NOT_NEWS_PASSIVE,
     NOT_NEWS_TENSE,
     PARTIES_AGREEMENT,
+    PARTY_AFTER,
+    PARTY_BEFORE,
     PASSIVE_SIGNED,
     PURPOSE,
     RETROSPECTIVE,
     SIGNED_BARE_DOCS,
     SIGNED_DOCS,
+    SIGNING_CLAUSE_END,
     TALLY_SINCE,
     THE_TWO,
+    TRIP_TO,
     VAGUE_COUNT,
+    WHERE,
     WITNESSED,
 )
 
@@ -112,7 +118,11 @@ def agreements_in_sentence(
     s0, s1 = view.sents[i]
     text = view.text
     # Russia first: most sentences name it, and its literal is quicker to rule out than the partners.
-    if not _NAMES_RUSSIA.search_slice(text, s0, s1) and _THIRD_PARTY.search_slice(text, s0, s1):
+    if (
+        not _NAMES_RUSSIA.search_slice(text, s0, s1)
+        and _THIRD_PARTY.search_slice(text, s0, s1)
+        and "RU" not in _sides_named(view, s0, s1)
+    ):
         return []
     if _follows_third_country(view, i):
         return []
@@ -121,7 +131,11 @@ def agreements_in_sentence(
         found = _named_in_force(text, s0, s1)
     if not found:
         return []
-    found = [f for k, f in enumerate(found) if not _with_third_party(view, f, found[k + 1 :], s1)]
+    found = [
+        f
+        for k, f in enumerate(found)
+        if not _with_third_party(view, f, found[k + 1 :], s1) and not _third_countrys_signing(view, i, f)
+    ]
     if any(f.uncounted for f in found) and not _between_the_two(view, i, visits):
         found = [f for f in found if not f.uncounted]
     out = []
@@ -159,6 +173,109 @@ def _follows_third_country(view: DocView, i: int) -> bool:
         return False
     sides = _sides_named(view, *view.sents[before[0]])
     return "OTHER" in sides and "VN" not in sides
+
+
+def _third_countrys_signing(view: DocView, i: int, f: Found) -> bool:
+    """Whether the two sides of signing ``f`` are a third country and another: "China and Russia signed",
+    "visited Tokyo, where the two sides signed", "During her trip to Laos, the two governments signed".
+
+    The sides are those the clause of the signing names; else its place ("where", "in Beijing"); else,
+    for "the two sides" or no subject, the countries the words before name as visited or as parties, in
+    the sentence or the one before. A third country named in passing ("despite a US warning") is none.
+    """
+    s0, s1 = view.sents[i]
+    clause = _clause_start(view.text, s0, f.start)
+    subject = _sides_named(view, clause, f.start)
+    roles = _third_country_roles(view, s0, s1)
+    if any(role == "party" and clause <= p.start < f.start for p, role in roles):
+        return not {"VN", "RU"} <= subject  # "China and Russia signed", "Vietnam and Laos signed"
+    if {"VN", "RU"} <= subject:
+        return False
+    where = _where_place(view, s0, f.start)
+    if where is not None:
+        return where.data["side"] == "OTHER"
+    at = _signing_place(view, s0, s1, clause, f)
+    if at is not None:
+        return at.data["side"] == "OTHER"
+    if _sides_named(view, s0, f.start) or any(p.start < f.start for p, _ in roles):
+        return _pair_is_third(view, s0, clause, subject)
+    before = _neighbours(view, i, -1, 1)
+    return bool(before) and _pair_is_third(view, *view.sents[before[0]], subject)
+
+
+def _clause_start(text: str, s0: int, at: int) -> int:
+    """Where the clause that ends at ``at`` begins: after the last comma or 'where', 'while' before it."""
+    breaks = list(CLAUSE_BREAK.finditer(text, s0, at))
+    return breaks[-1].end() if breaks else s0
+
+
+# Groups a side belongs to: an agreement with them or a meeting there is no third country's.
+_OURS_TOO = frozenset({"EAEU", "ASEAN"})
+
+
+def _third_country_roles(view: DocView, start: int, end: int) -> list[tuple[Mention, str]]:
+    """Each third country named in [start, end) with how: "trip" (visited), "at" (where something took
+    place), "party" (a side of what is told) or "passing"."""
+    return [
+        (p, _role_of(view, p))
+        for p in view.within("place", start, end)
+        if p.data["side"] == "OTHER" and p.data["name"] not in _OURS_TOO
+    ]
+
+
+def _role_of(view: DocView, p: Mention) -> str:
+    before = view.text[max(0, p.start - 40) : p.start]
+    if TRIP_TO.search(before):
+        return "trip"
+    if AT_CITY.search(before):
+        return "at"
+    # "Chinese President Xi Jinping": the country of an official named
+    people = view.within("person", max(0, p.start - 80), p.end + 80)
+    in_person = any(q.start <= p.start < q.end for q in people)
+    if in_person or PARTY_BEFORE.search(before) or PARTY_AFTER.match(view.text, p.end, p.end + 40):
+        return "party"
+    return "passing"
+
+
+def _where_place(view: DocView, s0: int, at: int) -> Mention | None:
+    """The place a 'where' or 'there' before the signing points back to: the last one named before it."""
+    wheres = list(WHERE.finditer(view.text, s0, at))
+    if not wheres:
+        return None
+    places = view.within("place", s0, wheres[-1].start())
+    if not places and wheres[-1].start() == s0:  # "There, the leaders signed": the sentence before
+        i = view.sentence_of(s0)
+        before = _neighbours(view, i, -1, 1)
+        places = view.within("place", *view.sents[before[0]]) if before else []
+    return places[-1] if places else None
+
+
+def _signing_place(view: DocView, s0: int, s1: int, clause: int, f: Found) -> Mention | None:
+    """The country or city a signing took place in: 'signed nine agreements in Beijing', 'In Hanoi, the
+    two sides signed'. Only the opening words of the sentence, the signing's clause and what follows it
+    are read: "during her trip to Laos" is no place of the signing."""
+    first_break = CLAUSE_BREAK.search(view.text, s0, f.start)
+    opening_end = first_break.start() if first_break else f.start
+    last_break = SIGNING_CLAUSE_END.search(view.text, f.end, s1)
+    clause_end = last_break.start() if last_break else s1
+    for p in view.within("place", s0, clause_end):
+        read = p.start < opening_end or clause <= p.start < f.start or p.start >= f.end
+        if read and p.data["name"] not in _OURS_TOO and _role_of(view, p) == "at":
+            return p
+    return None
+
+
+def _pair_is_third(view: DocView, start: int, end: int, subject: set[str]) -> bool:
+    """Whether the words in [start, end), before a signing by "the two sides", name a third country as the
+    other side: the one visited, unless Vietnam or Russia was visited too, or one named as a party when
+    Vietnam and Russia are not both named."""
+    visited = {p.data["side"] for p in view.within("place", start, end) if _role_of(view, p) == "trip"}
+    if visited:
+        return "OTHER" in visited and not visited & {"VN", "RU"}
+    roles = _third_country_roles(view, start, end)
+    if any(role == "party" for _, role in roles):
+        return not {"VN", "RU"} <= _sides_named(view, start, end) | subject
+    return False
 
 
 def _sides_named(view: DocView, start: int, end: int) -> set[str]:
@@ -231,14 +348,16 @@ _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|between|and)\s(?:the\s)?$")
 
 
 def _with_third_party(view: DocView, f: Found, rest: list[Found], s1: int) -> bool:
-    """'Russia signed a gas deal with China': the partner named after the document is a third country."""
+    """'Russia signed a gas deal with China': the partner named after the document is a third country.
+    The first partner named is the one: "with Vietnam on Monday, a day after a summit with China"."""
     end = min(rest[0].start if rest else s1, f.end + 80)
-    return any(
-        p.data["side"] == "OTHER"
-        and p.data["name"] not in RUSSIA_IN
-        and _PARTNER_BEFORE.search(view.text[max(f.start, p.start - 15) : p.start])
+    partners = [
+        p
         for p in view.within("place", f.start, end)
-    )
+        if _PARTNER_BEFORE.search(view.text[max(f.start, p.start - 15) : p.start])
+    ]
+    first = partners[0] if partners else None
+    return first is not None and first.data["side"] == "OTHER" and first.data["name"] not in RUSSIA_IN
 
 
 def _signed(text: str, s0: int, s1: int) -> list[Found]:

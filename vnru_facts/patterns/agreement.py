@@ -243,3 +243,30 @@ ANOTHER_DOCUMENT = re.compile(
 # A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow". A city named as a
 # side ("Moscow and Hanoi signed") or inside a title ("the Hanoi People's Committee") is not.
 AT_CITY = re.compile(r"(?i)\b(?:in|at)\s(?:the\s)?$")
+
+# Who "the two sides" of a signing are. A third country's place before these words is where an official
+# went, so the pair it gives is the visitor and that country: "visited Tokyo", "during her trip to Laos",
+# "arrived in Beijing" (read at the end of the text before the place).
+TRIP_TO = re.compile(
+    r"(?i)\b(?:visit(?:ed|ing|s)?|(?:visit|trip|tour|journey|travel|stop|stopover|way)s?\s(?:to|of|in)|"
+    r"(?:arriv\w+|land\w+|stay\w*|stopp\w+)\s(?:in|at)|(?:flew|flown|travel\w*|went|gone|headed|came|returned)\s"
+    r"(?:to|from)|(?:was|were|is|are)\sin)\s(?:the\s)?(?:neighbou?ring\s|nearby\s)?$"
+)
+# A third country named as a party of what the sentence tells, not in passing ("a US warning"): one of
+# two conjoined sides ("China and Russia", "between Laos and Vietnam", "talks with Japan") ...
+PARTY_BEFORE = re.compile(r"(?i)\b(?:and|with|between|met|meeting|hosted|host)\s(?:the\s)?$")
+# ... or the country of who acts: "China's leader", "Chinese and Russian officials", "Japanese firms".
+PARTY_AFTER = re.compile(
+    r"(?i)^(?:[’']s)?\s(?:and\s|(?:top\s|senior\s)?(?:leaders?|officials?|counterparts?|president|prime\sminister|"
+    r"premier|(?:foreign\s|deputy\s)?ministers?|ministry|government|side|delegation|hosts?|authorities|"
+    r"partners?|firms?|companies|envoy|ambassador|lawmakers|parliament)\b)"
+)
+# The start of the clause whose subject signs: "..., where the two sides signed", "while China and Russia
+# signed", "; Laos and Vietnam signed".
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:where|while|whereas|but|when|after\swhich)\s")
+# A signing at a place named before: "visited Tokyo, where the two sides signed", "There, the leaders"
+# ("there were nine documents" is no place).
+WHERE = re.compile(r"(?i)\b(?:where|there(?!\s(?:is|are|was|were|has|have|had|will|would)\b))\b")
+# Where the clause of a signing ends after it: "signed nine agreements in Beijing" is where they were
+# signed; "signed 11 documents, a day before talks in Beijing" is not.
+SIGNING_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:before|after|ahead\sof|following|while|whereas|but|then)\s")
