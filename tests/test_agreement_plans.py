@@ -47,6 +47,14 @@ FRIDAY = "2025-03-14"
             ("action plan on digital transformation", 1, "exact", "2025-03-10", "signed"),
         ),
         (
+            "The two foreign ministries signed the 2025-2027 consultation plan on Tuesday.",
+            ("2025-2027 consultation plan", 1, "exact", "2025-03-11", "signed"),
+        ),
+        (
+            "The two sides signed a programme of cooperation on culture for 2025-2027.",
+            ("programme of cooperation on culture for 2025-2027", 1, "exact", "2025-03", "signed"),
+        ),
+        (
             "The two academies signed a work programme for 2025-2026.",
             ("work programme for 2025-2026", 1, "exact", "2025-03", "signed"),
         ),

@@ -33,7 +33,13 @@ from tests.test_agreement import agreements
         "Russia and Vietnam discussed trade. China and Russia signed nine agreements in Beijing.",
         "In Beijing, President Vladimir Putin and Chinese President Xi Jinping signed nine documents.",
         "After talks between Chinese and Russian leaders, the two sides signed 20 documents.",
+        "Russia's Putin and North Korea's Kim signed a partnership treaty.",
+        "Vietnamese Prime Minister Pham Minh Chinh and his Japanese counterpart signed 10 documents.",
+        "Laos and Vietnam signed 10 documents, while Russia watched.",
         "Nine agreements were signed in Beijing on Monday.",
+        # the last sentence before that names a country, passing over one that names none
+        "Russian President Vladimir Putin flew to Pyongyang on Wednesday. He held talks with the host. The"
+        " two leaders signed a treaty on strategic partnership.",
         "President Vladimir Putin signed nine agreements in Beijing.",
         "Russian President Vladimir Putin arrived in Pyongyang. There, the two leaders signed a treaty.",
         "Russian Foreign Minister Sergei Lavrov toured Southeast Asia this week. In Vientiane, he and his Lao"
@@ -87,6 +93,15 @@ def test_a_third_countrys_signing_is_not_ours(text: str) -> None:
             "Russian Deputy Prime Minister Ivan Orlov visited Laos before flying to Hanoi, where the two"
             " sides signed seven agreements.",
             [("agreements", 7, "exact", "2025-03", "signed")],
+        ),
+        (
+            "Vietnam's Petrovietnam and Russia's Zarubezhneft inked two contracts in Singapore.",
+            [("contracts", 2, "exact", "2025-03", "signed")],
+        ),
+        (
+            "Russian President Vladimir Putin arrived in Hanoi. He held talks with the host. The two leaders"
+            " signed a treaty on strategic partnership.",
+            [("treaty on strategic partnership", 1, "exact", "2025-03", "signed")],
         ),
         (
             "Vietnam and Russia signed 11 documents on Monday, a day before talks in Beijing.",

@@ -187,7 +187,7 @@ def _third_countrys_signing(view: DocView, i: int, f: Found) -> bool:
     clause = _clause_start(view.text, s0, f.start)
     subject = _sides_named(view, clause, f.start)
     roles = _third_country_roles(view, s0, s1)
-    if any(role == "party" and clause <= p.start < f.start for p, role in roles):
+    if any(clause <= p.start < f.start for p, _ in roles):  # a third country in the subject is a party
         return not {"VN", "RU"} <= subject  # "China and Russia signed", "Vietnam and Laos signed"
     if {"VN", "RU"} <= subject:
         return False
@@ -197,10 +197,18 @@ def _third_countrys_signing(view: DocView, i: int, f: Found) -> bool:
     at = _signing_place(view, s0, s1, clause, f)
     if at is not None:
         return at.data["side"] == "OTHER"
-    if _sides_named(view, s0, f.start) or any(p.start < f.start for p, _ in roles):
+    if _sides_named(view, s0, f.start):
         return _pair_is_third(view, s0, clause, subject)
-    before = _neighbours(view, i, -1, 1)
-    return bool(before) and _pair_is_third(view, *view.sents[before[0]], subject)
+    # "Putin flew to Pyongyang. He held talks with Kim. The two leaders signed": the last sentence before
+    # that names a country
+    for j in _neighbours(view, i, -1, LOOK_BACK):
+        if _sides_named(view, *view.sents[j]):
+            return _pair_is_third(view, *view.sents[j], subject)
+    return False
+
+
+# How many sentences back "the two sides" of a signing may have been named.
+LOOK_BACK = 2
 
 
 def _clause_start(text: str, s0: int, at: int) -> int:
