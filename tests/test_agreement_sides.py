@@ -125,3 +125,31 @@ def test_a_third_country_in_passing_leaves_the_signing_ours(text: str, expected:
 def test_the_first_partner_after_the_documents_is_the_one_signed_with() -> None:
     text = "Russia signed 11 documents with Vietnam on Monday, a day after a summit with China."
     assert [f[1:] for f in agreements(text, doc_date="2025-03-14")] == [(11, "exact", "2025-03-10", "signed")]
+
+
+def test_an_article_with_third_country_signings_around_its_own() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov paid an official visit to Vietnam from March 10 to 12. Lavrov"
+        " held talks with Vietnamese Foreign Minister Bui Thanh Son in Hanoi on Tuesday.\n\n"
+        "The two foreign ministries signed a plan of consultations for 2025-2027 on Tuesday.\n\n"
+        "Lavrov visited Laos last week, where the two sides signed 12 cooperation documents. During her trip"
+        " to Cambodia, Vietnamese Vice President Vo Thi Anh Xuan and her hosts also exchanged five"
+        " documents.\n\n"
+        "China and Russia signed nine agreements in Beijing in February.\n\n"
+        # tied to the article's visit by its visitor's name, right after a third country's signing
+        "During Lavrov's visit, the two ministers also witnessed the exchange of more than a dozen documents,"
+        " including a roadmap for cooperation in education."
+    )
+    assert agreements(text, doc_date="2025-03-14") == [
+        ("documents", 12, "over", "2025-03", "signed"),
+        ("plan of consultations for 2025-2027", 1, "exact", "2025-03-11", "signed"),
+        ("roadmap for cooperation in education", 1, "exact", "2025-03", "signed"),
+    ]
+
+
+def test_a_visitor_named_after_a_trip_to_the_third_country_is_there() -> None:
+    text = (
+        "Russian President Vladimir Putin paid a state visit to Vietnam on Monday. Putin then flew to North"
+        " Korea. During Putin's visit, the leaders signed a treaty."
+    )
+    assert agreements(text, doc_date="2025-03-14") == []

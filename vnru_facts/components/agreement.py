@@ -124,7 +124,7 @@ def agreements_in_sentence(
         and "RU" not in _sides_named(view, s0, s1)
     ):
         return []
-    if _follows_third_country(view, i):
+    if _follows_third_country(view, i, visits):
         return []
     found = _signed(text, s0, s1)
     if not found:
@@ -134,7 +134,8 @@ def agreements_in_sentence(
     found = [
         f
         for k, f in enumerate(found)
-        if not _with_third_party(view, f, found[k + 1 :], s1) and not _third_countrys_signing(view, i, f)
+        if not _with_third_party(view, f, found[k + 1 :], s1)
+        and not _third_countrys_signing(view, i, f, visits)
     ]
     if any(f.uncounted for f in found) and not _between_the_two(view, i, visits):
         found = [f for f in found if not f.uncounted]
@@ -162,26 +163,34 @@ def agreements_in_sentence(
     return out
 
 
-def _follows_third_country(view: DocView, i: int) -> bool:
+def _follows_third_country(view: DocView, i: int, visits: list[dict[str, Any]]) -> bool:
     """'Putin began his visit to North Korea. The leaders signed a partnership treaty.': a sentence that
     names no one and nothing of Vietnam's, after one about a third country and not Vietnam, is about
-    that country."""
-    if "VN" in _sides_named(view, *view.sents[i]):
+    that country. Unless it names the article's visit by its visitor ("China and Russia signed nine
+    agreements. During Lavrov's visit, the ministers signed ...") and the sentence before tells of no
+    trip to the third country."""
+    s0, s1 = view.sents[i]
+    if "VN" in _sides_named(view, s0, s1):
         return False
     before = _neighbours(view, i, -1, 1)
     if not before:
         return False
     sides = _sides_named(view, *view.sents[before[0]])
-    return "OTHER" in sides and "VN" not in sides
+    if "OTHER" not in sides or "VN" in sides:
+        return False
+    if not _during_named_visit(view, s0, s1, visits):
+        return True
+    return any(role == "trip" for _, role in _third_country_roles(view, *view.sents[before[0]]))
 
 
-def _third_countrys_signing(view: DocView, i: int, f: Found) -> bool:
+def _third_countrys_signing(view: DocView, i: int, f: Found, visits: list[dict[str, Any]]) -> bool:
     """Whether the two sides of signing ``f`` are a third country and another: "China and Russia signed",
     "visited Tokyo, where the two sides signed", "During her trip to Laos, the two governments signed".
 
-    The sides are those the clause of the signing names; else its place ("where", "in Beijing"); else,
-    for "the two sides" or no subject, the countries the words before name as visited or as parties, in
-    the sentence or the one before. A third country named in passing ("despite a US warning") is none.
+    The sides are those the clause of the signing names; else its place ("where", "in Beijing"); else
+    the article's visit, named by its visitor ("During Lavrov's visit"); else, for "the two sides" or no
+    subject, the countries the words before name as visited or as parties, in the sentence or the ones
+    before. A third country named in passing ("despite a US warning") is none.
     """
     s0, s1 = view.sents[i]
     clause = _clause_start(view.text, s0, f.start)
@@ -197,6 +206,8 @@ def _third_countrys_signing(view: DocView, i: int, f: Found) -> bool:
     at = _signing_place(view, s0, s1, clause, f)
     if at is not None:
         return at.data["side"] == "OTHER"
+    if _during_named_visit(view, s0, s1, visits):
+        return False
     if _sides_named(view, s0, f.start):
         return _pair_is_third(view, s0, clause, subject)
     # "Putin flew to Pyongyang. He held talks with Kim. The two leaders signed": the last sentence before
@@ -636,14 +647,28 @@ def _visit_of(view: DocView, s0: int, s1: int, visits: list[dict[str, Any]]) -> 
         return None
     during = _DURING_VISIT.search_slice(view.text, s0, s1)
     if during:
-        for v in visits:
-            surname = v["person"]["name"].split()[-1]
-            if surname and surname in during.group(0):
-                return v
+        named = _visit_named(during.group(0), visits)
+        if named is not None:
+            return named
         before = [v for v in visits if v["evidence"]["start"] <= s0]
         return before[-1] if before else visits[0]
     if _THE_TWO.search_slice(view.text, s0, s1) and len(visits) == 1:
         return visits[0]
+    return None
+
+
+def _during_named_visit(view: DocView, s0: int, s1: int, visits: list[dict[str, Any]]) -> bool:
+    """Whether the sentence ties what it tells to one of the article's visits by its visitor's name."""
+    during = _DURING_VISIT.search_slice(view.text, s0, s1)
+    return during is not None and _visit_named(during.group(0), visits) is not None
+
+
+def _visit_named(during: str, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The visit whose visitor's surname the words "during X's visit" name."""
+    for v in visits:
+        surname = v["person"]["name"].split()[-1]
+        if surname and surname in during:
+            return v
     return None
 
 
