@@ -55,6 +55,14 @@ FRIDAY = "2025-03-14"
             ("programme of cooperation on culture for 2025-2027", 1, "exact", "2025-03", "signed"),
         ),
         (
+            "The plan of consultations for 2025-2027 was signed on Tuesday.",
+            ("plan of consultations for 2025-2027", 1, "exact", "2025-03-11", "signed"),
+        ),
+        (
+            "The two sides signed a programme for the 2025-2027 period on cultural exchanges.",
+            ("programme for the 2025-2027 period on cultural exchanges", 1, "exact", "2025-03", "signed"),
+        ),
+        (
             "The two academies signed a work programme for 2025-2026.",
             ("work programme for 2025-2026", 1, "exact", "2025-03", "signed"),
         ),
@@ -73,6 +81,7 @@ def test_plans_and_programmes_signed_on_a_weekday(text: str, expected: tuple) ->
     "text",
     [
         "The government adopted a plan to develop seaports.",
+        "The government adopted a plan for seaport development.",
         "Vietnam and Russia will sign a cooperation programme next year.",
         "The two ministries discussed a plan of consultations for 2025-2027.",
         "The two sides signed off on a programme for 2025.",

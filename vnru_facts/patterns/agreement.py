@@ -9,13 +9,13 @@ from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 # The documents two sides sign: "agreements", "cooperation documents", "memoranda of understanding",
 # "MoUs", "a joint communiqué", "the minutes of the meeting", and the plan family: "a plan of consultations",
 # "a cooperation programme", "a programme for 2024-2026" (a bare "plan" or "programme" without what kind or
-# what period is more often a side's own: "adopted a plan to develop ports").
+# what years is more often a side's own: "adopted a plan to develop ports", "a plan for seaports").
 _PLAN = r"(?:plans?|programmes?|programs?)"
 _PLAN_KIND = r"(?:cooperation|action|consultation|work|joint|exchange|implementation|master)"
 DOC_NOUN = (
     r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\s(?:understanding|cooperation|intent))?|MoUs?|MOUs?|"
     r"deals?|contracts?|pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|joint\s(?:statement|communiqu[ée]|declaration)s?|"
-    rf"declarations?|roadmaps?|{_PLAN_KIND}\s{_PLAN}|{_PLAN}(?:\sof\s[a-z]+|(?=\sfor\s))|minutes)"
+    rf"declarations?|roadmaps?|{_PLAN_KIND}\s{_PLAN}|{_PLAN}(?:\sof\s[a-z]+|(?=\sfor\s(?:the\s)?(?:19|20)\d\d))|minutes)"
 )
 # "two dozen" before "two": the longer count is tried first.
 _COUNT = (
