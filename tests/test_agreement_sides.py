@@ -36,6 +36,7 @@ from tests.test_agreement import agreements
         "Russia's Putin and North Korea's Kim signed a partnership treaty.",
         "Vietnamese Prime Minister Pham Minh Chinh and his Japanese counterpart signed 10 documents.",
         "Laos and Vietnam signed 10 documents, while Russia watched.",
+        "The Vietnam-Russia signing came a week after Russia and China signed nine agreements.",
         "Nine agreements were signed in Beijing on Monday.",
         # the last sentence before that names a country, passing over one that names none
         "Russian President Vladimir Putin flew to Pyongyang on Wednesday. He held talks with the host. The"
@@ -102,6 +103,16 @@ def test_a_third_countrys_signing_is_not_ours(text: str) -> None:
             "Russian President Vladimir Putin arrived in Hanoi. He held talks with the host. The two leaders"
             " signed a treaty on strategic partnership.",
             [("treaty on strategic partnership", 1, "exact", "2025-03", "signed")],
+        ),
+        (
+            "Russian firms signed five contracts with Vietnamese partners at the forum in Vladivostok, which"
+            " also drew Chinese and Indian delegations.",
+            [("contracts", 5, "exact", "2025-03", "signed")],
+        ),
+        (
+            "At the summit in Kazan, President Vladimir Putin met leaders of China and India, and Russia and"
+            " Vietnam signed three agreements.",
+            [("agreements", 3, "exact", "2025-03", "signed")],
         ),
         (
             "Vietnam and Russia signed 11 documents on Monday, a day before talks in Beijing.",

@@ -262,8 +262,8 @@ PARTY_AFTER = re.compile(
     r"partners?|firms?|companies|envoy|ambassador|lawmakers|parliament)\b)"
 )
 # The start of the clause whose subject signs: "..., where the two sides signed", "while China and Russia
-# signed", "; Laos and Vietnam signed".
-CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:where|while|whereas|but|when|after\swhich)\s")
+# signed", "; Laos and Vietnam signed", "came a week after Russia and China signed".
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:where|while|whereas|but|when|after|before|once|until|as)\s")
 # A signing at a place named before: "visited Tokyo, where the two sides signed", "There, the leaders"
 # ("there were nine documents" is no place).
 WHERE = re.compile(r"(?i)\b(?:where|there(?!\s(?:is|are|was|were|has|have|had|will|would)\b))\b")
