@@ -72,6 +72,30 @@ def test_ceremonies_and_signing_verbs(text: str, expected: tuple) -> None:
     assert agreements(text, doc_date=FRIDAY) == [expected]
 
 
+# Counts of an exchange: "half a dozen", "another five", "a further three", "over a dozen".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two sides exchanged half a dozen documents.", ("documents", 6, "exact")),
+        ("The two sides also signed another five documents.", ("documents", 5, "exact")),
+        ("A further three agreements were inked on Monday.", ("agreements", 3, "exact")),
+        ("The two sides signed another agreement on energy.", ("agreement on energy", 1, "exact")),
+        (
+            "The two prime ministers witnessed the exchange of over a dozen cooperation documents.",
+            ("cooperation documents", 12, "over"),
+        ),
+        (
+            "The premiers witnessed the exchange of some 15 documents.",
+            ("documents", 15, "approx"),
+        ),
+        # near miss: "dozens of" is no number
+        ("The two sides exchanged dozens of documents.", ("documents", None, None)),
+    ],
+)
+def test_counts_of_an_exchange(text: str, expected: tuple) -> None:
+    assert [f[:3] for f in agreements(text, doc_date=FRIDAY)] == [expected]
+
+
 # Near misses: the same verbs with no document.
 @pytest.mark.parametrize(
     "text",

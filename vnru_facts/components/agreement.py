@@ -476,15 +476,19 @@ def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
     word = re.sub(r"\s+", " ", raw.strip().lower())
     if word in VAGUE_COUNT:
         return None, qualifier
-    if word in ("a", "an", "the", "its"):  # "signed its minutes": the one set of minutes
+    if word in ("a", "an", "the", "its", "another"):  # "signed its minutes": the one set of minutes
         return 1, "exact"
     if word == "their":
         return None, qualifier
     dozens = re.fullmatch(r"(.+) dozen", word)
-    if dozens and word != "a dozen":  # "two dozen", "a couple of dozen"
-        times = 2 if dozens.group(1) == "a couple of" else parse_count(dozens.group(1))
-        return (12 * times if times else None), qualifier
+    if dozens and word != "a dozen":  # "two dozen", "a couple of dozen", "half a dozen"
+        times = _DOZENS.get(dozens.group(1)) or parse_count(dozens.group(1))
+        return (round(12 * times) if times else None), qualifier
     return parse_count(word), qualifier
+
+
+# How many dozens the words before "dozen" that parse_count does not read give.
+_DOZENS = {"a couple of": 2, "half a": 0.5}
 
 
 def _qualifier(qual: str | None) -> str:

@@ -19,12 +19,12 @@ DOC_NOUN = (
 )
 # "two dozen" before "two": the longer count is tried first.
 _COUNT = (
-    rf"(?:(?:two|three|four|a\scouple\sof)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
-    rf"a\sseries\sof|dozens\sof|scores\sof|a|an|the|its|their)"
+    rf"(?:(?:two|three|four|a\scouple\sof|half\sa)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
+    rf"a\sseries\sof|dozens\sof|scores\sof|another|a|an|the|its|their)"
 )
 _QUAL = (
     r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|roughly|approximately|more\sthan|over|up\sto|"
-    r"at\sleast|as\smany\sas|close\sto)\s)"
+    r"at\sleast|as\smany\sas|close\sto|another|a\sfurther|an\sadditional)\s)"
 )
 # Up to four words of description before the noun: "cooperation", "intergovernmental", "bilateral trade".
 _DESC = (
