@@ -114,6 +114,11 @@ def test_a_third_countrys_signing_is_not_ours(text: str) -> None:
             " Vietnam signed three agreements.",
             [("agreements", 3, "exact", "2025-03", "signed")],
         ),
+        # a place in what the document is about is no place of the signing
+        (
+            "The two sides signed a memorandum on cooperation in Beijing.",
+            [("memorandum on cooperation in Beijing", 1, "exact", "2025-03", "signed")],
+        ),
         (
             "Vietnam and Russia signed 11 documents on Monday, a day before talks in Beijing.",
             [("documents", 11, "exact", "2025-03-10", "signed")],

@@ -272,16 +272,27 @@ def _where_place(view: DocView, s0: int, at: int) -> Mention | None:
 def _signing_place(view: DocView, s0: int, s1: int, clause: int, f: Found) -> Mention | None:
     """The country or city a signing took place in: 'signed nine agreements in Beijing', 'In Hanoi, the
     two sides signed'. Only the opening words of the sentence, the signing's clause and what follows it
-    are read: "during her trip to Laos" is no place of the signing."""
+    are read: "during her trip to Laos" is no place of the signing, nor is a place in what the document
+    is about ("an agreement on cooperation in Laos")."""
     first_break = CLAUSE_BREAK.search(view.text, s0, f.start)
     opening_end = first_break.start() if first_break else f.start
     last_break = SIGNING_CLAUSE_END.search(view.text, f.end, s1)
     clause_end = last_break.start() if last_break else s1
+    subject_end = _complement_end(view.text, f.end, clause_end)
     for p in view.within("place", s0, clause_end):
-        read = p.start < opening_end or clause <= p.start < f.start or p.start >= f.end
+        read = p.start < opening_end or clause <= p.start < f.start or p.start >= subject_end
         if read and p.data["name"] not in _OURS_TOO and _role_of(view, p) == "at":
             return p
     return None
+
+
+def _complement_end(text: str, at: int, end: int) -> int:
+    """Where what a document is about, said right after it at ``at``, ends ("on cooperation in Laos")."""
+    c = COMPLEMENT.match(text[:end], at)
+    if c is None:
+        return at
+    cut = COMPLEMENT_END.search(text, c.start("c"), c.end())
+    return cut.start() if cut else c.end()
 
 
 def _pair_is_third(view: DocView, start: int, end: int, subject: set[str]) -> bool:
