@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_agreement import agreements
+from vnru_facts import extract_text
 
 # 2025-03-14 is a Friday: "on Tuesday" is 2025-03-11.
 FRIDAY = "2025-03-14"
@@ -113,3 +114,14 @@ def test_no_plan_signed(text: str) -> None:
 )
 def test_the_two_ministries_are_the_two_sides(text: str, expected: list[tuple]) -> None:
     assert agreements(text, doc_date=FRIDAY) == expected
+
+
+def test_the_two_ministries_sign_during_the_articles_visit() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov paid an official visit to Hanoi from March 10 to 12. The two"
+        " foreign ministries signed a plan of consultations for 2025-2027 on Tuesday."
+    )
+    facts = extract_text(text, doc_date=FRIDAY, types=["agreement"]).facts
+    assert [(f.title, f.date, f.place) for f in facts] == [
+        ("plan of consultations for 2025-2027", "2025-03-11", "Hanoi")
+    ]

@@ -195,10 +195,11 @@ DURING_VISIT = re.compile(
     r"\s(?:the|this|his|her|their|[\w’'.\s]{1,30}?[’']s)\s(?:state\s|official\s|working\s)?(?:visit|trip|talks)\b"
 )
 # The two leaders of an article's visit: "the two prime ministers executed", "the two leaders witnessed",
-# "in the presence of President Putin and General Secretary To Lam", "witnessed by both premiers".
+# "in the presence of President Putin and General Secretary To Lam", "witnessed by both premiers", and
+# the bodies they lead: "the two foreign ministries", "the two legislatures".
 THE_TWO = re.compile(
-    r"(?i)\b(?:(?:the\s)?two\s(?:prime\sministers|presidents|leaders|sides|parties|heads)|in\sthe\spresence\sof|"
-    r"witnessed\sby)\b"
+    r"(?i)\b(?:(?:the\s)?two\s(?:prime\sministers|presidents|leaders|sides|parties|heads|(?:[a-z]+\s)?ministries|"
+    r"legislatures|parliaments)|in\sthe\spresence\sof|witnessed\sby)\b"
 )
 
 # Words that make a signing the two sides': "the two countries", "both governments", "intergovernmental",
