@@ -202,10 +202,10 @@ def _third_countrys_signing(view: DocView, i: int, f: Found, visits: list[dict[s
         return False
     where = _where_place(view, s0, f.start)
     if where is not None:
-        return where.data["side"] == "OTHER"
+        return _is_third_country(where)
     at = _signing_place(view, s0, s1, clause, f)
     if at is not None:
-        return at.data["side"] == "OTHER"
+        return _is_third_country(at)
     if _during_named_visit(view, s0, s1, visits):
         return False
     if _sides_named(view, s0, f.start):
@@ -232,14 +232,14 @@ def _clause_start(text: str, s0: int, at: int) -> int:
 _OURS_TOO = frozenset({"EAEU", "ASEAN"})
 
 
+def _is_third_country(place: Mention) -> bool:
+    return place.data["side"] == "OTHER" and place.data["name"] not in _OURS_TOO
+
+
 def _third_country_roles(view: DocView, start: int, end: int) -> list[tuple[Mention, str]]:
     """Each third country named in [start, end) with how: "trip" (visited), "at" (where something took
     place), "party" (a side of what is told) or "passing"."""
-    return [
-        (p, _role_of(view, p))
-        for p in view.within("place", start, end)
-        if p.data["side"] == "OTHER" and p.data["name"] not in _OURS_TOO
-    ]
+    return [(p, _role_of(view, p)) for p in view.within("place", start, end) if _is_third_country(p)]
 
 
 def _role_of(view: DocView, p: Mention) -> str:
@@ -288,7 +288,7 @@ def _signing_place(view: DocView, s0: int, s1: int, clause: int, f: Found) -> Me
 
 def _complement_end(text: str, at: int, end: int) -> int:
     """Where what a document is about, said right after it at ``at``, ends ("on cooperation in Laos")."""
-    c = COMPLEMENT.match(text[:end], at)
+    c = COMPLEMENT.match(text, at, end)
     if c is None:
         return at
     cut = COMPLEMENT_END.search(text, c.start("c"), c.end())
@@ -299,9 +299,10 @@ def _pair_is_third(view: DocView, start: int, end: int, subject: set[str]) -> bo
     """Whether the words in [start, end), before a signing by "the two sides", name a third country as the
     other side: the one visited, unless Vietnam or Russia was visited too, or one named as a party when
     Vietnam and Russia are not both named."""
-    visited = {p.data["side"] for p in view.within("place", start, end) if _role_of(view, p) == "trip"}
+    visited = [p for p in view.within("place", start, end) if _role_of(view, p) == "trip"]
     if visited:
-        return "OTHER" in visited and not visited & {"VN", "RU"}
+        ours = any(p.data["side"] in ("VN", "RU") for p in visited)
+        return not ours and any(_is_third_country(p) for p in visited)
     roles = _third_country_roles(view, start, end)
     if any(role == "party" for _, role in roles):
         return not {"VN", "RU"} <= _sides_named(view, start, end) | subject
