@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
-from vnru_facts.components.context import DocView
+from vnru_facts.components.context import DocView, Mention
 from vnru_facts.components.window_search import WindowSearch
 from vnru_facts.normalize.money import QUALIFIERS
 from vnru_facts.normalize.numbers import parse_count
@@ -29,6 +29,7 @@ from vnru_facts.patterns.agreement import (
     AT_CITY,
     BARE_DOCS_WERE_SIGNED,
     BOTH_SIDES,
+    CLAUSE_BREAK,
     COMPLEMENT,
     COMPLEMENT_END,
     CONJOINED_FIRST,
@@ -46,14 +47,19 @@ from vnru_facts.patterns.agreement import (
     NOT_NEWS_PASSIVE,
     NOT_NEWS_TENSE,
     PARTIES_AGREEMENT,
+    PARTY_AFTER,
+    PARTY_BEFORE,
     PASSIVE_SIGNED,
     PURPOSE,
     RETROSPECTIVE,
     SIGNED_BARE_DOCS,
     SIGNED_DOCS,
+    SIGNING_CLAUSE_END,
     TALLY_SINCE,
     THE_TWO,
+    TRIP_TO,
     VAGUE_COUNT,
+    WHERE,
     WITNESSED,
 )
 
@@ -112,16 +118,25 @@ def agreements_in_sentence(
     s0, s1 = view.sents[i]
     text = view.text
     # Russia first: most sentences name it, and its literal is quicker to rule out than the partners.
-    if not _NAMES_RUSSIA.search_slice(text, s0, s1) and _THIRD_PARTY.search_slice(text, s0, s1):
+    if (
+        not _NAMES_RUSSIA.search_slice(text, s0, s1)
+        and _THIRD_PARTY.search_slice(text, s0, s1)
+        and "RU" not in _sides_named(view, s0, s1)
+    ):
         return []
-    if _follows_third_country(view, i):
+    if _follows_third_country(view, i, visits):
         return []
     found = _signed(text, s0, s1)
     if not found:
         found = _named_in_force(text, s0, s1)
     if not found:
         return []
-    found = [f for k, f in enumerate(found) if not _with_third_party(view, f, found[k + 1 :], s1)]
+    found = [
+        f
+        for k, f in enumerate(found)
+        if not _with_third_party(view, f, found[k + 1 :], s1)
+        and not _third_countrys_signing(view, i, f, visits)
+    ]
     if any(f.uncounted for f in found) and not _between_the_two(view, i, visits):
         found = [f for f in found if not f.uncounted]
     out = []
@@ -148,17 +163,150 @@ def agreements_in_sentence(
     return out
 
 
-def _follows_third_country(view: DocView, i: int) -> bool:
+def _follows_third_country(view: DocView, i: int, visits: list[dict[str, Any]]) -> bool:
     """'Putin began his visit to North Korea. The leaders signed a partnership treaty.': a sentence that
     names no one and nothing of Vietnam's, after one about a third country and not Vietnam, is about
-    that country."""
-    if "VN" in _sides_named(view, *view.sents[i]):
+    that country. Unless it names the article's visit by its visitor ("China and Russia signed nine
+    agreements. During Lavrov's visit, the ministers signed ...") and the sentence before tells of no
+    trip to the third country."""
+    s0, s1 = view.sents[i]
+    if "VN" in _sides_named(view, s0, s1):
         return False
     before = _neighbours(view, i, -1, 1)
     if not before:
         return False
     sides = _sides_named(view, *view.sents[before[0]])
-    return "OTHER" in sides and "VN" not in sides
+    if "OTHER" not in sides or "VN" in sides:
+        return False
+    if not _during_named_visit(view, s0, s1, visits):
+        return True
+    return any(role == "trip" for _, role in _third_country_roles(view, *view.sents[before[0]]))
+
+
+def _third_countrys_signing(view: DocView, i: int, f: Found, visits: list[dict[str, Any]]) -> bool:
+    """Whether the two sides of signing ``f`` are a third country and another: "China and Russia signed",
+    "visited Tokyo, where the two sides signed", "During her trip to Laos, the two governments signed".
+
+    The sides are those the clause of the signing names; else its place ("where", "in Beijing"); else
+    the article's visit, named by its visitor ("During Lavrov's visit"); else, for "the two sides" or no
+    subject, the countries the words before name as visited or as parties, in the sentence or the ones
+    before. A third country named in passing ("despite a US warning") is none.
+    """
+    s0, s1 = view.sents[i]
+    clause = _clause_start(view.text, s0, f.start)
+    subject = _sides_named(view, clause, f.start)
+    roles = _third_country_roles(view, s0, s1)
+    if any(clause <= p.start < f.start for p, _ in roles):  # a third country in the subject is a party
+        return not {"VN", "RU"} <= subject  # "China and Russia signed", "Vietnam and Laos signed"
+    if {"VN", "RU"} <= subject:
+        return False
+    where = _where_place(view, s0, f.start)
+    if where is not None:
+        return _is_third_country(where)
+    at = _signing_place(view, s0, s1, clause, f)
+    if at is not None:
+        return _is_third_country(at)
+    if _during_named_visit(view, s0, s1, visits):
+        return False
+    if _sides_named(view, s0, f.start):
+        return _pair_is_third(view, s0, clause, subject)
+    # "Putin flew to Pyongyang. He held talks with Kim. The two leaders signed": the last sentence before
+    # that names a country
+    for j in _neighbours(view, i, -1, LOOK_BACK):
+        if _sides_named(view, *view.sents[j]):
+            return _pair_is_third(view, *view.sents[j], subject)
+    return False
+
+
+# How many sentences back "the two sides" of a signing may have been named.
+LOOK_BACK = 2
+
+
+def _clause_start(text: str, s0: int, at: int) -> int:
+    """Where the clause that ends at ``at`` begins: after the last comma or 'where', 'while' before it."""
+    breaks = list(CLAUSE_BREAK.finditer(text, s0, at))
+    return breaks[-1].end() if breaks else s0
+
+
+# Groups a side belongs to: an agreement with them or a meeting there is no third country's.
+_OURS_TOO = frozenset({"EAEU", "ASEAN"})
+
+
+def _is_third_country(place: Mention) -> bool:
+    return place.data["side"] == "OTHER" and place.data["name"] not in _OURS_TOO
+
+
+def _third_country_roles(view: DocView, start: int, end: int) -> list[tuple[Mention, str]]:
+    """Each third country named in [start, end) with how: "trip" (visited), "at" (where something took
+    place), "party" (a side of what is told) or "passing"."""
+    return [(p, _role_of(view, p)) for p in view.within("place", start, end) if _is_third_country(p)]
+
+
+def _role_of(view: DocView, p: Mention) -> str:
+    before = view.text[max(0, p.start - 40) : p.start]
+    if TRIP_TO.search(before):
+        return "trip"
+    if AT_CITY.search(before):
+        return "at"
+    # "Chinese President Xi Jinping": the country of an official named
+    people = view.within("person", max(0, p.start - 80), p.end + 80)
+    in_person = any(q.start <= p.start < q.end for q in people)
+    if in_person or PARTY_BEFORE.search(before) or PARTY_AFTER.match(view.text, p.end, p.end + 40):
+        return "party"
+    return "passing"
+
+
+def _where_place(view: DocView, s0: int, at: int) -> Mention | None:
+    """The place a 'where' or 'there' before the signing points back to: the last one named before it."""
+    wheres = list(WHERE.finditer(view.text, s0, at))
+    if not wheres:
+        return None
+    places = view.within("place", s0, wheres[-1].start())
+    if not places and wheres[-1].start() == s0:  # "There, the leaders signed": the sentence before
+        i = view.sentence_of(s0)
+        before = _neighbours(view, i, -1, 1)
+        places = view.within("place", *view.sents[before[0]]) if before else []
+    return places[-1] if places else None
+
+
+def _signing_place(view: DocView, s0: int, s1: int, clause: int, f: Found) -> Mention | None:
+    """The country or city a signing took place in: 'signed nine agreements in Beijing', 'In Hanoi, the
+    two sides signed'. Only the opening words of the sentence, the signing's clause and what follows it
+    are read: "during her trip to Laos" is no place of the signing, nor is a place in what the document
+    is about ("an agreement on cooperation in Laos")."""
+    first_break = CLAUSE_BREAK.search(view.text, s0, f.start)
+    opening_end = first_break.start() if first_break else f.start
+    last_break = SIGNING_CLAUSE_END.search(view.text, f.end, s1)
+    clause_end = last_break.start() if last_break else s1
+    subject_end = _complement_end(view.text, f.end, clause_end)
+    for p in view.within("place", s0, clause_end):
+        read = p.start < opening_end or clause <= p.start < f.start or p.start >= subject_end
+        if read and p.data["name"] not in _OURS_TOO and _role_of(view, p) == "at":
+            return p
+    return None
+
+
+def _complement_end(text: str, at: int, end: int) -> int:
+    """Where what a document is about, said right after it at ``at``, ends ("on cooperation in Laos")."""
+    c = COMPLEMENT.match(text, at, end)
+    if c is None:
+        return at
+    cut = COMPLEMENT_END.search(text, c.start("c"), c.end())
+    return cut.start() if cut else c.end()
+
+
+def _pair_is_third(view: DocView, start: int, end: int, subject: set[str]) -> bool:
+    """Whether the words in [start, end), before a signing by "the two sides", name a third country as the
+    other side: the one visited, unless Vietnam or Russia was visited too, or one named as a party when
+    Vietnam and Russia are not both named."""
+    visited = [p for p in view.within("place", start, end) if _role_of(view, p) == "trip"]
+    if visited:
+        ours = any(p.data["side"] in ("VN", "RU") for p in visited)
+        return not ours and any(_is_third_country(p) for p in visited)
+    roles = _third_country_roles(view, start, end)
+    if any(role == "party" for _, role in roles):
+        return not {"VN", "RU"} <= _sides_named(view, start, end) | subject
+    return False
 
 
 def _sides_named(view: DocView, start: int, end: int) -> set[str]:
@@ -231,14 +379,16 @@ _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|between|and)\s(?:the\s)?$")
 
 
 def _with_third_party(view: DocView, f: Found, rest: list[Found], s1: int) -> bool:
-    """'Russia signed a gas deal with China': the partner named after the document is a third country."""
+    """'Russia signed a gas deal with China': the partner named after the document is a third country.
+    The first partner named is the one: "with Vietnam on Monday, a day after a summit with China"."""
     end = min(rest[0].start if rest else s1, f.end + 80)
-    return any(
-        p.data["side"] == "OTHER"
-        and p.data["name"] not in RUSSIA_IN
-        and _PARTNER_BEFORE.search(view.text[max(f.start, p.start - 15) : p.start])
+    partners = [
+        p
         for p in view.within("place", f.start, end)
-    )
+        if _PARTNER_BEFORE.search(view.text[max(f.start, p.start - 15) : p.start])
+    ]
+    first = partners[0] if partners else None
+    return first is not None and first.data["side"] == "OTHER" and first.data["name"] not in RUSSIA_IN
 
 
 def _signed(text: str, s0: int, s1: int) -> list[Found]:
@@ -256,7 +406,8 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
             if family == "among" and count is not None and count > 1:
                 qualifier = qualifier or "exact"
             noun = _title(groups.get("title") or "agreements")
-            if count == 1 and _PLURAL.search(noun) and (groups.get("count") or "").lower() != "its":
+            head = noun.split(" of ")[0]  # "a plan of consultations" is one plan
+            if count == 1 and _PLURAL.search(head) and (groups.get("count") or "").lower() != "its":
                 count = None  # "the documents were signed": how many, the text does not say
             title = _with_complement(noun, sentence, m, family)
             status = "agreed" if (groups.get("verb") or "").lower() in AGREED_VERBS else "signed"
@@ -337,15 +488,19 @@ def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
     word = re.sub(r"\s+", " ", raw.strip().lower())
     if word in VAGUE_COUNT:
         return None, qualifier
-    if word in ("a", "an", "the", "its"):  # "signed its minutes": the one set of minutes
+    if word in ("a", "an", "the", "its", "another"):  # "signed its minutes": the one set of minutes
         return 1, "exact"
     if word == "their":
         return None, qualifier
     dozens = re.fullmatch(r"(.+) dozen", word)
-    if dozens and word != "a dozen":  # "two dozen", "a couple of dozen"
-        times = 2 if dozens.group(1) == "a couple of" else parse_count(dozens.group(1))
-        return (12 * times if times else None), qualifier
+    if dozens and word != "a dozen":  # "two dozen", "a couple of dozen", "half a dozen"
+        times = _DOZENS.get(dozens.group(1)) or parse_count(dozens.group(1))
+        return (round(12 * times) if times else None), qualifier
     return parse_count(word), qualifier
+
+
+# How many dozens the words before "dozen" that parse_count does not read give.
+_DOZENS = {"a couple of": 2, "half a": 0.5}
 
 
 def _qualifier(qual: str | None) -> str:
@@ -508,14 +663,28 @@ def _visit_of(view: DocView, s0: int, s1: int, visits: list[dict[str, Any]]) -> 
         return None
     during = _DURING_VISIT.search_slice(view.text, s0, s1)
     if during:
-        for v in visits:
-            surname = v["person"]["name"].split()[-1]
-            if surname and surname in during.group(0):
-                return v
+        named = _visit_named(during.group(0), visits)
+        if named is not None:
+            return named
         before = [v for v in visits if v["evidence"]["start"] <= s0]
         return before[-1] if before else visits[0]
     if _THE_TWO.search_slice(view.text, s0, s1) and len(visits) == 1:
         return visits[0]
+    return None
+
+
+def _during_named_visit(view: DocView, s0: int, s1: int, visits: list[dict[str, Any]]) -> bool:
+    """Whether the sentence ties what it tells to one of the article's visits by its visitor's name."""
+    during = _DURING_VISIT.search_slice(view.text, s0, s1)
+    return during is not None and _visit_named(during.group(0), visits) is not None
+
+
+def _visit_named(during: str, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The visit whose visitor's surname the words "during X's visit" name."""
+    for v in visits:
+        surname = v["person"]["name"].split()[-1]
+        if surname and surname in during:
+            return v
     return None
 
 

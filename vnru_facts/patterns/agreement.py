@@ -7,20 +7,24 @@ import re
 from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 
 # The documents two sides sign: "agreements", "cooperation documents", "memoranda of understanding",
-# "MoUs", "a joint communiqué", "the minutes of the meeting".
+# "MoUs", "a joint communiqué", "the minutes of the meeting", and the plan family: "a plan of consultations",
+# "a cooperation programme", "a programme for 2024-2026" (a bare "plan" or "programme" without what kind or
+# what years is more often a side's own: "adopted a plan to develop ports", "a plan for seaports").
+_PLAN = r"(?:plans?|programmes?|programs?)"
+_PLAN_KIND = r"(?:cooperation|action|consultation|work|joint|exchange|implementation|master)"
 DOC_NOUN = (
     r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\s(?:understanding|cooperation|intent))?|MoUs?|MOUs?|"
     r"deals?|contracts?|pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|joint\s(?:statement|communiqu[ée]|declaration)s?|"
-    r"declarations?|roadmaps?|(?:cooperation|action)\splans?|plans?\sof\s(?:cooperation|action)|minutes)"
+    rf"declarations?|roadmaps?|{_PLAN_KIND}\s{_PLAN}|{_PLAN}(?:\sof\s[a-z]+|(?=\sfor\s(?:the\s)?(?:19|20)\d\d))|minutes)"
 )
 # "two dozen" before "two": the longer count is tried first.
 _COUNT = (
-    rf"(?:(?:two|three|four|a\scouple\sof)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
-    rf"a\sseries\sof|dozens\sof|scores\sof|a|an|the|its|their)"
+    rf"(?:(?:two|three|four|a\scouple\sof|half\sa)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
+    rf"a\sseries\sof|dozens\sof|scores\sof|another|a|an|the|its|their)"
 )
 _QUAL = (
     r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|roughly|approximately|more\sthan|over|up\sto|"
-    r"at\sleast|as\smany\sas|close\sto)\s)"
+    r"at\sleast|as\smany\sas|close\sto|another|a\sfurther|an\sadditional)\s)"
 )
 # Up to four words of description before the noun: "cooperation", "intergovernmental", "bilateral trade".
 _DESC = (
@@ -30,14 +34,17 @@ _DESC = (
 
 # A sentence worth reading for agreements.
 AGREEMENT_TRIGGER = re.compile(
-    r"(?i)\b(?:sign\w*|ink\w*|exchang\w+|execut\w+|adopt\w+|issu\w+|seal\w*|conclud\w+|"
+    r"(?i)\b(?:sign\w*|ink\w*|exchang\w+|execut\w+|adopt\w+|issu\w+|seal\w*|conclud\w+|initial\w*|hand\w*\sover|handover|"
     r"took\seffect|came\sinto\sforce|entered\sinto\sforce|in\sforce|in\seffect)\b"
 )
 
 # Family A, verb then documents: "signed two agreements", "executed a joint communiqué",
-# "inked more than 10 documents", "the two sides exchanged 15 cooperation documents".
+# "inked more than 10 documents", "the two sides exchanged 15 cooperation documents", "initialled a treaty",
+# "handed over three memoranda".
+# Verbs of a signing, or of the exchange of signed documents at a ceremony.
+_SIGNING_VERB = r"(?:signed|inked|exchanged|concluded|initial(?:l)?ed|handed\sover)"
 SIGNED_DOCS = re.compile(
-    rf"(?i)\b(?P<verb>signed|inked|exchanged|executed|adopted|issued|sealed|concluded)\s(?:also\s)?"
+    rf"(?i)\b(?P<verb>{_SIGNING_VERB}|executed|adopted|issued|sealed)\s(?:also\s)?"
     rf"(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 
@@ -46,7 +53,7 @@ SIGNED_DOCS = re.compile(
 # Every match ends in PASSIVE_SIGNED, so a sentence without it is not searched for one.
 _PASSIVE_SIGNED = (
     r"\s(?:were|was|have\sbeen|had\sbeen|are|got|will\sbe)\s"
-    r"(?:also\s|officially\s|formally\s)?(?P<verb>signed|inked|exchanged|adopted|concluded|issued)\b"
+    rf"(?:also\s|officially\s|formally\s)?(?P<verb>{_SIGNING_VERB}|adopted|issued)\b"
 )
 PASSIVE_SIGNED = re.compile(rf"(?i){_PASSIVE_SIGNED}")
 DOCS_WERE_SIGNED = re.compile(
@@ -70,17 +77,19 @@ BARE_DOCS_WERE_SIGNED = re.compile(
 # Family A', verb then uncounted documents: "signed cooperation documents in education", "the ministries
 # exchanged memoranda of understanding on energy", "inked intergovernmental agreements".
 SIGNED_BARE_DOCS = re.compile(
-    rf"\b(?P<verb>signed|inked|exchanged|sealed|concluded)\s(?:also\s)?"
+    rf"\b(?P<verb>{_SIGNING_VERB}|sealed)\s(?:also\s)?"
     rf"(?P<title>(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,3}}{_PLURAL_DOC})\b"
 )
 # The first of two conjoined documents: "A joint statement and 15 cooperation documents were signed".
 CONJOINED_FIRST = re.compile(rf"(?i)\b(?P<count>a|an|the)\s(?P<title>{_DESC}{DOC_NOUN})\sand\s$")
 
 # Family C, witnessing: "observed the signing of several cooperation agreements",
-# "witnessed the exchange of 10 documents", "attended the signing ceremony of seven agreements".
+# "witnessed the exchange of 10 documents", "attended the signing ceremony of seven agreements",
+# "witnessed the signing and exchange of", "the handover of".
+_CEREMONY = r"(?:signing|exchange|handover|handing\sover)"
 WITNESSED = re.compile(
     rf"(?i)\b(?:witness\w*|observ\w*|attend\w*|oversaw|presided\sover|saw)\s(?:the\s)?"
-    rf"(?:signing|exchange)(?:\sceremony)?\sof\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})?\s?(?P<title>{_DESC}{DOC_NOUN})\b"
+    rf"{_CEREMONY}(?:\s(?:and|&)\s{_CEREMONY})?(?:\sceremony)?\sof\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})?\s?(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 
 # (At most 12 capitalised words before the noun: an unbounded run is rescanned from each of its words.)
@@ -171,11 +180,13 @@ PURPOSE = re.compile(
 COMPLEMENT_END = re.compile(
     r"\s(?:in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|"
     r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to)\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
-    r"after\b|before\b|following\b|witnessed\b|was\b|were\b|\S+\s(?:years?|decades?|months?|weeks?)\sago\b|"
+    r"after\b|before\b|following\b|witnessed\b|was\b|were\b|"
+    r"to\s(?:the\s|their\s|his\s|her\s)?(?:[A-Z][\w-]*\s)?(?:officials|counterparts?|partners?|side|leaders?|hosts?)\b|\S+\s(?:years?|decades?|months?|weeks?)\sago\b|"
     r"(?:last|this|next)\s(?:year|month|week)\b)"
 )
 # Verbs of a document the sides adopt or issue together rather than sign: status "agreed".
-AGREED_VERBS = frozenset({"adopted", "issued"})
+# An initialled text is agreed and awaits signing.
+AGREED_VERBS = frozenset({"adopted", "issued", "initialled", "initialed"})
 
 # The signing belongs to a visit: "during this visit", "during Chernyshenko's visit", "on the occasion of".
 DURING_VISIT = re.compile(
@@ -184,16 +195,19 @@ DURING_VISIT = re.compile(
     r"\s(?:the|this|his|her|their|[\w’'.\s]{1,30}?[’']s)\s(?:state\s|official\s|working\s)?(?:visit|trip|talks)\b"
 )
 # The two leaders of an article's visit: "the two prime ministers executed", "the two leaders witnessed",
-# "in the presence of President Putin and General Secretary To Lam", "witnessed by both premiers".
+# "in the presence of President Putin and General Secretary To Lam", "witnessed by both premiers", and
+# the bodies they lead: "the two foreign ministries", "the two legislatures".
 THE_TWO = re.compile(
-    r"(?i)\b(?:(?:the\s)?two\s(?:prime\sministers|presidents|leaders|sides|parties|heads)|in\sthe\spresence\sof|"
-    r"witnessed\sby)\b"
+    r"(?i)\b(?:(?:the\s)?two\s(?:prime\sministers|presidents|leaders|sides|parties|heads|(?:[a-z]+\s)?ministries|"
+    r"legislatures|parliaments)|in\sthe\spresence\sof|witnessed\sby)\b"
 )
 
-# Words that make a signing the two sides': "the two countries", "both governments", "intergovernmental".
+# Words that make a signing the two sides': "the two countries", "both governments", "intergovernmental",
+# "the two foreign ministries", "the two legislatures".
 BOTH_SIDES = re.compile(
-    r"(?i)\b(?:(?:the\s)?(?:two|both)\s(?:sides|countries|nations|governments|parties|leaders|delegations|"
-    r"ministries|capitals|cities|prime\sministers|presidents|heads)|bilateral|intergovernmental)\b"
+    r"(?i)\b(?:(?:the\s)?(?:two|both)\s(?:[a-z]+\s)?(?:sides|countries|nations|governments|parties|leaders|"
+    r"delegations|ministries|capitals|cities|prime\sministers|presidents|heads|legislatures|parliaments|"
+    r"assemblies|agencies|central\sbanks|chambers)|bilateral|intergovernmental)\b"
 )
 # Vague counts: "several agreements" has no number.
 VAGUE_COUNT = frozenset(
@@ -230,3 +244,30 @@ ANOTHER_DOCUMENT = re.compile(
 # A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow". A city named as a
 # side ("Moscow and Hanoi signed") or inside a title ("the Hanoi People's Committee") is not.
 AT_CITY = re.compile(r"(?i)\b(?:in|at)\s(?:the\s)?$")
+
+# Who "the two sides" of a signing are. A third country's place before these words is where an official
+# went, so the pair it gives is the visitor and that country: "visited Tokyo", "during her trip to Laos",
+# "arrived in Beijing" (read at the end of the text before the place).
+TRIP_TO = re.compile(
+    r"(?i)\b(?:visit(?:ed|ing|s)?|(?:visit|trip|tour|journey|travel|stop|stopover|way)s?\s(?:to|of|in)|"
+    r"(?:arriv\w+|land\w+|stay\w*|stopp\w+)\s(?:in|at)|(?:flew|flown|travel\w*|went|gone|headed|came|returned)\s"
+    r"(?:to|from)|(?:was|were|is|are)\sin)\s(?:the\s)?(?:neighbou?ring\s|nearby\s)?$"
+)
+# A third country named as a party of what the sentence tells, not in passing ("a US warning"): one of
+# two conjoined sides ("China and Russia", "between Laos and Vietnam", "talks with Japan") ...
+PARTY_BEFORE = re.compile(r"(?i)\b(?:and|with|between|met|meeting|hosted|host)\s(?:the\s)?$")
+# ... or the country of who acts: "China's leader", "Chinese and Russian officials", "Japanese firms".
+PARTY_AFTER = re.compile(
+    r"(?i)^(?:[’']s)?\s(?:and\s|(?:top\s|senior\s)?(?:leaders?|officials?|counterparts?|president|prime\sminister|"
+    r"premier|(?:foreign\s|deputy\s)?ministers?|ministry|government|side|delegation|hosts?|authorities|"
+    r"partners?|firms?|companies|envoy|ambassador|lawmakers|parliament)\b)"
+)
+# The start of the clause whose subject signs: "..., where the two sides signed", "while China and Russia
+# signed", "; Laos and Vietnam signed", "came a week after Russia and China signed".
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:where|while|whereas|but|when|after|before|once|until|as)\s")
+# A signing at a place named before: "visited Tokyo, where the two sides signed", "There, the leaders"
+# ("there were nine documents" is no place).
+WHERE = re.compile(r"(?i)\b(?:where|there(?!\s(?:is|are|was|were|has|have|had|will|would)\b))\b")
+# Where the clause of a signing ends after it: "signed nine agreements in Beijing" is where they were
+# signed; "signed 11 documents, a day before talks in Beijing" is not.
+SIGNING_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:before|after|ahead\sof|following|while|whereas|but|then)\s")
