@@ -478,3 +478,41 @@ def test_the_flow_after_its_figure(text: str, expected: tuple[Any, ...]) -> None
 
 def test_earnings_from_exports_to_the_whole_world_are_no_fact() -> None:
     assert trade_facts("Vietnam earned $380 billion from exports in 2022.") == []
+
+
+# --- status: a table of the words of a wish (target) and of an expectation (forecast) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # A hope, an aim, a plan, a wish: a target, even worded with "will"/"would".
+        ("Both governments hope two-way trade will hit $12 billion by 2030.", "target"),
+        ("Leaders hoped that bilateral trade would reach $12 billion by 2030.", "target"),
+        ("Two-way trade is hoped to reach $12 billion by 2030.", "target"),
+        ("Hanoi and Moscow are aiming at bilateral trade of $12 billion by 2030.", "target"),
+        ("The two countries have an ambition of $12 billion in two-way trade by 2030.", "target"),
+        ("The sides seek to raise bilateral trade to $12 billion by 2030.", "target"),
+        ("Moscow and Hanoi want bilateral trade to reach $12 billion by 2030.", "target"),
+        ("Both sides wish to see two-way trade at $12 billion by 2030.", "target"),
+        ("Both countries are working towards two-way trade of $12 billion by 2030.", "target"),
+        ("The partners pledged to lift two-way trade to $12 billion by 2030.", "target"),
+        ("Two-way trade will hit $12 billion by 2030, the leaders hope.", "target"),
+        # An expectation: a forecast.
+        ("Two-way trade is projected to reach $6 billion in 2024.", "forecast"),
+        ("Bilateral trade is likely to exceed $6 billion this year.", "forecast"),
+        ("Two-way trade is on course to hit $6 billion this year.", "forecast"),
+        ("Two-way trade will hit $6 billion this year, the minister predicted.", "forecast"),
+        # An expectation nearer the figure than the wish wins.
+        ("Mutual trade, which both aim to double, is expected to hit $6 billion this year.", "forecast"),
+        # near misses: a comparison with forecasts, a wish before a result in the past, a noun "hopes".
+        ("Two-way trade hit $5 billion in 2023, above forecasts.", "actual"),
+        ("Bilateral trade reached $5 billion in 2023, as expected.", "actual"),
+        ("Russia wants to boost imports from Vietnam, which reached $2 billion in 2022.", "actual"),
+        ("The two sides plan to expand ties; bilateral trade was $5 billion in 2022.", "actual"),
+        ("Vietnam's hopes rose as two-way trade reached $5 billion in 2022.", "actual"),
+        ("Bilateral trade reached $5 billion in 2022, and the sides hope to double it by 2030.", "actual"),
+    ],
+)
+def test_status_words(text: str, status: str) -> None:
+    assert one(text)["status"] == status

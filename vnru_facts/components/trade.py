@@ -33,6 +33,7 @@ from vnru_facts.patterns.trade import (
     FLOW_HINT,
     FORECAST,
     FORECAST_AFTER,
+    FORECAST_MODAL,
     FRACTION_GROWTH,
     FRACTION_HINT,
     GROWTH_DOWN,
@@ -42,11 +43,14 @@ from vnru_facts.patterns.trade import (
     MIN_TRADE_VALUE,
     NOT_TRADE_MONEY,
     OWNER_GAP,
+    PAST_RESULT,
     RESULT_INFINITIVE,
     SHARE,
     SHARE_AFTER,
     STRONG_TARGET,
     TARGET,
+    TARGET_AFTER,
+    TARGET_WORD,
     TRADE_AFTER_MONEY,
     TRADE_TRIGGER,
     TRADE_WORD,
@@ -553,14 +557,35 @@ def _is_running_total_month(d: Mention) -> bool:
 
 
 def _status(clause: str, period: dict[str, Any] | None, after: str = "") -> str:
-    """target, forecast or actual from the clause before a figure (and the sentence's end after it)."""
+    """target, forecast or actual from the clause before a figure (and the sentence's end after it).
+
+    A wish or an aim governs the modal after it ("hope trade will hit"); an expectation named after the
+    wish is nearer the figure and wins ("trade, which the sides aim to double, is expected to reach").
+    """
     if STRONG_TARGET.search(clause):
         return "target"
-    if FORECAST.search(clause) or FORECAST_AFTER.search(after):
+    if PAST_RESULT.search(clause):
+        return "actual"
+    wish = _last(TARGET_WORD, clause)
+    expectation = _last(FORECAST, clause)
+    if wish is not None and (expectation is None or expectation.start() < wish.start()):
+        return "target"
+    if expectation is not None or FORECAST_AFTER.search(after):
+        return "forecast"
+    if TARGET_AFTER.search(after):
+        return "target"
+    if FORECAST_MODAL.search(clause):
         return "forecast"
     if TARGET.search(RESULT_INFINITIVE.sub(" ", clause)):
         return "target"
     return "actual"
+
+
+def _last(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in regex.finditer(text):  # noqa: B007 - the last match is the one kept
+        pass
+    return last
 
 
 def _rest_of_sentence(text: str, figure: Mention, moneys: list[Mention], s1: int) -> str:

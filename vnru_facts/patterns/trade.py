@@ -78,19 +78,56 @@ FRACTION_GROWTH = _compile(
 # of them is not searched for one.
 FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold")
 
-# Status words in the clause before a figure.
-# Forecast: "expected to reach around $6.5 bln by the end of the year", "forecast to hit", "could reach".
-FORECAST = _compile(
-    r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ions?)|predict\w*|estimated\sto|likely|could|would|(?-i:may|might)|"
-    r"poised\sto|is\sset\sto|are\sset\sto|on\strack|anticipat\w+|"
-    # "will reach", "will probably exceed", "will likely top"
+# Status of a figure: target, forecast or actual, from the words of the clause before it (and the end of
+# its sentence after it). The gold convention (SPEC.md): what the parties hope, aim, plan or want is a
+# target; what anyone expects, forecasts or projects is a forecast. The tables below are those words.
+#
+# Target nouns, which win over every other word: "set a target of raising trade to", "the goal was set",
+# "strive to bring"; an aspiration with no deadline: "leaders expect trade to soon reach $8 billion".
+STRONG_TARGET = _compile(
+    r"(?i)\b(?:targets?|targeted|goals?|objective|strive\w*|striving|"
+    r"to\ssoon\s(?:raise|bring|boost|increase|push|lift|reach|achieve|hit))\b"
+)
+# Verbs (and nouns) of a wish, an aim or a plan: the figure after them is a target, even when it is worded
+# with "will"/"would" ("both governments hope two-way trade will hit $10 billion"). One entry per family.
+TARGET_WORDS = (
+    r"hop(?:e[sd]?|ing)\s(?:that\s|to\s|for\s|(?:[\w-]+\s){1,4}(?:will|would|could|can)\s)",  # hope (that/to)
+    r"aim(?:s|ed|ing)?\s(?:to|for|at)\b|the\saim\b|an\saim\b",  # "aim to raise", "aiming at", "the aim is"
+    r"ambitions?|ambitious|aspir\w+",  # "an ambition of $10 billion", "aspire to"
+    r"seek(?:s|ing)?\sto|sought\sto",  # "seek to raise"
+    r"strove|endeavou?r\w*\sto",  # "strove to", "endeavour to"
+    r"want(?:s|ed)?\s(?:to\s|(?:[\w-]+\s){1,4}to\s)",  # "want to see", "want bilateral trade to reach"
+    r"wish(?:es|ed)?\s(?:to|that|for)\b",  # "wish to see"
+    r"plan(?:s|ned)?\sto|planned|intend\w*\sto|determined\sto",  # "plan to", "the planned $10 billion"
+    r"commit\w*\sto|pledg\w+\sto|vow\w*\sto",  # "committed to raising", "pledged to"
+    r"work(?:s|ed|ing)?\s(?:towards?|to)\b",  # "working towards $10 billion", "work to lift"
+)
+TARGET_WORD = _compile(r"(?i)\b(?:" + "|".join(f"(?:{w})" for w in TARGET_WORDS) + ")")
+# Words of an expectation: the figure after them is a forecast ("expected to reach", "set to hit").
+FORECAST_WORDS = (
+    r"expect\w*|anticipat\w+|forecast\w*|project(?:ed|ions?)|predict\w*|outlook",
+    r"estimated\sto|likely|poised\sto|tipped\sto|(?:is|are)\sset\sto",
+    r"on\s(?:track|course|pace)",  # "on course to hit $6 billion"
+)
+FORECAST = _compile(r"(?i)\b(?:" + "|".join(FORECAST_WORDS) + r")\b")
+# A modal alone says only that the figure is to come: a forecast, unless a target word governs it.
+# "could reach", "may hit", "will probably exceed", "will likely top".
+FORECAST_MODAL = _compile(
+    r"(?i)\b(?:could|would|(?-i:may|might)|"
     r"will\s(?:\w+ly\s)?(?:reach|hit|exceed|surpass|top|amount|grow|rise|increase|climb))\b"
 )
-# An expectation told after its figure, to close the sentence: "may reach $5 billion by year-end, officials
-# expect", "could top $7 billion in 2025, according to forecasts".
+# An expectation or a wish told after its figure, to close the sentence: "may reach $5 billion by year-end,
+# officials expect", "could top $7 billion in 2025, according to forecasts", "will hit $10 billion by 2030,
+# the leaders hope". Not a comparison with them: "hit $5 billion, above forecasts", "as expected".
+_CLOSING_SPEAKER = (
+    r",\s(?!(?:as|above|below|beyond|beating|exceeding|topping|missing|short|ahead|than)\b)(?:[\w-]+\s){1,3}"
+)
 FORECAST_AFTER = _compile(
-    r"(?i)(?:,\s(?:[\w-]+\s){1,3}(?:expects?|forecasts?|predicts?|projects?)[.!]?$|"
+    rf"(?i)(?:{_CLOSING_SPEAKER}(?:expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|projects?|projected)[.!]?$|"
     r"\baccording\sto\s(?:the\s)?(?:\w+\s)?(?:forecasts?|projections?|predictions?|expectations?)\b)"
+)
+TARGET_AFTER = _compile(
+    rf"(?i){_CLOSING_SPEAKER}(?:hope[sd]?|want(?:s|ed)?|aim(?:s|ed)?|wish(?:es|ed)?)[.!]?$"
 )
 # "to reach" after a change told in the past is where it got, no target: "grew 30% last year to reach
 # $4.6 billion", "rose 12% to hit $3 billion".
@@ -98,16 +135,17 @@ RESULT_INFINITIVE = _compile(
     r"(?i)\b(?:rose|grew|increased|jumped|surged|climbed|soared|expanded|rebounded|fell|declined|dropped|"
     r"decreased|went\s(?:up|down))\b[^,;]{0,40}?\bto\s(?:reach|hit|stand\sat|total|top)\b"
 )
-# A target stated outright wins over forecast words around it: "expected to hit the $10 billion target",
-# "leaders expect trade to soon reach $8 billion" (an aspiration with no deadline).
-STRONG_TARGET = _compile(
-    r"(?i)\b(?:targets?|targeted|goals?|objective|strive\w*|striving|"
-    r"to\ssoon\s(?:raise|bring|boost|increase|push|lift|reach|achieve|hit))\b"
+# A figure told right after a verb in the past is a result, whatever was wished before it: "Russia wants to
+# boost imports from Vietnam, which reached $2 billion last year", "...; bilateral trade was $5 billion".
+PAST_RESULT = _compile(
+    r"(?i)\b(?:reached|was|were|stood(?:\sat)?|totall?ed|amounted\sto|came\sto|topped|exceeded|surpassed|"
+    r"(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased)\sto)"
+    r"\s(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|just|roughly|approximately|only)\s)*$"
 )
-# Target: "target of $10 billion by 2025", "aim to raise trade to $10 billion", "strive to bring".
+# Target by an infinitive of raising alone, weaker than an expectation: "aim to raise trade to $10 billion",
+# "agreed to push bilateral trade to", but "expected to reach $6 billion" is a forecast.
 TARGET = _compile(
-    r"(?i)\b(?:target\w*|aim\w*|goals?|strive\w*|striving|plans?\sto|planned|seek\w*\sto|hopes?\sto|"
-    r"wants?\sto|intends?\sto|ambition\w*|objective|commit\w*\sto|strategy\sto|"
+    r"(?i)\b(?:target\w*|goals?|objective|strategy\sto|"
     r"to\s(?:soon\s|further\s)?(?:raise|bring|boost|increase|push|lift|double|triple|reach|achieve|hit|grow|expand))\b"
 )
 
