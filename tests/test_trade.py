@@ -516,3 +516,64 @@ def test_earnings_from_exports_to_the_whole_world_are_no_fact() -> None:
 )
 def test_status_words(text: str, status: str) -> None:
     assert one(text)["status"] == status
+
+
+# --- flows told by a pronoun ("its imports") or by a description of a country ("the country") -----
+
+
+def directions(text: str) -> set[tuple[Any, ...]]:
+    return {(f.value.amount if f.value else None, f.flow, f.exporter, f.importer) for f in trade_facts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" is the owner of the flow before it in the sentence; "the country" is the other side.
+        (
+            "Vietnam's exports to Russia were $1.4 billion in 2022, while its imports from the country "
+            "amounted to $2.1 billion.",
+            {(1.4e9, "export", "VN", "RU"), (2.1e9, "import", "RU", "VN")},
+        ),
+        (
+            "Last year, Russia's imports from Vietnam came to $1.2 billion; their exports to the nation "
+            "were $2.5 billion.",
+            {(1.2e9, "import", "VN", "RU"), (2.5e9, "export", "RU", "VN")},
+        ),
+        (
+            "Vietnamese exports to Russia rose to $1.5 billion in 2022, and their imports from the Eurasian "
+            "country hit $2.2 billion.",
+            {(1.5e9, "export", "VN", "RU"), (2.2e9, "import", "RU", "VN")},
+        ),
+        # "its" opening a sentence: the owner of the flow of the sentence before.
+        (
+            "Russia's imports from Vietnam rose to $1.8 billion in 2022. Its exports to the country were "
+            "$2.7 billion.",
+            {(1.8e9, "import", "VN", "RU"), (2.7e9, "export", "RU", "VN")},
+        ),
+        # "the country" owning a flow is the side other than its market.
+        (
+            "Vietnam's imports from Russia were $2.2 billion in 2022, while the country's exports to the "
+            "Southeast Asian nation reached $1.9 billion.",
+            {(2.2e9, "import", "RU", "VN"), (1.9e9, "export", "RU", "VN")},
+        ),
+        # near misses: "its" is a company's, or "the country" follows a trade with no direction.
+        (
+            "Vietnam's exports to Russia were $1.4 billion, while Vinamilk said its imports from the "
+            "country amounted to $20 million.",
+            {(1.4e9, "export", "VN", "RU")},
+        ),
+        ("Vinamilk's sales grew strongly in 2022. Its exports to the country reached $20 million.", set()),
+        (
+            "Two-way trade reached $5 billion in 2022, while imports from the country came to $2 billion.",
+            {(5e9, "total", None, None)},
+        ),
+        # A third country's flow from "the country" is no Vietnam–Russia trade.
+        (
+            "Vietnam's exports to Russia were $1.4 billion in 2022, while China's imports from the country "
+            "amounted to $120 billion.",
+            {(1.4e9, "export", "VN", "RU")},
+        ),
+    ],
+)
+def test_a_flow_told_by_pronoun_or_description(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert directions(text) == expected

@@ -25,12 +25,14 @@ from vnru_facts.patterns.trade import (
     ANAPHOR,
     BILATERAL,
     BOTH_WAYS,
+    CLAUSE_OPENING,
     COMMODITY,
     COMPARISON_BEFORE,
     ELABORATION,
     EXPORT_WORD,
     FLOW_AFTER_MONEY,
     FLOW_HINT,
+    FLOW_PRONOUN,
     FORECAST,
     FORECAST_AFTER,
     FORECAST_MODAL,
@@ -48,6 +50,7 @@ from vnru_facts.patterns.trade import (
     SHARE,
     SHARE_AFTER,
     STRONG_TARGET,
+    SUBJECT_LEAD,
     TARGET,
     TARGET_AFTER,
     TARGET_WORD,
@@ -64,6 +67,8 @@ NEAR = 28
 PHRASE = 40
 # How far after its figure a flow may name its market: "exported $2.5 billion worth of goods to Russia".
 FIGURE_TAIL = 45
+# The direction of a flow owned by "its" or going to "the country" whose side cannot be told.
+UNRESOLVED = "unresolved"
 # Scraped text loses the space after a full stop: "in 2014.Despite the pandemic, trade rose".
 # (The dot first, its letter checked behind it: re then skips straight from one dot to the next.)
 GLUED_STOP = re.compile(r"\.(?<=[a-z0-9]\.)(?=[A-Z][a-z])")
@@ -200,7 +205,7 @@ def trade_facts_in_sentence(
     facts: list[dict[str, Any]] = []
     for k, (m, value) in enumerate(valued):
         clause_start = moneys[k - 1].end if k else s0
-        fact = _base_fact(view, s0, s1, clause_start, m, ctx)
+        fact = _base_fact(view, s0, s1, clause_start, m, ctx, facts[-1] if facts else None)
         if fact is None:
             continue
         fact["value"] = value
@@ -262,16 +267,27 @@ def _other_money_word(view: DocView, start: int, end: int) -> bool:
 
 
 def _base_fact(
-    view: DocView, s0: int, s1: int, clause_start: int, anchor: Mention, ctx: TradeContext | None = None
+    view: DocView,
+    s0: int,
+    s1: int,
+    clause_start: int,
+    anchor: Mention,
+    ctx: TradeContext | None = None,
+    previous: dict[str, Any] | None = None,
 ) -> dict[str, Any] | None:
-    """Parties, flow, direction and commodity of the figure at ``anchor``; None if not Vietnam–Russia."""
+    """Parties, flow, direction and commodity of the figure at ``anchor``; None if not Vietnam–Russia,
+    or if its flow is owned by a pronoun or goes to a country described whose side cannot be told.
+    ``previous``: the fact of the figure before it in the sentence, which "its" and "the country" may
+    refer back to."""
     text = view.text
     clause = text[clause_start : anchor.start]
     places = view.within("place", s0, anchor.start)
     clause_places = [p for p in places if p.start >= clause_start]
     if any(p.data["side"] == "OTHER" for p in clause_places) and not _both_sides(clause_places):
         return None
-    flow, exporter, importer = _direction(view, clause_start, anchor, s0, ctx)
+    flow, exporter, importer = _direction(view, clause_start, anchor, s0, ctx, previous)
+    if flow == UNRESOLVED:
+        return None
     parties = _parties(places, exporter, importer)
     if parties is None:
         if any(p.data["side"] == "OTHER" for p in places):
@@ -352,13 +368,20 @@ def _parties(places: list[Mention], exporter: str | None, importer: str | None) 
 
 
 def _direction(
-    view: DocView, clause_start: int, figure: Mention, s0: int, ctx: TradeContext | None = None
+    view: DocView,
+    clause_start: int,
+    figure: Mention,
+    s0: int,
+    ctx: TradeContext | None = None,
+    previous: dict[str, Any] | None = None,
 ) -> tuple[str, str | None, str | None]:
     """('export'|'import'|'total', exporter, importer) from the words before a figure, else the flow
-    word right after it ("Vietnam earned $1.7 billion from exports to Russia")."""
+    word right after it ("Vietnam earned $1.7 billion from exports to Russia"); UNRESOLVED for a flow
+    of "its"/"the country" whose side cannot be told."""
     text = view.text
     end = figure.start
     word = _flow_word_before(view, clause_start, end)
+    pronoun = None
     if word is None:
         after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
         if after is None:
@@ -369,7 +392,15 @@ def _direction(
     else:
         is_export, word_at, word_end = word
         owner = _owner(view, max(clause_start, word_at - 40), word_at)
-    to_side, from_side = _market_sides(view, word_end, figure, ctx)
+        pronoun = FLOW_PRONOUN.search(text, max(s0, word_at - 40), word_at) if owner is None else None
+        if pronoun is not None:
+            owner = _pronoun_side(view, s0, pronoun, previous, ctx)
+            if owner is None:
+                return UNRESOLVED, None, None
+    referred = _referred_market(owner, previous, ctx)
+    to_side, from_side, described = _market_sides(view, word_end, figure, referred)
+    if described and referred is None:
+        return UNRESOLVED, None, None
     if is_export:
         exporter, importer = from_side or owner, to_side
     else:
@@ -379,6 +410,44 @@ def _direction(
     if exporter == importer:
         return "total", None, None
     return ("export" if is_export else "import"), exporter, importer
+
+
+def _pronoun_side(
+    view: DocView, s0: int, pronoun: re.Match[str], previous: dict[str, Any] | None, ctx: TradeContext | None
+) -> str | None:
+    """The side "its"/"their" at the start of a clause stands for: the owner of the flow before it in the
+    sentence ("Vietnam's exports to Russia ..., while its imports"), else the side the sentence opens
+    with ("Vietnam shipped ..., and its imports"), else, opening the sentence, the owner of the flow of the
+    sentence before ("Russia's imports from Vietnam rose. Its exports ..."). None for any other pronoun."""
+    text = view.text
+    opening = text[max(s0, pronoun.start() - 12) : pronoun.start()]
+    if pronoun.start() != s0 and not CLAUSE_OPENING.search(opening):
+        return None
+    owner = _owner_of(previous) if previous is not None else None
+    if owner is not None:
+        return owner
+    first = next((p for p in view.within("place", s0, pronoun.start())), None)
+    if first is not None and _side(first) in SIDES and SUBJECT_LEAD.fullmatch(text, s0, first.start):
+        return _side(first)
+    if pronoun.start() == s0 and ctx is not None:
+        return _other(ctx.partner)
+    return None
+
+
+def _owner_of(fact: dict[str, Any]) -> str | None:
+    """The side whose flow a fact tells: the exporter of exports, the importer of imports."""
+    return {"export": fact.get("exporter"), "import": fact.get("importer")}.get(fact["flow"])
+
+
+def _referred_market(
+    owner: str | None, previous: dict[str, Any] | None, ctx: TradeContext | None
+) -> str | None:
+    """The side "the country"/"this market" stands for as a flow's market: the side other than the flow's
+    owner, else the market of the flow before it in the sentence, else that of the sentence before."""
+    if owner is not None:
+        return _other(owner)
+    partner = _partner_of(previous) if previous is not None else None
+    return partner or (ctx.partner if ctx is not None else None)
 
 
 def _flow_word_before(view: DocView, clause_start: int, end: int) -> tuple[bool, int, int] | None:
@@ -405,25 +474,26 @@ def _only_side(view: DocView, start: int, end: int) -> str | None:
 
 
 def _market_sides(
-    view: DocView, word_end: int, figure: Mention, ctx: TradeContext | None
-) -> tuple[str | None, str | None]:
-    """(to, from): the sides a flow word leads to and comes from, named between it and its figure
-    ("exports to Russia were $2 billion"), else right after the figure ("exported $2.5 billion worth
-    of goods to Russia"); "to this market" stands for the market of the sentence before (``ctx``)."""
+    view: DocView, word_end: int, figure: Mention, referred: str | None
+) -> tuple[str | None, str | None, bool]:
+    """(to, from, described): the sides a flow word leads to and comes from, named between it and its
+    figure ("exports to Russia were $2 billion"), else right after the figure ("exported $2.5 billion worth
+    of goods to Russia"); "to the country", "to this market" stand for ``referred`` (``_referred_market``).
+    ``described``: the market was so described (and so is unknown if ``referred`` is None)."""
     text = view.text
     to_side, from_side = _sides_by_preposition(view, word_end, figure.start)
-    if to_side is None and from_side is None and ctx is not None and ctx.partner is not None:
-        market = MARKET_ANAPHOR.search(text, word_end, figure.start)
-        if market is not None:
-            return (ctx.partner, None) if market.group(1).lower() == "to" else (None, ctx.partner)
-    if to_side is None and from_side is None:
-        tail = text[figure.end : figure.end + FIGURE_TAIL]
-        # Within the figure's own clause: "$370 billion in 2022, of which exports to Russia ..." is not.
-        stop = min(
-            (i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail)
-        )
-        return _sides_by_preposition(view, figure.end, figure.end + stop)
-    return to_side, from_side
+    if to_side is not None or from_side is not None:
+        return to_side, from_side, False
+    tail = text[figure.end : figure.end + FIGURE_TAIL]
+    # Within the figure's own clause: "$370 billion in 2022, of which exports to Russia ..." is not.
+    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+    market = MARKET_ANAPHOR.search(text, word_end, figure.start) or MARKET_ANAPHOR.search(
+        text, figure.end, figure.end + stop
+    )
+    if market is not None:
+        into = market.group(1).lower() != "from"
+        return (referred, None, True) if into else (None, referred, True)
+    return (*_sides_by_preposition(view, figure.end, figure.end + stop), False)
 
 
 def _sides_by_preposition(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:

@@ -167,10 +167,24 @@ EXPORT_WORD = _compile(
     r"(?i)\b(?:exports?|exported|exporting|shipments?|shipped|sales|sold|supplies|supplied)\b"
 )
 IMPORT_WORD = _compile(r"(?i)\b(?:imports?|imported|importing|purchases|bought)\b")
-# The market of the trade told in the sentence before: "rubber exports to this market", "imports from
-# that country" (right after the flow word and its goods).
+# A market named by a description, not by its name: "imports from the country", "exports to the nation",
+# "to the Eurasian country", "to this market", "from that country" (right after the flow word and its goods).
+# It stands for the side other than the flow's owner, else the market of the flow before it.
 MARKET_ANAPHOR = _compile(
-    r"(?i)\b(to|from)\s(?:this|that|the\ssame)\s(?:market|country|nation|destination)\b"
+    r"\b((?i:to|into|from))\s(?:(?i:the)\s(?:(?i:same)\s)?(?:[A-Z][\w-]*\s){0,2}(?i:country|nation)|"
+    r"(?i:this|that)\s(?:[A-Z][\w-]*\s){0,2}(?i:market|country|nation|destination))\b"
+)
+# A pronoun owning a flow: "its imports", "their total exports". It stands for a side only at the start of
+# its clause ("..., while its imports from the country", "Its exports to ..."); in "Vinamilk said its
+# imports" it is a company's.
+# Words that may stand between a flow's owner and its flow word: "Russia's total imports", "its key exports".
+FLOW_QUALIFIERS = r"(?:total|main|key|major|overall|goods|merchandise|agricultural|annual)"
+FLOW_PRONOUN = re.compile(rf"(?i)\b(its|their)\s(?:{FLOW_QUALIFIERS}\s)*$")
+CLAUSE_OPENING = re.compile(r"(?i)(?:^|[,;:]\s|\b(?:while|whilst|whereas|and|but|with|meanwhile)\s)$")
+# What may open a sentence before its subject: "In 2023, Vietnam ...", "Last year Russia ...".
+SUBJECT_LEAD = re.compile(
+    r"(?:(?:In|During|Over|By|Last|This|Earlier|Since|For|Meanwhile|Overall|However|Also)\b[^,]{0,30}?,?\s)?"
+    r"(?:the\s)?"
 )
 BOTH_WAYS = _compile(
     r"(?i)\b(?:export-import|import-export|exports?\sand\simports?|imports?\sand\sexports?)\b"
@@ -241,9 +255,7 @@ COMMODITY = _compile(
 )
 # What may stand between a side and its flow word: "Vietnam's exports", "Russia's total imports",
 # "Russia exported", "Vietnamese goods exports", "Việt Nam's key exports".
-OWNER_GAP = re.compile(
-    r"(?i)(?:[’']s)?\s*(?:(?:total|main|key|major|overall|goods|merchandise|agricultural|annual)\s)*"
-)
+OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{FLOW_QUALIFIERS}\s)*")
 
 # The words right before a date that make it the base of a comparison, not the figure's period:
 # "up 9% against 2019", "35% less than in 2021", "compared with last year", "down 49% over the same period
