@@ -28,6 +28,7 @@ from vnru_facts.patterns.investment import (
     CLAUSE_BREAK,
     CLAUSE_WORDS,
     COMPANY_INTRO,
+    DIRECT_HOST_BEFORE,
     HAS_PROJECTS,
     HOSTS,
     INVESTMENT_TRIGGER,
@@ -35,6 +36,7 @@ from vnru_facts.patterns.investment import (
     INVESTOR_BY,
     MONEY_INVESTED_AFTER,
     NOT_INVESTMENT_MONEY,
+    OUTLAY_BEFORE,
     PROJECT_MONEY_BEFORE,
     PROJECT_MONEY_WORD,
     PROJECT_REFERENCE,
@@ -205,7 +207,7 @@ def companies_of(view: DocView) -> list[Mention]:
         # Anchored at the place's end: most places fail at once, cheaper than scanning for the nouns.
         m = COMPANY_INTRO.match(text, p.end) if p.data.get("side") in SIDES else None
         if m is not None:
-            introduced.setdefault(m.group("name"), p.data["side"])
+            introduced.setdefault(m.group("name") or m.group("bare"), p.data["side"])
     taken = {(o.start, o.end) for o in found}
     for name, side in introduced.items():
         for at in _occurrences(text, name):
@@ -252,7 +254,7 @@ def _project_investment(view: DocView, i: int, companies: Companies) -> list[dic
         return []
     hosts = [p for p in places if p.data["side"] != side and p.data["side"] in SIDES]
     if hosts:
-        host = _name(hosts[0])
+        host = _project_host(text, hosts[0])
     elif places or not any(p.data.get("side") == _other(side) for p in view.within("place", 0, s0)):
         return []  # only the company's own side named here, or the other side nowhere before
     else:
@@ -300,7 +302,15 @@ def _company_and_host(view: DocView, c0: int, c1: int, company: dict[str, Any]) 
     hosts = [p for p in places if p.data["side"] != company["side"]]
     preferred = [p for p in hosts if _prep_before(view.text, p) in ("in", "into")]
     host = (preferred or hosts or [None])[0]
-    return (company["side"], _name(host)) if host is not None else None
+    return (company["side"], _project_host(view.text, host)) if host is not None else None
+
+
+def _project_host(text: str, p: Mention) -> str:
+    """The host a company's project at place ``p`` gives: a city invested in directly ("invest $200 million
+    in Hanoi"), else the side of the place ("a plant in Kaluga", "a complex in Ivanovo, Russia": RU)."""
+    if p.label == "CITY" and DIRECT_HOST_BEFORE.search(text, max(0, p.start - 30), p.start):
+        return p.data["name"]
+    return p.data["side"]
 
 
 def _name(p: Mention) -> str:
@@ -354,11 +364,7 @@ def _amount(view: DocView, s0: int, s1: int) -> Mention | None:
         left = text[max(s0, m.start - 60) : m.start]
         if NOT_INVESTMENT_MONEY.search(left[-30:]):
             continue
-        if (
-            CAPITAL_BEFORE.search(left)
-            or ATTRACTED.search(left[-40:])
-            or re.search(r"(?i)\binvest", left[-40:])
-        ):
+        if CAPITAL_BEFORE.search(left) or ATTRACTED.search(left[-40:]) or OUTLAY_BEFORE.search(left[-40:]):
             return m
     return None
 
