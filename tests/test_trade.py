@@ -577,3 +577,19 @@ def directions(text: str) -> set[tuple[Any, ...]]:
 )
 def test_a_flow_told_by_pronoun_or_description(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert directions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sold"/"shipped" right before a figure whose market follows it.
+        ("Vietnam sold $1.3 billion of goods to Russia in 2022.", {(1.3e9, "export", "VN", "RU")}),
+        ("Vietnam shipped goods worth $1.1 billion to Russia last year.", {(1.1e9, "export", "VN", "RU")}),
+        ("Russia sold 2.2 billion USD worth of fuel to Vietnam in 2022.", {(2.2e9, "export", "RU", "VN")}),
+        # near misses: sold in the market, not to it; sold to no side.
+        ("Vinamilk sold $50 million of milk in Russia last year.", set()),
+        ("Russia sold $2 billion of bonds to investors in 2022.", set()),
+    ],
+)
+def test_sold_or_shipped_before_a_figure(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert directions(text) == expected

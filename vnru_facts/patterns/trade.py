@@ -13,18 +13,26 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return guarded(re.compile(pattern))
 
 
+# "sold"/"shipped" is trade when a market follows it ("goods shipped to Russia") or a figure does, whose
+# market then follows the figure ("Vietnam sold $1.7 billion of goods to Russia", "shipped goods worth
+# $1.8 billion to Russia").
+_SALE = (
+    r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s)|"
+    # (or the end of the words before a figure, where they are searched alone)
+    r"(?:sold|shipped)(?=\s(?:goods\s|products\s|\w+\s)?(?:worth\s)?(?:US\$|\$|USD|\d|$))"
+)
 # A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia",
 # "coffee sales to Russia", "goods shipped to Russia".
 TRADE_TRIGGER = re.compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
-    r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s))\b"
+    rf"{_SALE})\b"
 )
 
 # The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
 # "exports to Russia were $2.03 billion", "turnover hit 7.1 billion USD".
 TRADE_WORD = _compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
-    r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s))\b"
+    rf"{_SALE})\b"
 )
 
 # A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
