@@ -36,29 +36,7 @@ def spans(matches):
     ("regex", "expected"),
     [
         (TRADE_TRIGGER, ("export", "import", "sales", "shipment", "shipped", "sold", "trade", "turnover")),
-        # The outlay verbs ("pour", "plough", "plow", "sank") each start a literal of their own.
-        (
-            INVESTMENT_TRIGGER,
-            (
-                "capital",
-                "channel",
-                "commit",
-                "cost",
-                "fdi",
-                "inject",
-                "invest",
-                "plough",
-                "plow",
-                "pour",
-                "project",
-                "pump",
-                "sank",
-                "sink",
-                "spend",
-                "spent",
-                "sunk",
-            ),
-        ),
+        (INVESTMENT_TRIGGER, ("capital", "cost", "fdi", "invest", "project", "spend", "spent")),
         # "exports?" and "export-import" are found by "export"; "in\sforce" by "in force".
         (re.compile(r"(?i)\b(?:exports?|export-import|in\sforce)\b"), ("export", "in force")),
         (re.compile(r"(?i)(?:then\s)?president"), ("presiden", "then pre")),

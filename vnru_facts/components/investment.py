@@ -37,6 +37,7 @@ from vnru_facts.patterns.investment import (
     MONEY_INVESTED_AFTER,
     NOT_INVESTMENT_MONEY,
     OUTLAY_BEFORE,
+    OUTLAY_BEFORE_FIGURE,
     PROJECT_MONEY_BEFORE,
     PROJECT_MONEY_WORD,
     PROJECT_REFERENCE,
@@ -70,7 +71,7 @@ class InvestmentComponent(RuleComponent):
     def match(self, doc: Doc) -> list[dict[str, Any]]:
         view = DocView(doc)
         facts = []
-        sentences = view.sentences_matching(INVESTMENT_TRIGGER)
+        sentences = sorted({*view.sentences_matching(INVESTMENT_TRIGGER), *_outlay_sentences(view)})
         companies = Companies(view)
         for i in sentences:
             found = investment_facts_in_sentence(view, i, companies)
@@ -81,6 +82,17 @@ class InvestmentComponent(RuleComponent):
         kept = _dedupe(matches)
         facts_of(doc).extend(kept)
         add_fact_spans(doc, SPAN_KEY, "INVESTMENT", kept)
+
+
+def _outlay_sentences(view: DocView) -> list[int]:
+    """The sentences with a figure right after an outlay verb ("will pour around $300 million into"): found
+    from the figures, which are few, not by looking up each verb in the whole text."""
+    text = view.text
+    return [
+        view.sentence_of(m.start)
+        for m in view.mentions["money"]
+        if OUTLAY_BEFORE_FIGURE.search(text, max(0, m.start - 45), m.start)
+    ]
 
 
 def investment_facts_in_sentence(

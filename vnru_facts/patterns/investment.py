@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from vnru_facts.regex_guard import guarded
+
 # Verbs of an outlay other than "invest", an investment only with money right after them: "will pour around
 # $300 million into", "will channel $450 million into", "plough $150 million into", "inject", "committed
 # $120 million to" (not "pour cold water on", "committed to boosting trade").
@@ -17,13 +19,14 @@ _MONEY_AHEAD = (
 )
 OUTLAY = rf"{OUTLAY_VERB}\b{_MONEY_AHEAD}"
 # An outlay verb a few words before a figure: "pour around $300 million", "committed an additional $1 billion".
+# (Searched before each figure: a sentence with one is worth reading, as if it held a word of INVESTMENT_TRIGGER.)
+OUTLAY_BEFORE_FIGURE = guarded(re.compile(rf"(?i)\b{OUTLAY_VERB}\s(?:[\w-]+\s){{0,3}}$"))
 OUTLAY_BEFORE = re.compile(rf"(?i)\b(?:invest|{OUTLAY_VERB}\s(?:[\w-]+\s){{0,3}}$)")
 
 # A sentence worth reading: "investment projects", "FDI from Russia", "invested $X in", "registered capital".
-# One company's outlay: "has spent $500 million on farms", "the project costs $2.7 billion", "will pour $X".
-INVESTMENT_TRIGGER = re.compile(
-    rf"(?i)\b(?:invest\w*|FDI|capital|projects?|spen[dt]\w*|cost(?:s|ing)?|{OUTLAY})\b"
-)
+# One company's outlay: "has spent $500 million on farms", "the project costs $2.7 billion" (other outlays:
+# OUTLAY_BEFORE_FIGURE).
+INVESTMENT_TRIGGER = re.compile(r"(?i)\b(?:invest\w*|FDI|capital|projects?|spen[dt]\w*|cost(?:s|ing)?)\b")
 
 # "199 investment projects", "16 effective investment projects", "171 valid projects", "nearly 200 projects"
 PROJECTS = re.compile(
