@@ -271,6 +271,20 @@ def test_clauses_on_generated_text(words: list[str], gaps: list[str], s0: int, l
             "Russia's Sibdrill is set to invest $300 million in an oil field off Vietnam.",
             [fact("RU", "VN", company="Sibdrill", amount=300e6)],
         ),
+        # The side from the company's place ("Hanoi-based"), with or without a company noun.
+        (
+            "Ho Chi Minh City-based garment maker Thanh Cong will invest $50 million in a factory in Tver.",
+            [fact("VN", "RU", company="Thanh Cong", amount=50e6)],
+        ),
+        (
+            "Kazan-based Volga Polymers said it will channel $80 million into a refinery in Quang Ngai.",
+            [fact("RU", "VN", company="Volga Polymers", amount=80e6)],
+        ),
+        # The company's name set off by commas.
+        (
+            "A Vietnamese company, Song Da Textile, will inject $60 million into a spinning mill in Ivanovo.",
+            [fact("VN", "RU", company="Song Da Textile", amount=60e6)],
+        ),
         # A city invested in directly is the host itself.
         (
             "Vietnamese developer Lotus Land plans to pour $500 million into Vladivostok.",
@@ -294,9 +308,18 @@ def test_one_company_plans_an_outlay(text: str, expected: list[dict[str, Any]]) 
         # "pour cold water on": no outlay.
         "Russian officials poured cold water on plans for a $500 million steel mill in Hai Phong.",
         "Vietnamese firm Binh Minh Plastics poured cold water on a $150 million pipe factory in Kazan.",
+        # A company based on its own side investing at home.
+        "Hanoi-based Lotus Foods will invest $30 million in a noodle plant in Hanoi.",
         # "committed to" a policy, with no money.
         "Vietnam has committed to boosting investment in Russia.",
     ],
 )
 def test_no_company_outlay_across_the_border(text: str) -> None:
     assert investment_facts(text) == []
+
+
+def test_a_name_based_somewhere_with_no_outlay_of_its_own_is_no_investor() -> None:
+    [only] = investment_facts(
+        "Moscow-based Kommersant said investment from Vietnam in Russia reached $1 billion in 2022."
+    )
+    assert summary(only) == fact("VN", "RU", amount=1e9, as_of="2022")

@@ -100,13 +100,15 @@ COMPANY_NOUNS = (
 )  # fmt: skip
 _COMPANY_NAME = r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
 COMPANY_INTRO = re.compile(
-    rf"(?:[’']s)?\s(?:[a-z-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})\s{_COMPANY_NAME}"
+    # also based in a place of that side ("Hanoi-based garment maker Viet Tien"), or set off by commas
+    # ("a Vietnamese company, Song Da Textile, will ...")
+    rf"(?:[’']s|-based)?\s(?:[a-z-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)}),?\s{_COMPANY_NAME}"
     # with no noun, a name of one side whose outlay follows: "Russia's Uralchem plans to invest",
-    # "Vietnam's Hoa Phat will pour $1 billion" (not "Russia's Deputy Prime Minister said investment ...")
-    rf"|(?:[’']s|(?<=[’']s))\s{_COMPANY_NAME.replace('name', 'bare')}\s(?=(?:says\s|said\s)?(?:that\s)?(?:it\s)?"
+    # "Kazan-based Tatchem will pour $1 billion" (not "Russia's Deputy Prime Minister said investment ...")
+    rf"|(?:[’']s|(?<=[’']s)|-based)\s{_COMPANY_NAME.replace('name', 'bare')}\s(?=(?:says\s|said\s)?(?:that\s)?(?:it\s)?"
     r"(?:(?:plans|planned|intends|intended|aims|is\sset|was\sset|is\sgoing|has\sdecided|decided|hopes|wants)"
     r"\sto\s|will\s|would\s|is\s|has\s|had\s)?(?:also\s|now\s|soon\s|already\s)?"
-    rf"(?:invest|spen[dt]|{OUTLAY_VERB}\b))"
+    rf"(?:invest(?:s|ed|ing)?|spen(?:ds?|ding|t)|{OUTLAY_VERB})\b)"
 )
 
 # A city invested in directly, which is then the host itself: "invest $200 million in Hanoi", "pour
