@@ -498,6 +498,10 @@ def test_earnings_from_exports_to_the_whole_world_are_no_fact() -> None:
         ("Both countries are working towards two-way trade of $12 billion by 2030.", "target"),
         ("The partners pledged to lift two-way trade to $12 billion by 2030.", "target"),
         ("Two-way trade will hit $12 billion by 2030, the leaders hope.", "target"),
+        ("The countries are eyeing $12 billion in bilateral trade by 2030.", "target"),
+        ("The roadmap envisages two-way trade of $12 billion by 2030.", "target"),
+        # A year after the document's with no word of either: no result yet, a target.
+        ("Two-way trade of $12 billion by 2030 was discussed at the meeting.", "target"),
         # An expectation: a forecast.
         ("Two-way trade is projected to reach $6 billion in 2024.", "forecast"),
         ("Bilateral trade is likely to exceed $6 billion this year.", "forecast"),
@@ -511,6 +515,7 @@ def test_earnings_from_exports_to_the_whole_world_are_no_fact() -> None:
         ("Russia wants to boost imports from Vietnam, which reached $2 billion in 2022.", "actual"),
         ("The two sides plan to expand ties; bilateral trade was $5 billion in 2022.", "actual"),
         ("Vietnam's hopes rose as two-way trade reached $5 billion in 2022.", "actual"),
+        ("Two-way trade of $4 billion in the first half of this year was discussed.", "actual"),
         ("Bilateral trade reached $5 billion in 2022, and the sides hope to double it by 2030.", "actual"),
     ],
 )

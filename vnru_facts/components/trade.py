@@ -212,7 +212,10 @@ def trade_facts_in_sentence(
         inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
         fact["period"] = _period(view, s0, s1, m, moneys, clause_start) or inherited
         fact["status"] = _status(
-            text[clause_start : m.start], fact["period"], _rest_of_sentence(text, m, moneys, s1)
+            text[clause_start : m.start],
+            fact["period"],
+            _rest_of_sentence(text, m, moneys, s1),
+            doc_date=view.doc_date,
         )
         facts.append(fact)
     _attach_growth(view, s0, s1, moneys, facts, ctx)
@@ -626,11 +629,15 @@ def _is_running_total_month(d: Mention) -> bool:
     )
 
 
-def _status(clause: str, period: dict[str, Any] | None, after: str = "") -> str:
+def _status(
+    clause: str, period: dict[str, Any] | None, after: str = "", *, doc_date: str | None = None
+) -> str:
     """target, forecast or actual from the clause before a figure (and the sentence's end after it).
 
     A wish or an aim governs the modal after it ("hope trade will hit"); an expectation named after the
     wish is nearer the figure and wins ("trade, which the sides aim to double, is expected to reach").
+    A figure of a year after the document's, with no word of either, is no result but a target
+    ("two-way trade of $10 billion by 2030").
     """
     if STRONG_TARGET.search(clause):
         return "target"
@@ -648,7 +655,13 @@ def _status(clause: str, period: dict[str, Any] | None, after: str = "") -> str:
         return "forecast"
     if TARGET.search(RESULT_INFINITIVE.sub(" ", clause)):
         return "target"
-    return "actual"
+    return "target" if _is_after(period, doc_date) else "actual"
+
+
+def _is_after(period: dict[str, Any] | None, doc_date: str | None) -> bool:
+    """Whether the period starts in a year after the document's (dates may give only their year)."""
+    start = period.get("start") if period else None
+    return bool(start and doc_date and start[:4] > doc_date[:4])
 
 
 def _last(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -699,7 +712,9 @@ def _attach_growth(
         base["value"] = None
         base["growth"] = _growth(text, p, sign * pct, qualifier)
         base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else None)
-        base["status"] = _status(text[s0 : p.start], base["period"], _rest_of_sentence(text, p, moneys, s1))
+        base["status"] = _status(
+            text[s0 : p.start], base["period"], _rest_of_sentence(text, p, moneys, s1), doc_date=view.doc_date
+        )
         facts.append(base)
 
 

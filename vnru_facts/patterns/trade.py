@@ -109,6 +109,7 @@ TARGET_WORDS = (
     r"plan(?:s|ned)?\sto|planned|intend\w*\sto|determined\sto",  # "plan to", "the planned $10 billion"
     r"commit\w*\sto|pledg\w+\sto|vow\w*\sto",  # "committed to raising", "pledged to"
     r"work(?:s|ed|ing)?\s(?:towards?|to)\b",  # "working towards $10 billion", "work to lift"
+    r"eye(?:s|d|ing)\b|envisag\w+",  # "eyeing $10 billion in trade", "the roadmap envisages"
 )
 TARGET_WORD = _compile(r"(?i)\b(?:" + "|".join(f"(?:{w})" for w in TARGET_WORDS) + ")")
 # Words of an expectation: the figure after them is a forecast ("expected to reach", "set to hit").
