@@ -572,6 +572,17 @@ def directions(text: str) -> set[tuple[Any, ...]]:
             "Two-way trade reached $5 billion in 2022, while imports from the country came to $2 billion.",
             {(5e9, "total", None, None)},
         ),
+        # "the country" after a third country's market (not recognised as a place here) is not the other side.
+        (
+            "Vietnam's exports to the US were $97 billion in 2022, while its imports from the country "
+            "were $14 billion.",
+            set(),
+        ),
+        # "their exports to each other": a flow both ways, no single owner.
+        (
+            "Russia and Vietnam boosted trade, and their exports to each other reached $5 billion in 2022.",
+            {(5e9, "total", None, None)},
+        ),
         # A third country's flow from "the country" is no Vietnam–Russia trade.
         (
             "Vietnam's exports to Russia were $1.4 billion in 2022, while China's imports from the country "

@@ -43,6 +43,7 @@ from vnru_facts.patterns.trade import (
     IMPORT_WORD,
     MARKET_ANAPHOR,
     MIN_TRADE_VALUE,
+    MUTUAL,
     NOT_TRADE_MONEY,
     OWNER_GAP,
     PAST_RESULT,
@@ -400,10 +401,12 @@ def _direction(
             owner = _pronoun_side(view, s0, pronoun, previous, ctx)
             if owner is None:
                 return UNRESOLVED, None, None
+    if MUTUAL.search(text, word_end, figure.start):
+        return "total", None, None  # "their exports to each other"
     referred = _referred_market(owner, previous, ctx)
     to_side, from_side, described = _market_sides(view, word_end, figure, referred)
-    if described and referred is None:
-        return UNRESOLVED, None, None
+    if described and not _may_refer_to(view, s0, word_end, referred, ctx):
+        return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
     if is_export:
         exporter, importer = from_side or owner, to_side
     else:
@@ -435,6 +438,16 @@ def _pronoun_side(
     if pronoun.start() == s0 and ctx is not None:
         return _other(ctx.partner)
     return None
+
+
+def _may_refer_to(view: DocView, s0: int, end: int, side: str | None, ctx: TradeContext | None) -> bool:
+    """Whether "the country" in [s0, end) may stand for ``side``: named before it in the sentence (or a
+    party of the trade of the sentence before), and no country of neither side named there (a bloc is
+    none): "Vietnam's exports to the US ..., while its imports from the country" is not Russia."""
+    places = view.within("place", s0, end)
+    if side is None or any(_side(p) not in SIDES and p.label != "BLOC" for p in places):
+        return False
+    return any(_side(p) == side for p in places) or (ctx is not None and side in ctx.parties)
 
 
 def _owner_of(fact: dict[str, Any]) -> str | None:

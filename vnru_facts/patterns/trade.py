@@ -183,6 +183,8 @@ MARKET_ANAPHOR = _compile(
     r"\b((?i:to|into|from))\s(?:(?i:the)\s(?:(?i:same)\s)?(?:[A-Z][\w-]*\s){0,2}(?i:country|nation)|"
     r"(?i:this|that)\s(?:[A-Z][\w-]*\s){0,2}(?i:market|country|nation|destination))\b"
 )
+# A flow both ways between the sides, whoever owns it: "their exports to each other", "sales to one another".
+MUTUAL = _compile(r"(?i)\b(?:each\sother|one\sanother)\b")
 # A pronoun owning a flow: "its imports", "their total exports". It stands for a side only at the start of
 # its clause ("..., while its imports from the country", "Its exports to ..."); in "Vinamilk said its
 # imports" it is a company's.
