@@ -285,6 +285,15 @@ def test_clauses_on_generated_text(words: list[str], gaps: list[str], s0: int, l
             "A Vietnamese company, Song Da Textile, will inject $60 million into a spinning mill in Ivanovo.",
             [fact("VN", "RU", company="Song Da Textile", amount=60e6)],
         ),
+        # The side named in an apposition after the name; the host is where the outlay goes.
+        (
+            "Volga Steel, Russia's third largest steelmaker, will invest $500 million in a mill in Hue.",
+            [fact("RU", "VN", company="Volga Steel", amount=500e6)],
+        ),
+        (
+            "Russian lender Baikal Bank committed $90 million to Vietnamese solar projects last year.",
+            [fact("RU", "VN", company="Baikal Bank", amount=90e6)],
+        ),
         # A city invested in directly is the host itself.
         (
             "Vietnamese developer Lotus Land plans to pour $500 million into Vladivostok.",
@@ -308,6 +317,11 @@ def test_one_company_plans_an_outlay(text: str, expected: list[dict[str, Any]]) 
         # "pour cold water on": no outlay.
         "Russian officials poured cold water on plans for a $500 million steel mill in Hai Phong.",
         "Vietnamese firm Binh Minh Plastics poured cold water on a $150 million pipe factory in Kazan.",
+        # The outlay goes to the company's own side; the other side is only a market or a partner.
+        "Russian carmaker Kama Motors will inject $40 million into its plant in Kaliningrad to assemble "
+        "Vietnamese cars.",
+        "Vietnamese carmaker Lac Hong will pour $200 million into a plant in Vietnam to make cars for Russia",
+        "Russian firm Rosagro and Vietnamese group Dabaco will invest $200 million in a farm in Vietnam.",
         # A company based on its own side investing at home.
         "Hanoi-based Lotus Foods will invest $30 million in a noodle plant in Hanoi.",
         # "committed to" a policy, with no money.

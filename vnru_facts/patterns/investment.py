@@ -111,6 +111,11 @@ COMPANY_INTRO = re.compile(
     rf"(?:invest(?:s|ed|ing)?|spen(?:ds?|ding|t)|{OUTLAY_VERB})\b)"
 )
 
+# A company named before an apposition that gives its side: "Volga Steel, Russia's largest steelmaker, will
+# invest", "Song Da, a Vietnamese textile firm, said": the noun after the place, the name before it.
+APPOSITION_NOUN = re.compile(rf"(?:[’']s)?\s(?:[\w-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)}),")
+NAME_BEFORE_APPOSITION = re.compile(rf"{_COMPANY_NAME},\s(?:an?\s|the\s)?$")
+
 # A city invested in directly, which is then the host itself: "invest $200 million in Hanoi", "pour
 # $1 billion into Ho Chi Minh City". A city that only places the project ("a plant in Kaluga", "a complex in
 # Ivanovo, Russia") leaves the host to its side, as the country the company invests in.
