@@ -568,6 +568,15 @@ def directions(text: str) -> set[tuple[Any, ...]]:
             {(1.4e9, "export", "VN", "RU")},
         ),
         ("Vinamilk's sales grew strongly in 2022. Its exports to the country reached $20 million.", set()),
+        # A pronoun inside its clause stands for the side named right before it, never for a company.
+        ("Vietnam said its imports from Russia hit $2.1 billion in 2022.", {(2.1e9, "import", "RU", "VN")}),
+        ("Vinamilk said its imports from Russia amounted to $20 million in 2022.", set()),
+        ("Vietnam's Vinamilk said its exports to Russia came to $20 million in 2022.", set()),
+        # Opening a sentence after no directional trade, "its" leaves the market to tell the direction.
+        (
+            "Vietnam posted record exports in 2022. Its shipments to Russia reached $1.6 billion.",
+            {(1.6e9, "export", "VN", "RU")},
+        ),
         (
             "Two-way trade reached $5 billion in 2022, while imports from the country came to $2 billion.",
             {(5e9, "total", None, None)},

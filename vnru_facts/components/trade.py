@@ -25,6 +25,7 @@ from vnru_facts.patterns.trade import (
     ANAPHOR,
     BILATERAL,
     BOTH_WAYS,
+    CAPITALISED,
     CLAUSE_OPENING,
     COMMODITY,
     COMPARISON_BEFORE,
@@ -397,10 +398,12 @@ def _direction(
         is_export, word_at, word_end = word
         owner = _owner(view, max(clause_start, word_at - 40), word_at)
         pronoun = FLOW_PRONOUN.search(text, max(s0, word_at - 40), word_at) if owner is None else None
-        if pronoun is not None:
-            owner = _pronoun_side(view, s0, pronoun, previous, ctx)
+        if pronoun is not None and _opens_clause(text, s0, pronoun):
+            owner = _pronoun_side(view, s0, pronoun, previous, ctx)  # None: as if no owner were named
+        elif pronoun is not None:
+            owner = _speaker_side(view, s0, pronoun)
             if owner is None:
-                return UNRESOLVED, None, None
+                return UNRESOLVED, None, None  # "Vinamilk said its imports ...": a company's flow
     if MUTUAL.search(text, word_end, figure.start):
         return "total", None, None  # "their exports to each other"
     referred = _referred_market(owner, previous, ctx)
@@ -424,11 +427,8 @@ def _pronoun_side(
     """The side "its"/"their" at the start of a clause stands for: the owner of the flow before it in the
     sentence ("Vietnam's exports to Russia ..., while its imports"), else the side the sentence opens
     with ("Vietnam shipped ..., and its imports"), else, opening the sentence, the owner of the flow of the
-    sentence before ("Russia's imports from Vietnam rose. Its exports ..."). None for any other pronoun."""
+    sentence before ("Russia's imports from Vietnam rose. Its exports ..."); None if none of these."""
     text = view.text
-    opening = text[max(s0, pronoun.start() - 12) : pronoun.start()]
-    if pronoun.start() != s0 and not CLAUSE_OPENING.search(opening):
-        return None
     owner = _owner_of(previous) if previous is not None else None
     if owner is not None:
         return owner
@@ -438,6 +438,22 @@ def _pronoun_side(
     if pronoun.start() == s0 and ctx is not None:
         return _other(ctx.partner)
     return None
+
+
+def _opens_clause(text: str, s0: int, pronoun: re.Match[str]) -> bool:
+    """Whether the pronoun opens its sentence or clause ("Its exports", "..., while its imports")."""
+    at = pronoun.start()
+    return at == s0 or CLAUSE_OPENING.search(text[max(s0, at - 12) : at]) is not None
+
+
+def _speaker_side(view: DocView, s0: int, pronoun: re.Match[str]) -> str | None:
+    """The side a pronoun inside its clause stands for: the side named last before it with no other name
+    in between ("Vietnam said its imports"); None for a company's ("Vinamilk said its imports")."""
+    text = view.text
+    places = view.within("place", max(s0, pronoun.start() - 60), pronoun.start())
+    if not places or _side(places[-1]) not in SIDES:
+        return None
+    return None if CAPITALISED.search(text, places[-1].end, pronoun.start()) else _side(places[-1])
 
 
 def _may_refer_to(view: DocView, s0: int, end: int, side: str | None, ctx: TradeContext | None) -> bool:

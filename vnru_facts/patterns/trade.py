@@ -191,6 +191,7 @@ MUTUAL = _compile(r"(?i)\b(?:each\sother|one\sanother)\b")
 # Words that may stand between a flow's owner and its flow word: "Russia's total imports", "its key exports".
 FLOW_QUALIFIERS = r"(?:total|main|key|major|overall|goods|merchandise|agricultural|annual)"
 FLOW_PRONOUN = re.compile(rf"(?i)\b(its|their)\s(?:{FLOW_QUALIFIERS}\s)*$")
+CAPITALISED = re.compile(r"\b[A-Z]")  # a name between a side and "its": "Vietnam's Vinamilk said its"
 CLAUSE_OPENING = re.compile(r"(?i)(?:^|[,;:]\s|\b(?:while|whilst|whereas|and|but|with|meanwhile)\s)$")
 # What may open a sentence before its subject: "In 2023, Vietnam ...", "Last year Russia ...".
 SUBJECT_LEAD = re.compile(
