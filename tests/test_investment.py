@@ -230,3 +230,110 @@ def test_clauses_on_generated_text(words: list[str], gaps: list[str], s0: int, l
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     s1 = min(len(text), s0 + length)
     assert _clauses(text, s0, s1) == reference_clauses(text, s0, s1)
+
+
+# --- one company's planned outlay: other verbs and tenses, its side from a nationality word ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Outlay verbs other than "invest", with money right after them; the project's city gives the
+        # host side (a complex in Ivanovo is an investment in Russia).
+        (
+            "Vietnamese garment maker Song Hong Textile said it will pour around $250 million into a new "
+            "weaving complex in Ivanovo, Russia.",
+            [fact("VN", "RU", company="Song Hong Textile", amount=250e6)],
+        ),
+        (
+            "Russian miner Ural Nickel will channel $350 million into an ore processing plant in Quang Nam.",
+            [fact("RU", "VN", company="Ural Nickel", amount=350e6)],
+        ),
+        (
+            "Vietnamese firm Binh Minh Plastics will plough $90 million into a pipe factory in Kazan.",
+            [fact("VN", "RU", company="Binh Minh Plastics", amount=90e6)],
+        ),
+        (
+            "Russian steelmaker Volga Steel is injecting $420 million into a rolling mill in Hai Phong.",
+            [fact("RU", "VN", company="Volga Steel", amount=420e6)],
+        ),
+        (
+            "Russian lender Baikal Bank committed $75 million to a logistics hub in Da Nang.",
+            [fact("RU", "VN", company="Baikal Bank", amount=75e6)],
+        ),
+        # The side from "Russia's" with no company noun, when the company's outlay follows its name.
+        (
+            "Russia's Amurchem plans to invest an additional $1.1 billion in a fertiliser plant in "
+            "Thanh Hoa province.",
+            [fact("RU", "VN", company="Amurchem", amount=1.1e9)],
+        ),
+        (
+            "Russia's Sibdrill is set to invest $300 million in an oil field off Vietnam.",
+            [fact("RU", "VN", company="Sibdrill", amount=300e6)],
+        ),
+        # The side from the company's place ("Hanoi-based"), with or without a company noun.
+        (
+            "Ho Chi Minh City-based garment maker Thanh Cong will invest $50 million in a factory in Tver.",
+            [fact("VN", "RU", company="Thanh Cong", amount=50e6)],
+        ),
+        (
+            "Kazan-based Volga Polymers said it will channel $80 million into a refinery in Quang Ngai.",
+            [fact("RU", "VN", company="Volga Polymers", amount=80e6)],
+        ),
+        # The company's name set off by commas.
+        (
+            "A Vietnamese company, Song Da Textile, will inject $60 million into a spinning mill in Ivanovo.",
+            [fact("VN", "RU", company="Song Da Textile", amount=60e6)],
+        ),
+        # The side named in an apposition after the name; the host is where the outlay goes.
+        (
+            "Volga Steel, Russia's third largest steelmaker, will invest $500 million in a mill in Hue.",
+            [fact("RU", "VN", company="Volga Steel", amount=500e6)],
+        ),
+        (
+            "Russian lender Baikal Bank committed $90 million to Vietnamese solar projects last year.",
+            [fact("RU", "VN", company="Baikal Bank", amount=90e6)],
+        ),
+        # A city invested in directly is the host itself.
+        (
+            "Vietnamese developer Lotus Land plans to pour $500 million into Vladivostok.",
+            [fact("VN", "Vladivostok", company="Lotus Land", amount=500e6)],
+        ),
+    ],
+)
+def test_one_company_plans_an_outlay(text: str, expected: list[dict[str, Any]]) -> None:
+    assert sorted(map(summary, investment_facts(text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A company investing at home.
+        "Vietnamese steelmaker Phu My Steel committed $1 billion to a steel mill in Quang Ngai.",
+        "Russian steelmaker Volga Steel will inject $500 million into a steel mill in Cherepovets.",
+        # An investment in a third country.
+        "Vietnamese firm Binh Minh Plastics will plough $150 million into a pipe factory in Thailand.",
+        "Russian miner Ural Nickel will channel $450 million into a smelter in Kazakhstan.",
+        # "pour cold water on": no outlay.
+        "Russian officials poured cold water on plans for a $500 million steel mill in Hai Phong.",
+        "Vietnamese firm Binh Minh Plastics poured cold water on a $150 million pipe factory in Kazan.",
+        # The outlay goes to the company's own side; the other side is only a market or a partner.
+        "Russian carmaker Kama Motors will inject $40 million into its plant in Kaliningrad to assemble "
+        "Vietnamese cars.",
+        "Vietnamese carmaker Lac Hong will pour $200 million into a plant in Vietnam to make cars for Russia",
+        "Russian firm Rosagro and Vietnamese group Dabaco will invest $200 million in a farm in Vietnam.",
+        # A company based on its own side investing at home.
+        "Hanoi-based Lotus Foods will invest $30 million in a noodle plant in Hanoi.",
+        # "committed to" a policy, with no money.
+        "Vietnam has committed to boosting investment in Russia.",
+    ],
+)
+def test_no_company_outlay_across_the_border(text: str) -> None:
+    assert investment_facts(text) == []
+
+
+def test_a_name_based_somewhere_with_no_outlay_of_its_own_is_no_investor() -> None:
+    [only] = investment_facts(
+        "Moscow-based Kommersant said investment from Vietnam in Russia reached $1 billion in 2022."
+    )
+    assert summary(only) == fact("VN", "RU", amount=1e9, as_of="2022")

@@ -478,3 +478,143 @@ def test_the_flow_after_its_figure(text: str, expected: tuple[Any, ...]) -> None
 
 def test_earnings_from_exports_to_the_whole_world_are_no_fact() -> None:
     assert trade_facts("Vietnam earned $380 billion from exports in 2022.") == []
+
+
+# --- status: a table of the words of a wish (target) and of an expectation (forecast) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # A hope, an aim, a plan, a wish: a target, even worded with "will"/"would".
+        ("Both governments hope two-way trade will hit $12 billion by 2030.", "target"),
+        ("Leaders hoped that bilateral trade would reach $12 billion by 2030.", "target"),
+        ("Two-way trade is hoped to reach $12 billion by 2030.", "target"),
+        ("Hanoi and Moscow are aiming at bilateral trade of $12 billion by 2030.", "target"),
+        ("The two countries have an ambition of $12 billion in two-way trade by 2030.", "target"),
+        ("The sides seek to raise bilateral trade to $12 billion by 2030.", "target"),
+        ("Moscow and Hanoi want bilateral trade to reach $12 billion by 2030.", "target"),
+        ("Both sides wish to see two-way trade at $12 billion by 2030.", "target"),
+        ("Both countries are working towards two-way trade of $12 billion by 2030.", "target"),
+        ("The partners pledged to lift two-way trade to $12 billion by 2030.", "target"),
+        ("Two-way trade will hit $12 billion by 2030, the leaders hope.", "target"),
+        ("The countries are eyeing $12 billion in bilateral trade by 2030.", "target"),
+        ("The roadmap envisages two-way trade of $12 billion by 2030.", "target"),
+        # A year after the document's with no word of either: no result yet, a target.
+        ("Two-way trade of $12 billion by 2030 was discussed at the meeting.", "target"),
+        # An expectation: a forecast.
+        ("Two-way trade is projected to reach $6 billion in 2024.", "forecast"),
+        ("Bilateral trade is likely to exceed $6 billion this year.", "forecast"),
+        ("Two-way trade is on course to hit $6 billion this year.", "forecast"),
+        ("Two-way trade will hit $6 billion this year, the minister predicted.", "forecast"),
+        # An expectation nearer the figure than the wish wins.
+        ("Mutual trade, which both aim to double, is expected to hit $6 billion this year.", "forecast"),
+        # near misses: a comparison with forecasts, a wish before a result in the past, a noun "hopes".
+        ("Two-way trade hit $5 billion in 2023, above forecasts.", "actual"),
+        ("Bilateral trade reached $5 billion in 2023, as expected.", "actual"),
+        ("Russia wants to boost imports from Vietnam, which reached $2 billion in 2022.", "actual"),
+        ("The two sides plan to expand ties; bilateral trade was $5 billion in 2022.", "actual"),
+        ("Vietnam's hopes rose as two-way trade reached $5 billion in 2022.", "actual"),
+        ("Two-way trade of $4 billion in the first half of this year was discussed.", "actual"),
+        ("Bilateral trade reached $5 billion in 2022, and the sides hope to double it by 2030.", "actual"),
+    ],
+)
+def test_status_words(text: str, status: str) -> None:
+    assert one(text)["status"] == status
+
+
+# --- flows told by a pronoun ("its imports") or by a description of a country ("the country") -----
+
+
+def directions(text: str) -> set[tuple[Any, ...]]:
+    return {(f.value.amount if f.value else None, f.flow, f.exporter, f.importer) for f in trade_facts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" is the owner of the flow before it in the sentence; "the country" is the other side.
+        (
+            "Vietnam's exports to Russia were $1.4 billion in 2022, while its imports from the country "
+            "amounted to $2.1 billion.",
+            {(1.4e9, "export", "VN", "RU"), (2.1e9, "import", "RU", "VN")},
+        ),
+        (
+            "Last year, Russia's imports from Vietnam came to $1.2 billion; their exports to the nation "
+            "were $2.5 billion.",
+            {(1.2e9, "import", "VN", "RU"), (2.5e9, "export", "RU", "VN")},
+        ),
+        (
+            "Vietnamese exports to Russia rose to $1.5 billion in 2022, and their imports from the Eurasian "
+            "country hit $2.2 billion.",
+            {(1.5e9, "export", "VN", "RU"), (2.2e9, "import", "RU", "VN")},
+        ),
+        # "its" opening a sentence: the owner of the flow of the sentence before.
+        (
+            "Russia's imports from Vietnam rose to $1.8 billion in 2022. Its exports to the country were "
+            "$2.7 billion.",
+            {(1.8e9, "import", "VN", "RU"), (2.7e9, "export", "RU", "VN")},
+        ),
+        # "the country" owning a flow is the side other than its market.
+        (
+            "Vietnam's imports from Russia were $2.2 billion in 2022, while the country's exports to the "
+            "Southeast Asian nation reached $1.9 billion.",
+            {(2.2e9, "import", "RU", "VN"), (1.9e9, "export", "RU", "VN")},
+        ),
+        # near misses: "its" is a company's, or "the country" follows a trade with no direction.
+        (
+            "Vietnam's exports to Russia were $1.4 billion, while Vinamilk said its imports from the "
+            "country amounted to $20 million.",
+            {(1.4e9, "export", "VN", "RU")},
+        ),
+        ("Vinamilk's sales grew strongly in 2022. Its exports to the country reached $20 million.", set()),
+        # A pronoun inside its clause stands for the side named right before it, never for a company.
+        ("Vietnam said its imports from Russia hit $2.1 billion in 2022.", {(2.1e9, "import", "RU", "VN")}),
+        ("Vinamilk said its imports from Russia amounted to $20 million in 2022.", set()),
+        ("Vietnam's Vinamilk said its exports to Russia came to $20 million in 2022.", set()),
+        # Opening a sentence after no directional trade, "its" leaves the market to tell the direction.
+        (
+            "Vietnam posted record exports in 2022. Its shipments to Russia reached $1.6 billion.",
+            {(1.6e9, "export", "VN", "RU")},
+        ),
+        (
+            "Two-way trade reached $5 billion in 2022, while imports from the country came to $2 billion.",
+            {(5e9, "total", None, None)},
+        ),
+        # "the country" after a third country's market (not recognised as a place here) is not the other side.
+        (
+            "Vietnam's exports to the US were $97 billion in 2022, while its imports from the country "
+            "were $14 billion.",
+            set(),
+        ),
+        # "their exports to each other": a flow both ways, no single owner.
+        (
+            "Russia and Vietnam boosted trade, and their exports to each other reached $5 billion in 2022.",
+            {(5e9, "total", None, None)},
+        ),
+        # A third country's flow from "the country" is no Vietnam–Russia trade.
+        (
+            "Vietnam's exports to Russia were $1.4 billion in 2022, while China's imports from the country "
+            "amounted to $120 billion.",
+            {(1.4e9, "export", "VN", "RU")},
+        ),
+    ],
+)
+def test_a_flow_told_by_pronoun_or_description(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert directions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sold"/"shipped" right before a figure whose market follows it.
+        ("Vietnam sold $1.3 billion of goods to Russia in 2022.", {(1.3e9, "export", "VN", "RU")}),
+        ("Vietnam shipped goods worth $1.1 billion to Russia last year.", {(1.1e9, "export", "VN", "RU")}),
+        ("Russia sold 2.2 billion USD worth of fuel to Vietnam in 2022.", {(2.2e9, "export", "RU", "VN")}),
+        # near misses: sold in the market, not to it; sold to no side.
+        ("Vinamilk sold $50 million of milk in Russia last year.", set()),
+        ("Russia sold $2 billion of bonds to investors in 2022.", set()),
+    ],
+)
+def test_sold_or_shipped_before_a_figure(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert directions(text) == expected

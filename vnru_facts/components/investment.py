@@ -23,18 +23,23 @@ from vnru_facts.normalize.dates import iso, parse_iso
 from vnru_facts.normalize.names import fold
 from vnru_facts.normalize.numbers import parse_count, parse_ordinal
 from vnru_facts.patterns.investment import (
+    APPOSITION_NOUN,
     ATTRACTED,
     CAPITAL_BEFORE,
     CLAUSE_BREAK,
     CLAUSE_WORDS,
     COMPANY_INTRO,
+    DIRECT_HOST_BEFORE,
     HAS_PROJECTS,
     HOSTS,
     INVESTMENT_TRIGGER,
     INVESTMENT_WORD,
     INVESTOR_BY,
     MONEY_INVESTED_AFTER,
+    NAME_BEFORE_APPOSITION,
     NOT_INVESTMENT_MONEY,
+    OUTLAY_BEFORE,
+    OUTLAY_BEFORE_FIGURE,
     PROJECT_MONEY_BEFORE,
     PROJECT_MONEY_WORD,
     PROJECT_REFERENCE,
@@ -68,7 +73,7 @@ class InvestmentComponent(RuleComponent):
     def match(self, doc: Doc) -> list[dict[str, Any]]:
         view = DocView(doc)
         facts = []
-        sentences = view.sentences_matching(INVESTMENT_TRIGGER)
+        sentences = sorted({*view.sentences_matching(INVESTMENT_TRIGGER), *_outlay_sentences(view)})
         companies = Companies(view)
         for i in sentences:
             found = investment_facts_in_sentence(view, i, companies)
@@ -79,6 +84,17 @@ class InvestmentComponent(RuleComponent):
         kept = _dedupe(matches)
         facts_of(doc).extend(kept)
         add_fact_spans(doc, SPAN_KEY, "INVESTMENT", kept)
+
+
+def _outlay_sentences(view: DocView) -> list[int]:
+    """The sentences with a figure right after an outlay verb ("will pour around $300 million into"): found
+    from the figures, which are few, not by looking up each verb in the whole text."""
+    text = view.text
+    return [
+        view.sentence_of(m.start)
+        for m in view.mentions["money"]
+        if OUTLAY_BEFORE_FIGURE.search(text, max(0, m.start - 45), m.start)
+    ]
 
 
 def investment_facts_in_sentence(
@@ -135,7 +151,9 @@ def _investment_in(
     if word is None:
         return None
     company = _investing_company(view, c0, word, companies)
-    sides = _company_and_host(view, c0, c1, company) if company else _investor_and_host(view, c0, c1)
+    sides = (
+        _company_and_host(view, c0, c1, company, word.end()) if company else _investor_and_host(view, c0, c1)
+    )
     if sides is None:
         return None
     investor, host = sides
@@ -205,7 +223,11 @@ def companies_of(view: DocView) -> list[Mention]:
         # Anchored at the place's end: most places fail at once, cheaper than scanning for the nouns.
         m = COMPANY_INTRO.match(text, p.end) if p.data.get("side") in SIDES else None
         if m is not None:
-            introduced.setdefault(m.group("name"), p.data["side"])
+            introduced.setdefault(m.group("name") or m.group("bare"), p.data["side"])
+        elif p.data.get("side") in SIDES and APPOSITION_NOUN.match(text, p.end):
+            name = _name_before_apposition(view, p)
+            if name is not None:
+                introduced.setdefault(name, p.data["side"])
     taken = {(o.start, o.end) for o in found}
     for name, side in introduced.items():
         for at in _occurrences(text, name):
@@ -213,6 +235,15 @@ def companies_of(view: DocView) -> list[Mention]:
                 data = {"name": fold(name), "side": side, "kind": "company"}
                 found.append(Mention(at, at + len(name), "org", "ORG", name, data))
     return sorted(found, key=lambda o: o.start)
+
+
+def _name_before_apposition(view: DocView, p: Mention) -> str | None:
+    """The name an apposition at place ``p`` describes ("Volga Steel, Russia's largest steelmaker,"), if it
+    is no place itself ("In Hanoi, Vietnam's largest firm, ...")."""
+    m = NAME_BEFORE_APPOSITION.search(view.text, max(0, p.start - 60), p.start)
+    if m is None or view.within("place", m.start("name"), m.end("name")):
+        return None
+    return m.group("name")
 
 
 def _occurrences(text: str, name: str) -> list[int]:
@@ -250,9 +281,15 @@ def _project_investment(view: DocView, i: int, companies: Companies) -> list[dic
     places = view.within("place", s0, s1)
     if any(p.data["side"] not in SIDES and p.label != "BLOC" for p in places):
         return []
-    hosts = [p for p in places if p.data["side"] != side and p.data["side"] in SIDES]
+    # Where the outlay goes, named after the company: not the side of a partner named before it ("Russian
+    # firm X and Vietnamese group Y will invest $200 million in a farm in Vietnam"), not its own side.
+    after = [p for p in places if p.start >= company.end] if named_here else places
+    located = [p for p in after if _prep_before(text, p) in ("in", "into")]
+    if located and located[0].data["side"] == side:
+        return []
+    hosts = [p for p in after if p.data["side"] != side and p.data["side"] in SIDES]
     if hosts:
-        host = _name(hosts[0])
+        host = _project_host(text, hosts[0])
     elif places or not any(p.data.get("side") == _other(side) for p in view.within("place", 0, s0)):
         return []  # only the company's own side named here, or the other side nowhere before
     else:
@@ -292,15 +329,33 @@ def _project_amount(view: DocView, s0: int, s1: int) -> Mention | None:
     return None
 
 
-def _company_and_host(view: DocView, c0: int, c1: int, company: dict[str, Any]) -> tuple[str, str] | None:
-    """The company's side invests in the first place of the other side named in the clause."""
+def _company_and_host(
+    view: DocView, c0: int, c1: int, company: dict[str, Any], word_end: int
+) -> tuple[str, str] | None:
+    """The company's side invests in the place its outlay goes to: the first place after the investment
+    word (ending at ``word_end``) named after "in"/"into", else the first of the other side named after
+    it, else anywhere in the clause. None if that place is on the company's own side ("Russian carmaker X
+    will inject $40 million into its plant in Kaliningrad to assemble Vietnamese cars")."""
+    text = view.text
     places = [p for p in view.within("place", c0, c1) if p.data["side"] in SIDES]
     if any(p.data["side"] == "OTHER" and p.label != "BLOC" for p in view.within("place", c0, c1)):
         return None
-    hosts = [p for p in places if p.data["side"] != company["side"]]
-    preferred = [p for p in hosts if _prep_before(view.text, p) in ("in", "into")]
+    after = [p for p in places if p.start >= word_end]
+    located = [p for p in after if _prep_before(text, p) in ("in", "into")]
+    if located and located[0].data["side"] == company["side"]:
+        return None
+    hosts = [p for p in (located or after or places) if p.data["side"] != company["side"]]
+    preferred = [p for p in hosts if _prep_before(text, p) in ("in", "into")]
     host = (preferred or hosts or [None])[0]
-    return (company["side"], _name(host)) if host is not None else None
+    return (company["side"], _project_host(text, host)) if host is not None else None
+
+
+def _project_host(text: str, p: Mention) -> str:
+    """The host a company's project at place ``p`` gives: a city invested in directly ("invest $200 million
+    in Hanoi"), else the side of the place ("a plant in Kaluga", "a complex in Ivanovo, Russia": RU)."""
+    if p.label == "CITY" and DIRECT_HOST_BEFORE.search(text, max(0, p.start - 30), p.start):
+        return p.data["name"]
+    return p.data["side"]
 
 
 def _name(p: Mention) -> str:
@@ -354,11 +409,7 @@ def _amount(view: DocView, s0: int, s1: int) -> Mention | None:
         left = text[max(s0, m.start - 60) : m.start]
         if NOT_INVESTMENT_MONEY.search(left[-30:]):
             continue
-        if (
-            CAPITAL_BEFORE.search(left)
-            or ATTRACTED.search(left[-40:])
-            or re.search(r"(?i)\binvest", left[-40:])
-        ):
+        if CAPITAL_BEFORE.search(left) or ATTRACTED.search(left[-40:]) or OUTLAY_BEFORE.search(left[-40:]):
             return m
     return None
 

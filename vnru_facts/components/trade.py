@@ -25,14 +25,18 @@ from vnru_facts.patterns.trade import (
     ANAPHOR,
     BILATERAL,
     BOTH_WAYS,
+    CAPITALISED,
+    CLAUSE_OPENING,
     COMMODITY,
     COMPARISON_BEFORE,
     ELABORATION,
     EXPORT_WORD,
     FLOW_AFTER_MONEY,
     FLOW_HINT,
+    FLOW_PRONOUN,
     FORECAST,
     FORECAST_AFTER,
+    FORECAST_MODAL,
     FRACTION_GROWTH,
     FRACTION_HINT,
     GROWTH_DOWN,
@@ -40,13 +44,18 @@ from vnru_facts.patterns.trade import (
     IMPORT_WORD,
     MARKET_ANAPHOR,
     MIN_TRADE_VALUE,
+    MUTUAL,
     NOT_TRADE_MONEY,
     OWNER_GAP,
+    PAST_RESULT,
     RESULT_INFINITIVE,
     SHARE,
     SHARE_AFTER,
     STRONG_TARGET,
+    SUBJECT_LEAD,
     TARGET,
+    TARGET_AFTER,
+    TARGET_WORD,
     TRADE_AFTER_MONEY,
     TRADE_TRIGGER,
     TRADE_WORD,
@@ -60,6 +69,8 @@ NEAR = 28
 PHRASE = 40
 # How far after its figure a flow may name its market: "exported $2.5 billion worth of goods to Russia".
 FIGURE_TAIL = 45
+# The direction of a flow owned by "its" or going to "the country" whose side cannot be told.
+UNRESOLVED = "unresolved"
 # Scraped text loses the space after a full stop: "in 2014.Despite the pandemic, trade rose".
 # (The dot first, its letter checked behind it: re then skips straight from one dot to the next.)
 GLUED_STOP = re.compile(r"\.(?<=[a-z0-9]\.)(?=[A-Z][a-z])")
@@ -196,14 +207,17 @@ def trade_facts_in_sentence(
     facts: list[dict[str, Any]] = []
     for k, (m, value) in enumerate(valued):
         clause_start = moneys[k - 1].end if k else s0
-        fact = _base_fact(view, s0, s1, clause_start, m, ctx)
+        fact = _base_fact(view, s0, s1, clause_start, m, ctx, facts[-1] if facts else None)
         if fact is None:
             continue
         fact["value"] = value
         inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
         fact["period"] = _period(view, s0, s1, m, moneys, clause_start) or inherited
         fact["status"] = _status(
-            text[clause_start : m.start], fact["period"], _rest_of_sentence(text, m, moneys, s1)
+            text[clause_start : m.start],
+            fact["period"],
+            _rest_of_sentence(text, m, moneys, s1),
+            doc_date=view.doc_date,
         )
         facts.append(fact)
     _attach_growth(view, s0, s1, moneys, facts, ctx)
@@ -258,16 +272,27 @@ def _other_money_word(view: DocView, start: int, end: int) -> bool:
 
 
 def _base_fact(
-    view: DocView, s0: int, s1: int, clause_start: int, anchor: Mention, ctx: TradeContext | None = None
+    view: DocView,
+    s0: int,
+    s1: int,
+    clause_start: int,
+    anchor: Mention,
+    ctx: TradeContext | None = None,
+    previous: dict[str, Any] | None = None,
 ) -> dict[str, Any] | None:
-    """Parties, flow, direction and commodity of the figure at ``anchor``; None if not Vietnam–Russia."""
+    """Parties, flow, direction and commodity of the figure at ``anchor``; None if not Vietnam–Russia,
+    or if its flow is owned by a pronoun or goes to a country described whose side cannot be told.
+    ``previous``: the fact of the figure before it in the sentence, which "its" and "the country" may
+    refer back to."""
     text = view.text
     clause = text[clause_start : anchor.start]
     places = view.within("place", s0, anchor.start)
     clause_places = [p for p in places if p.start >= clause_start]
     if any(p.data["side"] == "OTHER" for p in clause_places) and not _both_sides(clause_places):
         return None
-    flow, exporter, importer = _direction(view, clause_start, anchor, s0, ctx)
+    flow, exporter, importer = _direction(view, clause_start, anchor, s0, ctx, previous)
+    if flow == UNRESOLVED:
+        return None
     parties = _parties(places, exporter, importer)
     if parties is None:
         if any(p.data["side"] == "OTHER" for p in places):
@@ -348,13 +373,20 @@ def _parties(places: list[Mention], exporter: str | None, importer: str | None) 
 
 
 def _direction(
-    view: DocView, clause_start: int, figure: Mention, s0: int, ctx: TradeContext | None = None
+    view: DocView,
+    clause_start: int,
+    figure: Mention,
+    s0: int,
+    ctx: TradeContext | None = None,
+    previous: dict[str, Any] | None = None,
 ) -> tuple[str, str | None, str | None]:
     """('export'|'import'|'total', exporter, importer) from the words before a figure, else the flow
-    word right after it ("Vietnam earned $1.7 billion from exports to Russia")."""
+    word right after it ("Vietnam earned $1.7 billion from exports to Russia"); UNRESOLVED for a flow
+    of "its"/"the country" whose side cannot be told."""
     text = view.text
     end = figure.start
     word = _flow_word_before(view, clause_start, end)
+    pronoun = None
     if word is None:
         after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
         if after is None:
@@ -365,7 +397,19 @@ def _direction(
     else:
         is_export, word_at, word_end = word
         owner = _owner(view, max(clause_start, word_at - 40), word_at)
-    to_side, from_side = _market_sides(view, word_end, figure, ctx)
+        pronoun = FLOW_PRONOUN.search(text, max(s0, word_at - 40), word_at) if owner is None else None
+        if pronoun is not None and _opens_clause(text, s0, pronoun):
+            owner = _pronoun_side(view, s0, pronoun, previous, ctx)  # None: as if no owner were named
+        elif pronoun is not None:
+            owner = _speaker_side(view, s0, pronoun)
+            if owner is None:
+                return UNRESOLVED, None, None  # "Vinamilk said its imports ...": a company's flow
+    if MUTUAL.search(text, word_end, figure.start):
+        return "total", None, None  # "their exports to each other"
+    referred = _referred_market(owner, previous, ctx)
+    to_side, from_side, described = _market_sides(view, word_end, figure, referred)
+    if described and not _may_refer_to(view, s0, word_end, referred, ctx):
+        return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
     if is_export:
         exporter, importer = from_side or owner, to_side
     else:
@@ -375,6 +419,67 @@ def _direction(
     if exporter == importer:
         return "total", None, None
     return ("export" if is_export else "import"), exporter, importer
+
+
+def _pronoun_side(
+    view: DocView, s0: int, pronoun: re.Match[str], previous: dict[str, Any] | None, ctx: TradeContext | None
+) -> str | None:
+    """The side "its"/"their" at the start of a clause stands for: the owner of the flow before it in the
+    sentence ("Vietnam's exports to Russia ..., while its imports"), else the side the sentence opens
+    with ("Vietnam shipped ..., and its imports"), else, opening the sentence, the owner of the flow of the
+    sentence before ("Russia's imports from Vietnam rose. Its exports ..."); None if none of these."""
+    text = view.text
+    owner = _owner_of(previous) if previous is not None else None
+    if owner is not None:
+        return owner
+    first = next((p for p in view.within("place", s0, pronoun.start())), None)
+    if first is not None and _side(first) in SIDES and SUBJECT_LEAD.fullmatch(text, s0, first.start):
+        return _side(first)
+    if pronoun.start() == s0 and ctx is not None:
+        return _other(ctx.partner)
+    return None
+
+
+def _opens_clause(text: str, s0: int, pronoun: re.Match[str]) -> bool:
+    """Whether the pronoun opens its sentence or clause ("Its exports", "..., while its imports")."""
+    at = pronoun.start()
+    return at == s0 or CLAUSE_OPENING.search(text[max(s0, at - 12) : at]) is not None
+
+
+def _speaker_side(view: DocView, s0: int, pronoun: re.Match[str]) -> str | None:
+    """The side a pronoun inside its clause stands for: the side named last before it with no other name
+    in between ("Vietnam said its imports"); None for a company's ("Vinamilk said its imports")."""
+    text = view.text
+    places = view.within("place", max(s0, pronoun.start() - 60), pronoun.start())
+    if not places or _side(places[-1]) not in SIDES:
+        return None
+    return None if CAPITALISED.search(text, places[-1].end, pronoun.start()) else _side(places[-1])
+
+
+def _may_refer_to(view: DocView, s0: int, end: int, side: str | None, ctx: TradeContext | None) -> bool:
+    """Whether "the country" in [s0, end) may stand for ``side``: named before it in the sentence (or a
+    party of the trade of the sentence before), and no country of neither side named there (a bloc is
+    none): "Vietnam's exports to the US ..., while its imports from the country" is not Russia."""
+    places = view.within("place", s0, end)
+    if side is None or any(_side(p) not in SIDES and p.label != "BLOC" for p in places):
+        return False
+    return any(_side(p) == side for p in places) or (ctx is not None and side in ctx.parties)
+
+
+def _owner_of(fact: dict[str, Any]) -> str | None:
+    """The side whose flow a fact tells: the exporter of exports, the importer of imports."""
+    return {"export": fact.get("exporter"), "import": fact.get("importer")}.get(fact["flow"])
+
+
+def _referred_market(
+    owner: str | None, previous: dict[str, Any] | None, ctx: TradeContext | None
+) -> str | None:
+    """The side "the country"/"this market" stands for as a flow's market: the side other than the flow's
+    owner, else the market of the flow before it in the sentence, else that of the sentence before."""
+    if owner is not None:
+        return _other(owner)
+    partner = _partner_of(previous) if previous is not None else None
+    return partner or (ctx.partner if ctx is not None else None)
 
 
 def _flow_word_before(view: DocView, clause_start: int, end: int) -> tuple[bool, int, int] | None:
@@ -401,25 +506,26 @@ def _only_side(view: DocView, start: int, end: int) -> str | None:
 
 
 def _market_sides(
-    view: DocView, word_end: int, figure: Mention, ctx: TradeContext | None
-) -> tuple[str | None, str | None]:
-    """(to, from): the sides a flow word leads to and comes from, named between it and its figure
-    ("exports to Russia were $2 billion"), else right after the figure ("exported $2.5 billion worth
-    of goods to Russia"); "to this market" stands for the market of the sentence before (``ctx``)."""
+    view: DocView, word_end: int, figure: Mention, referred: str | None
+) -> tuple[str | None, str | None, bool]:
+    """(to, from, described): the sides a flow word leads to and comes from, named between it and its
+    figure ("exports to Russia were $2 billion"), else right after the figure ("exported $2.5 billion worth
+    of goods to Russia"); "to the country", "to this market" stand for ``referred`` (``_referred_market``).
+    ``described``: the market was so described (and so is unknown if ``referred`` is None)."""
     text = view.text
     to_side, from_side = _sides_by_preposition(view, word_end, figure.start)
-    if to_side is None and from_side is None and ctx is not None and ctx.partner is not None:
-        market = MARKET_ANAPHOR.search(text, word_end, figure.start)
-        if market is not None:
-            return (ctx.partner, None) if market.group(1).lower() == "to" else (None, ctx.partner)
-    if to_side is None and from_side is None:
-        tail = text[figure.end : figure.end + FIGURE_TAIL]
-        # Within the figure's own clause: "$370 billion in 2022, of which exports to Russia ..." is not.
-        stop = min(
-            (i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail)
-        )
-        return _sides_by_preposition(view, figure.end, figure.end + stop)
-    return to_side, from_side
+    if to_side is not None or from_side is not None:
+        return to_side, from_side, False
+    tail = text[figure.end : figure.end + FIGURE_TAIL]
+    # Within the figure's own clause: "$370 billion in 2022, of which exports to Russia ..." is not.
+    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+    market = MARKET_ANAPHOR.search(text, word_end, figure.start) or MARKET_ANAPHOR.search(
+        text, figure.end, figure.end + stop
+    )
+    if market is not None:
+        into = market.group(1).lower() != "from"
+        return (referred, None, True) if into else (None, referred, True)
+    return (*_sides_by_preposition(view, figure.end, figure.end + stop), False)
 
 
 def _sides_by_preposition(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:
@@ -552,15 +658,46 @@ def _is_running_total_month(d: Mention) -> bool:
     )
 
 
-def _status(clause: str, period: dict[str, Any] | None, after: str = "") -> str:
-    """target, forecast or actual from the clause before a figure (and the sentence's end after it)."""
+def _status(
+    clause: str, period: dict[str, Any] | None, after: str = "", *, doc_date: str | None = None
+) -> str:
+    """target, forecast or actual from the clause before a figure (and the sentence's end after it).
+
+    A wish or an aim governs the modal after it ("hope trade will hit"); an expectation named after the
+    wish is nearer the figure and wins ("trade, which the sides aim to double, is expected to reach").
+    A figure of a year after the document's, with no word of either, is no result but a target
+    ("two-way trade of $10 billion by 2030").
+    """
     if STRONG_TARGET.search(clause):
         return "target"
-    if FORECAST.search(clause) or FORECAST_AFTER.search(after):
+    if PAST_RESULT.search(clause):
+        return "actual"
+    wish = _last(TARGET_WORD, clause)
+    expectation = _last(FORECAST, clause)
+    if wish is not None and (expectation is None or expectation.start() < wish.start()):
+        return "target"
+    if expectation is not None or FORECAST_AFTER.search(after):
+        return "forecast"
+    if TARGET_AFTER.search(after):
+        return "target"
+    if FORECAST_MODAL.search(clause):
         return "forecast"
     if TARGET.search(RESULT_INFINITIVE.sub(" ", clause)):
         return "target"
-    return "actual"
+    return "target" if _is_after(period, doc_date) else "actual"
+
+
+def _is_after(period: dict[str, Any] | None, doc_date: str | None) -> bool:
+    """Whether the period starts in a year after the document's (dates may give only their year)."""
+    start = period.get("start") if period else None
+    return bool(start and doc_date and start[:4] > doc_date[:4])
+
+
+def _last(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in regex.finditer(text):  # noqa: B007 - the last match is the one kept
+        pass
+    return last
 
 
 def _rest_of_sentence(text: str, figure: Mention, moneys: list[Mention], s1: int) -> str:
@@ -604,7 +741,9 @@ def _attach_growth(
         base["value"] = None
         base["growth"] = _growth(text, p, sign * pct, qualifier)
         base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else None)
-        base["status"] = _status(text[s0 : p.start], base["period"], _rest_of_sentence(text, p, moneys, s1))
+        base["status"] = _status(
+            text[s0 : p.start], base["period"], _rest_of_sentence(text, p, moneys, s1), doc_date=view.doc_date
+        )
         facts.append(base)
 
 

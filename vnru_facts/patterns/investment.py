@@ -4,8 +4,28 @@ from __future__ import annotations
 
 import re
 
+from vnru_facts.regex_guard import guarded
+
+# Verbs of an outlay other than "invest", an investment only with money right after them: "will pour around
+# $300 million into", "will channel $450 million into", "plough $150 million into", "inject", "committed
+# $120 million to" (not "pour cold water on", "committed to boosting trade").
+OUTLAY_VERB = (
+    r"(?:pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|channel(?:s|led|ling|ed|ing)?|pl(?:ough|ow)(?:s|ed|ing)?|"
+    r"inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|sink(?:s|ing)?|sank|sunk)"
+)
+_MONEY_AHEAD = (
+    r"(?=\s(?:(?:an?|some|around|about|approximately|roughly|nearly|almost|up\sto|more\sthan|over|another|"
+    r"additional|extra|further|fresh|new)\s){0,3}(?:US\$|\$|USD|VND|€|\d))"
+)
+OUTLAY = rf"{OUTLAY_VERB}\b{_MONEY_AHEAD}"
+# An outlay verb a few words before a figure: "pour around $300 million", "committed an additional $1 billion".
+# (Searched before each figure: a sentence with one is worth reading, as if it held a word of INVESTMENT_TRIGGER.)
+OUTLAY_BEFORE_FIGURE = guarded(re.compile(rf"(?i)\b{OUTLAY_VERB}\s(?:[\w-]+\s){{0,3}}$"))
+OUTLAY_BEFORE = re.compile(rf"(?i)\b(?:invest|{OUTLAY_VERB}\s(?:[\w-]+\s){{0,3}}$)")
+
 # A sentence worth reading: "investment projects", "FDI from Russia", "invested $X in", "registered capital".
-# One company's outlay: "has spent $500 million on farms", "the project costs $2.7 billion".
+# One company's outlay: "has spent $500 million on farms", "the project costs $2.7 billion" (other outlays:
+# OUTLAY_BEFORE_FIGURE).
 INVESTMENT_TRIGGER = re.compile(r"(?i)\b(?:invest\w*|FDI|capital|projects?|spen[dt]\w*|cost(?:s|ing)?)\b")
 
 # "199 investment projects", "16 effective investment projects", "171 valid projects", "nearly 200 projects"
@@ -46,7 +66,7 @@ RANK_AS_INVESTOR = re.compile(
 )
 
 # An investment is named by these words: "invested", "FDI", "poured $X into", "pumped $X into".
-INVESTMENT_WORD = re.compile(r"(?i)\b(?:invest\w*|FDI|poured|pumped)\b")
+INVESTMENT_WORD = re.compile(rf"(?i)\b(?:invest\w*|FDI|poured|pumped|{OUTLAY})\b")
 
 # Clauses of one sentence that may each report a side's investment: "Russia has 200 projects in
 # Vietnam, while Vietnam's investment in Russia rose to $3 billion"; "...in Vietnam; Vietnam has ...".
@@ -69,14 +89,39 @@ INVESTOR_BY = re.compile(
 HOSTS = re.compile(r"(?i)\b(?:home\sto|host(?:s|ed|ing)?|houses|housed)\b")
 
 # A company introduced with its side, read right after a place of that side: "Vietnamese dairy company
-# TH Milk", "Vietnam's dairy group TH True Milk", "Russian energy giant Novatek".
+# TH Milk", "Vietnam's dairy group TH True Milk", "Russian energy giant Novatek", "Russian steelmaker
+# Severstal", "Russian miner Polyus", "Russian bank Sovcombank".
 COMPANY_NOUNS = (
     "company", "group", "firm", "producer", "maker", "manufacturer", "corporation", "giant",
     "conglomerate", "enterprise", "holding", "investor", "major",
+    r"[a-z]+maker", r"[a-z]+producer", "miner", "bank", "lender", "developer", "operator", "supplier",
+    "retailer", "carrier", "airline", r"[a-z]*builder", "contractor", "start-?up", "distributor",
+    "processor", "concern", "exporter",
 )  # fmt: skip
+_COMPANY_NAME = r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
 COMPANY_INTRO = re.compile(
-    rf"(?:[’']s)?\s(?:[a-z-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})\s"
-    r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
+    # also based in a place of that side ("Hanoi-based garment maker Viet Tien"), or set off by commas
+    # ("a Vietnamese company, Song Da Textile, will ...")
+    rf"(?:[’']s|-based)?\s(?:[a-z-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)}),?\s{_COMPANY_NAME}"
+    # with no noun, a name of one side whose outlay follows: "Russia's Uralchem plans to invest",
+    # "Kazan-based Tatchem will pour $1 billion" (not "Russia's Deputy Prime Minister said investment ...")
+    rf"|(?:[’']s|(?<=[’']s)|-based)\s{_COMPANY_NAME.replace('name', 'bare')}\s(?=(?:says\s|said\s)?(?:that\s)?(?:it\s)?"
+    r"(?:(?:plans|planned|intends|intended|aims|is\sset|was\sset|is\sgoing|has\sdecided|decided|hopes|wants)"
+    r"\sto\s|will\s|would\s|is\s|has\s|had\s)?(?:also\s|now\s|soon\s|already\s)?"
+    rf"(?:invest(?:s|ed|ing)?|spen(?:ds?|ding|t)|{OUTLAY_VERB})\b)"
+)
+
+# A company named before an apposition that gives its side: "Volga Steel, Russia's largest steelmaker, will
+# invest", "Song Da, a Vietnamese textile firm, said": the noun after the place, the name before it.
+APPOSITION_NOUN = re.compile(rf"(?:[’']s)?\s(?:[\w-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)}),")
+NAME_BEFORE_APPOSITION = re.compile(rf"{_COMPANY_NAME},\s(?:an?\s|the\s)?$")
+
+# A city invested in directly, which is then the host itself: "invest $200 million in Hanoi", "pour
+# $1 billion into Ho Chi Minh City". A city that only places the project ("a plant in Kaluga", "a complex in
+# Ivanovo, Russia") leaves the host to its side, as the country the company invests in.
+DIRECT_HOST_BEFORE = re.compile(
+    rf"(?i)(?:\binvest\w*|\b(?:million|billion|trillion|bln|mln|bn|USD|dollars?|r[ou]+bles?|dong)|"
+    rf"\b{OUTLAY_VERB})\s(?:in|into)\s$"
 )
 
 # A sentence about the project of a company named before: "the plant", "the group's investment",

@@ -13,18 +13,26 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return guarded(re.compile(pattern))
 
 
+# "sold"/"shipped" is trade when a market follows it ("goods shipped to Russia") or a figure does, whose
+# market then follows the figure ("Vietnam sold $1.7 billion of goods to Russia", "shipped goods worth
+# $1.8 billion to Russia").
+_SALE = (
+    r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s)|"
+    # (or the end of the words before a figure, where they are searched alone)
+    r"(?:sold|shipped)(?=\s(?:goods\s|products\s|\w+\s)?(?:worth\s)?(?:US\$|\$|USD|\d|$))"
+)
 # A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia",
 # "coffee sales to Russia", "goods shipped to Russia".
 TRADE_TRIGGER = re.compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
-    r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s))\b"
+    rf"{_SALE})\b"
 )
 
 # The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
 # "exports to Russia were $2.03 billion", "turnover hit 7.1 billion USD".
 TRADE_WORD = _compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
-    r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s))\b"
+    rf"{_SALE})\b"
 )
 
 # A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
@@ -78,19 +86,57 @@ FRACTION_GROWTH = _compile(
 # of them is not searched for one.
 FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold")
 
-# Status words in the clause before a figure.
-# Forecast: "expected to reach around $6.5 bln by the end of the year", "forecast to hit", "could reach".
-FORECAST = _compile(
-    r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ions?)|predict\w*|estimated\sto|likely|could|would|(?-i:may|might)|"
-    r"poised\sto|is\sset\sto|are\sset\sto|on\strack|anticipat\w+|"
-    # "will reach", "will probably exceed", "will likely top"
+# Status of a figure: target, forecast or actual, from the words of the clause before it (and the end of
+# its sentence after it). The gold convention (SPEC.md): what the parties hope, aim, plan or want is a
+# target; what anyone expects, forecasts or projects is a forecast. The tables below are those words.
+#
+# Target nouns, which win over every other word: "set a target of raising trade to", "the goal was set",
+# "strive to bring"; an aspiration with no deadline: "leaders expect trade to soon reach $8 billion".
+STRONG_TARGET = _compile(
+    r"(?i)\b(?:targets?|targeted|goals?|objective|strive\w*|striving|"
+    r"to\ssoon\s(?:raise|bring|boost|increase|push|lift|reach|achieve|hit))\b"
+)
+# Verbs (and nouns) of a wish, an aim or a plan: the figure after them is a target, even when it is worded
+# with "will"/"would" ("both governments hope two-way trade will hit $10 billion"). One entry per family.
+TARGET_WORDS = (
+    r"hop(?:e[sd]?|ing)\s(?:that\s|to\s|for\s|(?:[\w-]+\s){1,4}(?:will|would|could|can)\s)",  # hope (that/to)
+    r"aim(?:s|ed|ing)?\s(?:to|for|at)\b|the\saim\b|an\saim\b",  # "aim to raise", "aiming at", "the aim is"
+    r"ambitions?|ambitious|aspir\w+",  # "an ambition of $10 billion", "aspire to"
+    r"seek(?:s|ing)?\sto|sought\sto",  # "seek to raise"
+    r"strove|endeavou?r\w*\sto",  # "strove to", "endeavour to"
+    r"want(?:s|ed)?\s(?:to\s|(?:[\w-]+\s){1,4}to\s)",  # "want to see", "want bilateral trade to reach"
+    r"wish(?:es|ed)?\s(?:to|that|for)\b",  # "wish to see"
+    r"plan(?:s|ned)?\sto|planned|intend\w*\sto|determined\sto",  # "plan to", "the planned $10 billion"
+    r"commit\w*\sto|pledg\w+\sto|vow\w*\sto",  # "committed to raising", "pledged to"
+    r"work(?:s|ed|ing)?\s(?:towards?|to)\b",  # "working towards $10 billion", "work to lift"
+    r"eye(?:s|d|ing)\b|envisag\w+",  # "eyeing $10 billion in trade", "the roadmap envisages"
+)
+TARGET_WORD = _compile(r"(?i)\b(?:" + "|".join(f"(?:{w})" for w in TARGET_WORDS) + ")")
+# Words of an expectation: the figure after them is a forecast ("expected to reach", "set to hit").
+FORECAST_WORDS = (
+    r"expect\w*|anticipat\w+|forecast\w*|project(?:ed|ions?)|predict\w*|outlook",
+    r"estimated\sto|likely|poised\sto|tipped\sto|(?:is|are)\sset\sto",
+    r"on\s(?:track|course|pace)",  # "on course to hit $6 billion"
+)
+FORECAST = _compile(r"(?i)\b(?:" + "|".join(FORECAST_WORDS) + r")\b")
+# A modal alone says only that the figure is to come: a forecast, unless a target word governs it.
+# "could reach", "may hit", "will probably exceed", "will likely top".
+FORECAST_MODAL = _compile(
+    r"(?i)\b(?:could|would|(?-i:may|might)|"
     r"will\s(?:\w+ly\s)?(?:reach|hit|exceed|surpass|top|amount|grow|rise|increase|climb))\b"
 )
-# An expectation told after its figure, to close the sentence: "may reach $5 billion by year-end, officials
-# expect", "could top $7 billion in 2025, according to forecasts".
+# An expectation or a wish told after its figure, to close the sentence: "may reach $5 billion by year-end,
+# officials expect", "could top $7 billion in 2025, according to forecasts", "will hit $10 billion by 2030,
+# the leaders hope". Not a comparison with them: "hit $5 billion, above forecasts", "as expected".
+_CLOSING_SPEAKER = (
+    r",\s(?!(?:as|above|below|beyond|beating|exceeding|topping|missing|short|ahead|than)\b)(?:[\w-]+\s){1,3}"
+)
 FORECAST_AFTER = _compile(
-    r"(?i)(?:,\s(?:[\w-]+\s){1,3}(?:expects?|forecasts?|predicts?|projects?)[.!]?$|"
+    rf"(?i)(?:{_CLOSING_SPEAKER}(?:expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|projects?|projected)[.!]?$|"
     r"\baccording\sto\s(?:the\s)?(?:\w+\s)?(?:forecasts?|projections?|predictions?|expectations?)\b)"
+)
+TARGET_AFTER = _compile(
+    rf"(?i){_CLOSING_SPEAKER}(?:hope[sd]?|want(?:s|ed)?|aim(?:s|ed)?|wish(?:es|ed)?)[.!]?$"
 )
 # "to reach" after a change told in the past is where it got, no target: "grew 30% last year to reach
 # $4.6 billion", "rose 12% to hit $3 billion".
@@ -98,16 +144,17 @@ RESULT_INFINITIVE = _compile(
     r"(?i)\b(?:rose|grew|increased|jumped|surged|climbed|soared|expanded|rebounded|fell|declined|dropped|"
     r"decreased|went\s(?:up|down))\b[^,;]{0,40}?\bto\s(?:reach|hit|stand\sat|total|top)\b"
 )
-# A target stated outright wins over forecast words around it: "expected to hit the $10 billion target",
-# "leaders expect trade to soon reach $8 billion" (an aspiration with no deadline).
-STRONG_TARGET = _compile(
-    r"(?i)\b(?:targets?|targeted|goals?|objective|strive\w*|striving|"
-    r"to\ssoon\s(?:raise|bring|boost|increase|push|lift|reach|achieve|hit))\b"
+# A figure told right after a verb in the past is a result, whatever was wished before it: "Russia wants to
+# boost imports from Vietnam, which reached $2 billion last year", "...; bilateral trade was $5 billion".
+PAST_RESULT = _compile(
+    r"(?i)\b(?:reached|was|were|stood(?:\sat)?|totall?ed|amounted\sto|came\sto|topped|exceeded|surpassed|"
+    r"(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased)\sto)"
+    r"\s(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|just|roughly|approximately|only)\s)*$"
 )
-# Target: "target of $10 billion by 2025", "aim to raise trade to $10 billion", "strive to bring".
+# Target by an infinitive of raising alone, weaker than an expectation: "aim to raise trade to $10 billion",
+# "agreed to push bilateral trade to", but "expected to reach $6 billion" is a forecast.
 TARGET = _compile(
-    r"(?i)\b(?:target\w*|aim\w*|goals?|strive\w*|striving|plans?\sto|planned|seek\w*\sto|hopes?\sto|"
-    r"wants?\sto|intends?\sto|ambition\w*|objective|commit\w*\sto|strategy\sto|"
+    r"(?i)\b(?:target\w*|goals?|objective|strategy\sto|"
     r"to\s(?:soon\s|further\s)?(?:raise|bring|boost|increase|push|lift|double|triple|reach|achieve|hit|grow|expand))\b"
 )
 
@@ -129,10 +176,27 @@ EXPORT_WORD = _compile(
     r"(?i)\b(?:exports?|exported|exporting|shipments?|shipped|sales|sold|supplies|supplied)\b"
 )
 IMPORT_WORD = _compile(r"(?i)\b(?:imports?|imported|importing|purchases|bought)\b")
-# The market of the trade told in the sentence before: "rubber exports to this market", "imports from
-# that country" (right after the flow word and its goods).
+# A market named by a description, not by its name: "imports from the country", "exports to the nation",
+# "to the Eurasian country", "to this market", "from that country" (right after the flow word and its goods).
+# It stands for the side other than the flow's owner, else the market of the flow before it.
 MARKET_ANAPHOR = _compile(
-    r"(?i)\b(to|from)\s(?:this|that|the\ssame)\s(?:market|country|nation|destination)\b"
+    r"\b((?i:to|into|from))\s(?:(?i:the)\s(?:(?i:same)\s)?(?:[A-Z][\w-]*\s){0,2}(?i:country|nation)|"
+    r"(?i:this|that)\s(?:[A-Z][\w-]*\s){0,2}(?i:market|country|nation|destination))\b"
+)
+# A flow both ways between the sides, whoever owns it: "their exports to each other", "sales to one another".
+MUTUAL = _compile(r"(?i)\b(?:each\sother|one\sanother)\b")
+# A pronoun owning a flow: "its imports", "their total exports". It stands for a side only at the start of
+# its clause ("..., while its imports from the country", "Its exports to ..."); in "Vinamilk said its
+# imports" it is a company's.
+# Words that may stand between a flow's owner and its flow word: "Russia's total imports", "its key exports".
+FLOW_QUALIFIERS = r"(?:total|main|key|major|overall|goods|merchandise|agricultural|annual)"
+FLOW_PRONOUN = re.compile(rf"(?i)\b(its|their)\s(?:{FLOW_QUALIFIERS}\s)*$")
+CAPITALISED = re.compile(r"\b[A-Z]")  # a name between a side and "its": "Vietnam's Vinamilk said its"
+CLAUSE_OPENING = re.compile(r"(?i)(?:^|[,;:]\s|\b(?:while|whilst|whereas|and|but|with|meanwhile)\s)$")
+# What may open a sentence before its subject: "In 2023, Vietnam ...", "Last year Russia ...".
+SUBJECT_LEAD = re.compile(
+    r"(?:(?:In|During|Over|By|Last|This|Earlier|Since|For|Meanwhile|Overall|However|Also)\b[^,]{0,30}?,?\s)?"
+    r"(?:the\s)?"
 )
 BOTH_WAYS = _compile(
     r"(?i)\b(?:export-import|import-export|exports?\sand\simports?|imports?\sand\sexports?)\b"
@@ -203,9 +267,7 @@ COMMODITY = _compile(
 )
 # What may stand between a side and its flow word: "Vietnam's exports", "Russia's total imports",
 # "Russia exported", "Vietnamese goods exports", "Việt Nam's key exports".
-OWNER_GAP = re.compile(
-    r"(?i)(?:[’']s)?\s*(?:(?:total|main|key|major|overall|goods|merchandise|agricultural|annual)\s)*"
-)
+OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{FLOW_QUALIFIERS}\s)*")
 
 # The words right before a date that make it the base of a comparison, not the figure's period:
 # "up 9% against 2019", "35% less than in 2021", "compared with last year", "down 49% over the same period
