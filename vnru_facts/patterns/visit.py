@@ -6,12 +6,18 @@ import re
 
 # Words that name the trip itself: "paid a state visit to", "concluded his two-day official visit to
 # Hanoi", "arrived in Moscow", "travelled to Russia to attend the BRICS Summit", "Chinh's participation
-# in the BRICS Summit", "left Hanoi", "is due in Hanoi next week", "led a delegation to Vladivostok".
+# in the BRICS Summit", "left Hanoi", "is due in Hanoi next week", "led a delegation to Vladivostok";
+# presence at a gathering ("took part in the forum", "spoke at the plenary session of the Eastern
+# Economic Forum", "joined leaders at the BRICS summit") and talks held there ("held political
+# consultations in Moscow").
 _TRIP_WORDS = (
     r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al|ing)|travel(?:l?ed|l?ing|s)?|"
     r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?:s|ed)\sin|"
     r"due\sin(?=\s(?-i:[A-Z]))|(?:led|headed)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
-    r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)"
+    r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|(?:took|tak\w+)\spart\sin|"
+    # (word endings left open: VISIT_TRIGGER's literal starts stay few enough to be scanned for)
+    r"(?:spoke|speak\w*|address\w*|join\w*)\s(?:[\w’'-]+\s){0,6}?(?:summit|forum|session|plenary|congress)|"
+    r"held\s(?:[\w-]+\s){0,2}?(?:talks|consultations|negotiations)\sin(?=\s(?-i:[A-Z]))"
 )
 # A sentence worth reading for a visit: a trip word, or words that only place a person there
 # ("in the presence of Deputy PM Tran Hong Ha" at an event abroad, "hosted", "is in Moscow").
@@ -81,9 +87,10 @@ ANAPHORIC_TRIP = re.compile(
 ANAPHORIC_EVENT = re.compile(r"^(?:The|This|That)\s(?:signing|ceremony|meeting|talks|event|reception)\b")
 # A person right before these is the host, not the visitor: "at the invitation of PM Chinh",
 # "met with President Luong Cuong", "received by General Secretary To Lam".
+# ("X hosted Y" makes Y the guest.)
 HOST_BEFORE = re.compile(
     r"(?i)\b(?:invitation\sof|invited\sby|with|received\sby|welcomed\sby|hosted\sby|counterpart|"
-    r"courtesy\s(?:visit|call)\sto|visit\sto|met|meets|meeting|talks\swith|hosted)\s(?:the\s)?(?:\w+\s){0,2}$"
+    r"courtesy\s(?:visit|call)\sto|visit\sto|met|meets|meeting|talks\swith)\s(?:the\s)?(?:\w+\s){0,2}$"
 )
 
 # Where to: "visit to Vietnam", "trip to Russia", "arrived in Hanoi", "travelled to Russia", "visited Hanoi",
@@ -104,11 +111,13 @@ ENDED = re.compile(
     r"(?i)\b(?:conclud\w+|end(?:ed|ing|s)|wrap(?:ped|s)?\sup|left|leaves|depart\w*|complet\w+)\b"
 )
 
-# A named multilateral event: "the expanded BRICS Summit", "the Eastern Economic Forum".
+# A named multilateral event: "the expanded BRICS Summit", "the Eastern Economic Forum", "the BRICS
+# summit" (a lower-case noun after at least one capitalised word, not "The summit").
 # Every one ends in EVENT_NOUN, so a sentence without it is not searched for one.
-EVENT_NOUN = re.compile(r"Summit|Sumit|Forum|Games|Parade")
+EVENT_NOUN = re.compile(r"Summit|Sumit|Forum|Games|Parade|summit|forum")
 EVENT = re.compile(
-    rf"\b(?:the\s)?(?:expanded\s)?(?P<event>(?:[A-Z][\w-]*\s){{0,4}}(?:{EVENT_NOUN.pattern}))\b"
+    r"\b(?:the\s)?(?:expanded\s)?(?P<event>(?:[A-Z][\w-]*\s){0,4}(?:Summit|Sumit|Forum|Games|Parade)|"
+    r"(?!(?:The|This|That|A|An|At|In)\s)(?:[A-Z][\w-]*\s){1,4}(?:summit|forum))\b"
 )
 
 # A nationality adjective is a destination only before words for territory: "arrived in the Russian
@@ -171,6 +180,11 @@ PAST_TRIP = re.compile(
 # "is expected to visit Russia later this month", "plans to travel to Moscow next month".
 NEAR_FUTURE = re.compile(
     r"(?i)\b(?P<when>tomorrow|(?:later\s)?this\s(?:week|weekend|month)|next\s(?:week|weekend|month))\b"
+)
+# A trip days or weeks back, dated from the report: "visited Hanoi yesterday", "was in Moscow last
+# weekend", "held talks there over the weekend", "visited Vietnam late last month".
+NEAR_PAST = re.compile(
+    r"(?i)\b(?P<when>yesterday|last\sweekend|(?:over|at|during)\sthe\sweekend|last\sweek|last\smonth)\b"
 )
 # The trip happened days ago: "recently visited Vietnam", "was in Moscow last week".
 RECENT = re.compile(r"(?i)\b(?:recently|yesterday|(?:this|last)\sweek|earlier\sthis\s(?:week|month))\b")
