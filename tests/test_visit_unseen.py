@@ -8,7 +8,7 @@ import pytest
 
 from tests.test_visit import visits
 from vnru_facts import literal_scan
-from vnru_facts.patterns.visit import NEAR_PAST, STRONG_TRIGGER, VISIT_TRIGGER
+from vnru_facts.patterns.visit import NEAR_PAST_WORD, STRONG_TRIGGER, VISIT_TRIGGER
 
 
 def fields(v: dict, *names: str) -> tuple:
@@ -131,6 +131,28 @@ def test_gatherings_that_are_no_visit(text: str) -> None:
             "2024-06-03",
             ("2024-05", None),
         ),
+        # counted back: a day, or only the month of weeks
+        (
+            "Russian Deputy Prime Minister Dmitry Volkov visited Hanoi three days ago.",
+            "2024-06-14",
+            ("2024-06-11", None),
+        ),
+        (
+            "Russian Deputy Prime Minister Dmitry Volkov visited Hanoi two weeks ago.",
+            "2024-06-05",
+            ("2024-05", None),
+        ),
+        (
+            "Russian Deputy Prime Minister Dmitry Volkov visited Hanoi this past weekend.",
+            "2024-06-17",
+            ("2024-06-15", "2024-06-16"),
+        ),
+        # ahead: "is expected in" announces the trip like "is due in"
+        (
+            "Russian Deputy Prime Minister Dmitry Volkov is expected in Hanoi next week.",
+            "2024-06-27",
+            ("2024-07", None),
+        ),
         # the report's own month, as before
         (
             "Russian Deputy Foreign Minister Andrei Rudenko visited Vietnam earlier this month.",
@@ -153,6 +175,12 @@ def test_trips_dated_back_from_the_report(text: str, doc_date: str, expected: tu
             " ties were growing.",
             "2024-06-14",
             ("2024-05-02", None),
+        ),
+        # years ago: a past trip, not dated from the report
+        (
+            "Russian Deputy Prime Minister Dmitry Volkov visited Hanoi many years ago.",
+            "2024-06-14",
+            (None, None),
         ),
         # no day in the report: "yesterday" is only the report's month
         (
@@ -265,7 +293,7 @@ def test_near_misses_give_no_visit(text: str) -> None:
     assert visits(text, "2024-06-14") == []
 
 
-@pytest.mark.parametrize("regex", [VISIT_TRIGGER, STRONG_TRIGGER, NEAR_PAST])
+@pytest.mark.parametrize("regex", [VISIT_TRIGGER, STRONG_TRIGGER, NEAR_PAST_WORD])
 def test_visit_words_are_scanned_for_not_tried_everywhere(regex) -> None:
     # a pattern with too many literal starts is run at every character of every document
     assert literal_scan.literal_starts(regex) is not None

@@ -47,6 +47,7 @@ from vnru_facts.patterns.visit import (
     LIST_JOINER,
     NEAR_FUTURE,
     NEAR_PAST,
+    NEAR_PAST_WORD,
     OPENING_DATE_END,
     OPENING_DATE_LEAD,
     OWNER_AFTER,
@@ -98,7 +99,7 @@ _DURATION = WindowSearch(DURATION, requires=DURATION_SUFFIX)
 _ENDED = WindowSearch(ENDED)
 _RECENT = WindowSearch(RECENT)
 _NEAR_FUTURE = WindowSearch(NEAR_FUTURE)
-_NEAR_PAST = WindowSearch(NEAR_PAST)
+_NEAR_PAST = WindowSearch(NEAR_PAST, requires=NEAR_PAST_WORD)
 _ANNOUNCED = WindowSearch(ANNOUNCED)
 _PAST_TRIP = WindowSearch(PAST_TRIP)
 _VISIT_AS_SETTING = WindowSearch(VISIT_AS_SETTING)
@@ -269,6 +270,11 @@ def _near_past(view: DocView, start: int, end: int) -> tuple[str | None, str | N
         return (today - timedelta(days=1)).isoformat(), None
     if when == "last week":  # the week before the report's: its month, not a day
         return (today - timedelta(days=7)).isoformat()[:7], None
+    if m.group("n"):  # "three days ago" is a day; "two weeks ago" only a month
+        n = 1 if m.group("n").lower() == "a" else parse_count(m.group("n")) or 0
+        if m.group("unit").lower().startswith("day"):
+            return (today - timedelta(days=n)).isoformat(), None
+        return (today - timedelta(weeks=n)).isoformat()[:7], None
     # the weekend before the report; a Sunday report's weekend is the one just ending
     saturday = today - timedelta(days=(today.weekday() - 5) % 7 or 7)
     return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()

@@ -13,7 +13,7 @@ import re
 _TRIP_WORDS = (
     r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al|ing)|travel(?:l?ed|l?ing|s)?|"
     r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?:s|ed)\sin|"
-    r"due\sin(?=\s(?-i:[A-Z]))|(?:led|headed)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
+    r"(?:due|expected)\sin(?=\s(?-i:[A-Z]))|(?:led|headed)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
     r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|(?:took|tak\w+)\spart\sin|"
     # (word endings left open: VISIT_TRIGGER's literal starts stay few enough to be scanned for)
     r"(?:spoke|speak\w*|address\w*|join\w*)\s(?:[\w’'-]+\s){0,6}?(?:summit|forum|session|plenary|congress)|"
@@ -166,7 +166,7 @@ VISIT_AS_SETTING = re.compile(
 ANNOUNCED = re.compile(
     r"(?i)\b(?:(?:will|shall|(?:is|are)\s(?:scheduled|expected|set|slated|going)\sto|plans?\sto)\s"
     r"(?:also\s|soon\s|then\s)?(?:visit|pay|make|travel|arrive|attend|come|go|fly|lead|head|hold|begin|start|"
-    r"be\s(?:in|on)|meet|tour)|(?:is|are)\sdue\sin|(?:upcoming|forthcoming|planned)\s(?:[\w-]+\s){0,2}?"
+    r"be\s(?:in|on)|meet|tour)|(?:is|are)\s(?:due|expected)\sin|(?:upcoming|forthcoming|planned)\s(?:[\w-]+\s){0,2}?"
     r"(?:visit|trip|tour))\b"
 )
 # A trip of the past, told in passing: "his previous visit to Vietnam", "the last trip of the Speaker",
@@ -182,10 +182,13 @@ NEAR_FUTURE = re.compile(
     r"(?i)\b(?P<when>tomorrow|(?:later\s)?this\s(?:week|weekend|month)|next\s(?:week|weekend|month))\b"
 )
 # A trip days or weeks back, dated from the report: "visited Hanoi yesterday", "was in Moscow last
-# weekend", "held talks there over the weekend", "visited Vietnam late last month".
+# weekend", "held talks there over the weekend", "visited Vietnam late last month", "two weeks ago".
 NEAR_PAST = re.compile(
-    r"(?i)\b(?P<when>yesterday|last\sweekend|(?:over|at|during)\sthe\sweekend|last\sweek|last\smonth)\b"
+    r"(?i)\b(?P<when>yesterday|(?:last|this\spast|past)\sweekend|(?:over|at|during)\sthe\sweekend|last\sweek|"
+    r"last\smonth|(?P<n>a|one|two|three|four|five|six|[1-9])\s(?P<unit>days?|weeks?)\sago)\b"
 )
+# Every NEAR_PAST holds one of these, so a window without them is not searched ("ago" ends the counts).
+NEAR_PAST_WORD = re.compile(r"(?i)yesterday|weekend|last\sweek|last\smonth|ago\b")
 # The trip happened days ago: "recently visited Vietnam", "was in Moscow last week".
 RECENT = re.compile(r"(?i)\b(?:recently|yesterday|(?:this|last)\sweek|earlier\sthis\s(?:week|month))\b")
 # A date that opens the sentence dates all it tells: "On December 2-3, 2014, then-Speaker X visited Hanoi",
