@@ -8,6 +8,7 @@ import pytest
 
 from tests.test_visit import visits
 from vnru_facts import literal_scan
+from vnru_facts.components.base import mention_data
 from vnru_facts.patterns.visit import NEAR_PAST_WORD, STRONG_TRIGGER, VISIT_TRIGGER
 
 
@@ -211,6 +212,15 @@ def test_trips_dated_back_near_misses(text: str, doc_date: str, expected: tuple)
             ("kozhemyako", "RU", "VN", "2024-06-03"),
         ),
         ("Moscow Mayor Sergei Sobyanin visited Hanoi on Thursday.", ("sobyanin", "RU", "VN", "2024-06-13")),
+        # a lower-case title after the name, as wire services write it
+        (
+            "Sergei Lavrov, Russia's foreign minister, arrived in Hanoi on Sunday.",
+            ("lavrov", "RU", "VN", "2024-06-09"),
+        ),
+        (
+            "The governor of Primorye, Oleg Kozhemyako, arrived in Hanoi on Monday.",
+            ("kozhemyako", "RU", "VN", "2024-06-10"),
+        ),
         # a party official with a long title
         (
             "Politburo member and Standing Secretary of the Party Central Committee's Secretariat Tran Cam Tu"
@@ -297,3 +307,23 @@ def test_near_misses_give_no_visit(text: str) -> None:
 def test_visit_words_are_scanned_for_not_tried_everywhere(regex) -> None:
     # a pattern with too many literal starts is run at every character of every document
     assert literal_scan.literal_starts(regex) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sergei Lavrov, Russia's foreign minister, spoke.", ("Sergei Lavrov", "Foreign Minister", "RU")),
+        ("Pham Van Duc, Vietnam's prime minister, spoke.", ("Pham Van Duc", "Prime Minister", "VN")),
+        ("Russian president Vladimir Putin spoke.", ("Vladimir Putin", "President", "RU")),
+        ("The mayor of Moscow, Sergei Sobyanin, spoke.", ("Sergei Sobyanin", "Mayor", "RU")),
+    ],
+)
+def test_lower_case_titles(mention_nlp, text: str, expected: tuple) -> None:
+    doc = mention_nlp(text)
+    [person] = [mention_data(doc, "vnru_person", s) for s in doc.spans["vnru_person"]]
+    assert (person["name"], person["role"], person["country"]) == expected
+
+
+def test_a_lower_case_title_of_a_company_gives_no_side(mention_nlp) -> None:
+    doc = mention_nlp("John Smith, the president of the club, spoke.")
+    assert [mention_data(doc, "vnru_person", s)["country"] for s in doc.spans["vnru_person"]] == [None]
