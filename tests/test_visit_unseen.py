@@ -51,6 +51,13 @@ def fields(v: dict, *names: str) -> tuple:
             "2024-06-09",
             ("le thanh long", "RU", "Saint Petersburg", "2024-06-07", "other"),
         ),
+        # leading a delegation there, under way when reported
+        (
+            "Vietnamese Deputy Prime Minister Tran Van Hai is leading the Vietnamese delegation at the St."
+            " Petersburg International Economic Forum, which runs until Saturday.",
+            "2024-06-06",
+            ("tran van hai", "RU", "Saint Petersburg", "2024-06", "other"),
+        ),
         # a summit by another of its names
         (
             "Russian President Vladimir Putin attended the APEC Economic Leaders' Week in Da Nang in November"
@@ -265,6 +272,12 @@ def test_officials_below_the_head_of_state(text: str, expected: tuple) -> None:
             " Secretary Sergei Shoigu.",
             ("shoigu", "VN", "2024-06-12"),
         ),
+        # the host acts first; a relative clause tells who travels
+        (
+            "Russian Foreign Minister Sergei Lavrov held talks with Vietnamese Foreign Minister Bui Van Hoa,"
+            " who is on an official visit to Moscow.",
+            ("bui van hoa", "RU", "2024-06"),
+        ),
         # "X hosted Y": Y is the guest
         (
             "Russian Prime Minister Mikhail Mishustin hosted Vietnamese Deputy Prime Minister Tran Hong Ha at"
@@ -295,6 +308,9 @@ def test_hosts_receiving_visitors(text: str, expected: tuple) -> None:
         "Russian President Vladimir Putin and General Secretary Nguyen Van Tam met in Beijing on Tuesday.",
         "Russian Deputy Prime Minister Dmitry Volkov told Vietnamese journalists in Moscow that trade was"
         " growing.",
+        # the relative clause sends the guest to a third country
+        "Russian Foreign Minister Sergei Lavrov met Vietnamese Foreign Minister Bui Van Hoa, who is on a"
+        " visit to Laos, in Vientiane.",
         # talks held at home
         "Russian Deputy Foreign Minister Andrei Rudenko held talks in Moscow with a Lao delegation.",
     ],

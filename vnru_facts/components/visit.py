@@ -63,6 +63,8 @@ from vnru_facts.patterns.visit import (
     TERRITORY_NOUN,
     TO_LIST,
     TO_PLACE,
+    TRAVELLER_CLAUSE,
+    TRAVELLER_CLAUSE_REACH,
     TRIP_NOUN,
     UNDER_WAY,
     VISIT_AS_SETTING,
@@ -354,12 +356,21 @@ def _travellers(text: str, people: list[Mention], trips: list[int], s0: int) -> 
             # "the delegation led by X arrived on a visit on Sunday": the trip word after the leader
             # anchors the visit's dates, not the word "delegation" before him
             owned = next((t for t in trips if t >= p.end), owned)
+        if owned is None:
+            owned = _trip_of_relative_clause(text, p, trips)
         if owned is not None:
             links.setdefault(p.data["key"], (p, owned))
     for t in trips:
         for p in _subjects(text, people, t, trips):
             links.setdefault(p.data["key"], (p, t))
     return sorted(links.values(), key=lambda link: link[1])
+
+
+def _trip_of_relative_clause(text: str, p: Mention, trips: list[int]) -> int | None:
+    """Offset of the trip word in "X, who is on an official visit to Moscow" after the person X."""
+    if not TRAVELLER_CLAUSE.match(text, p.end):
+        return None
+    return next((t for t in trips if p.end < t <= p.end + TRAVELLER_CLAUSE_REACH), None)
 
 
 def _owned_trip(text: str, p: Mention, s0: int) -> int | None:

@@ -13,7 +13,7 @@ import re
 _TRIP_WORDS = (
     r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al|ing)|travel(?:l?ed|l?ing|s)?|"
     r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?:s|ed)\sin|"
-    r"(?:due|expected)\sin(?=\s(?-i:[A-Z]))|(?:led|headed)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
+    r"(?:due|expected)\sin(?=\s(?-i:[A-Z]))|(?:led|lead\w*|head\w*)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
     r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|(?:took|tak\w+)\spart\sin|"
     # (word endings left open: VISIT_TRIGGER's literal starts stay few enough to be scanned for)
     r"(?:spoke|speak\w*|address\w*|join\w*)\s(?:[\w’'-]+\s){0,6}?(?:summit|forum|session|plenary|congress)|"
@@ -48,6 +48,14 @@ VISIT_OF = re.compile(
     r"(?:(?:the\s|an?\s)?(?:[\w-]+\s){0,3}?delegation\s(?:[\w-]+\s){0,2}?(?:led|headed)\sby\s)?"
     r"|\bdelegation(?:\s[\w-]+){0,3}?\s(?:led|headed)\sby\s|\bfirst\s(?:visit\s|trip\s)?by\s)(?:the\s)?$"
 )
+# A relative clause after the name tells who travels, whatever stands before it: "his Vietnamese
+# counterpart X, who is on an official visit to Moscow", "Y, who is visiting Hanoi". (The trip word
+# follows within TRAVELLER_CLAUSE_REACH characters of the name.)
+TRAVELLER_CLAUSE = re.compile(
+    r",\s(?:who|which)\s(?:is|are|was|were|has\sbeen|had\sbeen)\s(?:now\s|currently\s|also\s)?"
+    r"(?:on|paying|making|visiting|attending)\b"
+)
+TRAVELLER_CLAUSE_REACH = 60
 # A possessive owner after the name: "Putin's state visit", "Mishustin’s two-day trip", "Man's arrival".
 OWNER_AFTER = re.compile(r"^[’']s\s(?:[\w-]+\s){0,3}?(?:visit|trip|tour|arrival)\b")
 # The trip a leader owns by leading a delegation: the "delegation" of "a delegation led by X".
@@ -66,10 +74,12 @@ TO_LIST = re.compile(
 )
 # The trip is under way or just began on the day of the report, so an undated one happened then:
 # "who is in Russia on a working visit", "begins official visit", "arrived in Hanoi on a visit",
-# "this is my first visit", "is paying an official visit", "starts official visit", "who is accompanying
+# "this is my first visit", "is paying an official visit", "is leading the delegation at the forum",
+# "is taking part in the summit", "starts official visit", "who is accompanying
 # the President on his trip", "left Hanoi for Vladivostok" (the trip begins).
 UNDER_WAY = re.compile(
-    r"(?i)\b(?:(?:is|are)\s(?:now\s|currently\s)?(?:in|on|making|paying|visiting|attending|accompanying|touring)|"
+    r"(?i)\b(?:(?:is|are)\s(?:now\s|currently\s)?(?:in|on|making|paying|visiting|attending|accompanying|touring|"
+    r"leading|heading|taking\spart)|"
     r"this\sis\s(?:my|our|his|her)|(?:left|departed)\s(?:[\w-]+\s){0,3}?for|"
     r"begins?|began|starts?|kick(?:s|ed)\soff|arriv(?:es|ed)|land(?:s|ed)\sin)\b"
 )
