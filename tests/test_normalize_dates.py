@@ -75,6 +75,13 @@ def test_dates_resolve_against_the_document_date(text, doc_date, expected):
         ("so far this year", ("2024-01", "2024-09")),
         ("since the beginning of the year", ("2024-01", "2024-09")),
         ("this year so far", ("2024-01", "2024-09")),
+        ("from the beginning of the year to August", ("2024-01", "2024-08")),
+        ("since the start of this year through July", ("2024-01", "2024-07")),
+        # a count of months from January without "first": a year after it, or "-month period"
+        ("In the nine months of 2023, exports rose.", ("2023-01", "2023-09")),
+        ("in the ten months of this year", ("2024-01", "2024-10")),
+        ("in the nine-month period", ("2024-01", "2024-09")),
+        ("the first 10-month period of last year", ("2023-01", "2023-10")),
     ],
 )
 def test_part_year_periods(text, expected):
@@ -90,6 +97,10 @@ def test_part_year_periods(text, expected):
         ("in the 12 months to March 2024", [("2024-03", None)]),
         # a half has no third
         ("the third half", []),
+        # months counted without "the" and a year are a length, not a period from January
+        ("after nine months of talks", []),
+        ("over a 12-month period", []),
+        ("the six months of the pilot", []),
     ],
 )
 def test_part_year_near_misses(text, expected):
@@ -210,6 +221,8 @@ _ANCHORED_CASES = [
     "Between January and August, in the eight months to August 2024, the ten months ended October and "
     "the January-May period of last year; year-to-date, so far this year, since the start of the year.",
     "the third quarter, the fourth quarter of 2023 and the first 11 months through November",
+    "In the nine months of 2024, the nine-month period, the first 10-month period of last year, and from "
+    "the beginning of the year to August; a 12-month period, nine months of talks.",
 ]
 
 

@@ -42,6 +42,14 @@ def periods(text: str) -> list[tuple[str | None, str | None]]:
             " this year.",
             ("2024-01", "2024-06"),
         ),
+        (
+            "In the nine months of this year, Vietnam-Russia trade turnover reached US$3.5 billion.",
+            ("2024-01", "2024-09"),
+        ),
+        (
+            "From the beginning of the year to August, Vietnam's exports to Russia rose to US$1.2 billion.",
+            ("2024-01", "2024-08"),
+        ),
     ],
 )
 def test_trade_reads_part_year_periods(text: str, expected: tuple) -> None:

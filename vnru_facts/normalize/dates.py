@@ -175,7 +175,9 @@ def _at_months(a: _Anchors) -> list[int]:
 def _at_months_or_from(a: _Anchors) -> list[int]:
     """'January-September', 'from January to October', 'between January and May': the month or the
     'from ' or 'between ' before it."""
-    return [at for month in a.months for at in (month - 8, month - 5, month)]
+    text = a.text
+    between = [month - 8 for month in a.months if text[month - 8 : month - 1].lower() == "between"]
+    return [*between, *(at for month in a.months for at in (month - 5, month))]  # sorted by the caller
 
 
 def _digits_before_months(reach: int) -> _Starts:
@@ -288,7 +290,8 @@ _FAMILIES: list[_Family] = [
     _Family(
         re.compile(
             r"(?i)\b(?:year[-\s]to[-\s]date|(?:so\sfar|to\sdate)\s(?:this|in\s(?:the|this))\syear|"
-            r"(?:since|from)\sthe\s(?:start|beginning)\sof\s(?:the|this)\syear|(?:this|the)\syear\sso\sfar)\b"
+            r"(?:since|from)\sthe\s(?:start|beginning)\sof\s(?:the|this)\syear"
+            rf"(?:\s(?:to|through|until)\s(?P<m2>{_MON}))?|(?:this|the)\syear\sso\sfar)\b"
         ),
         "to_date",
         _before_words(("year",), (0, 4, 5, *range(12, 29))),
@@ -302,6 +305,16 @@ _FAMILIES: list[_Family] = [
         "first_months",
         _before_words(("first",), (4, 0)),
         needs=("months",),
+    ),
+    # "in the nine months of 2024", "the ten months of this year" (a year must follow, without "first"),
+    # "the nine-month period", "the first 10-month period of 2024" (not "a 12-month period")
+    _Family(
+        re.compile(
+            rf"(?i)\bthe\s(?:first\s)?(?P<n>{_NUMW})(?:\smonths(?=\sof\s(?:{_YEAR}|(?:this|last|next)\syear))|-month\speriod)(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>this|last|the\ same|the\ previous|next)\syear))?"
+        ),
+        "first_months",
+        _before_words(("month",), tuple(range(1, 19))),
+        needs=("months of", "-month period"),
     ),
     # "the first half of 2024", "first quarter", "the second quarter of last year", "the fourth quarter"
     _Family(
@@ -425,7 +438,8 @@ def _build(kind: str, m: re.Match[str], prep: str | None) -> Temporal | None:
         first = last - int(n) + 1
         return Temporal(**base, kind="period", month=first, end_month=last, end_year=year, rel_year=rel)
     if kind == "to_date":
-        return Temporal(**{**base, "year": None}, kind="period", month=1, rel_year=0)
+        end_month = _month(g["m2"]) if g.get("m2") else None  # "from the start of the year to August"
+        return Temporal(**{**base, "year": None}, kind="period", month=1, end_month=end_month, rel_year=0)
     if kind == "month_range":
         return Temporal(
             **base,
