@@ -58,6 +58,12 @@ def fields(v: dict, *names: str) -> tuple:
             "2024-06-06",
             ("tran van hai", "RU", "Saint Petersburg", "2024-06", "other"),
         ),
+        # a summit by its short name
+        (
+            "Russian President Vladimir Putin arrived in Da Nang on Thursday for APEC.",
+            "2017-11-10",
+            ("putin", "VN", "Da Nang", "2017-11-09", "summit"),
+        ),
         # a summit by another of its names
         (
             "Russian President Vladimir Putin attended the APEC Economic Leaders' Week in Da Nang in November"
@@ -85,6 +91,9 @@ def test_a_known_gathering_is_named_as_the_gazetteer_names_it() -> None:
         # a summit in a third country
         "Prime Minister Pham Van Duc attended the ASEAN summit in Vientiane, where he met Russian Foreign"
         " Minister Sergei Lavrov.",
+        # the same summit held in a third country
+        "Russian President Vladimir Putin attended APEC in Lima, where he met Vietnamese Prime Minister"
+        " Pham Van Duc.",
         # a forum addressed from home
         "Russian Deputy Prime Minister Alexei Orlov addressed the Vietnam-Russia business forum via video"
         " link.",
