@@ -287,6 +287,17 @@ def test_officials_below_the_head_of_state(text: str, expected: tuple) -> None:
             " who is on an official visit to Moscow.",
             ("bui van hoa", "RU", "2024-06"),
         ),
+        # the guest named only as the host's counterpart
+        (
+            "Russian Foreign Minister Sergei Lavrov held talks with his Vietnamese counterpart Bui Van Hoa in"
+            " Moscow on Monday.",
+            ("bui van hoa", "RU", "2024-06-10"),
+        ),
+        (
+            "Vietnamese Foreign Minister Bui Van Hoa held talks with his Russian counterpart Sergei Lavrov in"
+            " Moscow on Monday.",
+            ("bui van hoa", "RU", "2024-06-10"),
+        ),
         # "X hosted Y": Y is the guest
         (
             "Russian Prime Minister Mikhail Mishustin hosted Vietnamese Deputy Prime Minister Tran Hong Ha at"
@@ -341,12 +352,19 @@ def test_visit_words_are_scanned_for_not_tried_everywhere(regex) -> None:
         ("Pham Van Duc, Vietnam's prime minister, spoke.", ("Pham Van Duc", "Prime Minister", "VN")),
         ("Russian president Vladimir Putin spoke.", ("Vladimir Putin", "President", "RU")),
         ("The mayor of Moscow, Sergei Sobyanin, spoke.", ("Sergei Sobyanin", "Mayor", "RU")),
+        # "counterpart" introduces a name and, with a nationality, its side, but no role
+        ("Lavrov thanked his Vietnamese counterpart Bui Van Hoa.", ("Bui Van Hoa", None, "VN")),
+        ("Son thanked his Russian counterpart, Sergei Lavrov, for the talks.", ("Sergei Lavrov", None, "RU")),
     ],
 )
 def test_lower_case_titles(mention_nlp, text: str, expected: tuple) -> None:
     doc = mention_nlp(text)
     [person] = [mention_data(doc, "vnru_person", s) for s in doc.spans["vnru_person"]]
     assert (person["name"], person["role"], person["country"]) == expected
+
+
+def test_a_counterpart_without_a_name_is_no_person(mention_nlp) -> None:
+    assert list(mention_nlp("The minister will meet his counterpart next week.").spans["vnru_person"]) == []
 
 
 def test_a_lower_case_title_of_a_company_gives_no_side(mention_nlp) -> None:
