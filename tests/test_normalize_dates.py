@@ -51,6 +51,67 @@ def test_dates_resolve_against_the_document_date(text, doc_date, expected):
     assert spans(text, doc_date)[0] == expected
 
 
+# Part-year periods as trade news words them, written for the tests; the report is dated 2024-09-20.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two months joined by "between ... and", or a range named as a period
+        ("Trade between January and August rose.", ("2024-01", "2024-08")),
+        ("between Jan and Jul 2023", ("2023-01", "2023-07")),
+        ("in the January-August period", ("2024-01", "2024-08")),
+        ("in the January–May period of last year", ("2023-01", "2023-05")),
+        ("in the Jan-Jun period in 2022", ("2022-01", "2022-06")),
+        # quarters and halves by ordinal
+        ("in the third quarter", ("2024-07", "2024-09")),
+        ("the fourth quarter of 2023", ("2023-10", "2023-12")),
+        ("in the second half of last year", ("2023-07", "2023-12")),
+        # a running total up to a month
+        ("in the eight months to August", ("2024-01", "2024-08")),
+        ("the first 11 months through November 2023", ("2023-01", "2023-11")),
+        ("in the ten months ended October last year", ("2023-01", "2023-10")),
+        ("the six months ending in June", ("2024-01", "2024-06")),
+        # from January to the report
+        ("year-to-date", ("2024-01", "2024-09")),
+        ("so far this year", ("2024-01", "2024-09")),
+        ("since the beginning of the year", ("2024-01", "2024-09")),
+        ("this year so far", ("2024-01", "2024-09")),
+        ("from the beginning of the year to August", ("2024-01", "2024-08")),
+        ("since the start of this year through July", ("2024-01", "2024-07")),
+        # a count of months from January without "first": a year after it, or "-month period"
+        ("In the nine months of 2023, exports rose.", ("2023-01", "2023-09")),
+        ("in the ten months of this year", ("2024-01", "2024-10")),
+        ("in the nine-month period", ("2024-01", "2024-09")),
+        ("the first 10-month period of last year", ("2023-01", "2023-10")),
+    ],
+)
+def test_part_year_periods(text, expected):
+    assert spans(text, "2024-09-20") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two months without "between" are two months, not a range
+        ("in January and August", [("2024-01", None), ("2024-08", None)]),
+        # twelve months back from March run into the year before: only the month is read
+        ("in the 12 months to March 2024", [("2024-03", None)]),
+        # a half has no third
+        ("the third half", []),
+        # months counted without "the" and a year are a length, not a period from January
+        ("after nine months of talks", []),
+        ("over a 12-month period", []),
+        ("the six months of the pilot", []),
+    ],
+)
+def test_part_year_near_misses(text, expected):
+    assert spans(text, "2024-09-20") == expected
+
+
+def test_to_date_needs_the_reports_month():
+    assert spans("so far this year", "2024") == [(None, None)]
+    assert spans("so far this year", None) == [(None, None)]
+
+
 def test_weekday_is_the_latest_such_day_up_to_the_document_date():
     assert resolve_weekday(4, "2023-04-07") == "2023-04-07"  # Friday, the article's own day
     assert resolve_weekday(3, "2023-04-07") == "2023-04-06"  # Thursday before
@@ -157,6 +218,11 @@ _ANCHORED_CASES = [
     "the firſt half of laſt year: and long ſ into s",
     "the first 6 monthſ: a family is tried only when the text has its word (months)",
     "İstanbul, the first half of 2024: a capital İ lowercases to two characters",
+    "Between January and August, in the eight months to August 2024, the ten months ended October and "
+    "the January-May period of last year; year-to-date, so far this year, since the start of the year.",
+    "the third quarter, the fourth quarter of 2023 and the first 11 months through November",
+    "In the nine months of 2024, the nine-month period, the first 10-month period of last year, and from "
+    "the beginning of the year to August; a 12-month period, nine months of talks.",
 ]
 
 

@@ -46,6 +46,8 @@ from vnru_facts.patterns.visit import (
     LIGHT_VERB,
     LIST_JOINER,
     NEAR_FUTURE,
+    NEAR_PAST,
+    NEAR_PAST_WORD,
     OPENING_DATE_END,
     OPENING_DATE_LEAD,
     OWNER_AFTER,
@@ -61,6 +63,8 @@ from vnru_facts.patterns.visit import (
     TERRITORY_NOUN,
     TO_LIST,
     TO_PLACE,
+    TRAVELLER_CLAUSE,
+    TRAVELLER_CLAUSE_REACH,
     TRIP_NOUN,
     UNDER_WAY,
     VISIT_AS_SETTING,
@@ -97,6 +101,7 @@ _DURATION = WindowSearch(DURATION, requires=DURATION_SUFFIX)
 _ENDED = WindowSearch(ENDED)
 _RECENT = WindowSearch(RECENT)
 _NEAR_FUTURE = WindowSearch(NEAR_FUTURE)
+_NEAR_PAST = WindowSearch(NEAR_PAST, requires=NEAR_PAST_WORD)
 _ANNOUNCED = WindowSearch(ANNOUNCED)
 _PAST_TRIP = WindowSearch(PAST_TRIP)
 _VISIT_AS_SETTING = WindowSearch(VISIT_AS_SETTING)
@@ -191,6 +196,8 @@ def _visit(
         start, end = _opening_date(view, s0, s1)
     if start is None:
         start = _near_future(view, *window)
+    if start is None:
+        start, end = _near_past(view, *window)
     if start is None and i > 0 and ANAPHORIC_EVENT.match(view.sentence_text(i)):
         # "The signing formed part of X's visit": the visit includes the day the last sentence gave.
         before, _ = _dates(view, *view.sents[i - 1])
@@ -245,6 +252,34 @@ def _near_future(view: DocView, start: int, end: int) -> str | None:
     ahead = {"tomorrow": 1, "next week": 7, "next weekend": 7}.get(when, 0)
     then = date(year, month, day) + timedelta(days=ahead)
     return then.isoformat() if when == "tomorrow" else then.isoformat()[:7]
+
+
+def _near_past(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:
+    """The dates a trip 'yesterday', 'last weekend' (Saturday and Sunday), 'last week' or 'last month'
+    points to back from the report: the day or days where the report gives its day, else the month."""
+    m = _NEAR_PAST.search_slice(view.text, start, end)
+    report = parse_iso(view.doc_date)
+    if m is None or report is None or report[1] is None:
+        return None, None
+    year, month, day = report
+    when = m.group("when").lower()
+    if when.endswith("month"):
+        return (f"{year:04d}-{month - 1:02d}" if month > 1 else f"{year - 1:04d}-12"), None
+    if day is None:
+        return None, None
+    today = date(year, month, day)
+    if when == "yesterday":
+        return (today - timedelta(days=1)).isoformat(), None
+    if when == "last week":  # the week before the report's: its month, not a day
+        return (today - timedelta(days=7)).isoformat()[:7], None
+    if m.group("n"):  # "three days ago" is a day; "two weeks ago" only a month
+        n = 1 if m.group("n").lower() == "a" else parse_count(m.group("n")) or 0
+        if m.group("unit").lower().startswith("day"):
+            return (today - timedelta(days=n)).isoformat(), None
+        return (today - timedelta(weeks=n)).isoformat()[:7], None
+    # the weekend before the report; a Sunday report's weekend is the one just ending
+    saturday = today - timedelta(days=(today.weekday() - 5) % 7 or 7)
+    return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
 
 
 def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
@@ -321,12 +356,21 @@ def _travellers(text: str, people: list[Mention], trips: list[int], s0: int) -> 
             # "the delegation led by X arrived on a visit on Sunday": the trip word after the leader
             # anchors the visit's dates, not the word "delegation" before him
             owned = next((t for t in trips if t >= p.end), owned)
+        if owned is None:
+            owned = _trip_of_relative_clause(text, p, trips)
         if owned is not None:
             links.setdefault(p.data["key"], (p, owned))
     for t in trips:
         for p in _subjects(text, people, t, trips):
             links.setdefault(p.data["key"], (p, t))
     return sorted(links.values(), key=lambda link: link[1])
+
+
+def _trip_of_relative_clause(text: str, p: Mention, trips: list[int]) -> int | None:
+    """Offset of the trip word in "X, who is on an official visit to Moscow" after the person X."""
+    if not TRAVELLER_CLAUSE.match(text, p.end):
+        return None
+    return next((t for t in trips if p.end < t <= p.end + TRAVELLER_CLAUSE_REACH), None)
 
 
 def _owned_trip(text: str, p: Mention, s0: int) -> int | None:
@@ -583,8 +627,26 @@ def _referring_back(view: DocView, i: int, previous: dict[str, Any]) -> list[dic
 
 
 def _event(text: str, s0: int, s1: int) -> str | None:
+    """The gathering the sentence names: a known one by its gazetteer name ("SPIEF", "the BRICS summit"
+    -> "BRICS Summit"), else a capitalised name ending in Summit, Forum, ..."""
     m = _EVENT.search_slice(text, s0, s1)
-    return re.sub(r"\bSumit\b", "Summit", m.group("event")).strip() if m else None
+    written = re.sub(r"\bSumit\b", "Summit", m.group("event")).strip() if m else None
+    known = _known_event(fold_key(written)) if written else None
+    if known is None:
+        alias = _event_aliases().search(text, s0, s1)
+        known = _known_event(fold_key(alias.group(0))) if alias else None
+    return known or written
+
+
+def _known_event(key: str) -> str | None:
+    return next((name for regex, _, name in _events() if regex.search(key)), None)
+
+
+@cache
+def _event_aliases() -> WindowSearch:
+    """Every gazetteer alias as written ("SPIEF", "APEC Economic Leaders' Week"), longest first."""
+    aliases = sorted({a for row in load_gazetteer("events") for a in row["aliases"]}, key=len, reverse=True)
+    return WindowSearch(re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b"))
 
 
 def _destination(
@@ -611,11 +673,12 @@ def _destination(
 
 
 @cache
-def _events() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
+def _events() -> tuple[tuple[re.Pattern[str], dict[str, str], str], ...]:
+    """(folded aliases, host city by year, name) of each recurring event of the gazetteer."""
     rows = []
     for row in load_gazetteer("events"):
         alias = "|".join(re.escape(fold_key(a)) for a in row["aliases"])
-        rows.append((re.compile(rf"\b(?:{alias})\b"), row["hosts"]))
+        rows.append((re.compile(rf"\b(?:{alias})\b"), row["hosts"], row["event"]))
     return tuple(rows)
 
 
@@ -634,7 +697,7 @@ def _event_host(event: str, view: DocView, s0: int, s1: int) -> tuple[str, str |
     key = fold_key(event)
     years = [view.span_of(d)[0] for d in view.within("date", s0, s1)]
     year = next((y[:4] for y in years if y), None) or (str(view.doc_year()) if view.doc_year() else None)
-    for regex, hosts in _events():
+    for regex, hosts, _ in _events():
         if regex.search(key):
             city = hosts.get(year or "") or hosts.get("*")
             side = _city_side().get(city or "")

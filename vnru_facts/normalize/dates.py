@@ -173,8 +173,11 @@ def _at_months(a: _Anchors) -> list[int]:
 
 
 def _at_months_or_from(a: _Anchors) -> list[int]:
-    """'January-September', 'from January to October': the month or the 'from ' before it."""
-    return [at for month in a.months for at in (month - 5, month)]
+    """'January-September', 'from January to October', 'between January and May': the month or the
+    'from ' or 'between ' before it."""
+    text = a.text
+    between = [month - 8 for month in a.months if text[month - 8 : month - 1].lower() == "between"]
+    return [*between, *(at for month in a.months for at in (month - 5, month))]  # sorted by the caller
 
 
 def _digits_before_months(reach: int) -> _Starts:
@@ -272,6 +275,28 @@ _FAMILIES: list[_Family] = [
         "iso",
         _before_slashed_years,
     ),
+    # "the eight months to August", "the first 11 months through November 2024", "the ten months ended
+    # October": a running total from January (the words before "months" are at most 18 characters)
+    _Family(
+        re.compile(
+            rf"\b(?:[Tt]he\s)?(?:first\s)?(?P<n>{_NUMW})\smonths\s(?:to|through|until|ending(?:\sin)?|ended)\s(?P<m2>{_MON})(?:,?\s(?:of\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
+        ),
+        "months_to",
+        _before_words(("months",), tuple(range(2, 19))),
+        needs=("months to", "months through", "months until", "months ending", "months ended"),
+    ),
+    # "year-to-date", "so far this year", "since the beginning of the year", "this year so far": from
+    # January to the report
+    _Family(
+        re.compile(
+            r"(?i)\b(?:year[-\s]to[-\s]date|(?:so\sfar|to\sdate)\s(?:this|in\s(?:the|this))\syear|"
+            r"(?:since|from)\sthe\s(?:start|beginning)\sof\s(?:the|this)\syear"
+            rf"(?:\s(?:to|through|until)\s(?P<m2>{_MON}))?|(?:this|the)\syear\sso\sfar)\b"
+        ),
+        "to_date",
+        _before_words(("year",), (0, 4, 5, *range(12, 29))),
+        needs=("so far", "to date", "to-date", "start of", "beginning of"),
+    ),
     # "the first 11 months of 2024", "first eleven months", "the first seven months of this year"
     _Family(
         re.compile(
@@ -281,13 +306,23 @@ _FAMILIES: list[_Family] = [
         _before_words(("first",), (4, 0)),
         needs=("months",),
     ),
-    # "the first half of 2024", "first quarter", "the second quarter of last year"
+    # "in the nine months of 2024", "the ten months of this year" (a year must follow, without "first"),
+    # "the nine-month period", "the first 10-month period of 2024" (not "a 12-month period")
     _Family(
         re.compile(
-            rf"(?i)\b(?:the\s)?(?P<part>first|second)\s(?P<unit>half|quarter)(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>this|last|the\ same|the\ previous|next)\syear))?"
+            rf"(?i)\bthe\s(?:first\s)?(?P<n>{_NUMW})(?:\smonths(?=\sof\s(?:{_YEAR}|(?:this|last|next)\syear))|-month\speriod)(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>this|last|the\ same|the\ previous|next)\syear))?"
+        ),
+        "first_months",
+        _before_words(("month",), tuple(range(1, 19))),
+        needs=("months of", "-month period"),
+    ),
+    # "the first half of 2024", "first quarter", "the second quarter of last year", "the fourth quarter"
+    _Family(
+        re.compile(
+            rf"(?i)\b(?:the\s)?(?P<part>(?P<p1>first)|(?P<p2>second)|(?P<p3>third)|(?P<p4>fourth))\s(?P<unit>half|quarter)(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>this|last|the\ same|the\ previous|next)\syear))?"
         ),
         "part",
-        _before_words(("first", "second"), (4, 0)),
+        _before_words(("first", "second", "third", "fourth"), (4, 0)),
         needs=("half", "quarter"),
     ),
     # "H1 2024", "Q3 2023"
@@ -296,10 +331,11 @@ _FAMILIES: list[_Family] = [
         "part",
         _at_halves_and_quarters,
     ),
-    # "January-September 2024", "Jan-Sep", "from January to October 2024", "January-June of this year"
+    # "January-September 2024", "Jan-Sep", "from January to October 2024", "January-June of this year",
+    # "between January and August" ("and" only after "between"), "the January-May period of 2024"
     _Family(
         re.compile(
-            rf"\b(?:from\s)?(?P<m1>{_MON})\s?(?:-|–|—|to|through)\s?(?P<m2>{_MON})(?:,?\s(?:of\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
+            rf"\b(?:(?P<between>between\s)|from\s)?(?P<m1>{_MON})\s?(?:-|–|—|to|through|(?(between)and|(?!)))\s?(?P<m2>{_MON})(?:\speriod)?(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
         ),
         "month_range",
         _at_months_or_from,
@@ -386,11 +422,24 @@ def _build(kind: str, m: re.Match[str], prep: str | None) -> Temporal | None:
             span = (6, 1 + 6 * (int(h[1]) - 1)) if h[0] == "H" else (3, 1 + 3 * (int(h[1]) - 1))
         else:
             size = 6 if g["unit"].lower() == "half" else 3
-            span = (size, 1 if g["part"].lower() == "first" else 1 + size)
+            # which group matched, not the lowered word: re folds "fırst" (dotless ı) into "first"
+            part = next(n for n in range(1, 5) if g[f"p{n}"])
+            if part * size > 12:
+                return None  # "the third half"
+            span = (size, 1 + size * (part - 1))
         size, first = span
         return Temporal(
             **base, kind="period", month=first, end_month=first + size - 1, end_year=year, rel_year=rel
         )
+    if kind == "months_to":
+        n, last = parse_number(g["n"]), _month(g["m2"])
+        if n is None or not 1 <= n <= last or n != int(n):
+            return None  # "the 12 months to March" runs back into the year before
+        first = last - int(n) + 1
+        return Temporal(**base, kind="period", month=first, end_month=last, end_year=year, rel_year=rel)
+    if kind == "to_date":
+        end_month = _month(g["m2"]) if g.get("m2") else None  # "from the start of the year to August"
+        return Temporal(**{**base, "year": None}, kind="period", month=1, end_month=end_month, rel_year=0)
     if kind == "month_range":
         return Temporal(
             **base,
@@ -550,6 +599,8 @@ def resolve_span(
             start_year = t.year or year
             end_year = t.end_year or year
             return iso(start_year, 1), iso(end_year, 12)
+        if t.end_month is None:
+            return _to_report(year, t.month, doc_date)
         return iso(year, t.month), iso(year, t.end_month)
     if t.kind == "relative":
         return iso(year, 1), iso(year, 12)
@@ -557,6 +608,14 @@ def resolve_span(
     if t.end_day is not None:
         return start, iso(t.end_year or year, t.end_month, t.end_day)
     return start, None
+
+
+def _to_report(year: int, month: int, doc_date: str | None) -> tuple[str | None, str | None]:
+    """'year-to-date': from ``month`` to the report's month; unknown without one."""
+    doc = parse_iso(doc_date)
+    if doc is None or doc[1] is None or doc[0] != year:
+        return None, None
+    return iso(year, month), iso(year, doc[1])
 
 
 def resolve_weekday(weekday: int, doc_date: str | None) -> str | None:

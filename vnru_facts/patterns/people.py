@@ -69,7 +69,8 @@ TITLE = tree_alternation(literal_units(a) for a in sorted(TITLE_OF, key=len, rev
 _INSTITUTION_WORD = (
     r"(?:Federation|Republic|Government|Assembly|Duma|Council|Committee|Party|Union|State|Security|"
     r"Ministry|Central|Communist|Socialist|National|People[’']s|Federal|Russian|Vietnamese|Vietnam|Russia|"
-    r"Affairs|United)\b"
+    r"Affairs|United|Secretariat|Commission|Department|Office|Administration|Krai|Oblast|Province|Region|"
+    r"Territory)\b"
 )
 # Form A, title before the name:
 #   "Russian Prime Minister Federation M.V. Mishustin", "Vietnamese National Assembly (NA) Chairman

@@ -6,12 +6,18 @@ import re
 
 # Words that name the trip itself: "paid a state visit to", "concluded his two-day official visit to
 # Hanoi", "arrived in Moscow", "travelled to Russia to attend the BRICS Summit", "Chinh's participation
-# in the BRICS Summit", "left Hanoi", "is due in Hanoi next week", "led a delegation to Vladivostok".
+# in the BRICS Summit", "left Hanoi", "is due in Hanoi next week", "led a delegation to Vladivostok";
+# presence at a gathering ("took part in the forum", "spoke at the plenary session of the Eastern
+# Economic Forum", "joined leaders at the BRICS summit") and talks held there ("held political
+# consultations in Moscow").
 _TRIP_WORDS = (
     r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al|ing)|travel(?:l?ed|l?ing|s)?|"
     r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?:s|ed)\sin|"
-    r"due\sin(?=\s(?-i:[A-Z]))|(?:led|headed)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
-    r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)"
+    r"(?:due|expected)\sin(?=\s(?-i:[A-Z]))|(?:led|lead\w*|head\w*)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
+    r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|(?:took|tak\w+)\spart\sin|"
+    # (word endings left open: VISIT_TRIGGER's literal starts stay few enough to be scanned for)
+    r"(?:spoke|speak\w*|address\w*|join\w*)\s(?:[\w’'-]+\s){0,6}?(?:summit|forum|session|plenary|congress)|"
+    r"held\s(?:[\w-]+\s){0,2}?(?:talks|consultations|negotiations)\sin(?=\s(?-i:[A-Z]))"
 )
 # A sentence worth reading for a visit: a trip word, or words that only place a person there
 # ("in the presence of Deputy PM Tran Hong Ha" at an event abroad, "hosted", "is in Moscow").
@@ -42,6 +48,14 @@ VISIT_OF = re.compile(
     r"(?:(?:the\s|an?\s)?(?:[\w-]+\s){0,3}?delegation\s(?:[\w-]+\s){0,2}?(?:led|headed)\sby\s)?"
     r"|\bdelegation(?:\s[\w-]+){0,3}?\s(?:led|headed)\sby\s|\bfirst\s(?:visit\s|trip\s)?by\s)(?:the\s)?$"
 )
+# A relative clause after the name tells who travels, whatever stands before it: "his Vietnamese
+# counterpart X, who is on an official visit to Moscow", "Y, who is visiting Hanoi". (The trip word
+# follows within TRAVELLER_CLAUSE_REACH characters of the name.)
+TRAVELLER_CLAUSE = re.compile(
+    r",\s(?:who|which)\s(?:is|are|was|were|has\sbeen|had\sbeen)\s(?:now\s|currently\s|also\s)?"
+    r"(?:on|paying|making|visiting|attending)\b"
+)
+TRAVELLER_CLAUSE_REACH = 60
 # A possessive owner after the name: "Putin's state visit", "Mishustin’s two-day trip", "Man's arrival".
 OWNER_AFTER = re.compile(r"^[’']s\s(?:[\w-]+\s){0,3}?(?:visit|trip|tour|arrival)\b")
 # The trip a leader owns by leading a delegation: the "delegation" of "a delegation led by X".
@@ -60,10 +74,12 @@ TO_LIST = re.compile(
 )
 # The trip is under way or just began on the day of the report, so an undated one happened then:
 # "who is in Russia on a working visit", "begins official visit", "arrived in Hanoi on a visit",
-# "this is my first visit", "is paying an official visit", "starts official visit", "who is accompanying
+# "this is my first visit", "is paying an official visit", "is leading the delegation at the forum",
+# "is taking part in the summit", "starts official visit", "who is accompanying
 # the President on his trip", "left Hanoi for Vladivostok" (the trip begins).
 UNDER_WAY = re.compile(
-    r"(?i)\b(?:(?:is|are)\s(?:now\s|currently\s)?(?:in|on|making|paying|visiting|attending|accompanying|touring)|"
+    r"(?i)\b(?:(?:is|are)\s(?:now\s|currently\s)?(?:in|on|making|paying|visiting|attending|accompanying|touring|"
+    r"leading|heading|taking\spart)|"
     r"this\sis\s(?:my|our|his|her)|(?:left|departed)\s(?:[\w-]+\s){0,3}?for|"
     r"begins?|began|starts?|kick(?:s|ed)\soff|arriv(?:es|ed)|land(?:s|ed)\sin)\b"
 )
@@ -81,9 +97,10 @@ ANAPHORIC_TRIP = re.compile(
 ANAPHORIC_EVENT = re.compile(r"^(?:The|This|That)\s(?:signing|ceremony|meeting|talks|event|reception)\b")
 # A person right before these is the host, not the visitor: "at the invitation of PM Chinh",
 # "met with President Luong Cuong", "received by General Secretary To Lam".
+# ("X hosted Y" makes Y the guest.)
 HOST_BEFORE = re.compile(
     r"(?i)\b(?:invitation\sof|invited\sby|with|received\sby|welcomed\sby|hosted\sby|counterpart|"
-    r"courtesy\s(?:visit|call)\sto|visit\sto|met|meets|meeting|talks\swith|hosted)\s(?:the\s)?(?:\w+\s){0,2}$"
+    r"courtesy\s(?:visit|call)\sto|visit\sto|met|meets|meeting|talks\swith)\s(?:the\s)?(?:\w+\s){0,2}$"
 )
 
 # Where to: "visit to Vietnam", "trip to Russia", "arrived in Hanoi", "travelled to Russia", "visited Hanoi",
@@ -104,11 +121,13 @@ ENDED = re.compile(
     r"(?i)\b(?:conclud\w+|end(?:ed|ing|s)|wrap(?:ped|s)?\sup|left|leaves|depart\w*|complet\w+)\b"
 )
 
-# A named multilateral event: "the expanded BRICS Summit", "the Eastern Economic Forum".
+# A named multilateral event: "the expanded BRICS Summit", "the Eastern Economic Forum", "the BRICS
+# summit" (a lower-case noun after at least one capitalised word, not "The summit").
 # Every one ends in EVENT_NOUN, so a sentence without it is not searched for one.
-EVENT_NOUN = re.compile(r"Summit|Sumit|Forum|Games|Parade")
+EVENT_NOUN = re.compile(r"Summit|Sumit|Forum|Games|Parade|summit|forum")
 EVENT = re.compile(
-    rf"\b(?:the\s)?(?:expanded\s)?(?P<event>(?:[A-Z][\w-]*\s){{0,4}}(?:{EVENT_NOUN.pattern}))\b"
+    r"\b(?:the\s)?(?:expanded\s)?(?P<event>(?:[A-Z][\w-]*\s){0,4}(?:Summit|Sumit|Forum|Games|Parade)|"
+    r"(?!(?:The|This|That|A|An|At|In)\s)(?:[A-Z][\w-]*\s){1,4}(?:summit|forum))\b"
 )
 
 # A nationality adjective is a destination only before words for territory: "arrived in the Russian
@@ -157,7 +176,7 @@ VISIT_AS_SETTING = re.compile(
 ANNOUNCED = re.compile(
     r"(?i)\b(?:(?:will|shall|(?:is|are)\s(?:scheduled|expected|set|slated|going)\sto|plans?\sto)\s"
     r"(?:also\s|soon\s|then\s)?(?:visit|pay|make|travel|arrive|attend|come|go|fly|lead|head|hold|begin|start|"
-    r"be\s(?:in|on)|meet|tour)|(?:is|are)\sdue\sin|(?:upcoming|forthcoming|planned)\s(?:[\w-]+\s){0,2}?"
+    r"be\s(?:in|on)|meet|tour)|(?:is|are)\s(?:due|expected)\sin|(?:upcoming|forthcoming|planned)\s(?:[\w-]+\s){0,2}?"
     r"(?:visit|trip|tour))\b"
 )
 # A trip of the past, told in passing: "his previous visit to Vietnam", "the last trip of the Speaker",
@@ -172,6 +191,14 @@ PAST_TRIP = re.compile(
 NEAR_FUTURE = re.compile(
     r"(?i)\b(?P<when>tomorrow|(?:later\s)?this\s(?:week|weekend|month)|next\s(?:week|weekend|month))\b"
 )
+# A trip days or weeks back, dated from the report: "visited Hanoi yesterday", "was in Moscow last
+# weekend", "held talks there over the weekend", "visited Vietnam late last month", "two weeks ago".
+NEAR_PAST = re.compile(
+    r"(?i)\b(?P<when>yesterday|(?:last|this\spast|past)\sweekend|(?:over|at|during)\sthe\sweekend|last\sweek|"
+    r"last\smonth|(?P<n>a|one|two|three|four|five|six|[1-9])\s(?P<unit>days?|weeks?)\sago)\b"
+)
+# Every NEAR_PAST holds one of these, so a window without them is not searched ("ago" ends the counts).
+NEAR_PAST_WORD = re.compile(r"(?i)yesterday|weekend|last\sweek|last\smonth|ago\b")
 # The trip happened days ago: "recently visited Vietnam", "was in Moscow last week".
 RECENT = re.compile(r"(?i)\b(?:recently|yesterday|(?:this|last)\sweek|earlier\sthis\s(?:week|month))\b")
 # A date that opens the sentence dates all it tells: "On December 2-3, 2014, then-Speaker X visited Hanoi",
