@@ -58,6 +58,10 @@ def test_dates_resolve_against_the_document_date(text, doc_date, expected):
         # two months joined by "between ... and", or a range named as a period
         ("Trade between January and August rose.", ("2024-01", "2024-08")),
         ("between Jan and Jul 2023", ("2023-01", "2023-07")),
+        # opening a sentence, capitalised
+        ("Between January and August, trade fell.", ("2024-01", "2024-08")),
+        ("From January to May 2023, exports rose.", ("2023-01", "2023-05")),
+        ("Between Feb and Apr, imports doubled.", ("2024-02", "2024-04")),
         ("in the January-August period", ("2024-01", "2024-08")),
         ("in the January–May period of last year", ("2023-01", "2023-05")),
         ("in the Jan-Jun period in 2022", ("2022-01", "2022-06")),

@@ -335,7 +335,7 @@ _FAMILIES: list[_Family] = [
     # "between January and August" ("and" only after "between"), "the January-May period of 2024"
     _Family(
         re.compile(
-            rf"\b(?:(?P<between>between\s)|from\s)?(?P<m1>{_MON})\s?(?:-|–|—|to|through|(?(between)and|(?!)))\s?(?P<m2>{_MON})(?:\speriod)?(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
+            rf"\b(?:(?P<between>[Bb]etween\s)|[Ff]rom\s)?(?P<m1>{_MON})\s?(?:-|–|—|to|through|(?(between)and|(?!)))\s?(?P<m2>{_MON})(?:\speriod)?(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
         ),
         "month_range",
         _at_months_or_from,
