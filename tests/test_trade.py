@@ -656,6 +656,8 @@ def test_sold_or_shipped_before_a_figure(text: str, expected: set[tuple[Any, ...
         ("Meanwhile, exports to Russia reached $3.2 billion in 2023.", None),
         ("Exports of Vietnamese goods to Russia reached $3.2 billion in 2023.", None),
         ("Trade grew and exports to Russia reached $3.2 billion in 2023.", None),
+        ("Online sales to Russia reached $300 million in 2023.", None),
+        ("Surging exports to Russia reached $3 billion in 2023.", None),
         # a commodity of another flow before the figure's own
         ("Coffee exports rose 10% and exports to Russia reached $3 billion in 2022.", None),
     ],

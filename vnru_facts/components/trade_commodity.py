@@ -19,7 +19,7 @@ _WORD = re.compile(r"[a-z][a-z-]*")
 _COORDINATORS = frozenset({"and", "or", "&", ","})
 _LONGEST = 7  # words of the longest phrase kept: "agricultural, forestry and fishery products"
 _HAND_LIST = frozenset(COMMODITIES)
-_ITEMS = GENERAL_GOODS | {"nuts", "beans", "kernels"}  # what one of the hand list comes as
+_ITEMS = GENERAL_GOODS | {"nuts", "nut", "beans", "bean", "kernels"}  # what one of the hand list comes as
 
 
 def commodity_in(clause: str, *, opens_sentence: bool = False) -> str | None:

@@ -314,6 +314,8 @@ _COMMODITY_STOP_GROUPS = (
     "new record strong weak high higher highest low lower lowest big bigger biggest large larger largest "
     "small smaller key main major top leading principal important chief direct indirect official illegal "
     "legal further additional domestic foreign international national regional local global world",
+    # the channel of a sale, no kind of goods: "online sales to Russia"
+    "online offline retail wholesale e-commerce",
     # trade itself and its measures
     "export exports import imports trade trading turnover re-exports re-export value volume volumes "
     "figure figures revenue revenues growth",
