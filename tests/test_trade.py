@@ -688,6 +688,11 @@ def test_a_commodity_is_the_phrase_of_its_flow_word(text: str, commodity: str | 
             "Bilateral trade reached $4 billion in 2023. Its value is projected to rise to $5 billion soon.",
             ("total", None, None, None, "forecast"),
         ),
+        # a growth alone
+        (
+            "Rice exports to Russia reached $40 million in 2023. The figure is expected to grow 20% in 2025.",
+            ("export", "VN", "RU", "rice", "forecast"),
+        ),
     ],
 )
 def test_a_figure_referring_back_keeps_the_flow_before(text: str, expected: tuple[Any, ...]) -> None:

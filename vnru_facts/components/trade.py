@@ -777,6 +777,8 @@ def _attach_growth(
         base = _base_fact(view, s0, s1, s0, p, ctx)
         if base is None:
             continue
+        if ctx is not None and _refers_back(text, s0, p.start):
+            _carry_on(base, ctx)  # "Rice exports to Russia rose. They are expected to grow 20% in 2025."
         base["value"] = None
         base["growth"] = _growth(text, p, sign * pct, qualifier)
         base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else None)
