@@ -647,7 +647,13 @@ def test_sold_or_shipped_before_a_figure(text: str, expected: set[tuple[Any, ...
             "Vietnam's imports of Russian fertiliser and steel rose to $300 million in 2022.",
             "fertiliser and steel",
         ),
+        # the goods of the flow word's other forms, or told after the figure
+        ("Seafood export turnover to Russia rose to $100 million in 2023.", "seafood"),
+        ("Russia exported fertiliser and coal worth $300 million to Vietnam in 2023.", "fertiliser and coal"),
+        ("Vietnam exported $50 million worth of rice and tea to Russia in 2023.", "rice and tea"),
         # near misses: words of all goods, a side, a time or a list opening the sentence give no commodity
+        ("Vietnam exported around $2 billion worth of goods to Russia in 2023.", None),
+        ("Vietnam's export turnover to Russia reached $3 billion in 2023.", None),
         ("Total exports to Russia reached $3.2 billion in 2023.", None),
         ("Vietnam's exports to Russia reached $3.2 billion in 2023.", None),
         ("Goods exports to Russia reached $3.2 billion in 2023.", None),

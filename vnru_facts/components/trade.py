@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from vnru_facts import literal_scan
 from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.components.context import DocView, Mention, between
-from vnru_facts.components.trade_commodity import commodity_in
+from vnru_facts.components.trade_commodity import commodity_after_figure, commodity_in
 from vnru_facts.patterns.trade import (
     ANAPHOR,
     BILATERAL,
@@ -338,7 +338,7 @@ def _base_fact(
         _commodity(clause, opens_sentence=clause_start == s0)
         if _may_hold(FLOW_HINT, text, clause_start, anchor.start)
         else None
-    )
+    ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
     return {
         "type": "trade",
         "evidence": view.evidence(s0, s1),

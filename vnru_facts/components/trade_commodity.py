@@ -17,6 +17,8 @@ from vnru_facts.patterns.trade import COMMODITIES, COMMODITY_FLOW, COMMODITY_STO
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|,|\S+")
 _WORD = re.compile(r"[a-z][a-z-]*")
 _COORDINATORS = frozenset({"and", "or", "&", ","})
+# The goods of a figure told after it: "exported $50 million worth of rice", "$1.3 billion of fertiliser".
+_OF_AFTER_FIGURE = re.compile(r"\s(?:worth\s)?of\s")
 _LONGEST = 7  # words of the longest phrase kept: "agricultural, forestry and fishery products"
 _HAND_LIST = frozenset(COMMODITIES)
 _ITEMS = GENERAL_GOODS | {"nuts", "nut", "beans", "bean", "kernels"}  # what one of the hand list comes as
@@ -32,11 +34,18 @@ def commodity_in(clause: str, *, opens_sentence: bool = False) -> str | None:
     if not flows:
         return None
     flow = flows[-1]
-    after = _phrase_after(clause[flow.end() :]) if flow.group("of") else None
+    after = _phrase_after(clause[flow.end() :]) if flow.group("of") or flow.group("object") else None
     before = clause[: flow.start()]
     return _as_commodity(after) or _as_commodity(
         _phrase_before(before, capital_first=opens_sentence and not before[:1].isspace())
     )
+
+
+def commodity_after_figure(tail: str) -> str | None:
+    """The commodity right after a figure ("$50 million worth of rice and tea to Russia"), from ``tail``,
+    the words after it; None for goods in general ("worth of goods") or none named."""
+    of = _OF_AFTER_FIGURE.match(tail)
+    return _as_commodity(_phrase_after(tail[of.end() :])) if of else None
 
 
 def _phrase_before(text: str, *, capital_first: bool) -> list[str] | None:

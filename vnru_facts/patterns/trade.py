@@ -293,9 +293,14 @@ COMPARISON_BEFORE = _compile(
 # A trade figure needs a scale: "$5." left from a number broken across lines is no trade value.
 MIN_TRADE_VALUE = 100_000
 
-# The flow words a commodity modifies: "fruit exports", "shipments of rubber", "coffee sales" ("export" alone
-# is left out: "firms export rice" is a verb).
-COMMODITY_FLOW = re.compile(r"(?i)\b(?:exports|imports|shipments?|sales)\b(?P<of>\sof\s)?")
+# The flow words a commodity modifies: "fruit exports", "shipments of rubber", "coffee sales", "seafood export
+# turnover", "the export of rice" ("export" alone is left out: "firms export rice" is a verb).
+COMMODITY_FLOW = re.compile(
+    r"(?i)\b(?:exports|imports|shipments?|sales|"
+    r"(?:export|import)(?=\s(?:turnover|value|revenues?|earnings|volumes?|sales|of)\b))\b(?P<of>\sof\s)?"
+    # the object of the verb in the past: "Vietnam exported rice and coffee worth $90 million to Russia"
+    r"|\b(?:exported|imported)\b(?P<object>\s)"
+)
 # Words that mean all goods, or stand after a kind of goods for its items: "goods exports" is all goods,
 # "rubber products" is rubber.
 GENERAL_GOODS = frozenset({"goods", "products", "merchandise", "commodities", "items", "cargo"})
@@ -331,6 +336,8 @@ _COMMODITY_STOP_GROUPS = (
     # conjunctions and prepositions
     "and or but nor yet so as than while whereas when where if though although because since until "
     "of in on at to from into for with by about over under between among against via per through",
+    # words of a figure's size: "exported around $2 billion"
+    "around almost nearly up worth approximately roughly",
     # the nouns of sentence openers: "In addition, ...", "For instance, ..."
     "addition particular contrast comparison meanwhile however moreover furthermore instance example "
     "turn short sum brief meantime fact",
