@@ -337,3 +337,49 @@ def test_a_name_based_somewhere_with_no_outlay_of_its_own_is_no_investor() -> No
         "Moscow-based Kommersant said investment from Vietnam in Russia reached $1 billion in 2022."
     )
     assert summary(only) == fact("VN", "RU", amount=1e9, as_of="2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Projects named by their investor's side, hosted by a city or province of the other side.
+        (
+            "Hai Phong currently has 11 Russian-invested projects worth $25 million.",
+            [fact("RU", "Hai Phong", amount=25e6, projects=11, as_of="2023-10")],
+        ),
+        (
+            "Quang Ninh is home to 6 Russian-funded projects with total capital of $40 million.",
+            [fact("RU", "Quang Ninh", amount=40e6, projects=6)],
+        ),
+        (
+            "Russian-backed projects in Hanoi number 52, with registered capital of $310 million.",
+            [fact("RU", "Hanoi", amount=310e6, projects=52)],
+        ),
+        (
+            "Kazan hosts 5 Vietnamese-owned projects worth $70 million.",
+            [fact("VN", "Kazan", amount=70e6, projects=5)],
+        ),
+        # "the province" is the one named before.
+        (
+            "Can Tho lies in the Mekong Delta. There are 8 projects with Russian capital in the city, worth "
+            "$14 million.",
+            [fact("RU", "Can Tho", amount=14e6, projects=8)],
+        ),
+    ],
+)
+def test_projects_named_by_their_investors_side(text: str, expected: list[dict[str, Any]]) -> None:
+    assert [summary(f) for f in investment_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a side investing at home, no side, a third side
+        "Vietnamese-invested projects in Vietnam total 300, worth $5 billion.",
+        "Hai Phong has 80 foreign-invested projects worth $2 billion.",
+        "Hanoi has 40 Japanese-invested projects worth $900 million.",
+        "Russian-funded projects worth $20 million were announced.",
+    ],
+)
+def test_no_side_funded_projects_across_the_sides(text: str) -> None:
+    assert investment_facts(text) == []

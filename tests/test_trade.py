@@ -618,3 +618,102 @@ def test_a_flow_told_by_pronoun_or_description(text: str, expected: set[tuple[An
 )
 def test_sold_or_shipped_before_a_figure(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert directions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "commodity"),
+    [
+        # The lower-case phrase modifying the flow word, coordinated or not, before it or after its "of".
+        (
+            "Fruit and vegetable shipments to Russia rose to nearly $70 million last year.",
+            "fruit and vegetable",
+        ),
+        (
+            "Machinery and equipment imports from Russia were worth $150 million in 2023.",
+            "machinery and equipment",
+        ),
+        (
+            "Vietnam's exports of agricultural, forestry and fishery products to Russia hit $600 million.",
+            "agricultural, forestry and fishery",
+        ),
+        ("Sales of farm produce to Russia climbed to $40 million in 2022.", "farm produce"),
+        ("Textiles and garments exports to Russia totalled $210 million last year.", "textiles and garments"),
+        (
+            "In 2023, frozen shrimp and pangasius exports to Russia reached $70 million.",
+            "frozen shrimp and pangasius",
+        ),
+        ("Russia's exports of crude oil to Vietnam reached $400 million in 2022.", "crude oil"),
+        (
+            "Vietnam's imports of Russian fertiliser and steel rose to $300 million in 2022.",
+            "fertiliser and steel",
+        ),
+        # the goods of the flow word's other forms, or told after the figure
+        ("Seafood export turnover to Russia rose to $100 million in 2023.", "seafood"),
+        ("Russia exported fertiliser and coal worth $300 million to Vietnam in 2023.", "fertiliser and coal"),
+        ("Vietnam exported $50 million worth of rice and tea to Russia in 2023.", "rice and tea"),
+        # near misses: words of all goods, a side, a time or a list opening the sentence give no commodity
+        ("Vietnam exported around $2 billion worth of goods to Russia in 2023.", None),
+        ("Vietnam's export turnover to Russia reached $3 billion in 2023.", None),
+        ("Total exports to Russia reached $3.2 billion in 2023.", None),
+        ("Vietnam's exports to Russia reached $3.2 billion in 2023.", None),
+        ("Goods exports to Russia reached $3.2 billion in 2023.", None),
+        ("Merchandise exports to Russia reached $3.2 billion in 2023.", None),
+        ("Vietnam's first-quarter exports to Russia reached $800 million.", None),
+        ("Meanwhile, exports to Russia reached $3.2 billion in 2023.", None),
+        ("Exports of Vietnamese goods to Russia reached $3.2 billion in 2023.", None),
+        ("Trade grew and exports to Russia reached $3.2 billion in 2023.", None),
+        ("Online sales to Russia reached $300 million in 2023.", None),
+        ("Surging exports to Russia reached $3 billion in 2023.", None),
+        # a commodity of another flow before the figure's own
+        ("Coffee exports rose 10% and exports to Russia reached $3 billion in 2022.", None),
+    ],
+)
+def test_a_commodity_is_the_phrase_of_its_flow_word(text: str, commodity: str | None) -> None:
+    assert [f.commodity for f in trade_facts(text) if f.value] == [commodity]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure of "their value", "the figure", "the amount" after a flow keeps its direction and goods.
+        (
+            "Rubber exports to Russia reached $40 million in 2023. "
+            "Their value is forecast to climb to $60 million by 2026.",
+            ("export", "VN", "RU", "rubber", "forecast"),
+        ),
+        (
+            "Vietnam's imports of Russian wheat rose to $90 million in 2023. "
+            "The figure is expected to double to $180 million by 2027.",
+            ("import", "RU", "VN", "wheat", "forecast"),
+        ),
+        (
+            "Seafood exports to Russia hit $50 million in 2023. The amount could grow to $75 million soon.",
+            ("export", "VN", "RU", "seafood", "forecast"),
+        ),
+        (
+            "Bilateral trade reached $4 billion in 2023. Its value is projected to rise to $5 billion soon.",
+            ("total", None, None, None, "forecast"),
+        ),
+        # a growth alone
+        (
+            "Rice exports to Russia reached $40 million in 2023. The figure is expected to grow 20% in 2025.",
+            ("export", "VN", "RU", "rice", "forecast"),
+        ),
+    ],
+)
+def test_a_figure_referring_back_keeps_the_flow_before(text: str, expected: tuple[Any, ...]) -> None:
+    last = trade_facts(text)[-1]
+    assert (last.flow, last.exporter, last.importer, last.commodity, last.status) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: another money of the sentence after is no trade of the one before
+        "Rubber exports to Russia reached $40 million in 2023. The company's revenue is forecast to climb "
+        "to $60 million.",
+        "Rubber exports to Russia reached $40 million in 2023. Its budget is expected to reach $60 million.",
+    ],
+)
+def test_other_money_after_a_flow_is_no_follow_on(text: str) -> None:
+    assert [f.value.amount for f in trade_facts(text) if f.value] == [4e7]

@@ -31,6 +31,7 @@ from vnru_facts.patterns.investment import (
     COMPANY_INTRO,
     DIRECT_HOST_BEFORE,
     HAS_PROJECTS,
+    HOST_REFERENCE,
     HOSTS,
     INVESTMENT_TRIGGER,
     INVESTMENT_WORD,
@@ -44,8 +45,10 @@ from vnru_facts.patterns.investment import (
     PROJECT_MONEY_WORD,
     PROJECT_REFERENCE,
     PROJECTS,
+    PROJECTS_COUNTED_AFTER,
     RANK,
     RANK_AS_INVESTOR,
+    SIDE_FUNDED,
     YEAR_AFTER_AMOUNT,
 )
 
@@ -65,6 +68,7 @@ _HAS_PROJECTS = WindowSearch(HAS_PROJECTS)
 _HOSTS = WindowSearch(HOSTS)
 _PROJECT_MONEY_WORD = WindowSearch(PROJECT_MONEY_WORD)
 _PROJECT_REFERENCE = WindowSearch(PROJECT_REFERENCE)
+_SIDE_FUNDED = WindowSearch(SIDE_FUNDED)
 
 
 class InvestmentComponent(RuleComponent):
@@ -106,7 +110,8 @@ def investment_facts_in_sentence(
     known ones (``patterns/orgs.jsonl``)."""
     s0, s1 = view.sents[i]
     text = view.text
-    word = _INVESTMENT_WORD.search(text, s0, s1)
+    # "Russian-funded projects", "projects with Russian capital": a stock worded with no investment verb
+    word = _INVESTMENT_WORD.search(text, s0, s1) or _SIDE_FUNDED.search(text, s0, s1)
     if word is None:
         return []
     clauses = _clauses(text, s0, s1)
@@ -380,6 +385,9 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
     if any(p.data["side"] == "OTHER" and p.label != "BLOC" for p in places):
         return None
     places = [p for p in places if p.data["side"] in SIDES]
+    funded = _side_funded(view, s0, s1, places)
+    if funded is not None:
+        return funded
     if len({p.data["side"] for p in places}) < 2:
         return None
     # "FDI from Russia", "projects run by Russia", "investment ... by a Vietnamese company"
@@ -403,6 +411,38 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
     return None
 
 
+def _side_funded(view: DocView, s0: int, s1: int, places: list[Mention]) -> tuple[str, str] | None:
+    """(investor, host) of projects named by their investor's side: "Da Nang has 9 Russian-invested
+    projects", "Russian-backed projects in Ho Chi Minh City", "15 projects with Russian capital in the
+    province" (the city or province of the other side named last before). The host is the first place of
+    the other side in the clause, a city or province by its name."""
+    text = view.text
+    for m in _SIDE_FUNDED.finditer(text, s0, s1):
+        investors = [p for p in places if p.end == m.start() or m.start() <= p.start < m.end()]
+        if not investors:
+            continue
+        side = investors[0].data["side"]
+        hosts = [p for p in places if p.data["side"] == _other(side)]
+        if not hosts and HOST_REFERENCE.search(text, s0, s1):
+            hosts = _city_named_before(view, s0, _other(side))
+        return (side, _name(hosts[0])) if hosts else None
+    return None
+
+
+def _city_named_before(view: DocView, s0: int, side: str) -> list[Mention]:
+    """The city or province of ``side`` a sentence's "the province" stands for: the first named in the
+    nearest of the three sentences before that names one ("Can Tho lies in the Mekong Delta. ... in the
+    city": the subject, Can Tho)."""
+    i = view.sentence_of(s0)
+    for k in range(i - 1, max(-1, i - 4), -1):
+        cities = [
+            p for p in view.within("place", *view.sents[k]) if p.label == "CITY" and p.data["side"] == side
+        ]
+        if cities:
+            return cities[:1]
+    return []
+
+
 def _amount(view: DocView, s0: int, s1: int) -> Mention | None:
     text = view.text
     for m in view.within("money", s0, s1):
@@ -419,7 +459,8 @@ def _projects(sentence: str) -> int | None:
         n = parse_count(m.group("n"))
         if n is not None and n > 0:
             return n
-    return None
+    after = PROJECTS_COUNTED_AFTER.search(sentence) if "roject" in sentence else None
+    return int(after.group("n").replace(",", "")) if after else None
 
 
 def _as_of(view: DocView, s0: int, s1: int, amount: Mention | None = None) -> str | None:

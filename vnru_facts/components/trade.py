@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from vnru_facts import literal_scan
 from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.components.context import DocView, Mention, between
+from vnru_facts.components.trade_commodity import commodity_after_figure, commodity_in
 from vnru_facts.patterns.trade import (
     ANAPHOR,
     BILATERAL,
@@ -28,6 +29,7 @@ from vnru_facts.patterns.trade import (
     CAPITALISED,
     CLAUSE_OPENING,
     COMMODITY,
+    COMMODITY_FLOW,
     COMPARISON_BEFORE,
     ELABORATION,
     EXPORT_WORD,
@@ -96,6 +98,8 @@ class TradeContext:
     period: dict[str, Any] | None
     partner: str | None = None
     commodity: str | None = None
+    # The flow, exporter and importer of the trade told, which "its value", "the figure" carry on.
+    flow: tuple[str, str | None, str | None] = ("total", None, None)
 
 
 class TradeComponent(RuleComponent):
@@ -170,9 +174,11 @@ def _context_of(
         period = next((f["period"] for f in reversed(found) if f.get("period")), None)
         if ctx is not None and ELABORATION.match(view.text, s0):
             # A detail ("In particular, in June ...") leaves the subject and period of the one before.
-            return TradeContext(last["parties"], ctx.period or period, _partner_of(last), ctx.commodity)
+            return TradeContext(
+                last["parties"], ctx.period or period, _partner_of(last), ctx.commodity, _flow_of(last)
+            )
         period = period or (ctx.period if ctx else None)
-        return TradeContext(last["parties"], period, _partner_of(last), last.get("commodity"))
+        return TradeContext(last["parties"], period, _partner_of(last), last.get("commodity"), _flow_of(last))
     text = view.text
     word = TRADE_WORD.search(text, s0, s1)
     if word is None:
@@ -189,6 +195,10 @@ def _context_of(
         return None
     dates = [d for d in view.within("date", s0, s1) if _is_period_like(d)]
     return TradeContext(parties, _to_period(view, dates[0]) if dates else None)
+
+
+def _flow_of(fact: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    return fact["flow"], fact.get("exporter"), fact.get("importer")
 
 
 def _partner_of(fact: dict[str, Any]) -> str | None:
@@ -210,6 +220,8 @@ def trade_facts_in_sentence(
         fact = _base_fact(view, s0, s1, clause_start, m, ctx, facts[-1] if facts else None)
         if fact is None:
             continue
+        if ctx is not None and _refers_back(text, clause_start, m.start):
+            _carry_on(fact, ctx)
         fact["value"] = value
         inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
         fact["period"] = _period(view, s0, s1, m, moneys, clause_start) or inherited
@@ -225,6 +237,20 @@ def trade_facts_in_sentence(
         for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
             fact["commodity"] = fact["commodity"] or ctx.commodity
     return facts
+
+
+def _refers_back(text: str, start: int, end: int) -> bool:
+    """Whether the figure's subject is the trade of the sentence before ("Their value is forecast to
+    climb to", "The figure is expected to double to"): an anaphor with no trade word of its own."""
+    return ANAPHOR.search(text, start, end) is not None and TRADE_WORD.search(text, start, end) is None
+
+
+def _carry_on(fact: dict[str, Any], ctx: TradeContext) -> None:
+    """A figure of the trade told before is of its flow and commodity ("Rubber exports to Russia rose.
+    Their value is forecast to ..."), unless its own sentence named a flow."""
+    if fact["flow"] == "total" and fact["parties"] == list(ctx.parties):
+        fact["flow"], fact["exporter"], fact["importer"] = ctx.flow
+    fact["commodity"] = fact["commodity"] or ctx.commodity
 
 
 def _subject_words(text: str, ctx: TradeContext | None) -> list[re.Match[str]]:
@@ -308,7 +334,11 @@ def _base_fact(
         importer = importer or _other(exporter)
         if exporter is None or importer is None:
             flow = "total"
-    commodity = COMMODITY.search(clause) if _may_hold(FLOW_HINT, text, clause_start, anchor.start) else None
+    commodity = (
+        _commodity(clause, opens_sentence=clause_start == s0)
+        if _may_hold(FLOW_HINT, text, clause_start, anchor.start)
+        else None
+    ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
     return {
         "type": "trade",
         "evidence": view.evidence(s0, s1),
@@ -317,8 +347,17 @@ def _base_fact(
         "importer": importer if flow != "total" else None,
         "parties": parties,
         "growth": None,
-        "commodity": (commodity.group("c") or commodity.group("c2")).lower() if commodity else None,
+        "commodity": commodity,
     }
+
+
+def _commodity(clause: str, *, opens_sentence: bool) -> str | None:
+    """The kind of goods of the clause's flow ("fruit and vegetable exports"); with no flow noun, one of the
+    hand list named with "shipped"/"sold" ("rubber goods shipped to Russia"); None for all goods."""
+    if COMMODITY_FLOW.search(clause):
+        return commodity_in(clause, opens_sentence=opens_sentence)
+    named = COMMODITY.search(clause)
+    return (named.group("c") or named.group("c2")).lower() if named else None
 
 
 def _names_its_market(flow: str, exporter: str | None, importer: str | None) -> bool:
@@ -738,6 +777,8 @@ def _attach_growth(
         base = _base_fact(view, s0, s1, s0, p, ctx)
         if base is None:
             continue
+        if ctx is not None and _refers_back(text, s0, p.start):
+            _carry_on(base, ctx)  # "Rice exports to Russia rose. They are expected to grow 20% in 2025."
         base["value"] = None
         base["growth"] = _growth(text, p, sign * pct, qualifier)
         base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else None)

@@ -28,10 +28,28 @@ OUTLAY_BEFORE = re.compile(rf"(?i)\b(?:invest|{OUTLAY_VERB}\s(?:[\w-]+\s){{0,3}}
 # OUTLAY_BEFORE_FIGURE).
 INVESTMENT_TRIGGER = re.compile(r"(?i)\b(?:invest\w*|FDI|capital|projects?|spen[dt]\w*|cost(?:s|ing)?)\b")
 
-# "199 investment projects", "16 effective investment projects", "171 valid projects", "nearly 200 projects"
+# The words of a side's money in projects: "Russian-invested", "Vietnamese-funded", "Russian-backed".
+SIDE_FUNDED_WORDS = r"(?:invested|funded|backed|financed|owned)"
+# "199 investment projects", "16 effective investment projects", "171 valid projects", "nearly 200 projects",
+# "9 Russian-invested projects"; a count after its projects: "Russian-backed projects in Hanoi total 40".
 PROJECTS = re.compile(
-    r"(?i)\b(?P<n>\d{1,3}(?:,\d{3})*|\w+)\s(?:(?:valid|effective|active|operational|operating|licensed|registered|FDI|direct|foreign|investment|new|joint|such)\s){0,3}projects?\b"
+    r"(?i)\b(?P<n>\d{1,3}(?:,\d{3})*|\w+)\s(?:(?:valid|effective|active|operational|operating|licensed|registered|FDI|direct|foreign|investment|new|joint|such|"
+    rf"[a-z]+-{SIDE_FUNDED_WORDS})\s){{0,3}}projects?\b"
 )
+PROJECTS_COUNTED_AFTER = re.compile(
+    r"(?i)\bprojects?\s[^.;,]{0,50}?\b(?:total(?:led|ed|s)?|number(?:ed|s)?|st(?:an|oo)d\sat)\s"
+    r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?![.,]?\d|\s(?:million|billion|trillion)|\s?%|\spercent)"
+)
+# A stock of projects named by its investor's side: "9 Russian-invested projects", "Russian-funded
+# enterprises", "projects with Russian capital" (the side is the place right before, or inside, the words).
+SIDE_FUNDED = re.compile(
+    rf"(?i)(?<=[a-z])[-\s]{SIDE_FUNDED_WORDS}\s(?:[\w-]+\s){{0,2}}?"
+    r"(?:projects?|enterprises|companies|firms|businesses|ventures)\b"
+    r"|\bprojects?\s(?:with|of|using)\s[A-Z][\w-]*\s(?:capital|investment|investors|funding)\b"
+)
+# A host named by its kind, the city or province named before: "15 projects with Russian capital in the
+# province".
+HOST_REFERENCE = re.compile(r"(?i)\b(?:in|into)\s(?:the|this)\s(?:province|city|locality)\b")
 
 # The investor's side before its verb: "Russia has 199 investment projects in Vietnam",
 # "Vietnam has invested in 16 projects in Russia", "Russian investors have poured $X into".

@@ -18,6 +18,8 @@ def _compile(pattern: str) -> re.Pattern[str]:
 # $1.8 billion to Russia").
 _SALE = (
     r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s)|"
+    # "sales of farm produce to Russia", "sales of rice and coffee to Russia"
+    r"sales(?=\sof\s(?:[\w-]+,?\s){1,6}to\s)|"
     # (or the end of the words before a figure, where they are searched alone)
     r"(?:sold|shipped)(?=\s(?:goods\s|products\s|\w+\s)?(?:worth\s)?(?:US\$|\$|USD|\d|$))"
 )
@@ -69,11 +71,22 @@ BILATERAL = _compile(
 
 # A figure or change whose subject is the trade named in the sentence before:
 # "It fell, however, to $2.1 billion", "this (trade) figure was $3 billion", "the figure for May was".
+# Or one told to come: "Their value is forecast to climb to $2 billion", "The figure is expected to double
+# to $1 billion by 2027", "This amount could reach $5 billion".
+_ANAPHOR_SUBJECT = (
+    r"it|(?:its|their)\s(?:value|total)|(?:this|the)(?:\s\(?trade\)?)?\s(?:figure|number|amount|value)"
+)
+_TO_COME = (
+    r"(?:(?:is|are)\s(?:expected|forecast|projected|predicted|estimated|set|likely|poised|tipped)\sto|"
+    r"could|may|might|will|would|should|is\sto|are\sto)\s(?:\w+ly\s)?"
+    r"(?:reach|hit|grow|rise|climb|double|triple|top|exceed|surpass|increase|jump|soar|fall|drop|decline)"
+)
 ANAPHOR = _compile(
-    r"(?i)\b(?:it|this(?:\s\(?trade\)?)?\sfigure|the\sfigure|this\snumber|the\snumber|the\samount)"
+    rf"(?i)\b(?:{_ANAPHOR_SUBJECT})"
     r"(?:,\s\w+,)?\s(?:\w+ly\s)?(?:has\s|had\s|have\s)?(?:been\s)?"
     r"(?:fell|fall(?:en)?|rose|risen|reach\w*|was|stood|increas\w+|decreas\w+|declin\w+|grew|grown|reduc\w+|"
-    r"drop\w*|jump\w*|surg\w+|hit|topp?ed|amount\w*|total\w*|exceed\w*|dipped|plung\w+|shrank|halved|doubled|added)\b"
+    r"drop\w*|jump\w*|surg\w+|hit|topp?ed|amount\w*|total\w*|exceed\w*|dipped|plung\w+|shrank|halved|doubled|"
+    rf"added|climb\w*|soar\w*|{_TO_COME})\b"
 )
 
 # A change given as a fraction, not a percentage: "fell by half", "halved", "doubled", "grew threefold".
@@ -279,3 +292,56 @@ COMPARISON_BEFORE = _compile(
 
 # A trade figure needs a scale: "$5." left from a number broken across lines is no trade value.
 MIN_TRADE_VALUE = 100_000
+
+# The flow words a commodity modifies: "fruit exports", "shipments of rubber", "coffee sales", "seafood export
+# turnover", "the export of rice" ("export" alone is left out: "firms export rice" is a verb).
+COMMODITY_FLOW = re.compile(
+    r"(?i)\b(?:exports|imports|shipments?|sales|"
+    r"(?:export|import)(?=\s(?:turnover|value|revenues?|earnings|volumes?|sales|of)\b))\b(?P<of>\sof\s)?"
+    # the object of the verb in the past: "Vietnam exported rice and coffee worth $90 million to Russia"
+    r"|\b(?:exported|imported)\b(?P<object>\s)"
+)
+# Words that mean all goods, or stand after a kind of goods for its items: "goods exports" is all goods,
+# "rubber products" is rubber.
+GENERAL_GOODS = frozenset({"goods", "products", "merchandise", "commodities", "items", "cargo"})
+# Lower-case words that end a commodity's phrase, one group a line: "total exports", "its first shipments",
+# "the first-quarter exports", "trade grew and rice exports", "firms' exports".
+_COMMODITY_STOP_GROUPS = (
+    # determiners, pronouns, quantifiers
+    "a an the this that these those its their our his her my your whose which who what such other others "
+    "all both each every any some many most more less much few several no not only also even still just",
+    # words of all trade or of both sides
+    "total overall combined aggregate general bilateral mutual two-way two way reciprocal cross-border",
+    # time words
+    "annual yearly monthly quarterly weekly daily year years month months quarter quarters half week day "
+    "first second third fourth last next previous same",
+    # a flow's size, rank or kind
+    "new record strong weak high higher highest low lower lowest big bigger biggest large larger largest "
+    "small smaller key main major top leading principal important chief direct indirect official illegal "
+    "legal further additional domestic foreign international national regional local global world",
+    # the channel of a sale, no kind of goods: "online sales to Russia"
+    "online offline retail wholesale e-commerce",
+    # trade itself and its measures
+    "export exports import imports trade trading turnover re-exports re-export value volume volumes "
+    "figure figures revenue revenues growth",
+    # traders and places
+    "company companies firm firms enterprise enterprises business businesses exporter exporters importer "
+    "importers producer producers maker makers manufacturer manufacturers group groups people country "
+    "countries nation nations state states side sides government governments market markets partner "
+    "partners province city region sector industry industries economy economies",
+    # verbs of being, change and reporting
+    "is are was were be been being has have had do does did will would shall should can could may might "
+    "must rose rise rises fell fall falls grew grow grows hit hits saw see sees reach reaches remain "
+    "remains stood stand stands said says say show shows account accounts make makes made",
+    # conjunctions and prepositions
+    "and or but nor yet so as than while whereas when where if though although because since until "
+    "of in on at to from into for with by about over under between among against via per through",
+    # words of a figure's size: "exported around $2 billion"
+    "around almost nearly up worth approximately roughly",
+    # the nouns of sentence openers: "In addition, ...", "For instance, ..."
+    "addition particular contrast comparison meanwhile however moreover furthermore instance example "
+    "turn short sum brief meantime fact",
+    # the sides, lower-cased at a sentence's start
+    "vietnam russia vietnamese russian",
+)
+COMMODITY_STOP = frozenset(word for group in _COMMODITY_STOP_GROUPS for word in group.split())

@@ -1,0 +1,120 @@
+"""The commodity of a flow: the lower-case noun phrase that modifies its flow word.
+
+"fruit and vegetable exports to Russia", "exports of agricultural, forestry and fishery products",
+"machinery and equipment shipments", "sales of farm produce": the words right before the flow word, or
+right after its "of", coordinated by "and"/"or"/commas. The phrase stops at a word that is no part of a
+kind of goods (a determiner, a side, a verb, a time word), and words that mean all goods ("total",
+"goods", "merchandise", "bilateral") give none: "Vietnam's goods exports" is trade in all goods.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnru_facts.patterns.trade import COMMODITIES, COMMODITY_FLOW, COMMODITY_STOP, GENERAL_GOODS
+
+# A word of a phrase, or a comma between two of them.
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|,|\S+")
+_WORD = re.compile(r"[a-z][a-z-]*")
+_COORDINATORS = frozenset({"and", "or", "&", ","})
+# The goods of a figure told after it: "exported $50 million worth of rice", "$1.3 billion of fertiliser".
+_OF_AFTER_FIGURE = re.compile(r"\s(?:worth\s)?of\s")
+_LONGEST = 7  # words of the longest phrase kept: "agricultural, forestry and fishery products"
+_HAND_LIST = frozenset(COMMODITIES)
+_ITEMS = GENERAL_GOODS | {"nuts", "nut", "beans", "bean", "kernels"}  # what one of the hand list comes as
+
+
+def commodity_in(clause: str, *, opens_sentence: bool = False) -> str | None:
+    """The commodity of the last flow word of ``clause`` (the one leading to its figure), else None.
+
+    "Coffee exports rose 10% and exports to Russia reached" is trade in all goods. ``opens_sentence``:
+    the clause starts its sentence, whose first word may be capitalised ("Rubber exports to Russia").
+    """
+    flows = list(COMMODITY_FLOW.finditer(clause))
+    if not flows:
+        return None
+    flow = flows[-1]
+    after = _phrase_after(clause[flow.end() :]) if flow.group("of") or flow.group("object") else None
+    before = clause[: flow.start()]
+    return _as_commodity(after) or _as_commodity(
+        _phrase_before(before, capital_first=opens_sentence and not before[:1].isspace())
+    )
+
+
+def commodity_after_figure(tail: str) -> str | None:
+    """The commodity right after a figure ("$50 million worth of rice and tea to Russia"), from ``tail``,
+    the words after it; None for goods in general ("worth of goods") or none named."""
+    of = _OF_AFTER_FIGURE.match(tail)
+    return _as_commodity(_phrase_after(tail[of.end() :])) if of else None
+
+
+def _phrase_before(text: str, *, capital_first: bool) -> list[str] | None:
+    """The words of a kind of goods right before a flow word, read backwards from it."""
+    tokens = _TOKEN.findall(text)
+    phrase: list[str] = []
+    coordinated = False
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        word = token.lower()
+        if word in _COORDINATORS:
+            if not phrase or (word == "," and not coordinated):
+                break  # "Meanwhile, exports": a comma joins kinds only in a list ending "and"
+            coordinated = coordinated or word != ","
+            phrase.append(word)
+            continue
+        if token != word and not (capital_first and i == 0):
+            break  # a name: "Vietnam's exports", "Russian imports"
+        if not _is_goods_word(word) or len(phrase) >= _LONGEST:
+            break
+        phrase.append(word)
+    return phrase[::-1] or None
+
+
+def _phrase_after(text: str) -> list[str] | None:
+    """The words of a kind of goods right after "exports of": "of rice and coffee to Russia"; a side's
+    name may stand first ("imports of Russian coal")."""
+    tokens = _TOKEN.findall(text)
+    if tokens and tokens[0][:1].isupper() and len(tokens) > 1 and tokens[1][:1].islower():
+        tokens = tokens[1:]
+    phrase: list[str] = []
+    for token in tokens:
+        word = token.lower()
+        if word in _COORDINATORS and phrase:
+            phrase.append(word)
+            continue
+        if token != word or not _is_goods_word(word) or len(phrase) >= _LONGEST:
+            break
+        phrase.append(word)
+    return phrase or None
+
+
+def _is_goods_word(word: str) -> bool:
+    """Whether a lower-case word may be part of a kind of goods' name (not "rose", "its", "first-half")."""
+    if not _WORD.fullmatch(word) or word in COMMODITY_STOP:
+        return False
+    if word in _HAND_LIST:
+        return True
+    if any(part in COMMODITY_STOP for part in word.split("-")):
+        return False  # "two-way", "first-quarter", "year-on-year"
+    # Verbs and adverbs are no kind of goods: "surged", "rising", "mainly" (a few nouns end so).
+    return not word.endswith(("ed", "ly", "ing")) or word in GENERAL_GOODS
+
+
+def _as_commodity(words: list[str] | None) -> str | None:
+    """The phrase as a commodity: no coordinator at its ends, no trailing "goods"/"products" after a
+    kind; None when only words of all goods are left ("goods", "merchandise")."""
+    if not words:
+        return None
+    while words and words[0] in _COORDINATORS:
+        words = words[1:]
+    while words and words[-1] in _COORDINATORS:
+        words = words[:-1]
+    if len(words) == 2 and words[0] in _HAND_LIST and words[1] in _ITEMS:
+        return words[0]  # the hand list's name: "cashew nuts" is "cashew", "coffee beans" "coffee"
+    if len(words) > 1 and words[-1] in GENERAL_GOODS:
+        words = words[:-1]
+    while words and words[-1] in _COORDINATORS:
+        words = words[:-1]
+    if not words or any(w in GENERAL_GOODS for w in words):
+        return None
+    return " ".join(words).replace(" ,", ",")
