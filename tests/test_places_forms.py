@@ -160,3 +160,46 @@ def test_a_visit_in_decomposed_letters_keeps_its_place(text, place):
 )
 def test_a_currency_is_no_third_country_but_the_us_is(text, facts):
     assert len(extract_text(text, doc_date="2025-02-01", types=["trade"]).facts) == facts
+
+
+# Ports and economic zones of the two sides, named in shipping news with or without "port".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coal was loaded at the port of Vanino.", [("Vanino", "RU")]),
+        ("Tankers left Ust-Luga for Vung Ang.", [("Ust-Luga", "RU"), ("Vung Ang", "VN")]),
+        ("Containers from Vostochny port reached Cai Mep.", [("Vostochny", "RU"), ("Cai Mep", "VN")]),
+        ("The Dung Quat refinery buys crude via Lach Huyen.", [("Dung Quat", "VN"), ("Lach Huyen", "VN")]),
+        ("Ships call at Cái Mép - Thị Vải and Vũng Áng.", [("Cai Mep", "VN"), ("Vung Ang", "VN")]),
+    ],
+)
+def test_ports_of_the_two_sides(nlp, text, expected):
+    assert [(name, side) for _, name, side in places(nlp, text)] == expected
+
+
+# Near misses: "Vostochny" is also a word ("eastern") and a name; alone it is no place.
+@pytest.mark.parametrize(
+    "text",
+    ["Vostochny said the talks went well.", "The Vostochny Cosmodrome is far away.", "The Central Bank met."],
+)
+def test_a_port_name_that_is_a_word_needs_its_noun(nlp, text):
+    assert places(nlp, text) == []
+
+
+# Straight and curly apostrophes, and the other names of cities and regions.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cocoa from Côte d’Ivoire rose.", [("Côte d’Ivoire", "CI")]),
+        ("Cocoa from Côte d'Ivoire rose.", [("Côte d'Ivoire", "CI")]),
+        ("Envoys of the People’s Republic of China came.", [("People’s Republic of China", "CN")]),
+        (
+            "Flights to Sài Gòn and Sai Gon resumed.",
+            [("Sài Gòn", "Ho Chi Minh City"), ("Sai Gon", "Ho Chi Minh City")],
+        ),
+        ("Coffee from the Central Highlands sold well.", [("Central Highlands", "Central Highlands")]),
+        ("Coffee from Tây Nguyên sold well.", [("Tây Nguyên", "Central Highlands")]),
+    ],
+)
+def test_apostrophes_and_other_names(nlp, text, expected):
+    assert [(written, name) for written, name, _ in places(nlp, text)] == expected
