@@ -47,7 +47,10 @@ def places(nlp, text: str) -> list[tuple[str, str, str]]:
         ("Talks with the Lao PDR and Laos ended.", [("Lao PDR", "LA"), ("Laos", "LA")]),
         ("Rice from Burma, now Myanmar, sold well.", [("Burma", "MM"), ("Myanmar", "MM")]),
         ("Investors from the UAE and the U.A.E.'s funds came.", [("UAE", "AE"), ("U.A.E.'s", "AE")]),
-        ("Cocoa from Ivory Coast and Holland's ports.", [("Ivory Coast", "CI"), ("Holland's", "NL")]),
+        (
+            "Cocoa from Ivory Coast and the Netherlands' ports.",
+            [("Ivory Coast", "CI"), ("Netherlands", "NL")],
+        ),
     ],
 )
 def test_short_forms_of_countries_are_third_countries(nlp, text, expected):
@@ -203,3 +206,54 @@ def test_a_port_name_that_is_a_word_needs_its_noun(nlp, text):
 )
 def test_apostrophes_and_other_names(nlp, text, expected):
     assert [(written, name) for written, name, _ in places(nlp, text)] == expected
+
+
+# Parts of the world that hold neither side are third places; "America" alone is the US.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports to Latin America doubled.", [("Latin America", "Latin America")]),
+        (
+            "Coffee sold in Africa and the Middle East.",
+            [("Africa", "Africa"), ("Middle East", "Middle East")],
+        ),
+        (
+            "Buyers in North America and South Africa.",
+            [("North America", "North America"), ("South Africa", "ZA")],
+        ),
+        (
+            "Ships sailed to South America and America.",
+            [("South America", "South America"), ("America", "US")],
+        ),
+    ],
+)
+def test_world_regions_are_third_places(nlp, text, expected):
+    doc_places = places(nlp, text)
+    assert [(written, name) for written, name, _ in doc_places] == expected
+    assert {side for _, _, side in doc_places} == {"OTHER"}
+
+
+# Near misses: surnames that are also places of the world, and Asia and Europe, which hold a side.
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Holland spoke at the forum.", "Trade across Asia grew.", "Ties in Southeast Asia grew."],
+)
+def test_surnames_and_regions_of_the_sides_are_not_third_places(nlp, text):
+    assert places(nlp, text) == []
+
+
+# The EU is a third party, as the agreement rules read it (an FTA with the EU is not Russia's); the
+# EAEU and ASEAN are blocs a side belongs to.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam's FTA with the EU took effect.", [("VN", "COUNTRY"), ("EU", "COUNTRY")]),
+        ("Vietnam's FTA with the EAEU took effect.", [("VN", "COUNTRY"), ("EAEU", "BLOC")]),
+        ("ASEAN and the European Union met.", [("ASEAN", "BLOC"), ("EU", "COUNTRY")]),
+    ],
+)
+def test_the_eu_is_a_third_party_and_the_eaeu_a_bloc(nlp, text, expected):
+    doc = nlp(text)
+    assert [
+        (mention_data(doc, "vnru_place", s)["name"], s.label_) for s in doc.spans["vnru_place"]
+    ] == expected

