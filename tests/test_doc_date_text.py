@@ -58,7 +58,7 @@ def test_dates_that_are_not_head_lines_stay_body_dates(text, expected):
             "2020-03",
         ),
         (
-            "File photo: the presidents in Hanoi on June 20, 2021.\nHANOI, Oct 8 - Exports rose 9% in 2021.",
+            "File photo: the presidents in Hanoi on June 20, 2021.\nHANOI, Oct 8 - A plant opened in 2021.",
             "2021-10-08",
         ),
         (
@@ -98,7 +98,7 @@ def test_a_file_photo_date_counts_less_than_the_body(text, expected):
             "On January 30, 1950, the two countries established diplomatic relations. In 2024 trade grew.",
             "2024",
         ),
-        ("Putin, in a speech on May 9, 2015, praised the ties. Exports hit $3 billion in 2023.", "2023"),
+        ("Putin, in a speech on May 9, 2015, praised the ties; a new plant opened in 2023.", "2023"),
         (
             "HANOI, Oct 8 (VNA) - Relations set up on January 30, 1950 were hailed; trade grew in 2024.",
             "2024-10-08",
@@ -151,4 +151,34 @@ def test_a_later_reported_year_outweighs_an_old_full_date(text, expected):
     ],
 )
 def test_this_year_set_against_a_named_year_dates_the_writing_after_it(text, expected):
+    assert date_from_text(text) == expected
+
+
+# A figure for a whole year is known once the year is over: "In 2021, trade reached $7.1 billion" is
+# written in 2022 at the earliest, unless a day of 2021 dates it (a year-end report).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2021, bilateral trade reached $7.1 billion, the ministry said on March 2.", "2022-03-02"),
+        ("Exports to Russia fell by a third in 2022, the customs office said.", "2023"),
+        (
+            "Two-way trade surged 26% to $5.5 billion in 2024, officials said on Tuesday, February 4.",
+            "2025-02-04",
+        ),
+        (
+            "MOSCOW, Jan 20 (TASS) - Trade turnover totalled 4.6 billion USD in 2019, the embassy said.",
+            "2020-01-20",
+        ),
+        # near miss: a part of the year is reported within the year.
+        ("In 2021, trade reached $4 billion in the first ten months, the ministry said.", "2021"),
+        ("Trade reached $5 billion in 2021 so far, the ministry said on October 3.", "2021-10-03"),
+        # near miss: a year-end report names its day.
+        ("The ministry said on December 28, 2021 that trade in 2021 reached $7 billion.", "2021-12-28"),
+        # near miss: no figure, or a figure still to come.
+        ("In 2021 the two countries signed a treaty on fisheries.", "2021"),
+        ("Trade is expected to reach $10 billion in 2021, the minister said.", None),
+        ("In 2023, trade reached $3.6 billion, which is hoped to double in 2030.", "2024"),
+    ],
+)
+def test_a_whole_year_figure_is_reported_after_that_year(text, expected):
     assert date_from_text(text) == expected

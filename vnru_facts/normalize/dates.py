@@ -578,7 +578,7 @@ _SPAN_START_PREP = {"since", "from"}
 _FUTURE_BEFORE = guarded(
     re.compile(
         r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ion)|predict\w*|will|would|shall|scheduled|"
-        r"plan(?:s|ned|ning)?|set\sto|(?:is|are)\sto\sbe|aim\w*|target\w*|goals?|outlook)\b"
+        r"plan(?:s|ned|ning)?|hope[sd]?|hoping|set\sto|(?:is|are)\sto\sbe|aim\w*|target\w*|goals?|outlook)\b"
     )
 )
 # A date right after these is the base a figure is compared with, a year before the reported one:
@@ -611,7 +611,8 @@ def date_from_text(text: str) -> str | None:
     implies a report a year later (June 2023). A day named without a year ("VIETNAM, August 4 -")
     takes the year so implied, or stays unknown. A dated head line (dateline, byline, timestamp) wins
     over the body; a file photo's date counts only if nothing else does; a year something happened in
-    outweighs an older full date; "this year" set against a named year dates the writing after it.
+    outweighs an older full date; "this year" set against a named year, or a whole-year figure ("In
+    2021, trade reached $7.1 billion"), dates the writing after that year.
     Nothing depends on today's date.
     """
     text = text[:200_000]
@@ -629,8 +630,8 @@ def date_from_text(text: str) -> str | None:
     )
     if found is None:
         return None
-    after = _year_set_against_this_year(text, body)
-    if after is not None and int(found[:4]) <= after:
+    after = max(_year_set_against_this_year(text, body) or 0, _last_whole_year_reported(text, body))
+    if after and int(found[:4]) <= after and not _full_date_in_or_after(text, body, after):
         return _with_undated_day(temporals, after + 1) or str(after + 1)
     return found
 
@@ -683,11 +684,20 @@ def _latest_date(text: str, temporals: tuple[Temporal, ...]) -> str | None:
 def _reports_a_year(text: str, t: Temporal) -> bool:
     """'in 2023' with no forecast words around it in its sentence: 'trade grew in 2023', not 'in 2025
     the two will celebrate'."""
-    if t.kind != "period" or t.month is not None or t.end_year != t.year or t.prep != "in":
+    if not _is_in_a_year(t):
         return False
-    after = text[t.end : t.end + _FUTURE_REACH]
-    after = after[: min((i for i in (after.find(". "), after.find("\n")) if i != -1), default=len(after))]
+    after = _cut_at(text[t.end : t.end + _FUTURE_REACH], (". ", "\n"))
     return _may_date_the_writing(text, t) and _FUTURE_BEFORE.search(after) is None
+
+
+def _is_in_a_year(t: Temporal) -> bool:
+    """'in 2023': a single whole year after 'in'."""
+    return t.kind == "period" and t.month is None and t.end_year == t.year and t.prep == "in"
+
+
+def _cut_at(text: str, stops: tuple[str, ...]) -> str:
+    """``text`` up to the first of ``stops``."""
+    return text[: min((i for i in map(text.find, stops) if i != -1), default=len(text))]
 
 
 def _may_date_the_writing(text: str, t: Temporal) -> bool:
@@ -872,3 +882,67 @@ def _same_sentence(text: str, a: Temporal, b: Temporal) -> bool:
 def _in_apposition(text: str, a: Temporal, b: Temporal) -> bool:
     lo, hi = (a, b) if a.start < b.start else (b, a)
     return _APPOSITION.fullmatch(text[lo.end : hi.start]) is not None
+
+
+# A figure for a whole year is known once the year is over: "In 2021, trade reached $7.1 billion" is
+# written in 2022 or later, while "in the first ten months of 2021", "is expected to reach ... in 2021"
+# or "trade so far in 2021" are not whole-year figures.
+_AMOUNT = guarded(
+    re.compile(
+        r"(?i)\$|\bUSD\b|\bdollars?\b|\bro?ubles?\b|\bVND\b|\bdong\b|%|\bper\s?cent\b|\d-?fold\b"
+        r"|\bby\s(?:a|one|two)\s(?:third|half|quarter|fifth)"
+    )
+)
+_OUTCOME = guarded(
+    re.compile(
+        r"(?i)\b(?:reached|hit|amounted|totall?ed|exceeded|surpassed|topped|stood\sat|rose|grew|increased"
+        r"|surged|soared|climbed|jumped|fell|dropped|declined|decreased|plunged|slumped|shrank|recorded"
+        r"|posted|registered|was|were)\b"
+    )
+)
+_PART_OF_YEAR = guarded(
+    re.compile(r"(?i)\b(?:first|months?|quarter|half|so\sfar|as\sof|by\sthe\send|year-to-date|estimated)\b")
+)
+_SENTENCE_REACH = 160
+
+
+def _last_whole_year_reported(text: str, temporals: tuple[Temporal, ...]) -> int:
+    """The latest year a whole-year figure is reported for ("In 2021, trade reached $7.1 billion"), or 0."""
+    return max(
+        (
+            t.year
+            for t in temporals
+            if _is_in_a_year(t)
+            and _is_whole_year_figure(_sentence_around(text, t))
+            and _may_date_the_writing(text, t)
+            and _FUTURE_BEFORE.search(_clause_after(text, t)) is None
+        ),
+        default=0,
+    )
+
+
+def _is_whole_year_figure(sentence: str) -> bool:
+    return (
+        _AMOUNT.search(sentence) is not None
+        and _OUTCOME.search(sentence) is not None
+        and _PART_OF_YEAR.search(sentence) is None
+    )
+
+
+def _clause_after(text: str, t: Temporal) -> str:
+    """The rest of ``t``'s clause: "in 2021 ... will" is a plan, "in 2021, which is hoped ..." is not."""
+    return _cut_at(text[t.end : t.end + _FUTURE_REACH], (", ", ". ", "\n"))
+
+
+def _sentence_around(text: str, t: Temporal) -> str:
+    after = _cut_at(text[t.end : t.end + _SENTENCE_REACH], (". ", "\n"))
+    return _sentence_before(text, t.start, reach=_SENTENCE_REACH) + t.text + after
+
+
+def _full_date_in_or_after(text: str, temporals: tuple[Temporal, ...], year: int) -> bool:
+    """Whether the text names a day of ``year`` or later with its year ("on December 28, 2021"): a
+    year-end report of the year's figure, dated by it."""
+    return any(
+        t.kind == "date" and t.day and t.year and t.year >= year and _may_date_the_writing(text, t)
+        for t in temporals
+    )
