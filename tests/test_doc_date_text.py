@@ -23,6 +23,8 @@ BODY = "\nThe minister is due in Moscow on December 19, 2024 for talks on energy
         ("05/12/2024 09:12 GMT+7\nHanoi (VNA) – Talks were held.", "2024-12-05"),
         ("Vietnam, Russia talk trade\n2024-12-05T09:12:00+07:00\nHanoi – Talks were held.", "2024-12-05"),
         ("Posted on 5 Dec 2024, 9:12 am\nTalks were held in Hanoi.", "2024-12-05"),
+        ("Last updated: 06:30 PM, December 5, 2024\nTalks were held in Hanoi.", "2024-12-05"),
+        ("Friday, 06/12/2024 | 10:15 GMT+7\nTalks were held in Hanoi.", "2024-12-06"),
     ],
 )
 def test_a_dated_head_line_wins_over_later_body_dates(head, expected):

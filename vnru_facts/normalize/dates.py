@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
+from itertools import takewhile
 from typing import NamedTuple
 
 from vnru_facts import literal_scan
@@ -623,7 +624,7 @@ def date_from_text(text: str) -> str | None:
     # A file photo names the day an older picture was taken: it counts only if nothing else does. (A
     # plain caption, "(Photo: VNA)", mostly shows the event reported and counts like the body.)
     body = temporals
-    if _OLD_PHOTO.search(text) is not None:
+    if next(literal_scan.finditer(_OLD_PHOTO, text), None) is not None:
         body = tuple(t for t in temporals if not _in_old_photo_caption(text, t))
     found = _latest_date(text, body) or (
         _latest_date(text, temporals) if len(body) < len(temporals) else None
@@ -796,7 +797,8 @@ def _head_stamp(text: str, temporals: tuple[Temporal, ...]) -> str | None:
     """The date of the first dated head line (see ``_HEAD_CHARS``), or None."""
     head = text[:_HEAD_CHARS]
     found = [(m.start(), iso(int(m["y"]), int(m["m"]), int(m["d"]))) for m in _ISO_STAMP.finditer(head)]
-    found += [(t.start, iso(t.year, t.month, t.day)) for t in temporals if _is_stamp(text, t)]
+    in_head = takewhile(lambda t: t.start < _HEAD_CHARS, temporals)  # they are in text order
+    found += [(t.start, iso(t.year, t.month, t.day)) for t in in_head if _is_stamp(text, t)]
     for at, day in sorted(found):
         if not _CAPTION.search(_line_at(text, at)):  # a caption's date is no stamp, even alone on its line
             return day
@@ -810,7 +812,7 @@ def _line_at(text: str, at: int) -> str:
 
 def _is_stamp(text: str, t: Temporal) -> bool:
     """Whether ``t`` is the full date of a head line that is a byline, a timestamp or a dateline."""
-    if t.start >= _HEAD_CHARS or t.kind != "date" or not (t.year and t.month and t.day) or t.end_day:
+    if t.kind != "date" or not (t.year and t.month and t.day) or t.end_day:
         return False
     line_start = text.rfind("\n", 0, t.start) + 1
     line = _line_at(text, t.start)
