@@ -184,3 +184,24 @@ def test_this_year_set_against_a_named_year_dates_the_writing_after_it(text, exp
 )
 def test_a_whole_year_figure_is_reported_after_that_year(text, expected):
     assert date_from_text(text) == expected
+
+
+# "by the end of <month> <year>" after a reported total is the cutoff it stood at, not a target.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam has 18 projects in Russia, with capital reaching $2.4 billion by the end of March 2018.",
+            "2018-03",
+        ),
+        ("Russia had 150 projects worth $1 billion by the end of June 2021, the agency said.", "2021-06"),
+        ("Registered capital totalled $990 million by the end of November 2024.", "2024-11"),
+        # near miss: a target or a task still to be done.
+        ("The plant is due to be completed by the end of June 2025.", None),
+        ("Both sides had agreed to finish the talks by the end of June 2026.", None),
+        ("Trade will reach $10 billion by the end of December 2025.", None),
+        ("Capital reached $1 billion by the end of 2030.", None),
+    ],
+)
+def test_a_total_by_the_end_of_a_month_dates_the_writing(text, expected):
+    assert date_from_text(text) == expected

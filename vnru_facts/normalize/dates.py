@@ -593,6 +593,14 @@ _BASE_BEFORE = guarded(
         r"\s(?:the\s)?(?:same\speriod\s(?:of|in)\s)?$"
     )
 )
+# A total reported as standing at a cutoff month ("... reaching $2.4 billion by the end of March 2018"),
+# unless something is still to be done ("agreed to finish talks by the end of June 2026").
+_STOOD_AT = guarded(
+    re.compile(
+        r"(?i)\b(?:reach(?:ed|ing)|had|has|have|totall?(?:ed|ing)|stood|registered|amounted|was|were)\b"
+    )
+)
+_TO_DO = guarded(re.compile(r"\bto\s[a-z]+\b"))
 # A date followed by a dash and a year opens a range ("January 30, 1950 – 2025"): no day of writing.
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
 # How far back in its sentence a date's forecast words may stand.
@@ -703,7 +711,7 @@ def _cut_at(text: str, stops: tuple[str, ...]) -> str:
 
 def _may_date_the_writing(text: str, t: Temporal) -> bool:
     """Whether ``t`` can be a day the text was written on or after (see ``date_from_text``)."""
-    if t.prep in _FUTURE_PREP:
+    if t.prep in _FUTURE_PREP and not _is_cutoff(text, t):
         return False
     if t.prep in _SPAN_START_PREP and (t.prep == "since" or t.month is None):
         return False
@@ -712,6 +720,15 @@ def _may_date_the_writing(text: str, t: Temporal) -> bool:
     # Only in the date's own clause: "Putin will visit, the Kremlin said on June 17, 2024" is dated.
     clause = _sentence_before(text, t.start).rsplit(", ", 1)[-1]
     return _FUTURE_BEFORE.search(clause) is None
+
+
+def _is_cutoff(text: str, t: Temporal) -> bool:
+    """'capital reaching $2.4 billion by the end of March 2018': a month a reported total stood at, not a
+    target ('by the end of 2030', 'agreed to finish by the end of June 2026')."""
+    if t.prep != "by the end of" or t.kind != "date" or not (t.year and t.month) or t.day:
+        return False
+    clause = _sentence_before(text, t.start).rsplit(", ", 1)[-1]
+    return _STOOD_AT.search(clause) is not None and _TO_DO.search(clause) is None
 
 
 def _is_comparison_base(text: str, t: Temporal) -> bool:
