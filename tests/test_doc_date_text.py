@@ -205,3 +205,27 @@ def test_a_whole_year_figure_is_reported_after_that_year(text, expected):
 )
 def test_a_total_by_the_end_of_a_month_dates_the_writing(text, expected):
     assert date_from_text(text) == expected
+
+
+# A dateline day without a year ("HANOI, June 20. /TASS/.") is the first such day after the latest
+# month the text dates: a June dateline over a report of September 2023 is June 2024.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HANOI, June 20. /TASS/. Russia may supply gas. In September 2023, the firm said it was ready.",
+            "2024-06-20",
+        ),
+        (
+            "MOSCOW, Feb 5 (Reuters) - Talks resumed. Trade fell in November 2024, officials said.",
+            "2025-02-05",
+        ),
+        ("HANOI, March 3 (VNA) – The deal, first discussed in October 2022, was signed.", "2023-03-03"),
+        # near miss: a dateline day after the month stays in its year.
+        ("HANOI, Oct 8 (VNA) - Trade fell in August 2024, officials said.", "2024-10-08"),
+        # near miss: a day in the body is no dateline.
+        ("Talks resumed on June 20. In September 2023, the firm said it was ready.", "2023-09"),
+    ],
+)
+def test_a_yearless_dateline_day_follows_the_latest_dated_month(text, expected):
+    assert date_from_text(text) == expected

@@ -642,6 +642,11 @@ def date_from_text(text: str) -> str | None:
     after = max(_year_set_against_this_year(text, body) or 0, _last_whole_year_reported(text, body))
     if after and int(found[:4]) <= after and not _full_date_in_or_after(text, body, after):
         return _with_undated_day(temporals, after + 1) or str(after + 1)
+    if len(found) == 7:
+        # "HANOI, June 20. /TASS/. ... In September 2023, ..." is June 20 of the next year
+        dateline = _yearless_dateline(text, temporals)
+        if dateline is not None and dateline[0] < int(found[5:7]):
+            return iso(int(found[:4]) + 1, *dateline)
     return found
 
 
@@ -791,7 +796,7 @@ _STAMP_REST = re.compile(
 # "HANOI, ", "Ho Chi Minh City, ", "HÀ NỘI, " at the start of a line (each word capitalised, checked).
 _DATELINE_PLACE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s){0,3}[^\W\d_][\w'’.-]*,\s")
 # After a dateline's date: the agency and a dash, "(VNA) -", "(TASS) —", "/TASS/." or the dash alone.
-_DATELINE_END = re.compile(r"\s?(?:\([^()\n]{1,30}\)|\.?\s?/[^/\n]{1,20}/\.?)?\s?[-–—]")
+_DATELINE_END = re.compile(r"\s?(?:\([^()\n]{1,30}\)\s?[-–—:]|\.?\s?/[^/\n]{1,20}/|[-–—])")
 # A photo caption or credit: "(Photo taken on ...)", "File photo:", "— VNA/VNS Photo", "Photo by ...".
 _CAPTION = guarded(
     re.compile(
@@ -835,6 +840,16 @@ def _is_stamp(text: str, t: Temporal) -> bool:
     line = _line_at(text, t.start)
     at, end = t.start - line_start, t.end - line_start
     return _is_byline(line, at, end) or _is_dateline(line, at, end)
+
+
+def _yearless_dateline(text: str, temporals: tuple[Temporal, ...]) -> tuple[int, int] | None:
+    """(month, day) of a dateline without a year at the head, 'MOSCOW, Feb 5 (Reuters) -'."""
+    for t in takewhile(lambda t: t.start < _HEAD_CHARS, temporals):
+        if t.kind == "date" and t.year is None and t.month and t.day and t.end_day is None:
+            line_start = text.rfind("\n", 0, t.start) + 1
+            if _is_dateline(_line_at(text, t.start), t.start - line_start, t.end - line_start):
+                return t.month, t.day
+    return None
 
 
 def _is_byline(line: str, at: int, end: int) -> bool:
