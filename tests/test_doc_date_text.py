@@ -229,3 +229,20 @@ def test_a_total_by_the_end_of_a_month_dates_the_writing(text, expected):
 )
 def test_a_yearless_dateline_day_follows_the_latest_dated_month(text, expected):
     assert date_from_text(text) == expected
+
+
+# Years listed after a first one share its preposition: span starts, targets, or years reported in.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The treaty supersedes accords from 1961, 2000, and 2001. Talks were held on Thursday.", None),
+        ("Trade grew in 2019. Plans run to 2030, 2035 and 2045.", "2019"),
+        ("Strategies until 2025, 2030 or 2035 were reviewed in 2021.", "2021"),
+        # near miss: years reported in stay years of writing.
+        ("Sales rose in 2019, 2020 and 2021, the office said.", "2021"),
+        # near miss: a year in the next sentence is no list item.
+        ("Targets run to 2030. 2024 was a record year.", "2024"),
+    ],
+)
+def test_listed_years_share_their_preposition(text, expected):
+    assert date_from_text(text) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from itertools import takewhile
@@ -625,7 +625,7 @@ def date_from_text(text: str) -> str | None:
     Nothing depends on today's date.
     """
     text = text[:200_000]
-    temporals = find_temporals(text)
+    temporals = _listed_years_share_their_preposition(text, find_temporals(text))
     stamp = _head_stamp(text, temporals)
     if stamp is not None:
         return stamp
@@ -648,6 +648,29 @@ def date_from_text(text: str) -> str | None:
         if dateline is not None and dateline[0] < int(found[5:7]):
             return iso(int(found[:4]) + 1, *dateline)
     return found
+
+
+# Between two years of a list: "from 1961, 2000 and 2001", "by 2025, 2030 and 2045".
+_LIST_GAP = re.compile(r",\s?(?:and\s|or\s)?|\s(?:and|or)\s")
+
+
+def _listed_years_share_their_preposition(text: str, temporals: tuple[Temporal, ...]) -> tuple[Temporal, ...]:
+    """Years listed after a first one take its preposition: in "accords from 1961, 2000 and 2001" all
+    three are span starts, in "targets by 2025, 2030 and 2045" all three are targets. (Copies: the
+    scan's results are shared.)"""
+    out = list(temporals)
+    for i in range(1, len(out)):
+        prev, t = out[i - 1], out[i]
+        if (
+            t.prep is None
+            and prev.prep is not None
+            and t.kind == prev.kind == "period"
+            and t.month is None
+            and prev.month is None
+            and _LIST_GAP.fullmatch(text, prev.end, t.start)
+        ):
+            out[i] = replace(t, prep=prev.prep)
+    return tuple(out)
 
 
 def _latest_date(text: str, temporals: tuple[Temporal, ...]) -> str | None:
