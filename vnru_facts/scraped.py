@@ -16,6 +16,7 @@ import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -71,8 +72,13 @@ class ScrapedText:
         return self.starts[start], self.ends[end - 1]
 
 
+# Cached so that reading an article (its document date) and its pipeline run clean the text once; the
+# two happen a batch apart at most (as ``find_temporals``).
+@lru_cache(maxsize=64)
 def clean_scraped(text: str) -> ScrapedText | None:
     """The cleaned copy of ``text``, or None when it has nothing to clean (most texts) or is huge."""
+    if text.isascii():  # told at once: every character cleaned is outside ASCII
+        return None
     if len(text) > MAX_CLEANED_CHARS or _BLOCKS.search(text) is None or _FIRST.search(text) is None:
         return None
     if _RESIZED.search(text) is None:  # spaces only (an NBSP here and there): same offsets

@@ -124,12 +124,11 @@ def agreements_in_sentence(
         and "RU" not in _sides_named(view, s0, s1)
     ):
         return []
-    if _follows_third_country(view, i, visits):
-        return []
     found = _signed(text, s0, s1)
     if not found:
         found = _named_in_force(text, s0, s1)
-    if not found:
+    # After the signing is found: most sentences of the trigger words hold none, and this looks around.
+    if not found or _follows_third_country(view, i, visits):
         return []
     found = [
         f

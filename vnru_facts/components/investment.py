@@ -69,6 +69,10 @@ _HOSTS = WindowSearch(HOSTS)
 _PROJECT_MONEY_WORD = WindowSearch(PROJECT_MONEY_WORD)
 _PROJECT_REFERENCE = WindowSearch(PROJECT_REFERENCE)
 _SIDE_FUNDED = WindowSearch(SIDE_FUNDED)
+# Both tried at each place of a side, one call: re tries the introduction first, as two calls in turn did.
+_INTRO_OR_APPOSITION = re.compile(rf"(?:{COMPANY_INTRO.pattern})|(?P<apposition>{APPOSITION_NOUN.pattern})")
+# The character after the place that each of them needs: a space, or the "'s" / "-based" that leads.
+_AFTER_PLACE = frozenset("'’-")
 
 
 class InvestmentComponent(RuleComponent):
@@ -226,10 +230,15 @@ def companies_of(view: DocView) -> list[Mention]:
     introduced: dict[str, str] = {}
     for p in view.mentions["place"]:
         # Anchored at the place's end: most places fail at once, cheaper than scanning for the nouns.
-        m = COMPANY_INTRO.match(text, p.end) if p.data.get("side") in SIDES else None
-        if m is not None:
+        after = text[p.end : p.end + 1]
+        if p.data.get("side") not in SIDES or not after or not (after in _AFTER_PLACE or after.isspace()):
+            continue
+        m = _INTRO_OR_APPOSITION.match(text, p.end)
+        if m is None:
+            continue
+        if m.group("apposition") is None:
             introduced.setdefault(m.group("name") or m.group("bare"), p.data["side"])
-        elif p.data.get("side") in SIDES and APPOSITION_NOUN.match(text, p.end):
+        else:
             name = _name_before_apposition(view, p)
             if name is not None:
                 introduced.setdefault(name, p.data["side"])

@@ -796,6 +796,8 @@ def _cut_at(text: str, stops: tuple[str, ...]) -> str:
     return text[: min((i for i in map(text.find, stops) if i != -1), default=len(text))]
 
 
+# Cached: the steps of ``date_from_text`` ask it of the same temporals several times over.
+@lru_cache(maxsize=1024)
 def _may_date_the_writing(text: str, t: Temporal) -> bool:
     """Whether ``t`` can be a day the text was written on or after (see ``date_from_text``)."""
     if t.prep in _FUTURE_PREP and not _is_cutoff(text, t):
