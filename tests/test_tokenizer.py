@@ -6,6 +6,7 @@ Tokens are compared by text and trailing space. A dropped special case also set 
 
 from __future__ import annotations
 
+import pickle
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +16,12 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnru_facts.components.tokenizer import cache_across_special_cases, harden_tokenizer, in_affixes
+from vnru_facts.components.tokenizer import (
+    SpecialCaseFreeTokenizer,
+    cache_across_special_cases,
+    harden_tokenizer,
+    in_affixes,
+)
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +32,7 @@ def stock() -> spacy.language.Language:
 @lru_cache(maxsize=1)
 def ours() -> spacy.language.Language:
     nlp = spacy.blank("en")
-    nlp.tokenizer = cache_across_special_cases(harden_tokenizer(nlp.tokenizer))
+    nlp.tokenizer = SpecialCaseFreeTokenizer(cache_across_special_cases(harden_tokenizer(nlp.tokenizer)))
     return nlp
 
 
@@ -53,6 +59,52 @@ def test_every_dropped_special_case_gives_the_stock_tokens_inside_prefixes_and_s
     assert tokens(ours(), text) == tokens(stock(), text)
 
 
+@pytest.mark.parametrize("key", ["Mr.", "Dr.", "Dec.", "St.", "Inc.", "a.m.", "e.g.", "vs."])
+def test_one_token_special_cases_are_kept_whole_without_a_rule(key):
+    fast = ours().tokenizer.fast
+    assert key not in fast.rules
+    assert [t.text for t in fast(key)] == [key]
+
+
+def test_every_one_token_special_case_gives_the_stock_tokens_inside_prefixes_and_suffixes():
+    keys = sorted(ours().tokenizer.fast.token_match.keep_whole)
+    assert len(keys) > 100
+    text = " ".join(in_affixes(key) for key in keys)
+    assert tokens(ours(), text) == tokens(stock(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Putin met Dr. Lam on Dec. 1 in St. Petersburg.",
+        "(Mr. Putin) and “Dr. Lam” at 10 a.m. on Sept. 3, e.g. in Hanoi.",
+        "Trade rose 26% in 2024, the Ministry said.",
+    ],
+)
+def test_texts_with_special_cases_between_spaces_take_the_fast_path(text):
+    tokenizer = ours().tokenizer
+    assert not tokenizer._has_split_special_case(tokenizer.fast(text))
+    assert tokens(ours(), text) == tokens(stock(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr.Putin said", "He flew to St.Petersburg.", "the Putin-Mr. Lam talks", "x-a. y", "(Dr.Lam)"],
+)
+def test_special_cases_split_inside_a_chunk_are_merged_as_spacy_merges_them(text):
+    # spaCy's last pass merges "Mr" + "." back into "Mr."; the fast tokenizer leaves such a text to
+    # the reference tokenizer.
+    tokenizer = ours().tokenizer
+    assert tokenizer._has_split_special_case(tokenizer.fast(text))
+    assert tokens(ours(), text) == tokens(stock(), text)
+
+
+def test_the_tokenizer_survives_pickling_for_worker_processes():
+    text = "Mr. Putin met Dr. Lam in St.Petersburg (Dec. 1)."
+    again = pickle.loads(pickle.dumps(ours().tokenizer))
+    assert [(t.text, t.whitespace_) for t in again(text)] == tokens(stock(), text)
+
+
 def test_the_pipeline_never_reads_a_token_norm():
     package = Path(__file__).resolve().parent.parent / "vnru_facts"
     norm = re.compile(r"\bNORM\b|\.norm_?\b")
@@ -69,7 +121,8 @@ def test_written_texts_give_the_stock_tokens():
 
 
 _PIECES = st.sampled_from(
-    ["Trade", "rose", "Mr.", "Dr.", "Dec.", "it's", "Russia's", "U.S.", "$5", "26%", "(", ")", ",", ".",
+    ["Trade", "rose", "Mr.", "Dr.", "Dec.", "St.", "Petersburg", "Mr", "St", "a.", "a", "-", "’s", "e.g",
+     "it's", "Russia's", "U.S.", "$5", "26%", "(", ")", ",", ".",
      " ", "  ", "\n", "\n\n", "\t", "\r\n", "\xa0", " \n ", "e.g.", ":)", "—", "x",
      "’", "'", "“", "”", "It's", "D.C.", "don't", "’s", "-"]
 )  # fmt: skip

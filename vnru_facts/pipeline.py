@@ -25,7 +25,11 @@ from vnru_facts.components.mentions import (
 from vnru_facts.components.organisations import OrganisationComponent
 from vnru_facts.components.records import RecordsComponent, ReleaseTextComponent
 from vnru_facts.components.sentences import SentenceRules
-from vnru_facts.components.tokenizer import cache_across_special_cases, harden_tokenizer
+from vnru_facts.components.tokenizer import (
+    SpecialCaseFreeTokenizer,
+    cache_across_special_cases,
+    harden_tokenizer,
+)
 from vnru_facts.components.trade import TradeComponent
 from vnru_facts.components.visit import VisitComponent
 from vnru_facts.scraped import clean_scraped
@@ -74,7 +78,9 @@ class TextKeepingTokenizer:
     the facts' evidence back as offsets into the input string.
     """
 
-    def __init__(self, tokenizer: Tokenizer, *, mention_spans: bool = True) -> None:
+    def __init__(
+        self, tokenizer: Tokenizer | SpecialCaseFreeTokenizer, *, mention_spans: bool = True
+    ) -> None:
         self.tokenizer = tokenizer
         self.mention_spans = mention_spans
 
@@ -114,7 +120,8 @@ def build_pipeline(*, fact_pipes: tuple[str, ...] = FACT_PIPES, records_only: bo
     # Hostile input: long runs without spaces tokenise in linear time; a 20 MB article is read whole
     # (the 1,000,000-character default guards parser/NER memory, which this pipeline does not have).
     # A records-only Doc is dropped once its records are taken: its mentions need no Span objects.
-    tokenizer = cache_across_special_cases(harden_tokenizer(nlp.tokenizer))
+    # Special cases no longer stop spaCy's chunk cache (components.tokenizer); the tokens are the same.
+    tokenizer = SpecialCaseFreeTokenizer(cache_across_special_cases(harden_tokenizer(nlp.tokenizer)))
     nlp.tokenizer = TextKeepingTokenizer(tokenizer, mention_spans=not records_only)
     nlp.max_length = MAX_ARTICLE_BYTES
     nlp.add_pipe("vnru_sentences")
