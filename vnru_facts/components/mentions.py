@@ -15,7 +15,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from vnru_facts.components.base import RuleComponent, doc_text, write_mentions
-from vnru_facts.components.person_forms import form_matches, line_matches, title_starts
+from vnru_facts.components.person_forms import (
+    form_matches,
+    line_matches,
+    name_after_institution,
+    title_starts,
+)
 from vnru_facts.normalize.dates import Temporal, find_temporals
 from vnru_facts.normalize.money import find_money, find_percents, is_range, qualifier_of
 from vnru_facts.normalize.names import (
@@ -277,8 +282,9 @@ def _trim_name(name: str) -> str:
     return " ".join(kept)
 
 
-# Vietnamese given names spelled like English function words: "Nguyen Van An", "Le Thi Ha".
-_VIETNAMESE_SHORT_NAMES = frozenset({"an", "ha", "to", "la", "do", "my", "so"})
+# Vietnamese given names spelled like English function words or place words: "Nguyen Van An",
+# "Le Thi Ha", "Vu Van Nam" (as in Viet Nam).
+_VIETNAMESE_SHORT_NAMES = frozenset({"an", "ha", "to", "la", "do", "my", "so", "nam"})
 
 
 def _not_name(word: str, *, vietnamese: bool = False) -> bool:
@@ -316,9 +322,12 @@ def _country_from(text: str | None) -> str | None:
     if not text:
         return None
     key = fold_key(text)
-    if _RU_WORDS.search(key):
+    russian, vietnamese = _RU_WORDS.search(key), _VN_WORDS.search(key)
+    if russian and vietnamese:
+        return None  # both sides' institution ("the Vietnam-Russia Friendship Association"): the name tells
+    if russian:
         return "RU"
-    if _VN_WORDS.search(key):
+    if vietnamese:
         return "VN"
     return None
 
@@ -354,16 +363,26 @@ class PersonComponent(RuleComponent):
             for m in form_matches(regex, text, titles):
                 if regex is TITLE_AFTER and _title_opens_next_person(text, m):
                     continue
-                person = self._person(m)
+                resplit = _name_after_institution(regex, m, text)
+                if resplit is False:
+                    continue  # no name after "Title of <institution>" ("..., Head of the Department")
+                if isinstance(resplit, tuple):
+                    of = text[m.start("of") : resplit[0]]
+                    person = self._person(m, name=text[resplit[0] : resplit[1]], of=of)
+                else:
+                    person = self._person(m)
                 if person is None:
                     continue
-                name_start = m.start("name") + m.group("name").find(person["name"].split()[0])
-                start = min(m.start(), name_start)
-                end = name_start + len(person["name"])
-                if m.start("name") > m.start():
-                    end = max(end, m.start("name") + len(m.group("name").rstrip()))
+                if isinstance(resplit, tuple):
+                    start, end = m.start(), resplit[1]
                 else:
-                    end = m.end()
+                    name_start = m.start("name") + m.group("name").find(person["name"].split()[0])
+                    start = min(m.start(), name_start)
+                    end = name_start + len(person["name"])
+                    if m.start("name") > m.start():
+                        end = max(end, m.start("name") + len(m.group("name").rstrip()))
+                    else:
+                        end = m.end()
                 if taken.overlaps(start, end):
                     continue
                 taken.add(start, end)
@@ -412,9 +431,13 @@ class PersonComponent(RuleComponent):
         return later
 
     @staticmethod
-    def _person(m: re.Match[str]) -> dict[str, Any] | None:
+    def _person(m: re.Match[str], *, name: str | None = None, of: str | None = None) -> dict[str, Any] | None:
+        """The person a form's match names; ``name`` and ``of``: the name and the institution, where they
+        were read apart from ``m`` (``name_after_institution``)."""
         g = m.groupdict()
-        name = _trim_name(g["name"])
+        if of is not None:
+            g["of"] = of
+        name = _trim_name(name if name is not None else g["name"])
         if not name or len("".join(_name_words(name))) < 3:
             return None
         if "title" in g and m.start("name") < m.start("title") and len(name.split()) < 2:
@@ -454,6 +477,15 @@ class PersonComponent(RuleComponent):
 
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
         _write(doc, PERSON_KEY, _resolve_short_names(matches))
+
+
+def _name_after_institution(regex: re.Pattern[str], m: re.Match[str], text: str) -> tuple[int, int] | bool:
+    """The name's offsets after "Title of <institution>", read on the whole capitalised run (the form's
+    lazy "of" group stops at the first split that leaves something shaped like a name); False where
+    that run holds no name; True for every other match, whose name the form reads."""
+    if regex is not TITLE_BEFORE or m.group("of") is None:
+        return True
+    return name_after_institution(text, m.start("of")) or False
 
 
 _UPPER_LETTERS = frozenset(UPPER)

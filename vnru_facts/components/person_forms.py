@@ -18,11 +18,14 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from vnru_facts.normalize.names import VIETNAMESE_SURNAMES, fold
 from vnru_facts.patterns.alternation import literal_units, tree_alternation
 from vnru_facts.patterns.people import (
+    AND_NOT_A_TITLE,
     HONORIFIC_NAME,
     HONORIFIC_WORD,
     HONORIFIC_WORDS,
+    INSTITUTION_WORDS,
     NAME_CHARS,
     TITLE_AFTER,
     TITLE_AFTER_LEAD,
@@ -271,3 +274,80 @@ def _line_starts(text: str) -> Iterator[int]:
     while at != -1:
         yield at + 1
         at = text.find("\n", at + 1)
+
+
+# The run after "Title of": capitalised words, initials ("V."), and the small words of institutions'
+# names. It ends at punctuation, a line break or a lower-case word.
+_RUN_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*|of|for|{AND_NOT_A_TITLE}|the|&)"
+_RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD})*")
+# Not "on": "Sergey Sobyanin on May 23".
+_CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna)$")
+_INITIAL = re.compile(rf"(?:[{UPPER}]\.){{1,3}}")
+_NOT_IN_A_NAME = frozenset(
+    [w.lower() for w in INSTITUTION_WORDS] + [w.lower() for a in TITLE_OF for w in a.split()]
+)
+# Vietnamese middle names that mark a three-word name whose family name is spelled in another
+# transliteration ("Chyong Thi Mai").
+_MIDDLE = frozenset({"van", "thi"})
+_NAME_AFTER_A_COMMA = re.compile(rf",\s[{UPPER}]")
+
+
+def name_after_institution(text: str, start: int) -> tuple[int, int] | None:
+    """Where the person's name lies in the run of capitalised words after "Title of" at ``start``.
+
+    "Chairman of the Vietnam-Russia Friendship Association Nguyen Van Thanh": the institution's name
+    and the person's are one run of capitalised words, and only the shape of names splits it. The
+    name is in the run's last stretch without small words ("of", "for", "and"):
+
+    - a Vietnamese name from its family name on, two to four words ("Nguyen Van Thanh"; the first
+      such family name that leaves at most four: "Ho Chi Minh City People's Committee Phan Van Mai");
+    - else the last words that belong to no institution's name or title: two, or three with a
+      patronymic, an initial or a Vietnamese middle name ("Vladimir Vladimirovich Putin",
+      "Gennady S. Bezdetko", "Chyong Thi Mai").
+
+    None when there is no such name, and when a comma follows a run whose last stretch would be the
+    name whole (no word before it ends the institution's name) and is not a Vietnamese name: "the
+    Director of Moscow's Department of Investment and Industrial Policy, Alexander Prokhorov".
+    """
+    run = _RUN.match(text, start)
+    if run is None:
+        return None
+    words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", run.group())]
+    while words and words[-1][1] in _CONNECTORS:
+        words.pop()
+    last = [i for i, (_, w) in enumerate(words) if w in _CONNECTORS]
+    stretch = words[last[-1] + 1 :] if last else words
+    name = _vietnamese_name(stretch) or _other_name(stretch)
+    if not name:
+        return None
+    whole = len(name) == len(stretch) and _vietnamese_name(stretch) is None
+    if whole and _NAME_AFTER_A_COMMA.match(text, run.end()):
+        return None  # nothing in the run ends the institution's name: the name follows the comma
+    return name[0][0], name[-1][0] + len(name[-1][1])
+
+
+def _vietnamese_name(words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    for i, (_, word) in enumerate(words):
+        if 2 <= len(words) - i <= 4 and _word_key(word) in VIETNAMESE_SURNAMES:
+            name = words[i:]
+            return None if any(_word_key(w) in _NOT_IN_A_NAME for _, w in name) else name
+    return None
+
+
+def _other_name(words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    kept = len(words)
+    while kept and _word_key(words[kept - 1][1]) not in _NOT_IN_A_NAME:
+        kept -= 1
+    name = words[kept:]
+    if not name or _INITIAL.fullmatch(name[-1][1]):
+        return None
+    size = 2
+    middle = name[-2][1] if len(name) >= 3 else ""
+    if middle and (_PATRONYMIC.search(middle) or _INITIAL.fullmatch(middle) or _word_key(middle) in _MIDDLE):
+        size = 3
+    return name[-size:]
+
+
+def _word_key(word: str) -> str:
+    return fold(word).lower().strip(".,’'")

@@ -66,12 +66,22 @@ TITLE = tree_alternation(literal_units(a) for a in sorted(TITLE_OF, key=len, rev
 
 # Capitalised words that continue an institution's name, never start a person's: the lazy "of ..."
 # group of form A keeps growing past them ("of the State Duma of the Federal Assembly ... Ivan Melnikov").
-_INSTITUTION_WORD = (
-    r"(?:Federation|Republic|Government|Assembly|Duma|Council|Committee|Party|Union|State|Security|"
-    r"Ministry|Central|Communist|Socialist|National|People[’']s|Federal|Russian|Vietnamese|Vietnam|Russia|"
-    r"Affairs|United|Secretariat|Commission|Department|Office|Administration|Krai|Oblast|Province|Region|"
-    r"Territory)\b"
-)
+INSTITUTION_WORDS = (
+    "Federation", "Republic", "Government", "Assembly", "Duma", "Council", "Committee", "Party", "Union",
+    "State", "Security", "Ministry", "Central", "Communist", "Socialist", "National", "People’s",
+    "People's", "Federal", "Russian", "Vietnamese", "Vietnam", "Russia", "Affairs", "United",
+    "Secretariat", "Commission", "Department", "Office", "Administration", "Krai", "Oblast", "Province",
+    "Region", "Territory",
+    # the heads of agencies, associations and companies: "Director of the Russian Export Center X"
+    "City", "Center", "Centre", "Service", "Agency", "Association", "Society", "Chamber", "Relations",
+    "Development", "Corporation", "Company", "Group", "Bank", "Fund", "Institute", "Academy",
+    "University", "Authority", "Bureau", "Board", "Front", "Organization", "Organisation", "Customs",
+    "Environment", "Resources", "Industry", "Trade", "Commerce",
+)  # fmt: skip
+_INSTITUTION_WORD = r"(?:" + "|".join(re.escape(w) for w in INSTITUTION_WORDS) + r")\b"
+# "and" inside an institution's name ("Ministry of Agriculture and Rural Development"), not before a
+# second person's title ("the Prime Minister of Vietnam and Russian President Vladimir Putin").
+AND_NOT_A_TITLE = rf"and(?=\s(?!(?:{_NAT}\s)?(?:{TITLE})\b))"
 # Form A, title before the name:
 #   "Russian Prime Minister Federation M.V. Mishustin", "Vietnamese National Assembly (NA) Chairman
 #   Trần Thanh Mẫn", "President Putin", "Deputy PM Trần Hồng Hà", "Mr. Nguyen Manh Quyen",
@@ -81,9 +91,13 @@ _INSTITUTION_WORD = (
 TITLE_BEFORE_LEAD = (
     rf"(?:(?P<former>then-?|former|ex-|outgoing)\s?)?(?:(?P<nat>{_NAT})\s)?(?:(?:then|former|acting|the)\s)?"
 )
+#   "Minister for Economic Development Maxim Reshetnikov", "Head of the Party Central Committee's
+#   Commission for External Relations Le Hoai Trung". Where the institution's name ends and the
+#   person's begins is decided again on the whole run (``person_forms.name_after_institution``).
 TITLE_BEFORE = re.compile(
     rf"{TITLE_BEFORE_LEAD}(?P<title>{TITLE})"
-    rf"(?:\s(?:of|to|in)\s(?:the\s)?(?P<of>{_CAP_WORD}(?:\s(?:of\s(?:the\s)?)?{_CAP_WORD}){{0,6}}?))?"
+    rf"(?:\s(?:of|to|in|for)\s(?:the\s)?"
+    rf"(?P<of>{_CAP_WORD}(?:\s(?:(?:of|for)\s(?:the\s)?|{AND_NOT_A_TITLE}\s)?{_CAP_WORD}){{0,8}}?))?"
     rf"\s{HONORIFIC}?(?!{_INSTITUTION_WORD})(?P<name>{NAME})"
 )
 # Form B, name then title: "M. V. Mishustin, the Prime Minister of the Russian Federation",
