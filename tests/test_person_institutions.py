@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_persons import people
 from tests.test_visit import summary, visits
-from vnru_facts import extract_text
 from vnru_facts.components.person_forms import name_after_institution
-
-
-def people(text: str) -> list[tuple]:
-    doc = extract_text(text).documents[0]
-    return [(p.name, p.role, p.country) for p in doc.people]
 
 
 @pytest.mark.parametrize(
