@@ -777,3 +777,49 @@ def test_a_signing_tied_to_the_visit(signing: str, expected: list[tuple]) -> Non
 )
 def test_a_year_in_a_title(text: str, expected: list[tuple]) -> None:
     assert agreements(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reduced clause with a year
+        (
+            "The agreement on the joint research centre, signed in 2019, will be extended next year.",
+            [("agreement on the joint research centre", 1, "exact", "2019", "signed")],
+        ),
+        # a relative clause with a place and no date: a mention in passing, not news of the day
+        (
+            "The agreement on labour migration, which was signed in Hanoi, remains in force.",
+            [("agreement on labour migration", 1, "exact", None, "signed")],
+        ),
+        # "last year" against the article date
+        (
+            "Under the memorandum signed last year, the institute will train 200 engineers.",
+            [("memorandum", 1, "exact", "2022", "signed")],
+        ),
+        # a month and year, and the occasion
+        (
+            "The roadmap, inked in June 2022 during the president's visit, lists 20 projects.",
+            [("roadmap", 1, "exact", "2022-06", "signed")],
+        ),
+        # "concluded" with a month of the article's year
+        ("The deal concluded in March covers gas supplies.", [("deal", 1, "exact", "2023-03", "signed")]),
+    ],
+)
+def test_a_document_named_with_its_signing_in_a_clause(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who signed, not when: no signing of its own
+        "The agreement signed by the two firms covers gas supplies.",
+        # "signed in" as a phrasal verb, no document
+        "Officials signed in at the ceremony before the talks.",
+        # a document noun, then another verb
+        "The agreement, drafted in 2019, was never signed.",
+    ],
+)
+def test_a_clause_that_names_no_signing(text: str) -> None:
+    assert agreements(text) == []

@@ -2,7 +2,8 @@
 
 Counted signings ("signed two agreements", "15 cooperation documents were signed"), single documents
 ("executed a joint communiqué"), documents listed with a signing ("including a memorandum on ...", "In
-particular, ...") and named agreements in force ("the FTA ... took effect in 2016").
+particular, ..."), documents named with their signing in a clause ("the agreement on X, signed in
+2019, ...") and named agreements in force ("the FTA ... took effect in 2016").
 A signing without its own date borrows the date and place of the visit it happened during; one the
 article reports as news without any date took place in the month of the article.
 One document or one signing mentioned twice in an article is one fact.
@@ -53,6 +54,7 @@ from vnru_facts.patterns.agreement import (
     PURPOSE,
     RETROSPECTIVE,
     SIGNED_BARE_DOCS,
+    SIGNED_CLAUSE,
     SIGNED_DOCS,
     SIGNING_CLAUSE_END,
     TALLY_SINCE,
@@ -125,8 +127,9 @@ def agreements_in_sentence(
     ):
         return []
     found = _signed(text, s0, s1)
-    if not found:
-        found = _named_in_force(text, s0, s1)
+    if all(f.family == "clause" for f in found):
+        # "the Vietnam-EAEU FTA, signed in 2015, took effect in 2016" tells of the treaty in force
+        found = _named_in_force(text, s0, s1) or found
     # After the signing is found: most sentences of the trigger words hold none, and this looks around.
     if not found or _follows_third_country(view, i, visits):
         return []
@@ -455,6 +458,7 @@ SIGNING_FAMILIES = (
     ("witnessed", WindowSearch(WITNESSED)),
     ("among", WindowSearch(AMONG_SIGNED)),
     ("first", WindowSearch(FIRST_TO_SIGN)),
+    ("clause", WindowSearch(SIGNED_CLAUSE)),
 )
 
 

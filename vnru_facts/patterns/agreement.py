@@ -155,6 +155,17 @@ FIRST_TO_SIGN = re.compile(
     rf"(?i)\b(?:became|was|is)\sthe\sfirst\s(?:[\w-]+\s){{0,5}}?to\s(?:sign|ink|conclude)\s"
     rf"(?P<count>a|an)\s(?P<title>{_DESC}{DOC_NOUN}(?:\s(?:with|between)\s(?:the\s)?[^,;.()]{{2,70}})?)"
 )
+# Family H, a document named with its signing in a reduced or relative clause: "The agreement on the
+# tropical centre, signed in 2019, will be renewed", "Under the memorandum signed last year, Rosatom
+# will ...", "The roadmap, which was inked during the visit, sets out", "the deal concluded in March".
+# The verb must be followed by when or on what occasion: "the agreement signed by the firms" names no
+# signing of its own.
+SIGNED_CLAUSE = re.compile(
+    rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
+    rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?"
+    rf"(?:,\s(?:(?:which|that)\s(?:was|were|had\sbeen|has\sbeen)\s)?|\s(?:that\s(?:was|were)\s)?)"
+    rf"(?P<verb>signed|inked|concluded)\s(?=(?:in|on|last|during|earlier|this|back|at|early|late)\b)"
+)
 # Family D', a lowercase agreement named by its parties, in force: "the free trade agreement between
 # Vietnam and the Eurasian Economic Union (VN-EAEU FTA) took effect in 2016".
 PARTIES_AGREEMENT = re.compile(
