@@ -823,3 +823,47 @@ def test_a_document_named_with_its_signing_in_a_clause(text: str, expected: list
 )
 def test_a_clause_that_names_no_signing(text: str) -> None:
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # signing verbs of news style
+        (
+            "The two railways penned a memorandum of understanding on rail freight.",
+            [("memorandum of understanding on rail freight", 1, "exact", "2023-05", "signed")],
+        ),
+        (
+            "The ministers put pen to paper on an agreement on fisheries.",
+            [("agreement on fisheries", 1, "exact", "2023-05", "signed")],
+        ),
+        # an aside between the document and its passive verb
+        (
+            "The accord, the first of its kind, was signed in Hanoi on May 3.",
+            [("accord", 1, "exact", "2023-05-03", "signed")],
+        ),
+        # "on the sidelines of", "on the occasion of" say where or when, not what the document is about
+        (
+            "The memorandum was signed on the sidelines of the economic forum.",
+            [("memorandum", 1, "exact", "2023-05", "signed")],
+        ),
+        (
+            "A roadmap was signed on the occasion of the anniversary.",
+            [("roadmap", 1, "exact", "2023-05", "signed")],
+        ),
+    ],
+)
+def test_news_signing_verbs_and_asides(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the document is what a piece of writing is about
+        "The journalist penned an article about the agreement.",
+        "The minister signed a letter regarding the treaty.",
+    ],
+)
+def test_writing_about_a_document_is_no_signing(text: str) -> None:
+    assert agreements(text) == []

@@ -28,21 +28,24 @@ _QUAL = (
 )
 # Up to four words of description before the noun: "cooperation", "intergovernmental", "bilateral trade".
 _DESC = (
-    r"(?:(?!(?:and|or|with|to|of|on|in|during|for|that|which|who|said|says|noted|announced|added|stated|"
+    r"(?:(?!(?:and|or|with|to|of|on|in|during|for|about|regarding|concerning|under|by|at|from|that|which|who|"
+    r"said|says|noted|announced|added|stated|"
     r"reported|told|confirmed|revealed)\b)[\w’'-]+\s){0,4}?"
 )
 
 # A sentence worth reading for agreements.
 AGREEMENT_TRIGGER = re.compile(
-    r"(?i)\b(?:sign\w*|ink\w*|exchang\w+|execut\w+|adopt\w+|issu\w+|seal\w*|conclud\w+|initial\w*|hand\w*\sover|handover|"
+    r"(?i)\b(?:sign\w*|ink\w*|penned|pen\sto\spaper|exchang\w+|execut\w+|adopt\w+|issu\w+|seal\w*|conclud\w+|initial\w*|hand\w*\sover|handover|"
     r"took\seffect|came\sinto\sforce|entered\sinto\sforce|in\sforce|in\seffect)\b"
 )
 
 # Family A, verb then documents: "signed two agreements", "executed a joint communiqué",
 # "inked more than 10 documents", "the two sides exchanged 15 cooperation documents", "initialled a treaty",
-# "handed over three memoranda".
+# "handed over three memoranda", "penned a memorandum", "put pen to paper on an agreement".
 # Verbs of a signing, or of the exchange of signed documents at a ceremony.
-_SIGNING_VERB = r"(?:signed|inked|exchanged|concluded|initial(?:l)?ed|handed\sover)"
+_SIGNING_VERB = (
+    r"(?:signed|inked|penned|put\spen\sto\spaper\son|exchanged|concluded|initial(?:l)?ed|handed\sover)"
+)
 SIGNED_DOCS = re.compile(
     rf"(?i)\b(?P<verb>{_SIGNING_VERB}|executed|adopted|issued|sealed)\s(?:also\s)?"
     rf"(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
@@ -56,9 +59,11 @@ _PASSIVE_SIGNED = (
     rf"(?:also\s|officially\s|formally\s)?(?P<verb>{_SIGNING_VERB}|adopted|issued)\b"
 )
 PASSIVE_SIGNED = re.compile(rf"(?i){_PASSIVE_SIGNED}")
+# An aside between the documents and the verb: "The accord, the first of its kind, was signed".
+_ASIDE = r",\s[^.;,]{3,50}?,"
 DOCS_WERE_SIGNED = re.compile(
     rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
-    rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?{_PASSIVE_SIGNED}"
+    rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?|{_ASIDE})?{_PASSIVE_SIGNED}"
 )
 # Family B', uncounted documents opening a clause, then the passive verb: "Intergovernmental agreements on
 # oil and gas were signed", "In March, in the presence of both leaders, cooperation documents in energy
@@ -176,7 +181,8 @@ PARTIES_AGREEMENT = re.compile(
 # in the 2020-2022 period", "the FTA with the EAEU", "a memorandum between the two central banks", "a contract was signed to build a research centre", "a joint statement was
 # adopted reflecting a shared vision", "pacts in the fields of science".
 COMPLEMENT = re.compile(
-    r"(?:\s\([^)]{1,20}\))?\s(?!on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|in\s(?:19|20)\d\d)"
+    r"(?:\s\([^)]{1,20}\))?\s(?!on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|in\s(?:19|20)\d\d"
+    r"|on\sthe\s(?:sidelines|occasion|margins?)\b|on\sbehalf\b)"
     r"(?P<c>(?:on|for|regarding|about|reflecting|covering|between|to\s(?!be\b)[a-z]+|"
     r"with(?=\s(?:the\s)?(?:Eurasian\sEconomic\sUnion|EAEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
     r"in\sthe\sfields?\sof)\s[^,;.()]{1,160})"
