@@ -47,6 +47,24 @@ SIDE_FUNDED = re.compile(
     r"(?:projects?|enterprises|companies|firms|businesses|ventures)\b"
     r"|\bprojects?\s(?:with|of|using)\s[A-Z][\w-]*\s(?:capital|investment|investors|funding)\b"
 )
+# A stock of projects run by a side's firms, with the money they are worth: "Russian firms currently run 220
+# projects worth a combined $990 million", "Vietnamese companies implement 22 projects with total registered
+# capital of $3 billion", "Russian businesses in Vietnam hold 180 projects capitalised at $1.2 billion". The
+# money words are required: firms "run 20 construction projects" may be contractors, not investors (nor
+# "..., and trade is worth $5 billion").
+SIDE_FIRMS_PROJECTS = re.compile(
+    r"(?i)\b(?:firms|companies|investors|businesses|enterprises|corporations)\s"
+    r"(?:(?:based\s)?in\s(?:[A-Z][\w-]*\s){1,3})?(?:(?:currently|now|still|already|together|jointly|"
+    r"collectively|also|are|have|had)\s){0,2}"
+    r"(?:run(?:s|ning)?|ran|operat(?:e|es|ed|ing)|ha(?:ve|s|d)|hold(?:s|ing)?|held|implement(?:s|ed|ing)?|"
+    r"own(?:s|ed)?|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)\s"
+    r"(?:(?:a\stotal\sof|more\sthan|over|nearly|almost|about|around|some|roughly|approximately|at\sleast)\s)?"
+    r"(?:\d[\d,]*|[a-z]+)\s(?:[\w-]+\s){0,3}?projects?\b"
+    r"(?:(?!trade|turnover|exports?|imports?)[^.;]){0,40}?\b(?:worth|valued\sat|capital|capitali[sz]ed\sat)\b"
+)
+# The words between the investor's side and SIDE_FIRMS_PROJECTS: "Russian firms", "Vietnam's private
+# companies", "Russian oil and gas firms".
+SIDE_BEFORE_FIRMS = re.compile(r"(?:[’']s)?\s(?:[a-z-]+\s){0,3}$")
 # A host named by its kind, the city or province named before: "15 projects with Russian capital in the
 # province".
 HOST_REFERENCE = re.compile(r"(?i)\b(?:in|into)\s(?:the|this)\s(?:province|city|locality)\b")

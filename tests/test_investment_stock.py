@@ -1,0 +1,73 @@
+"""Investment stocks worded without an investment verb or as a standing total: a side's firms running
+projects worth an amount, and a total that "stands at" or "amounts to" an amount."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_investment import fact, investment_facts, summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian firms currently run 180 projects worth a combined $870 million in Vietnam.",
+            fact("RU", "VN", amount=870e6, projects=180, as_of="2023-10"),
+        ),
+        (
+            "Russian companies run 95 projects with total registered capital of $640 million in Vietnam.",
+            fact("RU", "VN", amount=640e6, projects=95),
+        ),
+        (
+            "Vietnamese businesses hold 14 projects in Russia capitalised at about $2.1 billion.",
+            fact("VN", "RU", amount=2.1e9, projects=14),
+        ),
+        (
+            "Vietnamese enterprises are implementing 19 projects in Russia worth a total of $2.8 billion.",
+            fact("VN", "RU", amount=2.8e9, projects=19),
+        ),
+        (
+            "Vietnam's private companies have 12 projects worth $1.3 billion in Russia.",
+            fact("VN", "RU", amount=1.3e9, projects=12),
+        ),
+        # The host named between the firms and their verb; a comma before the money.
+        (
+            "Russian firms in Vietnam now operate some 160 projects, worth nearly $900 million.",
+            fact("RU", "VN", amount=900e6, projects=160),
+        ),
+        # A city of the other side is the host by its name.
+        (
+            "Russian investors hold 41 projects capitalized at $75 million in Hanoi.",
+            fact("RU", "Hanoi", amount=75e6, projects=41),
+        ),
+        # One clause of two: the other names a third country's firms.
+        (
+            "Russian firms run 150 projects worth $800 million in Vietnam, while Korean firms run thousands.",
+            fact("RU", "VN", amount=800e6, projects=150),
+        ),
+    ],
+)
+def test_projects_run_by_a_sides_firms(text: str, expected: dict[str, Any]) -> None:
+    assert [summary(f) for f in investment_facts(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A third country's firms.
+        "Japanese firms run 5,000 projects worth $70 billion in Vietnam.",
+        "Vietnamese firms run 20 projects worth $1 billion in Laos.",
+        # Not projects: courses, contracts.
+        "Russian firms run 20 training courses worth $5 million in Vietnam.",
+        # Projects with no money of their own: contractors may run them.
+        "Russian firms run 20 construction projects in Vietnam.",
+        "Russian firms run 20 projects in Vietnam, and two-way trade is worth $5 billion.",
+        # Projects on the firms' own side.
+        "Russian firms run 20 projects worth $990 million in Russia.",
+    ],
+)
+def test_no_stock_of_projects_run_by_firms(text: str) -> None:
+    assert investment_facts(text) == []
