@@ -71,3 +71,88 @@ def test_projects_run_by_a_sides_firms(text: str, expected: dict[str, Any]) -> N
 )
 def test_no_stock_of_projects_run_by_firms(text: str) -> None:
     assert investment_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A total as it stands now: the report's month, as "currently" gives.
+        (
+            "Vietnamese investment in Russia stands at roughly $2.3 billion.",
+            fact("VN", "RU", amount=2.3e9, as_of="2023-10"),
+        ),
+        (
+            "Russia's total investment in Vietnam amounts to $1.1 billion.",
+            fact("RU", "VN", amount=1.1e9, as_of="2023-10"),
+        ),
+        (
+            "Russia's accumulated investment in Vietnam totals $940 million.",
+            fact("RU", "VN", amount=940e6, as_of="2023-10"),
+        ),
+        (
+            "Vietnam's investment in Russia is estimated at around $3.2 billion, officials say.",
+            fact("VN", "RU", amount=3.2e9, as_of="2023-10"),
+        ),
+        (
+            "Russian FDI in Vietnam is worth about $1 billion.",
+            fact("RU", "VN", amount=1e9, as_of="2023-10"),
+        ),
+        (
+            "Total Russian investments in Vietnam now stand at close to $1 billion.",
+            fact("RU", "VN", amount=1e9, as_of="2023-10"),
+        ),
+        (
+            "Vietnamese investment in Russia comes to nearly $2 billion, up from $100 million in 2005.",
+            fact("VN", "RU", amount=2e9, as_of="2023-10"),
+        ),
+        # A date given for the total wins.
+        (
+            "Russian investment in Vietnam stands at $960 million as of the end of June.",
+            fact("RU", "VN", amount=960e6, as_of="2023-06"),
+        ),
+        # A past or perfect total gives no date of its own.
+        (
+            "Vietnamese investment in Russia stood at about $2 billion.",
+            fact("VN", "RU", amount=2e9),
+        ),
+        (
+            "Russia's investment in Vietnam amounted to $900 million.",
+            fact("RU", "VN", amount=900e6),
+        ),
+        (
+            "Vietnam's cumulative investment in Russia has reached some $3 billion.",
+            fact("VN", "RU", amount=3e9),
+        ),
+        # Nor does one expected or planned.
+        (
+            "Russian investment in Vietnam is expected to be about $2 billion.",
+            fact("RU", "VN", amount=2e9),
+        ),
+        (
+            "Russia's investment in Vietnam is set to hit $2 billion.",
+            fact("RU", "VN", amount=2e9),
+        ),
+    ],
+)
+def test_a_total_as_it_stands(text: str, expected: dict[str, Any]) -> None:
+    assert [summary(f) for f in investment_facts(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A third country's investment.
+        "Japanese investment in Vietnam stands at $70 billion.",
+        # The standing total is trade's.
+        "Russia's investment in Vietnam is small next to two-way trade, which totals $5 billion.",
+    ],
+)
+def test_no_standing_total(text: str) -> None:
+    assert investment_facts(text) == []
+
+
+def test_a_projects_cost_that_is_worth_its_amount_is_not_dated() -> None:
+    text = "Vietnam's TH Group will build a dairy complex in Kaluga. The project is worth $500 million."
+    assert [summary(f) for f in investment_facts(text)] == [
+        fact("VN", "RU", company="TH Group", amount=500e6)
+    ]

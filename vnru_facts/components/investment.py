@@ -41,6 +41,7 @@ from vnru_facts.patterns.investment import (
     NOT_INVESTMENT_MONEY,
     OUTLAY_BEFORE,
     OUTLAY_BEFORE_FIGURE,
+    PRESENT_STOCK_BEFORE,
     PROJECT_MONEY_BEFORE,
     PROJECT_MONEY_WORD,
     PROJECT_REFERENCE,
@@ -192,7 +193,7 @@ def _investment_in(
         "company": company["name"] if company else None,
         "amount": amount,
         "projects": projects,
-        "as_of": _as_of(view, c0, c1, amount_mention),
+        "as_of": _as_of(view, c0, c1, amount_mention, stock=True),
         "rank": _rank(clause),
     }
 
@@ -503,7 +504,12 @@ def _projects(sentence: str) -> int | None:
     return int(after.group("n").replace(",", "")) if after else None
 
 
-def _as_of(view: DocView, s0: int, s1: int, amount: Mention | None = None) -> str | None:
+def _as_of(
+    view: DocView, s0: int, s1: int, amount: Mention | None = None, *, stock: bool = False
+) -> str | None:
+    """The date of the stock or outlay in [s0, s1): a date given for it, else the report's month for one
+    standing now ("currently", "so far"; with ``stock``, a total that "stands at" or "amounts to" its
+    ``amount``: one company's project that "is worth" its cost is not dated by it)."""
     dates = view.within("date", s0, s1)
     chosen = next((d for d in dates if d.data.get("prep") in _AS_OF_PREPS), None)
     if chosen is None and amount is not None:
@@ -522,10 +528,16 @@ def _as_of(view: DocView, s0: int, s1: int, amount: Mention | None = None) -> st
         # "in 2023" dates the stock to the year; "by the end of 2023", "as of March" to a month
         whole_year = chosen.data.get("month") is None and chosen.data.get("prep") == "in"
         return (value[:4] if whole_year else value[:7]) if value else None
-    if _UP_TO_NOW.search(view.text, s0, s1):
+    if _UP_TO_NOW.search(view.text, s0, s1) or (
+        stock and amount is not None and _stands_now(view.text, s0, amount)
+    ):
         doc = parse_iso(view.doc_date)
         return iso(doc[0], doc[1]) if doc else None
     return None
+
+
+def _stands_now(text: str, s0: int, amount: Mention) -> bool:
+    return PRESENT_STOCK_BEFORE.search(text, max(s0, amount.start - 50), amount.start) is not None
 
 
 def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -110,6 +110,15 @@ INVESTMENT_WORD = re.compile(rf"(?i)\b(?:invest\w*|FDI|poured|pumped|{OUTLAY})\b
 CLAUSE_WORDS = ("while", "whereas")
 CLAUSE_BREAK = re.compile(rf"(?i);\s|,?\s(?:{'|'.join(CLAUSE_WORDS)})\s")
 
+# A total stated as it stands, in the present tense, right before its amount: the stock as of the report, as
+# "currently" gives. "Vietnamese investment in Russia stands at about $2 billion", "Russia's total investment
+# in Vietnam amounts to / totals / is estimated at $990 million", "Russian FDI in Vietnam is worth around $1
+# billion" (not "stood at", "reached", "has reached": a past total keeps no date it does not give).
+PRESENT_STOCK_BEFORE = re.compile(
+    r"(?i)\b(?:stands?\sat|amounts?\sto|totals|comes?\sto|runs\sto|is|are)"
+    r"(?:\s(?:now|currently|estimated|valued|put|reckoned|thought|worth|at|about|around|roughly|some|nearly|"
+    r"almost|over|more\sthan|less\sthan|approximately|close\sto|an\sestimated|just|under))*\s$"
+)
 # A year right after an amount is the date of that stock: "rose to $2 billion in 2022".
 YEAR_AFTER_AMOUNT = re.compile(r"^\s(?:in|by|as\sof)\s(?:the\send\sof\s)?$")
 
