@@ -156,3 +156,56 @@ def test_a_projects_cost_that_is_worth_its_amount_is_not_dated() -> None:
     assert [summary(f) for f in investment_facts(text)] == [
         fact("VN", "RU", company="TH Group", amount=500e6)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rank told after the stock, with "ranking", "stands", "is", "placed" and as an ordinal investor.
+        (
+            "Russian firms run 130 projects worth a combined $870 million in Vietnam, ranking 27th among "
+            "145 countries and territories investing in Vietnam.",
+            fact("RU", "VN", amount=870e6, projects=130, rank=(27, 145)),
+        ),
+        (
+            "Russia stands 25th among 141 foreign investors in Vietnam, with 128 projects worth "
+            "$910 million.",
+            fact("RU", "VN", amount=910e6, projects=128, rank=(25, 141)),
+        ),
+        (
+            "Russia is 24th of 139 countries and territories investing in Vietnam, with registered capital "
+            "of $940 million.",
+            fact("RU", "VN", amount=940e6, rank=(24, 139)),
+        ),
+        (
+            "Russia placed 23rd out of 137 investors in Vietnam, with 126 projects capitalised at "
+            "$950 million.",
+            fact("RU", "VN", amount=950e6, projects=126, rank=(23, 137)),
+        ),
+        (
+            "Russia is the 26th largest investor in Vietnam among 148 countries, with 120 projects worth "
+            "$990 million.",
+            fact("RU", "VN", amount=990e6, projects=120, rank=(26, 148)),
+        ),
+        # The amount right after the ranked investor.
+        (
+            "Russia is the 26th largest investor in Vietnam, with $990 million.",
+            fact("RU", "VN", amount=990e6),
+        ),
+    ],
+)
+def test_a_stock_with_its_rank(text: str, expected: dict[str, Any]) -> None:
+    assert [summary(f) for f in investment_facts(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rank with no stock of its own.
+        "Russia ranks 26th among 148 countries and territories investing in Vietnam.",
+        # A rank in another list, with trade money.
+        "Russia is now the 9th largest trade partner of Vietnam among 200, with turnover of $5 billion.",
+    ],
+)
+def test_no_stock_with_a_rank(text: str) -> None:
+    assert investment_facts(text) == []

@@ -79,14 +79,16 @@ FROM_INVESTOR = re.compile(r"(?i)\b(?:investment|investments|FDI|capital|investo
 # "Hanoi has attracted $167.5 million in FDI from Russia", "Vietnam attracted ... from Russia"
 ATTRACTED = re.compile(r"(?i)\b(?:attract\w*|receiv\w*|lur\w+|draw\w*|drew|absorb\w*|welcom\w+)\b")
 
-# "total capital of about US$990 million", "registered capital of $970 million", "worth $X", "invested $X"
+# "total capital of about US$990 million", "registered capital of $970 million", "worth $X", "invested $X", "the
+# 26th largest investor in Vietnam, with $990 million"
 CAPITAL_BEFORE = re.compile(
-    r"(?i)(?:capital|investments?|invested|FDI|funding|worth|valued\sat|totall?ing|total(?:\sof)?|investment\scapital\sof)[^.;]{0,40}$"
+    r"(?i)(?:capital|investments?|invested|investor\b|FDI|funding|worth|valued\sat|totall?ing|total(?:\sof)?|investment\scapital\sof)[^.;]{0,40}$"
 )
 
-# A rank among investors: "ranking 26th among the 147 countries", "ranks 23rd out of 143", "fourth among 81".
+# A rank among investors: "ranking 26th among the 147 countries", "ranks 23rd out of 143", "fourth among 81",
+# told with other verbs of a place in a list: "stands 26th among 148", "is 26th of 148", "placed 9th out of 140".
 RANK = re.compile(
-    r"(?i)\brank(?:s|ed|ing)?\s(?:the\s)?(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"(?i)\b(?:rank(?:s|ed|ing)?|stand(?:s|ing)?|stood|is|was|plac(?:es|ed|ing)|c[oa]me?s?|coming)\s(?:the\s)?(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
     r"(?:\s(?:largest|biggest))?\s(?:among|out\sof|of)\s(?:the\s)?(?P<of>\d{1,4})\b"
 )
 
@@ -95,10 +97,11 @@ RANK = re.compile(
 NOT_INVESTMENT_MONEY = re.compile(r"(?i)\b(?:trade|turnover|exports?|imports?|revenue|loans?|credit|aid)\b")
 
 # The investor's rank given as an ordinal investor: "the 23rd largest investor among 143 countries",
-# "its 9th biggest foreign investor out of 140".
+# "its 9th biggest foreign investor out of 140", "the 26th largest investor in Vietnam among 148 countries".
 RANK_AS_INVESTOR = re.compile(
     r"(?i)\b(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-    r"\s(?:largest|biggest)\s(?:foreign\s)?investor\s(?:among|out\sof|of)\s(?:the\s)?(?P<of>\d{1,4})\b"
+    r"\s(?:largest|biggest)\s(?:foreign\s)?investor\s(?:in\s(?:[A-Z][\w-]*\s){1,3})?(?:among|out\sof|of)\s(?:the\s)?"
+    r"(?P<of>\d{1,4})\b"
 )
 
 # An investment is named by these words: "invested", "FDI", "poured $X into", "pumped $X into".
