@@ -88,7 +88,7 @@ CAPITAL_BEFORE = re.compile(
 # A rank among investors: "ranking 26th among the 147 countries", "ranks 23rd out of 143", "fourth among 81",
 # told with other verbs of a place in a list: "stands 26th among 148", "is 26th of 148", "placed 9th out of 140".
 RANK = re.compile(
-    r"(?i)\b(?:rank(?:s|ed|ing)?|stand(?:s|ing)?|stood|is|was|plac(?:es|ed|ing)|c[oa]me?s?|coming)\s(?:the\s)?(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"(?i)\b(?:rank(?:s|ed|ing)?|stand(?:s|ing)?|stood|is|was|plac(?:es|ed|ing)|comes?|came|coming)\s(?:the\s)?(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
     r"(?:\s(?:largest|biggest))?\s(?:among|out\sof|of)\s(?:the\s)?(?P<of>\d{1,4})\b"
 )
 
