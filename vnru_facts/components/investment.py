@@ -41,6 +41,7 @@ from vnru_facts.patterns.investment import (
     NOT_INVESTMENT_MONEY,
     OUTLAY_BEFORE,
     OUTLAY_BEFORE_FIGURE,
+    PRESENT_STOCK_BEFORE,
     PROJECT_MONEY_BEFORE,
     PROJECT_MONEY_WORD,
     PROJECT_REFERENCE,
@@ -48,6 +49,8 @@ from vnru_facts.patterns.investment import (
     PROJECTS_COUNTED_AFTER,
     RANK,
     RANK_AS_INVESTOR,
+    SIDE_BEFORE_FIRMS,
+    SIDE_FIRMS_PROJECTS,
     SIDE_FUNDED,
     YEAR_AFTER_AMOUNT,
 )
@@ -69,6 +72,7 @@ _HOSTS = WindowSearch(HOSTS)
 _PROJECT_MONEY_WORD = WindowSearch(PROJECT_MONEY_WORD)
 _PROJECT_REFERENCE = WindowSearch(PROJECT_REFERENCE)
 _SIDE_FUNDED = WindowSearch(SIDE_FUNDED)
+_SIDE_FIRMS_PROJECTS = WindowSearch(SIDE_FIRMS_PROJECTS)
 # Both tried at each place of a side, one call: re tries the introduction first, as two calls in turn did.
 _INTRO_OR_APPOSITION = re.compile(rf"(?:{COMPANY_INTRO.pattern})|(?P<apposition>{APPOSITION_NOUN.pattern})")
 # The character after the place that each of them needs: a space, or the "'s" / "-based" that leads.
@@ -114,8 +118,7 @@ def investment_facts_in_sentence(
     known ones (``patterns/orgs.jsonl``)."""
     s0, s1 = view.sents[i]
     text = view.text
-    # "Russian-funded projects", "projects with Russian capital": a stock worded with no investment verb
-    word = _INVESTMENT_WORD.search(text, s0, s1) or _SIDE_FUNDED.search(text, s0, s1)
+    word = _investment_word(text, s0, s1)
     if word is None:
         return []
     clauses = _clauses(text, s0, s1)
@@ -125,13 +128,23 @@ def investment_facts_in_sentence(
     facts = [
         f
         for c0, c1 in clauses
-        if (f := _investment_in(view, c0, c1, (s0, s1), _INVESTMENT_WORD.search(text, c0, c1), companies))
+        if (f := _investment_in(view, c0, c1, (s0, s1), _investment_word(text, c0, c1), companies))
         is not None
     ]
     if not facts and len(clauses) > 1:
         whole = _investment_in(view, s0, s1, (s0, s1), word, companies)
         facts = [whole] if whole is not None else []
     return facts
+
+
+def _investment_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first investment word in [start, end), else the words of a stock worded with no investment verb:
+    "Russian-funded projects", "projects with Russian capital", "Russian firms run 220 projects worth $X"."""
+    return (
+        _INVESTMENT_WORD.search(text, start, end)
+        or _SIDE_FUNDED.search(text, start, end)
+        or _SIDE_FIRMS_PROJECTS.search(text, start, end)
+    )
 
 
 def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
@@ -180,7 +193,7 @@ def _investment_in(
         "company": company["name"] if company else None,
         "amount": amount,
         "projects": projects,
-        "as_of": _as_of(view, c0, c1, amount_mention),
+        "as_of": _as_of(view, c0, c1, amount_mention, stock=True),
         "rank": _rank(clause),
     }
 
@@ -394,7 +407,7 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
     if any(p.data["side"] == "OTHER" and p.label != "BLOC" for p in places):
         return None
     places = [p for p in places if p.data["side"] in SIDES]
-    funded = _side_funded(view, s0, s1, places)
+    funded = _side_funded(view, s0, s1, places) or _side_firms(view, s0, s1, places)
     if funded is not None:
         return funded
     if len({p.data["side"] for p in places}) < 2:
@@ -438,6 +451,25 @@ def _side_funded(view: DocView, s0: int, s1: int, places: list[Mention]) -> tupl
     return None
 
 
+def _side_firms(view: DocView, s0: int, s1: int, places: list[Mention]) -> tuple[str, str] | None:
+    """(investor, host) of projects run by a side's firms: "Russian firms run 220 projects worth $990 million
+    in Vietnam", "Vietnamese companies in Russia hold 20 projects with capital of $1.5 billion". The host is
+    the first place of the other side named after "in" in the clause, a city by its name."""
+    text = view.text
+    for m in _SIDE_FIRMS_PROJECTS.finditer(text, s0, s1):
+        investors = [
+            p for p in places if p.end <= m.start() and SIDE_BEFORE_FIRMS.match(text, p.end, m.start())
+        ]
+        if not investors:
+            continue
+        side = investors[-1].data["side"]
+        hosts = [
+            p for p in places if p.data["side"] == _other(side) and _prep_before(text, p) in ("in", "into")
+        ]
+        return (side, _name(hosts[0])) if hosts else None
+    return None
+
+
 def _city_named_before(view: DocView, s0: int, side: str) -> list[Mention]:
     """The city or province of ``side`` a sentence's "the province" stands for: the first named in the
     nearest of the three sentences before that names one ("Can Tho lies in the Mekong Delta. ... in the
@@ -472,7 +504,12 @@ def _projects(sentence: str) -> int | None:
     return int(after.group("n").replace(",", "")) if after else None
 
 
-def _as_of(view: DocView, s0: int, s1: int, amount: Mention | None = None) -> str | None:
+def _as_of(
+    view: DocView, s0: int, s1: int, amount: Mention | None = None, *, stock: bool = False
+) -> str | None:
+    """The date of the stock or outlay in [s0, s1): a date given for it, else the report's month for one
+    standing now ("currently", "so far"; with ``stock``, a total that "stands at" or "amounts to" its
+    ``amount``: one company's project that "is worth" its cost is not dated by it)."""
     dates = view.within("date", s0, s1)
     chosen = next((d for d in dates if d.data.get("prep") in _AS_OF_PREPS), None)
     if chosen is None and amount is not None:
@@ -491,10 +528,16 @@ def _as_of(view: DocView, s0: int, s1: int, amount: Mention | None = None) -> st
         # "in 2023" dates the stock to the year; "by the end of 2023", "as of March" to a month
         whole_year = chosen.data.get("month") is None and chosen.data.get("prep") == "in"
         return (value[:4] if whole_year else value[:7]) if value else None
-    if _UP_TO_NOW.search(view.text, s0, s1):
+    if _UP_TO_NOW.search(view.text, s0, s1) or (
+        stock and amount is not None and _stands_now(view.text, s0, amount)
+    ):
         doc = parse_iso(view.doc_date)
         return iso(doc[0], doc[1]) if doc else None
     return None
+
+
+def _stands_now(text: str, s0: int, amount: Mention) -> bool:
+    return PRESENT_STOCK_BEFORE.search(text, max(s0, amount.start - 50), amount.start) is not None
 
 
 def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

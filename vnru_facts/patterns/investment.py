@@ -47,6 +47,24 @@ SIDE_FUNDED = re.compile(
     r"(?:projects?|enterprises|companies|firms|businesses|ventures)\b"
     r"|\bprojects?\s(?:with|of|using)\s[A-Z][\w-]*\s(?:capital|investment|investors|funding)\b"
 )
+# A stock of projects run by a side's firms, with the money they are worth: "Russian firms currently run 220
+# projects worth a combined $990 million", "Vietnamese companies implement 22 projects with total registered
+# capital of $3 billion", "Russian businesses in Vietnam hold 180 projects capitalised at $1.2 billion". The
+# money words are required: firms "run 20 construction projects" may be contractors, not investors (nor
+# "..., and trade is worth $5 billion").
+SIDE_FIRMS_PROJECTS = re.compile(
+    r"(?i)\b(?:firms|companies|investors|businesses|enterprises|corporations)\s"
+    r"(?:(?:based\s)?in\s(?:[A-Z][\w-]*\s){1,3})?(?:(?:currently|now|still|already|together|jointly|"
+    r"collectively|also|are|have|had)\s){0,2}"
+    r"(?:run(?:s|ning)?|ran|operat(?:e|es|ed|ing)|ha(?:ve|s|d)|hold(?:s|ing)?|held|implement(?:s|ed|ing)?|"
+    r"own(?:s|ed)?|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)\s"
+    r"(?:(?:a\stotal\sof|more\sthan|over|nearly|almost|about|around|some|roughly|approximately|at\sleast)\s)?"
+    r"(?:\d[\d,]*|[a-z]+)\s(?:[\w-]+\s){0,3}?projects?\b"
+    r"(?:(?!trade|turnover|exports?|imports?)[^.;]){0,40}?\b(?:worth|valued\sat|capital|capitali[sz]ed\sat)\b"
+)
+# The words between the investor's side and SIDE_FIRMS_PROJECTS: "Russian firms", "Vietnam's private
+# companies", "Russian oil and gas firms".
+SIDE_BEFORE_FIRMS = re.compile(r"(?:[’']s)?\s(?:[a-z-]+\s){0,3}$")
 # A host named by its kind, the city or province named before: "15 projects with Russian capital in the
 # province".
 HOST_REFERENCE = re.compile(r"(?i)\b(?:in|into)\s(?:the|this)\s(?:province|city|locality)\b")
@@ -61,14 +79,16 @@ FROM_INVESTOR = re.compile(r"(?i)\b(?:investment|investments|FDI|capital|investo
 # "Hanoi has attracted $167.5 million in FDI from Russia", "Vietnam attracted ... from Russia"
 ATTRACTED = re.compile(r"(?i)\b(?:attract\w*|receiv\w*|lur\w+|draw\w*|drew|absorb\w*|welcom\w+)\b")
 
-# "total capital of about US$990 million", "registered capital of $970 million", "worth $X", "invested $X"
+# "total capital of about US$990 million", "registered capital of $970 million", "worth $X", "invested $X", "the
+# 26th largest investor in Vietnam, with $990 million"
 CAPITAL_BEFORE = re.compile(
-    r"(?i)(?:capital|investments?|invested|FDI|funding|worth|valued\sat|totall?ing|total(?:\sof)?|investment\scapital\sof)[^.;]{0,40}$"
+    r"(?i)(?:capital|investments?|invested|investor\b|FDI|funding|worth|valued\sat|totall?ing|total(?:\sof)?|investment\scapital\sof)[^.;]{0,40}$"
 )
 
-# A rank among investors: "ranking 26th among the 147 countries", "ranks 23rd out of 143", "fourth among 81".
+# A rank among investors: "ranking 26th among the 147 countries", "ranks 23rd out of 143", "fourth among 81",
+# told with other verbs of a place in a list: "stands 26th among 148", "is 26th of 148", "placed 9th out of 140".
 RANK = re.compile(
-    r"(?i)\brank(?:s|ed|ing)?\s(?:the\s)?(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"(?i)\b(?:rank(?:s|ed|ing)?|stand(?:s|ing)?|stood|is|was|plac(?:es|ed|ing)|comes?|came|coming)\s(?:the\s)?(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
     r"(?:\s(?:largest|biggest))?\s(?:among|out\sof|of)\s(?:the\s)?(?P<of>\d{1,4})\b"
 )
 
@@ -77,10 +97,11 @@ RANK = re.compile(
 NOT_INVESTMENT_MONEY = re.compile(r"(?i)\b(?:trade|turnover|exports?|imports?|revenue|loans?|credit|aid)\b")
 
 # The investor's rank given as an ordinal investor: "the 23rd largest investor among 143 countries",
-# "its 9th biggest foreign investor out of 140".
+# "its 9th biggest foreign investor out of 140", "the 26th largest investor in Vietnam among 148 countries".
 RANK_AS_INVESTOR = re.compile(
     r"(?i)\b(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-    r"\s(?:largest|biggest)\s(?:foreign\s)?investor\s(?:among|out\sof|of)\s(?:the\s)?(?P<of>\d{1,4})\b"
+    r"\s(?:largest|biggest)\s(?:foreign\s)?investor\s(?:in\s(?:[A-Z][\w-]*\s){1,3})?(?:among|out\sof|of)\s(?:the\s)?"
+    r"(?P<of>\d{1,4})\b"
 )
 
 # An investment is named by these words: "invested", "FDI", "poured $X into", "pumped $X into".
@@ -92,6 +113,15 @@ INVESTMENT_WORD = re.compile(rf"(?i)\b(?:invest\w*|FDI|poured|pumped|{OUTLAY})\b
 CLAUSE_WORDS = ("while", "whereas")
 CLAUSE_BREAK = re.compile(rf"(?i);\s|,?\s(?:{'|'.join(CLAUSE_WORDS)})\s")
 
+# A total stated as it stands, in the present tense, right before its amount: the stock as of the report, as
+# "currently" gives. "Vietnamese investment in Russia stands at about $2 billion", "Russia's total investment
+# in Vietnam amounts to / totals / is estimated at $990 million", "Russian FDI in Vietnam is worth around $1
+# billion" (not "stood at", "reached", "has reached": a past total keeps no date it does not give).
+PRESENT_STOCK_BEFORE = re.compile(
+    r"(?i)\b(?:stands?\sat|amounts?\sto|totals|comes?\sto|runs\sto|is|are)"
+    r"(?:\s(?:now|currently|estimated|valued|put|reckoned|thought|worth|at|about|around|roughly|some|nearly|"
+    r"almost|over|more\sthan|less\sthan|approximately|close\sto|an\sestimated|just|under))*\s$"
+)
 # A year right after an amount is the date of that stock: "rose to $2 billion in 2022".
 YEAR_AFTER_AMOUNT = re.compile(r"^\s(?:in|by|as\sof)\s(?:the\send\sof\s)?$")
 
