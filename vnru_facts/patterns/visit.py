@@ -13,6 +13,10 @@ import re
 _TRIP_WORDS = (
     r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al|ing)|travel(?:l?ed|l?ing|s)?|"
     r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?:s|ed)\sin|"
+    # arrival by air: "flew into Hanoi", "touched down in Moscow", "jetted into Hanoi", "jetted off to Moscow"
+    # (each closed after its stem by "\s+" or "\w+", so that it adds one literal start, not one per ending)
+    r"(?:flew|flown|fly\w*|flies)\s+(?:in)?to|touch(?=ed|es|ing)\w+\s+down|"
+    r"jet(?=ted|ting)\w+\s+(?:off\s)?(?:in)?to|"
     r"(?:due|expected)\sin(?=\s(?-i:[A-Z]))|(?:led|lead\w*|head\w*)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
     r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|(?:took|tak\w+)\spart\sin|"
     # (word endings left open: VISIT_TRIGGER's literal starts stay few enough to be scanned for)
@@ -81,7 +85,10 @@ UNDER_WAY = re.compile(
     r"(?i)\b(?:(?:is|are)\s(?:now\s|currently\s)?(?:in|on|making|paying|visiting|attending|accompanying|touring|"
     r"leading|heading|taking\spart)|"
     r"this\sis\s(?:my|our|his|her)|(?:left|departed)\s(?:[\w-]+\s){0,3}?for|"
-    r"begins?|began|starts?|kick(?:s|ed)\soff|arriv(?:es|ed)|land(?:s|ed)\sin)\b"
+    # (verbs with several endings are closed after their stem by a lookahead and "\w+": one literal start
+    # each keeps the pattern scanned for)
+    r"begins?|began|starts?|kick(?=s\b|ed\b)\w+\soff|arriv(?=es\b|ed\b)\w+|land(?:s|ed)\sin|"
+    r"(?:flew|flown)\s+in(?:to)?|touch(?=es\b|ed\b)\w+\sdown|jet(?=s\b|ted\b)\w+\s(?:off\s)?(?:in)?to)\b"
 )
 # First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow".
 FIRST_PERSON_TRIP = re.compile(
@@ -104,10 +111,11 @@ HOST_BEFORE = re.compile(
 )
 
 # Where to: "visit to Vietnam", "trip to Russia", "arrived in Hanoi", "travelled to Russia", "visited Hanoi",
-# "left Hanoi" (a departure names the place visited), "left Hanoi for Vladivostok", "departed for Moscow"
+# "left Hanoi" (a departure names the place visited), "flew into Hanoi", "left Hanoi for Vladivostok", "departed for Moscow"
 # (or the place it heads for: the traveller's side tells which).
 TO_PLACE = re.compile(
     r"(?i)\b(?:to|in|visit(?:ed|ing|s)?|left|leaves|leaving|landed\sin|arrived\sin|at|"
+    r"(?:flew|flown|fl(?:y|ies|ying)|jet(?:s|ted|ting)?)\sinto|"
     r"(?:left|leaves|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\soff|head(?:s|ed|ing)?)\s(?:[\w-]+\s){0,3}?for)"
     r"\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$"
 )
