@@ -11,7 +11,7 @@ import re
 # Economic Forum", "joined leaders at the BRICS summit") and talks held there ("held political
 # consultations in Moscow").
 _TRIP_WORDS = (
-    r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al|ing)|travel(?:l?ed|l?ing|s)?|"
+    r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?=es?\b|ed\b|al\b|ing\b)\w+|travel(?:l?ed|l?ing|s)?|"
     r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?:s|ed)\sin|"
     # arrival by air: "flew into Hanoi", "touched down in Moscow", "jetted into Hanoi", "jetted off to Moscow"
     # (each closed after its stem by "\s+" or "\w+", so that it adds one literal start, not one per ending)
@@ -25,10 +25,30 @@ _TRIP_WORDS = (
 )
 # A sentence worth reading for a visit: a trip word, or words that only place a person there
 # ("in the presence of Deputy PM Tran Hong Ha" at an event abroad, "hosted", "is in Moscow").
+# Words that only place the subject somewhere: "During his stay in Vladivostok, X met ...", "While in
+# Moscow, X ...", "during her time in Hanoi" (PRESENCE reads them).
+_PRESENCE_WORDS = r"stay\w*\s+in|time\s+in|sojourn\s+in|while(?=\s)\s+(?:(?:he|she|they)\s(?:was|were|is|are)\s)?(?:in|staying\sin)"
 VISIT_TRIGGER = re.compile(
-    rf"(?i)\b(?:{_TRIP_WORDS}|in\sthe\spresence\sof|on\sthe\ssidelines|"
-    r"welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|host(?:s|ed)|is\sin|was\sin)\b"
+    rf"(?i)\b(?:{_TRIP_WORDS}|{_PRESENCE_WORDS}|in\sthe\spresence\sof|on\sthe\ssidelines|"
+    # (endings after a lookahead: one literal start per verb keeps the pattern scanned for)
+    r"welcom(?=es?\b|ed\b|ing\b)\w+|receiv(?=es?\b|ed\b|ing\b)\w+|host(?:s|ed)|is\sin|was\sin)\b"
 )
+
+# A clause placing its subject on the other side, and the place it names (right after it): "During his
+# stay in Vladivostok, X met ...", "X, while in Moscow, met ...", "Throughout her three-day stay in the
+# capital of Russia, ...", "While he was in Hanoi, ...". The subject is the visitor, if from the other side.
+PRESENCE = re.compile(
+    r"(?i)\b(?:(?:during|throughout|in\sthe\scourse\sof)\s(?:his|her|their|the)\s(?:[\w-]+\s){0,2}?"
+    r"(?:stay|time|sojourn)|while(?:\s(?:he|she|they)\s(?:was|were|is|are))?(?:\sstaying)?)\sin\s"
+    r"(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?(?=(?-i:[A-Z]))"
+)
+# The presence clause opens the sentence ("During his stay in X, ...", "On Monday, while in X, ..."), or
+# follows its subject between commas ("X, while in Moscow, met ...").
+PRESENCE_OPENS = re.compile(r"^(?:[^,]{0,30},\s)?$")
+PRESENCE_AFTER_SUBJECT = re.compile(r"^\s?,\s$")
+# The subject after an opening clause is named within this many characters of its comma ("While in
+# Moscow, the Vietnamese leader, Prime Minister X, met ...").
+PRESENCE_SUBJECT_REACH = 60
 
 # Triggers that name the trip itself; the others ("hosted", "in the presence of") only place a person.
 STRONG_TRIGGER = re.compile(rf"(?i)\b(?:{_TRIP_WORDS})\b")
