@@ -12,8 +12,9 @@ import re
 # consultations in Moscow").
 _TRIP_WORDS = (
     r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?=es?\b|ed\b|al\b|ing\b)\w+|travel(?:l?ed|l?ing|s)?|"
-    r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?:s|ed)\sin|"
-    # arrival by air: "flew into Hanoi", "touched down in Moscow", "jetted into Hanoi", "jetted off to Moscow"
+    r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?=s\s|ed\s)\w+\s(?:in|at)|"
+    # arrival by air: "flew into Hanoi", "landed at Noi Bai airport", "touched down in Moscow", "jetted into
+    # Hanoi", "jetted off to Moscow"
     # (each closed after its stem by "\s+" or "\w+", so that it adds one literal start, not one per ending)
     r"(?:flew|flown|fly\w*|flies)\s+(?:in)?to|touch(?=ed|es|ing)\w+\s+down|"
     r"jet(?=ted|ting)\w+\s+(?:off\s)?(?:in)?to|"
