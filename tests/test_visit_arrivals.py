@@ -61,6 +61,10 @@ def test_arrivals_by_air(text: str, expected: tuple) -> None:
         "Vietnamese President Nguyen Van Binh touched down in Hanoi on Friday.",
         # no person: the aircraft of an airline
         "An Aeroflot plane touched down in Nha Trang on Sunday with 300 tourists on board.",
+        # the person after the flight reports it, whoever flies
+        "Vietnam Airlines will fly to Moscow three times a week from May, Deputy Minister Le Van Thanh said.",
+        "Aeroflot jets fly to Cam Ranh daily, said Russian Deputy Transport Minister Pavel Sokolov.",
+        "Charter flights will fly into Moscow from June, according to Vietnamese Minister Tran Van Hung.",
     ],
 )
 def test_arrivals_that_are_no_visit(text: str) -> None:

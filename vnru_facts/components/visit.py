@@ -28,6 +28,8 @@ from vnru_facts.patterns.visit import (
     ANAPHORIC_EVENT,
     ANAPHORIC_TRIP,
     ANNOUNCED,
+    ATTRIBUTION_AFTER,
+    ATTRIBUTION_BEFORE,
     COMPANION,
     CONJOINED,
     DELEGATION,
@@ -769,7 +771,18 @@ def _visitor(
     if owners:
         return owners[0]
     before = [p for p in candidates if p.start <= trigger_at]
-    return before[-1] if before else candidates[0]
+    if before:
+        return before[-1]
+    after = [p for p in candidates if not _reports(text, p)]
+    return after[0] if after else None
+
+
+def _reports(text: str, p: Mention) -> bool:
+    """'..., Deputy Minister X said', 'according to X': the person tells of the trip."""
+    return bool(
+        ATTRIBUTION_AFTER.match(text[p.end : p.end + 12])
+        or ATTRIBUTION_BEFORE.search(text[max(0, p.start - 40) : p.start])
+    )
 
 
 def _dates(

@@ -131,6 +131,12 @@ HOST_BEFORE = re.compile(
     r"courtesy\s(?:visit|call)\sto|visit\sto|met|meets|meeting|talks\swith)\s(?:the\s)?(?:\w+\s){0,2}$"
 )
 
+# A person named after the trip word who reports it is not its traveller: "Vietnam Airlines will fly to
+# Moscow twice a week, Deputy Minister X said", "..., according to Minister X", "..., said Russian
+# Deputy Transport Minister X" (the words of a title the person mention left out before it).
+ATTRIBUTION_AFTER = re.compile(r"^\s(?:said|says|told|noted|added|stated|announced|confirmed)\b")
+ATTRIBUTION_BEFORE = re.compile(r"(?i)\b(?:according\sto|said|says)\s(?:the\s)?(?:[\w-]+\s){0,3}$")
+
 # Where to: "visit to Vietnam", "trip to Russia", "arrived in Hanoi", "travelled to Russia", "visited Hanoi",
 # "left Hanoi" (a departure names the place visited), "flew into Hanoi", "left Hanoi for Vladivostok", "departed for Moscow"
 # (or the place it heads for: the traveller's side tells which).
