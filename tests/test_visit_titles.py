@@ -26,6 +26,9 @@ def people(nlp, text: str) -> list[tuple]:
         ("Vietnam's chief diplomat Le Van Thanh spoke.", ("Le Van Thanh", "Foreign Minister", "VN")),
         ("Vietnamese defence chief Tran Van Hung spoke.", ("Tran Van Hung", "Defence Minister", "VN")),
         ("Russian defense minister Oleg Markov spoke.", ("Oleg Markov", "Defence Minister", "RU")),
+        # opening a sentence
+        ("Top diplomat Igor Belov spoke.", ("Igor Belov", "Foreign Minister", "RU")),
+        ("Top legislator Nguyen Van Hoa spoke.", ("Nguyen Van Hoa", None, "VN")),
         # military ranks: a person of the side the nationality or the name tells, no office
         ("A delegation was led by General Tran Van Hung.", ("Tran Van Hung", None, "VN")),
         ("Senior Lieutenant General Hoang Van Minh spoke.", ("Hoang Van Minh", None, "VN")),
