@@ -37,6 +37,8 @@ from vnru_facts.patterns.people import (
     HONORIFIC_NAME,
     NATIONALITY,
     NOT_NAME_WORDS,
+    RANK_BEFORE,
+    RANKS,
     SPEAKER,
     TITLE_AFTER,
     TITLE_BEFORE,
@@ -359,7 +361,8 @@ class PersonComponent(RuleComponent):
         titles = title_starts(text)
         # Name-then-title first: "M. V. Mishustin, the Prime Minister of the Russian Federation" must
         # not be read as "the Prime Minister of ... Vietnam, M. V. Mishustin" by the title-first form.
-        for regex in (TITLE_AFTER, TITLE_BEFORE, TITLE_OF_COUNTRY, HONORIFIC_NAME):
+        # A rank last: "Minister of National Defence, General X" is a Minister.
+        for regex in (TITLE_AFTER, TITLE_BEFORE, TITLE_OF_COUNTRY, HONORIFIC_NAME, RANK_BEFORE):
             for m in form_matches(regex, text, titles):
                 if regex is TITLE_AFTER and _title_opens_next_person(text, m):
                     continue
@@ -455,6 +458,8 @@ class PersonComponent(RuleComponent):
         country = NATIONALITY.get(nat.strip().lower()) if nat else None
         country = country or _country_from(g.get("of")) or _country_from(g.get("rest"))
         country = country or guess_country(name)
+        if title in RANKS and country is None:
+            return None  # "General Motors": a rank names a person whose side the words tell
         former = bool(g.get("former"))
         return {"name": name, "key": person_key(name), "role": role, "country": country, "former": former}
 

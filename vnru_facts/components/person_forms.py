@@ -27,6 +27,7 @@ from vnru_facts.patterns.people import (
     HONORIFIC_WORDS,
     INSTITUTION_WORDS,
     NAME_CHARS,
+    RANK_BEFORE,
     TITLE_AFTER,
     TITLE_AFTER_LEAD,
     TITLE_BEFORE,
@@ -251,6 +252,7 @@ def _honorific_starts(text: str, _titles: list[int]) -> list[int]:
 
 _STARTS: dict[re.Pattern[str], Callable[[str, list[int]], list[int]]] = {
     TITLE_BEFORE: _BEFORE.starts,
+    RANK_BEFORE: _BEFORE.starts,  # the same lead
     TITLE_AFTER: _after_starts,
     TITLE_OF_COUNTRY: _of_country_starts,
     TITLE_ONLY: _ONLY.starts,

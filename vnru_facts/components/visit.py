@@ -28,6 +28,8 @@ from vnru_facts.patterns.visit import (
     ANAPHORIC_EVENT,
     ANAPHORIC_TRIP,
     ANNOUNCED,
+    ATTRIBUTION_AFTER,
+    ATTRIBUTION_BEFORE,
     COMPANION,
     CONJOINED,
     DELEGATION,
@@ -53,6 +55,10 @@ from vnru_facts.patterns.visit import (
     OWNER_AFTER,
     PAST_TRIP,
     PLACE_BEFORE_TRIP,
+    PRESENCE,
+    PRESENCE_AFTER_SUBJECT,
+    PRESENCE_OPENS,
+    PRESENCE_SUBJECT_REACH,
     PRONOUN_OWNER,
     RECENT,
     REMOTE,
@@ -107,6 +113,7 @@ _PAST_TRIP = WindowSearch(PAST_TRIP)
 _VISIT_AS_SETTING = WindowSearch(VISIT_AS_SETTING)
 _JOINT_ACT = WindowSearch(JOINT_ACT)
 _DELEGATION_LEAD = WindowSearch(DELEGATION_LEAD)
+_PRESENCE = WindowSearch(PRESENCE)
 
 
 class VisitComponent(RuleComponent):
@@ -149,6 +156,9 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     people = _travelling_people(view, s0, s1)
     if not people:
         return _first_person_visit(view, i)
+    present = _presence_visit(view, i, people)
+    if present is not None:
+        return present
     event = _event(text, s0, s1)
     # Offsets of the words naming the trip itself, read once for all the rules below.
     trips = [m.start() for m in _STRONG_TRIGGER.finditer(text, s0, s1)]
@@ -168,6 +178,47 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     anchor = trigger_at if trips else (dest_at or trigger_at)
     window = (max(s0, anchor - DATE_WINDOW), min(s1, _date_reach(anchor, visitor.end)))
     return [_visit(view, i, visitor.data, dest, window, (s0, s1), event)]
+
+
+def _presence_visit(view: DocView, i: int, people: list[Mention]) -> list[dict[str, Any]] | None:
+    """'During his stay in Vladivostok, X met ...', 'X, while in Moscow, met ...': the subject of the clause
+    the presence phrase opens or interrupts is there on a visit, if from the other side ([] at home or in
+    a third country). None where the sentence has no such phrase and subject: it is read as any other."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    phrase = _PRESENCE.search(text, s0, s1)
+    subject = _presence_subject(text, people, phrase, s0, s1) if phrase is not None else None
+    if phrase is None or subject is None:
+        return None
+    place = next((q for q in view.within("place", phrase.end(), s1) if q.start == phrase.end()), None)
+    if place is None or place.data["side"] not in SIDES or place.data["side"] == subject.data["country"]:
+        return []
+    dest = _with_city(view, place, s0, s1)
+    # dated by the clause alone (with what opens the sentence): what the subject does next may lie
+    # elsewhere in time ("..., X promoted the Games held in Kazan next September")
+    clause_end = text.find(",", phrase.end(), s1)
+    window = (s0, s1 if clause_end == -1 else clause_end)
+    visit = _visit(view, i, subject.data, dest, window, (s0, s1), _event(text, s0, s1))
+    # like a joint act, the clause tells of an event of the visit: news of the report unless past or planned
+    visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+    return [visit]
+
+
+def _presence_subject(
+    text: str, people: list[Mention], phrase: re.Match[str], s0: int, s1: int
+) -> Mention | None:
+    """The first person named after the comma closing an opening presence clause (not a host), or the
+    person right before a presence clause set off by commas."""
+    if PRESENCE_OPENS.match(text[s0 : phrase.start()]):
+        comma = text.find(",", phrase.end(), s1)
+        if comma == -1:
+            return None
+        after = [p for p in people if comma < p.start <= comma + PRESENCE_SUBJECT_REACH]
+        return next((p for p in after if not _is_host(text, p)), None)
+    before = [p for p in people if p.end <= phrase.start()]
+    if before and PRESENCE_AFTER_SUBJECT.match(text[before[-1].end : phrase.start()]):
+        return before[-1]
+    return None
 
 
 def _date_reach(trip_at: int, traveller_end: int) -> int:
@@ -720,7 +771,18 @@ def _visitor(
     if owners:
         return owners[0]
     before = [p for p in candidates if p.start <= trigger_at]
-    return before[-1] if before else candidates[0]
+    if before:
+        return before[-1]
+    after = [p for p in candidates if not _reports(text, p)]
+    return after[0] if after else None
+
+
+def _reports(text: str, p: Mention) -> bool:
+    """'..., Deputy Minister X said', 'according to X': the person tells of the trip."""
+    return bool(
+        ATTRIBUTION_AFTER.match(text[p.end : p.end + 12])
+        or ATTRIBUTION_BEFORE.search(text[max(0, p.start - 40) : p.start])
+    )
 
 
 def _dates(

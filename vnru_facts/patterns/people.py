@@ -61,8 +61,12 @@ def _common_noun(alias: str) -> str:
 
 
 TITLE_OF = _title_aliases()
+# Military ranks ("General", "Senior Lieutenant General", "Admiral") name a person but hold no office:
+# they are kept out of TITLE and read by RANK_BEFORE only.
+RANKS = frozenset(a for row in load_gazetteer("titles") if row.get("rank") for a in row["aliases"])
 # One prefix tree rather than a flat longest-first list: the same matches, far fewer tries per position.
-TITLE = tree_alternation(literal_units(a) for a in sorted(TITLE_OF, key=len, reverse=True))
+TITLE = tree_alternation(literal_units(a) for a in sorted(set(TITLE_OF) - RANKS, key=len, reverse=True))
+_RANK = tree_alternation(literal_units(a) for a in sorted(RANKS, key=len, reverse=True))
 
 # Capitalised words that continue an institution's name, never start a person's: the lazy "of ..."
 # group of form A keeps growing past them ("of the State Duma of the Federal Assembly ... Ivan Melnikov").
@@ -100,6 +104,14 @@ TITLE_BEFORE = re.compile(
     rf"(?P<of>{_CAP_WORD}(?:\s(?:(?:of|for)\s(?:the\s)?|{AND_NOT_A_TITLE}\s)?{_CAP_WORD}){{0,8}}?))?"
     rf"\s{HONORIFIC}?(?!{_INSTITUTION_WORD})(?P<name>{NAME})"
 )
+# Form A for a military rank, read after the other forms (an office named with it wins: "Minister of
+# National Defence, General Phan Van Giang"): "General Phan Van Giang", "Russian Colonel General X".
+# The name is a run of one to four capitalised words holding no office nor institution: not "General
+# Director Nguyen Van A" (a Director), "the General Staff", "General Statistics Office".
+_RANK_NAME_AHEAD = (
+    rf"(?=(?:\s(?!(?:{TITLE})\b|{_INSTITUTION_WORD}|Staff\b){_CAP_WORD}(?![\w’'\-])){{1,4}}(?!\s[{UPPER}]))"
+)
+RANK_BEFORE = re.compile(rf"{TITLE_BEFORE_LEAD}(?P<title>{_RANK}){_RANK_NAME_AHEAD}\s(?P<name>{NAME})")
 # Form B, name then title: "M. V. Mishustin, the Prime Minister of the Russian Federation",
 #   "Mr. Sergey Cheremin, Minister of the Moscow Government and Head of the Department ..."
 # (It starts at a word start: tried inside a long capitalised run, it rescanned the run from every letter.)

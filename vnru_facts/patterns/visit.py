@@ -11,8 +11,13 @@ import re
 # Economic Forum", "joined leaders at the BRICS summit") and talks held there ("held political
 # consultations in Moscow").
 _TRIP_WORDS = (
-    r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al|ing)|travel(?:l?ed|l?ing|s)?|"
-    r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?:s|ed)\sin|"
+    r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?=es?\b|ed\b|al\b|ing\b)\w+|travel(?:l?ed|l?ing|s)?|"
+    r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?=s\s|ed\s)\w+\s(?:in|at)|"
+    # arrival by air: "flew into Hanoi", "landed at Noi Bai airport", "touched down in Moscow", "jetted into
+    # Hanoi", "jetted off to Moscow"
+    # (each closed after its stem by "\s+" or "\w+", so that it adds one literal start, not one per ending)
+    r"(?:flew|flown|fly\w*|flies)\s+(?:in)?to|touch(?=ed|es|ing)\w+\s+down|"
+    r"jet(?=ted|ting)\w+\s+(?:off\s)?(?:in)?to|"
     r"(?:due|expected)\sin(?=\s(?-i:[A-Z]))|(?:led|lead\w*|head\w*)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
     r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|(?:took|tak\w+)\spart\sin|"
     # (word endings left open: VISIT_TRIGGER's literal starts stay few enough to be scanned for)
@@ -21,10 +26,30 @@ _TRIP_WORDS = (
 )
 # A sentence worth reading for a visit: a trip word, or words that only place a person there
 # ("in the presence of Deputy PM Tran Hong Ha" at an event abroad, "hosted", "is in Moscow").
+# Words that only place the subject somewhere: "During his stay in Vladivostok, X met ...", "While in
+# Moscow, X ...", "during her time in Hanoi" (PRESENCE reads them).
+_PRESENCE_WORDS = r"stay\w*\s+in|time\s+in|sojourn\s+in|while(?=\s)\s+(?:(?:he|she|they)\s(?:was|were|is|are)\s)?(?:in|staying\sin)"
 VISIT_TRIGGER = re.compile(
-    rf"(?i)\b(?:{_TRIP_WORDS}|in\sthe\spresence\sof|on\sthe\ssidelines|"
-    r"welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|host(?:s|ed)|is\sin|was\sin)\b"
+    rf"(?i)\b(?:{_TRIP_WORDS}|{_PRESENCE_WORDS}|in\sthe\spresence\sof|on\sthe\ssidelines|"
+    # (endings after a lookahead: one literal start per verb keeps the pattern scanned for)
+    r"welcom(?=es?\b|ed\b|ing\b)\w+|receiv(?=es?\b|ed\b|ing\b)\w+|host(?:s|ed)|is\sin|was\sin)\b"
 )
+
+# A clause placing its subject on the other side, and the place it names (right after it): "During his
+# stay in Vladivostok, X met ...", "X, while in Moscow, met ...", "Throughout her three-day stay in the
+# capital of Russia, ...", "While he was in Hanoi, ...". The subject is the visitor, if from the other side.
+PRESENCE = re.compile(
+    r"(?i)\b(?:(?:during|throughout|in\sthe\scourse\sof)\s(?:his|her|their|the)\s(?:[\w-]+\s){0,2}?"
+    r"(?:stay|time|sojourn)|while(?:\s(?:he|she|they)\s(?:was|were|is|are))?(?:\sstaying)?)\sin\s"
+    r"(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?(?=(?-i:[A-Z]))"
+)
+# The presence clause opens the sentence ("During his stay in X, ...", "On Monday, while in X, ..."), or
+# follows its subject between commas ("X, while in Moscow, met ...").
+PRESENCE_OPENS = re.compile(r"^(?:[^,]{0,30},\s)?$")
+PRESENCE_AFTER_SUBJECT = re.compile(r"^\s?,\s$")
+# The subject after an opening clause is named within this many characters of its comma ("While in
+# Moscow, the Vietnamese leader, Prime Minister X, met ...").
+PRESENCE_SUBJECT_REACH = 60
 
 # Triggers that name the trip itself; the others ("hosted", "in the presence of") only place a person.
 STRONG_TRIGGER = re.compile(rf"(?i)\b(?:{_TRIP_WORDS})\b")
@@ -81,7 +106,10 @@ UNDER_WAY = re.compile(
     r"(?i)\b(?:(?:is|are)\s(?:now\s|currently\s)?(?:in|on|making|paying|visiting|attending|accompanying|touring|"
     r"leading|heading|taking\spart)|"
     r"this\sis\s(?:my|our|his|her)|(?:left|departed)\s(?:[\w-]+\s){0,3}?for|"
-    r"begins?|began|starts?|kick(?:s|ed)\soff|arriv(?:es|ed)|land(?:s|ed)\sin)\b"
+    # (verbs with several endings are closed after their stem by a lookahead and "\w+": one literal start
+    # each keeps the pattern scanned for)
+    r"begins?|began|starts?|kick(?=s\b|ed\b)\w+\soff|arriv(?=es\b|ed\b)\w+|land(?:s|ed)\sin|"
+    r"(?:flew|flown)\s+in(?:to)?|touch(?=es\b|ed\b)\w+\sdown|jet(?=s\b|ted\b)\w+\s(?:off\s)?(?:in)?to)\b"
 )
 # First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow".
 FIRST_PERSON_TRIP = re.compile(
@@ -103,11 +131,18 @@ HOST_BEFORE = re.compile(
     r"courtesy\s(?:visit|call)\sto|visit\sto|met|meets|meeting|talks\swith)\s(?:the\s)?(?:\w+\s){0,2}$"
 )
 
+# A person named after the trip word who reports it is not its traveller: "Vietnam Airlines will fly to
+# Moscow twice a week, Deputy Minister X said", "..., according to Minister X", "..., said Russian
+# Deputy Transport Minister X" (the words of a title the person mention left out before it).
+ATTRIBUTION_AFTER = re.compile(r"^\s(?:said|says|told|noted|added|stated|announced|confirmed)\b")
+ATTRIBUTION_BEFORE = re.compile(r"(?i)\b(?:according\sto|said|says)\s(?:the\s)?(?:[\w-]+\s){0,3}$")
+
 # Where to: "visit to Vietnam", "trip to Russia", "arrived in Hanoi", "travelled to Russia", "visited Hanoi",
-# "left Hanoi" (a departure names the place visited), "left Hanoi for Vladivostok", "departed for Moscow"
+# "left Hanoi" (a departure names the place visited), "flew into Hanoi", "left Hanoi for Vladivostok", "departed for Moscow"
 # (or the place it heads for: the traveller's side tells which).
 TO_PLACE = re.compile(
     r"(?i)\b(?:to|in|visit(?:ed|ing|s)?|left|leaves|leaving|landed\sin|arrived\sin|at|"
+    r"(?:flew|flown|fl(?:y|ies|ying)|jet(?:s|ted|ting)?)\sinto|"
     r"(?:left|leaves|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\soff|head(?:s|ed|ing)?)\s(?:[\w-]+\s){0,3}?for)"
     r"\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$"
 )
