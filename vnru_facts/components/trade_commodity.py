@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from vnru_facts.patterns.trade import COMMODITIES, COMMODITY_FLOW, COMMODITY_STOP, GENERAL_GOODS
+from vnru_facts.patterns.trade import (
+    COMMODITIES,
+    COMMODITY_FLOW,
+    COMMODITY_STOP,
+    GENERAL_GOODS,
+    QUANTITY_OF,
+)
 
 # A word of a phrase, or a comma between two of them.
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|,|\S+")
@@ -72,8 +78,10 @@ def _phrase_before(text: str, *, capital_first: bool) -> list[str] | None:
 
 def _phrase_after(text: str) -> list[str] | None:
     """The words of a kind of goods right after "exports of": "of rice and coffee to Russia"; a side's
-    name may stand first ("imports of Russian coal")."""
-    tokens = _TOKEN.findall(text)
+    name may stand first ("imports of Russian coal"), and a quantity before both ("exported 45,000 tonnes
+    of coffee", "bought 2 million tonnes of Russian fertiliser")."""
+    quantity = QUANTITY_OF.match(text.lstrip())
+    tokens = _TOKEN.findall(text.lstrip()[quantity.end() :] if quantity else text)
     if tokens and tokens[0][:1].isupper() and len(tokens) > 1 and tokens[1][:1].islower():
         tokens = tokens[1:]
     phrase: list[str] = []

@@ -298,8 +298,16 @@ MIN_TRADE_VALUE = 100_000
 COMMODITY_FLOW = re.compile(
     r"(?i)\b(?:exports|imports|shipments?|sales|"
     r"(?:export|import)(?=\s(?:turnover|value|revenues?|earnings|volumes?|sales|of)\b))\b(?P<of>\sof\s)?"
-    # the object of the verb in the past: "Vietnam exported rice and coffee worth $90 million to Russia"
-    r"|\b(?:exported|imported)\b(?P<object>\s)"
+    # the object of the verb in the past: "Vietnam exported rice and coffee worth $90 million to Russia",
+    # "shipped 150,000 tonnes of rice", "bought Russian fertiliser worth"
+    r"|\b(?:exported|imported|shipped|sold|bought|purchased)\b(?P<object>\s)"
+)
+# A quantity before the goods it measures, which the goods' phrase skips: "150,000 tonnes of rice",
+# "2 million tonnes of Russian fertiliser", "about 12,000 cubic metres of timber" (any one or two words of
+# a measure between the number and its "of").
+QUANTITY_OF = re.compile(
+    r"(?:(?:about|around|some|nearly|almost|over|more\sthan|roughly|approximately)\s)?"
+    r"\d[\d,.]*\s(?:(?:million|billion|thousand|mln|bln)\s)?(?:[a-z]+\s){1,2}?of\s"
 )
 # Words that mean all goods, or stand after a kind of goods for its items: "goods exports" is all goods,
 # "rubber products" is rubber.

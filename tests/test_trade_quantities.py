@@ -1,0 +1,89 @@
+"""Trade told with the goods' quantity, as earnings, or as a purchase of a side's goods: the commodity, the
+direction and the figure each phrasing must give, and the near misses that must give none (or no wrong
+field)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vnru_facts import extract_text
+from vnru_facts.models import TradeFact
+
+DOC_DATE = "2025-03-10"
+YEAR_2024 = ("2024-01", "2024-12")
+
+
+def trade_facts(text: str) -> list[TradeFact]:
+    return [f for f in extract_text(text, doc_date=DOC_DATE, types=["trade"]).facts if f.type == "trade"]
+
+
+def summary(f: TradeFact) -> tuple[Any, ...]:
+    """(flow, exporter, importer, commodity, value, period) of a fact."""
+    period = (f.period.start, f.period.end) if f.period else None
+    return f.flow, f.exporter, f.importer, f.commodity, f.value.amount if f.value else None, period
+
+
+def summaries(text: str) -> list[tuple[Any, ...]]:
+    return [summary(f) for f in trade_facts(text)]
+
+
+# --- a quantity of the goods before its value: "150,000 tonnes of rice worth $90 million" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam shipped 80,000 tonnes of rice worth $52 million to Russia in 2024.",
+            ("export", "VN", "RU", "rice", 5.2e7, YEAR_2024),
+        ),
+        (
+            "In 2024, Vietnam exported 30,000 tonnes of coffee to Russia, earning $140 million.",
+            ("export", "VN", "RU", "coffee", 1.4e8, YEAR_2024),
+        ),
+        (
+            "Vietnam sold 6,500 tonnes of black pepper to Russia for $27 million in 2024.",
+            ("export", "VN", "RU", "black pepper", 2.7e7, YEAR_2024),
+        ),
+        (
+            "Russia imported about 15,000 tonnes of Vietnamese shrimp valued at $95 million in 2024.",
+            ("import", "VN", "RU", "shrimp", 9.5e7, YEAR_2024),
+        ),
+        (
+            "Vietnam exported 9,000 cubic metres of plywood to Russia worth $6 million in 2024.",
+            ("export", "VN", "RU", "plywood", 6e6, YEAR_2024),
+        ),
+        (
+            "Vietnam's exports of 1.2 million units of phones to Russia were worth $310 million in 2024.",
+            ("export", "VN", "RU", "phones", 3.1e8, YEAR_2024),
+        ),
+        (
+            "Vietnam imported 400,000 tonnes of Russian wheat valued at $120 million in 2024.",
+            ("import", "RU", "VN", "wheat", 1.2e8, YEAR_2024),
+        ),
+        # near miss: a quantity of goods in general names no commodity
+        (
+            "Vietnam shipped 200,000 tonnes of goods worth $75 million to Russia in 2024.",
+            ("export", "VN", "RU", None, 7.5e7, YEAR_2024),
+        ),
+    ],
+)
+def test_the_goods_of_a_quantity(text: str, expected: tuple[Any, ...]) -> None:
+    assert summaries(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a quantity sold to the whole world, or to a third country, is no Vietnam-Russia trade
+        "Vietnam exported 45,000 tonnes of coffee in 2024, earning $210 million.",
+        "Vietnam shipped 150,000 tonnes of rice to Africa worth $90 million in 2024.",
+        # the money of the clause is an investment, not the goods' value
+        "Vietnam exported 45,000 tonnes of coffee to Russia in 2024, while its investment there reached "
+        "$210 million.",
+    ],
+)
+def test_a_quantity_with_no_vietnam_russia_value_is_no_fact(text: str) -> None:
+    assert trade_facts(text) == []
