@@ -87,3 +87,66 @@ def test_the_goods_of_a_quantity(text: str, expected: tuple[Any, ...]) -> None:
 )
 def test_a_quantity_with_no_vietnam_russia_value_is_no_fact(text: str) -> None:
     assert trade_facts(text) == []
+
+
+# --- earnings: the flow and its goods told after the figure ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam earned $210 million from cashew nut shipments to Russia in 2024.",
+            ("export", "VN", "RU", "cashew", 2.1e8, YEAR_2024),
+        ),
+        (
+            "Vietnamese firms earned $35 million in dragon fruit sales to Russia in 2024.",
+            ("export", "VN", "RU", "dragon fruit", 3.5e7, YEAR_2024),
+        ),
+        (
+            "The country earned $64 million from exports of frozen tuna to Russia in 2024.",
+            ("export", "VN", "RU", "frozen tuna", 6.4e7, YEAR_2024),
+        ),
+        (
+            "Vietnam earned $18 million from sales of instant noodles to Russia in 2024.",
+            ("export", "VN", "RU", "instant noodles", 1.8e7, YEAR_2024),
+        ),
+        (
+            "Vietnam earned $90 million from exporting rice to Russia in 2024.",
+            ("export", "VN", "RU", "rice", 9e7, YEAR_2024),
+        ),
+        (
+            "Farmers earned $12 million from shipping fresh lychees to Russia in 2024.",
+            ("export", "VN", "RU", "fresh lychees", 1.2e7, YEAR_2024),
+        ),
+        # the flow word before the figure, with a verb of earning
+        (
+            "Revenue from rubber exports to Russia reached $75 million in 2024.",
+            ("export", "VN", "RU", "rubber", 7.5e7, YEAR_2024),
+        ),
+        (
+            "Vietnam's tea exports to Russia fetched $20 million in 2024.",
+            ("export", "VN", "RU", "tea", 2e7, YEAR_2024),
+        ),
+        (
+            "Seafood shipments to Russia brought in $150 million in 2024.",
+            ("export", "VN", "RU", "seafood", 1.5e8, YEAR_2024),
+        ),
+    ],
+)
+def test_earnings_from_a_flow_of_goods(text: str, expected: tuple[Any, ...]) -> None:
+    assert summaries(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: earnings from the whole world, from securities, from money that is no goods' value
+        "Vietnam earned $300 million from cashew nut shipments in 2024.",
+        "Vietnam earned $90 million from exporting rice in 2024.",
+        "Vietnam earned $90 million from selling shares to Russian investors in 2024.",
+        "Russia put $2 billion in new investment and exports to Vietnam in 2024.",
+    ],
+)
+def test_earnings_with_no_vietnam_russia_flow_of_goods_are_no_fact(text: str) -> None:
+    assert trade_facts(text) == []

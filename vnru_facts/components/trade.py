@@ -21,7 +21,11 @@ from spacy.tokens import Doc
 from vnru_facts import literal_scan
 from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.components.context import DocView, Mention, between
-from vnru_facts.components.trade_commodity import commodity_after_figure, commodity_in
+from vnru_facts.components.trade_commodity import (
+    commodity_after_figure,
+    commodity_in,
+    goods_flow_after_figure,
+)
 from vnru_facts.patterns.trade import (
     ANAPHOR,
     BILATERAL,
@@ -277,6 +281,8 @@ def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | Non
     text = view.text
     if TRADE_AFTER_MONEY.match(text[m.end : m.end + 40]):
         return True
+    if goods_flow_after_figure(text[m.end : m.end + 60]) is not None:
+        return True
     before = text[s0 : m.start]
     words = _subject_words(before, ctx)
     if not words:
@@ -428,9 +434,10 @@ def _direction(
     pronoun = None
     if word is None:
         after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
-        if after is None:
+        goods_flow = goods_flow_after_figure(text[figure.end : figure.end + 60]) if after is None else None
+        if after is None and goods_flow is None:
             return "total", None, None
-        is_export = after.group("w").lower().startswith("export")
+        is_export = after.group("w").lower().startswith("export") if after else goods_flow[0]
         owner = _only_side(view, clause_start, end)
         word_end = figure.start  # the market is looked for after the figure
     else:

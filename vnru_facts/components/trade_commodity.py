@@ -16,6 +16,7 @@ from vnru_facts.patterns.trade import (
     COMMODITY_FLOW,
     COMMODITY_STOP,
     GENERAL_GOODS,
+    GOODS_FLOW_AFTER_MONEY,
     QUANTITY_OF,
 )
 
@@ -48,10 +49,39 @@ def commodity_in(clause: str, *, opens_sentence: bool = False) -> str | None:
 
 
 def commodity_after_figure(tail: str) -> str | None:
-    """The commodity right after a figure ("$50 million worth of rice and tea to Russia"), from ``tail``,
-    the words after it; None for goods in general ("worth of goods") or none named."""
+    """The commodity right after a figure ("$50 million worth of rice and tea to Russia", "$300 million
+    from cashew nut shipments"), from ``tail``, the words after it; None for goods in general ("worth of
+    goods") or none named."""
     of = _OF_AFTER_FIGURE.match(tail)
-    return _as_commodity(_phrase_after(tail[of.end() :])) if of else None
+    if of is not None:
+        return _as_commodity(_phrase_after(tail[of.end() :]))
+    flow = goods_flow_after_figure(tail)
+    return flow[1] if flow is not None else None
+
+
+def goods_flow_after_figure(tail: str) -> tuple[bool, str | None] | None:
+    """(is it an export, its commodity) of a flow told right after a figure behind its goods: "$300
+    million from cashew nut shipments to Russia", "$1 billion on Russian fertiliser imports", "$90 million
+    from exporting rice"; None when the words before the flow word are no goods ("$2 billion in new
+    investment and exports"). ``tail``: the words after the figure."""
+    flow = GOODS_FLOW_AFTER_MONEY.match(tail)
+    if flow is None:
+        return None
+    if flow.group("verb") or flow.group("of"):
+        goods = _phrase_after(tail[flow.end() :])
+        if goods is None and flow.group("verb"):
+            return None  # "from selling shares", "from shipping them": no goods sold
+        is_export = not (flow.group("verb") or flow.group("w")).startswith(("import", "buy", "purchas"))
+        return is_export, _as_commodity(goods)
+    tokens = _TOKEN.findall(flow.group("goods"))
+    if not tokens:
+        return not flow.group("w").startswith("import"), None  # "$2 billion in exports": no goods named
+    if len(tokens) > 1 and tokens[0][:1].isupper():
+        tokens = tokens[1:]  # a side's goods: "Russian fertiliser imports"
+    words = _phrase_before(" ".join(tokens), capital_first=False)
+    if words is None or len(words) != len(tokens):
+        return None
+    return not flow.group("w").startswith("import"), _as_commodity(words)
 
 
 def _phrase_before(text: str, *, capital_first: bool) -> list[str] | None:

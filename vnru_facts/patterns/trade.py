@@ -27,6 +27,8 @@ _SALE = (
 # "coffee sales to Russia", "goods shipped to Russia".
 TRADE_TRIGGER = re.compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
+    # the earnings of a flow's verb: "earned $90 million from exporting (shipping) rice to Russia"
+    r"exporting|importing|(?:shipping|selling)(?=\s(?:[\w-]+\s){1,5}to\s)|"
     rf"{_SALE})\b"
 )
 
@@ -45,6 +47,18 @@ TRADE_AFTER_MONEY = re.compile(
 # The flow of such a figure: "$1.7 billion from exports to Russia", "$900 million on imports from Russia".
 FLOW_AFTER_MONEY = re.compile(
     r"(?i)\s(?:(?:in|of|on|from|worth\sof)\s)?(?:total\s)?(?P<w>exports?|imports?)\b"
+)
+
+# The flow of a figure told after it behind its goods: "earned $300 million from cashew nut shipments to
+# Russia", "$45 million in rubber sales", "$1 billion on Russian fertiliser imports"; or by the verb of the
+# flow: "earned $90 million from exporting (shipping, selling) rice to Russia", "spent $600 million on
+# buying Russian coal". The goods are checked as
+# goods' words where it is used (trade_commodity.goods_flow_after_figure).
+GOODS_FLOW_AFTER_MONEY = re.compile(
+    r"\s(?:(?:in|on|from)\s(?P<goods>(?:[\w-]+,?\s){0,5}?)(?P<w>exports|imports|shipments|sales)\b"
+    # the goods after the flow word: "$300 million from exports of cashew nuts to Russia"
+    r"(?P<of>\sof\s)?|"
+    r"(?:from|on)\s(?P<verb>exporting|shipping|selling|importing|buying|purchasing)\s)"
 )
 
 # Words between the trade word and the figure that make the figure something else:
@@ -217,7 +231,7 @@ BOTH_WAYS = _compile(
 
 # Words one of which every match of EXPORT_WORD, IMPORT_WORD, BOTH_WAYS and COMMODITY holds: a clause
 # with none of them names no flow and no commodity.
-FLOW_HINT = re.compile(r"(?i)export|import|shipment|shipped|sales|sold|supplie|purchases|bought")
+FLOW_HINT = re.compile(r"(?i)export|import|shipment|shipped|sales|sold|supplie|purchase|bought")
 
 # Single commodities whose trade is reported: "rubber exports to Russia", "exports of seafood".
 COMMODITIES = [
@@ -327,6 +341,8 @@ _COMMODITY_STOP_GROUPS = (
     "new record strong weak high higher highest low lower lowest big bigger biggest large larger largest "
     "small smaller key main major top leading principal important chief direct indirect official illegal "
     "legal further additional domestic foreign international national regional local global world",
+    # securities sold or bought are no goods: "earned $90 million from selling shares to Russian investors"
+    "shares stake stakes stocks bonds equity securities",
     # the channel of a sale, no kind of goods: "online sales to Russia"
     "online offline retail wholesale e-commerce",
     # trade itself and its measures
