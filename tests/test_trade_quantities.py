@@ -63,6 +63,15 @@ def summaries(text: str) -> list[tuple[Any, ...]]:
             "Vietnam imported 400,000 tonnes of Russian wheat valued at $120 million in 2024.",
             ("import", "RU", "VN", "wheat", 1.2e8, YEAR_2024),
         ),
+        # a word in "-ed"/"-ing" before the goods is their kind; after them it is their verb
+        (
+            "Vietnam exported 2,000 tonnes of dried mango to Russia worth $9 million in 2024.",
+            ("export", "VN", "RU", "dried mango", 9e6, YEAR_2024),
+        ),
+        (
+            "Vietnam's exports of rice soaring to Russia reached $48 million in 2024.",
+            ("export", "VN", "RU", "rice", 4.8e7, YEAR_2024),
+        ),
         # near miss: a quantity of goods in general names no commodity
         (
             "Vietnam shipped 200,000 tonnes of goods worth $75 million to Russia in 2024.",
@@ -149,4 +158,75 @@ def test_earnings_from_a_flow_of_goods(text: str, expected: tuple[Any, ...]) -> 
     ],
 )
 def test_earnings_with_no_vietnam_russia_flow_of_goods_are_no_fact(text: str) -> None:
+    assert trade_facts(text) == []
+
+
+# --- a purchase of a side's goods: "bought 2 million tonnes of Russian fertiliser" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam bought 1.5 million tonnes of Russian fertiliser valued at $520 million in 2024.",
+            ("import", "RU", "VN", "fertiliser", 5.2e8, YEAR_2024),
+        ),
+        (
+            "Vietnam purchased 700,000 tonnes of Russian barley worth $190 million in 2024.",
+            ("import", "RU", "VN", "barley", 1.9e8, YEAR_2024),
+        ),
+        (
+            "Vietnam purchased Russian sunflower oil worth $85 million in 2024.",
+            ("import", "RU", "VN", "sunflower oil", 8.5e7, YEAR_2024),
+        ),
+        # the origin named after the figure
+        (
+            "Vietnam bought $240 million worth of Russian coking coal in 2024.",
+            ("import", "RU", "VN", "coking coal", 2.4e8, YEAR_2024),
+        ),
+        (
+            "Vietnam spent $410 million on importing Russian steel billets in 2024.",
+            ("import", "RU", "VN", "steel billets", 4.1e8, YEAR_2024),
+        ),
+        (
+            "Vietnam spent $330 million on Russian wheat imports in 2024.",
+            ("import", "RU", "VN", "wheat", 3.3e8, YEAR_2024),
+        ),
+        (
+            "Russia bought $60 million worth of Vietnamese cashews in 2024.",
+            ("import", "VN", "RU", "cashews", 6e7, YEAR_2024),
+        ),
+        # the origin named by "from", and "purchases of"
+        (
+            "Vietnam purchased urea worth $70 million from Russia in 2024.",
+            ("import", "RU", "VN", "urea", 7e7, YEAR_2024),
+        ),
+        (
+            "Vietnam's purchases of Russian aluminium reached $150 million in 2024.",
+            ("import", "RU", "VN", "aluminium", 1.5e8, YEAR_2024),
+        ),
+        # goods in general bought from a side
+        (
+            "Vietnam bought goods worth $2 billion from Russia in 2024.",
+            ("import", "RU", "VN", None, 2e9, YEAR_2024),
+        ),
+    ],
+)
+def test_a_purchase_of_a_sides_goods(text: str, expected: tuple[Any, ...]) -> None:
+    assert summaries(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: securities or a company bought are no goods; goods of no side's origin
+        "Vietnam's Masan bought 2 million shares of a Russian firm for $5 million in 2024.",
+        "Vietnam's Masan bought a Russian dairy company for $50 million in 2024.",
+        "Vietnam bought $300 million worth of Russian bonds in 2024.",
+        "Vietnam's Masan bought shares worth $5 million from a Russian fund in 2024.",
+        "Vietnam bought 2 million tonnes of fertiliser valued at $700 million in 2024.",
+        "Vietnam bought $300 million worth of wheat in 2024.",
+    ],
+)
+def test_a_purchase_of_no_sides_goods_is_no_fact(text: str) -> None:
     assert trade_facts(text) == []

@@ -45,6 +45,8 @@ from vnru_facts.patterns.trade import (
     FORECAST_MODAL,
     FRACTION_GROWTH,
     FRACTION_HINT,
+    GOODS_AFTER_ORIGIN,
+    GOODS_WORD,
     GROWTH_DOWN,
     GROWTH_UP,
     IMPORT_WORD,
@@ -52,8 +54,10 @@ from vnru_facts.patterns.trade import (
     MIN_TRADE_VALUE,
     MUTUAL,
     NOT_TRADE_MONEY,
+    ORIGIN_BEFORE,
     OWNER_GAP,
     PAST_RESULT,
+    PURCHASE_VERB,
     RESULT_INFINITIVE,
     SHARE,
     SHARE_AFTER,
@@ -345,6 +349,8 @@ def _base_fact(
         if _may_hold(FLOW_HINT, text, clause_start, anchor.start)
         else None
     ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
+    if commodity is None and _buys_no_goods(view, clause_start, anchor):
+        return None
     return {
         "type": "trade",
         "evidence": view.evidence(s0, s1),
@@ -355,6 +361,16 @@ def _base_fact(
         "growth": None,
         "commodity": commodity,
     }
+
+
+def _buys_no_goods(view: DocView, clause_start: int, anchor: Mention) -> bool:
+    """Whether the figure's flow is a purchase that names no goods ("Masan bought 2 million shares of a
+    Russian firm for $5 million", "bought $300 million worth of Russian bonds"): no trade. Called only when
+    no commodity was found."""
+    word = _flow_word_before(view, clause_start, anchor.start)
+    if word is None or not PURCHASE_VERB.fullmatch(view.text, word[1], word[2]):
+        return False
+    return GOODS_WORD.search(view.text, word[2], anchor.end + FIGURE_TAIL) is None
 
 
 def _commodity(clause: str, *, opens_sentence: bool) -> str | None:
@@ -459,7 +475,7 @@ def _direction(
     if is_export:
         exporter, importer = from_side or owner, to_side
     else:
-        importer, exporter = to_side or owner, from_side
+        importer, exporter = to_side or owner, from_side or _origin_after(view, figure)
     if exporter is None and importer is None:
         return "total", None, None
     if exporter == importer:
@@ -572,6 +588,22 @@ def _market_sides(
         into = market.group(1).lower() != "from"
         return (referred, None, True) if into else (None, referred, True)
     return (*_sides_by_preposition(view, figure.end, figure.end + stop), False)
+
+
+def _origin_after(view: DocView, figure: Mention) -> str | None:
+    """The side whose goods an import's figure is worth, named right after it as their origin ("$300
+    million worth of Russian wheat", "$1 billion on Russian fertiliser imports"), within its clause."""
+    text = view.text
+    tail = text[figure.end : figure.end + FIGURE_TAIL]
+    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+    for p in view.within("place", figure.end, figure.end + stop):
+        if (
+            _side(p) in SIDES
+            and ORIGIN_BEFORE.search(text, max(figure.end, p.start - 12), p.start)
+            and GOODS_AFTER_ORIGIN.match(text, p.end)
+        ):
+            return _side(p)
+    return None
 
 
 def _sides_by_preposition(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:

@@ -115,15 +115,30 @@ def _phrase_after(text: str) -> list[str] | None:
     if tokens and tokens[0][:1].isupper() and len(tokens) > 1 and tokens[1][:1].islower():
         tokens = tokens[1:]
     phrase: list[str] = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         word = token.lower()
         if word in _COORDINATORS and phrase:
             phrase.append(word)
             continue
-        if token != word or not _is_goods_word(word) or len(phrase) >= _LONGEST:
+        if token != word or len(phrase) >= _LONGEST:
+            break
+        if not (_is_goods_word(word) or _modifies_goods(word, tokens[i + 1 : i + 2])):
             break
         phrase.append(word)
     return phrase or None
+
+
+def _modifies_goods(word: str, following: list[str]) -> bool:
+    """Whether a word in "-ed"/"-ing" stands before a word of goods as its kind ("coking coal", "processed
+    cashew", "fishing nets"); after the goods such a word is their verb ("of rice rising")."""
+    return (
+        bool(_WORD.fullmatch(word))
+        and word not in COMMODITY_STOP
+        and word.endswith(("ed", "ing"))
+        and bool(following)
+        and following[0].islower()
+        and _is_goods_word(following[0])
+    )
 
 
 def _is_goods_word(word: str) -> bool:

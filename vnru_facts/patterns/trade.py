@@ -23,20 +23,34 @@ _SALE = (
     # (or the end of the words before a figure, where they are searched alone)
     r"(?:sold|shipped)(?=\s(?:goods\s|products\s|\w+\s)?(?:worth\s)?(?:US\$|\$|USD|\d|$))"
 )
+# "bought"/"purchased" is trade when its goods come from a side ("wheat bought from Russia", "purchases of
+# Russian coal") or when a figure or a quantity follows it ("bought $300 million worth of Russian wheat",
+# "bought 2 million tonnes of Russian fertiliser"), or a side's goods with their value ("purchased Russian
+# wheat worth $300 million"); not "Masan bought a stake".
+_PURCHASE = (
+    r"(?:bought|purchased)(?=\s(?:\S+\s){0,5}from\s)|purchases(?=\sof\s)|"
+    # (or the end of the words before a figure, where they are searched alone)
+    r"(?:bought|purchased)(?=\s(?:goods\s|products\s|\w+\s)?(?:worth\s)?(?:US\$|\$|USD|\d|$)|"
+    r"\s(?-i:[A-Z])[\w-]*\s(?:(?-i:[a-z])[\w-]*\s){1,3}(?:worth|valued|for)\s)"
+)
+# The verbs of a purchase, which is trade only when goods are bought: not "bought 2 million shares".
+PURCHASE_VERB = re.compile(r"(?i)bought|purchased|buying|purchasing")
+# Words of goods in general, named with a purchase: "bought $2 billion worth of goods from Russia".
+GOODS_WORD = _compile(r"(?i)\b(?:goods|products|merchandise|commodities|cargo)\b")
 # A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia",
 # "coffee sales to Russia", "goods shipped to Russia".
 TRADE_TRIGGER = re.compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
     # the earnings of a flow's verb: "earned $90 million from exporting (shipping) rice to Russia"
     r"exporting|importing|(?:shipping|selling)(?=\s(?:[\w-]+\s){1,5}to\s)|"
-    rf"{_SALE})\b"
+    rf"{_SALE}|{_PURCHASE})\b"
 )
 
 # The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
 # "exports to Russia were $2.03 billion", "turnover hit 7.1 billion USD".
 TRADE_WORD = _compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
-    rf"{_SALE})\b"
+    rf"{_SALE}|{_PURCHASE})\b"
 )
 
 # A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
@@ -202,7 +216,9 @@ SHARE_AFTER = re.compile(r"(?i)^\s*of\s(?:the\s)?(?:total|all|its|their|vietnam|
 EXPORT_WORD = _compile(
     r"(?i)\b(?:exports?|exported|exporting|shipments?|shipped|sales|sold|supplies|supplied)\b"
 )
-IMPORT_WORD = _compile(r"(?i)\b(?:imports?|imported|importing|purchases|bought)\b")
+IMPORT_WORD = _compile(
+    r"(?i)\b(?:imports?|imported|importing|purchases|purchased|purchasing|bought|buying)\b"
+)
 # A market named by a description, not by its name: "imports from the country", "exports to the nation",
 # "to the Eurasian country", "to this market", "from that country" (right after the flow word and its goods).
 # It stands for the side other than the flow's owner, else the market of the flow before it.
@@ -210,6 +226,11 @@ MARKET_ANAPHOR = _compile(
     r"\b((?i:to|into|from))\s(?:(?i:the)\s(?:(?i:same)\s)?(?:[A-Z][\w-]*\s){0,2}(?i:country|nation)|"
     r"(?i:this|that)\s(?:[A-Z][\w-]*\s){0,2}(?i:market|country|nation|destination))\b"
 )
+# A side named as the origin of the goods after an import's figure: "bought $300 million worth of Russian
+# wheat", "spent $600 million on importing Russian coal", "$1 billion on Russian fertiliser imports" (the
+# words before the side's name; a lower-case word of the goods follows it).
+ORIGIN_BEFORE = re.compile(r"(?:\bof|\bon|\w\wing)\s$")
+GOODS_AFTER_ORIGIN = re.compile(r"\s[a-z]")
 # A flow both ways between the sides, whoever owns it: "their exports to each other", "sales to one another".
 MUTUAL = _compile(r"(?i)\b(?:each\sother|one\sanother)\b")
 # A pronoun owning a flow: "its imports", "their total exports". It stands for a side only at the start of
@@ -310,7 +331,7 @@ MIN_TRADE_VALUE = 100_000
 # The flow words a commodity modifies: "fruit exports", "shipments of rubber", "coffee sales", "seafood export
 # turnover", "the export of rice" ("export" alone is left out: "firms export rice" is a verb).
 COMMODITY_FLOW = re.compile(
-    r"(?i)\b(?:exports|imports|shipments?|sales|"
+    r"(?i)\b(?:exports|imports|shipments?|sales|purchases|"
     r"(?:export|import)(?=\s(?:turnover|value|revenues?|earnings|volumes?|sales|of)\b))\b(?P<of>\sof\s)?"
     # the object of the verb in the past: "Vietnam exported rice and coffee worth $90 million to Russia",
     # "shipped 150,000 tonnes of rice", "bought Russian fertiliser worth"
