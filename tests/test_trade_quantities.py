@@ -230,3 +230,48 @@ def test_a_purchase_of_a_sides_goods(text: str, expected: tuple[Any, ...]) -> No
 )
 def test_a_purchase_of_no_sides_goods_is_no_fact(text: str) -> None:
     assert trade_facts(text) == []
+
+
+# --- a side's role in the other's trade in some goods: "Russia was Vietnam's largest supplier of wheat" --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia was Vietnam's largest supplier of wheat in 2024, with imports of $480 million.",
+            ("import", "RU", "VN", "wheat", 4.8e8, YEAR_2024),
+        ),
+        (
+            "Vietnam is Russia's second-biggest buyer of coal, with imports of $310 million in 2024.",
+            ("import", "RU", "VN", "coal", 3.1e8, YEAR_2024),
+        ),
+        (
+            "Russia remained the main supplier of potash to Vietnam in 2024, with shipments worth "
+            "$95 million.",
+            ("export", "RU", "VN", "potash", 9.5e7, YEAR_2024),
+        ),
+        (
+            "Vietnam became the top source of shrimp for Russia in 2024, with exports of $120 million.",
+            ("export", "VN", "RU", "shrimp", 1.2e8, YEAR_2024),
+        ),
+    ],
+)
+def test_a_sides_role_in_trade_in_some_goods(text: str, expected: tuple[Any, ...]) -> None:
+    assert summaries(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a role in a third country's trade; a total figure after the role keeps no goods
+        ("Russia was India's largest supplier of oil in 2024, with imports of $50 billion.", []),
+        (
+            "Russia was Vietnam's largest supplier of wheat in 2024, while bilateral trade reached "
+            "$5 billion.",
+            [("total", None, None, None, 5e9, YEAR_2024)],
+        ),
+    ],
+)
+def test_a_role_gives_no_other_flow_its_goods(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected

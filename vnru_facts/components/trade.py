@@ -24,6 +24,7 @@ from vnru_facts.components.context import DocView, Mention, between
 from vnru_facts.components.trade_commodity import (
     commodity_after_figure,
     commodity_in,
+    commodity_of_role,
     goods_flow_after_figure,
 )
 from vnru_facts.patterns.trade import (
@@ -57,6 +58,7 @@ from vnru_facts.patterns.trade import (
     ORIGIN_BEFORE,
     OWNER_GAP,
     PAST_RESULT,
+    POSSESSIVE_AFTER,
     PURCHASE_VERB,
     RESULT_INFINITIVE,
     SHARE,
@@ -67,6 +69,7 @@ from vnru_facts.patterns.trade import (
     TARGET_AFTER,
     TARGET_WORD,
     TRADE_AFTER_MONEY,
+    TRADE_ROLE,
     TRADE_TRIGGER,
     TRADE_WORD,
 )
@@ -351,6 +354,9 @@ def _base_fact(
     ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
     if commodity is None and _buys_no_goods(view, clause_start, anchor):
         return None
+    if commodity is None and flow != "total" and TRADE_ROLE.search(text, clause_start, anchor.start):
+        role = _trade_role(view, clause_start, anchor.start)
+        commodity = role[2] if role is not None and role[:2] == (exporter, importer) else None
     return {
         "type": "trade",
         "evidence": view.evidence(s0, s1),
@@ -477,10 +483,37 @@ def _direction(
     else:
         importer, exporter = to_side or owner, from_side or _origin_after(view, figure)
     if exporter is None and importer is None:
-        return "total", None, None
+        role = _trade_role(view, clause_start, figure.start)
+        if role is None:
+            return "total", None, None
+        exporter, importer, _ = role
     if exporter == importer:
         return "total", None, None
     return ("export" if is_export else "import"), exporter, importer
+
+
+def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | None] | None:
+    """(exporter, importer, commodity) of a side's role in the other's trade named in [start, end):
+    "Russia was Vietnam's largest supplier of wheat", "Vietnam is Russia's top buyer of coal"; None if
+    none, or if its sides cannot both be told."""
+    text = view.text
+    role = _last(TRADE_ROLE, text[start:end])
+    if role is None:
+        return None
+    at = start + role.start()
+    holder = partner = None
+    for p in view.within("place", start, at):
+        if _side(p) not in SIDES:
+            return None  # "Russia was India's largest supplier of oil"
+        if POSSESSIVE_AFTER.match(text, p.end):
+            partner = partner or _side(p)
+        elif holder is None:
+            holder = _side(p)
+    if holder is None or holder == partner:
+        return None
+    partner = partner or _other(holder)
+    goods = commodity_of_role(text[start + role.end() : end])
+    return (holder, partner, goods) if role.group("seller") else (partner, holder, goods)
 
 
 def _pronoun_side(

@@ -59,6 +59,11 @@ def commodity_after_figure(tail: str) -> str | None:
     return flow[1] if flow is not None else None
 
 
+def commodity_of_role(after: str) -> str | None:
+    """The goods of a side's role in trade, from the words after its "of": "(supplier of) wheat in 2024"."""
+    return _as_commodity(_phrase_after(after))
+
+
 def goods_flow_after_figure(tail: str) -> tuple[bool, str | None] | None:
     """(is it an export, its commodity) of a flow told right after a figure behind its goods: "$300
     million from cashew nut shipments to Russia", "$1 billion on Russian fertiliser imports", "$90 million

@@ -231,6 +231,15 @@ MARKET_ANAPHOR = _compile(
 # words before the side's name; a lower-case word of the goods follows it).
 ORIGIN_BEFORE = re.compile(r"(?:\bof|\bon|\w\wing)\s$")
 GOODS_AFTER_ORIGIN = re.compile(r"\s[a-z]")
+# A side's role in the other side's trade in some goods, which gives a flow named with no side its
+# direction and goods: "Russia was Vietnam's largest supplier of wheat in 2024, with imports of $500
+# million", "Vietnam is Russia's second-biggest buyer of coal". The holder of the role is the side
+# named before it without "'s"; its partner the side with "'s", else the side after the goods.
+TRADE_ROLE = _compile(
+    r"(?i)\b(?:(?P<seller>suppliers?|exporters?|sources?|providers?)|"
+    r"(?P<buyer>buyers?|importers?|purchasers?|customers?))\sof\s"
+)
+POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # A flow both ways between the sides, whoever owns it: "their exports to each other", "sales to one another".
 MUTUAL = _compile(r"(?i)\b(?:each\sother|one\sanother)\b")
 # A pronoun owning a flow: "its imports", "their total exports". It stands for a side only at the start of
