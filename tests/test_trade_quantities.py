@@ -92,6 +92,12 @@ def test_the_goods_of_a_quantity(text: str, expected: tuple[Any, ...]) -> None:
         # the money of the clause is an investment, not the goods' value
         "Vietnam exported 45,000 tonnes of coffee to Russia in 2024, while its investment there reached "
         "$210 million.",
+        # "worth" of a thing named in a clause of its own after the flow
+        "Vietnam shipped 150,000 tonnes of rice to Russia in 2024, and a new port worth $90 million opened "
+        "in Hai Phong.",
+        "Vietnam exported 45,000 tonnes of coffee to Russia in 2024; a roasting plant valued at $90 million "
+        "was also built.",
+        "Exports to Russia rose in 2024, but the new warehouse costing $30 million stood idle.",
     ],
 )
 def test_a_quantity_with_no_vietnam_russia_value_is_no_fact(text: str) -> None:

@@ -56,6 +56,7 @@ from vnru_facts.patterns.trade import (
     MUTUAL,
     NOT_TRADE_MONEY,
     ORIGIN_BEFORE,
+    OTHER_WORTH,
     OWNER_GAP,
     PAST_RESULT,
     POSSESSIVE_AFTER,
@@ -295,6 +296,8 @@ def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | Non
     if not words:
         return False
     tail_start = s0 + words[-1].end()
+    if OTHER_WORTH.search(text, tail_start, m.start):
+        return False  # "..., and a new port worth $90 million opened"
     return not _other_money_word(view, tail_start, m.start) and not NOT_TRADE_MONEY.search(
         text[m.end : m.end + 12]
     )

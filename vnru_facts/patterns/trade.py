@@ -63,6 +63,12 @@ FLOW_AFTER_MONEY = re.compile(
     r"(?i)\s(?:(?:in|of|on|from|worth\sof)\s)?(?:total\s)?(?P<w>exports?|imports?)\b"
 )
 
+# A figure whose worth is that of a thing named in a clause of its own after the trade word, not the trade's:
+# "shipped rice to Russia, and a new port worth $90 million opened", "...; a processing plant valued at".
+OTHER_WORTH = _compile(
+    r"(?i)(?:;|,\s(?:and|but|while|whereas))\s(?:a|an|the|its|their|this|that|another)\s"
+    r"(?:(?!(?:is|are|was|were|be|been)\s)[\w-]+\s){1,4}(?:worth|valued\sat|costing)\s(?:about\s|around\s|some\s)?$"
+)
 # The flow of a figure told after it behind its goods: "earned $300 million from cashew nut shipments to
 # Russia", "$45 million in rubber sales", "$1 billion on Russian fertiliser imports"; or by the verb of the
 # flow: "earned $90 million from exporting (shipping, selling) rice to Russia", "spent $600 million on
