@@ -63,6 +63,23 @@ def summaries(text: str) -> list[tuple[Any, ...]]:
             "Vietnam imported 400,000 tonnes of Russian wheat valued at $120 million in 2024.",
             ("import", "RU", "VN", "wheat", 1.2e8, YEAR_2024),
         ),
+        # the market as indirect object before the goods; a side's traders as the flow's owner
+        (
+            "Vietnam sold Russia 12,000 tonnes of cashews worth $75 million in 2024.",
+            ("export", "VN", "RU", "cashews", 7.5e7, YEAR_2024),
+        ),
+        (
+            "Russia supplied Vietnam with 900,000 tonnes of urea worth $260 million in 2024.",
+            ("export", "RU", "VN", "urea", 2.6e8, YEAR_2024),
+        ),
+        (
+            "Russia supplied Vietnam with jet fuel worth $140 million in 2024.",
+            ("export", "RU", "VN", "jet fuel", 1.4e8, YEAR_2024),
+        ),
+        (
+            "Vietnamese exporters shipped 5,000 tonnes of tea worth $11 million to Russia in 2024.",
+            ("export", "VN", "RU", "tea", 1.1e7, YEAR_2024),
+        ),
         # a word in "-ed"/"-ing" before the goods is their kind; after them it is their verb
         (
             "Vietnam exported 2,000 tonnes of dried mango to Russia worth $9 million in 2024.",
@@ -89,6 +106,7 @@ def test_the_goods_of_a_quantity(text: str, expected: tuple[Any, ...]) -> None:
         # near misses: a quantity sold to the whole world, or to a third country, is no Vietnam-Russia trade
         "Vietnam exported 45,000 tonnes of coffee in 2024, earning $210 million.",
         "Vietnam shipped 150,000 tonnes of rice to Africa worth $90 million in 2024.",
+        "Russia supplied India with 900,000 tonnes of urea worth $260 million in 2024.",
         # the money of the clause is an investment, not the goods' value
         "Vietnam exported 45,000 tonnes of coffee to Russia in 2024, while its investment there reached "
         "$210 million.",
@@ -210,6 +228,10 @@ def test_earnings_with_no_vietnam_russia_flow_of_goods_are_no_fact(text: str) ->
         (
             "Vietnam's purchases of Russian aluminium reached $150 million in 2024.",
             ("import", "RU", "VN", "aluminium", 1.5e8, YEAR_2024),
+        ),
+        (
+            "Russian buyers purchased 9,000 tonnes of Vietnamese pangasius worth $25 million in 2024.",
+            ("import", "VN", "RU", "pangasius", 2.5e7, YEAR_2024),
         ),
         # goods in general bought from a side
         (

@@ -17,6 +17,7 @@ from vnru_facts.patterns.trade import (
     COMMODITY_STOP,
     GENERAL_GOODS,
     GOODS_FLOW_AFTER_MONEY,
+    INDIRECT_OBJECT,
     QUANTITY_OF,
 )
 
@@ -114,9 +115,13 @@ def _phrase_before(text: str, *, capital_first: bool) -> list[str] | None:
 def _phrase_after(text: str) -> list[str] | None:
     """The words of a kind of goods right after "exports of": "of rice and coffee to Russia"; a side's
     name may stand first ("imports of Russian coal"), and a quantity before both ("exported 45,000 tonnes
-    of coffee", "bought 2 million tonnes of Russian fertiliser")."""
-    quantity = QUANTITY_OF.match(text.lstrip())
-    tokens = _TOKEN.findall(text.lstrip()[quantity.end() :] if quantity else text)
+    of coffee", "bought 2 million tonnes of Russian fertiliser"), and the market before all ("sold Russia
+    45,000 tonnes of coffee", "supplied Vietnam with fertiliser")."""
+    text = text.lstrip()
+    market = INDIRECT_OBJECT.match(text)
+    text = text[market.end() :] if market else text
+    quantity = QUANTITY_OF.match(text)
+    tokens = _TOKEN.findall(text[quantity.end() :] if quantity else text)
     if tokens and tokens[0][:1].isupper() and len(tokens) > 1 and tokens[1][:1].islower():
         tokens = tokens[1:]
     phrase: list[str] = []

@@ -18,6 +18,8 @@ def _compile(pattern: str) -> re.Pattern[str]:
 # $1.8 billion to Russia").
 _SALE = (
     r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s)|"
+    # a market as indirect object: "Russia supplied Vietnam with fertiliser worth", "supplies to Russia"
+    r"(?:supplies|supplied)(?=\s(?:\w+\s)?(?:to|with)\s)|"
     # "sales of farm produce to Russia", "sales of rice and coffee to Russia"
     r"sales(?=\sof\s(?:[\w-]+,?\s){1,6}to\s)|"
     # (or the end of the words before a figure, where they are searched alone)
@@ -330,7 +332,9 @@ COMMODITY = _compile(
 )
 # What may stand between a side and its flow word: "Vietnam's exports", "Russia's total imports",
 # "Russia exported", "Vietnamese goods exports", "Việt Nam's key exports".
-OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{FLOW_QUALIFIERS}\s)*")
+# "Vietnamese exporters shipped", "Russian buyers purchased", "Vietnamese firms' exports": a side's traders.
+_TRADERS = r"(?:buyers|importers|exporters|firms|companies|enterprises|businesses|traders|producers)"
+OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{_TRADERS}[’']?\s)?(?:{FLOW_QUALIFIERS}\s)*")
 
 # The words right before a date that make it the base of a comparison, not the figure's period:
 # "up 9% against 2019", "35% less than in 2021", "compared with last year", "down 49% over the same period
@@ -346,11 +350,16 @@ MIN_TRADE_VALUE = 100_000
 # The flow words a commodity modifies: "fruit exports", "shipments of rubber", "coffee sales", "seafood export
 # turnover", "the export of rice" ("export" alone is left out: "firms export rice" is a verb).
 COMMODITY_FLOW = re.compile(
-    r"(?i)\b(?:exports|imports|shipments?|sales|purchases|"
+    r"(?i)\b(?:exports|imports|shipments?|sales|purchases|supplies|"
     r"(?:export|import)(?=\s(?:turnover|value|revenues?|earnings|volumes?|sales|of)\b))\b(?P<of>\sof\s)?"
     # the object of the verb in the past: "Vietnam exported rice and coffee worth $90 million to Russia",
     # "shipped 150,000 tonnes of rice", "bought Russian fertiliser worth"
-    r"|\b(?:exported|imported|shipped|sold|bought|purchased)\b(?P<object>\s)"
+    r"|\b(?:exported|imported|shipped|sold|bought|purchased|supplied)\b(?P<object>\s)"
+)
+# A market named as indirect object before the goods: "sold Russia 45,000 tonnes of coffee", "supplied
+# Vietnam with fertiliser".
+INDIRECT_OBJECT = re.compile(
+    r"(?-i:[A-Z])[\w-]*\s(?:with\s|(?=(?:about\s|around\s|some\s|nearly\s|almost\s|over\s)?\d))"
 )
 # A quantity before the goods it measures, which the goods' phrase skips: "150,000 tonnes of rice",
 # "2 million tonnes of Russian fertiliser", "about 12,000 cubic metres of timber" (any one or two words of
