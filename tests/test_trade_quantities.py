@@ -229,6 +229,15 @@ def test_earnings_with_no_vietnam_russia_flow_of_goods_are_no_fact(text: str) ->
             "Vietnam's purchases of Russian aluminium reached $150 million in 2024.",
             ("import", "RU", "VN", "aluminium", 1.5e8, YEAR_2024),
         ),
+        # a count of the goods before them; a company of a side supplying the other side
+        (
+            "Vietnam bought four Gepard-class frigates from Russia worth $700 million in 2024.",
+            ("import", "RU", "VN", "frigates", 7e8, YEAR_2024),
+        ),
+        (
+            "Russia's Rosatom supplied Vietnam with nuclear fuel worth $100 million in 2024.",
+            ("export", "RU", "VN", "nuclear fuel", 1e8, YEAR_2024),
+        ),
         (
             "Russian buyers purchased 9,000 tonnes of Vietnamese pangasius worth $25 million in 2024.",
             ("import", "VN", "RU", "pangasius", 2.5e7, YEAR_2024),
@@ -254,6 +263,8 @@ def test_a_purchase_of_a_sides_goods(text: str, expected: tuple[Any, ...]) -> No
         "Vietnam's Masan bought shares worth $5 million from a Russian fund in 2024.",
         "Vietnam bought 2 million tonnes of fertiliser valued at $700 million in 2024.",
         "Vietnam bought $300 million worth of wheat in 2024.",
+        # the subject of the purchase is no goods
+        "Russian investors bought 20% of the Vietnamese firm for $30 million in 2024.",
     ],
 )
 def test_a_purchase_of_no_sides_goods_is_no_fact(text: str) -> None:

@@ -51,6 +51,7 @@ from vnru_facts.patterns.trade import (
     GROWTH_DOWN,
     GROWTH_UP,
     IMPORT_WORD,
+    INDIRECT_OBJECT,
     MARKET_ANAPHOR,
     MIN_TRADE_VALUE,
     MUTUAL,
@@ -482,7 +483,7 @@ def _direction(
     if described and not _may_refer_to(view, s0, word_end, referred, ctx):
         return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
     if is_export:
-        exporter, importer = from_side or owner, to_side
+        exporter, importer = from_side or owner, to_side or _indirect_object(view, word_end, figure.start)
     else:
         importer, exporter = to_side or owner, from_side or _origin_after(view, figure)
     if exporter is None and importer is None:
@@ -624,6 +625,15 @@ def _market_sides(
         into = market.group(1).lower() != "from"
         return (referred, None, True) if into else (None, referred, True)
     return (*_sides_by_preposition(view, figure.end, figure.end + stop), False)
+
+
+def _indirect_object(view: DocView, word_end: int, end: int) -> str | None:
+    """The side a sale or supply went to, named right after its verb as indirect object ("Rosatom supplied
+    Vietnam with nuclear fuel worth", "sold Russia 12,000 tonnes of cashews")."""
+    first = next(iter(view.within("place", word_end, end)), None)
+    if first is None or _side(first) not in SIDES or view.text[word_end : first.start].strip():
+        return None
+    return _side(first) if INDIRECT_OBJECT.match(view.text, first.start) else None
 
 
 def _origin_after(view: DocView, figure: Mention) -> str | None:

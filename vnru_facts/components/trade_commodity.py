@@ -15,9 +15,11 @@ from vnru_facts.patterns.trade import (
     COMMODITIES,
     COMMODITY_FLOW,
     COMMODITY_STOP,
+    COUNT_BEFORE_GOODS,
     GENERAL_GOODS,
     GOODS_FLOW_AFTER_MONEY,
     INDIRECT_OBJECT,
+    PASSIVE_AFTER,
     QUANTITY_OF,
 )
 
@@ -43,6 +45,8 @@ def commodity_in(clause: str, *, opens_sentence: bool = False) -> str | None:
         return None
     flow = flows[-1]
     after = _phrase_after(clause[flow.end() :]) if flow.group("of") or flow.group("object") else None
+    if flow.group("object") and not PASSIVE_AFTER.match(clause, flow.end()):
+        return _as_commodity(after)  # "Russian investors bought 20% of": the words before are its subject
     before = clause[: flow.start()]
     return _as_commodity(after) or _as_commodity(
         _phrase_before(before, capital_first=opens_sentence and not before[:1].isspace())
@@ -116,11 +120,12 @@ def _phrase_after(text: str) -> list[str] | None:
     """The words of a kind of goods right after "exports of": "of rice and coffee to Russia"; a side's
     name may stand first ("imports of Russian coal"), and a quantity before both ("exported 45,000 tonnes
     of coffee", "bought 2 million tonnes of Russian fertiliser"), and the market before all ("sold Russia
-    45,000 tonnes of coffee", "supplied Vietnam with fertiliser")."""
+    45,000 tonnes of coffee", "supplied Vietnam with fertiliser"); a count too ("six Kilo-class
+    submarines")."""
     text = text.lstrip()
     market = INDIRECT_OBJECT.match(text)
     text = text[market.end() :] if market else text
-    quantity = QUANTITY_OF.match(text)
+    quantity = QUANTITY_OF.match(text) or COUNT_BEFORE_GOODS.match(text)
     tokens = _TOKEN.findall(text[quantity.end() :] if quantity else text)
     if tokens and tokens[0][:1].isupper() and len(tokens) > 1 and tokens[1][:1].islower():
         tokens = tokens[1:]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 from vnru_facts.regex_guard import guarded
 
 
@@ -356,11 +357,17 @@ COMMODITY_FLOW = re.compile(
     # "shipped 150,000 tonnes of rice", "bought Russian fertiliser worth"
     r"|\b(?:exported|imported|shipped|sold|bought|purchased|supplied)\b(?P<object>\s)"
 )
+# A count of the goods before them, which the goods' phrase skips: "bought six Kilo-class submarines",
+# "purchased 12 Su-30 fighter jets".
+COUNT_BEFORE_GOODS = re.compile(rf"(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})\s(?!of\s)")
 # A market named as indirect object before the goods: "sold Russia 45,000 tonnes of coffee", "supplied
 # Vietnam with fertiliser".
 INDIRECT_OBJECT = re.compile(
     r"(?-i:[A-Z])[\w-]*\s(?:with\s|(?=(?:about\s|around\s|some\s|nearly\s|almost\s|over\s)?\d))"
 )
+# A past participle of a flow followed by where the goods went, not by its object: "rubber goods shipped to
+# Russia", "seafood sold to Russia", "fertiliser imported from Russia" (the goods stand before it).
+PASSIVE_AFTER = re.compile(r"(?:to|into|from|by|in|abroad|overseas)\b")
 # A quantity before the goods it measures, which the goods' phrase skips: "150,000 tonnes of rice",
 # "2 million tonnes of Russian fertiliser", "about 12,000 cubic metres of timber" (any one or two words of
 # a measure between the number and its "of").
