@@ -179,6 +179,9 @@ def test_earnings_from_a_flow_of_goods(text: str, expected: tuple[Any, ...]) -> 
         "Vietnam earned $90 million from exporting rice in 2024.",
         "Vietnam earned $90 million from selling shares to Russian investors in 2024.",
         "Russia put $2 billion in new investment and exports to Vietnam in 2024.",
+        # money put into a flow is no value of it
+        "The fund invested $50 million in seafood exports to Russia in 2024.",
+        "A Russian bank invested $40 million in exports to Vietnam in 2024.",
     ],
 )
 def test_earnings_with_no_vietnam_russia_flow_of_goods_are_no_fact(text: str) -> None:

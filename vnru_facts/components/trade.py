@@ -288,10 +288,9 @@ def _trade_value(
 
 def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | None) -> bool:
     text = view.text
-    if TRADE_AFTER_MONEY.match(text[m.end : m.end + 40]):
-        return True
-    if goods_flow_after_figure(text[m.end : m.end + 60]) is not None:
-        return True
+    if TRADE_AFTER_MONEY.match(text[m.end : m.end + 40]) or goods_flow_after_figure(text[m.end : m.end + 60]):
+        # "invested $50 million in seafood exports": money put into a flow is no value of it
+        return not NOT_TRADE_MONEY.search(text, max(s0, m.start - 25), m.start)
     before = text[s0 : m.start]
     words = _subject_words(before, ctx)
     if not words:
