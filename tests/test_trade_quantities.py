@@ -317,3 +317,53 @@ def test_a_sides_role_in_trade_in_some_goods(text: str, expected: tuple[Any, ...
 )
 def test_a_role_gives_no_other_flow_its_goods(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert summaries(text) == expected
+
+
+# --- goods told right before their worth: "included 80,000 tonnes of rice worth", "and coffee worth" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam's exports to Russia included 20,000 tonnes of cassava worth $9 million in 2024.",
+            [("export", "VN", "RU", "cassava", 9e6, YEAR_2024)],
+        ),
+        # a figure of other goods coordinated after a flow's figure keeps that flow
+        (
+            "In 2024, Vietnam shipped 70,000 tonnes of rice to Russia worth $45 million and 8,000 tonnes "
+            "of cinnamon worth $30 million.",
+            [
+                ("export", "VN", "RU", "rice", 4.5e7, YEAR_2024),
+                ("export", "VN", "RU", "cinnamon", 3e7, YEAR_2024),
+            ],
+        ),
+        (
+            "In 2024 Russia sold coal worth $200 million to Vietnam and fertiliser worth $90 million.",
+            [
+                ("export", "RU", "VN", "coal", 2e8, YEAR_2024),
+                ("export", "RU", "VN", "fertiliser", 9e7, YEAR_2024),
+            ],
+        ),
+        (
+            "In 2024 Vietnam exported goods worth $2 billion to Russia and 30,000 tonnes of coffee worth "
+            "$140 million.",
+            [
+                ("export", "VN", "RU", None, 2e9, YEAR_2024),
+                ("export", "VN", "RU", "coffee", 1.4e8, YEAR_2024),
+            ],
+        ),
+        # near misses: a clause of its own after the flow's figure keeps neither its flow nor goods
+        (
+            "In 2024 Vietnam exported rice worth $52 million to Russia and received investment worth "
+            "$140 million.",
+            [("export", "VN", "RU", "rice", 5.2e7, YEAR_2024)],
+        ),
+        (
+            "Vietnam's exports to Russia reached $3 billion in 2024 and a new port worth $90 million opened.",
+            [("export", "VN", "RU", None, 3e9, YEAR_2024)],
+        ),
+    ],
+)
+def test_goods_told_right_before_their_worth(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert sorted(summaries(text), key=str) == sorted(expected, key=str)

@@ -25,7 +25,9 @@ from vnru_facts.components.trade_commodity import (
     commodity_after_figure,
     commodity_in,
     commodity_of_role,
+    continued_goods,
     goods_flow_after_figure,
+    goods_worth,
 )
 from vnru_facts.patterns.trade import (
     ANAPHOR,
@@ -47,6 +49,7 @@ from vnru_facts.patterns.trade import (
     FRACTION_GROWTH,
     FRACTION_HINT,
     GOODS_AFTER_ORIGIN,
+    GOODS_CONTINUATION,
     GOODS_WORD,
     GROWTH_DOWN,
     GROWTH_UP,
@@ -328,6 +331,9 @@ def _base_fact(
     refer back to."""
     text = view.text
     clause = text[clause_start : anchor.start]
+    continued = _continued_flow(clause, previous)
+    if continued is not None:
+        return {**continued, "evidence": view.evidence(s0, s1)}
     places = view.within("place", s0, anchor.start)
     clause_places = [p for p in places if p.start >= clause_start]
     if any(p.data["side"] == "OTHER" for p in clause_places) and not _both_sides(clause_places):
@@ -355,6 +361,7 @@ def _base_fact(
         if _may_hold(FLOW_HINT, text, clause_start, anchor.start)
         else None
     ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
+    commodity = commodity or goods_worth(clause)
     if commodity is None and _buys_no_goods(view, clause_start, anchor):
         return None
     if commodity is None and flow != "total" and TRADE_ROLE.search(text, clause_start, anchor.start):
@@ -370,6 +377,19 @@ def _base_fact(
         "growth": None,
         "commodity": commodity,
     }
+
+
+def _continued_flow(clause: str, previous: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The fields of a figure of other goods coordinated after a flow's figure in its sentence, which keeps
+    that flow: "shipped rice worth $52 million to Russia and 30,000 tonnes of coffee worth $140 million"."""
+    if previous is None or previous["flow"] == "total":
+        return None
+    coordinated = GOODS_CONTINUATION.fullmatch(clause)
+    goods = continued_goods(coordinated.group("goods")) if coordinated else None
+    if goods is None:
+        return None
+    fields = ("type", "flow", "exporter", "importer", "parties")
+    return {**{k: previous[k] for k in fields}, "growth": None, "commodity": goods}
 
 
 def _buys_no_goods(view: DocView, clause_start: int, anchor: Mention) -> bool:

@@ -21,6 +21,7 @@ from vnru_facts.patterns.trade import (
     INDIRECT_OBJECT,
     PASSIVE_AFTER,
     QUANTITY_OF,
+    QUANTITY_WORTH,
 )
 
 # A word of a phrase, or a comma between two of them.
@@ -62,6 +63,37 @@ def commodity_after_figure(tail: str) -> str | None:
         return _as_commodity(_phrase_after(tail[of.end() :]))
     flow = goods_flow_after_figure(tail)
     return flow[1] if flow is not None else None
+
+
+def goods_worth(clause: str) -> str | None:
+    """The goods of a quantity told right before the figure that is their worth, from the clause before the
+    figure: "included 80,000 tonnes of rice worth" is rice; None if none so told."""
+    measured = QUANTITY_WORTH.search(clause)
+    return _whole_phrase(measured.group("goods")) if measured else None
+
+
+def continued_goods(goods: str) -> str | None:
+    """The commodity of the words coordinated after a flow's figure up to the next one's worth ("and 30,000
+    tonnes of coffee (worth)"), None unless they are all goods (and not goods in general). A name there
+    opens a clause of its own ("and Russia sent machinery worth"): no goods of the flow."""
+    if any(word[:1].isupper() for word in goods.split()):
+        return None
+    return _whole_phrase(goods)
+
+
+def _whole_phrase(text: str) -> str | None:
+    """``text`` as a commodity when all of its words (after a quantity or a side's name) are goods'."""
+    words = _phrase_after(text)
+    if words is None:
+        return None
+    tail = text.lstrip()
+    for skip in (INDIRECT_OBJECT, QUANTITY_OF, COUNT_BEFORE_GOODS):
+        found = skip.match(tail)
+        tail = tail[found.end() :] if found else tail
+    tokens = _TOKEN.findall(tail)
+    if tokens and tokens[0][:1].isupper():
+        tokens = tokens[1:]
+    return _as_commodity(words) if len(tokens) == len(words) else None
 
 
 def commodity_of_role(after: str) -> str | None:

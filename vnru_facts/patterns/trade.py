@@ -69,7 +69,7 @@ FLOW_AFTER_MONEY = re.compile(
 # A figure whose worth is that of a thing named in a clause of its own after the trade word, not the trade's:
 # "shipped rice to Russia, and a new port worth $90 million opened", "...; a processing plant valued at".
 OTHER_WORTH = _compile(
-    r"(?i)(?:;|,\s(?:and|but|while|whereas))\s(?:a|an|the|its|their|this|that|another)\s"
+    r"(?i)(?:;|,?\s(?:and|but|while|whereas))\s(?:a|an|the|its|their|this|that|another)\s"
     r"(?:(?!(?:is|are|was|were|be|been)\s)[\w-]+\s){1,4}(?:worth|valued\sat|costing)\s(?:about\s|around\s|some\s)?$"
 )
 # The flow of a figure told after it behind its goods: "earned $300 million from cashew nut shipments to
@@ -364,6 +364,19 @@ COUNT_BEFORE_GOODS = re.compile(rf"(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})\s(?!of\s)
 # Vietnam with fertiliser".
 INDIRECT_OBJECT = re.compile(
     r"(?-i:[A-Z])[\w-]*\s(?:with\s|(?=(?:about\s|around\s|some\s|nearly\s|almost\s|over\s)?\d))"
+)
+# The goods of a figure told right before its worth, measured ("included 80,000 tonnes of rice worth"), or
+# coordinated after the figure of a flow ("shipped rice worth $52 million and 30,000 tonnes of coffee worth",
+# "exported rice worth $52 million and coffee worth"): the words after "of" (or "and"), to "worth".
+_WORTH_END = r"\s(?:worth|valued\sat)\s(?:(?:about|around|some|nearly|almost|over|more\sthan)\s)?$"
+QUANTITY_WORTH = re.compile(
+    r"\d[\d,.]*\s(?:(?:million|billion|thousand)\s)?(?:[a-z]+\s){1,2}?of\s"
+    rf"(?P<goods>(?:[A-Za-z][\w-]*,?\s){{0,6}}?[A-Za-z][\w-]*){_WORTH_END}"
+)
+GOODS_CONTINUATION = re.compile(
+    # (the first figure's market may stand before: "goods worth $2 billion to Russia and coffee worth")
+    r"(?:\s(?:to|from)\s[A-Z][\w-]*)?\s*,?\s*(?:and|as\swell\sas|plus)\s(?P<goods>(?:[\w,.-]+\s){0,8}?[\w-]+)"
+    + _WORTH_END
 )
 # A past participle of a flow followed by where the goods went, not by its object: "rubber goods shipped to
 # Russia", "seafood sold to Russia", "fertiliser imported from Russia" (the goods stand before it).
