@@ -35,7 +35,25 @@ def spans(matches):
 @pytest.mark.parametrize(
     ("regex", "expected"),
     [
-        (TRADE_TRIGGER, ("export", "import", "sales", "shipment", "shipped", "sold", "trade", "turnover")),
+        (
+            TRADE_TRIGGER,
+            (
+                "bought",
+                "export",
+                "import",
+                "purchase",
+                "sales",
+                "selling",
+                "shipment",
+                "shipped",
+                "shipping",
+                "sold",
+                "supplied",
+                "supplies",
+                "trade",
+                "turnover",
+            ),
+        ),
         (INVESTMENT_TRIGGER, ("capital", "cost", "fdi", "invest", "project", "spend", "spent")),
         # "exports?" and "export-import" are found by "export"; "in\sforce" by "in force".
         (re.compile(r"(?i)\b(?:exports?|export-import|in\sforce)\b"), ("export", "in force")),

@@ -21,7 +21,14 @@ from spacy.tokens import Doc
 from vnru_facts import literal_scan
 from vnru_facts.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.components.context import DocView, Mention, between
-from vnru_facts.components.trade_commodity import commodity_after_figure, commodity_in
+from vnru_facts.components.trade_commodity import (
+    commodity_after_figure,
+    commodity_in,
+    commodity_of_role,
+    continued_goods,
+    goods_flow_after_figure,
+    goods_worth,
+)
 from vnru_facts.patterns.trade import (
     ANAPHOR,
     BILATERAL,
@@ -41,15 +48,23 @@ from vnru_facts.patterns.trade import (
     FORECAST_MODAL,
     FRACTION_GROWTH,
     FRACTION_HINT,
+    GOODS_AFTER_ORIGIN,
+    GOODS_CONTINUATION,
+    GOODS_WORD,
     GROWTH_DOWN,
     GROWTH_UP,
     IMPORT_WORD,
+    INDIRECT_OBJECT,
     MARKET_ANAPHOR,
     MIN_TRADE_VALUE,
     MUTUAL,
     NOT_TRADE_MONEY,
+    ORIGIN_BEFORE,
+    OTHER_WORTH,
     OWNER_GAP,
     PAST_RESULT,
+    POSSESSIVE_AFTER,
+    PURCHASE_VERB,
     RESULT_INFINITIVE,
     SHARE,
     SHARE_AFTER,
@@ -59,6 +74,7 @@ from vnru_facts.patterns.trade import (
     TARGET_AFTER,
     TARGET_WORD,
     TRADE_AFTER_MONEY,
+    TRADE_ROLE,
     TRADE_TRIGGER,
     TRADE_WORD,
 )
@@ -275,13 +291,16 @@ def _trade_value(
 
 def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | None) -> bool:
     text = view.text
-    if TRADE_AFTER_MONEY.match(text[m.end : m.end + 40]):
-        return True
+    if TRADE_AFTER_MONEY.match(text[m.end : m.end + 40]) or goods_flow_after_figure(text[m.end : m.end + 60]):
+        # "invested $50 million in seafood exports": money put into a flow is no value of it
+        return not NOT_TRADE_MONEY.search(text, max(s0, m.start - 25), m.start)
     before = text[s0 : m.start]
     words = _subject_words(before, ctx)
     if not words:
         return False
     tail_start = s0 + words[-1].end()
+    if OTHER_WORTH.search(text, tail_start, m.start):
+        return False  # "..., and a new port worth $90 million opened"
     return not _other_money_word(view, tail_start, m.start) and not NOT_TRADE_MONEY.search(
         text[m.end : m.end + 12]
     )
@@ -312,6 +331,9 @@ def _base_fact(
     refer back to."""
     text = view.text
     clause = text[clause_start : anchor.start]
+    continued = _continued_flow(clause, previous)
+    if continued is not None:
+        return {**continued, "evidence": view.evidence(s0, s1)}
     places = view.within("place", s0, anchor.start)
     clause_places = [p for p in places if p.start >= clause_start]
     if any(p.data["side"] == "OTHER" for p in clause_places) and not _both_sides(clause_places):
@@ -339,6 +361,12 @@ def _base_fact(
         if _may_hold(FLOW_HINT, text, clause_start, anchor.start)
         else None
     ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
+    commodity = commodity or goods_worth(clause)
+    if commodity is None and _buys_no_goods(view, clause_start, anchor):
+        return None
+    if commodity is None and flow != "total" and TRADE_ROLE.search(text, clause_start, anchor.start):
+        role = _trade_role(view, clause_start, anchor.start)
+        commodity = role[2] if role is not None and role[:2] == (exporter, importer) else None
     return {
         "type": "trade",
         "evidence": view.evidence(s0, s1),
@@ -349,6 +377,29 @@ def _base_fact(
         "growth": None,
         "commodity": commodity,
     }
+
+
+def _continued_flow(clause: str, previous: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The fields of a figure of other goods coordinated after a flow's figure in its sentence, which keeps
+    that flow: "shipped rice worth $52 million to Russia and 30,000 tonnes of coffee worth $140 million"."""
+    if previous is None or previous["flow"] == "total":
+        return None
+    coordinated = GOODS_CONTINUATION.fullmatch(clause)
+    goods = continued_goods(coordinated.group("goods")) if coordinated else None
+    if goods is None:
+        return None
+    fields = ("type", "flow", "exporter", "importer", "parties")
+    return {**{k: previous[k] for k in fields}, "growth": None, "commodity": goods}
+
+
+def _buys_no_goods(view: DocView, clause_start: int, anchor: Mention) -> bool:
+    """Whether the figure's flow is a purchase that names no goods ("Masan bought 2 million shares of a
+    Russian firm for $5 million", "bought $300 million worth of Russian bonds"): no trade. Called only when
+    no commodity was found."""
+    word = _flow_word_before(view, clause_start, anchor.start)
+    if word is None or not PURCHASE_VERB.fullmatch(view.text, word[1], word[2]):
+        return False
+    return GOODS_WORD.search(view.text, word[2], anchor.end + FIGURE_TAIL) is None
 
 
 def _commodity(clause: str, *, opens_sentence: bool) -> str | None:
@@ -428,9 +479,10 @@ def _direction(
     pronoun = None
     if word is None:
         after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
-        if after is None:
+        goods_flow = goods_flow_after_figure(text[figure.end : figure.end + 60]) if after is None else None
+        if after is None and goods_flow is None:
             return "total", None, None
-        is_export = after.group("w").lower().startswith("export")
+        is_export = after.group("w").lower().startswith("export") if after else goods_flow[0]
         owner = _only_side(view, clause_start, end)
         word_end = figure.start  # the market is looked for after the figure
     else:
@@ -450,14 +502,41 @@ def _direction(
     if described and not _may_refer_to(view, s0, word_end, referred, ctx):
         return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
     if is_export:
-        exporter, importer = from_side or owner, to_side
+        exporter, importer = from_side or owner, to_side or _indirect_object(view, word_end, figure.start)
     else:
-        importer, exporter = to_side or owner, from_side
+        importer, exporter = to_side or owner, from_side or _origin_after(view, figure)
     if exporter is None and importer is None:
-        return "total", None, None
+        role = _trade_role(view, clause_start, figure.start)
+        if role is None:
+            return "total", None, None
+        exporter, importer, _ = role
     if exporter == importer:
         return "total", None, None
     return ("export" if is_export else "import"), exporter, importer
+
+
+def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | None] | None:
+    """(exporter, importer, commodity) of a side's role in the other's trade named in [start, end):
+    "Russia was Vietnam's largest supplier of wheat", "Vietnam is Russia's top buyer of coal"; None if
+    none, or if its sides cannot both be told."""
+    text = view.text
+    role = _last(TRADE_ROLE, text[start:end])
+    if role is None:
+        return None
+    at = start + role.start()
+    holder = partner = None
+    for p in view.within("place", start, at):
+        if _side(p) not in SIDES:
+            return None  # "Russia was India's largest supplier of oil"
+        if POSSESSIVE_AFTER.match(text, p.end):
+            partner = partner or _side(p)
+        elif holder is None:
+            holder = _side(p)
+    if holder is None or holder == partner:
+        return None
+    partner = partner or _other(holder)
+    goods = commodity_of_role(text[start + role.end() : end])
+    return (holder, partner, goods) if role.group("seller") else (partner, holder, goods)
 
 
 def _pronoun_side(
@@ -565,6 +644,31 @@ def _market_sides(
         into = market.group(1).lower() != "from"
         return (referred, None, True) if into else (None, referred, True)
     return (*_sides_by_preposition(view, figure.end, figure.end + stop), False)
+
+
+def _indirect_object(view: DocView, word_end: int, end: int) -> str | None:
+    """The side a sale or supply went to, named right after its verb as indirect object ("Rosatom supplied
+    Vietnam with nuclear fuel worth", "sold Russia 12,000 tonnes of cashews")."""
+    first = next(iter(view.within("place", word_end, end)), None)
+    if first is None or _side(first) not in SIDES or view.text[word_end : first.start].strip():
+        return None
+    return _side(first) if INDIRECT_OBJECT.match(view.text, first.start) else None
+
+
+def _origin_after(view: DocView, figure: Mention) -> str | None:
+    """The side whose goods an import's figure is worth, named right after it as their origin ("$300
+    million worth of Russian wheat", "$1 billion on Russian fertiliser imports"), within its clause."""
+    text = view.text
+    tail = text[figure.end : figure.end + FIGURE_TAIL]
+    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+    for p in view.within("place", figure.end, figure.end + stop):
+        if (
+            _side(p) in SIDES
+            and ORIGIN_BEFORE.search(text, max(figure.end, p.start - 12), p.start)
+            and GOODS_AFTER_ORIGIN.match(text, p.end)
+        ):
+            return _side(p)
+    return None
 
 
 def _sides_by_preposition(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 from vnru_facts.regex_guard import guarded
 
 
@@ -18,23 +19,41 @@ def _compile(pattern: str) -> re.Pattern[str]:
 # $1.8 billion to Russia").
 _SALE = (
     r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s)|"
+    # a market as indirect object: "Russia supplied Vietnam with fertiliser worth", "supplies to Russia"
+    r"(?:supplies|supplied)(?=\s(?:\w+\s)?(?:to|with)\s)|"
     # "sales of farm produce to Russia", "sales of rice and coffee to Russia"
     r"sales(?=\sof\s(?:[\w-]+,?\s){1,6}to\s)|"
     # (or the end of the words before a figure, where they are searched alone)
     r"(?:sold|shipped)(?=\s(?:goods\s|products\s|\w+\s)?(?:worth\s)?(?:US\$|\$|USD|\d|$))"
 )
+# "bought"/"purchased" is trade when its goods come from a side ("wheat bought from Russia", "purchases of
+# Russian coal") or when a figure or a quantity follows it ("bought $300 million worth of Russian wheat",
+# "bought 2 million tonnes of Russian fertiliser"), or a side's goods with their value ("purchased Russian
+# wheat worth $300 million"); not "Masan bought a stake".
+_PURCHASE = (
+    r"(?:bought|purchased)(?=\s(?:\S+\s){0,5}from\s)|purchases(?=\sof\s)|"
+    # (or the end of the words before a figure, where they are searched alone)
+    r"(?:bought|purchased)(?=\s(?:goods\s|products\s|\w+\s)?(?:worth\s)?(?:US\$|\$|USD|\d|$)|"
+    r"\s(?-i:[A-Z])[\w-]*\s(?:(?-i:[a-z])[\w-]*\s){1,3}(?:worth|valued|for)\s)"
+)
+# The verbs of a purchase, which is trade only when goods are bought: not "bought 2 million shares".
+PURCHASE_VERB = re.compile(r"(?i)bought|purchased|buying|purchasing")
+# Words of goods in general, named with a purchase: "bought $2 billion worth of goods from Russia".
+GOODS_WORD = _compile(r"(?i)\b(?:goods|products|merchandise|commodities|cargo)\b")
 # A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia",
 # "coffee sales to Russia", "goods shipped to Russia".
 TRADE_TRIGGER = re.compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
-    rf"{_SALE})\b"
+    # the earnings of a flow's verb: "earned $90 million from exporting (shipping) rice to Russia"
+    r"exporting|importing|(?:shipping|selling)(?=\s(?:[\w-]+\s){1,5}to\s)|"
+    rf"{_SALE}|{_PURCHASE})\b"
 )
 
 # The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
 # "exports to Russia were $2.03 billion", "turnover hit 7.1 billion USD".
 TRADE_WORD = _compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
-    rf"{_SALE})\b"
+    rf"{_SALE}|{_PURCHASE})\b"
 )
 
 # A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
@@ -45,6 +64,24 @@ TRADE_AFTER_MONEY = re.compile(
 # The flow of such a figure: "$1.7 billion from exports to Russia", "$900 million on imports from Russia".
 FLOW_AFTER_MONEY = re.compile(
     r"(?i)\s(?:(?:in|of|on|from|worth\sof)\s)?(?:total\s)?(?P<w>exports?|imports?)\b"
+)
+
+# A figure whose worth is that of a thing named in a clause of its own after the trade word, not the trade's:
+# "shipped rice to Russia, and a new port worth $90 million opened", "...; a processing plant valued at".
+OTHER_WORTH = _compile(
+    r"(?i)(?:;|,?\s(?:and|but|while|whereas))\s(?:a|an|the|its|their|this|that|another)\s"
+    r"(?:(?!(?:is|are|was|were|be|been)\s)[\w-]+\s){1,4}(?:worth|valued\sat|costing)\s(?:about\s|around\s|some\s)?$"
+)
+# The flow of a figure told after it behind its goods: "earned $300 million from cashew nut shipments to
+# Russia", "$45 million in rubber sales", "$1 billion on Russian fertiliser imports"; or by the verb of the
+# flow: "earned $90 million from exporting (shipping, selling) rice to Russia", "spent $600 million on
+# buying Russian coal". The goods are checked as
+# goods' words where it is used (trade_commodity.goods_flow_after_figure).
+GOODS_FLOW_AFTER_MONEY = re.compile(
+    r"\s(?:(?:in|on|from)\s(?P<goods>(?:[\w-]+,?\s){0,5}?)(?P<w>exports|imports|shipments|sales)\b"
+    # the goods after the flow word: "$300 million from exports of cashew nuts to Russia"
+    r"(?P<of>\sof\s)?|"
+    r"(?:from|on)\s(?P<verb>exporting|shipping|selling|importing|buying|purchasing)\s)"
 )
 
 # Words between the trade word and the figure that make the figure something else:
@@ -188,7 +225,9 @@ SHARE_AFTER = re.compile(r"(?i)^\s*of\s(?:the\s)?(?:total|all|its|their|vietnam|
 EXPORT_WORD = _compile(
     r"(?i)\b(?:exports?|exported|exporting|shipments?|shipped|sales|sold|supplies|supplied)\b"
 )
-IMPORT_WORD = _compile(r"(?i)\b(?:imports?|imported|importing|purchases|bought)\b")
+IMPORT_WORD = _compile(
+    r"(?i)\b(?:imports?|imported|importing|purchases|purchased|purchasing|bought|buying)\b"
+)
 # A market named by a description, not by its name: "imports from the country", "exports to the nation",
 # "to the Eurasian country", "to this market", "from that country" (right after the flow word and its goods).
 # It stands for the side other than the flow's owner, else the market of the flow before it.
@@ -196,6 +235,20 @@ MARKET_ANAPHOR = _compile(
     r"\b((?i:to|into|from))\s(?:(?i:the)\s(?:(?i:same)\s)?(?:[A-Z][\w-]*\s){0,2}(?i:country|nation)|"
     r"(?i:this|that)\s(?:[A-Z][\w-]*\s){0,2}(?i:market|country|nation|destination))\b"
 )
+# A side named as the origin of the goods after an import's figure: "bought $300 million worth of Russian
+# wheat", "spent $600 million on importing Russian coal", "$1 billion on Russian fertiliser imports" (the
+# words before the side's name; a lower-case word of the goods follows it).
+ORIGIN_BEFORE = re.compile(r"(?:\bof|\bon|\w\wing)\s$")
+GOODS_AFTER_ORIGIN = re.compile(r"\s[a-z]")
+# A side's role in the other side's trade in some goods, which gives a flow named with no side its
+# direction and goods: "Russia was Vietnam's largest supplier of wheat in 2024, with imports of $500
+# million", "Vietnam is Russia's second-biggest buyer of coal". The holder of the role is the side
+# named before it without "'s"; its partner the side with "'s", else the side after the goods.
+TRADE_ROLE = _compile(
+    r"(?i)\b(?:(?P<seller>suppliers?|exporters?|sources?|providers?)|"
+    r"(?P<buyer>buyers?|importers?|purchasers?|customers?))\sof\s"
+)
+POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # A flow both ways between the sides, whoever owns it: "their exports to each other", "sales to one another".
 MUTUAL = _compile(r"(?i)\b(?:each\sother|one\sanother)\b")
 # A pronoun owning a flow: "its imports", "their total exports". It stands for a side only at the start of
@@ -217,7 +270,7 @@ BOTH_WAYS = _compile(
 
 # Words one of which every match of EXPORT_WORD, IMPORT_WORD, BOTH_WAYS and COMMODITY holds: a clause
 # with none of them names no flow and no commodity.
-FLOW_HINT = re.compile(r"(?i)export|import|shipment|shipped|sales|sold|supplie|purchases|bought")
+FLOW_HINT = re.compile(r"(?i)export|import|shipment|shipped|sales|sold|supplie|purchase|bought")
 
 # Single commodities whose trade is reported: "rubber exports to Russia", "exports of seafood".
 COMMODITIES = [
@@ -280,7 +333,9 @@ COMMODITY = _compile(
 )
 # What may stand between a side and its flow word: "Vietnam's exports", "Russia's total imports",
 # "Russia exported", "Vietnamese goods exports", "Việt Nam's key exports".
-OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{FLOW_QUALIFIERS}\s)*")
+# "Vietnamese exporters shipped", "Russian buyers purchased", "Vietnamese firms' exports": a side's traders.
+_TRADERS = r"(?:buyers|importers|exporters|firms|companies|enterprises|businesses|traders|producers)"
+OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{_TRADERS}[’']?\s)?(?:{FLOW_QUALIFIERS}\s)*")
 
 # The words right before a date that make it the base of a comparison, not the figure's period:
 # "up 9% against 2019", "35% less than in 2021", "compared with last year", "down 49% over the same period
@@ -296,10 +351,42 @@ MIN_TRADE_VALUE = 100_000
 # The flow words a commodity modifies: "fruit exports", "shipments of rubber", "coffee sales", "seafood export
 # turnover", "the export of rice" ("export" alone is left out: "firms export rice" is a verb).
 COMMODITY_FLOW = re.compile(
-    r"(?i)\b(?:exports|imports|shipments?|sales|"
+    r"(?i)\b(?:exports|imports|shipments?|sales|purchases|supplies|"
     r"(?:export|import)(?=\s(?:turnover|value|revenues?|earnings|volumes?|sales|of)\b))\b(?P<of>\sof\s)?"
-    # the object of the verb in the past: "Vietnam exported rice and coffee worth $90 million to Russia"
-    r"|\b(?:exported|imported)\b(?P<object>\s)"
+    # the object of the verb in the past: "Vietnam exported rice and coffee worth $90 million to Russia",
+    # "shipped 150,000 tonnes of rice", "bought Russian fertiliser worth"
+    r"|\b(?:exported|imported|shipped|sold|bought|purchased|supplied)\b(?P<object>\s)"
+)
+# A count of the goods before them, which the goods' phrase skips: "bought six Kilo-class submarines",
+# "purchased 12 Su-30 fighter jets".
+COUNT_BEFORE_GOODS = re.compile(rf"(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})\s(?!of\s)")
+# A market named as indirect object before the goods: "sold Russia 45,000 tonnes of coffee", "supplied
+# Vietnam with fertiliser".
+INDIRECT_OBJECT = re.compile(
+    r"(?-i:[A-Z])[\w-]*\s(?:with\s|(?=(?:about\s|around\s|some\s|nearly\s|almost\s|over\s)?\d))"
+)
+# The goods of a figure told right before its worth, measured ("included 80,000 tonnes of rice worth"), or
+# coordinated after the figure of a flow ("shipped rice worth $52 million and 30,000 tonnes of coffee worth",
+# "exported rice worth $52 million and coffee worth"): the words after "of" (or "and"), to "worth".
+_WORTH_END = r"\s(?:worth|valued\sat)\s(?:(?:about|around|some|nearly|almost|over|more\sthan)\s)?$"
+QUANTITY_WORTH = re.compile(
+    r"\d[\d,.]*\s(?:(?:million|billion|thousand)\s)?(?:[a-z]+\s){1,2}?of\s"
+    rf"(?P<goods>(?:[A-Za-z][\w-]*,?\s){{0,6}}?[A-Za-z][\w-]*){_WORTH_END}"
+)
+GOODS_CONTINUATION = re.compile(
+    # (the first figure's market may stand before: "goods worth $2 billion to Russia and coffee worth")
+    r"(?:\s(?:to|from)\s[A-Z][\w-]*)?\s*,?\s*(?:and|as\swell\sas|plus)\s(?P<goods>(?:[\w,.-]+\s){0,8}?[\w-]+)"
+    + _WORTH_END
+)
+# A past participle of a flow followed by where the goods went, not by its object: "rubber goods shipped to
+# Russia", "seafood sold to Russia", "fertiliser imported from Russia" (the goods stand before it).
+PASSIVE_AFTER = re.compile(r"(?:to|into|from|by|in|abroad|overseas)\b")
+# A quantity before the goods it measures, which the goods' phrase skips: "150,000 tonnes of rice",
+# "2 million tonnes of Russian fertiliser", "about 12,000 cubic metres of timber" (any one or two words of
+# a measure between the number and its "of").
+QUANTITY_OF = re.compile(
+    r"(?:(?:about|around|some|nearly|almost|over|more\sthan|roughly|approximately)\s)?"
+    r"\d[\d,.]*\s(?:(?:million|billion|thousand|mln|bln)\s)?(?:[a-z]+\s){1,2}?of\s"
 )
 # Words that mean all goods, or stand after a kind of goods for its items: "goods exports" is all goods,
 # "rubber products" is rubber.
@@ -319,6 +406,8 @@ _COMMODITY_STOP_GROUPS = (
     "new record strong weak high higher highest low lower lowest big bigger biggest large larger largest "
     "small smaller key main major top leading principal important chief direct indirect official illegal "
     "legal further additional domestic foreign international national regional local global world",
+    # securities sold or bought are no goods: "earned $90 million from selling shares to Russian investors"
+    "shares stake stakes stocks bonds equity securities",
     # the channel of a sale, no kind of goods: "online sales to Russia"
     "online offline retail wholesale e-commerce",
     # trade itself and its measures
