@@ -31,6 +31,7 @@ from vnru_facts.patterns.agreement import (
     BARE_DOCS_WERE_SIGNED,
     BOTH_SIDES,
     CLAUSE_BREAK,
+    CLAUSE_VERB,
     COMPLEMENT,
     COMPLEMENT_END,
     CONJOINED_FIRST,
@@ -45,6 +46,7 @@ from vnru_facts.patterns.agreement import (
     LISTED_NEXT,
     NAMED_AGREEMENT,
     NAMES_A_DOCUMENT,
+    NEWS_SIGNED_DOCS,
     NOT_NEWS_PASSIVE,
     NOT_NEWS_TENSE,
     PARTIES_AGREEMENT,
@@ -454,11 +456,12 @@ SIGNING_FAMILIES = (
     ("passive", WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)),
     ("passive", _BARE_PASSIVE),
     ("active", WindowSearch(SIGNED_DOCS)),
+    ("active", WindowSearch(NEWS_SIGNED_DOCS)),
     ("active", _BARE_ACTIVE),
     ("witnessed", WindowSearch(WITNESSED)),
     ("among", WindowSearch(AMONG_SIGNED)),
     ("first", WindowSearch(FIRST_TO_SIGN)),
-    ("clause", WindowSearch(SIGNED_CLAUSE)),
+    ("clause", WindowSearch(SIGNED_CLAUSE, requires=CLAUSE_VERB)),
 )
 
 

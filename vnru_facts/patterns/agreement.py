@@ -41,13 +41,18 @@ AGREEMENT_TRIGGER = re.compile(
 
 # Family A, verb then documents: "signed two agreements", "executed a joint communiqué",
 # "inked more than 10 documents", "the two sides exchanged 15 cooperation documents", "initialled a treaty",
-# "handed over three memoranda", "penned a memorandum", "put pen to paper on an agreement".
+# "handed over three memoranda".
 # Verbs of a signing, or of the exchange of signed documents at a ceremony.
-_SIGNING_VERB = (
-    r"(?:signed|inked|penned|put\spen\sto\spaper\son|exchanged|concluded|initial(?:l)?ed|handed\sover)"
-)
+_SIGNING_VERB = r"(?:signed|inked|exchanged|concluded|initial(?:l)?ed|handed\sover)"
 SIGNED_DOCS = re.compile(
     rf"(?i)\b(?P<verb>{_SIGNING_VERB}|executed|adopted|issued|sealed)\s(?:also\s)?"
+    rf"(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
+)
+# The same with the signing verbs of news style, kept apart so that each pattern begins with few
+# enough literals to be looked for first (``literal_scan``): "penned a memorandum", "put pen to paper
+# on an agreement".
+NEWS_SIGNED_DOCS = re.compile(
+    rf"(?i)\b(?P<verb>penned|put\spen\sto\spaper\son)\s(?:also\s)?"
     rf"(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 
@@ -165,12 +170,17 @@ FIRST_TO_SIGN = re.compile(
 # will ...", "The roadmap, which was inked during the visit, sets out", "the deal concluded in March".
 # The verb must be followed by when or on what occasion: "the agreement signed by the firms" names no
 # signing of its own.
+_CLAUSE_VERB = (
+    r"(?P<verb>signed|inked|concluded)\s(?=(?:in|on|last|during|earlier|this|back|at|early|late)\b)"
+)
 SIGNED_CLAUSE = re.compile(
     rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
     rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?"
     rf"(?:,\s(?:(?:which|that)\s(?:was|were|had\sbeen|has\sbeen)\s)?|\s(?:that\s(?:was|were)\s)?)"
-    rf"(?P<verb>signed|inked|concluded)\s(?=(?:in|on|last|during|earlier|this|back|at|early|late)\b)"
+    rf"{_CLAUSE_VERB}"
 )
+# Part of every match above, with few literal starts: a sentence without it is not searched.
+CLAUSE_VERB = re.compile(rf"(?i)\b{_CLAUSE_VERB}")
 # Family D', a lowercase agreement named by its parties, in force: "the free trade agreement between
 # Vietnam and the Eurasian Economic Union (VN-EAEU FTA) took effect in 2016".
 PARTIES_AGREEMENT = re.compile(
