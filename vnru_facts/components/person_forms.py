@@ -28,6 +28,7 @@ from vnru_facts.patterns.people import (
     INSTITUTION_WORDS,
     NAME_CHARS,
     RANK_BEFORE,
+    RANKS,
     TITLE_AFTER,
     TITLE_AFTER_LEAD,
     TITLE_BEFORE,
@@ -250,9 +251,19 @@ def _honorific_starts(text: str, _titles: list[int]) -> list[int]:
     return word_starts(_HONORIFIC_WORD, _HONORIFIC_FIRSTS, text)
 
 
+_RANK_WORD = re.compile(_alternation_of(sorted(RANKS)))
+
+
+def _rank_starts(text: str, titles: list[int]) -> list[int]:
+    """RANK_BEFORE has TITLE_BEFORE's lead, before a rank: only the titles that are ranks are tried
+    (most texts name none)."""
+    ranks = [t for t in titles if _RANK_WORD.match(text, t)]
+    return _BEFORE.starts(text, ranks) if ranks else []
+
+
 _STARTS: dict[re.Pattern[str], Callable[[str, list[int]], list[int]]] = {
     TITLE_BEFORE: _BEFORE.starts,
-    RANK_BEFORE: _BEFORE.starts,  # the same lead
+    RANK_BEFORE: _rank_starts,
     TITLE_AFTER: _after_starts,
     TITLE_OF_COUNTRY: _of_country_starts,
     TITLE_ONLY: _ONLY.starts,
