@@ -202,3 +202,31 @@ def test_a_visits_length_gives_its_end(text: str, expected: tuple) -> None:
 def test_a_trip_days_or_weeks_ahead_is_dated_from_the_report(text: str, report: str, expected: str) -> None:
     [visit] = visits(text, report)
     assert visit["start"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an announced trip, and the same person's trip of another year told in passing
+        (
+            "Prime Minister Oleg Petrov will visit Vietnam next week. Petrov last visited Vietnam in 2021.",
+            [("petrov", "RU", "VN", "2021"), ("petrov", "RU", "VN", "2023-05")],
+        ),
+        (
+            "Deputy Prime Minister Tran Van Son arrived in Moscow on Monday. His previous trip to Russia was"
+            " in 2019, when Tran Van Son visited Kazan.",
+            [("tran van son", "VN", "RU", "2019"), ("tran van son", "VN", "RU", "2023-05-08")],
+        ),
+        (
+            "Speaker Ivan Sorokin visited Hanoi in 2020. Sorokin is due in Hanoi again next month.",
+            [("sorokin", "RU", "VN", "2020"), ("sorokin", "RU", "VN", "2023-06")],
+        ),
+        # near miss: one trip told with its year and then with its day is one fact
+        (
+            "Speaker Ivan Sorokin will visit Hanoi in 2023. Sorokin arrives in Hanoi on May 20.",
+            [("sorokin", "RU", "VN", "2023-05-20")],
+        ),
+    ],
+)
+def test_trips_of_different_years_are_different_facts(text: str, expected: list[tuple]) -> None:
+    assert sorted(summary(v) for v in visits(text, "2023-05-10")) == expected

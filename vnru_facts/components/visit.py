@@ -886,7 +886,12 @@ def _month(value: str | None) -> str | None:
 
 
 def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    ma, mb = _month(a["start"]), _month(b["start"])
+    """Whether two mentions can tell one trip: not in different years ("last visited Vietnam in 2023"
+    beside next week's visit) nor in different months."""
+    sa, sb = a["start"], b["start"]
+    if sa and sb and sa[:4] != sb[:4]:
+        return False
+    ma, mb = _month(sa), _month(sb)
     return ma is None or mb is None or ma == mb
 
 
