@@ -804,6 +804,12 @@ def test_a_year_in_a_title(text: str, expected: list[tuple]) -> None:
         ),
         # "concluded" with a month of the article's year
         ("The deal concluded in March covers gas supplies.", [("deal", 1, "exact", "2023-03", "signed")]),
+        # near miss: "the documents" in a clause point back to the set just signed: one fact
+        (
+            "The two sides signed 12 documents on May 3. The documents, signed in the presence of both"
+            " leaders, cover energy and education.",
+            [("documents", 12, "exact", "2023-05-03", "signed")],
+        ),
     ],
 )
 def test_a_document_named_with_its_signing_in_a_clause(text: str, expected: list[tuple]) -> None:
@@ -854,6 +860,28 @@ def test_a_clause_that_names_no_signing(text: str) -> None:
     ],
 )
 def test_news_signing_verbs_and_asides(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firms signed a memorandum on a planned $2.3 billion power plant.",
+            [("memorandum on a planned $2.3 billion power plant", 1, "exact", "2023-05", "signed")],
+        ),
+        (
+            "They signed an agreement on supplies of 1,500 tonnes of fuel a year.",
+            [("agreement on supplies of 1,500 tonnes of fuel a year", 1, "exact", "2023-05", "signed")],
+        ),
+        # near miss: a full stop still ends the subject
+        (
+            "They signed an agreement on fuel supplies. It runs to 2030.",
+            [("agreement on fuel supplies", 1, "exact", "2023-05", "signed")],
+        ),
+    ],
+)
+def test_a_number_inside_a_documents_subject_is_no_clause_break(text: str, expected: list[tuple]) -> None:
     assert agreements(text) == expected
 
 

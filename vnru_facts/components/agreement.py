@@ -413,6 +413,8 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
             head = noun.split(" of ")[0]  # "a plan of consultations" is one plan
             if count == 1 and _PLURAL.search(head) and (groups.get("count") or "").lower() != "its":
                 count = None  # "the documents were signed": how many, the text does not say
+                if family == "clause":
+                    continue  # "The documents, signed in the presence of ...": a set named before
             title = _with_complement(noun, sentence, m, family)
             status = "agreed" if (groups.get("verb") or "").lower() in AGREED_VERBS else "signed"
             at = (s0 + m.start(), s0 + m.end())

@@ -195,7 +195,8 @@ COMPLEMENT = re.compile(
     r"|on\sthe\s(?:sidelines|occasion|margins?)\b|on\sbehalf\b)"
     r"(?P<c>(?:on|for|regarding|about|reflecting|covering|between|to\s(?!be\b)[a-z]+|"
     r"with(?=\s(?:the\s)?(?:Eurasian\sEconomic\sUnion|EAEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
-    r"in\sthe\sfields?\sof)\s[^,;.()]{1,160})"
+    # a decimal point or thousands comma is no clause break: "a planned $2.3 billion plant"
+    r"in\sthe\sfields?\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)){1,160})"
 )
 # What a document serves, given after a comma: "a memorandum (MoU), paving the way for cooperation in
 # building a plant", "an agreement aimed at boosting tourism". Read as the document's subject ("on ...").
