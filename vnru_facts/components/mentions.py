@@ -366,34 +366,42 @@ class PersonComponent(RuleComponent):
             for m in form_matches(regex, text, titles):
                 if regex is TITLE_AFTER and _title_opens_next_person(text, m):
                     continue
-                resplit = _name_after_institution(regex, m, text)
-                if resplit is False:
-                    continue  # no name after "Title of <institution>" ("..., Head of the Department")
-                if isinstance(resplit, tuple):
-                    of = text[m.start("of") : resplit[0]]
-                    person = self._person(m, name=text[resplit[0] : resplit[1]], of=of)
-                else:
-                    person = self._person(m)
-                if person is None:
+                read = self._read_match(regex, m, text)
+                if read is None or taken.overlaps(read[1], read[2]):
                     continue
-                if isinstance(resplit, tuple):
-                    start, end = m.start(), resplit[1]
-                else:
-                    name_start = m.start("name") + m.group("name").find(person["name"].split()[0])
-                    start = min(m.start(), name_start)
-                    end = name_start + len(person["name"])
-                    if m.start("name") > m.start():
-                        end = max(end, m.start("name") + len(m.group("name").rstrip()))
-                    else:
-                        end = m.end()
-                if taken.overlaps(start, end):
-                    continue
+                person, start, end = read
                 taken.add(start, end)
                 found.append((start, end, "PERSON", person))
         found.extend(self._speakers(text, taken))
         found.extend(self._later_mentions(text, found, taken))
         found.extend(self._title_only_mentions(text, titles, found, taken))
         return sorted(found)
+
+    @classmethod
+    def _read_match(
+        cls, regex: re.Pattern[str], m: re.Match[str], text: str
+    ) -> tuple[dict[str, Any], int, int] | None:
+        """The person a form's match names, and where the mention starts and ends."""
+        if regex is TITLE_BEFORE and m.group("of") is not None:
+            # The form's lazy "of" group stops at the first split that leaves something shaped like a
+            # name: where the institution's name ends and the person's begins is read on the whole run.
+            name = name_after_institution(text, m.start("of"))
+            if name is None:
+                return None  # "..., Head of the Department for External Relations, said": no name
+            of = text[m.start("of") : name[0]]
+            person = cls._person(m, name=text[name[0] : name[1]], of=of)
+            return None if person is None else (person, m.start(), name[1])
+        person = cls._person(m)
+        if person is None:
+            return None
+        name_start = m.start("name") + m.group("name").find(person["name"].split()[0])
+        start = min(m.start(), name_start)
+        end = name_start + len(person["name"])
+        if m.start("name") > m.start():
+            end = max(end, m.start("name") + len(m.group("name").rstrip()))
+        else:
+            end = m.end()
+        return person, start, end
 
     @staticmethod
     def _speakers(text: str, taken: _Taken) -> list[Match]:
@@ -482,15 +490,6 @@ class PersonComponent(RuleComponent):
 
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
         _write(doc, PERSON_KEY, _resolve_short_names(matches))
-
-
-def _name_after_institution(regex: re.Pattern[str], m: re.Match[str], text: str) -> tuple[int, int] | bool:
-    """The name's offsets after "Title of <institution>", read on the whole capitalised run (the form's
-    lazy "of" group stops at the first split that leaves something shaped like a name); False where
-    that run holds no name; True for every other match, whose name the form reads."""
-    if regex is not TITLE_BEFORE or m.group("of") is None:
-        return True
-    return name_after_institution(text, m.start("of")) or False
 
 
 _UPPER_LETTERS = frozenset(UPPER)
