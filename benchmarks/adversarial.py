@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from vnru_facts import extract_text  # noqa: E402  (after the path is set when run as a script)
+from vnru_facts import extract_text  # noqa: E402  (after the path is set when run as a script
 
 
 def _repeat(unit: str) -> Callable[[int], str]:

@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import spacy
 
-    from vnru_facts.components.base import DatedText
+    from vnru_facts.extract.components.base import DatedText
     from vnru_facts.pipeline import build_pipeline
 
     texts = texts_of(SEEDS if args.seeds else corpus_dir(), args.mb)

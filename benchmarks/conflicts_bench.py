@@ -15,7 +15,7 @@ import random
 import sys
 import time
 
-from vnru_facts.conflicts import find_conflicts
+from vnru_facts.analyse.conflicts import find_conflicts
 from vnru_facts.models import (
     AgreementFact,
     Document,

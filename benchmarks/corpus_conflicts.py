@@ -24,10 +24,10 @@ from typing import Any
 import orjson
 from rapidfuzz import fuzz
 
+from vnru_facts.analyse.conflicts.claims import Claim
+from vnru_facts.analyse.conflicts.intervals import overlaps
+from vnru_facts.analyse.conflicts.subjects import fact_claims, trade_key
 from vnru_facts.api import extract_paths
-from vnru_facts.conflicts.claims import Claim
-from vnru_facts.conflicts.intervals import overlaps
-from vnru_facts.conflicts.subjects import fact_claims, trade_key
 from vnru_facts.models import (
     AgreementFact,
     Conflict,
@@ -297,7 +297,7 @@ def main(argv: list[str]) -> int:
         result = FactsDocument.model_validate_json(Path(argv[argv.index("--facts") + 1]).read_bytes())
     else:
         result = extract_paths(corpus_paths(corpus, expected))
-    from vnru_facts.conflicts import find_conflicts
+    from vnru_facts.analyse.conflicts import find_conflicts
 
     conflicts = find_conflicts(result.facts, documents=result.documents)
     report = evaluate(expected, result, conflicts)

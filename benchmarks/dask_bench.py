@@ -65,7 +65,8 @@ def line(label: str, docs: int, seconds: float, mb: float, cpu: float) -> str:
 def bench_throughput(sets: dict[str, list[str]], *, workers: list[int], partition_size: int) -> None:
     from distributed import Client
 
-    from vnru_facts import api, dask_engine
+    from vnru_facts import api
+    from vnru_facts.run import dask_engine
 
     for name, paths in sets.items():
         mb = size_mb(paths)

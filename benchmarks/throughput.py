@@ -110,7 +110,7 @@ def distinct_copies(
     metadata is copied with its article. ``into`` is a temporary folder, never the repository.
     ``keep_texts=False`` returns no texts: the --docs memory check must not hold them itself.
     """
-    from vnru_facts.sources import iter_paths
+    from vnru_facts.read.sources import iter_paths
 
     originals = [path for _, path, err in iter_paths([str(folder)]) if not err and path is not None]
     if not originals:
@@ -151,7 +151,8 @@ def time_floor(texts: list[str], repeat: int) -> Timing:
 
 def extract_to_null(paths: list[str], *, jobs: int, on_doc: Callable[[int], None] | None = None) -> int:
     """(b) the CLI's streamed JSONL path, written to a null sink; returns the number of documents."""
-    from vnru_facts import api, export
+    from vnru_facts import api
+    from vnru_facts.write import export
 
     n = 0
     with Path(os.devnull).open("wb") as sink:
@@ -268,7 +269,7 @@ def distinct_once(folder: Path) -> None:
     """One run of ``bench_distinct``, in this (fresh) process; prints its timings as JSON."""
     import spacy
 
-    from vnru_facts.sources import iter_paths
+    from vnru_facts.read.sources import iter_paths
 
     warm_up()
     originals = [path for _, path, err in iter_paths([str(folder)]) if not err and path is not None]

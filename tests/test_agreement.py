@@ -900,8 +900,8 @@ def test_writing_about_a_document_is_no_signing(text: str) -> None:
 def test_every_signing_family_is_looked_for_by_its_literals_first() -> None:
     # A pattern whose matches begin with too many literals (``literal_scan.MAX_PREFIXES``) is run over
     # every sentence of the trigger words: slow, though not wrong. Adding verbs to one can do that.
-    from vnru_facts.components.agreement import SIGNING_FAMILIES
-    from vnru_facts.literal_scan import literal_starts
+    from vnru_facts.extract.components.agreement import SIGNING_FAMILIES
+    from vnru_facts.extract.scan.literal_scan import literal_starts
 
     missing = [
         s.regex.pattern[:40] for _, s in SIGNING_FAMILIES if literal_starts(s.requires or s.regex) is None

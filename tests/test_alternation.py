@@ -7,10 +7,10 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vnru_facts.extract.patterns import load_gazetteer
+from vnru_facts.extract.patterns.alternation import diacritic_units, literal_units, tree_alternation
+from vnru_facts.extract.patterns.people import TITLE_OF
 from vnru_facts.normalize.names import diacritic_insensitive
-from vnru_facts.patterns import load_gazetteer
-from vnru_facts.patterns.alternation import diacritic_units, literal_units, tree_alternation
-from vnru_facts.patterns.people import TITLE_OF
 
 from .conftest import SEEDS
 

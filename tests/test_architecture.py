@@ -1,5 +1,5 @@
-"""The pure core stays pure: models, normalize, conflicts, export and the timeline series import no spaCy,
-Typer, Rich or plotting library."""
+"""The pure core stays pure: models, normalize, analyse (conflicts, timeline, diff) and write (export,
+schemas, Parquet, incremental state) import no spaCy, Typer, Rich or plotting library."""
 
 from __future__ import annotations
 
@@ -11,16 +11,13 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "vnru_facts"
 PURE = [
     "models.py",
-    "incremental.py",
-    "parquet.py",
-    "export.py",
-    "diff.py",
-    "facts_file.py",
     "errors.py",
-    "describe.py",
-    "timeline.py",
-    *(f"normalize/{p.name}" for p in (PACKAGE / "normalize").glob("*.py")),
-    *(f"conflicts/{p.name}" for p in (PACKAGE / "conflicts").glob("*.py")),
+    "report/describe.py",
+    *(
+        p.relative_to(PACKAGE).as_posix()
+        for folder in ("normalize", "analyse", "write")
+        for p in (PACKAGE / folder).rglob("*.py")
+    ),
 ]
 FORBIDDEN = ("spacy", "typer", "rich", "matplotlib")
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from tests.conflict_facts import trade
-from vnru_facts.chart import charted_rows, timeline_svg
-from vnru_facts.timeline import Timeline, build_timeline
+from vnru_facts.analyse.timeline import Timeline, build_timeline
+from vnru_facts.report.chart import charted_rows, timeline_svg
 
 NOV_2024 = ("2024-01", "2024-11")
 

@@ -9,11 +9,11 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conflict_facts import trade
+from vnru_facts.analyse.diff import diff_facts
 from vnru_facts.cli import app
 from vnru_facts.cli.render import highlight_difference
-from vnru_facts.diff import diff_facts
-from vnru_facts.export import to_jsonl
 from vnru_facts.models import FactsDocument
+from vnru_facts.write.export import to_jsonl
 
 runner = CliRunner()
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

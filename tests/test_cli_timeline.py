@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from tests.conflict_facts import trade
 from tests.test_cli_conflicts import write_export
+from vnru_facts.analyse.timeline import CSV_COLUMNS
 from vnru_facts.cli import app
-from vnru_facts.timeline import CSV_COLUMNS
 
 runner = CliRunner()
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

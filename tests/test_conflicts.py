@@ -16,14 +16,14 @@ from tests.conflict_facts import (
     trade,
     visit,
 )
-from vnru_facts.conflicts import (
+from vnru_facts.analyse.conflicts import (
     count_interval,
     find_conflicts,
     growth_interval,
     independent_sources,
     overlaps,
 )
-from vnru_facts.conflicts.intervals import Interval, day_span
+from vnru_facts.analyse.conflicts.intervals import Interval, day_span
 from vnru_facts.models import Growth
 
 # --- interval rules ----------------------------------------------------------------------------------
@@ -399,7 +399,7 @@ def test_conflicts_are_deterministic() -> None:
 
 def test_conflicts_core_imports_no_spacy_typer_or_rich() -> None:
     code = (
-        "import sys, vnru_facts.conflicts, vnru_facts.diff;"
+        "import sys, vnru_facts.analyse.conflicts, vnru_facts.analyse.diff;"
         "print(sorted(m for m in ('spacy', 'typer', 'rich') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

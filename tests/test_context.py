@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnru_facts.components.context import DocView
-from vnru_facts.components.mentions import PLACE_KEY
+from vnru_facts.extract.components.context import DocView
+from vnru_facts.extract.components.mentions import PLACE_KEY
 from vnru_facts.pipeline import build_pipeline
 
 
@@ -28,7 +28,7 @@ def test_a_view_of_another_doc_is_its_own():
 
 
 def test_line_breaks_start_sentences_and_sentence_bounds_agree_with_doc_sents():
-    from vnru_facts.components.context import sentence_bounds
+    from vnru_facts.extract.components.context import sentence_bounds
 
     nlp = build_pipeline(fact_pipes=())
     doc = nlp("HANOI PRIORITIZES TRADE\n\nTrade grew. It rose 26%\n  - by December\nEnd")
@@ -54,7 +54,7 @@ def test_line_breaks_start_sentences_and_sentence_bounds_agree_with_doc_sents():
 def test_char_span_is_spacys_expand_alignment(text):
     import spacy
 
-    from vnru_facts.components.base import char_span
+    from vnru_facts.extract.components.base import char_span
 
     doc = spacy.blank("en")(text)
 
@@ -68,7 +68,7 @@ def test_char_span_is_spacys_expand_alignment(text):
 
 
 def test_fact_spans_cover_each_facts_evidence_unless_the_doc_is_records_only():
-    from vnru_facts.components.base import SPANS_KEY, add_fact_spans
+    from vnru_facts.extract.components.base import SPANS_KEY, add_fact_spans
 
     nlp = build_pipeline(fact_pipes=())
     text = "Trade between Vietnam and Russia reached $4.5 billion in 2024."
@@ -97,7 +97,7 @@ def test_sentence_bounds_are_those_of_doc_sents(sent_starts):
     import spacy
     from spacy.tokens import Doc
 
-    from vnru_facts.components.context import sentence_bounds
+    from vnru_facts.extract.components.context import sentence_bounds
 
     doc = Doc(spacy.blank("en").vocab, words=["Trade", "grew", ".", "It", "rose"], sent_starts=sent_starts)
     assert sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents]

@@ -26,7 +26,7 @@ def _expected() -> dict:
 
 
 def _report(result):  # type: ignore[no-untyped-def]
-    from vnru_facts.conflicts import find_conflicts
+    from vnru_facts.analyse.conflicts import find_conflicts
 
     expected = _expected()
     conflicts = find_conflicts(result.facts, documents=result.documents)

@@ -18,9 +18,10 @@ from typer.testing import CliRunner
 
 from tests.conftest import SEEDS
 from tests.generated_articles import write_articles
-from vnru_facts import api, dask_engine
+from vnru_facts import api
 from vnru_facts.cli import app
-from vnru_facts.parquet import ParquetFolder
+from vnru_facts.run import dask_engine
+from vnru_facts.write.parquet import ParquetFolder
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ full date, and a sentence that sets "this year" against a named year dates the w
 
 import pytest
 
-from vnru_facts.normalize.dates import date_from_text
+from vnru_facts.normalize.doc_date import date_from_text
 
 # A dated head line (dateline with a year, "Published:"/"Update:" line, a bare timestamp) is the day of
 # publication: a later day in the body ("is due in Moscow on ...") does not move it. Vietnamese sites

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from vnru_facts import extract_paths
 from vnru_facts.cli import app
-from vnru_facts.sources import iter_paths, read_articles
+from vnru_facts.read.sources import iter_paths, read_articles
 
 TRADE = "Bilateral trade between Vietnam and Russia reached $4.57 billion in 2024, up 26% from 2023."
 PAGE = f"""<!doctype html><html><head><title>Trade hits record | News site</title>

@@ -22,8 +22,8 @@ from typer.testing import CliRunner
 from tests.conftest import ROOT
 from vnru_facts import extract_paths, extract_text
 from vnru_facts.cli import app
-from vnru_facts.export import write_atomic
-from vnru_facts.sources import decode, read_article
+from vnru_facts.read.sources import decode, read_article
+from vnru_facts.write.export import write_atomic
 
 runner = CliRunner()
 # One sentence the trade rules read, with typographic characters a legacy encoding must get right.
@@ -360,8 +360,8 @@ def test_money_numbers_are_still_read_after_the_linear_time_fix(text: str, amoun
 
 
 def test_named_agreement_and_title_after_name_still_match():
-    from vnru_facts.patterns.agreement import NAMED_AGREEMENT
-    from vnru_facts.patterns.people import TITLE_AFTER
+    from vnru_facts.extract.patterns.agreement import NAMED_AGREEMENT
+    from vnru_facts.extract.patterns.people import TITLE_AFTER
 
     m = NAMED_AGREEMENT.search(
         "the Free Trade Agreement between Viet Nam and Eurasian Economic Union took effect"
@@ -556,7 +556,7 @@ def test_output_is_byte_identical_whatever_the_order_files_were_created(tmp_path
 
 
 def _break_trade_rules(monkeypatch) -> None:
-    from vnru_facts.components.trade import TradeComponent
+    from vnru_facts.extract.components.trade import TradeComponent
 
     def broken(self, doc):
         raise RuntimeError("rule bug")
@@ -591,7 +591,7 @@ def test_component_failures_reach_the_user_as_warnings(monkeypatch, tmp_path):
 def test_output_files_get_the_usual_permissions_not_private_ones(tmp_path):
     import os
 
-    from vnru_facts.export import write_atomic
+    from vnru_facts.write.export import write_atomic
 
     target = tmp_path / "facts.json"
     old = os.umask(0o022)

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnru_facts import extract_text
-from vnru_facts.components.investment import _clauses
+from vnru_facts.extract.components.investment import _clauses
+from vnru_facts.extract.patterns.investment import CLAUSE_BREAK
 from vnru_facts.models import InvestmentFact
-from vnru_facts.patterns.investment import CLAUSE_BREAK
 
 DOC_DATE = "2023-10-20"
 

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnru_facts import literal_scan
-from vnru_facts.patterns.agreement import AGREEMENT_TRIGGER
-from vnru_facts.patterns.investment import INVESTMENT_TRIGGER
-from vnru_facts.patterns.trade import TRADE_TRIGGER, TRADE_WORD
-from vnru_facts.patterns.visit import VISIT_TRIGGER
+from vnru_facts.extract.patterns.agreement import AGREEMENT_TRIGGER
+from vnru_facts.extract.patterns.investment import INVESTMENT_TRIGGER
+from vnru_facts.extract.patterns.trade import TRADE_TRIGGER, TRADE_WORD
+from vnru_facts.extract.patterns.visit import VISIT_TRIGGER
+from vnru_facts.extract.scan import literal_scan
 
 PATTERNS = [
     TRADE_TRIGGER,

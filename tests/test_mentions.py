@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from vnru_facts.components.base import mention_data
+from vnru_facts.extract.components.base import mention_data
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +114,7 @@ def test_a_surname_later_in_the_text_is_the_same_person(nlp):
     ],
 )
 def test_find_aliases_matches_whole_names_longest_first(text, aliases, expected):
-    from vnru_facts.components.mentions import find_aliases
+    from vnru_facts.extract.components.mentions import find_aliases
 
     assert [alias for _, _, alias in find_aliases(text, aliases)] == expected
 
@@ -138,8 +138,8 @@ _ALIASES = [
 @pytest.mark.parametrize("aliases", _ALIASES)
 def test_find_aliases_equals_an_alternation_regex(text, aliases, case):
     """Each name where a capital starts a word not after a dot, longest first, not inside a word."""
-    from vnru_facts.components.mentions import find_aliases
-    from vnru_facts.patterns.people import UPPER
+    from vnru_facts.extract.components.mentions import find_aliases
+    from vnru_facts.extract.patterns.people import UPPER
 
     names = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
     regex = re.compile(rf"(?<![\w.])(?=[{UPPER}])(?:{names})(?!\w)")
@@ -159,6 +159,6 @@ def test_find_aliases_equals_an_alternation_regex(text, aliases, case):
     ],
 )
 def test_company_names_skip_only_texts_without_a_company_word(text):
-    from vnru_facts.components.organisations import COMPANY, _company_names
+    from vnru_facts.extract.components.organisations import COMPANY, _company_names
 
     assert [m.span() for m in _company_names(text)] == [m.span() for m in COMPANY.finditer(text)]

@@ -2,7 +2,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnru_facts.normalize.dates import date_from_text, find_temporals, resolve_span, resolve_weekday
+from vnru_facts.normalize.dates import find_temporals, resolve_span, resolve_weekday
+from vnru_facts.normalize.doc_date import date_from_text
 
 
 def spans(text: str, doc_date: str | None) -> list[tuple[str | None, str | None]]:
@@ -145,7 +146,7 @@ def test_temporals_are_equal_and_hash_by_value():
 def test_a_date_mention_keeps_every_field_in_declaration_order():
     from dataclasses import asdict
 
-    from vnru_facts.components.mentions import _fields_of
+    from vnru_facts.extract.components.mentions import _fields_of
 
     for t in find_temporals("From January 14 to 15, 2025 and in the first half of last year."):
         assert list(_fields_of(t).items()) == list(asdict(t).items())
@@ -310,8 +311,8 @@ def test_weekdays_found_from_their_day_are_those_a_scan_for_the_names_finds(text
 @pytest.mark.parametrize("name", ["_ANCHOR", "_WEEKDAY_START"])
 def test_anchor_scans_start_with_letters_re_skips_to_by_itself(name):
     """Else re would enter its matcher at every character, which is what the anchors are for."""
+    from vnru_facts.extract.scan.regex_guard import _starts_with_a_set, sre_parse
     from vnru_facts.normalize import dates
-    from vnru_facts.regex_guard import _starts_with_a_set, sre_parse
 
     regex = getattr(dates, name)
     assert _starts_with_a_set(sre_parse.parse(regex.pattern, regex.flags).data)

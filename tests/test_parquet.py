@@ -14,11 +14,12 @@ from typer.testing import CliRunner
 
 from tests.conftest import SEEDS
 from tests.generated_articles import write_articles
-from vnru_facts import api, incremental
+from vnru_facts import api
 from vnru_facts.cli import app
-from vnru_facts.export import csv_columns
 from vnru_facts.models import fact_id
-from vnru_facts.parquet import ParquetFolder, fact_from_row, fact_row
+from vnru_facts.write import incremental
+from vnru_facts.write.export import csv_columns
+from vnru_facts.write.parquet import ParquetFolder, fact_from_row, fact_row
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -215,13 +216,14 @@ def test_a_run_that_is_not_incremental_starts_afresh(tmp_path: Path, articles) -
 def test_the_rules_version_covers_rules_not_output(tmp_path: Path) -> None:
     names = {str(p.relative_to(incremental.PACKAGE)) for p in incremental.rule_files()}
     assert {
-        "patterns/trade.py",
-        "patterns/places.jsonl",
-        "components/visit.py",
+        "extract/patterns/trade.py",
+        "extract/patterns/places.jsonl",
+        "extract/components/visit.py",
         "normalize/dates.py",
     } <= names
-    assert {"sources.py", "pipeline.py"} <= names
-    assert not {n for n in names if n.startswith(("cli/", "conflicts/")) or n in ("export.py", "parquet.py")}
+    assert {"read/sources.py", "pipeline.py", "run/local.py"} <= names
+    assert not {n for n in names if n.startswith(("cli/", "analyse/", "write/", "report/"))}
+    assert "run/dask_engine.py" not in names
     assert incremental.rules_version().startswith("0.1.0+spacy")
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vnru_facts.components.person_forms import (
+from vnru_facts.extract.components.person_forms import (
     _AFTER,
     _BEFORE,
     _ONLY,
@@ -20,7 +20,7 @@ from vnru_facts.components.person_forms import (
     title_starts,
     word_starts,
 )
-from vnru_facts.patterns.people import (
+from vnru_facts.extract.patterns.people import (
     HONORIFIC_NAME,
     SPEAKER,
     TITLE_AFTER,

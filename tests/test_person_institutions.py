@@ -10,7 +10,7 @@ import pytest
 
 from tests.test_persons import people
 from tests.test_visit import summary, visits
-from vnru_facts.components.person_forms import name_after_institution
+from vnru_facts.extract.components.person_forms import name_after_institution
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ def test_title_alone_with_two_holders_is_nobody() -> None:
 
 
 def test_name_words_are_folded_and_split() -> None:
-    from vnru_facts.components.mentions import _name_words
+    from vnru_facts.extract.components.mentions import _name_words
 
     assert _name_words("Phạm  Minh Chính") == ("pham", "minh", "chinh")
     assert _name_words("M. V. Ivanov") == ("m", "v", "ivanov")

@@ -12,7 +12,7 @@ import unicodedata
 import pytest
 
 from vnru_facts import extract_text
-from vnru_facts.components.base import mention_data
+from vnru_facts.extract.components.base import mention_data
 
 
 @pytest.fixture(scope="module")

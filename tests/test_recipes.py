@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from vnru_facts.cli import app
-from vnru_facts.export import COMMON_COLUMNS
+from vnru_facts.write.export import COMMON_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 RECIPES = (ROOT / "docs" / "recipes.md").read_text(encoding="utf-8")

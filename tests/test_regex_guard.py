@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vnru_facts.extract.patterns import people, trade, visit
+from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.dates import _FAMILIES
-from vnru_facts.patterns import people, trade, visit
-from vnru_facts.regex_guard import guarded
 
 from .conftest import SEEDS
 

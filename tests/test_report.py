@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from vnru_facts import extract_text
 from vnru_facts.cli import app
 from vnru_facts.models import Document, FactsDocument
-from vnru_facts.report import Mark, Piece, article_page, excerpt, pieces, report_page
+from vnru_facts.report.highlight import Mark, Piece, article_page, excerpt, pieces, report_page
 
 ROOT = Path(__file__).resolve().parent.parent
 TRADE = "Bilateral trade between Vietnam and Russia reached $4.57 billion in 2024, up 26% from 2023."

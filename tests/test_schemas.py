@@ -19,7 +19,7 @@ from vnru_facts.models import (
     Rank,
     VisitFact,
 )
-from vnru_facts.schemas import SCHEMAS, schema_bytes
+from vnru_facts.write.schemas import SCHEMAS, schema_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "schemas"

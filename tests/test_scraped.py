@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vnru_facts import extract_text
-from vnru_facts.scraped import clean_scraped
+from vnru_facts.read.scraped import clean_scraped
 
 SENTENCE = "Trade between Vietnam and Russia reached US$4.57 billion in 2024, up 26% from 2023."
 

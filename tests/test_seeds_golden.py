@@ -9,7 +9,8 @@ import pytest
 
 from tests.conftest import SEEDS, SHARED
 from tests.golden.project import GOLDEN, project
-from vnru_facts import export, extract_paths
+from vnru_facts import extract_paths
+from vnru_facts.write import export
 
 
 def test_seed_facts_match_the_pinned_golden_file(seeds_result):

@@ -9,8 +9,8 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnru_facts.components.base import TEXT_KEY
-from vnru_facts.components.sentences import MAX_SENTENCE_CHARS, SentenceRules, after_stops
+from vnru_facts.extract.components.base import TEXT_KEY
+from vnru_facts.extract.components.sentences import MAX_SENTENCE_CHARS, SentenceRules, after_stops
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +32,7 @@ def spacy_starts(text: str) -> list[bool]:
 def rule_starts(text: str) -> list[bool]:
     from spacy.attrs import IS_PUNCT, ORTH
 
-    from vnru_facts.components.sentences import _stop_hashes
+    from vnru_facts.extract.components.sentences import _stop_hashes
 
     nlp = blank()
     doc = nlp(text)

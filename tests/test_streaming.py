@@ -6,8 +6,10 @@ import subprocess
 import sys
 import textwrap
 
-from vnru_facts import api, export, runner
-from vnru_facts.sources import read_articles
+from vnru_facts import api
+from vnru_facts.read.sources import read_articles
+from vnru_facts.run import local as runner
+from vnru_facts.write import export
 
 from .conftest import ROOT, SEEDS
 
@@ -56,7 +58,9 @@ def test_workers_started_with_spawn_give_the_same_output():
     script = textwrap.dedent(
         f"""
         import multiprocessing
-        from vnru_facts import api, export, runner
+        from vnru_facts import api
+        from vnru_facts.write import export
+        from vnru_facts.run import local as runner
         if __name__ == "__main__":
             multiprocessing.set_start_method("spawn", force=True)
             two = export.to_json(api.extract_paths([{str(SEEDS)!r}], jobs=2))

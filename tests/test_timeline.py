@@ -10,9 +10,8 @@ import orjson
 import pytest
 
 from tests.conflict_facts import document, investment, trade
-from vnru_facts.conflicts import find_conflicts
-from vnru_facts.models import Period, with_fact_id
-from vnru_facts.timeline import (
+from vnru_facts.analyse.conflicts import find_conflicts
+from vnru_facts.analyse.timeline import (
     CSV_COLUMNS,
     Timeline,
     TimelineRow,
@@ -22,6 +21,7 @@ from vnru_facts.timeline import (
     timeline_to_csv,
     timeline_to_json,
 )
+from vnru_facts.models import Period, with_fact_id
 
 NOV_2024 = ("2024-01", "2024-11")
 

@@ -16,7 +16,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnru_facts.components.tokenizer import (
+from vnru_facts.extract.components.tokenizer import (
     SpecialCaseFreeTokenizer,
     cache_across_special_cases,
     harden_tokenizer,

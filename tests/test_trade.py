@@ -252,8 +252,8 @@ def test_a_reported_part_year_dates_an_undated_text() -> None:
 
 
 def test_only_a_trade_sentence_or_one_referring_back_reads_the_context_before_it() -> None:
-    from vnru_facts.components.context import DocView
-    from vnru_facts.components.trade import _reads_context, _sentences, _trigger_sentences
+    from vnru_facts.extract.components.context import DocView
+    from vnru_facts.extract.components.trade import _reads_context, _sentences, _trigger_sentences
     from vnru_facts.pipeline import build_pipeline
 
     doc = build_pipeline(fact_pipes=())(

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnru_facts.components.trade import _may_hold
-from vnru_facts.patterns import trade
+from vnru_facts.extract.components.trade import _may_hold
+from vnru_facts.extract.patterns import trade
 
 GUARDED = [
     trade.TRADE_WORD,

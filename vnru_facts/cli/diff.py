@@ -35,7 +35,7 @@ def diff(
     """Compare the facts of two outlets, or of two runs: only in A, only in B, changed."""
     import orjson
 
-    from vnru_facts.diff import diff_facts
+    from vnru_facts.analyse.diff import diff_facts
 
     fmt = resolve_format(fmt)
     if fmt in (Format.csv, Format.jsonl):

@@ -55,7 +55,7 @@ def extract(
     runner = _Runner(engine, scheduler, resolve_jobs(jobs), partition_size)
     _refuse_overwriting_inputs(output, paths)
     if fmt is ExtractFormat.parquet or incremental:
-        from vnru_facts.parquet import UnreadablePart
+        from vnru_facts.write.parquet import UnreadablePart
 
         folder = _parquet_folder(fmt, output, incremental=incremental)
         try:
@@ -91,7 +91,7 @@ class _Runner:
         if self.scheduler and self.engine is not Engine.dask:
             raise fail("--scheduler needs --engine dask")
         if self.engine is Engine.dask:
-            from vnru_facts import dask_engine
+            from vnru_facts.run import dask_engine
 
             try:
                 dask_engine.check_installed()
@@ -103,7 +103,7 @@ class _Runner:
         from vnru_facts import api
 
         if self.engine is Engine.dask:
-            from vnru_facts import dask_engine
+            from vnru_facts.run import dask_engine
 
             return dask_engine.iter_extract_plain(
                 paths,
@@ -135,7 +135,8 @@ def _extract(
     doc_date: str | None,
     types: list[str] | None,
 ) -> None:
-    from vnru_facts import api, export
+    from vnru_facts import api
+    from vnru_facts.write import export
 
     log = stderr()
     if fmt is Format.jsonl and output is None:
@@ -187,7 +188,7 @@ def _parquet_folder(fmt: ExtractFormat | None, output: Path | None, *, increment
     option = "--incremental" if incremental else "--format parquet"
     if output is None or (output.suffix and not output.is_dir()):
         raise fail(f"{option} writes a folder: give it with -o DIR")
-    from vnru_facts.parquet import MissingPyarrow, ParquetFolder, fact_schema
+    from vnru_facts.write.parquet import MissingPyarrow, ParquetFolder, fact_schema
 
     try:
         fact_schema()
@@ -245,7 +246,7 @@ def _engine_errors(runner: _Runner) -> Iterator[None]:
     if runner.engine is not Engine.dask:
         yield
         return
-    from vnru_facts.dask_engine import EngineError
+    from vnru_facts.run.dask_engine import EngineError
 
     try:
         yield
@@ -254,7 +255,7 @@ def _engine_errors(runner: _Runner) -> Iterator[None]:
 
 
 def _render(fmt: Format, result, selected) -> bytes | str:  # type: ignore[no-untyped-def]
-    from vnru_facts import export
+    from vnru_facts.write import export
 
     if fmt is Format.jsonl:
         return export.to_jsonl(result.facts)
@@ -274,7 +275,7 @@ def _table(result, *, width: int):  # type: ignore[no-untyped-def]
 def _keeping_excerpts(results: Iterable[Any], excerpts: dict[str, Any]) -> Iterator[Any]:
     """Pass results through, keeping the lines around each document's evidence for report.html
     (only those lines: memory grows with the facts, not with the corpus)."""
-    from vnru_facts import report
+    from vnru_facts.report import highlight as report
 
     for r in results:
         if r.document is not None and r.facts:
@@ -283,7 +284,8 @@ def _keeping_excerpts(results: Iterable[Any], excerpts: dict[str, Any]) -> Itera
 
 
 def _write_dir(directory: Path, result, selected, excerpts: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
-    from vnru_facts import export, report
+    from vnru_facts.report import highlight as report
+    from vnru_facts.write import export
 
     export.write_atomic(directory / "facts.json", export.to_json(result))
     export.write_atomic(directory / "facts.csv", export.to_csv(result.facts, selected))
@@ -302,7 +304,7 @@ def _writing_to(output: Path, write, *args, **kwargs):  # type: ignore[no-untype
 def _refuse_overwriting_inputs(output: Path | None, paths: list[str]) -> None:
     """An output file must not replace an input file, nor be an article file inside an input folder
     (the next run would read our JSON as an article)."""
-    from vnru_facts.sources import ARTICLE_SUFFIXES
+    from vnru_facts.read.sources import ARTICLE_SUFFIXES
 
     if output is None:
         return

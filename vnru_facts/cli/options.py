@@ -139,7 +139,7 @@ def check_types(types: list[str] | None) -> list[str] | None:
 
 
 def check_doc_date(value: str | None) -> str | None:
-    from vnru_facts.sources import valid_date
+    from vnru_facts.read.sources import valid_date
 
     if value is None:
         return None

@@ -21,8 +21,8 @@ def wants_progress(console: Console, total: int | None) -> bool:
 
 def count_documents(paths: Sequence[str]) -> int:
     """How many documents the inputs hold: files, and the non-blank lines of .jsonl news dumps."""
-    from vnru_facts import formats
-    from vnru_facts.sources import iter_paths
+    from vnru_facts.read import formats
+    from vnru_facts.read.sources import iter_paths
 
     total = 0
     for _source, path, err in iter_paths(paths):

@@ -11,10 +11,10 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from vnru_facts.describe import money_short, summary
-from vnru_facts.diff import FactsDiff, subject_of
+from vnru_facts.analyse.diff import FactsDiff, subject_of
+from vnru_facts.analyse.timeline import Timeline, TimelineRow
 from vnru_facts.models import Conflict
-from vnru_facts.timeline import Timeline, TimelineRow
+from vnru_facts.report.describe import money_short, summary
 
 TYPE_STYLE = {"trade": "cyan", "investment": "green", "visit": "magenta", "agreement": "yellow"}
 

@@ -24,8 +24,8 @@ def schema(
     ] = None,
 ) -> None:
     """Print the JSON Schema of the output, or write all schemas into a folder."""
-    from vnru_facts import export
-    from vnru_facts.schemas import SCHEMAS, schema_bytes
+    from vnru_facts.write import export
+    from vnru_facts.write.schemas import SCHEMAS, schema_bytes
 
     if output is not None:
         for key in SCHEMAS:

@@ -38,7 +38,9 @@ def show(
     doc_date: DocDateOpt = None,
 ) -> None:
     """Show an article with every fact's evidence highlighted by type, and a numbered list of the facts."""
-    from vnru_facts import api, export, report
+    from vnru_facts import api
+    from vnru_facts.report import highlight as report
+    from vnru_facts.write import export
 
     selected = check_types(types)
     date = check_doc_date(doc_date)
@@ -78,8 +80,8 @@ def split_record(file: str) -> tuple[str, str | None]:
 def article_view(document: Any, text: str, facts: list[Any]) -> Group:
     """Title, the text with each evidence in its type's colour and ``[n]`` after it, then the facts."""
     from vnru_facts.cli.render import TYPE_STYLE
-    from vnru_facts.describe import summary
-    from vnru_facts.report import marks_of, pieces
+    from vnru_facts.report.describe import summary
+    from vnru_facts.report.highlight import marks_of, pieces
 
     marks = marks_of(facts)
     body = Text()

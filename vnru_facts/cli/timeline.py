@@ -73,7 +73,7 @@ def timeline(
 ) -> None:
     """Vietnam-Russia trade (or investment) per period: every source's value with its interval, the value
     with the most independent support, and a mark where sources conflict."""
-    from vnru_facts import timeline as tl
+    from vnru_facts.analyse import timeline as tl
 
     # Every fact type is read: copies of one story are recognised from all the facts they share.
     loaded = load(paths, doc_date=check_doc_date(doc_date), types=None, jobs=jobs)
@@ -88,7 +88,7 @@ def timeline(
     if fmt is Format.table:
         _print_tables(built)
     elif fmt is Format.jsonl:
-        from vnru_facts.export import to_jsonl
+        from vnru_facts.write.export import to_jsonl
 
         write_stdout(to_jsonl(built.rows))
     elif fmt is Format.csv:

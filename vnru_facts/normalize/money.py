@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vnru_facts import literal_scan
+from vnru_facts.extract.scan import literal_scan
+from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN, decimals, parse_number
-from vnru_facts.regex_guard import guarded
 
 SCALES: dict[str, float] = {
     "trillion": 1e12,

@@ -1,0 +1,748 @@
+"""Agreement facts: documents the two sides signed, agreed, drafted or that are in force.
+
+Counted signings ("signed two agreements", "15 cooperation documents were signed"), single documents
+("executed a joint communiqué"), documents listed with a signing ("including a memorandum on ...", "In
+particular, ..."), documents named with their signing in a clause ("the agreement on X, signed in
+2019, ...") and named agreements in force ("the FTA ... took effect in 2016").
+A signing without its own date borrows the date and place of the visit it happened during; one the
+article reports as news without any date took place in the month of the article.
+One document or one signing mentioned twice in an article is one fact.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from spacy.tokens import Doc
+
+from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
+from vnru_facts.extract.components.context import DocView, Mention
+from vnru_facts.extract.components.window_search import WindowSearch
+from vnru_facts.extract.patterns.agreement import (
+    AGREED_VERBS,
+    AGREEMENT_TRIGGER,
+    AMONG_SIGNED,
+    AND_LISTED,
+    ANOTHER_DOCUMENT,
+    AT_CITY,
+    BARE_DOCS_WERE_SIGNED,
+    BOTH_SIDES,
+    CLAUSE_BREAK,
+    CLAUSE_VERB,
+    COMPLEMENT,
+    COMPLEMENT_END,
+    CONJOINED_FIRST,
+    COUNT_QUALIFIERS,
+    DOCS_WERE_SIGNED,
+    DURING_VISIT,
+    FIRST_TO_SIGN,
+    IN_FORCE,
+    INCLUDING_LISTED,
+    INCLUDING_NAMED,
+    LAST_MONTH,
+    LISTED_NEXT,
+    NAMED_AGREEMENT,
+    NAMES_A_DOCUMENT,
+    NEWS_SIGNED_DOCS,
+    NOT_NEWS_PASSIVE,
+    NOT_NEWS_TENSE,
+    PARTIES_AGREEMENT,
+    PARTY_AFTER,
+    PARTY_BEFORE,
+    PASSIVE_SIGNED,
+    PURPOSE,
+    RETROSPECTIVE,
+    SIGNED_BARE_DOCS,
+    SIGNED_CLAUSE,
+    SIGNED_DOCS,
+    SIGNING_CLAUSE_END,
+    TALLY_SINCE,
+    THE_TWO,
+    TRIP_TO,
+    VAGUE_COUNT,
+    WHERE,
+    WITNESSED,
+)
+from vnru_facts.normalize.money import QUALIFIERS
+from vnru_facts.normalize.numbers import parse_count
+
+SPAN_KEY = "agreement"
+_OTHER_PARTY = re.compile(
+    r"\b(?:China|Chinese|United States|U\.S\.|Japan|Korea|India|European Union|EU|ASEAN|Laos|Cambodia|"
+    r"Thailand|Ukraine|Belarus|Kazakhstan|Trans-Pacific|CPTPP|RCEP|EVFTA)\b"
+)
+_RUSSIA = re.compile(r"(?i)\b(?:russia|russian)\b")
+
+# Patterns searched in a sentence: skipped where their words are absent.
+_THIRD_PARTY = WindowSearch(_OTHER_PARTY)
+_NAMES_RUSSIA = WindowSearch(_RUSSIA)
+_IN_FORCE = WindowSearch(IN_FORCE)
+_INCLUDING_NAMED = WindowSearch(INCLUDING_NAMED)
+_INCLUDING_LISTED = WindowSearch(INCLUDING_LISTED)
+_DURING_VISIT = WindowSearch(DURING_VISIT)
+_THE_TWO = WindowSearch(THE_TWO)
+
+
+class AgreementComponent(RuleComponent):
+    span_key = SPAN_KEY
+
+    def match(self, doc: Doc) -> list[dict[str, Any]]:
+        view = DocView(doc)
+        visits = [f for f in facts_of(doc) if f["type"] == "visit"]
+        facts: list[dict[str, Any]] = []
+        for i in view.sentences_matching(AGREEMENT_TRIGGER):
+            found = agreements_in_sentence(view, i, visits, facts)
+            facts.extend(found)
+            facts.extend(_singled_out_next(view, i, found))
+        return _dedupe(facts)
+
+    def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
+        facts_of(doc).extend(matches)
+        add_fact_spans(doc, SPAN_KEY, "AGREEMENT", matches)
+
+
+class Found(NamedTuple):
+    """One document (or counted set) a sentence reports, before dates and places are attached."""
+
+    title: str
+    count: int | None
+    qualifier: str | None
+    status: str
+    start: int  # offsets of the phrase in the document
+    end: int
+    family: str
+    bare: bool = False  # the title is the document's noun alone, without what it is about
+    uncounted: bool = False  # plural documents with no count or article: "signed agreements"
+
+
+def agreements_in_sentence(
+    view: DocView, i: int, visits: list[dict[str, Any]], earlier: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    s0, s1 = view.sents[i]
+    text = view.text
+    # Russia first: most sentences name it, and its literal is quicker to rule out than the partners.
+    if (
+        not _NAMES_RUSSIA.search_slice(text, s0, s1)
+        and _THIRD_PARTY.search_slice(text, s0, s1)
+        and "RU" not in _sides_named(view, s0, s1)
+    ):
+        return []
+    found = _signed(text, s0, s1)
+    if all(f.family == "clause" for f in found):
+        # "the Vietnam-EAEU FTA, signed in 2015, took effect in 2016" tells of the treaty in force
+        found = _named_in_force(text, s0, s1) or found
+    # After the signing is found: most sentences of the trigger words hold none, and this looks around.
+    if not found or _follows_third_country(view, i, visits):
+        return []
+    found = [
+        f
+        for k, f in enumerate(found)
+        if not _with_third_party(view, f, found[k + 1 :], s1)
+        and not _third_countrys_signing(view, i, f, visits)
+    ]
+    if any(f.uncounted for f in found) and not _between_the_two(view, i, visits):
+        found = [f for f in found if not f.uncounted]
+    out = []
+    for k, f in enumerate(found):
+        # with several documents, a date belongs to the one it follows ("signed A in 2001 and issued B
+        # in 2012"), else to the one it precedes ("on May 3 signed A")
+        after = (f.start, found[k + 1].start if k + 1 < len(found) else s1)
+        before = (found[k - 1].end if k else s0, f.start)
+        segs = [after, before] if len(found) > 1 else [(s0, s1)]
+        date, place = _when_and_where(view, i, f, segs, visits, earlier)
+        out.append(
+            {
+                "type": "agreement",
+                "evidence": view.evidence(s0, s1),
+                "title": _between_firms(view, s0, s1, f.title) if f.bare and f.count == 1 else f.title,
+                "count": f.count,
+                "count_qualifier": f.qualifier if f.count is not None else None,
+                "date": date if f.status != "in_force" else _in_force_year(view, s0, s1) or date,
+                "place": place if f.status != "in_force" else None,
+                "parties": ["RU", "VN"],
+                "status": f.status,
+            }
+        )
+    return out
+
+
+def _follows_third_country(view: DocView, i: int, visits: list[dict[str, Any]]) -> bool:
+    """'Putin began his visit to North Korea. The leaders signed a partnership treaty.': a sentence that
+    names no one and nothing of Vietnam's, after one about a third country and not Vietnam, is about
+    that country. Unless it names the article's visit by its visitor ("China and Russia signed nine
+    agreements. During Lavrov's visit, the ministers signed ...") and the sentence before tells of no
+    trip to the third country."""
+    s0, s1 = view.sents[i]
+    if "VN" in _sides_named(view, s0, s1):
+        return False
+    before = _neighbours(view, i, -1, 1)
+    if not before:
+        return False
+    sides = _sides_named(view, *view.sents[before[0]])
+    if "OTHER" not in sides or "VN" in sides:
+        return False
+    if not _during_named_visit(view, s0, s1, visits):
+        return True
+    return any(role == "trip" for _, role in _third_country_roles(view, *view.sents[before[0]]))
+
+
+def _third_countrys_signing(view: DocView, i: int, f: Found, visits: list[dict[str, Any]]) -> bool:
+    """Whether the two sides of signing ``f`` are a third country and another: "China and Russia signed",
+    "visited Tokyo, where the two sides signed", "During her trip to Laos, the two governments signed".
+
+    The sides are those the clause of the signing names; else its place ("where", "in Beijing"); else
+    the article's visit, named by its visitor ("During Lavrov's visit"); else, for "the two sides" or no
+    subject, the countries the words before name as visited or as parties, in the sentence or the ones
+    before. A third country named in passing ("despite a US warning") is none.
+    """
+    s0, s1 = view.sents[i]
+    clause = _clause_start(view.text, s0, f.start)
+    subject = _sides_named(view, clause, f.start)
+    roles = _third_country_roles(view, s0, s1)
+    if any(clause <= p.start < f.start for p, _ in roles):  # a third country in the subject is a party
+        return not {"VN", "RU"} <= subject  # "China and Russia signed", "Vietnam and Laos signed"
+    if {"VN", "RU"} <= subject:
+        return False
+    where = _where_place(view, s0, f.start)
+    if where is not None:
+        return _is_third_country(where)
+    at = _signing_place(view, s0, s1, clause, f)
+    if at is not None:
+        return _is_third_country(at)
+    if _during_named_visit(view, s0, s1, visits):
+        return False
+    if _sides_named(view, s0, f.start):
+        return _pair_is_third(view, s0, clause, subject)
+    # "Putin flew to Pyongyang. He held talks with Kim. The two leaders signed": the last sentence before
+    # that names a country
+    for j in _neighbours(view, i, -1, LOOK_BACK):
+        if _sides_named(view, *view.sents[j]):
+            return _pair_is_third(view, *view.sents[j], subject)
+    return False
+
+
+# How many sentences back "the two sides" of a signing may have been named.
+LOOK_BACK = 2
+
+
+def _clause_start(text: str, s0: int, at: int) -> int:
+    """Where the clause that ends at ``at`` begins: after the last comma or 'where', 'while' before it."""
+    breaks = list(CLAUSE_BREAK.finditer(text, s0, at))
+    return breaks[-1].end() if breaks else s0
+
+
+# Groups a side belongs to: an agreement with them or a meeting there is no third country's.
+_OURS_TOO = frozenset({"EAEU", "ASEAN"})
+
+
+def _is_third_country(place: Mention) -> bool:
+    return place.data["side"] == "OTHER" and place.data["name"] not in _OURS_TOO
+
+
+def _third_country_roles(view: DocView, start: int, end: int) -> list[tuple[Mention, str]]:
+    """Each third country named in [start, end) with how: "trip" (visited), "at" (where something took
+    place), "party" (a side of what is told) or "passing"."""
+    return [(p, _role_of(view, p)) for p in view.within("place", start, end) if _is_third_country(p)]
+
+
+def _role_of(view: DocView, p: Mention) -> str:
+    before = view.text[max(0, p.start - 40) : p.start]
+    if TRIP_TO.search(before):
+        return "trip"
+    if AT_CITY.search(before):
+        return "at"
+    # "Chinese President Xi Jinping": the country of an official named
+    people = view.within("person", max(0, p.start - 80), p.end + 80)
+    in_person = any(q.start <= p.start < q.end for q in people)
+    if in_person or PARTY_BEFORE.search(before) or PARTY_AFTER.match(view.text, p.end, p.end + 40):
+        return "party"
+    return "passing"
+
+
+def _where_place(view: DocView, s0: int, at: int) -> Mention | None:
+    """The place a 'where' or 'there' before the signing points back to: the last one named before it."""
+    wheres = list(WHERE.finditer(view.text, s0, at))
+    if not wheres:
+        return None
+    places = view.within("place", s0, wheres[-1].start())
+    if not places and wheres[-1].start() == s0:  # "There, the leaders signed": the sentence before
+        i = view.sentence_of(s0)
+        before = _neighbours(view, i, -1, 1)
+        places = view.within("place", *view.sents[before[0]]) if before else []
+    return places[-1] if places else None
+
+
+def _signing_place(view: DocView, s0: int, s1: int, clause: int, f: Found) -> Mention | None:
+    """The country or city a signing took place in: 'signed nine agreements in Beijing', 'In Hanoi, the
+    two sides signed'. Only the opening words of the sentence, the signing's clause and what follows it
+    are read: "during her trip to Laos" is no place of the signing, nor is a place in what the document
+    is about ("an agreement on cooperation in Laos")."""
+    first_break = CLAUSE_BREAK.search(view.text, s0, f.start)
+    opening_end = first_break.start() if first_break else f.start
+    last_break = SIGNING_CLAUSE_END.search(view.text, f.end, s1)
+    clause_end = last_break.start() if last_break else s1
+    subject_end = _complement_end(view.text, f.end, clause_end)
+    for p in view.within("place", s0, clause_end):
+        read = p.start < opening_end or clause <= p.start < f.start or p.start >= subject_end
+        if read and p.data["name"] not in _OURS_TOO and _role_of(view, p) == "at":
+            return p
+    return None
+
+
+def _complement_end(text: str, at: int, end: int) -> int:
+    """Where what a document is about, said right after it at ``at``, ends ("on cooperation in Laos")."""
+    c = COMPLEMENT.match(text, at, end)
+    if c is None:
+        return at
+    cut = COMPLEMENT_END.search(text, c.start("c"), c.end())
+    return cut.start() if cut else c.end()
+
+
+def _pair_is_third(view: DocView, start: int, end: int, subject: set[str]) -> bool:
+    """Whether the words in [start, end), before a signing by "the two sides", name a third country as the
+    other side: the one visited, unless Vietnam or Russia was visited too, or one named as a party when
+    Vietnam and Russia are not both named."""
+    visited = [p for p in view.within("place", start, end) if _role_of(view, p) == "trip"]
+    if visited:
+        ours = any(p.data["side"] in ("VN", "RU") for p in visited)
+        return not ours and any(_is_third_country(p) for p in visited)
+    roles = _third_country_roles(view, start, end)
+    if any(role == "party" for _, role in roles):
+        return not {"VN", "RU"} <= _sides_named(view, start, end) | subject
+    return False
+
+
+def _sides_named(view: DocView, start: int, end: int) -> set[str]:
+    """The sides ("VN", "RU", "OTHER") of the places, officials and organisations named in [start, end)."""
+    places = {p.data["side"] for p in view.within("place", start, end)}
+    people = {p.data.get("country") for p in view.within("person", start, end)} & {"VN", "RU"}
+    orgs = {o.data["side"] for o in view.within("org", start, end)}
+    return {side for side in places | people | orgs if side}
+
+
+def _between_the_two(view: DocView, i: int, visits: list[dict[str, Any]]) -> bool:
+    """Whether sentence ``i`` ties a signing to the two sides: it names Russia's side or both sides
+    ("the two countries", "intergovernmental"), or a visit it follows or names. "Vietnam has signed free
+    trade agreements with 15 partners" does not."""
+    s0, s1 = view.sents[i]
+    if BOTH_SIDES.search(view.text, s0, s1) or _NAMES_RUSSIA.search_slice(view.text, s0, s1):
+        return True
+    if "RU" in _sides_named(view, s0, s1):
+        return True
+    return _visit_of(view, s0, s1, visits) is not None or _recent_visit(view, i, visits) is not None
+
+
+def _neighbours(view: DocView, i: int, step: int, count: int) -> list[int]:
+    """Up to ``count`` sentences before (step -1) or after (step 1) sentence ``i``, nearest first,
+    passing over blank lines, which are empty sentences between paragraphs."""
+    out: list[int] = []
+    j = i + step
+    while 0 <= j < len(view.sents) and len(out) < count:
+        if view.sents[j][1] > view.sents[j][0]:
+            out.append(j)
+        j += step
+    return out
+
+
+def _between_firms(view: DocView, s0: int, s1: int, title: str) -> str:
+    """'Novatek signed a memorandum of cooperation with PetroVietnam': a document two firms sign is
+    titled by them, when the sentence names just two, not both of one side."""
+    firms = list({o.data["name"]: o for o in view.within("org", s0, s1)}.values())
+    if len(firms) != 2 or (firms[0].data["side"] and firms[0].data["side"] == firms[1].data["side"]):
+        return title
+    return f"{title} between {firms[0].data['name']} and {firms[1].data['name']}"
+
+
+def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'... signed a number of agreements. In particular, a memorandum on a research centre.': the
+    document the next sentence singles out from the set, signed with it."""
+    sets = [f for f in found if f["count"] != 1 and f["status"] != "in_force"]
+    if not sets:
+        return []
+    # the next sentence, or the one after a sentence about the set ("The documents cover energy.")
+    for j in _neighbours(view, i, 1, 2):
+        s0, s1 = view.sents[j]
+        m = LISTED_NEXT.match(view.text, s0, s1)
+        titles = []
+        while m:
+            titles.append(_title(m.group("title")))
+            m = AND_LISTED.match(view.text, m.end(), s1)
+        if titles:
+            evidence = view.evidence(s0, s1)
+            return [
+                {**sets[-1], "evidence": evidence, "title": t, "count": 1, "count_qualifier": "exact"}
+                for t in titles
+            ]
+    return []
+
+
+# Blocs Russia belongs to: an agreement with them binds Russia ("the FTA with the EAEU").
+RUSSIA_IN = frozenset({"EAEU"})
+_PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|between|and)\s(?:the\s)?$")
+
+
+def _with_third_party(view: DocView, f: Found, rest: list[Found], s1: int) -> bool:
+    """'Russia signed a gas deal with China': the partner named after the document is a third country.
+    The first partner named is the one: "with Vietnam on Monday, a day after a summit with China"."""
+    end = min(rest[0].start if rest else s1, f.end + 80)
+    partners = [
+        p
+        for p in view.within("place", f.start, end)
+        if _PARTNER_BEFORE.search(view.text[max(f.start, p.start - 15) : p.start])
+    ]
+    first = partners[0] if partners else None
+    return first is not None and first.data["side"] == "OTHER" and first.data["name"] not in RUSSIA_IN
+
+
+def _signed(text: str, s0: int, s1: int) -> list[Found]:
+    """Documents signed, adopted or issued, in the order the sentence ``text[s0:s1]`` names them."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    sentence = text[s0:s1]
+    for family, regex in SIGNING_FAMILIES:
+        for m in regex.finditer_slice(text, s0, s1):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            groups = m.groupdict()
+            count, qualifier = _count(groups.get("count"), groups.get("qual"))
+            if family == "among" and count is not None and count > 1:
+                qualifier = qualifier or "exact"
+            noun = _title(groups.get("title") or "agreements")
+            head = noun.split(" of ")[0]  # "a plan of consultations" is one plan
+            if count == 1 and _PLURAL.search(head) and (groups.get("count") or "").lower() != "its":
+                count = None  # "the documents were signed": how many, the text does not say
+                if family == "clause":
+                    continue  # "The documents, signed in the presence of ...": a set named before
+            title = _with_complement(noun, sentence, m, family)
+            status = "agreed" if (groups.get("verb") or "").lower() in AGREED_VERBS else "signed"
+            at = (s0 + m.start(), s0 + m.end())
+            found.append(
+                Found(
+                    title,
+                    count,
+                    qualifier,
+                    status,
+                    *at,
+                    family,
+                    bare=title == noun,
+                    uncounted=regex in UNCOUNTED,
+                )
+            )
+            if family == "passive":
+                first = CONJOINED_FIRST.search(sentence[: m.start()])
+                if first:
+                    at = s0 + first.start()
+                    found.append(Found(_title(first.group("title")), 1, "exact", status, at, at, family))
+    if found:
+        for search in (_INCLUDING_NAMED, _INCLUDING_LISTED):
+            for m in search.finditer_slice(text, s0, s1):
+                if any(f.family == "named" and f.start <= s0 + m.start() < f.end for f in found):
+                    continue
+                status = found[-1].status
+                while m:
+                    at = (s0 + m.start(), s0 + m.end())
+                    found.append(Found(_title(m.group("title")), 1, "exact", status, *at, "named"))
+                    m = AND_LISTED.match(sentence, m.end())
+    return sorted(found, key=lambda f: f.start)
+
+
+_BARE_PASSIVE = WindowSearch(BARE_DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)
+_BARE_ACTIVE = WindowSearch(SIGNED_BARE_DOCS)
+# Documents without a count or article ("signed agreements"): general enough to be any country's.
+UNCOUNTED = (_BARE_PASSIVE, _BARE_ACTIVE)
+# A plural document noun ("the minutes" are one document).
+_PLURAL = re.compile(r"(?i)(?:(?<!minute)s|memoranda)$")
+SIGNING_FAMILIES = (
+    ("passive", WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)),
+    ("passive", _BARE_PASSIVE),
+    ("active", WindowSearch(SIGNED_DOCS)),
+    ("active", WindowSearch(NEWS_SIGNED_DOCS)),
+    ("active", _BARE_ACTIVE),
+    ("witnessed", WindowSearch(WITNESSED)),
+    ("among", WindowSearch(AMONG_SIGNED)),
+    ("first", WindowSearch(FIRST_TO_SIGN)),
+    ("clause", WindowSearch(SIGNED_CLAUSE, requires=CLAUSE_VERB)),
+)
+
+
+def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -> str:
+    """'memorandum' + ' on city cooperation in the 2020-2022 period' -> the document's full subject."""
+    if "title" not in m.groupdict() or m.group("title") is None:
+        return title
+    after = [m.end("title")]
+    if family == "passive":
+        after.append(m.end())  # "a contract was signed to build a centre"
+    for at in after:
+        c = COMPLEMENT.match(sentence, at)
+        if c:
+            return _title(f"{title} {_up_to_clause_end(c.group('c'))}")
+    purpose = PURPOSE.match(sentence, m.end("title"))
+    if purpose:
+        return _title(f"{title} on {_up_to_clause_end(purpose.group('c'))}")
+    return title
+
+
+def _up_to_clause_end(text: str) -> str:
+    cut = COMPLEMENT_END.search(text)
+    return text[: cut.start()] if cut else text
+
+
+def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
+    qualifier = _qualifier(qual)
+    if raw is None:
+        return None, qualifier
+    word = re.sub(r"\s+", " ", raw.strip().lower())
+    if word in VAGUE_COUNT:
+        return None, qualifier
+    if word in ("a", "an", "the", "its", "another"):  # "signed its minutes": the one set of minutes
+        return 1, "exact"
+    if word == "their":
+        return None, qualifier
+    dozens = re.fullmatch(r"(.+) dozen", word)
+    if dozens and word != "a dozen":  # "two dozen", "a couple of dozen", "half a dozen"
+        times = _DOZENS.get(dozens.group(1)) or parse_count(dozens.group(1))
+        return (round(12 * times) if times else None), qualifier
+    return parse_count(word), qualifier
+
+
+# How many dozens the words before "dozen" that parse_count does not read give.
+_DOZENS = {"a couple of": 2, "half a": 0.5}
+
+
+def _qualifier(qual: str | None) -> str:
+    if not qual:
+        return "exact"
+    word = re.sub(r"\s+", " ", qual.strip().lower())
+    return COUNT_QUALIFIERS.get(word) or QUALIFIERS.get(word, ("exact",))[0]
+
+
+def _title(raw: str) -> str:
+    return re.sub(r"\s+", " ", raw).strip()
+
+
+def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
+    """A named agreement in force: 'the Treaty on ... came into force', 'the free trade agreement
+    between Vietnam and the EAEU took effect in 2016'."""
+    if not _IN_FORCE.search_slice(text, s0, s1):
+        return []
+    sentence = text[s0:s1]
+    for regex in (NAMED_AGREEMENT, PARTIES_AGREEMENT):
+        for m in regex.finditer(sentence):
+            title = re.sub(r"^(?i:the|a|an)\s", "", m.group("title").strip())
+            in_brackets = sentence[m.start() - 1 : m.start()] == "("  # an abbreviation after the full title
+            if len(title.split()) < 2 or _OTHER_PARTY.search(title) or in_brackets:
+                continue
+            return [Found(title, 1, "exact", "in_force", s0 + m.start(), s0 + m.end(), "in_force")]
+    return []
+
+
+def _in_force_year(view: DocView, s0: int, s1: int) -> str | None:
+    """'took effect in 2016' -> '2016'."""
+    m = _IN_FORCE.search(view.text, s0, s1)
+    if not m:
+        return None
+    after = view.within("date", m.end(), min(s1, m.end() + 30))
+    if not after:
+        return None
+    start, _ = view.span_of(after[0])
+    return start[:4] if start and after[0].data.get("month") is None else start
+
+
+def _when_and_where(
+    view: DocView,
+    i: int,
+    f: Found,
+    segs: list[tuple[int, int]],
+    visits: list[dict[str, Any]],
+    earlier: list[dict[str, Any]],
+) -> tuple[str | None, str | None]:
+    """A date and city from the sentence (the stretch about this document when it names several),
+    else from the signing it belongs to: the same set named earlier, or the visit it happened during."""
+    s0, s1 = view.sents[i]
+    place = _signing_city(view, s0, s1)
+    date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
+    if date is not None:
+        visit = _visit_of(view, s0, s1, visits)
+        return date, place or (visit["place"] if visit else None)
+    if f.family == "among":
+        same = _same_signing(view.text[s0 : f.start], earlier)
+        if same is not None:
+            return same["date"], place or same["place"]
+    if f.family in ("first", "in_force"):  # a first signing, a treaty in force: no news of the day
+        return None, place
+    if RETROSPECTIVE.search(view.text, s0, s1) or TALLY_SINCE.search(view.text, f.start, s1):
+        return None, place  # "during his previous visit", "30 years ago", "since 1991": not news
+    visit = _visit_of(view, s0, s1, visits) or _recent_visit(view, i, visits)
+    if visit is not None:
+        # a visit the article gives no date is the one under way or just ended: its signings are news
+        start = visit["start"] or _news_month(view)
+        return (start[:7] if start else None), place or visit["place"]
+    if not _reported_as_news(view.text, f):
+        return None, place
+    if LAST_MONTH.search(view.text, s0, s1):
+        return _month_before(_news_month(view)), place
+    return _news_month(view), place
+
+
+def _signing_city(view: DocView, s0: int, s1: int) -> str | None:
+    """The city a sentence says a signing took place in ("in Hanoi"), not a city named as a side."""
+    for p in view.within("place", s0, s1):
+        if p.label == "CITY" and AT_CITY.search(view.text, max(s0, p.start - 8), p.start):
+            return p.data["name"]
+    return None
+
+
+def _news_month(view: DocView) -> str | None:
+    """The month of the document date: when a signing reported without a date took place."""
+    date = view.doc_date
+    return date[:7] if date and len(date) >= 7 else None
+
+
+def _month_before(month: str | None) -> str | None:
+    if month is None:
+        return None
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+
+
+def _reported_as_news(text: str, f: Found) -> bool:
+    """'the two sides signed 12 documents' reports a signing of the day; 'have signed more than 100
+    documents', 'have been signed' or a first signing ("the first country to sign") does not."""
+    if f.family == "passive":
+        return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
+    if f.family in ("active", "witnessed", "named", "among"):
+        return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
+    return False
+
+
+def _date_in(view: DocView, start: int, end: int) -> str | None:
+    """The first day named in [start, end), else a year ('in 2001', 'last year'), not a target year."""
+    dates = view.within("date", start, end)
+    days = [d for d in dates if d.label in ("DATE", "WEEKDAY")]
+    if days:
+        return view.span_of(days[0])[0]
+    for d in dates:
+        if d.data.get("prep") in _TARGET_PREPS or d.data.get("month") is not None:
+            continue
+        if (d.data.get("rel_year") or 0) > 0:
+            continue  # "next year" is a plan, not when something was signed
+        if NAMES_A_DOCUMENT.match(view.text, d.end) and ANOTHER_DOCUMENT.search(
+            view.text, max(0, d.start - 30), d.start
+        ):
+            continue  # "amending the 1995 agreement": the year of another document
+        if d.label == "RELATIVE" or (d.label == "PERIOD" and d.data.get("year") == d.data.get("end_year")):
+            first, _ = view.span_of(d)
+            return first[:4] if first else None
+    return None
+
+
+# A target year, the year a document is for ("a plan of action for 2025"), or the start of a stretch of
+# time ("have signed over 100 agreements since 1991").
+_TARGET_PREPS = frozenset({"by", "until", "till", "to", "through", "by the end of", "since", "for"})
+# A signing reported within this many sentences after a visit belongs to it ("A joint statement was
+# issued" two sentences after "The visit in March ...").
+VISIT_REACH = 4
+
+
+def _recent_visit(view: DocView, i: int, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
+    before = [
+        v
+        for v in visits
+        if (at := view.sentence_of(v["evidence"]["start"])) <= i
+        and view.sentences_between(at, i) <= VISIT_REACH
+    ]
+    return before[-1] if before else None
+
+
+def _same_signing(subject: str, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """'The nuclear deal was among seven signed': the set holds the nuclear deal reported before."""
+    words = set(re.findall(r"[a-z]+", subject.lower())) - {"the", "a", "an", "this", "that"}
+    for f in reversed(earlier):
+        if f["date"] and set(re.findall(r"[a-z]+", f["title"].lower())) <= words:
+            return f
+    return None
+
+
+def _visit_of(view: DocView, s0: int, s1: int, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The visit of a signing: named ("during Chernyshenko's visit"), the last one, or the only one."""
+    if not visits:
+        return None
+    during = _DURING_VISIT.search_slice(view.text, s0, s1)
+    if during:
+        named = _visit_named(during.group(0), visits)
+        if named is not None:
+            return named
+        before = [v for v in visits if v["evidence"]["start"] <= s0]
+        return before[-1] if before else visits[0]
+    if _THE_TWO.search_slice(view.text, s0, s1) and len(visits) == 1:
+        return visits[0]
+    return None
+
+
+def _during_named_visit(view: DocView, s0: int, s1: int, visits: list[dict[str, Any]]) -> bool:
+    """Whether the sentence ties what it tells to one of the article's visits by its visitor's name."""
+    during = _DURING_VISIT.search_slice(view.text, s0, s1)
+    return during is not None and _visit_named(during.group(0), visits) is not None
+
+
+def _visit_named(during: str, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The visit whose visitor's surname the words "during X's visit" name."""
+    for v in visits:
+        surname = v["person"]["name"].split()[-1]
+        if surname and surname in during:
+            return v
+    return None
+
+
+def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    best: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for f in facts:
+        key = (f["title"].lower(), f["count"], f["date"], f["status"])
+        best.setdefault(key, f)
+    kept = list(best.values())
+    out = []
+    for f in kept:
+        better = next((g for g in kept if g is not f and _told_better(f, g)), None)
+        if better is None:
+            out.append(f)
+        else:  # what the lesser mention says and the better one does not, it keeps
+            better["date"] = better["date"] or f["date"]
+            better["place"] = better["place"] or f["place"]
+    return out
+
+
+def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether ``g`` reports the same document or signing as ``f``, and says more of it.
+
+    "a new memorandum" and "the new memorandum on cooperation between the two capitals" are one
+    document; "a number of agreements" and "11 documents" signed the same month are one signing.
+    """
+    if f["status"] != g["status"] or not _same_time(f["date"], g["date"]):
+        return False
+    if f["count"] == 1 and g["count"] == 1:
+        words, more = _title_words(f["title"]), _title_words(g["title"])
+        if words <= _ANY_DOCUMENT:  # "The document was signed in Moscow": the one named before
+            return g["evidence"]["start"] < f["evidence"]["start"] and not more <= _ANY_DOCUMENT
+        return words < more and bool(words)
+    return f["count"] is None and (g["count"] or 0) > 1 and f["date"] is not None and f["date"] == g["date"]
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _title_words(title: str) -> set[str]:
+    """The words of a title, abbreviations spelt out ("the MoU" is "the memorandum of understanding")."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return {w for word in words for w in _SPELT_OUT.get(word, (word,))} - {"the", "a", "an"}
+
+
+# A document named by no more than its kind.
+_ANY_DOCUMENT = frozenset({"document", "deal", "pact", "accord", "new"})
+_SPELT_OUT = {
+    "mou": ("memorandum", "of", "understanding"),
+    "fta": ("free", "trade", "agreement"),
+    "memoranda": ("memorandum",),
+}

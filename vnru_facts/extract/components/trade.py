@@ -1,0 +1,1012 @@
+"""Trade facts: a value and/or a growth figure of trade between the two sides, per period.
+
+Within a sentence that names trade, each money figure whose clause starts from a trade word is one
+fact ("from US$3.63 billion in 2023 to US$4.57 billion last year" is two). A growth percentage joins
+the figure of its clause, or stands alone as a fact with ``value: null``.
+
+Reporters rarely repeat the subject: "Bilateral trade reached $5 billion in 2021. It fell to $3.5 billion
+in 2022." The sentence right after one about Vietnam–Russia trade inherits its parties (and its period,
+when it names none) if it names no place itself, and "it"/"the figure" there stands for that trade.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
+from vnru_facts.extract.components.context import DocView, Mention, between
+from vnru_facts.extract.components.trade_commodity import (
+    commodity_after_figure,
+    commodity_in,
+    commodity_of_role,
+    continued_goods,
+    goods_flow_after_figure,
+    goods_worth,
+)
+from vnru_facts.extract.patterns.trade import (
+    ANAPHOR,
+    BILATERAL,
+    BOTH_WAYS,
+    CAPITALISED,
+    CLAUSE_OPENING,
+    COMMODITY,
+    COMMODITY_FLOW,
+    COMPARISON_BEFORE,
+    ELABORATION,
+    EXPORT_WORD,
+    FLOW_AFTER_MONEY,
+    FLOW_HINT,
+    FLOW_PRONOUN,
+    FORECAST,
+    FORECAST_AFTER,
+    FORECAST_MODAL,
+    FRACTION_GROWTH,
+    FRACTION_HINT,
+    GOODS_AFTER_ORIGIN,
+    GOODS_CONTINUATION,
+    GOODS_WORD,
+    GROWTH_DOWN,
+    GROWTH_UP,
+    IMPORT_WORD,
+    INDIRECT_OBJECT,
+    MARKET_ANAPHOR,
+    MIN_TRADE_VALUE,
+    MUTUAL,
+    NOT_TRADE_MONEY,
+    ORIGIN_BEFORE,
+    OTHER_WORTH,
+    OWNER_GAP,
+    PAST_RESULT,
+    POSSESSIVE_AFTER,
+    PURCHASE_VERB,
+    RESULT_INFINITIVE,
+    SHARE,
+    SHARE_AFTER,
+    STRONG_TARGET,
+    SUBJECT_LEAD,
+    TARGET,
+    TARGET_AFTER,
+    TARGET_WORD,
+    TRADE_AFTER_MONEY,
+    TRADE_ROLE,
+    TRADE_TRIGGER,
+    TRADE_WORD,
+)
+from vnru_facts.extract.scan import literal_scan
+
+SPAN_KEY = "trade"
+SIDES = ("VN", "RU")
+# How far a period may sit from its figure and still belong to it ("$4.59 billion in 2024").
+NEAR = 28
+# How far the places of a trade phrase may sit from its trade word ("trade between Russia and Vietnam").
+PHRASE = 40
+# How far after its figure a flow may name its market: "exported $2.5 billion worth of goods to Russia".
+FIGURE_TAIL = 45
+# The direction of a flow owned by "its" or going to "the country" whose side cannot be told.
+UNRESOLVED = "unresolved"
+# Scraped text loses the space after a full stop: "in 2014.Despite the pandemic, trade rose".
+# (The dot first, its letter checked behind it: re then skips straight from one dot to the next.)
+GLUED_STOP = re.compile(r"\.(?<=[a-z0-9]\.)(?=[A-Z][a-z])")
+# A percentage that is one end of a range or an average rate is no change of one period:
+# "rising 10-15% per year", "5 to 7 percent", "12% a year on average".
+RANGE_BEFORE = re.compile(r"(?:\d\s?(?:-|–|to)\s?)$")
+RATE_AFTER = re.compile(r"(?i)^\s?(?:per\s(?:year|annum)|a\syear|each\syear|annually|on\saverage)\b")
+# A second growth in the same breath keeps the direction of the first: "rose 15% last year, and by
+# more than 16% in the first nine months".
+COORDINATED_GROWTH = re.compile(
+    r"(?i),?\s(?:and|but)\s(?:by\s)?(?:(?:more|less)\sthan\s|over\s|nearly\s|almost\s|about\s|some\s)?$"
+)
+FRACTION_PCT = {"half": 50.0, "third": 33.3, "quarter": 25.0, "halved": 50.0, "doubled": 100.0}
+FOLD_PCT = {"two": 100.0, "three": 200.0, "four": 300.0, "five": 400.0, "tripled": 200.0, "trebled": 200.0}
+
+
+@dataclass(frozen=True)
+class TradeContext:
+    """What the sentence before established: trade between these parties, in this period; the side
+    its flow went to or came from ("exports to Russia": RU), which "this market" then stands for."""
+
+    parties: list[str]
+    period: dict[str, Any] | None
+    partner: str | None = None
+    commodity: str | None = None
+    # The flow, exporter and importer of the trade told, which "its value", "the figure" carry on.
+    flow: tuple[str, str | None, str | None] = ("total", None, None)
+
+
+class TradeComponent(RuleComponent):
+    span_key = SPAN_KEY
+
+    def match(self, doc: Doc) -> list[dict[str, Any]]:
+        view = DocView(doc)
+        facts: list[dict[str, Any]] = []
+        sentences = _sentences(view)
+        triggers = _trigger_sentences(view, sentences)
+        context: TradeContext | None = None
+        previous = -2
+        for k in sorted(triggers | {k + 1 for k in triggers if k + 1 < len(sentences)}):
+            s0, s1 = sentences[k]
+            ctx = context if previous == k - 1 else None
+            if k not in triggers and (ctx is None or not ANAPHOR.search(view.text, s0, s1)):
+                continue
+            found = trade_facts_in_sentence(view, s0, s1, ctx)
+            facts.extend(found)
+            if not _reads_context(view, sentences, triggers, k + 1):
+                continue  # the context this sentence leaves would go unused
+            new = _context_of(view, s0, s1, found, ctx)
+            if new is not None:
+                context, previous = new, k
+        return facts
+
+    def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
+        kept = dedupe(matches)
+        facts_of(doc).extend(kept)
+        add_fact_spans(doc, SPAN_KEY, "TRADE", kept)
+
+
+def _sentences(view: DocView) -> list[tuple[int, int]]:
+    """The document's non-empty sentences, also split where scraping glued two together ("2014.Despite").
+
+    Blank lines are no sentences: the one after a trade sentence across a paragraph break is its next.
+    """
+    sents = [bounds for bounds in view.sents if bounds[1] > bounds[0]]
+    glued = [m.start() + 1 for m in GLUED_STOP.finditer(view.text)]
+    if not glued:
+        return sents
+    out: list[tuple[int, int]] = []
+    for s0, s1 in sents:
+        start = s0
+        for cut in glued[bisect_right(glued, s0) : bisect_right(glued, s1 - 1)]:
+            out.append((start, cut))
+            start = cut
+        out.append((start, s1))
+    return out
+
+
+def _trigger_sentences(view: DocView, sentences: list[tuple[int, int]]) -> set[int]:
+    starts = [s for s, _ in sentences]
+    return {bisect_right(starts, m.start()) - 1 for m in literal_scan.finditer(TRADE_TRIGGER, view.text)}
+
+
+def _reads_context(view: DocView, sentences: list[tuple[int, int]], triggers: set[int], k: int) -> bool:
+    """Whether sentence ``k`` reads the context of the one before: a trade sentence does, and so does one
+    whose "it"/"the figure" may stand for that trade. Working the context out for any other is wasted."""
+    if k >= len(sentences):
+        return False
+    return k in triggers or ANAPHOR.search(view.text, *sentences[k]) is not None
+
+
+def _context_of(
+    view: DocView, s0: int, s1: int, found: list[dict[str, Any]], ctx: TradeContext | None
+) -> TradeContext | None:
+    """The context a sentence leaves for the next: its facts' parties and period, or a bilateral trade
+    phrase with no figure ("Mutual trade keeps growing.")."""
+    if found:
+        last = found[-1]
+        period = next((f["period"] for f in reversed(found) if f.get("period")), None)
+        if ctx is not None and ELABORATION.match(view.text, s0):
+            # A detail ("In particular, in June ...") leaves the subject and period of the one before.
+            return TradeContext(
+                last["parties"], ctx.period or period, _partner_of(last), ctx.commodity, _flow_of(last)
+            )
+        period = period or (ctx.period if ctx else None)
+        return TradeContext(last["parties"], period, _partner_of(last), last.get("commodity"), _flow_of(last))
+    text = view.text
+    word = TRADE_WORD.search(text, s0, s1)
+    if word is None:
+        return None
+    if any(_side(p) == "OTHER" for p in view.within("place", s0, s1)):
+        return None
+    # Only the places of the trade phrase: "Trade between Russia and Vietnam fell, the envoy in Moscow said"
+    # is about the two countries, not about Moscow.
+    places = view.within("place", max(s0, word.start() - PHRASE), min(s1, word.end() + PHRASE))
+    parties = _parties(places, None, None)
+    if parties is None and BILATERAL.search(text, s0, s1) and not places:
+        parties = ["RU", "VN"]
+    if parties is None:
+        return None
+    dates = [d for d in view.within("date", s0, s1) if _is_period_like(d)]
+    return TradeContext(parties, _to_period(view, dates[0]) if dates else None)
+
+
+def _flow_of(fact: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    return fact["flow"], fact.get("exporter"), fact.get("importer")
+
+
+def _partner_of(fact: dict[str, Any]) -> str | None:
+    """The side a flow went to (exports) or came from (imports): the market of the trade told."""
+    return {"export": fact.get("importer"), "import": fact.get("exporter")}.get(fact["flow"])
+
+
+def trade_facts_in_sentence(
+    view: DocView, s0: int, s1: int, ctx: TradeContext | None = None
+) -> list[dict[str, Any]]:
+    text = view.text
+    valued = [
+        (m, v) for m in view.within("money", s0, s1) if (v := _trade_value(view, m, s0, ctx)) is not None
+    ]
+    moneys = [m for m, _ in valued]
+    facts: list[dict[str, Any]] = []
+    for k, (m, value) in enumerate(valued):
+        clause_start = moneys[k - 1].end if k else s0
+        fact = _base_fact(view, s0, s1, clause_start, m, ctx, facts[-1] if facts else None)
+        if fact is None:
+            continue
+        if ctx is not None and _refers_back(text, clause_start, m.start):
+            _carry_on(fact, ctx)
+        fact["value"] = value
+        inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
+        fact["period"] = _period(view, s0, s1, m, moneys, clause_start) or inherited
+        fact["status"] = _status(
+            text[clause_start : m.start],
+            fact["period"],
+            _rest_of_sentence(text, m, moneys, s1),
+            doc_date=view.doc_date,
+        )
+        facts.append(fact)
+    _attach_growth(view, s0, s1, moneys, facts, ctx)
+    if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
+        for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
+            fact["commodity"] = fact["commodity"] or ctx.commodity
+    return facts
+
+
+def _refers_back(text: str, start: int, end: int) -> bool:
+    """Whether the figure's subject is the trade of the sentence before ("Their value is forecast to
+    climb to", "The figure is expected to double to"): an anaphor with no trade word of its own."""
+    return ANAPHOR.search(text, start, end) is not None and TRADE_WORD.search(text, start, end) is None
+
+
+def _carry_on(fact: dict[str, Any], ctx: TradeContext) -> None:
+    """A figure of the trade told before is of its flow and commodity ("Rubber exports to Russia rose.
+    Their value is forecast to ..."), unless its own sentence named a flow."""
+    if fact["flow"] == "total" and fact["parties"] == list(ctx.parties):
+        fact["flow"], fact["exporter"], fact["importer"] = ctx.flow
+    fact["commodity"] = fact["commodity"] or ctx.commodity
+
+
+def _subject_words(text: str, ctx: TradeContext | None) -> list[re.Match[str]]:
+    """Trade words in ``text``; after a trade sentence also "it"/"the figure" standing for that trade."""
+    words = list(TRADE_WORD.finditer(text))
+    if ctx is not None:
+        words.extend(ANAPHOR.finditer(text))
+        words.sort(key=lambda w: w.end())
+    return words
+
+
+def _trade_value(
+    view: DocView, m: Mention, s0: int, ctx: TradeContext | None = None
+) -> dict[str, Any] | None:
+    """The value of a figure (``DocView.money``) if it belongs to trade, else None (read once: the fact
+    keeps it). A figure belongs to trade when a trade word leads to it with nothing else in between."""
+    value = view.money(m)
+    if value is None or value["amount"] < MIN_TRADE_VALUE:
+        return None
+    return value if _is_led_by_trade(view, m, s0, ctx) else None
+
+
+def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | None) -> bool:
+    text = view.text
+    if TRADE_AFTER_MONEY.match(text[m.end : m.end + 40]) or goods_flow_after_figure(text[m.end : m.end + 60]):
+        # "invested $50 million in seafood exports": money put into a flow is no value of it
+        return not NOT_TRADE_MONEY.search(text, max(s0, m.start - 25), m.start)
+    before = text[s0 : m.start]
+    words = _subject_words(before, ctx)
+    if not words:
+        return False
+    tail_start = s0 + words[-1].end()
+    if OTHER_WORTH.search(text, tail_start, m.start):
+        return False  # "..., and a new port worth $90 million opened"
+    return not _other_money_word(view, tail_start, m.start) and not NOT_TRADE_MONEY.search(
+        text[m.end : m.end + 12]
+    )
+
+
+def _other_money_word(view: DocView, start: int, end: int) -> bool:
+    """A word marking other money ("capital", "FDI") between trade word and figure, outside place names
+    ("turnover of the Russian capital with ... reached $3 billion" is still trade)."""
+    places = view.within("place", start, end)
+    for w in NOT_TRADE_MONEY.finditer(view.text, start, end):
+        if not any(p.start <= w.start() < p.end for p in places):
+            return True
+    return False
+
+
+def _base_fact(
+    view: DocView,
+    s0: int,
+    s1: int,
+    clause_start: int,
+    anchor: Mention,
+    ctx: TradeContext | None = None,
+    previous: dict[str, Any] | None = None,
+) -> dict[str, Any] | None:
+    """Parties, flow, direction and commodity of the figure at ``anchor``; None if not Vietnam–Russia,
+    or if its flow is owned by a pronoun or goes to a country described whose side cannot be told.
+    ``previous``: the fact of the figure before it in the sentence, which "its" and "the country" may
+    refer back to."""
+    text = view.text
+    clause = text[clause_start : anchor.start]
+    continued = _continued_flow(clause, previous)
+    if continued is not None:
+        return {**continued, "evidence": view.evidence(s0, s1)}
+    places = view.within("place", s0, anchor.start)
+    clause_places = [p for p in places if p.start >= clause_start]
+    if any(p.data["side"] == "OTHER" for p in clause_places) and not _both_sides(clause_places):
+        return None
+    flow, exporter, importer = _direction(view, clause_start, anchor, s0, ctx, previous)
+    if flow == UNRESOLVED:
+        return None
+    parties = _parties(places, exporter, importer)
+    if parties is None:
+        if any(p.data["side"] == "OTHER" for p in places):
+            return None
+        if BILATERAL.search(text[s0:s1]) or _names_its_market(flow, exporter, importer):
+            parties = ["RU", "VN"]
+        elif ctx is not None and not view.within("place", s0, s1):
+            parties = list(ctx.parties)
+        else:
+            return None
+    if flow != "total":
+        exporter = exporter or _other(importer)
+        importer = importer or _other(exporter)
+        if exporter is None or importer is None:
+            flow = "total"
+    commodity = (
+        _commodity(clause, opens_sentence=clause_start == s0)
+        if _may_hold(FLOW_HINT, text, clause_start, anchor.start)
+        else None
+    ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
+    commodity = commodity or goods_worth(clause)
+    if commodity is None and _buys_no_goods(view, clause_start, anchor):
+        return None
+    if commodity is None and flow != "total" and TRADE_ROLE.search(text, clause_start, anchor.start):
+        role = _trade_role(view, clause_start, anchor.start)
+        commodity = role[2] if role is not None and role[:2] == (exporter, importer) else None
+    return {
+        "type": "trade",
+        "evidence": view.evidence(s0, s1),
+        "flow": flow,
+        "exporter": exporter if flow != "total" else None,
+        "importer": importer if flow != "total" else None,
+        "parties": parties,
+        "growth": None,
+        "commodity": commodity,
+    }
+
+
+def _continued_flow(clause: str, previous: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The fields of a figure of other goods coordinated after a flow's figure in its sentence, which keeps
+    that flow: "shipped rice worth $52 million to Russia and 30,000 tonnes of coffee worth $140 million"."""
+    if previous is None or previous["flow"] == "total":
+        return None
+    coordinated = GOODS_CONTINUATION.fullmatch(clause)
+    goods = continued_goods(coordinated.group("goods")) if coordinated else None
+    if goods is None:
+        return None
+    fields = ("type", "flow", "exporter", "importer", "parties")
+    return {**{k: previous[k] for k in fields}, "growth": None, "commodity": goods}
+
+
+def _buys_no_goods(view: DocView, clause_start: int, anchor: Mention) -> bool:
+    """Whether the figure's flow is a purchase that names no goods ("Masan bought 2 million shares of a
+    Russian firm for $5 million", "bought $300 million worth of Russian bonds"): no trade. Called only when
+    no commodity was found."""
+    word = _flow_word_before(view, clause_start, anchor.start)
+    if word is None or not PURCHASE_VERB.fullmatch(view.text, word[1], word[2]):
+        return False
+    return GOODS_WORD.search(view.text, word[2], anchor.end + FIGURE_TAIL) is None
+
+
+def _commodity(clause: str, *, opens_sentence: bool) -> str | None:
+    """The kind of goods of the clause's flow ("fruit and vegetable exports"); with no flow noun, one of the
+    hand list named with "shipped"/"sold" ("rubber goods shipped to Russia"); None for all goods."""
+    if COMMODITY_FLOW.search(clause):
+        return commodity_in(clause, opens_sentence=opens_sentence)
+    named = COMMODITY.search(clause)
+    return (named.group("c") or named.group("c2")).lower() if named else None
+
+
+def _names_its_market(flow: str, exporter: str | None, importer: str | None) -> bool:
+    """Whether a flow names where it went ("exports to Russia") or came from ("imports from Vietnam").
+    "Vietnam exported $1 billion worth of rubber" names only its owner: exports to the whole world."""
+    return (flow == "export" and importer is not None) or (flow == "import" and exporter is not None)
+
+
+def _may_hold(hint: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` holds none of the words of ``hint`` in any case: then no pattern
+    each of whose matches holds one of them can match there (True when that cannot be told).
+
+    A few ``str.find`` in the document's lower-cased copy (``literal_scan`` makes it once per
+    document) cost much less than a regex scan of the clause, and most clauses hold none.
+    """
+    words = literal_scan.literal_starts(hint)
+    folded = literal_scan.folded_text(text)
+    if words is None or folded is None:
+        return True
+    return any(folded.find(word, start, end) != -1 for word in words)
+
+
+def _side(p: Mention) -> str:
+    return p.data["side"]
+
+
+def _both_sides(places: list[Mention]) -> bool:
+    return {_side(p) for p in places} >= set(SIDES)
+
+
+def _other(side: str | None) -> str | None:
+    return {"VN": "RU", "RU": "VN"}.get(side or "")
+
+
+def _parties(places: list[Mention], exporter: str | None, importer: str | None) -> list[str] | None:
+    """['RU', 'VN'], or a city standing for its side (['Moscow', 'VN']); None if a side is missing."""
+    chosen: dict[str, str] = {}
+    for p in places:
+        side = _side(p)
+        if side not in SIDES:
+            continue
+        name = p.data["name"] if p.label == "CITY" else side
+        # A city in the trade phrase is the party ("trade between Moscow and Vietnam");
+        # but a country named after a city of its own side wins ("Hanoi ... Vietnam-Russia trade").
+        chosen[side] = name
+    for side in (exporter, importer):
+        if side in SIDES:
+            chosen.setdefault(side, side)
+    if set(chosen) != set(SIDES):
+        return None
+    return sorted(chosen.values())
+
+
+def _direction(
+    view: DocView,
+    clause_start: int,
+    figure: Mention,
+    s0: int,
+    ctx: TradeContext | None = None,
+    previous: dict[str, Any] | None = None,
+) -> tuple[str, str | None, str | None]:
+    """('export'|'import'|'total', exporter, importer) from the words before a figure, else the flow
+    word right after it ("Vietnam earned $1.7 billion from exports to Russia"); UNRESOLVED for a flow
+    of "its"/"the country" whose side cannot be told."""
+    text = view.text
+    end = figure.start
+    word = _flow_word_before(view, clause_start, end)
+    pronoun = None
+    if word is None:
+        after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
+        goods_flow = goods_flow_after_figure(text[figure.end : figure.end + 60]) if after is None else None
+        if after is None and goods_flow is None:
+            return "total", None, None
+        is_export = after.group("w").lower().startswith("export") if after else goods_flow[0]
+        owner = _only_side(view, clause_start, end)
+        word_end = figure.start  # the market is looked for after the figure
+    else:
+        is_export, word_at, word_end = word
+        owner = _owner(view, max(clause_start, word_at - 40), word_at)
+        pronoun = FLOW_PRONOUN.search(text, max(s0, word_at - 40), word_at) if owner is None else None
+        if pronoun is not None and _opens_clause(text, s0, pronoun):
+            owner = _pronoun_side(view, s0, pronoun, previous, ctx)  # None: as if no owner were named
+        elif pronoun is not None:
+            owner = _speaker_side(view, s0, pronoun)
+            if owner is None:
+                return UNRESOLVED, None, None  # "Vinamilk said its imports ...": a company's flow
+    if MUTUAL.search(text, word_end, figure.start):
+        return "total", None, None  # "their exports to each other"
+    referred = _referred_market(owner, previous, ctx)
+    to_side, from_side, described = _market_sides(view, word_end, figure, referred)
+    if described and not _may_refer_to(view, s0, word_end, referred, ctx):
+        return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
+    if is_export:
+        exporter, importer = from_side or owner, to_side or _indirect_object(view, word_end, figure.start)
+    else:
+        importer, exporter = to_side or owner, from_side or _origin_after(view, figure)
+    if exporter is None and importer is None:
+        role = _trade_role(view, clause_start, figure.start)
+        if role is None:
+            return "total", None, None
+        exporter, importer, _ = role
+    if exporter == importer:
+        return "total", None, None
+    return ("export" if is_export else "import"), exporter, importer
+
+
+def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | None] | None:
+    """(exporter, importer, commodity) of a side's role in the other's trade named in [start, end):
+    "Russia was Vietnam's largest supplier of wheat", "Vietnam is Russia's top buyer of coal"; None if
+    none, or if its sides cannot both be told."""
+    text = view.text
+    role = _last(TRADE_ROLE, text[start:end])
+    if role is None:
+        return None
+    at = start + role.start()
+    holder = partner = None
+    for p in view.within("place", start, at):
+        if _side(p) not in SIDES:
+            return None  # "Russia was India's largest supplier of oil"
+        if POSSESSIVE_AFTER.match(text, p.end):
+            partner = partner or _side(p)
+        elif holder is None:
+            holder = _side(p)
+    if holder is None or holder == partner:
+        return None
+    partner = partner or _other(holder)
+    goods = commodity_of_role(text[start + role.end() : end])
+    return (holder, partner, goods) if role.group("seller") else (partner, holder, goods)
+
+
+def _pronoun_side(
+    view: DocView, s0: int, pronoun: re.Match[str], previous: dict[str, Any] | None, ctx: TradeContext | None
+) -> str | None:
+    """The side "its"/"their" at the start of a clause stands for: the owner of the flow before it in the
+    sentence ("Vietnam's exports to Russia ..., while its imports"), else the side the sentence opens
+    with ("Vietnam shipped ..., and its imports"), else, opening the sentence, the owner of the flow of the
+    sentence before ("Russia's imports from Vietnam rose. Its exports ..."); None if none of these."""
+    text = view.text
+    owner = _owner_of(previous) if previous is not None else None
+    if owner is not None:
+        return owner
+    first = next((p for p in view.within("place", s0, pronoun.start())), None)
+    if first is not None and _side(first) in SIDES and SUBJECT_LEAD.fullmatch(text, s0, first.start):
+        return _side(first)
+    if pronoun.start() == s0 and ctx is not None:
+        return _other(ctx.partner)
+    return None
+
+
+def _opens_clause(text: str, s0: int, pronoun: re.Match[str]) -> bool:
+    """Whether the pronoun opens its sentence or clause ("Its exports", "..., while its imports")."""
+    at = pronoun.start()
+    return at == s0 or CLAUSE_OPENING.search(text[max(s0, at - 12) : at]) is not None
+
+
+def _speaker_side(view: DocView, s0: int, pronoun: re.Match[str]) -> str | None:
+    """The side a pronoun inside its clause stands for: the side named last before it with no other name
+    in between ("Vietnam said its imports"); None for a company's ("Vinamilk said its imports")."""
+    text = view.text
+    places = view.within("place", max(s0, pronoun.start() - 60), pronoun.start())
+    if not places or _side(places[-1]) not in SIDES:
+        return None
+    return None if CAPITALISED.search(text, places[-1].end, pronoun.start()) else _side(places[-1])
+
+
+def _may_refer_to(view: DocView, s0: int, end: int, side: str | None, ctx: TradeContext | None) -> bool:
+    """Whether "the country" in [s0, end) may stand for ``side``: named before it in the sentence (or a
+    party of the trade of the sentence before), and no country of neither side named there (a bloc is
+    none): "Vietnam's exports to the US ..., while its imports from the country" is not Russia."""
+    places = view.within("place", s0, end)
+    if side is None or any(_side(p) not in SIDES and p.label != "BLOC" for p in places):
+        return False
+    return any(_side(p) == side for p in places) or (ctx is not None and side in ctx.parties)
+
+
+def _owner_of(fact: dict[str, Any]) -> str | None:
+    """The side whose flow a fact tells: the exporter of exports, the importer of imports."""
+    return {"export": fact.get("exporter"), "import": fact.get("importer")}.get(fact["flow"])
+
+
+def _referred_market(
+    owner: str | None, previous: dict[str, Any] | None, ctx: TradeContext | None
+) -> str | None:
+    """The side "the country"/"this market" stands for as a flow's market: the side other than the flow's
+    owner, else the market of the flow before it in the sentence, else that of the sentence before."""
+    if owner is not None:
+        return _other(owner)
+    partner = _partner_of(previous) if previous is not None else None
+    return partner or (ctx.partner if ctx is not None else None)
+
+
+def _flow_word_before(view: DocView, clause_start: int, end: int) -> tuple[bool, int, int] | None:
+    """(is it an export, where it starts, where it ends) of the last flow word in the clause before a
+    figure; None for none, or for a flow both ways ("exports and imports")."""
+    text = view.text
+    if not _may_hold(FLOW_HINT, text, clause_start, end):  # most clauses: no need to search them
+        return None
+    clause = text[clause_start:end]
+    if BOTH_WAYS.search(clause):
+        return None
+    exp = list(EXPORT_WORD.finditer(clause))
+    imp = list(IMPORT_WORD.finditer(clause))
+    if not exp and not imp:
+        return None
+    last = max([*exp, *imp], key=lambda m: m.start())
+    return last in exp, clause_start + last.start(), clause_start + last.end()
+
+
+def _only_side(view: DocView, start: int, end: int) -> str | None:
+    """The one side named in [start, end) ("Vietnam earned ..."), else None."""
+    sides = {_side(p) for p in view.within("place", start, end)}
+    return sides.pop() if len(sides) == 1 and sides <= set(SIDES) else None
+
+
+def _market_sides(
+    view: DocView, word_end: int, figure: Mention, referred: str | None
+) -> tuple[str | None, str | None, bool]:
+    """(to, from, described): the sides a flow word leads to and comes from, named between it and its
+    figure ("exports to Russia were $2 billion"), else right after the figure ("exported $2.5 billion worth
+    of goods to Russia"); "to the country", "to this market" stand for ``referred`` (``_referred_market``).
+    ``described``: the market was so described (and so is unknown if ``referred`` is None)."""
+    text = view.text
+    to_side, from_side = _sides_by_preposition(view, word_end, figure.start)
+    if to_side is not None or from_side is not None:
+        return to_side, from_side, False
+    tail = text[figure.end : figure.end + FIGURE_TAIL]
+    # Within the figure's own clause: "$370 billion in 2022, of which exports to Russia ..." is not.
+    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+    market = MARKET_ANAPHOR.search(text, word_end, figure.start) or MARKET_ANAPHOR.search(
+        text, figure.end, figure.end + stop
+    )
+    if market is not None:
+        into = market.group(1).lower() != "from"
+        return (referred, None, True) if into else (None, referred, True)
+    return (*_sides_by_preposition(view, figure.end, figure.end + stop), False)
+
+
+def _indirect_object(view: DocView, word_end: int, end: int) -> str | None:
+    """The side a sale or supply went to, named right after its verb as indirect object ("Rosatom supplied
+    Vietnam with nuclear fuel worth", "sold Russia 12,000 tonnes of cashews")."""
+    first = next(iter(view.within("place", word_end, end)), None)
+    if first is None or _side(first) not in SIDES or view.text[word_end : first.start].strip():
+        return None
+    return _side(first) if INDIRECT_OBJECT.match(view.text, first.start) else None
+
+
+def _origin_after(view: DocView, figure: Mention) -> str | None:
+    """The side whose goods an import's figure is worth, named right after it as their origin ("$300
+    million worth of Russian wheat", "$1 billion on Russian fertiliser imports"), within its clause."""
+    text = view.text
+    tail = text[figure.end : figure.end + FIGURE_TAIL]
+    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+    for p in view.within("place", figure.end, figure.end + stop):
+        if (
+            _side(p) in SIDES
+            and ORIGIN_BEFORE.search(text, max(figure.end, p.start - 12), p.start)
+            and GOODS_AFTER_ORIGIN.match(text, p.end)
+        ):
+            return _side(p)
+    return None
+
+
+def _sides_by_preposition(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:
+    """(to, from): the first side named after "to"/"into" and after "from" in [start, end)."""
+    text = view.text
+    to_side = from_side = None
+    for p in view.within("place", start, end):
+        if _side(p) not in SIDES:
+            continue
+        prep = text[max(start, p.start - 12) : p.start].lower()
+        if ("to " in prep or "into " in prep) and to_side is None:
+            to_side = _side(p)
+        elif "from " in prep and from_side is None:
+            from_side = _side(p)
+    return to_side, from_side
+
+
+def _owner(view: DocView, start: int, end: int) -> str | None:
+    """The side owning a flow word: "Vietnam's exports", "Russia exported", "Russian imports"."""
+    places = [p for p in view.within("place", start, end) if _side(p) in SIDES]
+    if not places:
+        return None
+    gap = view.text[places[-1].end : end]
+    # "Vietnam's exports", "Russia's total imports", "Russia exported", "Vietnamese exports"
+    if OWNER_GAP.fullmatch(gap):
+        return _side(places[-1])
+    return None
+
+
+def _period(
+    view: DocView, s0: int, s1: int, m: Mention, moneys: list[Mention], clause_start: int | None = None
+) -> dict[str, Any] | None:
+    """The period of a figure: right after it, right before it, in its clause, else later in the sentence.
+
+    A figure with none of these inherits the period of the figure before it in the sentence
+    ("in the first 11 months ... $4.15 billion, of which exports were $2.03 billion").
+    """
+    text = view.text
+    dates = [
+        d
+        for d in view.within("date", s0, s1)
+        if _is_period_like(d) and not _is_comparison_base(text, d) and not _crosses_money(d, m, moneys)
+    ]
+    chosen = _chosen_date(text, dates, m, clause_start, s0)
+    if chosen is None:
+        return None
+    return _to_period(view, chosen, _year_before(view, dates, chosen))
+
+
+def _chosen_date(
+    text: str, dates: list[Mention], m: Mention, clause_start: int | None, s0: int
+) -> Mention | None:
+    after = [d for d in dates if 0 <= d.start - m.end <= NEAR]
+    if after:
+        return after[0]
+    before = [d for d in dates if 0 <= m.start - d.end <= NEAR]
+    if before:
+        return before[-1]
+    own = [
+        d for d in dates if (clause_start if clause_start is not None else s0) <= d.start and d.end <= m.start
+    ]
+    if own:
+        return own[-1]
+    if clause_start is not None and clause_start > s0:
+        return None  # let the caller inherit the previous figure's period
+    # "with a value of $15.6 million, accounting for 83% of the total in 2022": the year of the total.
+    later = [d for d in dates if d.start >= m.end and not SHARE.search(text, m.end, d.start)]
+    return later[0] if later else None
+
+
+def _year_before(view: DocView, dates: list[Mention], d: Mention) -> int | None:
+    """The year a bare month belongs to, from a year named before it: "last year ... as of November"."""
+    if d.label != "DATE" or d.data.get("year") is not None:
+        return None
+    for other in reversed([x for x in dates if x.end <= d.start]):
+        if other.label in ("PERIOD", "RELATIVE") and other.data.get("month") is None:
+            start, _ = view.span_of(other)
+            return int(start[:4]) if start else None
+    return None
+
+
+def _is_period_like(d: Mention) -> bool:
+    return d.label in ("PERIOD", "RELATIVE") or (d.label == "DATE" and d.data.get("day") is None)
+
+
+def _crosses_money(d: Mention, m: Mention, moneys: list[Mention]) -> bool:
+    lo, hi = sorted((d.start, m.start))
+    return any(lo < o.start < hi and o is not m for o in moneys)
+
+
+def _is_comparison_base(text: str, d: Mention) -> bool:
+    """'up 26% from 2023', 'compared with last year', 'since 2014' name a base, not the period."""
+    prep = d.data.get("prep")
+    if prep in ("since", "from") and not text[d.end : d.end + 6].lstrip().startswith("to"):
+        return True
+    m = COMPARISON_BEFORE.search(text[max(0, d.start - 30) : d.start])
+    if m is None:
+        return False
+    # "over the first nine months" is the period itself; "over 2019" and "on last year" are bases.
+    return not (m.group("weak") and _is_part_year(d))
+
+
+def _is_part_year(d: Mention) -> bool:
+    return d.label == "PERIOD" and d.data.get("month") is not None
+
+
+# A month after these is the end of a running total: "$4.9 billion as of November" is January–November.
+_CUMULATIVE_PREPS = ("as of", "as at", "by", "by the end of", "as of the end of", "at the end of", "end of")
+
+
+def _to_period(view: DocView, d: Mention, context_year: int | None = None) -> dict[str, Any] | None:
+    start, end = view.span_of(d, context_year=context_year)
+    if start is None:
+        return {"start": None, "end": None, "text": d.text}
+    if len(start) == 4:
+        start, end = f"{start}-01", f"{start}-12"
+    if end is None:
+        end = start[:7]
+    if _is_running_total_month(d):
+        start = f"{start[:4]}-01"
+    return {"start": start[:7], "end": end[:7], "text": d.text}
+
+
+def _is_running_total_month(d: Mention) -> bool:
+    return (
+        d.label == "DATE"
+        and d.data.get("day") is None
+        and d.data.get("month") is not None
+        and d.data.get("prep") in _CUMULATIVE_PREPS
+    )
+
+
+def _status(
+    clause: str, period: dict[str, Any] | None, after: str = "", *, doc_date: str | None = None
+) -> str:
+    """target, forecast or actual from the clause before a figure (and the sentence's end after it).
+
+    A wish or an aim governs the modal after it ("hope trade will hit"); an expectation named after the
+    wish is nearer the figure and wins ("trade, which the sides aim to double, is expected to reach").
+    A figure of a year after the document's, with no word of either, is no result but a target
+    ("two-way trade of $10 billion by 2030").
+    """
+    if STRONG_TARGET.search(clause):
+        return "target"
+    if PAST_RESULT.search(clause):
+        return "actual"
+    wish = _last(TARGET_WORD, clause)
+    expectation = _last(FORECAST, clause)
+    if wish is not None and (expectation is None or expectation.start() < wish.start()):
+        return "target"
+    if expectation is not None or FORECAST_AFTER.search(after):
+        return "forecast"
+    if TARGET_AFTER.search(after):
+        return "target"
+    if FORECAST_MODAL.search(clause):
+        return "forecast"
+    if TARGET.search(RESULT_INFINITIVE.sub(" ", clause)):
+        return "target"
+    return "target" if _is_after(period, doc_date) else "actual"
+
+
+def _is_after(period: dict[str, Any] | None, doc_date: str | None) -> bool:
+    """Whether the period starts in a year after the document's (dates may give only their year)."""
+    start = period.get("start") if period else None
+    return bool(start and doc_date and start[:4] > doc_date[:4])
+
+
+def _last(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in regex.finditer(text):  # noqa: B007 - the last match is the one kept
+        pass
+    return last
+
+
+def _rest_of_sentence(text: str, figure: Mention, moneys: list[Mention], s1: int) -> str:
+    """The words after a figure up to the sentence's end, if no other figure follows in it."""
+    if any(o.start >= figure.end for o in moneys):
+        return ""
+    return text[figure.end : s1]
+
+
+def _attach_growth(
+    view: DocView,
+    s0: int,
+    s1: int,
+    moneys: list[Mention],
+    facts: list[dict[str, Any]],
+    ctx: TradeContext | None = None,
+) -> None:
+    """Give each growth figure to the figure of its clause, or make it a fact of its own."""
+    text = view.text
+    by_money = dict(zip([id(m) for m in moneys], facts, strict=False)) if len(moneys) == len(facts) else {}
+    previous_sign, previous_end = 0, s0
+    for p, pct, qualifier, own_sign in _growth_figures(view, s0, s1):
+        sign = own_sign or _growth_sign(text, p)
+        if sign == 0 and COORDINATED_GROWTH.search(text[previous_end : p.start]):
+            sign = previous_sign
+        if sign == 0:
+            continue
+        previous_sign, previous_end = sign, p.end
+        owner = _figure_for(text, p, moneys)
+        fact = by_money.get(id(owner)) if owner is not None else None
+        if fact is not None and fact["growth"] is None:
+            fact["growth"] = _growth(text, p, sign * pct, qualifier)
+            continue
+        if owner is not None or _is_rate_or_range(text, p):
+            continue
+        if not _subject_words(text[s0 : p.start], ctx):
+            continue
+        base = _base_fact(view, s0, s1, s0, p, ctx)
+        if base is None:
+            continue
+        if ctx is not None and _refers_back(text, s0, p.start):
+            _carry_on(base, ctx)  # "Rice exports to Russia rose. They are expected to grow 20% in 2025."
+        base["value"] = None
+        base["growth"] = _growth(text, p, sign * pct, qualifier)
+        base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else None)
+        base["status"] = _status(
+            text[s0 : p.start], base["period"], _rest_of_sentence(text, p, moneys, s1), doc_date=view.doc_date
+        )
+        facts.append(base)
+
+
+def _growth_figures(view: DocView, s0: int, s1: int) -> list[tuple[Mention, float, str, int]]:
+    """Percentages, and changes told as fractions ("fell by half", "doubled"), with any built-in sign."""
+    found: list[tuple[Mention, float, str, int]] = []
+    percents = view.within("percent", s0, s1)
+    for p in percents:
+        parsed = view.percent(p)
+        if parsed is not None:
+            found.append((p, parsed[0], parsed[1], 0))
+    text = view.text
+    fractions = FRACTION_GROWTH.finditer(text, s0, s1) if _may_hold(FRACTION_HINT, text, s0, s1) else ()
+    for m in fractions:
+        # "fell by a third (-35.9%)": the exact percentage says it better.
+        if any(0 <= p.start - m.end() <= 15 for p in percents):
+            continue
+        word = (m.group("part") or m.group("verb") or m.group("fold") or m.group("fold2")).lower()
+        pct = FRACTION_PCT.get(word) or FOLD_PCT[word]
+        sign = 0 if m.group("part") else (-1 if word == "halved" else 1)
+        more_than = text[max(s0, m.start() - 10) : m.start()].lower().endswith("more than ")
+        qualifier = "over" if more_than else "approx"
+        found.append((Mention(m.start(), m.end(), "percent", "FRACTION", m.group(0)), pct, qualifier, sign))
+    return sorted(found, key=lambda f: f[0].start)
+
+
+def _is_rate_or_range(text: str, p: Mention) -> bool:
+    """'10-15% per year in some periods' is an average, not the change of one period."""
+    before, after = text[max(0, p.start - 6) : p.start], text[p.end : p.end + 30]
+    return bool(RANGE_BEFORE.search(before) or RATE_AFTER.match(after))
+
+
+def _growth_sign(text: str, p: Mention) -> int:
+    before = text[max(0, p.start - 45) : p.start]
+    after = text[p.end : p.end + 30]
+    if SHARE.search(before[-25:]) or SHARE_AFTER.match(after):
+        return 0
+    near_after = after[:20]
+    if GROWTH_DOWN.search(near_after):
+        return -1
+    if GROWTH_UP.search(near_after):
+        return 1
+    downs = list(GROWTH_DOWN.finditer(before))
+    ups = list(GROWTH_UP.finditer(before))
+    if not downs and not ups:
+        return 0
+    last_down = downs[-1].end() if downs else -1
+    last_up = ups[-1].end() if ups else -1
+    return -1 if last_down > last_up else 1
+
+
+def _growth(text: str, p: Mention, pct: float, qualifier: str) -> dict[str, Any]:
+    """A growth figure as facts hold it (its words are looked up only for a figure that is kept)."""
+    return {"pct": pct, "qualifier": qualifier, "text": _growth_text(text, p)}
+
+
+# A change word right after a percentage: "35.4 percent decline", "5% higher".
+_CHANGE_AFTER = re.compile(r"\s(?:increase|decrease|decline|drop|rise|growth|fall|less|more|higher|lower)\b")
+
+
+def _growth_text(text: str, p: Mention) -> str:
+    """The words of a growth figure: 'up 26%', 'grew by nearly 30%', '35.4 percent decline'."""
+    window_start = max(0, p.start - 45)
+    before = text[window_start : p.start]
+    starts = [m.start() for regex in (GROWTH_UP, GROWTH_DOWN) for m in regex.finditer(before)]
+    start = window_start + max(starts) if starts else p.start
+    after = _CHANGE_AFTER.match(text[p.end : p.end + 12])
+    end = p.end + after.end() if after else p.end
+    return text[start:end].strip()
+
+
+def _figure_for(text: str, p: Mention, moneys: list[Mention]) -> Mention | None:
+    """The figure a percentage describes: the nearest one with no clause break in between."""
+    best: Mention | None = None
+    best_gap = 10**9
+    for m in moneys:
+        gap_text = between(text, m, p) if m.end <= p.start else between(text, p, m)
+        if ";" in gap_text or " while " in gap_text or (" and " in gap_text and len(gap_text) > 40):
+            continue
+        if len(gap_text) < best_gap and len(gap_text) <= 90:
+            best, best_gap = m, len(gap_text)
+    return best
+
+
+def _subject(f: dict[str, Any]) -> tuple[Any, ...]:
+    period = f.get("period") or {}
+    return (
+        tuple(f["parties"]),
+        f["flow"] == "total",
+        f.get("exporter"),
+        f.get("importer"),
+        period.get("start"),
+        period.get("end"),
+        f["status"],
+        f.get("commodity"),
+    )
+
+
+def _value_key(f: dict[str, Any]) -> tuple[Any, ...]:
+    value = f.get("value")
+    growth = f.get("growth")
+    return (
+        round(value["amount"], 2) if value else None,
+        round(growth["pct"], 2) if growth and not value else None,
+    )
+
+
+def _informativeness(f: dict[str, Any]) -> int:
+    return sum(1 for k in ("value", "period", "growth", "commodity") if f.get(k)) * 1000 - len(
+        f["evidence"]["text"]
+    )
+
+
+def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Repeated mentions of one fact (same subject and value) keep their most informative mention."""
+    best: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for f in facts:
+        key = (_subject(f), _value_key(f))
+        if key not in best or _informativeness(f) > _informativeness(best[key]):
+            best[key] = f
+    return sorted(best.values(), key=lambda f: (f["evidence"]["start"], f["evidence"]["end"]))

@@ -1,0 +1,959 @@
+"""Visit facts: an official of one side on the other side's territory (not a call, not a third country).
+
+Per sentence: find where to (a place after "visit to", "arrived in", "left"; a summit's host city), then
+the visitor — the titled person whose side differs from the destination, owner or agent of the visit
+and not its host. Mentions of the same person's visit across the article are merged into one fact,
+keeping the most precise dates, the city and the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+from spacy.tokens import Doc
+
+from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
+from vnru_facts.extract.components.context import DocView, Mention
+from vnru_facts.extract.components.window_search import WindowSearch
+from vnru_facts.extract.patterns import load_gazetteer
+from vnru_facts.extract.patterns.visit import (
+    ADJECTIVE_PLACE,
+    ANAPHORIC_EVENT,
+    ANAPHORIC_TRIP,
+    ANNOUNCED,
+    ATTRIBUTION_AFTER,
+    ATTRIBUTION_BEFORE,
+    COMPANION,
+    CONJOINED,
+    DELEGATION,
+    DELEGATION_LEAD,
+    DURATION,
+    DURATION_SUFFIX,
+    ENDED,
+    EVENT,
+    EVENT_NOUN,
+    FIRST_PERSON_TRIP,
+    HOST_BEFORE,
+    JOINT_ACT,
+    JOINT_LINK,
+    JOINT_PLACE,
+    KIND,
+    LIGHT_VERB,
+    LIST_JOINER,
+    NEAR_FUTURE,
+    NEAR_PAST,
+    NEAR_PAST_WORD,
+    OPENING_DATE_END,
+    OPENING_DATE_LEAD,
+    OWNER_AFTER,
+    PAST_TRIP,
+    PLACE_BEFORE_TRIP,
+    PRESENCE,
+    PRESENCE_AFTER_SUBJECT,
+    PRESENCE_OPENS,
+    PRESENCE_SUBJECT_REACH,
+    PRONOUN_OWNER,
+    RECENT,
+    REMOTE,
+    RESIDENT_ROLE,
+    SPEAKER_COLON,
+    STRONG_TRIGGER,
+    SUMMIT,
+    TERRITORY_NOUN,
+    TO_LIST,
+    TO_PLACE,
+    TRAVELLER_CLAUSE,
+    TRAVELLER_CLAUSE_REACH,
+    TRIP_NOUN,
+    UNDER_WAY,
+    VISIT_AS_SETTING,
+    VISIT_OF,
+    VISIT_TRIGGER,
+)
+from vnru_facts.normalize.dates import parse_iso
+from vnru_facts.normalize.names import fold_key
+from vnru_facts.normalize.numbers import parse_count
+
+SPAN_KEY = "visit"
+SIDES = ("VN", "RU")
+KIND_RANK = {"other": 0, "working": 1, "official": 2, "summit": 3, "state": 4}
+# A date belongs to the visit when it sits this close to the trip word or the destination
+# ("visit to Hanoi on Friday (Apr 7)"), not to another event later in the sentence.
+DATE_WINDOW = 100
+# ... or this close after the name of a traveller named after the trip word.
+OWNER_DATE_WINDOW = 50
+# How many sentences after a visit "The visit in May ..." may still refer back to it.
+ANAPHORA_REACH = 3
+
+# Patterns searched in a sentence or the words before a name: skipped where their words are absent.
+_STRONG_TRIGGER = WindowSearch(STRONG_TRIGGER)
+_VISIT_TRIGGER = WindowSearch(VISIT_TRIGGER)
+_LIGHT_VERB = WindowSearch(LIGHT_VERB)
+_REMOTE = WindowSearch(REMOTE)
+_KIND = WindowSearch(KIND)
+_UNDER_WAY = WindowSearch(UNDER_WAY)
+_FIRST_PERSON_TRIP = WindowSearch(FIRST_PERSON_TRIP)
+_HOST_BEFORE = WindowSearch(HOST_BEFORE)
+_VISIT_OF = WindowSearch(VISIT_OF)
+_TO_PLACE = WindowSearch(TO_PLACE)
+_TO_LIST = WindowSearch(TO_LIST)
+_PRONOUN_OWNER = WindowSearch(PRONOUN_OWNER)
+_EVENT = WindowSearch(EVENT, requires=EVENT_NOUN)
+_DURATION = WindowSearch(DURATION, requires=DURATION_SUFFIX)
+_ENDED = WindowSearch(ENDED)
+_RECENT = WindowSearch(RECENT)
+_NEAR_FUTURE = WindowSearch(NEAR_FUTURE)
+_NEAR_PAST = WindowSearch(NEAR_PAST, requires=NEAR_PAST_WORD)
+_ANNOUNCED = WindowSearch(ANNOUNCED)
+_PAST_TRIP = WindowSearch(PAST_TRIP)
+_VISIT_AS_SETTING = WindowSearch(VISIT_AS_SETTING)
+_JOINT_ACT = WindowSearch(JOINT_ACT)
+_DELEGATION_LEAD = WindowSearch(DELEGATION_LEAD)
+_PRESENCE = WindowSearch(PRESENCE)
+
+
+class VisitComponent(RuleComponent):
+    span_key = SPAN_KEY
+
+    def match(self, doc: Doc) -> list[dict[str, Any]]:
+        view = DocView(doc)
+        mentions: list[dict[str, Any]] = []
+        last: tuple[int, dict[str, Any]] | None = None  # (sentence index, mention) of the latest visit
+        placed_in: set[int] = set()  # sentences that gave a visit with its destination
+        for i in view.sentences_matching(VISIT_TRIGGER):
+            found = visits_in_sentence(view, i)
+            found = found + _companions(view, i, found)
+            placed = [m for m in found if m["to"] is not None]
+            if not placed and last is not None and view.sentences_between(last[0], i) <= ANAPHORA_REACH:
+                found = found + _referring_back(view, i, last[1])
+            mentions.extend(found)
+            if placed:
+                last = (i, placed[-1])
+                placed_in.add(i)
+        for i in _sentences_naming_both_sides(view):
+            if i not in placed_in:
+                mentions.extend(_joint_act_visits(view, i))
+        facts = merge_mentions(mentions)
+        report_month = _doc_month(view)
+        for f in facts:
+            _date_by_report(view, f, report_month)
+        return facts
+
+    def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
+        facts_of(doc).extend(matches)
+        add_fact_spans(doc, SPAN_KEY, "VISIT", matches)
+
+
+def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
+    s0, s1 = view.sents[i]
+    text = view.text
+    if _REMOTE.search_slice(text, s0, s1):
+        return []
+    people = _travelling_people(view, s0, s1)
+    if not people:
+        return _first_person_visit(view, i)
+    present = _presence_visit(view, i, people)
+    if present is not None:
+        return present
+    event = _event(text, s0, s1)
+    # Offsets of the words naming the trip itself, read once for all the rules below.
+    trips = [m.start() for m in _STRONG_TRIGGER.finditer(text, s0, s1)]
+    links = _travellers(text, people, trips, s0)
+    if links:
+        return _linked_visits(view, i, links, event)
+    if trips:
+        trigger_at = trips[0]
+    else:
+        trigger = _VISIT_TRIGGER.search(text, s0, s1)
+        assert trigger is not None
+        trigger_at = trigger.start()
+    dest, dest_at = _destination(view, s0, s1, event)
+    visitor = _visitor(view, people, trigger_at, dest)
+    if visitor is None:
+        return []
+    anchor = trigger_at if trips else (dest_at or trigger_at)
+    window = (max(s0, anchor - DATE_WINDOW), min(s1, _date_reach(anchor, visitor.end)))
+    return [_visit(view, i, visitor.data, dest, window, (s0, s1), event)]
+
+
+def _presence_visit(view: DocView, i: int, people: list[Mention]) -> list[dict[str, Any]] | None:
+    """'During his stay in Vladivostok, X met ...', 'X, while in Moscow, met ...': the subject of the clause
+    the presence phrase opens or interrupts is there on a visit, if from the other side ([] at home or in
+    a third country). None where the sentence has no such phrase and subject: it is read as any other."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    phrase = _PRESENCE.search(text, s0, s1)
+    subject = _presence_subject(text, people, phrase, s0, s1) if phrase is not None else None
+    if phrase is None or subject is None:
+        return None
+    place = next((q for q in view.within("place", phrase.end(), s1) if q.start == phrase.end()), None)
+    if place is None or place.data["side"] not in SIDES or place.data["side"] == subject.data["country"]:
+        return []
+    dest = _with_city(view, place, s0, s1)
+    # dated by the clause alone (with what opens the sentence): what the subject does next may lie
+    # elsewhere in time ("..., X promoted the Games held in Kazan next September")
+    clause_end = text.find(",", phrase.end(), s1)
+    window = (s0, s1 if clause_end == -1 else clause_end)
+    visit = _visit(view, i, subject.data, dest, window, (s0, s1), _event(text, s0, s1))
+    # like a joint act, the clause tells of an event of the visit: news of the report unless past or planned
+    visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+    return [visit]
+
+
+def _presence_subject(
+    text: str, people: list[Mention], phrase: re.Match[str], s0: int, s1: int
+) -> Mention | None:
+    """The first person named after the comma closing an opening presence clause (not a host), or the
+    person right before a presence clause set off by commas."""
+    if PRESENCE_OPENS.match(text[s0 : phrase.start()]):
+        comma = text.find(",", phrase.end(), s1)
+        if comma == -1:
+            return None
+        after = [p for p in people if comma < p.start <= comma + PRESENCE_SUBJECT_REACH]
+        return next((p for p in after if not _is_host(text, p)), None)
+    before = [p for p in people if p.end <= phrase.start()]
+    if before and PRESENCE_AFTER_SUBJECT.match(text[before[-1].end : phrase.start()]):
+        return before[-1]
+    return None
+
+
+def _date_reach(trip_at: int, traveller_end: int) -> int:
+    """Where the dates of a trip may end: near its trip word, or just after its traveller's name when
+    the trip's words run on to it ("the visit by a large delegation ... led by X in March")."""
+    return max(trip_at + DATE_WINDOW, traveller_end + OWNER_DATE_WINDOW)
+
+
+def _visit(
+    view: DocView,
+    i: int,
+    person: dict[str, Any],
+    dest: tuple[str, str | None] | None,
+    window: tuple[int, int],
+    region: tuple[int, int],
+    event: str | None,
+) -> dict[str, Any]:
+    """One visit mention: ``window`` is where its dates are read, ``region`` the words about it.
+
+    A mention that leaves the month open keeps its words in ``_told`` (start, end, joint act): if they
+    tell of the visit as news, under way or concluded, it took place in the report's month.
+    """
+    s0, s1 = view.sents[i]
+    start, end = _dates(view, *window, told_in=region)
+    if start is None:
+        start, end = _opening_date(view, s0, s1)
+    if start is None:
+        start = _near_future(view, *window)
+    if start is None:
+        start, end = _near_past(view, *window)
+    if start is None and i > 0 and ANAPHORIC_EVENT.match(view.sentence_text(i)):
+        # "The signing formed part of X's visit": the visit includes the day the last sentence gave.
+        before, _ = _dates(view, *view.sents[i - 1])
+        start = before[:7] if before and len(before) >= 7 else None
+    return {
+        "type": "visit",
+        "evidence": view.evidence(s0, s1),
+        "person": {
+            "name": person["name"],
+            "key": person["key"],
+            "role": person.get("role"),
+            "country": person["country"],
+        },
+        "from": person["country"],
+        "to": dest[0] if dest else None,
+        "place": dest[1] if dest else None,
+        "start": start,
+        "end": end,
+        "kind": _kind(view.text, *region, event),
+        "event": event,
+        "_told": [(*region, False)] if start is None or len(start) == 4 else [],
+    }
+
+
+def _told_as_current(text: str, start: int, end: int, *, joint_act: bool = False) -> bool:
+    """Whether ``text[start:end]`` tells of a visit under way, just concluded, or as the setting of the
+    news ("During Putin's visit, the sides signed ..."), not of a past trip or one still to come."""
+    if _PAST_TRIP.search_slice(text, start, end):
+        return False
+    if _UNDER_WAY.search_slice(text, start, end) or _RECENT.search_slice(text, start, end):
+        return True
+    if _ANNOUNCED.search_slice(text, start, end):
+        return False
+    return bool(
+        joint_act or _ENDED.search_slice(text, start, end) or _VISIT_AS_SETTING.search_slice(text, start, end)
+    )
+
+
+def _near_future(view: DocView, start: int, end: int) -> str | None:
+    """The date a trip 'tomorrow', 'next week' or 'next month' points to from the report: the day for
+    'tomorrow', else the month."""
+    m = _NEAR_FUTURE.search_slice(view.text, start, end)
+    report = parse_iso(view.doc_date)
+    if m is None or report is None or report[1] is None:
+        return None
+    year, month, day = report
+    when = m.group("when").lower()
+    if when.startswith("next month"):
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    if day is None:
+        return None if when == "tomorrow" or when.startswith("next") else f"{year:04d}-{month:02d}"
+    ahead = {"tomorrow": 1, "next week": 7, "next weekend": 7}.get(when, 0)
+    then = date(year, month, day) + timedelta(days=ahead)
+    return then.isoformat() if when == "tomorrow" else then.isoformat()[:7]
+
+
+def _near_past(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:
+    """The dates a trip 'yesterday', 'last weekend' (Saturday and Sunday), 'last week' or 'last month'
+    points to back from the report: the day or days where the report gives its day, else the month."""
+    m = _NEAR_PAST.search_slice(view.text, start, end)
+    report = parse_iso(view.doc_date)
+    if m is None or report is None or report[1] is None:
+        return None, None
+    year, month, day = report
+    when = m.group("when").lower()
+    if when.endswith("month"):
+        return (f"{year:04d}-{month - 1:02d}" if month > 1 else f"{year - 1:04d}-12"), None
+    if day is None:
+        return None, None
+    today = date(year, month, day)
+    if when == "yesterday":
+        return (today - timedelta(days=1)).isoformat(), None
+    if when == "last week":  # the week before the report's: its month, not a day
+        return (today - timedelta(days=7)).isoformat()[:7], None
+    if m.group("n"):  # "three days ago" is a day; "two weeks ago" only a month
+        n = 1 if m.group("n").lower() == "a" else parse_count(m.group("n")) or 0
+        if m.group("unit").lower().startswith("day"):
+            return (today - timedelta(days=n)).isoformat(), None
+        return (today - timedelta(weeks=n)).isoformat()[:7], None
+    # the weekend before the report; a Sunday report's weekend is the one just ending
+    saturday = today - timedelta(days=(today.weekday() - 5) % 7 or 7)
+    return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
+
+
+def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
+    """A date that opens the sentence dates what it tells: 'On December 2-3, 2014, X visited Hanoi'."""
+    text = view.text
+    first = next(iter(view.within("date", s0, s1)), None)
+    if (
+        first is None
+        or first.label not in ("DATE", "PERIOD")
+        or not OPENING_DATE_LEAD.match(text[s0 : first.start])
+        or not OPENING_DATE_END.match(text, first.end)
+    ):
+        return None, None
+    start, end = view.span_of(first)
+    if first.label == "PERIOD" and first.data.get("month") is None and start:
+        return start[:4], None
+    return start, end
+
+
+def _travelling_people(view: DocView, s0: int, s1: int) -> list[Mention]:
+    """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats)."""
+    people = [_with_delegation_side(view, p, s0) for p in view.within("person", s0, s1)]
+    return [p for p in people if p.data.get("country") in SIDES and not _posted_there(view, p)]
+
+
+def _with_delegation_side(view: DocView, p: Mention, s0: int) -> Mention:
+    """A leader whose side the name does not tell takes the side of the delegation they lead: 'a
+    delegation of the Russian State Duma, headed by Deputy Speaker X'."""
+    if p.data.get("country") in SIDES:
+        return p
+    lead = _DELEGATION_LEAD.search(view.text, max(s0, p.start - 100), p.start)
+    if lead is None:
+        return p
+    sides = [q.data["side"] for q in view.within("place", max(s0, lead.start() - 40), p.start)]
+    sides = [side for side in sides if side in SIDES]
+    if not sides:
+        return p
+    return Mention(p.start, p.end, p.kind, p.label, p.text, {**p.data, "country": sides[-1]})
+
+
+def _posted_there(view: DocView, p: Mention) -> bool:
+    """An ambassador (envoy, consul) lives where posted: on the other side, unless the title names a
+    third country ("Russian Ambassador to Laos")."""
+    if not _is_resident_role(p.data.get("role")):
+        return False
+    return not any(q.data["side"] == "OTHER" for q in view.within("place", p.start, p.end))
+
+
+@cache  # a document's people hold a few roles
+def _is_resident_role(role: str | None) -> bool:
+    return bool(role and RESIDENT_ROLE.search(role))
+
+
+def _doc_month(view: DocView) -> str | None:
+    """The month of the report: when an undated trip is said to be under way."""
+    return view.doc_date[:7] if view.doc_date and len(view.doc_date) >= 7 else None
+
+
+# --- who travels ---------------------------------------------------------------------------------
+
+
+def _travellers(text: str, people: list[Mention], trips: list[int], s0: int) -> list[tuple[Mention, int]]:
+    """(person, offset of the trip word) for each person the sentence ties to one of its ``trips``.
+
+    A person owns a trip ("the visit by X", "X's visit") or is the subject of a trip verb ("X and Y
+    visited Russia"). One entry per person, in order of the trip word.
+    """
+    if not trips:
+        return []
+    links: dict[str, tuple[Mention, int]] = {}
+    for p in people:
+        owned = _owned_trip(text, p, s0)
+        if owned is not None and DELEGATION.match(text, owned):
+            # "the delegation led by X arrived on a visit on Sunday": the trip word after the leader
+            # anchors the visit's dates, not the word "delegation" before him
+            owned = next((t for t in trips if t >= p.end), owned)
+        if owned is None:
+            owned = _trip_of_relative_clause(text, p, trips)
+        if owned is not None:
+            links.setdefault(p.data["key"], (p, owned))
+    for t in trips:
+        for p in _subjects(text, people, t, trips):
+            links.setdefault(p.data["key"], (p, t))
+    return sorted(links.values(), key=lambda link: link[1])
+
+
+def _trip_of_relative_clause(text: str, p: Mention, trips: list[int]) -> int | None:
+    """Offset of the trip word in "X, who is on an official visit to Moscow" after the person X."""
+    if not TRAVELLER_CLAUSE.match(text, p.end):
+        return None
+    return next((t for t in trips if p.end < t <= p.end + TRAVELLER_CLAUSE_REACH), None)
+
+
+def _owned_trip(text: str, p: Mention, s0: int) -> int | None:
+    """Offset of the trip word a person owns: 'the visit (to Hanoi) by X', "X's visit"."""
+    before = _VISIT_OF.search(text, max(s0, p.start - 60), p.start)
+    if before is not None:
+        return before.start()
+    tail = (
+        text[p.end - 2 : p.end + 40] if text[p.end - 2 : p.end] in ("’s", "'s") else text[p.end : p.end + 40]
+    )
+    after = OWNER_AFTER.match(tail)
+    if after is not None:
+        return p.end + after.end() - 1
+    return None
+
+
+def _subjects(text: str, people: list[Mention], trip_at: int, trips: list[int]) -> list[Mention]:
+    """The person (and those conjoined with them) right before a trip verb, in the same clause."""
+    before = [p for p in people if p.end <= trip_at and not any(p.end <= t < trip_at for t in trips)]
+    before = [
+        p
+        for p in before
+        if not _is_host(text, p) and ";" not in text[p.end : trip_at] and not SPEAKER_COLON.match(text, p.end)
+    ]
+    if not before:
+        return []
+    if TRIP_NOUN.match(text, trip_at) and not _makes_traveller(text, before[-1].end, trip_at):
+        return []
+    chosen = [before[-1]]
+    for p in reversed(before[:-1]):
+        if not CONJOINED.match(text[p.end : chosen[-1].start]):
+            break
+        chosen.append(p)
+    return chosen
+
+
+def _makes_traveller(text: str, start: int, trip_at: int) -> bool:
+    """A trip noun is the subject's with a verb ("X paid a visit") or a pronoun ("X, before his trip");
+    "X said the visit ..." names no traveller."""
+    return bool(_LIGHT_VERB.search(text, start, trip_at) or _PRONOUN_OWNER.search_slice(text, start, trip_at))
+
+
+def _is_host(text: str, p: Mention) -> bool:
+    return _HOST_BEFORE.search_slice(text, max(0, p.start - 40), p.start) is not None
+
+
+def _linked_visits(
+    view: DocView, i: int, links: list[tuple[Mention, int]], event: str | None
+) -> list[dict[str, Any]]:
+    """A visit per linked traveller; with several, each reads its own stretch of the sentence."""
+    s0, s1 = view.sents[i]
+    starts = [min(p.start, t) for p, t in links]
+    out = []
+    for k, (p, trip_at) in enumerate(links):
+        end = next((b for b in starts[k + 1 :] if b > trip_at), s1)
+        if _goes_to_third_country(view, trip_at, end):
+            continue
+        dest = _destination_after(view, p, trip_at, end, s0) or _sentence_destination(view, i, p, event)
+        if dest is None and p.data["country"] in SIDES and _is_own_side_only(view, s0, s1, p):
+            continue
+        if len(links) == 1:
+            window = (max(s0, trip_at - DATE_WINDOW), min(s1, _date_reach(trip_at, p.end)))
+            region = (s0, s1)
+        else:
+            window = (starts[k], end)
+            # a little before the traveller too: "this year's official visit by ..." gives the kind
+            region = (max(s0, starts[k - 1] if k else s0, starts[k] - 25), end)
+        out.append(_visit(view, i, p.data, dest, window, region, event))
+    return out
+
+
+def _is_own_side_only(view: DocView, s0: int, s1: int, p: Mention) -> bool:
+    """Every place the sentence names is on the traveller's own side: a trip home, not a visit."""
+    places = [q for q in view.within("place", s0, s1) if q.data["side"] in SIDES]
+    return bool(places) and all(q.data["side"] == p.data["country"] for q in places)
+
+
+def _sentence_destination(
+    view: DocView, i: int, p: Mention, event: str | None
+) -> tuple[str, str | None] | None:
+    s0, s1 = view.sents[i]
+    dest, _ = _destination(view, s0, s1, event)
+    return dest if dest is not None and dest[0] != p.data["country"] else None
+
+
+def _destination_after(
+    view: DocView, p: Mention, trip_at: int, end: int, s0: int
+) -> tuple[str, str | None] | None:
+    """The other side's place this traveller's trip goes to: 'visit to Hanoi', 'the Russia visit'."""
+    text = view.text
+    places = [
+        q
+        for q in view.within("place", max(s0, trip_at - 40), end)
+        if q.data["side"] in SIDES
+        and q.data["side"] != p.data["country"]
+        and not (p.start <= q.start < p.end)
+        and _names_territory(text, q)
+    ]
+    for q in places:
+        if q.end <= trip_at:
+            if PLACE_BEFORE_TRIP.match(text[q.end : q.end + 20]):
+                return _with_city(view, q, trip_at, end)
+            continue
+        before = max(trip_at, q.start - 60)  # the words before the place, from the trip word on
+        if _TO_PLACE.search_slice(text, max(before, q.start - 40), q.start) or _TO_LIST.search_slice(
+            text, before, q.start
+        ):
+            return _with_city(view, q, trip_at, end)
+    return None
+
+
+def _goes_to_third_country(view: DocView, trip_at: int, end: int) -> bool:
+    """'arrived in Laos after talks in Hanoi': the trip word's own destination is a third country."""
+    text = view.text
+    for q in view.within("place", trip_at, end):
+        if _TO_PLACE.search_slice(text, max(trip_at, q.start - 40), q.start):
+            in_list = LIST_JOINER.match(text, q.end) is not None  # "visit Laos and Russia": both
+            return q.data["side"] == "OTHER" and q.label != "BLOC" and not in_list
+    return False
+
+
+def _with_city(view: DocView, q: Mention, start: int, end: int) -> tuple[str, str | None]:
+    """(side, city): a country named with one of its cities nearby takes the city."""
+    if q.label == "CITY":
+        return q.data["side"], q.data["name"]
+    city = next(
+        (
+            c
+            for c in view.within("place", start, end)
+            if c.label == "CITY" and c.data["side"] == q.data["side"]
+        ),
+        None,
+    )
+    return q.data["side"], city.data["name"] if city else None
+
+
+def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'This is my first visit to Vietnam' in a transcript: the visitor is the current speaker."""
+    s0, s1 = view.sents[i]
+    if not _FIRST_PERSON_TRIP.search_slice(view.text, s0, s1):
+        return []
+    speakers = [p for p in view.within("person", 0, s0) if p.data.get("speaker")]
+    if not speakers or speakers[-1].data.get("country") not in SIDES:
+        return []
+    speaker = speakers[-1]
+    event = _event(view.text, s0, s1)
+    dest, _ = _destination(view, s0, s1, event)
+    if dest is None or dest[0] == speaker.data["country"]:
+        return []
+    return [_visit(view, i, speaker.data, dest, (s0, s1), (s0, s1), event)]
+
+
+def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Deputy PM X, who is accompanying PM Y during his visit to Russia': X of Y's side, named right
+    before Y, makes the same trip."""
+    s0, s1 = view.sents[i]
+    travelling = {v["person"]["key"]: v for v in found if v["to"] is not None}
+    if not travelling or view.text.find("ccompan", s0, s1) == -1:  # every COMPANION holds it
+        return []
+    out = []
+    for a, b in pairwise(_travelling_people(view, s0, s1)):
+        visit = travelling.get(b.data["key"])
+        if (
+            visit is not None
+            and a.data["key"] not in travelling
+            and a.data["country"] == b.data["country"]
+            and COMPANION.match(view.text[a.end : b.start])
+        ):
+            person = {k: a.data.get(k) for k in ("name", "key", "role", "country")}
+            out.append({**visit, "person": person, "_told": list(visit["_told"])})
+    return out
+
+
+def _sentences_naming_both_sides(view: DocView) -> list[int]:
+    """Sentences that name a person of each side: the only ones where two leaders can act together
+    (read from the few person mentions rather than by scanning the text for the acts)."""
+    people = view.mentions["person"]
+    if not all(any(p.data.get("country") == side for p in people) for side in SIDES):
+        return []
+    sides: dict[int, set[str]] = {}
+    for p in people:
+        if p.data.get("country") in SIDES:
+            sides.setdefault(view.sentence_of(p.start), set()).add(p.data["country"])
+    return sorted(i for i, found in sides.items() if len(found) == len(SIDES))
+
+
+def _joint_act_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'Putin and Lam signed a joint declaration in Moscow', 'X met Y in Hanoi': two leaders of the two
+    sides act together in one side's city, so the other side's leader is there on a visit."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    act = _JOINT_ACT.search(text, s0, s1)
+    if act is None or _REMOTE.search_slice(text, s0, s1):
+        return []
+    people = [p for p in _travelling_people(view, s0, s1) if not p.data.get("former")]
+    pair = next(
+        (
+            (a, b)
+            for a, b in pairwise(people)
+            if a.data["country"] != b.data["country"] and _acting_together(text, a, b, act)
+        ),
+        None,
+    )
+    if pair is None:
+        return []
+    place = _joint_place(view, act.end(), s1)
+    if place is None:
+        return []
+    visitor = next(p for p in pair if p.data["country"] != place.data["side"])
+    window = (max(s0, act.start() - DATE_WINDOW), min(s1, act.end() + DATE_WINDOW))
+    event = _event(text, s0, s1)
+    visit = _visit(view, i, visitor.data, _with_city(view, place, s0, s1), window, (s0, s1), event)
+    visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+    return [visit]
+
+
+def _acting_together(text: str, a: Mention, b: Mention, act: re.Match[str]) -> bool:
+    """'A and B signed' (the act right after B) or 'A met with B' (the act between them)."""
+    if not JOINT_LINK.match(text[a.end : b.start]):
+        return False
+    return a.end <= act.start() < b.start or 0 <= act.start() - b.end <= 40
+
+
+def _joint_place(view: DocView, start: int, end: int) -> Mention | None:
+    """The first place 'in' which the act happens, if it is on one of the two sides."""
+    text = view.text
+    for q in view.within("place", start, end):
+        if JOINT_PLACE.search(text, max(start, q.start - 30), q.start) and _names_territory(text, q):
+            return q if q.data["side"] in SIDES else None
+    return None
+
+
+def _referring_back(view: DocView, i: int, previous: dict[str, Any]) -> list[dict[str, Any]]:
+    """'The visit in May 2025 ...' after a visit: the same visit, dated by this sentence."""
+    s0, s1 = view.sents[i]
+    sentence = view.text[s0:s1]
+    if not ANAPHORIC_TRIP.match(sentence) or _REMOTE.search_slice(view.text, s0, s1):
+        return []
+    start, end = _dates(view, s0, s1)
+    if start is None:
+        return []
+    return [
+        {
+            **previous,
+            "person": dict(previous["person"]),
+            "evidence": view.evidence(s0, s1),
+            "to": None,
+            "place": None,
+            "start": start,
+            "end": end,
+            "kind": _kind(view.text, s0, s1, None),
+        }
+    ]
+
+
+def _event(text: str, s0: int, s1: int) -> str | None:
+    """The gathering the sentence names: a known one by its gazetteer name ("SPIEF", "the BRICS summit"
+    -> "BRICS Summit"), else a capitalised name ending in Summit, Forum, ..."""
+    m = _EVENT.search_slice(text, s0, s1)
+    written = re.sub(r"\bSumit\b", "Summit", m.group("event")).strip() if m else None
+    known = _known_event(fold_key(written)) if written else None
+    if known is None:
+        alias = _event_aliases().search(text, s0, s1)
+        known = _known_event(fold_key(alias.group(0))) if alias else None
+    return known or written
+
+
+def _known_event(key: str) -> str | None:
+    return next((name for regex, _, name in _events() if regex.search(key)), None)
+
+
+@cache
+def _event_aliases() -> WindowSearch:
+    """Every gazetteer alias as written ("SPIEF", "APEC Economic Leaders' Week"), longest first."""
+    aliases = sorted({a for row in load_gazetteer("events") for a in row["aliases"]}, key=len, reverse=True)
+    return WindowSearch(re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b"))
+
+
+def _destination(
+    view: DocView, s0: int, s1: int, event: str | None
+) -> tuple[tuple[str, str | None] | None, int | None]:
+    """((country, city or None), offset of the place named) the visit goes to."""
+    text = view.text
+    places = [p for p in view.within("place", s0, s1) if p.data["side"] in SIDES]
+    person_spans = [(p.start, p.end) for p in view.within("person", s0, s1)]
+    places = [p for p in places if not any(a <= p.start < b for a, b in person_spans)]
+    places = [p for p in places if _names_territory(text, p)]
+    city = next((p for p in places if p.label == "CITY"), None)
+    for p in places:
+        if _TO_PLACE.search_slice(text, max(s0, p.start - 40), p.start):
+            city_here = p.data["name"] if p.label == "CITY" else None
+            if city_here is None and city is not None and city.data["side"] == p.data["side"]:
+                city_here = city.data["name"]
+            return (p.data["side"], city_here), p.start
+    if event:
+        host = _event_host(event, view, s0, s1)
+        if host:
+            return host, None
+    return None, None
+
+
+@cache
+def _events() -> tuple[tuple[re.Pattern[str], dict[str, str], str], ...]:
+    """(folded aliases, host city by year, name) of each recurring event of the gazetteer."""
+    rows = []
+    for row in load_gazetteer("events"):
+        alias = "|".join(re.escape(fold_key(a)) for a in row["aliases"])
+        rows.append((re.compile(rf"\b(?:{alias})\b"), row["hosts"], row["event"]))
+    return tuple(rows)
+
+
+@cache
+def _city_side() -> dict[str, str]:
+    return {row["name"]: row["side"] for row in load_gazetteer("places") if row["kind"] == "city"}
+
+
+def _names_territory(text: str, p: Mention) -> bool:
+    """'Russia', 'the Russian capital' name a destination; 'the Russian diplomat' does not."""
+    return not ADJECTIVE_PLACE.match(p.text) or TERRITORY_NOUN.match(text[p.end : p.end + 15]) is not None
+
+
+def _event_host(event: str, view: DocView, s0: int, s1: int) -> tuple[str, str | None] | None:
+    """A recurring event's host city in the year the sentence (or the document) points to."""
+    key = fold_key(event)
+    years = [view.span_of(d)[0] for d in view.within("date", s0, s1)]
+    year = next((y[:4] for y in years if y), None) or (str(view.doc_year()) if view.doc_year() else None)
+    for regex, hosts, _ in _events():
+        if regex.search(key):
+            city = hosts.get(year or "") or hosts.get("*")
+            side = _city_side().get(city or "")
+            if city and side:
+                return side, city
+    return None
+
+
+def _visitor(
+    view: DocView, people: list[Mention], trigger_at: int, dest: tuple[str, str | None] | None
+) -> Mention | None:
+    """The person travelling: not from the destination's side, and not named as the host."""
+    text = view.text
+    candidates = [p for p in people if not _is_host(text, p)]
+    if dest is not None:
+        candidates = [p for p in candidates if p.data["country"] != dest[0]]
+    if not candidates:
+        return None
+    owners = [p for p in candidates if _VISIT_OF.search_slice(text, max(0, p.start - 20), p.start)]
+    if owners:
+        return owners[0]
+    before = [p for p in candidates if p.start <= trigger_at]
+    if before:
+        return before[-1]
+    after = [p for p in candidates if not _reports(text, p)]
+    return after[0] if after else None
+
+
+def _reports(text: str, p: Mention) -> bool:
+    """'..., Deputy Minister X said', 'according to X': the person tells of the trip."""
+    return bool(
+        ATTRIBUTION_AFTER.match(text[p.end : p.end + 12])
+        or ATTRIBUTION_BEFORE.search(text[max(0, p.start - 40) : p.start])
+    )
+
+
+def _dates(
+    view: DocView, s0: int, s1: int, *, told_in: tuple[int, int] | None = None
+) -> tuple[str | None, str | None]:
+    """Start and end of the visit from the sentence's dates; 'two-day ... concluded on Apr 7' backdates,
+    'arrived on a two-day visit on Sunday' runs on. A trip ``told_in`` words that announce it has its
+    dates after the report: 'will visit on October 15' in a May article is this October, 'on Monday'
+    the next one."""
+    dated = [
+        d
+        for d in view.within("date", s0, s1)
+        if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") != "by"
+    ]
+    dated = [
+        d
+        for d in dated
+        if not (d.label == "PERIOD" and d.data.get("end_year") and d.data.get("year") is None)
+    ]
+    best = _most_precise(dated)
+    if best is None:
+        return None, None
+    start, end = _span(view, best, told_in=told_in)
+    if best.label in ("PERIOD", "RELATIVE") and start and best.data.get("month") is None:
+        start, end = start[:4], None
+    if best.label == "WEEKDAY":
+        end = _weekday_range_end(view, best, dated, told_in=told_in)
+    if start and end is None and len(start) == 10:
+        days = _days_of(view.text, s0, s1)
+        if days and 1 < days < 15:
+            if _ENDED.search_slice(view.text, s0, s1):  # the day it ended
+                end = start
+                start = (date.fromisoformat(end) - timedelta(days=days - 1)).isoformat()
+            else:
+                end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
+    return start, end
+
+
+def _span(view: DocView, d: Mention, *, told_in: tuple[int, int] | None) -> tuple[str | None, str | None]:
+    """(start, end) of a date; a year-less day or weekday of a trip announced in ``told_in`` lies after
+    the report (the words are read only for a day resolved before it)."""
+    start, end = view.span_of(d)
+    report = view.doc_date if view.doc_date and len(view.doc_date) == 10 else None
+    if told_in is None or report is None or start is None or len(start) != 10 or start >= report:
+        return start, end
+    if not _ANNOUNCED.search_slice(view.text, *told_in):
+        return start, end
+    if d.label == "WEEKDAY":
+        return (date.fromisoformat(start) + timedelta(days=7)).isoformat(), end
+    if d.label == "DATE" and d.data.get("year") is None and d.data.get("rel_year") is None:
+        return view.span_of(d, context_year=int(start[:4]) + 1)
+    return start, end
+
+
+def _days_of(text: str, s0: int, s1: int) -> int | None:
+    """How long the sentence ``text[s0:s1]`` says the visit lasts: 'his two-day visit' -> 2."""
+    duration = _DURATION.search_slice(text, s0, s1)
+    return parse_count(duration.group("n")) if duration is not None else None
+
+
+def _weekday_range_end(
+    view: DocView, first: Mention, dated: list[Mention], *, told_in: tuple[int, int] | None
+) -> str | None:
+    """'on Tuesday and Wednesday', 'from Monday to Thursday': the second weekday ends the visit."""
+    following = [d for d in dated if d.label == "WEEKDAY" and d.start >= first.end]
+    if following and re.fullmatch(
+        r"\s(?:and|to|through|till|until|-|–)\s", view.text[first.end : following[0].start]
+    ):
+        end, _ = _span(view, following[0], told_in=told_in)
+        start, _ = _span(view, first, told_in=told_in)
+        return end if end and start and end > start else None
+    return None
+
+
+def _most_precise(dates: list[Mention]) -> Mention | None:
+    def precision(d: Mention) -> tuple[float, int]:
+        has_day = d.data.get("day") is not None
+        has_range = d.data.get("end_day") is not None
+        if d.label == "WEEKDAY":  # a day, but one an explicit date beside it outranks
+            return 1.5, -d.start
+        return (2 if has_day else 1 if d.data.get("month") else 0) + has_range, -d.start
+
+    return max(dates, key=precision) if dates else None
+
+
+def _kind(text: str, start: int, end: int, event: str | None) -> str:
+    """The kind of visit named in ``text[start:end]`` (or by its event)."""
+    m = _KIND.search_slice(text, start, end)
+    if m and m.group("kind").lower() in ("state", "official", "working"):
+        return m.group("kind").lower()
+    if event and SUMMIT.search(event):
+        return "summit"
+    return "other"
+
+
+# --- merging repeated mentions ----------------------------------------------------------------
+
+
+def _month(value: str | None) -> str | None:
+    return value[:7] if value and len(value) >= 7 else None
+
+
+def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two mentions can tell one trip: not in different years ("last visited Vietnam in 2023"
+    beside next week's visit) nor in different months."""
+    sa, sb = a["start"], b["start"]
+    if sa and sb and sa[:4] != sb[:4]:
+        return False
+    ma, mb = _month(sa), _month(sb)
+    return ma is None or mb is None or ma == mb
+
+
+def merge_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One fact per (person, destination, month); mentions without a destination join their person's visit."""
+    facts: list[dict[str, Any]] = []
+    for m in mentions:
+        if m["to"] is None:
+            continue
+        same = next(
+            (
+                f
+                for f in facts
+                if f["person"]["key"] == m["person"]["key"] and f["to"] == m["to"] and _compatible(f, m)
+            ),
+            None,
+        )
+        if same is None:
+            facts.append(m)
+        else:
+            _absorb(same, m)
+    for m in mentions:
+        if m["to"] is not None:
+            continue
+        same = next(
+            (f for f in facts if f["person"]["key"] == m["person"]["key"] and _compatible(f, m)), None
+        )
+        if same is not None:
+            _absorb(same, {**m, "to": same["to"], "place": None})
+    return facts
+
+
+def _date_by_report(view: DocView, fact: dict[str, Any], report_month: str | None) -> None:
+    """A visit no mention dates to the month, which one tells as news (under way, concluded, the
+    setting of what is reported), took place in the report's month; "this year" is refined to it."""
+    told = fact.pop("_told", [])
+    start = fact["start"]
+    if report_month is None or not (start is None or report_month[:4] == start):
+        return
+    if any(_told_as_current(view.text, a, b, joint_act=joint) for a, b, joint in told):
+        fact["start"], fact["end"] = report_month, None
+
+
+def _absorb(fact: dict[str, Any], other: dict[str, Any]) -> None:
+    """Fill what ``fact`` lacks from ``other``; a date range beats a single day beats a month."""
+    if _date_rank(other) > _date_rank(fact):
+        fact["start"], fact["end"] = other["start"], other["end"]
+        fact["evidence"] = other["evidence"]
+    fact["place"] = fact["place"] or other["place"]
+    if KIND_RANK[other["kind"]] > KIND_RANK[fact["kind"]]:
+        fact["kind"] = other["kind"]
+    fact["event"] = fact["event"] or other["event"]
+    fact["_told"] = fact.get("_told", []) + other.get("_told", [])
+    if not fact["person"].get("role") and other["person"].get("role"):
+        fact["person"]["role"] = other["person"]["role"]
+    if (
+        len(other["person"]["name"]) > len(fact["person"]["name"])
+        and other["person"]["key"] == fact["person"]["key"]
+    ):
+        fact["person"]["name"] = other["person"]["name"]
+
+
+def _date_rank(f: dict[str, Any]) -> int:
+    start = f["start"] or ""
+    return len(start) + (5 if f["end"] else 0)

@@ -1,0 +1,136 @@
+"""A rule regex searched in a window of the document text (a sentence, the words before a name),
+skipped where it cannot match.
+
+Rule patterns start with ``\\b`` and a case-insensitive alternation of words, so ``re`` runs its
+matcher at every position of a window: ``REMOTE.search(sentence)`` costs as much when the
+sentence says nothing of phones as when it does. Every match begins with one of a few literal
+strings, though ("phone", "video", "online": ``literal_scan.literal_starts``). Those, written
+as one prefix tree of plain characters, are found in the lower-cased text several times faster than
+the rule runs over the window. Where none occurs, the regex cannot match and is not run; elsewhere
+it is tried only at the offsets where one begins, as ``literal_scan.finditer`` does over a whole
+text: a sentence holding "visit" is not scanned again from its first word to its last.
+
+``WindowSearch(regex).search(text, pos, endpos)`` is ``regex.search(text, pos, endpos)``;
+``search_slice(text, start, end)`` is ``regex.search(text[start:end])``, offsets and all (the two
+differ where a pattern looks before the window: ``\\b``, a lookbehind, ``^``). ``finditer`` and
+``finditer_slice`` likewise. A pattern without literal starts may be given ``requires``: a pattern
+that part of every match of ``regex`` matches (the "Summit" of "the expanded BRICS Summit"), whose
+literal starts are looked for instead; such a pattern, whose matches need not begin with them, is run
+over the whole window where they occur, with ``regex_guard``'s first-character lookahead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from vnru_facts.extract.patterns.alternation import tree_alternation
+from vnru_facts.extract.scan import literal_scan
+from vnru_facts.extract.scan.regex_guard import guarded
+
+# Windows at most this long are searched without looking for literals first: over the few words
+# before a name the guarded regex is as quick as the search for its literals.
+SHORT_WINDOW = 60
+# No match can begin in the window: none of the literals occurs in it.
+NOWHERE: tuple[int, ...] = ()
+
+
+class WindowSearch:
+    """``regex`` searched in windows ``text[start:end]`` of a document, skipped where it cannot match."""
+
+    __slots__ = ("_guarded", "_literals", "regex", "requires")
+
+    def __init__(self, regex: re.Pattern[str], *, requires: re.Pattern[str] | None = None) -> None:
+        self.regex = regex
+        self.requires = requires
+        # Both read from the parsed pattern at first use, not at import (a CLI start parses none).
+        self._guarded: re.Pattern[str] | None = None
+        self._literals: re.Pattern[str] | None = None
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``regex.search(text, pos, endpos)``."""
+        starts = self._match_starts(text, pos, endpos)
+        if starts is None:
+            return self._prepared().search(text, pos, endpos)
+        if starts is NOWHERE:
+            return None
+        return next(literal_scan.matches_at(self.regex, text, starts, pos, endpos, 0), None)
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text, pos, endpos)``."""
+        starts = self._match_starts(text, pos, endpos)
+        if starts is None:
+            return self._prepared().finditer(text, pos, endpos)
+        return literal_scan.matches_at(self.regex, text, starts, pos, endpos, 0)
+
+    def search_slice(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """``regex.search(text[start:end])``."""
+        starts = self._match_starts(text, start, end)
+        if starts is None:
+            return self._prepared().search(text[start:end])
+        if starts is NOWHERE:
+            return None
+        return next(literal_scan.matches_at(self.regex, text[start:end], starts, 0, end - start, start), None)
+
+    def finditer_slice(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text[start:end])``."""
+        starts = self._match_starts(text, start, end)
+        if starts is None:
+            return self._prepared().finditer(text[start:end])
+        if starts is NOWHERE:
+            return iter(())
+        return literal_scan.matches_at(self.regex, text[start:end], starts, 0, end - start, start)
+
+    def may_match(self, text: str, start: int, end: int) -> bool:
+        """False only where ``regex`` cannot match within ``text[start:end]``, sliced out or not."""
+        self._prepared()
+        if self._literals is None or end - start <= SHORT_WINDOW:
+            return True
+        folded = literal_scan.folded_text(text)
+        if folded is None:
+            return True
+        # A match lies in the window and begins with one of the literals (with ``requires``, holds one).
+        return self._literals.search(folded, start, end) is not None
+
+    def _match_starts(self, text: str, start: int, end: int) -> Iterable[int] | None:
+        """Where in [start, end) a match may begin, ascending; None where the regex must be run.
+
+        The offsets of every literal start in the window, overlapping ones too ("is in the p..."),
+        found as they are needed: a match begins at one of them. None for a short window, a text not
+        folded, a pattern without literal starts, and for one with ``requires`` where its literals
+        occur; ``NOWHERE`` where no literal occurs.
+        """
+        if end - start <= SHORT_WINDOW:
+            return None
+        self._prepared()
+        literals = self._literals
+        if literals is None:
+            return None
+        folded = literal_scan.folded_text(text)
+        if folded is None:
+            return None
+        first = literals.search(folded, start, end)
+        if first is None:
+            return NOWHERE
+        if self.requires is not None:
+            return None
+        return _offsets_from(literals, folded, first.start(), end)
+
+    def _prepared(self) -> re.Pattern[str]:
+        """The regex with its first-character guard; the literal starts are read at the same time."""
+        if self._guarded is None:
+            starts = literal_scan.literal_starts(self.requires or self.regex)
+            if starts is not None:
+                self._literals = re.compile(tree_alternation([re.escape(c) for c in s] for s in starts))
+            self._guarded = guarded(self.regex)
+        return self._guarded
+
+
+def _offsets_from(literals: re.Pattern[str], folded: str, at: int, end: int) -> Iterator[int]:
+    """``at`` and every later offset before ``end`` at which one of ``literals`` begins."""
+    while True:
+        yield at
+        found = literals.search(folded, at + 1, end)
+        if found is None:
+            return
+        at = found.start()

@@ -1,0 +1,193 @@
+"""Investment phrasing families, each regex commented with the phrases it targets."""
+
+from __future__ import annotations
+
+import re
+
+from vnru_facts.extract.scan.regex_guard import guarded
+
+# Verbs of an outlay other than "invest", an investment only with money right after them: "will pour around
+# $300 million into", "will channel $450 million into", "plough $150 million into", "inject", "committed
+# $120 million to" (not "pour cold water on", "committed to boosting trade").
+OUTLAY_VERB = (
+    r"(?:pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|channel(?:s|led|ling|ed|ing)?|pl(?:ough|ow)(?:s|ed|ing)?|"
+    r"inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|sink(?:s|ing)?|sank|sunk)"
+)
+_MONEY_AHEAD = (
+    r"(?=\s(?:(?:an?|some|around|about|approximately|roughly|nearly|almost|up\sto|more\sthan|over|another|"
+    r"additional|extra|further|fresh|new)\s){0,3}(?:US\$|\$|USD|VND|€|\d))"
+)
+OUTLAY = rf"{OUTLAY_VERB}\b{_MONEY_AHEAD}"
+# An outlay verb a few words before a figure: "pour around $300 million", "committed an additional $1 billion".
+# (Searched before each figure: a sentence with one is worth reading, as if it held a word of INVESTMENT_TRIGGER.)
+OUTLAY_BEFORE_FIGURE = guarded(re.compile(rf"(?i)\b{OUTLAY_VERB}\s(?:[\w-]+\s){{0,3}}$"))
+OUTLAY_BEFORE = re.compile(rf"(?i)\b(?:invest|{OUTLAY_VERB}\s(?:[\w-]+\s){{0,3}}$)")
+
+# A sentence worth reading: "investment projects", "FDI from Russia", "invested $X in", "registered capital".
+# One company's outlay: "has spent $500 million on farms", "the project costs $2.7 billion" (other outlays:
+# OUTLAY_BEFORE_FIGURE).
+INVESTMENT_TRIGGER = re.compile(r"(?i)\b(?:invest\w*|FDI|capital|projects?|spen[dt]\w*|cost(?:s|ing)?)\b")
+
+# The words of a side's money in projects: "Russian-invested", "Vietnamese-funded", "Russian-backed".
+SIDE_FUNDED_WORDS = r"(?:invested|funded|backed|financed|owned)"
+# "199 investment projects", "16 effective investment projects", "171 valid projects", "nearly 200 projects",
+# "9 Russian-invested projects"; a count after its projects: "Russian-backed projects in Hanoi total 40".
+PROJECTS = re.compile(
+    r"(?i)\b(?P<n>\d{1,3}(?:,\d{3})*|\w+)\s(?:(?:valid|effective|active|operational|operating|licensed|registered|FDI|direct|foreign|investment|new|joint|such|"
+    rf"[a-z]+-{SIDE_FUNDED_WORDS})\s){{0,3}}projects?\b"
+)
+PROJECTS_COUNTED_AFTER = re.compile(
+    r"(?i)\bprojects?\s[^.;,]{0,50}?\b(?:total(?:led|ed|s)?|number(?:ed|s)?|st(?:an|oo)d\sat)\s"
+    r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?![.,]?\d|\s(?:million|billion|trillion)|\s?%|\spercent)"
+)
+# A stock of projects named by its investor's side: "9 Russian-invested projects", "Russian-funded
+# enterprises", "projects with Russian capital" (the side is the place right before, or inside, the words).
+SIDE_FUNDED = re.compile(
+    rf"(?i)(?<=[a-z])[-\s]{SIDE_FUNDED_WORDS}\s(?:[\w-]+\s){{0,2}}?"
+    r"(?:projects?|enterprises|companies|firms|businesses|ventures)\b"
+    r"|\bprojects?\s(?:with|of|using)\s[A-Z][\w-]*\s(?:capital|investment|investors|funding)\b"
+)
+# A stock of projects run by a side's firms, with the money they are worth: "Russian firms currently run 220
+# projects worth a combined $990 million", "Vietnamese companies implement 22 projects with total registered
+# capital of $3 billion", "Russian businesses in Vietnam hold 180 projects capitalised at $1.2 billion". The
+# money words are required: firms "run 20 construction projects" may be contractors, not investors (nor
+# "..., and trade is worth $5 billion").
+SIDE_FIRMS_PROJECTS = re.compile(
+    r"(?i)\b(?:firms|companies|investors|businesses|enterprises|corporations)\s"
+    r"(?:(?:based\s)?in\s(?:[A-Z][\w-]*\s){1,3})?(?:(?:currently|now|still|already|together|jointly|"
+    r"collectively|also|are|have|had)\s){0,2}"
+    r"(?:run(?:s|ning)?|ran|operat(?:e|es|ed|ing)|ha(?:ve|s|d)|hold(?:s|ing)?|held|implement(?:s|ed|ing)?|"
+    r"own(?:s|ed)?|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)\s"
+    r"(?:(?:a\stotal\sof|more\sthan|over|nearly|almost|about|around|some|roughly|approximately|at\sleast)\s)?"
+    r"(?:\d[\d,]*|[a-z]+)\s(?:[\w-]+\s){0,3}?projects?\b"
+    r"(?:(?!trade|turnover|exports?|imports?)[^.;]){0,40}?\b(?:worth|valued\sat|capital|capitali[sz]ed\sat)\b"
+)
+# The words between the investor's side and SIDE_FIRMS_PROJECTS: "Russian firms", "Vietnam's private
+# companies", "Russian oil and gas firms".
+SIDE_BEFORE_FIRMS = re.compile(r"(?:[’']s)?\s(?:[a-z-]+\s){0,3}$")
+# A host named by its kind, the city or province named before: "15 projects with Russian capital in the
+# province".
+HOST_REFERENCE = re.compile(r"(?i)\b(?:in|into)\s(?:the|this)\s(?:province|city|locality)\b")
+
+# The investor's side before its verb: "Russia has 199 investment projects in Vietnam",
+# "Vietnam has invested in 16 projects in Russia", "Russian investors have poured $X into".
+HAS_PROJECTS = re.compile(r"(?i)\b(?:has|have|had|owns?|runs?|operates?|maintains?|invested\sin|with)\b")
+
+# "investment from Russia", "FDI from Russia", "capital from Russian investors"
+FROM_INVESTOR = re.compile(r"(?i)\b(?:investment|investments|FDI|capital|investors?)\s(?:\w+\s){0,2}from\s$")
+
+# "Hanoi has attracted $167.5 million in FDI from Russia", "Vietnam attracted ... from Russia"
+ATTRACTED = re.compile(r"(?i)\b(?:attract\w*|receiv\w*|lur\w+|draw\w*|drew|absorb\w*|welcom\w+)\b")
+
+# "total capital of about US$990 million", "registered capital of $970 million", "worth $X", "invested $X", "the
+# 26th largest investor in Vietnam, with $990 million"
+CAPITAL_BEFORE = re.compile(
+    r"(?i)(?:capital|investments?|invested|investor\b|FDI|funding|worth|valued\sat|totall?ing|total(?:\sof)?|investment\scapital\sof)[^.;]{0,40}$"
+)
+
+# A rank among investors: "ranking 26th among the 147 countries", "ranks 23rd out of 143", "fourth among 81",
+# told with other verbs of a place in a list: "stands 26th among 148", "is 26th of 148", "placed 9th out of 140".
+RANK = re.compile(
+    r"(?i)\b(?:rank(?:s|ed|ing)?|stand(?:s|ing)?|stood|is|was|plac(?:es|ed|ing)|comes?|came|coming)\s(?:the\s)?(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"(?:\s(?:largest|biggest))?\s(?:among|out\sof|of)\s(?:the\s)?(?P<of>\d{1,4})\b"
+)
+
+# Figures that are not a cross-border investment stock: "accumulated FDI exceeding $250 billion" of
+# one side alone is caught by requiring both sides; these words mark other money.
+NOT_INVESTMENT_MONEY = re.compile(r"(?i)\b(?:trade|turnover|exports?|imports?|revenue|loans?|credit|aid)\b")
+
+# The investor's rank given as an ordinal investor: "the 23rd largest investor among 143 countries",
+# "its 9th biggest foreign investor out of 140", "the 26th largest investor in Vietnam among 148 countries".
+RANK_AS_INVESTOR = re.compile(
+    r"(?i)\b(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"\s(?:largest|biggest)\s(?:foreign\s)?investor\s(?:in\s(?:[A-Z][\w-]*\s){1,3})?(?:among|out\sof|of)\s(?:the\s)?"
+    r"(?P<of>\d{1,4})\b"
+)
+
+# An investment is named by these words: "invested", "FDI", "poured $X into", "pumped $X into".
+INVESTMENT_WORD = re.compile(rf"(?i)\b(?:invest\w*|FDI|poured|pumped|{OUTLAY})\b")
+
+# Clauses of one sentence that may each report a side's investment: "Russia has 200 projects in
+# Vietnam, while Vietnam's investment in Russia rose to $3 billion"; "...in Vietnam; Vietnam has ...".
+# Every break holds ";" or one of CLAUSE_WORDS: a sentence without them is one clause, found unscanned.
+CLAUSE_WORDS = ("while", "whereas")
+CLAUSE_BREAK = re.compile(rf"(?i);\s|,?\s(?:{'|'.join(CLAUSE_WORDS)})\s")
+
+# A total stated as it stands, in the present tense, right before its amount: the stock as of the report, as
+# "currently" gives. "Vietnamese investment in Russia stands at about $2 billion", "Russia's total investment
+# in Vietnam amounts to / totals / is estimated at $990 million", "Russian FDI in Vietnam is worth around $1
+# billion" (not "stood at", "reached", "has reached": a past total keeps no date it does not give).
+PRESENT_STOCK_BEFORE = re.compile(
+    r"(?i)\b(?:stands?\sat|amounts?\sto|totals|comes?\sto|runs\sto|is|are)"
+    r"(?:\s(?:now|currently|estimated|valued|put|reckoned|thought|worth|at|about|around|roughly|some|nearly|"
+    r"almost|over|more\sthan|less\sthan|approximately|close\sto|an\sestimated|just|under))*\s$"
+)
+# A year right after an amount is the date of that stock: "rose to $2 billion in 2022".
+YEAR_AFTER_AMOUNT = re.compile(r"^\s(?:in|by|as\sof)\s(?:the\send\sof\s)?$")
+
+# The investor after "by": "127 FDI projects run by Russia", "capital owned by Russian investors", "the largest
+# investment into Russian farming by a Vietnamese firm" (not "a forum organised by Russia").
+INVESTOR_BY = re.compile(
+    r"(?i)(?:\b(?:run|owned|operated|held|funded|financed|invested|backed|registered|implemented)\sby|"
+    r"\binvest\w*\s(?:in|into)\s(?:[\w-]+\s){1,3}by)\s(?:the\s|an?\s)?$"
+)
+
+# Where a projects stock is hosted by the place before and run by the place after: "Vietnam has been home
+# to 127 FDI projects run by Russia", "Hanoi hosts 40 projects owned by Russian firms".
+HOSTS = re.compile(r"(?i)\b(?:home\sto|host(?:s|ed|ing)?|houses|housed)\b")
+
+# A company introduced with its side, read right after a place of that side: "Vietnamese dairy company
+# TH Milk", "Vietnam's dairy group TH True Milk", "Russian energy giant Novatek", "Russian steelmaker
+# Severstal", "Russian miner Polyus", "Russian bank Sovcombank".
+COMPANY_NOUNS = (
+    "company", "group", "firm", "producer", "maker", "manufacturer", "corporation", "giant",
+    "conglomerate", "enterprise", "holding", "investor", "major",
+    r"[a-z]+maker", r"[a-z]+producer", "miner", "bank", "lender", "developer", "operator", "supplier",
+    "retailer", "carrier", "airline", r"[a-z]*builder", "contractor", "start-?up", "distributor",
+    "processor", "concern", "exporter",
+)  # fmt: skip
+_COMPANY_NAME = r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
+COMPANY_INTRO = re.compile(
+    # also based in a place of that side ("Hanoi-based garment maker Viet Tien"), or set off by commas
+    # ("a Vietnamese company, Song Da Textile, will ...")
+    rf"(?:[’']s|-based)?\s(?:[a-z-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)}),?\s{_COMPANY_NAME}"
+    # with no noun, a name of one side whose outlay follows: "Russia's Uralchem plans to invest",
+    # "Kazan-based Tatchem will pour $1 billion" (not "Russia's Deputy Prime Minister said investment ...")
+    rf"|(?:[’']s|(?<=[’']s)|-based)\s{_COMPANY_NAME.replace('name', 'bare')}\s(?=(?:says\s|said\s)?(?:that\s)?(?:it\s)?"
+    r"(?:(?:plans|planned|intends|intended|aims|is\sset|was\sset|is\sgoing|has\sdecided|decided|hopes|wants)"
+    r"\sto\s|will\s|would\s|is\s|has\s|had\s)?(?:also\s|now\s|soon\s|already\s)?"
+    rf"(?:invest(?:s|ed|ing)?|spen(?:ds?|ding|t)|{OUTLAY_VERB})\b)"
+)
+
+# A company named before an apposition that gives its side: "Volga Steel, Russia's largest steelmaker, will
+# invest", "Song Da, a Vietnamese textile firm, said": the noun after the place, the name before it.
+APPOSITION_NOUN = re.compile(rf"(?:[’']s)?\s(?:[\w-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)}),")
+NAME_BEFORE_APPOSITION = re.compile(rf"{_COMPANY_NAME},\s(?:an?\s|the\s)?$")
+
+# A city invested in directly, which is then the host itself: "invest $200 million in Hanoi", "pour
+# $1 billion into Ho Chi Minh City". A city that only places the project ("a plant in Kaluga", "a complex in
+# Ivanovo, Russia") leaves the host to its side, as the country the company invests in.
+DIRECT_HOST_BEFORE = re.compile(
+    rf"(?i)(?:\binvest\w*|\b(?:million|billion|trillion|bln|mln|bn|USD|dollars?|r[ou]+bles?|dong)|"
+    rf"\b{OUTLAY_VERB})\s(?:in|into)\s$"
+)
+
+# A sentence about the project of a company named before: "the plant", "the group's investment",
+# "the project costs", "this facility".
+PROJECT_REFERENCE = re.compile(
+    r"(?i)\b(?:the|this|its|their)\s(?:[\w-]+\s){0,2}?"
+    r"(?:plant|project|factory|facility|complex|farms?|venture|group|company|firm)\b"
+)
+
+# The words of one company's outlay on a project: "is investing $630 million", "has spent over $500 million
+# building farms", "the project costs US$2.7 billion", "worth $2.7 billion".
+PROJECT_MONEY_WORD = re.compile(r"(?i)\b(?:invest\w*|FDI|poured|pumped|spen[dt]\w*|cost(?:s|ing)?)\b")
+PROJECT_MONEY_BEFORE = re.compile(
+    r"(?i)\b(?:invest\w*|spen[dt]\w*|cost(?:s|ing)?|worth|valued\sat|capital\sof|an\samount\sof)"
+    r"[^.;]{0,25}$"
+)
+# An amount whose outlay word follows it: "US$155 million is to be invested in", "$2 billion will be spent".
+MONEY_INVESTED_AFTER = re.compile(
+    r"(?i)\s(?:is|are|was|were|has\sbeen|have\sbeen|will\sbe)\s(?:to\sbe\s)?(?:\w+\s)?"
+    r"(?:invested|spent|poured|earmarked|allocated)\b"
+)

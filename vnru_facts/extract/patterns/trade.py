@@ -1,0 +1,436 @@
+"""Trade phrasing families, each regex commented with the phrases it targets."""
+
+from __future__ import annotations
+
+import re
+
+from vnru_facts.extract.scan.regex_guard import guarded
+from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A pattern searched in clauses and short windows, where re enters the matcher at every position:
+    with a first-character guard (``regex_guard``), the same matches for less."""
+    return guarded(re.compile(pattern))
+
+
+# "sold"/"shipped" is trade when a market follows it ("goods shipped to Russia") or a figure does, whose
+# market then follows the figure ("Vietnam sold $1.7 billion of goods to Russia", "shipped goods worth
+# $1.8 billion to Russia").
+_SALE = (
+    r"(?:sales|sold|shipped)(?=\s(?:\w+\s)?to\s)|"
+    # a market as indirect object: "Russia supplied Vietnam with fertiliser worth", "supplies to Russia"
+    r"(?:supplies|supplied)(?=\s(?:\w+\s)?(?:to|with)\s)|"
+    # "sales of farm produce to Russia", "sales of rice and coffee to Russia"
+    r"sales(?=\sof\s(?:[\w-]+,?\s){1,6}to\s)|"
+    # (or the end of the words before a figure, where they are searched alone)
+    r"(?:sold|shipped)(?=\s(?:goods\s|products\s|\w+\s)?(?:worth\s)?(?:US\$|\$|USD|\d|$))"
+)
+# "bought"/"purchased" is trade when its goods come from a side ("wheat bought from Russia", "purchases of
+# Russian coal") or when a figure or a quantity follows it ("bought $300 million worth of Russian wheat",
+# "bought 2 million tonnes of Russian fertiliser"), or a side's goods with their value ("purchased Russian
+# wheat worth $300 million"); not "Masan bought a stake".
+_PURCHASE = (
+    r"(?:bought|purchased)(?=\s(?:\S+\s){0,5}from\s)|purchases(?=\sof\s)|"
+    # (or the end of the words before a figure, where they are searched alone)
+    r"(?:bought|purchased)(?=\s(?:goods\s|products\s|\w+\s)?(?:worth\s)?(?:US\$|\$|USD|\d|$)|"
+    r"\s(?-i:[A-Z])[\w-]*\s(?:(?-i:[a-z])[\w-]*\s){1,3}(?:worth|valued|for)\s)"
+)
+# The verbs of a purchase, which is trade only when goods are bought: not "bought 2 million shares".
+PURCHASE_VERB = re.compile(r"(?i)bought|purchased|buying|purchasing")
+# Words of goods in general, named with a purchase: "bought $2 billion worth of goods from Russia".
+GOODS_WORD = _compile(r"(?i)\b(?:goods|products|merchandise|commodities|cargo)\b")
+# A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia",
+# "coffee sales to Russia", "goods shipped to Russia".
+TRADE_TRIGGER = re.compile(
+    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
+    # the earnings of a flow's verb: "earned $90 million from exporting (shipping) rice to Russia"
+    r"exporting|importing|(?:shipping|selling)(?=\s(?:[\w-]+\s){1,5}to\s)|"
+    rf"{_SALE}|{_PURCHASE})\b"
+)
+
+# The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
+# "exports to Russia were $2.03 billion", "turnover hit 7.1 billion USD".
+TRADE_WORD = _compile(
+    r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
+    rf"{_SALE}|{_PURCHASE})\b"
+)
+
+# A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
+# (One run of spaces per gap: two adjacent optional runs made a line of spaces quadratic.)
+TRADE_AFTER_MONEY = re.compile(
+    r"(?i)^\s*(?:(?:in|of|on|from|worth\sof)\s+)?(?:bilateral\s|two-way\s|mutual\s|total\s)?(?:trade|turnover|exports?|imports?)\b"
+)
+# The flow of such a figure: "$1.7 billion from exports to Russia", "$900 million on imports from Russia".
+FLOW_AFTER_MONEY = re.compile(
+    r"(?i)\s(?:(?:in|of|on|from|worth\sof)\s)?(?:total\s)?(?P<w>exports?|imports?)\b"
+)
+
+# A figure whose worth is that of a thing named in a clause of its own after the trade word, not the trade's:
+# "shipped rice to Russia, and a new port worth $90 million opened", "...; a processing plant valued at".
+OTHER_WORTH = _compile(
+    r"(?i)(?:;|,?\s(?:and|but|while|whereas))\s(?:a|an|the|its|their|this|that|another)\s"
+    r"(?:(?!(?:is|are|was|were|be|been)\s)[\w-]+\s){1,4}(?:worth|valued\sat|costing)\s(?:about\s|around\s|some\s)?$"
+)
+# The flow of a figure told after it behind its goods: "earned $300 million from cashew nut shipments to
+# Russia", "$45 million in rubber sales", "$1 billion on Russian fertiliser imports"; or by the verb of the
+# flow: "earned $90 million from exporting (shipping, selling) rice to Russia", "spent $600 million on
+# buying Russian coal". The goods are checked as
+# goods' words where it is used (trade_commodity.goods_flow_after_figure).
+GOODS_FLOW_AFTER_MONEY = re.compile(
+    r"\s(?:(?:in|on|from)\s(?P<goods>(?:[\w-]+,?\s){0,5}?)(?P<w>exports|imports|shipments|sales)\b"
+    # the goods after the flow word: "$300 million from exports of cashew nuts to Russia"
+    r"(?P<of>\sof\s)?|"
+    r"(?:from|on)\s(?P<verb>exporting|shipping|selling|importing|buying|purchasing)\s)"
+)
+
+# Words between the trade word and the figure that make the figure something else:
+# "trade ... attracted $167.5 million in FDI", "trade services ... registered capital of $990 million".
+NOT_TRADE_MONEY = _compile(
+    r"(?i)\b(?:invest\w*|FDI|capital|loans?|credit|budget|aid|grants?|GDP|debt|funds?|fund(?:ed|ing)|"
+    r"market\s(?:cap|value)|salar\w+|tourists?\srevenue)\b"
+)
+
+# A sentence that details the one before, whose subject (a commodity's trade) it keeps: "In particular,
+# shipments to Russia in June ...", "Of this, sales to Russia ...", "Specifically, exports to Russia ...".
+ELABORATION = re.compile(
+    r"(?i)(?:in\sparticular|particularly|specifically|notably|of\s(?:this|which|these|that)|"
+    r"in\sdetail|among\sthem|for\sinstance|for\sexample),?\s"
+)
+
+# Two sides named without places: "bilateral trade", "two-way trade", "trade between the two countries".
+BILATERAL = _compile(
+    r"(?i)\b(?:bilateral|two-way|two\sway|mutual|reciprocal|the\stwo\s(?:countries|nations|sides)|"
+    r"both\s(?:countries|nations|sides)|between\sthe\stwo|each\sother|"
+    # a speaker of one side: "trade between our countries", "our two nations' turnover"
+    r"our\s(?:two\s)?(?:countries|nations|states))\b"
+)
+
+# A figure or change whose subject is the trade named in the sentence before:
+# "It fell, however, to $2.1 billion", "this (trade) figure was $3 billion", "the figure for May was".
+# Or one told to come: "Their value is forecast to climb to $2 billion", "The figure is expected to double
+# to $1 billion by 2027", "This amount could reach $5 billion".
+_ANAPHOR_SUBJECT = (
+    r"it|(?:its|their)\s(?:value|total)|(?:this|the)(?:\s\(?trade\)?)?\s(?:figure|number|amount|value)"
+)
+_TO_COME = (
+    r"(?:(?:is|are)\s(?:expected|forecast|projected|predicted|estimated|set|likely|poised|tipped)\sto|"
+    r"could|may|might|will|would|should|is\sto|are\sto)\s(?:\w+ly\s)?"
+    r"(?:reach|hit|grow|rise|climb|double|triple|top|exceed|surpass|increase|jump|soar|fall|drop|decline)"
+)
+ANAPHOR = _compile(
+    rf"(?i)\b(?:{_ANAPHOR_SUBJECT})"
+    r"(?:,\s\w+,)?\s(?:\w+ly\s)?(?:has\s|had\s|have\s)?(?:been\s)?"
+    r"(?:fell|fall(?:en)?|rose|risen|reach\w*|was|stood|increas\w+|decreas\w+|declin\w+|grew|grown|reduc\w+|"
+    r"drop\w*|jump\w*|surg\w+|hit|topp?ed|amount\w*|total\w*|exceed\w*|dipped|plung\w+|shrank|halved|doubled|"
+    rf"added|climb\w*|soar\w*|{_TO_COME})\b"
+)
+
+# A change given as a fraction, not a percentage: "fell by half", "halved", "doubled", "grew threefold".
+FRACTION_GROWTH = _compile(
+    r"(?i)\b(?:by\s(?:a\s|one\s)?(?P<part>half|third|quarter)|(?P<verb>halved|doubled|tripled|trebled)|"
+    r"(?P<fold>two|three|four|five)fold|(?P<fold2>two|three|four|five)-fold)\b"
+)
+
+# Words one of which every FRACTION_GROWTH match holds ("by", "halved", "-fold"): a sentence with none
+# of them is not searched for one.
+FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold")
+
+# Status of a figure: target, forecast or actual, from the words of the clause before it (and the end of
+# its sentence after it). The gold convention (SPEC.md): what the parties hope, aim, plan or want is a
+# target; what anyone expects, forecasts or projects is a forecast. The tables below are those words.
+#
+# Target nouns, which win over every other word: "set a target of raising trade to", "the goal was set",
+# "strive to bring"; an aspiration with no deadline: "leaders expect trade to soon reach $8 billion".
+STRONG_TARGET = _compile(
+    r"(?i)\b(?:targets?|targeted|goals?|objective|strive\w*|striving|"
+    r"to\ssoon\s(?:raise|bring|boost|increase|push|lift|reach|achieve|hit))\b"
+)
+# Verbs (and nouns) of a wish, an aim or a plan: the figure after them is a target, even when it is worded
+# with "will"/"would" ("both governments hope two-way trade will hit $10 billion"). One entry per family.
+TARGET_WORDS = (
+    r"hop(?:e[sd]?|ing)\s(?:that\s|to\s|for\s|(?:[\w-]+\s){1,4}(?:will|would|could|can)\s)",  # hope (that/to)
+    r"aim(?:s|ed|ing)?\s(?:to|for|at)\b|the\saim\b|an\saim\b",  # "aim to raise", "aiming at", "the aim is"
+    r"ambitions?|ambitious|aspir\w+",  # "an ambition of $10 billion", "aspire to"
+    r"seek(?:s|ing)?\sto|sought\sto",  # "seek to raise"
+    r"strove|endeavou?r\w*\sto",  # "strove to", "endeavour to"
+    r"want(?:s|ed)?\s(?:to\s|(?:[\w-]+\s){1,4}to\s)",  # "want to see", "want bilateral trade to reach"
+    r"wish(?:es|ed)?\s(?:to|that|for)\b",  # "wish to see"
+    r"plan(?:s|ned)?\sto|planned|intend\w*\sto|determined\sto",  # "plan to", "the planned $10 billion"
+    r"commit\w*\sto|pledg\w+\sto|vow\w*\sto",  # "committed to raising", "pledged to"
+    r"work(?:s|ed|ing)?\s(?:towards?|to)\b",  # "working towards $10 billion", "work to lift"
+    r"eye(?:s|d|ing)\b|envisag\w+",  # "eyeing $10 billion in trade", "the roadmap envisages"
+)
+TARGET_WORD = _compile(r"(?i)\b(?:" + "|".join(f"(?:{w})" for w in TARGET_WORDS) + ")")
+# Words of an expectation: the figure after them is a forecast ("expected to reach", "set to hit").
+FORECAST_WORDS = (
+    r"expect\w*|anticipat\w+|forecast\w*|project(?:ed|ions?)|predict\w*|outlook",
+    r"estimated\sto|likely|poised\sto|tipped\sto|(?:is|are)\sset\sto",
+    r"on\s(?:track|course|pace)",  # "on course to hit $6 billion"
+)
+FORECAST = _compile(r"(?i)\b(?:" + "|".join(FORECAST_WORDS) + r")\b")
+# A modal alone says only that the figure is to come: a forecast, unless a target word governs it.
+# "could reach", "may hit", "will probably exceed", "will likely top".
+FORECAST_MODAL = _compile(
+    r"(?i)\b(?:could|would|(?-i:may|might)|"
+    r"will\s(?:\w+ly\s)?(?:reach|hit|exceed|surpass|top|amount|grow|rise|increase|climb))\b"
+)
+# An expectation or a wish told after its figure, to close the sentence: "may reach $5 billion by year-end,
+# officials expect", "could top $7 billion in 2025, according to forecasts", "will hit $10 billion by 2030,
+# the leaders hope". Not a comparison with them: "hit $5 billion, above forecasts", "as expected".
+_CLOSING_SPEAKER = (
+    r",\s(?!(?:as|above|below|beyond|beating|exceeding|topping|missing|short|ahead|than)\b)(?:[\w-]+\s){1,3}"
+)
+FORECAST_AFTER = _compile(
+    rf"(?i)(?:{_CLOSING_SPEAKER}(?:expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|projects?|projected)[.!]?$|"
+    r"\baccording\sto\s(?:the\s)?(?:\w+\s)?(?:forecasts?|projections?|predictions?|expectations?)\b)"
+)
+TARGET_AFTER = _compile(
+    rf"(?i){_CLOSING_SPEAKER}(?:hope[sd]?|want(?:s|ed)?|aim(?:s|ed)?|wish(?:es|ed)?)[.!]?$"
+)
+# "to reach" after a change told in the past is where it got, no target: "grew 30% last year to reach
+# $4.6 billion", "rose 12% to hit $3 billion".
+RESULT_INFINITIVE = _compile(
+    r"(?i)\b(?:rose|grew|increased|jumped|surged|climbed|soared|expanded|rebounded|fell|declined|dropped|"
+    r"decreased|went\s(?:up|down))\b[^,;]{0,40}?\bto\s(?:reach|hit|stand\sat|total|top)\b"
+)
+# A figure told right after a verb in the past is a result, whatever was wished before it: "Russia wants to
+# boost imports from Vietnam, which reached $2 billion last year", "...; bilateral trade was $5 billion".
+PAST_RESULT = _compile(
+    r"(?i)\b(?:reached|was|were|stood(?:\sat)?|totall?ed|amounted\sto|came\sto|topped|exceeded|surpassed|"
+    r"(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased)\sto)"
+    r"\s(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|just|roughly|approximately|only)\s)*$"
+)
+# Target by an infinitive of raising alone, weaker than an expectation: "aim to raise trade to $10 billion",
+# "agreed to push bilateral trade to", but "expected to reach $6 billion" is a forecast.
+TARGET = _compile(
+    r"(?i)\b(?:target\w*|goals?|objective|strategy\sto|"
+    r"to\s(?:soon\s|further\s)?(?:raise|bring|boost|increase|push|lift|double|triple|reach|achieve|hit|grow|expand))\b"
+)
+
+# Growth words near a percentage: "up 26%", "grew by nearly 30%", "a 35.4 percent decline".
+GROWTH_UP = _compile(
+    r"(?i)\b(?:up|rose|rise|rising|risen|grew|grow(?:n|ing|th)?|increas\w*|gain\w*|jump\w*|surg\w+|"
+    r"climb\w*|soar\w*|expand\w*|higher|more\sthan\sdoubled|rebound\w*|added)\b"
+)
+GROWTH_DOWN = _compile(
+    r"(?i)\b(?:down|fell|fall(?:en|ing)?|declin\w*|decreas\w*|drop\w*|plung\w*|shr[au]nk|shrink\w*|"
+    r"contract(?:ed|ion)|lower|less|slump\w*|reduc\w*|dipped|slid|tumbl\w+)\b"
+)
+# A percentage that is a share, not a change: "accounting for 29.8% of", "29.8% of total pork imports".
+SHARE = _compile(r"(?i)\b(?:account\w*\sfor|share|constitut\w+|making\sup|proportion)\b")
+SHARE_AFTER = re.compile(r"(?i)^\s*of\s(?:the\s)?(?:total|all|its|their|vietnam|russia|global)")
+
+# Directional flows: "Vietnam's exports to Russia", "imports from Vietnam", "Russia exported".
+EXPORT_WORD = _compile(
+    r"(?i)\b(?:exports?|exported|exporting|shipments?|shipped|sales|sold|supplies|supplied)\b"
+)
+IMPORT_WORD = _compile(
+    r"(?i)\b(?:imports?|imported|importing|purchases|purchased|purchasing|bought|buying)\b"
+)
+# A market named by a description, not by its name: "imports from the country", "exports to the nation",
+# "to the Eurasian country", "to this market", "from that country" (right after the flow word and its goods).
+# It stands for the side other than the flow's owner, else the market of the flow before it.
+MARKET_ANAPHOR = _compile(
+    r"\b((?i:to|into|from))\s(?:(?i:the)\s(?:(?i:same)\s)?(?:[A-Z][\w-]*\s){0,2}(?i:country|nation)|"
+    r"(?i:this|that)\s(?:[A-Z][\w-]*\s){0,2}(?i:market|country|nation|destination))\b"
+)
+# A side named as the origin of the goods after an import's figure: "bought $300 million worth of Russian
+# wheat", "spent $600 million on importing Russian coal", "$1 billion on Russian fertiliser imports" (the
+# words before the side's name; a lower-case word of the goods follows it).
+ORIGIN_BEFORE = re.compile(r"(?:\bof|\bon|\w\wing)\s$")
+GOODS_AFTER_ORIGIN = re.compile(r"\s[a-z]")
+# A side's role in the other side's trade in some goods, which gives a flow named with no side its
+# direction and goods: "Russia was Vietnam's largest supplier of wheat in 2024, with imports of $500
+# million", "Vietnam is Russia's second-biggest buyer of coal". The holder of the role is the side
+# named before it without "'s"; its partner the side with "'s", else the side after the goods.
+TRADE_ROLE = _compile(
+    r"(?i)\b(?:(?P<seller>suppliers?|exporters?|sources?|providers?)|"
+    r"(?P<buyer>buyers?|importers?|purchasers?|customers?))\sof\s"
+)
+POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+# A flow both ways between the sides, whoever owns it: "their exports to each other", "sales to one another".
+MUTUAL = _compile(r"(?i)\b(?:each\sother|one\sanother)\b")
+# A pronoun owning a flow: "its imports", "their total exports". It stands for a side only at the start of
+# its clause ("..., while its imports from the country", "Its exports to ..."); in "Vinamilk said its
+# imports" it is a company's.
+# Words that may stand between a flow's owner and its flow word: "Russia's total imports", "its key exports".
+FLOW_QUALIFIERS = r"(?:total|main|key|major|overall|goods|merchandise|agricultural|annual)"
+FLOW_PRONOUN = re.compile(rf"(?i)\b(its|their)\s(?:{FLOW_QUALIFIERS}\s)*$")
+CAPITALISED = re.compile(r"\b[A-Z]")  # a name between a side and "its": "Vietnam's Vinamilk said its"
+CLAUSE_OPENING = re.compile(r"(?i)(?:^|[,;:]\s|\b(?:while|whilst|whereas|and|but|with|meanwhile)\s)$")
+# What may open a sentence before its subject: "In 2023, Vietnam ...", "Last year Russia ...".
+SUBJECT_LEAD = re.compile(
+    r"(?:(?:In|During|Over|By|Last|This|Earlier|Since|For|Meanwhile|Overall|However|Also)\b[^,]{0,30}?,?\s)?"
+    r"(?:the\s)?"
+)
+BOTH_WAYS = _compile(
+    r"(?i)\b(?:export-import|import-export|exports?\sand\simports?|imports?\sand\sexports?)\b"
+)
+
+# Words one of which every match of EXPORT_WORD, IMPORT_WORD, BOTH_WAYS and COMMODITY holds: a clause
+# with none of them names no flow and no commodity.
+FLOW_HINT = re.compile(r"(?i)export|import|shipment|shipped|sales|sold|supplie|purchase|bought")
+
+# Single commodities whose trade is reported: "rubber exports to Russia", "exports of seafood".
+COMMODITIES = [
+    "rubber",
+    "coffee",
+    "rice",
+    "seafood",
+    "textiles",
+    "garments",
+    "textile",
+    "footwear",
+    "shoes",
+    "fertilizers",
+    "fertilisers",
+    "coal",
+    "wheat",
+    "pork",
+    "beef",
+    "meat",
+    "fruit",
+    "fruits",
+    "vegetables",
+    "cashew",
+    "cashews",
+    "pepper",
+    "tea",
+    "phones",
+    "smartphones",
+    "electronics",
+    "machinery",
+    "steel",
+    "oil",
+    "crude",
+    "gas",
+    "lng",
+    "petroleum",
+    "fish",
+    "shrimp",
+    "timber",
+    "wood",
+    "furniture",
+    "grain",
+    "cereals",
+    "pharmaceuticals",
+    "medicines",
+    "cars",
+    "vehicles",
+    "aircraft",
+    "weapons",
+    "arms",
+]
+# "rubber exports", "rubber goods shipped to", "coffee sales to Russia", "exports of rubber products",
+# "shipments of cashew nuts": the commodity's name without its "goods"/"products".
+_COMMODITY_NAMES = "|".join(sorted(COMMODITIES, key=len, reverse=True))
+_GOODS = r"(?:\s(?:goods|products|nuts|beans|items))?"
+COMMODITY = _compile(
+    rf"(?i)\b(?P<c>{_COMMODITY_NAMES}){_GOODS}\s(?:exports?|imports?|shipments?|shipped|sales|sold)\b"
+    # "imports of Russian coal": one word (a side, a kind) may stand before the commodity
+    rf"|\b(?:exports?|imports?|shipments?|sales)\sof\s(?:[\w-]+\s)?(?P<c2>{_COMMODITY_NAMES}){_GOODS}\b"
+)
+# What may stand between a side and its flow word: "Vietnam's exports", "Russia's total imports",
+# "Russia exported", "Vietnamese goods exports", "Việt Nam's key exports".
+# "Vietnamese exporters shipped", "Russian buyers purchased", "Vietnamese firms' exports": a side's traders.
+_TRADERS = r"(?:buyers|importers|exporters|firms|companies|enterprises|businesses|traders|producers)"
+OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{_TRADERS}[’']?\s)?(?:{FLOW_QUALIFIERS}\s)*")
+
+# The words right before a date that make it the base of a comparison, not the figure's period:
+# "up 9% against 2019", "35% less than in 2021", "compared with last year", "down 49% over the same period
+# in 2022", "a rise on 2019". Anchored at the date, so "more than $4 billion in 2020" is not a comparison.
+COMPARISON_BEFORE = _compile(
+    r"(?i)\b(?:compared\s(?:with|to)|as\sagainst|against|than(?:\sin)?|versus|vs\.?|"
+    r"same\speriod\s(?:of|in)|(?P<weak>over|on|from))\s(?:the\s)?$"
+)
+
+# A trade figure needs a scale: "$5." left from a number broken across lines is no trade value.
+MIN_TRADE_VALUE = 100_000
+
+# The flow words a commodity modifies: "fruit exports", "shipments of rubber", "coffee sales", "seafood export
+# turnover", "the export of rice" ("export" alone is left out: "firms export rice" is a verb).
+COMMODITY_FLOW = re.compile(
+    r"(?i)\b(?:exports|imports|shipments?|sales|purchases|supplies|"
+    r"(?:export|import)(?=\s(?:turnover|value|revenues?|earnings|volumes?|sales|of)\b))\b(?P<of>\sof\s)?"
+    # the object of the verb in the past: "Vietnam exported rice and coffee worth $90 million to Russia",
+    # "shipped 150,000 tonnes of rice", "bought Russian fertiliser worth"
+    r"|\b(?:exported|imported|shipped|sold|bought|purchased|supplied)\b(?P<object>\s)"
+)
+# A count of the goods before them, which the goods' phrase skips: "bought six Kilo-class submarines",
+# "purchased 12 Su-30 fighter jets".
+COUNT_BEFORE_GOODS = re.compile(rf"(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})\s(?!of\s)")
+# A market named as indirect object before the goods: "sold Russia 45,000 tonnes of coffee", "supplied
+# Vietnam with fertiliser".
+INDIRECT_OBJECT = re.compile(
+    r"(?-i:[A-Z])[\w-]*\s(?:with\s|(?=(?:about\s|around\s|some\s|nearly\s|almost\s|over\s)?\d))"
+)
+# The goods of a figure told right before its worth, measured ("included 80,000 tonnes of rice worth"), or
+# coordinated after the figure of a flow ("shipped rice worth $52 million and 30,000 tonnes of coffee worth",
+# "exported rice worth $52 million and coffee worth"): the words after "of" (or "and"), to "worth".
+_WORTH_END = r"\s(?:worth|valued\sat)\s(?:(?:about|around|some|nearly|almost|over|more\sthan)\s)?$"
+QUANTITY_WORTH = re.compile(
+    r"\d[\d,.]*\s(?:(?:million|billion|thousand)\s)?(?:[a-z]+\s){1,2}?of\s"
+    rf"(?P<goods>(?:[A-Za-z][\w-]*,?\s){{0,6}}?[A-Za-z][\w-]*){_WORTH_END}"
+)
+GOODS_CONTINUATION = re.compile(
+    # (the first figure's market may stand before: "goods worth $2 billion to Russia and coffee worth")
+    r"(?:\s(?:to|from)\s[A-Z][\w-]*)?\s*,?\s*(?:and|as\swell\sas|plus)\s(?P<goods>(?:[\w,.-]+\s){0,8}?[\w-]+)"
+    + _WORTH_END
+)
+# A past participle of a flow followed by where the goods went, not by its object: "rubber goods shipped to
+# Russia", "seafood sold to Russia", "fertiliser imported from Russia" (the goods stand before it).
+PASSIVE_AFTER = re.compile(r"(?:to|into|from|by|in|abroad|overseas)\b")
+# A quantity before the goods it measures, which the goods' phrase skips: "150,000 tonnes of rice",
+# "2 million tonnes of Russian fertiliser", "about 12,000 cubic metres of timber" (any one or two words of
+# a measure between the number and its "of").
+QUANTITY_OF = re.compile(
+    r"(?:(?:about|around|some|nearly|almost|over|more\sthan|roughly|approximately)\s)?"
+    r"\d[\d,.]*\s(?:(?:million|billion|thousand|mln|bln)\s)?(?:[a-z]+\s){1,2}?of\s"
+)
+# Words that mean all goods, or stand after a kind of goods for its items: "goods exports" is all goods,
+# "rubber products" is rubber.
+GENERAL_GOODS = frozenset({"goods", "products", "merchandise", "commodities", "items", "cargo"})
+# Lower-case words that end a commodity's phrase, one group a line: "total exports", "its first shipments",
+# "the first-quarter exports", "trade grew and rice exports", "firms' exports".
+_COMMODITY_STOP_GROUPS = (
+    # determiners, pronouns, quantifiers
+    "a an the this that these those its their our his her my your whose which who what such other others "
+    "all both each every any some many most more less much few several no not only also even still just",
+    # words of all trade or of both sides
+    "total overall combined aggregate general bilateral mutual two-way two way reciprocal cross-border",
+    # time words
+    "annual yearly monthly quarterly weekly daily year years month months quarter quarters half week day "
+    "first second third fourth last next previous same",
+    # a flow's size, rank or kind
+    "new record strong weak high higher highest low lower lowest big bigger biggest large larger largest "
+    "small smaller key main major top leading principal important chief direct indirect official illegal "
+    "legal further additional domestic foreign international national regional local global world",
+    # securities sold or bought are no goods: "earned $90 million from selling shares to Russian investors"
+    "shares stake stakes stocks bonds equity securities",
+    # the channel of a sale, no kind of goods: "online sales to Russia"
+    "online offline retail wholesale e-commerce",
+    # trade itself and its measures
+    "export exports import imports trade trading turnover re-exports re-export value volume volumes "
+    "figure figures revenue revenues growth",
+    # traders and places
+    "company companies firm firms enterprise enterprises business businesses exporter exporters importer "
+    "importers producer producers maker makers manufacturer manufacturers group groups people country "
+    "countries nation nations state states side sides government governments market markets partner "
+    "partners province city region sector industry industries economy economies",
+    # verbs of being, change and reporting
+    "is are was were be been being has have had do does did will would shall should can could may might "
+    "must rose rise rises fell fall falls grew grow grows hit hits saw see sees reach reaches remain "
+    "remains stood stand stands said says say show shows account accounts make makes made",
+    # conjunctions and prepositions
+    "and or but nor yet so as than while whereas when where if though although because since until "
+    "of in on at to from into for with by about over under between among against via per through",
+    # words of a figure's size: "exported around $2 billion"
+    "around almost nearly up worth approximately roughly",
+    # the nouns of sentence openers: "In addition, ...", "For instance, ..."
+    "addition particular contrast comparison meanwhile however moreover furthermore instance example "
+    "turn short sum brief meantime fact",
+    # the sides, lower-cased at a sentence's start
+    "vietnam russia vietnamese russian",
+)
+COMMODITY_STOP = frozenset(word for group in _COMMODITY_STOP_GROUPS for word in group.split())

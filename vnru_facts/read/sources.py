@@ -1,0 +1,350 @@
+"""Reading articles: files, folders (recursive), stdin; sidecar metadata; the document date.
+
+Yields one ``Article`` per input in a deterministic order; problems become ``error`` strings rather
+than exceptions, so one bad file never stops a batch. Input is hostile until decoded: any encoding
+charset-normalizer recognises is read, binary files are named as such, and nothing here raises.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from vnru_facts.normalize.dates import parse_iso
+from vnru_facts.normalize.doc_date import date_from_text
+from vnru_facts.read.scraped import clean_scraped
+
+if TYPE_CHECKING:
+    from vnru_facts.read.formats import DumpRecord
+
+# Plain text and Markdown as they are; HTML and .jsonl news dumps through vnru_facts.read.formats.
+ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".jsonl")
+STDIN = "-"
+# Far beyond any article (a long one is 50 kB); a bigger file is a dump or a mistake, and reading it
+# whole would hold it in memory. 20 MB files are still read.
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+# Byte order marks, longest first: a UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+# Signatures of the binary files people drop into article folders by mistake.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (docx/xlsx/odt are zip too)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a media file"),
+)
+# Control characters that do not occur in text (tab, newlines, form feed and escape do).
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+class UnreadableInput(ValueError):
+    """An input that is not article text; ``str(exc)`` is the one-line reason."""
+
+
+@dataclass
+class Article:
+    source: str
+    text: str = ""
+    title: str | None = None
+    url: str | None = None
+    doc_date: str | None = None
+    doc_date_origin: str = "none"
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, str | None]]:
+    """(source, path, error) for every article file named or found under a folder, sorted.
+
+    A file reached twice (named and inside a named folder) is read once.
+    """
+    seen: set[str] = set()
+    for raw in paths:
+        if raw == STDIN:
+            yield STDIN, None, None
+            continue
+        for source, path, error in _entries(Path(raw), raw):
+            if path is not None:
+                key = os.path.realpath(path)
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield source, path, error
+
+
+def _entries(path: Path, raw: str) -> Iterator[tuple[str, Path | None, str | None]]:
+    """What one command-line path stands for: a file, a folder's article files, or an error."""
+    try:
+        is_dir, exists = path.is_dir(), path.exists() or path.is_symlink()
+    except OSError as exc:  # e.g. a parent folder without search permission
+        yield display_name(raw), None, _reason(exc)
+        return
+    if is_dir:
+        found = _walk(path)
+        if not found:
+            yield display_name(raw), None, f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder"
+        yield from found
+    elif exists:
+        # A broken or looping symlink is passed on: reading it gives the precise reason.
+        yield display_name(raw), path, None
+    else:
+        yield display_name(raw), None, "no such file or directory"
+
+
+def _walk(root: Path) -> list[tuple[str, Path | None, str | None]]:
+    """Article files under ``root`` and the folders that could not be listed, in sorted order.
+
+    Symlinked folders are not followed (no loops, no escaping the tree); sorting makes the order
+    independent of the order in which files were created on disk.
+    """
+    found: list[tuple[str, Path | None, str | None]] = []
+
+    def unlisted(exc: OSError) -> None:
+        name = display_name(exc.filename or str(root))
+        found.append((name, None, f"cannot list folder ({_reason(exc)})"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted, followlinks=False):
+        dirnames.sort()
+        for name in filenames:
+            p = Path(dirpath) / name
+            if p.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
+                found.append((display_name(str(p)), p, None))
+    return sorted(found, key=lambda entry: entry[0])
+
+
+def display_name(raw: str) -> str:
+    """A path as text that can be printed and put in JSON: undecodable bytes of a file name become \ufffd."""
+    return raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def decode(data: bytes) -> str:
+    """The text in ``data``: by byte order mark, else UTF-8, else the encoding charset-normalizer finds.
+
+    Raises ``UnreadableInput`` for binary data (images, PDFs, archives, NUL bytes) and for bytes that
+    are text in no encoding. Newlines, NBSP, zero-width and bidi characters are kept as they are, so
+    evidence offsets refer to exactly the text a reader decodes.
+    """
+    kind = binary_kind(data)
+    if kind:
+        raise UnreadableInput(f"binary file ({kind}), not text")
+    text = _decode_text(data)
+    if len(_BINARY_CONTROLS.findall(text, 0, 65536)) > 8:
+        raise UnreadableInput("binary data (control characters), not text")
+    return text
+
+
+def _decode_text(data: bytes) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], codec)
+    if b"\x00" in data:
+        raise UnreadableInput("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(data)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is, from its first bytes; None for anything that may be text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    return None
+
+
+def _strict(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise UnreadableInput(f"not valid {codec} text despite its byte order mark") from exc
+
+
+def _decode_legacy(data: bytes) -> str:
+    """Text in a legacy encoding, by charset-normalizer when it recognises the language (Russian
+    in cp1251...), else Windows-1252: Western news saved on Windows, and the guess on a short
+    sample is unreliable (a few curly quotes read as cp775)."""
+    from charset_normalizer import from_bytes  # imported on first non-UTF-8 file only
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnreadableInput("not text in UTF-8 or any encoding charset-normalizer recognises")
+    if best.language == "Unknown" or "cp1252" in best.could_be_from_charset:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass  # bytes cp1252 leaves undefined: the guess it is
+    return data.decode(best.encoding, errors="replace")
+
+
+def read_articles(source: str, path: Path | None, *, doc_date: str | None = None) -> Iterator[Article]:
+    """Every article one input holds: one per line of a .jsonl news dump, else the file itself."""
+    from vnru_facts.read import formats
+
+    if path is None or not formats.is_news_dump(path):
+        yield read_article(source, path, doc_date=doc_date)
+        return
+    try:
+        for entry in formats.iter_dump_records(source, path):
+            yield dump_article(entry, doc_date=doc_date)
+    except OSError as exc:
+        yield Article(source=source, error=_reason(exc))
+
+
+def dump_article(entry: DumpRecord, *, doc_date: str | None = None) -> Article:
+    """The article of one news-dump line (an ``Article`` with an error for an unusable line)."""
+    from vnru_facts.read import formats
+
+    if entry.record is None:
+        return Article(source=entry.source, error=entry.error)
+    text, meta = entry.record["text"], formats.dump_meta(entry.record)
+    date, origin = choose_doc_date(text, doc_date, meta.get("date"))
+    title = meta.get("title") or _title_from_text(text)
+    return Article(entry.source, text, title, meta.get("url"), date, origin)
+
+
+def read_article(source: str, path: Path | None, *, doc_date: str | None = None) -> Article:
+    """One article with its metadata and document date (option, sidecar, text, else none)."""
+    from vnru_facts.read import formats
+
+    article = Article(source=source)
+    page_meta: dict[str, str] = {}
+    try:
+        article.text = decode(read_bytes(path))
+        if formats.is_html(path):
+            page = formats.html_main_text(article.text)
+            article.text, page_meta = page.text, page.meta
+    except (OSError, UnreadableInput, formats.NotAnArticle) as exc:
+        article.error = _reason(exc)
+        return article
+    if not article.text.strip():
+        article.error = "empty file" if not article.text else "no text (only whitespace)"
+        return article
+    # A sidecar .meta.json, written by whoever saved the page, wins over what the page declares.
+    meta = {**page_meta, **_read_meta(path, article)} if path is not None else {}
+    article.title = meta.get("title") or _title_from_text(article.text)
+    article.url = meta.get("url")
+    article.doc_date, article.doc_date_origin = choose_doc_date(article.text, doc_date, meta.get("date"))
+    return article
+
+
+def read_bytes(path: Path | None) -> bytes:
+    """The bytes of a file, or of stdin for ``None``; refuses what is too big to be an article."""
+    too_big = UnreadableInput(f"larger than {MAX_ARTICLE_BYTES // 2**20} MB; not an article")
+    if path is not None and path.stat().st_size > MAX_ARTICLE_BYTES:
+        raise too_big  # not read at all: the size is the answer
+    data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1) if path is None else path.read_bytes()
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise too_big
+    return data
+
+
+def valid_date(value: Any) -> str | None:
+    """``value`` if it is a real calendar date YYYY, YYYY-MM or YYYY-MM-DD (a timestamp is cut to
+    its date), else None: "2024-13-45" would break every relative date resolved against it."""
+    if not isinstance(value, str):
+        return None
+    candidate = value.strip()[:10]
+    parsed = parse_iso(candidate)
+    if parsed is None:
+        return None
+    year, month, day = parsed
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return candidate
+
+
+def choose_doc_date(text: str, option: str | None, meta_date: Any) -> tuple[str | None, str]:
+    if option:
+        return option, "option"
+    from_meta = valid_date(meta_date)
+    if from_meta:
+        return from_meta, "meta"
+    # Dated as the pipeline reads it ("August\u200b 4" is August 4), and its scan then shared with it.
+    scraped = clean_scraped(text)
+    from_text = date_from_text(scraped.text if scraped is not None else text)
+    if from_text:
+        return from_text, "text"
+    return None, "none"
+
+
+def _read_meta(path: Path, article: Article) -> dict[str, Any]:
+    """The sidecar's date, title and url; a bad sidecar is a warning and the article is still read."""
+    sidecar = _sidecar(path)
+    if sidecar is None:
+        return {}
+    name = display_name(str(sidecar))
+    try:
+        meta = orjson.loads(sidecar.read_bytes())
+    except (OSError, orjson.JSONDecodeError) as exc:
+        article.warnings.append(f"{name}: unreadable metadata ({_reason(exc)}), ignored")
+        return {}
+    if not isinstance(meta, dict):
+        article.warnings.append(f"{name}: metadata is not a JSON object, ignored")
+        return {}
+    return _checked_meta(meta, name, article)
+
+
+def _sidecar(path: Path) -> Path | None:
+    """``a.meta.json`` beside ``a.txt``, or ``a.txt.meta.json`` (SPEC: ``<file>.meta.json``)."""
+    for candidate in (path.with_name(path.stem + ".meta.json"), path.with_name(path.name + ".meta.json")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _checked_meta(meta: dict[str, Any], name: str, article: Article) -> dict[str, Any]:
+    """Keep the fields that have the right type; warn about the rest instead of failing later."""
+    checked: dict[str, Any] = {}
+    for key in ("title", "url"):
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            checked[key] = value.strip()
+        elif value is not None:
+            article.warnings.append(f"{name}: {key} is not text, ignored")
+    if "date" in meta and meta["date"] is not None:
+        if valid_date(meta["date"]):
+            checked["date"] = meta["date"]
+        else:
+            article.warnings.append(f"{name}: bad date {meta['date']!r} (want YYYY-MM-DD), ignored")
+    return checked
+
+
+def _title_from_text(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if 15 <= len(line) <= 200 and not re.search(r"(?i)skip to|menu|award", line):
+            return line
+    return None
+
+
+def _reason(exc: BaseException) -> str:
+    """A one-line reason: 'Permission denied', 'Too many levels of symbolic links', ..."""
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
