@@ -1,6 +1,10 @@
 """The spaCy pipeline: a blank English tokenizer, sentence rules, mention rules and fact rules.
 
-Every factory is registered here, in one place, with what it assigns.
+Every factory is registered here, in one place, with what it assigns. The factories are also declared
+as ``spacy_factories`` entry points (``pyproject.toml``), so that after ``pip install`` any spaCy
+pipeline can add them by name: ``nlp.add_pipe("vnru_facts")`` runs the whole rule pipeline on a Doc
+(``extract.components.plugin``); the per-type components need the sentence and mention components
+before them, as ``build_pipeline`` adds them.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from vnru_facts.extract.components.mentions import (
     TemporalComponent,
 )
 from vnru_facts.extract.components.organisations import OrganisationComponent
+from vnru_facts.extract.components.plugin import FactsComponent
 from vnru_facts.extract.components.records import RecordsComponent, ReleaseTextComponent
 from vnru_facts.extract.components.sentences import SentenceRules
 from vnru_facts.extract.components.tokenizer import (
@@ -59,12 +64,23 @@ def _register(factory: str, component: type, assigns: list[str]) -> None:
     def make(nlp: Language, name: str) -> Any:
         return component()
 
-    make.__name__ = f"make_{factory}"
+    make.__name__ = make.__qualname__ = f"make_{factory}"
     Language.factory(factory, assigns=list(assigns), func=make)
+    globals()[make.__name__] = make  # the target of the factory's entry point
 
 
 for _factory, (_component, _assigns) in FACTORIES.items():
     _register(_factory, _component, _assigns)
+
+
+@Language.factory(
+    "vnru_facts",
+    assigns=["doc._.vnru_facts", "doc.spans"],
+    default_config={"types": None},
+)
+def make_vnru_facts(nlp: Language, name: str, types: list[str] | None) -> FactsComponent:
+    """The whole rule pipeline as one component; ``types``: the fact types to keep (None: all)."""
+    return FactsComponent(types=types)
 
 
 class TextKeepingTokenizer:
