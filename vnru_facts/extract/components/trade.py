@@ -36,7 +36,6 @@ from vnru_facts.extract.patterns.trade import (
     CLAUSE_OPENING,
     COMMODITY,
     COMMODITY_FLOW,
-    COMPARISON_BEFORE,
     ELABORATION,
     EXPORT_WORD,
     FLOW_AFTER_MONEY,
@@ -78,6 +77,7 @@ from vnru_facts.extract.patterns.trade import (
     TRADE_WORD,
 )
 from vnru_facts.extract.scan import literal_scan
+from vnru_facts.normalize.periods import TO_DATE_PREPOSITIONS, is_comparison_base
 
 SPAN_KEY = "trade"
 SIDES = ("VN", "RU")
@@ -710,7 +710,7 @@ def _period(
     dates = [
         d
         for d in view.within("date", s0, s1)
-        if _is_period_like(d) and not _is_comparison_base(text, d) and not _crosses_money(d, m, moneys)
+        if _is_period_like(d) and not _is_comparison_base(view, d) and not _crosses_money(d, m, moneys)
     ]
     chosen = _chosen_date(text, dates, m, clause_start, s0)
     if chosen is None:
@@ -759,24 +759,27 @@ def _crosses_money(d: Mention, m: Mention, moneys: list[Mention]) -> bool:
     return any(lo < o.start < hi and o is not m for o in moneys)
 
 
-def _is_comparison_base(text: str, d: Mention) -> bool:
-    """'up 26% from 2023', 'compared with last year', 'since 2014' name a base, not the period."""
-    prep = d.data.get("prep")
-    if prep in ("since", "from") and not text[d.end : d.end + 6].lstrip().startswith("to"):
-        return True
-    m = COMPARISON_BEFORE.search(text[max(0, d.start - 30) : d.start])
-    if m is None:
-        return False
-    # "over the first nine months" is the period itself; "over 2019" and "on last year" are bases.
-    return not (m.group("weak") and _is_part_year(d))
+def _is_comparison_base(view: DocView, d: Mention) -> bool:
+    """'up 26% from 2023', 'compared with last year', 'since 2014', 'up 51% over the first nine months of
+    last year' name a base, not the period (the period grammar's reading)."""
+    return is_comparison_base(
+        view.text,
+        d.start,
+        d.end,
+        prep=d.data.get("prep"),
+        part_year=_is_part_year(d),
+        earlier_year=_is_earlier_year(view, d),
+    )
+
+
+def _is_earlier_year(view: DocView, d: Mention) -> bool:
+    """Whether a date lies in a year before the document's ("of last year", "of 2023" in 2024)."""
+    rel, year, doc_year = d.data.get("rel_year"), d.data.get("year"), view.doc_year()
+    return (rel is not None and rel < 0) or (year is not None and doc_year is not None and year < doc_year)
 
 
 def _is_part_year(d: Mention) -> bool:
     return d.label == "PERIOD" and d.data.get("month") is not None
-
-
-# A month after these is the end of a running total: "$4.9 billion as of November" is January–November.
-_CUMULATIVE_PREPS = ("as of", "as at", "by", "by the end of", "as of the end of", "at the end of", "end of")
 
 
 def _to_period(view: DocView, d: Mention, context_year: int | None = None) -> dict[str, Any] | None:
@@ -797,7 +800,7 @@ def _is_running_total_month(d: Mention) -> bool:
         d.label == "DATE"
         and d.data.get("day") is None
         and d.data.get("month") is not None
-        and d.data.get("prep") in _CUMULATIVE_PREPS
+        and d.data.get("prep") in TO_DATE_PREPOSITIONS
     )
 
 

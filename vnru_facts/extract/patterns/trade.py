@@ -337,14 +337,6 @@ COMMODITY = _compile(
 _TRADERS = r"(?:buyers|importers|exporters|firms|companies|enterprises|businesses|traders|producers)"
 OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{_TRADERS}[’']?\s)?(?:{FLOW_QUALIFIERS}\s)*")
 
-# The words right before a date that make it the base of a comparison, not the figure's period:
-# "up 9% against 2019", "35% less than in 2021", "compared with last year", "down 49% over the same period
-# in 2022", "a rise on 2019". Anchored at the date, so "more than $4 billion in 2020" is not a comparison.
-COMPARISON_BEFORE = _compile(
-    r"(?i)\b(?:compared\s(?:with|to)|as\sagainst|against|than(?:\sin)?|versus|vs\.?|"
-    r"same\speriod\s(?:of|in)|(?P<weak>over|on|from))\s(?:the\s)?$"
-)
-
 # A trade figure needs a scale: "$5." left from a number broken across lines is no trade value.
 MIN_TRADE_VALUE = 100_000
 
