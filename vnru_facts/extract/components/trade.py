@@ -32,10 +32,12 @@ from vnru_facts.extract.patterns.trade import (
     ANAPHOR,
     BILATERAL,
     BOTH_WAYS,
+    BY_YEAR_AFTER,
     CAPITALISED,
     CLAUSE_OPENING,
     COMMODITY,
     COMMODITY_FLOW,
+    COORDINATED_FIGURE,
     ELABORATION,
     EXPORT_WORD,
     FLOW_AFTER_MONEY,
@@ -60,6 +62,7 @@ from vnru_facts.extract.patterns.trade import (
     ORIGIN_BEFORE,
     OTHER_WORTH,
     OWNER_GAP,
+    PAST_CHANGE,
     PAST_RESULT,
     POSSESSIVE_AFTER,
     PURCHASE_VERB,
@@ -71,6 +74,7 @@ from vnru_facts.extract.patterns.trade import (
     TARGET,
     TARGET_AFTER,
     TARGET_WORD,
+    TO_FIGURE,
     TRADE_AFTER_MONEY,
     TRADE_ROLE,
     TRADE_TRIGGER,
@@ -241,12 +245,16 @@ def trade_facts_in_sentence(
         fact["value"] = value
         inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
         fact["period"] = _period(view, s0, s1, m, moneys, clause_start) or inherited
-        fact["status"] = _status(
-            text[clause_start : m.start],
-            fact["period"],
-            _rest_of_sentence(text, m, moneys, s1),
-            doc_date=view.doc_date,
-        )
+        if k and facts and COORDINATED_FIGURE.match(text[clause_start : m.start]):
+            fact["status"] = facts[-1]["status"]  # "to $7 billion by 2015 and $10 billion by 2020"
+        else:
+            fact["status"] = _status(
+                text[clause_start : m.start],
+                fact["period"],
+                _rest_of_sentence(text, m, moneys, s1),
+                doc_date=view.doc_date,
+                by_year=BY_YEAR_AFTER.match(text, m.end) is not None,
+            )
         facts.append(fact)
     _attach_growth(view, s0, s1, moneys, facts, ctx)
     if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
@@ -805,14 +813,20 @@ def _is_running_total_month(d: Mention) -> bool:
 
 
 def _status(
-    clause: str, period: dict[str, Any] | None, after: str = "", *, doc_date: str | None = None
+    clause: str,
+    period: dict[str, Any] | None,
+    after: str = "",
+    *,
+    doc_date: str | None = None,
+    by_year: bool = False,
 ) -> str:
     """target, forecast or actual from the clause before a figure (and the sentence's end after it).
 
     A wish or an aim governs the modal after it ("hope trade will hit"); an expectation named after the
     wish is nearer the figure and wins ("trade, which the sides aim to double, is expected to reach").
     A figure of a year after the document's, with no word of either, is no result but a target
-    ("two-way trade of $10 billion by 2030").
+    ("two-way trade of $10 billion by 2030"), and so is a figure that something is to be brought to by a
+    year (``by_year``: "by 2020" follows it): "two-way trade to $10 billion by 2020".
     """
     if STRONG_TARGET.search(clause):
         return "target"
@@ -830,6 +844,8 @@ def _status(
         return "forecast"
     if TARGET.search(RESULT_INFINITIVE.sub(" ", clause)):
         return "target"
+    if by_year and TO_FIGURE.search(clause) and not PAST_CHANGE.search(clause):
+        return "target"  # "... trade to $7 billion by 2015", with no verb of a result
     return "target" if _is_after(period, doc_date) else "actual"
 
 

@@ -118,12 +118,18 @@ _TO_COME = (
     r"could|may|might|will|would|should|is\sto|are\sto)\s(?:\w+ly\s)?"
     r"(?:reach|hit|grow|rise|climb|double|triple|top|exceed|surpass|increase|jump|soar|fall|drop|decline)"
 )
+# Or the object of a raising verb, told as a goal: "are striving to raise the figure to $10 billion by 2020",
+# "to bring it to $5 billion", "to double this figure by 2025".
+_RAISE_OBJECT = (
+    r"(?:raise|bring|boost|lift|push|increase|double|triple|take)\s"
+    r"(?:it|(?:this|the|that)(?:\s\(?trade\)?)?\s(?:figure|number|amount|value))\s(?:to|by)"
+)
 ANAPHOR = _compile(
-    rf"(?i)\b(?:{_ANAPHOR_SUBJECT})"
+    rf"(?i)\b(?:(?:{_ANAPHOR_SUBJECT})"
     r"(?:,\s\w+,)?\s(?:\w+ly\s)?(?:has\s|had\s|have\s)?(?:been\s)?"
     r"(?:fell|fall(?:en)?|rose|risen|reach\w*|was|stood|increas\w+|decreas\w+|declin\w+|grew|grown|reduc\w+|"
     r"drop\w*|jump\w*|surg\w+|hit|topp?ed|amount\w*|total\w*|exceed\w*|dipped|plung\w+|shrank|halved|doubled|"
-    rf"added|climb\w*|soar\w*|{_TO_COME})\b"
+    rf"added|climb\w*|soar\w*|{_TO_COME})|{_RAISE_OBJECT})\b"
 )
 
 # A change given as a fraction, not a percentage: "fell by half", "halved", "doubled", "grew threefold".
@@ -201,6 +207,26 @@ PAST_RESULT = _compile(
     r"(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased)\sto)"
     r"\s(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|just|roughly|approximately|only)\s)*$"
 )
+# A figure told as where something is to be by a year: "bring two-way trade to $7 billion by 2015",
+# "raise the figure to 10 billion USD by 2020" (the words before and after the figure); not a result told
+# in the past ("had risen to $3 billion by 2019", "grew to $4 billion by the end of 2023").
+TO_FIGURE = re.compile(
+    r"(?i)\bto\s(?:(?:about|around|nearly|almost|over|more\sthan|some|at\sleast|roughly|approximately)\s)?$"
+)
+BY_YEAR_AFTER = re.compile(r"(?i)^,?\s(?:by|before)\s(?:the\s(?:end|close)\sof\s)?(?:19|20)\d\d\b")
+PAST_CHANGE = _compile(
+    r"(?i)\b(?:rose|risen|grew|grown|increased|jumped|surged|climbed|soared|expanded|rebounded|fell|fallen|"
+    r"declined|dropped|decreased|reached|was|were|had|stood|went)\b"
+)
+# A figure coordinated right after another, with nothing but the other's period and "and"/"or" between
+# them, is told in the same breath and has its status: "to $7 billion by 2015 and $10 billion by 2020",
+# "US$3 billion in 2012 and US$10 billion in 2020".
+COORDINATED_FIGURE = re.compile(
+    r"(?i)^,?\s(?:(?:in|by|for)\s(?:the\s(?:end|close)\sof\s)?(?:(?:19|20)\d\d|this\syear|next\syear)\s?)?"
+    r",?\s?(?:and|or)\s(?:then\s)?(?:to\s)?"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|some|at\sleast|roughly|approximately)\s)?$"
+)
+
 # Target by an infinitive of raising alone, weaker than an expectation: "aim to raise trade to $10 billion",
 # "agreed to push bilateral trade to", but "expected to reach $6 billion" is a forecast.
 TARGET = _compile(
