@@ -73,6 +73,7 @@ from vnru_facts.extract.patterns.trade import (
     SUBJECT_LEAD,
     TARGET,
     TARGET_AFTER,
+    TARGET_NOUN_AFTER,
     TARGET_WORD,
     TO_FIGURE,
     TRADE_AFTER_MONEY,
@@ -89,6 +90,8 @@ SIDES = ("VN", "RU")
 NEAR = 28
 # How far the places of a trade phrase may sit from its trade word ("trade between Russia and Vietnam").
 PHRASE = 40
+# How much of the text right after a figure its status may read: "by the end of 2030", "trade target".
+TAIL = 30
 # How far after its figure a flow may name its market: "exported $2.5 billion worth of goods to Russia".
 FIGURE_TAIL = 45
 # The direction of a flow owned by "its" or going to "the country" whose side cannot be told.
@@ -253,7 +256,7 @@ def trade_facts_in_sentence(
                 fact["period"],
                 _rest_of_sentence(text, m, moneys, s1),
                 doc_date=view.doc_date,
-                by_year=BY_YEAR_AFTER.match(text, m.end) is not None,
+                tail=text[m.end : m.end + TAIL],
             )
         facts.append(fact)
     _attach_growth(view, s0, s1, moneys, facts, ctx)
@@ -818,7 +821,7 @@ def _status(
     after: str = "",
     *,
     doc_date: str | None = None,
-    by_year: bool = False,
+    tail: str = "",
 ) -> str:
     """target, forecast or actual from the clause before a figure (and the sentence's end after it).
 
@@ -826,9 +829,10 @@ def _status(
     wish is nearer the figure and wins ("trade, which the sides aim to double, is expected to reach").
     A figure of a year after the document's, with no word of either, is no result but a target
     ("two-way trade of $10 billion by 2030"), and so is a figure that something is to be brought to by a
-    year (``by_year``: "by 2020" follows it): "two-way trade to $10 billion by 2020".
+    year ("two-way trade to $10 billion by 2020") or that the noun after it names so ("the $10 billion
+    target"): ``tail`` is the text right after the figure.
     """
-    if STRONG_TARGET.search(clause):
+    if STRONG_TARGET.search(clause) or TARGET_NOUN_AFTER.match(tail):
         return "target"
     if PAST_RESULT.search(clause):
         return "actual"
@@ -844,7 +848,7 @@ def _status(
         return "forecast"
     if TARGET.search(RESULT_INFINITIVE.sub(" ", clause)):
         return "target"
-    if by_year and TO_FIGURE.search(clause) and not PAST_CHANGE.search(clause):
+    if BY_YEAR_AFTER.match(tail) and TO_FIGURE.search(clause) and not PAST_CHANGE.search(clause):
         return "target"  # "... trade to $7 billion by 2015", with no verb of a result
     return "target" if _is_after(period, doc_date) else "actual"
 

@@ -218,6 +218,11 @@ PAST_CHANGE = _compile(
     r"(?i)\b(?:rose|risen|grew|grown|increased|jumped|surged|climbed|soared|expanded|rebounded|fell|fallen|"
     r"declined|dropped|decreased|reached|was|were|had|stood|went)\b"
 )
+# A figure named as a target by the noun right after it: "short of the $10 billion target", "a $10 billion
+# trade goal", "the US$5 billion objective".
+TARGET_NOUN_AFTER = re.compile(
+    r"(?i)^\s(?:(?:two-way|bilateral|trade|turnover)\s){0,2}(?:targets?|goals?|objectives?|ambitions?)\b"
+)
 # A figure coordinated right after another, with nothing but the other's period and "and"/"or" between
 # them, is told in the same breath and has its status: "to $7 billion by 2015 and $10 billion by 2020",
 # "US$3 billion in 2012 and US$10 billion in 2020".
