@@ -233,3 +233,30 @@ def test_the_shape_to_x_by_year_is_a_target_without_a_document_date():
 )
 def test_near_misses_of_the_target_shape_give_no_fact(text):
     assert trade_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period closing a coordinated clause of its own trade is the period of both figures
+        (
+            "Vietnam's trade with Russia reached US$3.6 billion, and the export turnover from Russia to"
+            " Vietnam was US$828 million in the past 9 months of the year.",
+            [(828e6, ("2024-01", "2024-09")), (3.6e9, ("2024-01", "2024-09"))],
+        ),
+        (
+            "Two-way trade between Vietnam and Russia hit $2 billion, while Vietnam's exports to Russia"
+            " stood at $900 million in the first half.",
+            [(900e6, ("2024-01", "2024-06")), (2e9, ("2024-01", "2024-06"))],
+        ),
+        # a figure compared with an earlier one: the earlier one's year is not the first figure's period
+        (
+            "Vietnam-Russia trade reached $4 billion, up from $3 billion in 2022.",
+            [(3e9, ("2022-01", "2022-12")), (4e9, None)],
+        ),
+    ],
+)
+def test_a_period_closing_a_coordinated_clause_is_shared(text, expected):
+    assert (
+        sorted((f.value.amount if f.value else 0, read(f)["period"]) for f in trade_facts(text)) == expected
+    )

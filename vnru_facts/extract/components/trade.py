@@ -37,6 +37,7 @@ from vnru_facts.extract.patterns.trade import (
     CLAUSE_OPENING,
     COMMODITY,
     COMMODITY_FLOW,
+    COORDINATED_CLAUSE,
     COORDINATED_FIGURE,
     ELABORATION,
     EXPORT_WORD,
@@ -237,6 +238,7 @@ def trade_facts_in_sentence(
         (m, v) for m in view.within("money", s0, s1) if (v := _trade_value(view, m, s0, ctx)) is not None
     ]
     moneys = [m for m, _ in valued]
+    own_periods = _own_periods(view, s0, s1, moneys)
     facts: list[dict[str, Any]] = []
     for k, (m, value) in enumerate(valued):
         clause_start = moneys[k - 1].end if k else s0
@@ -247,7 +249,7 @@ def trade_facts_in_sentence(
             _carry_on(fact, ctx)
         fact["value"] = value
         inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
-        fact["period"] = _period(view, s0, s1, m, moneys, clause_start) or inherited
+        fact["period"] = own_periods[k] or inherited
         if k and facts and COORDINATED_FIGURE.match(text[clause_start : m.start]):
             fact["status"] = facts[-1]["status"]  # "to $7 billion by 2015 and $10 billion by 2020"
         else:
@@ -264,6 +266,29 @@ def trade_facts_in_sentence(
         for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
             fact["commodity"] = fact["commodity"] or ctx.commodity
     return facts
+
+
+def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list[dict[str, Any] | None]:
+    """The period each figure of a sentence names; a figure with none shares the period that closes the
+    clause coordinated right after it ("turnover reached $3.6 billion, and exports from Russia were $828
+    million in the past 9 months of the year": both are of those nine months)."""
+    periods = [_period(view, s0, s1, m, moneys, moneys[k - 1].end if k else s0) for k, m in enumerate(moneys)]
+    text = view.text
+    for k in range(len(moneys) - 2, -1, -1):
+        later, following = periods[k + 1], moneys[k + 1]
+        if periods[k] is not None or later is None:
+            continue
+        closing = text.find(later["text"], following.end, following.end + NEAR + len(later["text"]))
+        if closing != -1 and _opens_coordinated_clause(text, moneys[k].end, following.start):
+            periods[k] = later
+    return periods
+
+
+def _opens_coordinated_clause(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) opens a clause of its own trade after a comma ("..., and the export turnover
+    from Russia was"), not a change or comparison of the same figure ("up from", "compared with")."""
+    joint = COORDINATED_CLAUSE.match(text, start, end)
+    return joint is not None and TRADE_WORD.search(text, joint.end(), end) is not None
 
 
 def _refers_back(text: str, start: int, end: int) -> bool:

@@ -232,6 +232,11 @@ COORDINATED_FIGURE = re.compile(
     r"(?:(?:about|around|nearly|almost|over|more\sthan|some|at\sleast|roughly|approximately)\s)?$"
 )
 
+# A clause of its own coordinated after a figure, which may close with the period of both: "turnover reached
+# $3.6 billion, and the export turnover from Russia was $828 million in the past 9 months" (a trade word
+# must follow it, checked where it is used).
+COORDINATED_CLAUSE = re.compile(r"(?i)[,;]\s(?:and|while|whereas|with)\s")
+
 # Target by an infinitive of raising alone, weaker than an expectation: "aim to raise trade to $10 billion",
 # "agreed to push bilateral trade to", but "expected to reach $6 billion" is a forecast.
 TARGET = _compile(
