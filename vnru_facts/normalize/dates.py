@@ -211,15 +211,26 @@ class _Family(NamedTuple):
     # needs them; a quick ``in`` skips most articles, which have no quarters or weekdays).
     needs: tuple[str, ...] = ()
     shape: periods.Shape | None = None  # a shape of the period grammar, which builds its own matches
+    # For a family found around its head words (``starts`` gives the heads): how far before a head a match
+    # may begin and after it end. One search of that window costs less than a match tried at each position
+    # a match may begin at before the head.
+    window: tuple[int, int] | None = None
 
 
 _SHAPE_STARTS: dict[str, Callable[[periods.Shape], _Starts]] = {
-    "words": lambda shape: _before_words(shape.heads, tuple(range(shape.reach + 1))),
+    "words": lambda shape: _before_words(shape.heads, (0,)),
     "months": lambda shape: _at_months_or_from,
     "codes": lambda shape: _at_halves_and_quarters,
 }
 _PERIOD_FAMILIES = [
-    _Family(shape.regex, "period", _SHAPE_STARTS[shape.starts](shape), shape.needs, shape)
+    _Family(
+        shape.regex,
+        "period",
+        _SHAPE_STARTS[shape.starts](shape),
+        shape.needs,
+        shape,
+        (shape.reach, shape.after) if shape.starts == "words" else None,
+    )
     for shape in periods.SHAPES
 ]
 
@@ -388,12 +399,34 @@ def _family_matches(family: _Family, anchors: _Anchors) -> Iterator[re.Match[str
     if starts is None:
         yield from guarded(family.regex).finditer(anchors.text)
         return
+    if family.window is not None:
+        yield from _window_matches(guarded(family.regex), anchors.text, sorted(set(starts)), family.window)
+        return
     text, end = anchors.text, 0
     for at in sorted(set(starts)):
         if at < end:
             continue  # inside the previous match (or before the text)
         m = family.regex.match(text, at)
         if m is not None:
+            end = m.end()
+            yield m
+
+
+def _window_matches(
+    regex: re.Pattern[str], text: str, heads: list[int], window: tuple[int, int]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` found in the window around each head word, left to right, once each.
+
+    Every match holds a head, and lies within ``window`` of it: so a match found in one head's window
+    is found whole, and a head inside a match found already needs no search of its own.
+    """
+    back, ahead = window
+    end = 0
+    for head in heads:
+        if head < end:
+            continue
+        m = regex.search(text, max(end, head - back), min(len(text), head + ahead))
+        if m is not None and m.start() <= head:
             end = m.end()
             yield m
 

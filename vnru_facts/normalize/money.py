@@ -193,6 +193,8 @@ _WORD_SCALE = r"trillion|billion|million"
 WORD_MONEY_RE = re.compile(
     rf"(?i)(?<![\w-])(?:{_WORD_NUMBER})\s(?P<scale>{_WORD_SCALE})\s(?P<cur>{_CUR_AFTER})\b"
 )
+# The currency that must follow the scale word of an amount in words.
+_CURRENCY_AFTER_SCALE = re.compile(rf"(?i)\s(?:{_CUR_AFTER})\b")
 # Where such an amount can be: at its scale word, found by its letters.
 _WORD_SCALE_AT = re.compile(rf"(?i:{_WORD_SCALE})")
 # How far before its scale word an amount in words may begin: "twenty-seven point five five " is 29.
@@ -214,22 +216,34 @@ def _word_amount(m: re.Match[str]) -> str | None:
 
 
 def find_word_money(text: str) -> list[re.Match[str]]:
-    """Amounts written in words ("seven billion US dollars"), left to right, tried only at scale words."""
+    """Amounts written in words ("seven billion US dollars"), left to right, tried only at scale words
+    that follow a word (not digits: "4.5 billion" is read by MONEY_RE) and precede a currency."""
     found: list[re.Match[str]] = []
     end = 0
-    for scale in literal_scan.finditer(_WORD_SCALE_AT, text):
-        start = max(end, scale.start() - _WORD_NUMBER_REACH)
-        m = next(
-            (
-                m
-                for m in WORD_MONEY_RE.finditer(text, start, scale.end() + 40)
-                if m.start("scale") == scale.start()
-            ),
-            None,
-        )
+    for at, scale_end in _scale_words(text):
+        if at < 2 or not text[at - 2].isalpha() or not _CURRENCY_AFTER_SCALE.match(text, scale_end):
+            continue
+        window = WORD_MONEY_RE.finditer(text, max(end, at - _WORD_NUMBER_REACH), scale_end + 40)
+        m = next((m for m in window if m.start("scale") == at), None)
         if m is not None:
             found.append(m)
             end = m.end()
+    return found
+
+
+def _scale_words(text: str) -> list[tuple[int, int]]:
+    """Where "million", "billion" and "trillion" stand in ``text``: their shared "illion" found by
+    ``str.find`` in the folded copy is many times quicker than a regex scan."""
+    folded = literal_scan.folded_text(text)
+    if folded is None:
+        return [m.span() for m in _WORD_SCALE_AT.finditer(text)]
+    found: list[tuple[int, int]] = []
+    at = folded.find("illion")
+    while at != -1:
+        start = at - 2 if folded.startswith("tr", at - 2) else at - 1
+        if start >= 0 and folded[start] in "bmt":
+            found.append((start, at + 6))
+        at = folded.find("illion", at + 6)
     return found
 
 

@@ -129,8 +129,9 @@ class Period:
 class Shape:
     """One way of writing a span, with the shared anchor after it.
 
-    ``starts``: where ``dates`` tries the regex: before one of the ``heads`` (up to ``reach`` characters
-    back), at month names, or at Q/H codes. ``needs``: words one of which the lower-cased text must hold.
+    ``starts``: where ``dates`` tries the regex: around one of the ``heads`` (a match begins at most
+    ``reach`` characters before one and ends at most ``after`` characters after its start), at month
+    names, or at Q/H codes. ``needs``: words one of which the lower-cased text must hold.
     """
 
     name: str
@@ -139,6 +140,7 @@ class Shape:
     starts: Literal["words", "months", "codes"]
     heads: tuple[str, ...] = ()
     reach: int = 0
+    after: int = 0
     needs: tuple[str, ...] = ()
 
 
@@ -285,6 +287,7 @@ SHAPES: tuple[Shape, ...] = (
         "words",
         heads=("month", "quarter", "half", "halve", "week"),
         reach=48,  # "previous financial year's previous twenty-seven "
+        after=112,  # "months period ending in September., of the financial year 2024 financial year"
         needs=("month", "quarter", "half", "halve", "week"),
     ),
     Shape(
@@ -294,6 +297,7 @@ SHAPES: tuple[Shape, ...] = (
         "words",
         heads=("year",),
         reach=28,  # "since the beginning of this "
+        after=48,  # "year through the end of September."
         needs=("so far", "thus far", "to date", "to-date", "start of", "beginning of", "outset of"),
     ),
     Shape(
@@ -303,6 +307,7 @@ SHAPES: tuple[Shape, ...] = (
         "words",
         heads=("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "last", "final"),
         reach=17,  # "previous year's " or "the "
+        after=72,  # "fourth-quarter, of the financial year 2024 financial year"
         needs=("half", "quarter"),
     ),
     Shape("code", CODE, _build_code, "codes"),
