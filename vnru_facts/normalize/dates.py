@@ -1,6 +1,11 @@
 """Dates and periods as written in news text, resolved against the document date (the document date
 itself, read from the text, is ``doc_date``).
 
+This module reads single dates ("June 20, 2024", "in June", "2024", "last year", "on Friday") and
+resolves every expression; reporting periods ("the first three quarters of this year", "Q1/2015",
+"January-May") are parsed by the period grammar in ``periods``, whose shapes are found here in order
+with the date families.
+
 ``find_temporals(text)`` finds every date/period expression with its character offsets;
 ``resolve_*`` turn one into ISO strings at the precision the text gives ("2024", "2024-06",
 "2024-06-20"). Nothing is guessed: an expression that needs a document date and has none resolves
