@@ -212,3 +212,21 @@ def test_near_misses_of_amounts(text, amounts):
     from vnru_facts.normalize.money import find_amounts
 
     assert [a.text for a in find_amounts(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("after", "qualifier", "word"),
+    [
+        (" or more in 2023", "over", "or more"),
+        (" and above", "over", "and above"),
+        (" or less", "under", "or less"),
+        (" or so, officials said", "approx", "or so"),
+        (" or US$4.57 billion", "exact", None),
+        (" in 2023 or more", "exact", None),
+    ],
+)
+def test_qualifier_after_reads_the_words_right_after_a_figure(after, qualifier, word):
+    from vnru_facts.normalize.money import qualifier_after
+
+    text = "trade of $2 billion" + after
+    assert qualifier_after(text, len("trade of $2 billion")) == (qualifier, word)

@@ -122,6 +122,7 @@ def test_a_third_countrys_fiscal_report_gives_no_fact():
         ("Vietnam-Russia trade reached close to US$ 828 million in 2023.", 828e6, "USD", "under"),
         ("Vietnam-Russia trade rose 49% to exceed more than US$2.5 billion in 2023.", 2.5e9, "USD", "over"),
         ("Vietnam-Russia trade reached some $3 billion in 2023.", 3e9, "USD", "approx"),
+        ("Vietnam-Russia trade is forecast at $6 billion or more in 2025.", 6e9, "USD", "over"),
         ("Vietnam-Russia trade could reach up to $5 billion in 2025.", 5e9, "USD", "under"),
     ],
 )

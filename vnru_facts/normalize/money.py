@@ -88,8 +88,20 @@ QUALIFIERS: dict[str, tuple[str, float, float]] = {
     "exceed": ("over", 0.0, 0.5),
     "surpass": ("over", 0.0, 0.5),
 }
+# Qualifiers written after their figure: "US$2 billion or more", "$5 million or so".
+QUALIFIERS_AFTER: dict[str, tuple[str, float, float]] = {
+    "or more": ("over", 0.0, 0.5),
+    "or above": ("over", 0.0, 0.5),
+    "and above": ("over", 0.0, 0.5),
+    "or less": ("under", 0.5, 0.0),
+    "or so": ("approx", 0.05, 0.05),
+}
 QUALIFIER_PATTERN = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(QUALIFIERS, key=len, reverse=True)
+)
+QUALIFIERS.update(QUALIFIERS_AFTER)  # widened alike (``widen``)
+_QUALIFIER_AFTER = re.compile(
+    r"(?i)\s(" + "|".join(w.replace(" ", r"\s+") for w in QUALIFIERS_AFTER) + r")\b"
 )
 # A qualifier that ends right before a number ("about US$990 million", "more than 10 documents"),
 # or before "the" and a figure used as a mark ("exceeded the $7 billion mark").
@@ -421,6 +433,15 @@ def parse_percent(text: str) -> tuple[float, float, float] | None:
 def qualifier_of(preceding_text: str) -> tuple[str, str | None]:
     """The qualifier that ends ``preceding_text`` ("... a total capital of about") and its word."""
     m = _QUALIFIER_BEFORE.search(preceding_text[-30:])
+    if not m:
+        return "exact", None
+    word = re.sub(r"\s+", " ", m.group(1).lower())
+    return QUALIFIERS[word][0], word
+
+
+def qualifier_after(text: str, end: int) -> tuple[str, str | None]:
+    """The qualifier written right after a figure that ends at ``end`` ("... $2 billion or more")."""
+    m = _QUALIFIER_AFTER.match(text, end)
     if not m:
         return "exact", None
     word = re.sub(r"\s+", " ", m.group(1).lower())
