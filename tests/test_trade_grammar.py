@@ -57,6 +57,12 @@ def readings(text: str, doc_date: str | None = DOC_DATE) -> list[dict[str, Any]]
             ("2024-01", "2024-08"),
         ),
         ("Vietnam-Russia trade reached $2.1 billion so far this year.", ("2024-01", "2024-11")),
+        # a month after "as of (the end of)", "by the end of" ends a running total from January
+        (
+            "Vietnam's seafood exports to Russia reached more than US$94 million as of the end of August.",
+            ("2024-01", "2024-08"),
+        ),
+        ("Vietnam-Russia trade stood at $3 billion by the end of June.", ("2024-01", "2024-06")),
     ],
 )
 def test_a_figure_takes_the_period_the_grammar_reads(text, period):
