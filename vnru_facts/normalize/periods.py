@@ -130,7 +130,7 @@ class Shape:
     """One way of writing a span, with the shared anchor after it.
 
     ``starts``: where ``dates`` tries the regex: around one of the ``heads`` (a match begins at most
-    ``reach`` characters before one and ends at most ``after`` characters after its start), at month
+    ``reach`` characters before one and ends at most ``after`` characters after the head), at month
     names, or at Q/H codes. ``needs``: words one of which the lower-cased text must hold.
     """
 
