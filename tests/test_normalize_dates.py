@@ -229,6 +229,11 @@ _ANCHORED_CASES = [
     "the third quarter, the fourth quarter of 2023 and the first 11 months through November",
     "In the nine months of 2024, the nine-month period, the first 10-month period of last year, and from "
     "the beginning of the year to August; a 12-month period, nine months of talks.",
+    # the period grammar's parts combined: spans, anchors before and after, fiscal years, weeks
+    "During the first three quarters of this year, in the past 9 months of the year, in Q1/2015, as of "
+    "the end of August, 2023's third quarter, last year's first half and the last three months of 2023.",
+    "The final quarter of fiscal 2022, the first two weeks of the year, thus far in the year, the initial "
+    "two quarters of the 2021 financial year, the opening six months of '23, over the past nine months.",
 ]
 
 

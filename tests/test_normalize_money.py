@@ -147,3 +147,86 @@ def test_guarded_qualifier_search_finds_what_the_plain_one_finds(text):
 
     plain, fast = QUALIFIER_BEFORE.search(text[-30:]), _QUALIFIER_BEFORE.search(text[-30:])
     assert (plain and (plain.span(), plain.group(1))) == (fast and (fast.span(), fast.group(1)))
+
+
+# --- amounts in words and figures with their equivalent ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "low", "high"),
+    [
+        ("seven billion US dollars", 7e9, "USD", 6.65e9, 7.35e9),  # a round figure: within 5 %
+        ("four point five billion dollars", 4.5e9, "USD", 4.45e9, 4.55e9),
+        ("one point two five million euros", 1.25e6, "EUR", 1.245e6, 1.255e6),
+        ("half a billion dollars", 0.5e9, "USD", 0.45e9, 0.55e9),
+        ("a billion dollars", 1e9, "USD", 0.95e9, 1.05e9),
+        ("two and a half billion USD", 2.5e9, "USD", 2.45e9, 2.55e9),
+        ("twenty-five million roubles", 25e6, "RUB", 24.5e6, 25.5e6),
+        ("Ten Billion Dollars", 10e9, "USD", 9.5e9, 10.5e9),
+        ("$4.57bn", 4.57e9, "USD", 4.565e9, 4.575e9),
+        ("USD 4,570 million", 4.57e9, "USD", 4.5695e9, 4.5705e9),
+        ("US$ 828 million", 828e6, "USD", 827.5e6, 828.5e6),
+    ],
+)
+def test_amounts_in_words_and_abbreviations(text, amount, currency, low, high):
+    money = parse_money(text)
+    assert money is not None
+    assert (money.amount, money.currency) == (pytest.approx(amount), currency)
+    assert (money.low, money.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "usd", "qualifier_word"),
+    [
+        ("VND 115 trillion (US$4.57 billion)", 4.57e9, None),
+        ("115 trillion VND (about US$4.57 billion)", 4.57e9, "about"),
+        ("19 billion rubles (more than US$210 million)", 210e6, "more than"),
+        ("VND 115 trillion, or US$4.57 billion", 4.57e9, None),
+        ("US$4.57 billion (VND 115 trillion)", 4.57e9, None),
+    ],
+)
+def test_a_figure_with_its_dollar_equivalent_is_one_amount(text, usd, qualifier_word):
+    from vnru_facts.normalize.money import find_amounts
+
+    [amount] = find_amounts(f"Trade reached {text} in 2023.")
+    assert (amount.text, amount.qualifier_word) == (text, qualifier_word)
+    money = parse_money(amount.text)
+    assert money is not None
+    assert (money.amount, money.currency) == (pytest.approx(usd), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # two figures of one currency, two figures joined by "and", a figure alone
+        ("US$4 billion ($1 billion of it in May)", ["US$4 billion", "$1 billion"]),
+        ("VND 5 trillion and US$2 billion", ["VND 5 trillion", "US$2 billion"]),
+        ("VND 115 trillion in 2023", ["VND 115 trillion"]),
+        # number words without a currency are no amount
+        ("seven billion people", []),
+        ("in Dong Nai province", []),
+        ("two billion", []),
+    ],
+)
+def test_near_misses_of_amounts(text, amounts):
+    from vnru_facts.normalize.money import find_amounts
+
+    assert [a.text for a in find_amounts(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("after", "qualifier", "word"),
+    [
+        (" or more in 2023", "over", "or more"),
+        (" and above", "over", "and above"),
+        (" or less", "under", "or less"),
+        (" or so, officials said", "approx", "or so"),
+        (" or US$4.57 billion", "exact", None),
+        (" in 2023 or more", "exact", None),
+    ],
+)
+def test_qualifier_after_reads_the_words_right_after_a_figure(after, qualifier, word):
+    from vnru_facts.normalize.money import qualifier_after
+
+    text = "trade of $2 billion" + after
+    assert qualifier_after(text, len("trade of $2 billion")) == (qualifier, word)

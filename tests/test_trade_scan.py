@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from vnru_facts.extract.components.trade import _may_hold
 from vnru_facts.extract.patterns import trade
+from vnru_facts.normalize import periods
 
 GUARDED = [
     trade.TRADE_WORD,
@@ -27,7 +28,7 @@ GUARDED = [
     trade.IMPORT_WORD,
     trade.BOTH_WAYS,
     trade.COMMODITY,
-    trade.COMPARISON_BEFORE,
+    periods.COMPARISON_BEFORE,
 ]
 
 SENTENCES = [

@@ -1,6 +1,11 @@
 """Dates and periods as written in news text, resolved against the document date (the document date
 itself, read from the text, is ``doc_date``).
 
+This module reads single dates ("June 20, 2024", "in June", "2024", "last year", "on Friday") and
+resolves every expression; reporting periods ("the first three quarters of this year", "Q1/2015",
+"January-May") are parsed by the period grammar in ``periods``, whose shapes are found here in order
+with the date families.
+
 ``find_temporals(text)`` finds every date/period expression with its character offsets;
 ``resolve_*`` turn one into ISO strings at the precision the text gives ("2024", "2024-06",
 "2024-06-20"). Nothing is guessed: an expression that needs a document date and has none resolves
@@ -18,44 +23,21 @@ from typing import NamedTuple
 
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import guarded
-from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN, parse_number
+from vnru_facts.normalize import periods
 
-MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
-    1,
-):
-    MONTHS[_name] = _i
-    MONTHS[_name[:3]] = _i
-MONTHS["sept"] = 9
+# Month names and their numbers ("sept" too), shared with the period grammar.
+MONTHS = periods.MONTHS
 
 WEEKDAYS = {
     d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
 
-_MON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_YEARS = r"19[5-9]\d|20[0-4]\d"
+_MON = periods.MONTH
+_YEARS = periods.YEARS
 _YEAR = rf"(?:{_YEARS})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"\s?(?:-|–|—|to|and|through|till|until)\s?"
-_NUMW = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, five times the cost of
@@ -82,7 +64,7 @@ class Temporal:
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return periods.month_number(name)
 
 
 def _int(value: str | None) -> int | None:
@@ -233,6 +215,29 @@ class _Family(NamedTuple):
     # Words one of which the lowercased text must have for the family to be tried at all (its pattern
     # needs them; a quick ``in`` skips most articles, which have no quarters or weekdays).
     needs: tuple[str, ...] = ()
+    shape: periods.Shape | None = None  # a shape of the period grammar, which builds its own matches
+    # For a family found around its head words (``starts`` gives the heads): how far before a head a match
+    # may begin and after it end. One search of that window costs less than a match tried at each position
+    # a match may begin at before the head.
+    window: tuple[int, int] | None = None
+
+
+_SHAPE_STARTS: dict[str, Callable[[periods.Shape], _Starts]] = {
+    "words": lambda shape: _before_words(shape.heads, (0,)),
+    "months": lambda shape: _at_months_or_from,
+    "codes": lambda shape: _at_halves_and_quarters,
+}
+_PERIOD_FAMILIES = [
+    _Family(
+        shape.regex,
+        "period",
+        _SHAPE_STARTS[shape.starts](shape),
+        shape.needs,
+        shape,
+        (shape.reach, shape.after) if shape.starts == "words" else None,
+    )
+    for shape in periods.SHAPES
+]
 
 
 # Patterns are tried in this order; a match overlapping an earlier family's match is dropped.
@@ -276,71 +281,9 @@ _FAMILIES: list[_Family] = [
         "iso",
         _before_slashed_years,
     ),
-    # "the eight months to August", "the first 11 months through November 2024", "the ten months ended
-    # October": a running total from January (the words before "months" are at most 18 characters)
-    _Family(
-        re.compile(
-            rf"\b(?:[Tt]he\s)?(?:first\s)?(?P<n>{_NUMW})\smonths\s(?:to|through|until|ending(?:\sin)?|ended)\s(?P<m2>{_MON})(?:,?\s(?:of\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
-        ),
-        "months_to",
-        _before_words(("months",), tuple(range(2, 19))),
-        needs=("months to", "months through", "months until", "months ending", "months ended"),
-    ),
-    # "year-to-date", "so far this year", "since the beginning of the year", "this year so far": from
-    # January to the report
-    _Family(
-        re.compile(
-            r"(?i)\b(?:year[-\s]to[-\s]date|(?:so\sfar|to\sdate)\s(?:this|in\s(?:the|this))\syear|"
-            r"(?:since|from)\sthe\s(?:start|beginning)\sof\s(?:the|this)\syear"
-            rf"(?:\s(?:to|through|until)\s(?P<m2>{_MON}))?|(?:this|the)\syear\sso\sfar)\b"
-        ),
-        "to_date",
-        _before_words(("year",), (0, 4, 5, *range(12, 29))),
-        needs=("so far", "to date", "to-date", "start of", "beginning of"),
-    ),
-    # "the first 11 months of 2024", "first eleven months", "the first seven months of this year"
-    _Family(
-        re.compile(
-            rf"(?i)\b(?:the\s)?first\s(?P<n>{_NUMW})\smonths(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>this|last|the\ same|the\ previous|next)\syear))?"
-        ),
-        "first_months",
-        _before_words(("first",), (4, 0)),
-        needs=("months",),
-    ),
-    # "in the nine months of 2024", "the ten months of this year" (a year must follow, without "first"),
-    # "the nine-month period", "the first 10-month period of 2024" (not "a 12-month period")
-    _Family(
-        re.compile(
-            rf"(?i)\bthe\s(?:first\s)?(?P<n>{_NUMW})(?:\smonths(?=\sof\s(?:{_YEAR}|(?:this|last|next)\syear))|-month\speriod)(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>this|last|the\ same|the\ previous|next)\syear))?"
-        ),
-        "first_months",
-        _before_words(("month",), tuple(range(1, 19))),
-        needs=("months of", "-month period"),
-    ),
-    # "the first half of 2024", "first quarter", "the second quarter of last year", "the fourth quarter"
-    _Family(
-        re.compile(
-            rf"(?i)\b(?:the\s)?(?P<part>(?P<p1>first)|(?P<p2>second)|(?P<p3>third)|(?P<p4>fourth))\s(?P<unit>half|quarter)(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>this|last|the\ same|the\ previous|next)\syear))?"
-        ),
-        "part",
-        _before_words(("first", "second", "third", "fourth"), (4, 0)),
-        needs=("half", "quarter"),
-    ),
-    # "H1 2024", "Q3 2023"
-    _Family(
-        re.compile(rf"\b(?P<h>H[12]|Q[1-4])(?:[\s/-](?P<y>{_YEAR}))?\b"),
-        "part",
-        _at_halves_and_quarters,
-    ),
-    # "January-September 2024", "Jan-Sep", "from January to October 2024", "January-June of this year",
-    # "between January and August" ("and" only after "between"), "the January-May period of 2024"
-    _Family(
-        re.compile(
-            rf"\b(?:(?P<between>[Bb]etween\s)|[Ff]rom\s)?(?P<m1>{_MON})\s?(?:-|–|—|to|through|(?(between)and|(?!)))\s?(?P<m2>{_MON})(?:\speriod)?(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|the\ same|the\ previous|next)\syear)?\b"
-        ),
-        "month_range",
-        _at_months_or_from,
-    ),
+    # Reporting periods ("the first three quarters of this year", "Q1/2015", "January-May"): the
+    # period grammar's shapes (normalize/periods.py) take this place in the order.
+    *_PERIOD_FAMILIES,
     # "June 2024", "in June", "September of the same year"
     _Family(
         re.compile(
@@ -412,44 +355,6 @@ def _build(kind: str, m: re.Match[str], prep: str | None) -> Temporal | None:
         return Temporal(**base, kind="date", month=_month(g["m1"]), day=_int(g["d1"]))
     if kind == "iso":
         return Temporal(**base, kind="date", month=int(g["mn"]), day=int(g["d1"]))
-    if kind == "first_months":
-        n = parse_number(g["n"])
-        if n is None or not 1 <= n <= 12:
-            return None
-        return Temporal(**base, kind="period", month=1, end_month=int(n), end_year=year, rel_year=rel)
-    if kind == "part":
-        if g.get("h"):
-            h = g["h"].upper()
-            span = (6, 1 + 6 * (int(h[1]) - 1)) if h[0] == "H" else (3, 1 + 3 * (int(h[1]) - 1))
-        else:
-            size = 6 if g["unit"].lower() == "half" else 3
-            # which group matched, not the lowered word: re folds "fırst" (dotless ı) into "first"
-            part = next(n for n in range(1, 5) if g[f"p{n}"])
-            if part * size > 12:
-                return None  # "the third half"
-            span = (size, 1 + size * (part - 1))
-        size, first = span
-        return Temporal(
-            **base, kind="period", month=first, end_month=first + size - 1, end_year=year, rel_year=rel
-        )
-    if kind == "months_to":
-        n, last = parse_number(g["n"]), _month(g["m2"])
-        if n is None or not 1 <= n <= last or n != int(n):
-            return None  # "the 12 months to March" runs back into the year before
-        first = last - int(n) + 1
-        return Temporal(**base, kind="period", month=first, end_month=last, end_year=year, rel_year=rel)
-    if kind == "to_date":
-        end_month = _month(g["m2"]) if g.get("m2") else None  # "from the start of the year to August"
-        return Temporal(**{**base, "year": None}, kind="period", month=1, end_month=end_month, rel_year=0)
-    if kind == "month_range":
-        return Temporal(
-            **base,
-            kind="period",
-            month=_month(g["m1"]),
-            end_month=_month(g["m2"]),
-            end_year=year,
-            rel_year=rel,
-        )
     if kind == "month":
         if g["m1"].lower().rstrip(".") == "may" and not year and not (g["m1"] == "May" and prep):
             return None  # "may" is far more often the verb, though never after a preposition ("in May")
@@ -473,6 +378,24 @@ def _build(kind: str, m: re.Match[str], prep: str | None) -> Temporal | None:
     return None
 
 
+def _from_period(period: periods.Period | None, m: re.Match[str], prep: str | None) -> Temporal | None:
+    """A period the grammar read, as a Temporal: its months in the year named (``end_year`` too)."""
+    if period is None:
+        return None
+    return Temporal(
+        start=m.start(),
+        end=m.end(),
+        text=m.group(0),
+        kind="period",
+        year=period.year,
+        end_year=period.year,
+        month=period.first_month,
+        end_month=period.last_month,
+        rel_year=period.rel_year,
+        prep=prep,
+    )
+
+
 def _family_matches(family: _Family, anchors: _Anchors) -> Iterator[re.Match[str]]:
     """What ``family.regex.finditer(text)`` finds, trying the pattern only where a match can begin."""
     if family.needs and not any(need in anchors.lower for need in family.needs):
@@ -481,12 +404,34 @@ def _family_matches(family: _Family, anchors: _Anchors) -> Iterator[re.Match[str
     if starts is None:
         yield from guarded(family.regex).finditer(anchors.text)
         return
+    if family.window is not None:
+        yield from _window_matches(guarded(family.regex), anchors.text, sorted(set(starts)), family.window)
+        return
     text, end = anchors.text, 0
     for at in sorted(set(starts)):
         if at < end:
             continue  # inside the previous match (or before the text)
         m = family.regex.match(text, at)
         if m is not None:
+            end = m.end()
+            yield m
+
+
+def _window_matches(
+    regex: re.Pattern[str], text: str, heads: list[int], window: tuple[int, int]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` found in the window around each head word, left to right, once each.
+
+    Every match holds a head, and lies within ``window`` of it: so a match found in one head's window
+    is found whole, and a head inside a match found already needs no search of its own.
+    """
+    back, ahead = window
+    end = 0
+    for head in heads:
+        if head < end:
+            continue
+        m = regex.search(text, max(end, head - back), min(len(text), head + ahead))
+        if m is not None and m.start() <= head:
             end = m.end()
             yield m
 
@@ -514,7 +459,8 @@ def find_temporals(text: str) -> tuple[Temporal, ...]:
             start, end = m.span()
             if taken.find(1, start, end) != -1:
                 continue  # overlaps an earlier family's match
-            t = _build(family.kind, m, _preposition_before(text, start))
+            prep = _preposition_before(text, start)
+            t = _from_period(family.shape.build(m), m, prep) if family.shape else _build(family.kind, m, prep)
             if t is None:
                 continue
             found.append(t)

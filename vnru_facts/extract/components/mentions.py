@@ -38,7 +38,15 @@ from vnru_facts.extract.patterns.people import (
     UPPER,
 )
 from vnru_facts.normalize.dates import Temporal, find_temporals
-from vnru_facts.normalize.money import find_money, find_percents, is_range, qualifier_of
+from vnru_facts.normalize.money import (
+    QUALIFIERS,
+    Amount,
+    find_amounts,
+    find_percents,
+    is_range,
+    qualifier_after,
+    qualifier_of,
+)
 from vnru_facts.normalize.names import (
     VIETNAMESE_SURNAMES,
     clean_person_name,
@@ -67,11 +75,11 @@ class MoneyComponent(RuleComponent):
     def match(self, doc: Doc) -> list[Match]:
         text = doc_text(doc)
         found: list[Match] = []
-        for m in find_money(text):
-            qualifier, word = qualifier_of(text[max(0, m.start() - 30) : m.start()])
-            if qualifier == "exact" and is_range(m.group(0)):
+        for a in find_amounts(text):
+            qualifier, word = _qualifier_of_amount(text, a)
+            if qualifier == "exact" and is_range(a.text):
                 qualifier = "approx"  # "150-160 million USD" is about 155 million
-            found.append((m.start(), m.end(), "MONEY", {"qualifier": qualifier, "qualifier_word": word}))
+            found.append((a.start, a.end, "MONEY", {"qualifier": qualifier, "qualifier_word": word}))
         for m in find_percents(text):
             qualifier, word = qualifier_of(text[max(0, m.start() - 30) : m.start()])
             found.append((m.start(), m.end(), "PERCENT", {"qualifier": qualifier, "qualifier_word": word}))
@@ -80,6 +88,17 @@ class MoneyComponent(RuleComponent):
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
         _write(doc, MONEY_KEY, [m for m in matches if m[2] == "MONEY"])
         _write(doc, PERCENT_KEY, [m for m in matches if m[2] == "PERCENT"])
+
+
+def _qualifier_of_amount(text: str, a: Amount) -> tuple[str, str | None]:
+    """The qualifier of an amount: the words before it ("nearly $2 billion"), else those of its dollar
+    equivalent ("19 billion roubles (more than $210 million)"), else those after it ("$2 billion or more")."""
+    qualifier, word = qualifier_of(text[max(0, a.start - 30) : a.start])
+    if qualifier == "exact" and a.qualifier_word is not None:
+        return QUALIFIERS[a.qualifier_word][0], a.qualifier_word
+    if qualifier == "exact":
+        return qualifier_after(text, a.end)
+    return qualifier, word
 
 
 def _fields_of(t: Temporal) -> dict[str, Any]:

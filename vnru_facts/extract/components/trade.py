@@ -32,11 +32,13 @@ from vnru_facts.extract.patterns.trade import (
     ANAPHOR,
     BILATERAL,
     BOTH_WAYS,
+    BY_YEAR_AFTER,
     CAPITALISED,
     CLAUSE_OPENING,
     COMMODITY,
     COMMODITY_FLOW,
-    COMPARISON_BEFORE,
+    COORDINATED_CLAUSE,
+    COORDINATED_FIGURE,
     ELABORATION,
     EXPORT_WORD,
     FLOW_AFTER_MONEY,
@@ -61,6 +63,7 @@ from vnru_facts.extract.patterns.trade import (
     ORIGIN_BEFORE,
     OTHER_WORTH,
     OWNER_GAP,
+    PAST_CHANGE,
     PAST_RESULT,
     POSSESSIVE_AFTER,
     PURCHASE_VERB,
@@ -71,13 +74,16 @@ from vnru_facts.extract.patterns.trade import (
     SUBJECT_LEAD,
     TARGET,
     TARGET_AFTER,
+    TARGET_NOUN_AFTER,
     TARGET_WORD,
+    TO_FIGURE,
     TRADE_AFTER_MONEY,
     TRADE_ROLE,
     TRADE_TRIGGER,
     TRADE_WORD,
 )
 from vnru_facts.extract.scan import literal_scan
+from vnru_facts.normalize.periods import TO_DATE_PREPOSITIONS, is_comparison_base
 
 SPAN_KEY = "trade"
 SIDES = ("VN", "RU")
@@ -85,6 +91,8 @@ SIDES = ("VN", "RU")
 NEAR = 28
 # How far the places of a trade phrase may sit from its trade word ("trade between Russia and Vietnam").
 PHRASE = 40
+# How much of the text right after a figure its status may read: "by the end of 2030", "trade target".
+TAIL = 30
 # How far after its figure a flow may name its market: "exported $2.5 billion worth of goods to Russia".
 FIGURE_TAIL = 45
 # The direction of a flow owned by "its" or going to "the country" whose side cannot be told.
@@ -230,6 +238,7 @@ def trade_facts_in_sentence(
         (m, v) for m in view.within("money", s0, s1) if (v := _trade_value(view, m, s0, ctx)) is not None
     ]
     moneys = [m for m, _ in valued]
+    own_periods = _own_periods(view, s0, s1, moneys)
     facts: list[dict[str, Any]] = []
     for k, (m, value) in enumerate(valued):
         clause_start = moneys[k - 1].end if k else s0
@@ -240,19 +249,46 @@ def trade_facts_in_sentence(
             _carry_on(fact, ctx)
         fact["value"] = value
         inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
-        fact["period"] = _period(view, s0, s1, m, moneys, clause_start) or inherited
-        fact["status"] = _status(
-            text[clause_start : m.start],
-            fact["period"],
-            _rest_of_sentence(text, m, moneys, s1),
-            doc_date=view.doc_date,
-        )
+        fact["period"] = own_periods[k] or inherited
+        if k and facts and COORDINATED_FIGURE.match(text[clause_start : m.start]):
+            fact["status"] = facts[-1]["status"]  # "to $7 billion by 2015 and $10 billion by 2020"
+        else:
+            fact["status"] = _status(
+                text[clause_start : m.start],
+                fact["period"],
+                _rest_of_sentence(text, m, moneys, s1),
+                doc_date=view.doc_date,
+                tail=text[m.end : m.end + TAIL],
+            )
         facts.append(fact)
     _attach_growth(view, s0, s1, moneys, facts, ctx)
     if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
         for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
             fact["commodity"] = fact["commodity"] or ctx.commodity
     return facts
+
+
+def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list[dict[str, Any] | None]:
+    """The period each figure of a sentence names; a figure with none shares the period that closes the
+    clause coordinated right after it ("turnover reached $3.6 billion, and exports from Russia were $828
+    million in the past 9 months of the year": both are of those nine months)."""
+    periods = [_period(view, s0, s1, m, moneys, moneys[k - 1].end if k else s0) for k, m in enumerate(moneys)]
+    text = view.text
+    for k in range(len(moneys) - 2, -1, -1):
+        later, following = periods[k + 1], moneys[k + 1]
+        if periods[k] is not None or later is None:
+            continue
+        closing = text.find(later["text"], following.end, following.end + NEAR + len(later["text"]))
+        if closing != -1 and _opens_coordinated_clause(text, moneys[k].end, following.start):
+            periods[k] = later
+    return periods
+
+
+def _opens_coordinated_clause(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) opens a clause of its own trade after a comma ("..., and the export turnover
+    from Russia was"), not a change or comparison of the same figure ("up from", "compared with")."""
+    joint = COORDINATED_CLAUSE.match(text, start, end)
+    return joint is not None and TRADE_WORD.search(text, joint.end(), end) is not None
 
 
 def _refers_back(text: str, start: int, end: int) -> bool:
@@ -710,7 +746,7 @@ def _period(
     dates = [
         d
         for d in view.within("date", s0, s1)
-        if _is_period_like(d) and not _is_comparison_base(text, d) and not _crosses_money(d, m, moneys)
+        if _is_period_like(d) and not _is_comparison_base(view, d) and not _crosses_money(d, m, moneys)
     ]
     chosen = _chosen_date(text, dates, m, clause_start, s0)
     if chosen is None:
@@ -759,24 +795,27 @@ def _crosses_money(d: Mention, m: Mention, moneys: list[Mention]) -> bool:
     return any(lo < o.start < hi and o is not m for o in moneys)
 
 
-def _is_comparison_base(text: str, d: Mention) -> bool:
-    """'up 26% from 2023', 'compared with last year', 'since 2014' name a base, not the period."""
-    prep = d.data.get("prep")
-    if prep in ("since", "from") and not text[d.end : d.end + 6].lstrip().startswith("to"):
-        return True
-    m = COMPARISON_BEFORE.search(text[max(0, d.start - 30) : d.start])
-    if m is None:
-        return False
-    # "over the first nine months" is the period itself; "over 2019" and "on last year" are bases.
-    return not (m.group("weak") and _is_part_year(d))
+def _is_comparison_base(view: DocView, d: Mention) -> bool:
+    """'up 26% from 2023', 'compared with last year', 'since 2014', 'up 51% over the first nine months of
+    last year' name a base, not the period (the period grammar's reading)."""
+    return is_comparison_base(
+        view.text,
+        d.start,
+        d.end,
+        prep=d.data.get("prep"),
+        part_year=_is_part_year(d),
+        earlier_year=_is_earlier_year(view, d),
+    )
+
+
+def _is_earlier_year(view: DocView, d: Mention) -> bool:
+    """Whether a date lies in a year before the document's ("of last year", "of 2023" in 2024)."""
+    rel, year, doc_year = d.data.get("rel_year"), d.data.get("year"), view.doc_year()
+    return (rel is not None and rel < 0) or (year is not None and doc_year is not None and year < doc_year)
 
 
 def _is_part_year(d: Mention) -> bool:
     return d.label == "PERIOD" and d.data.get("month") is not None
-
-
-# A month after these is the end of a running total: "$4.9 billion as of November" is January–November.
-_CUMULATIVE_PREPS = ("as of", "as at", "by", "by the end of", "as of the end of", "at the end of", "end of")
 
 
 def _to_period(view: DocView, d: Mention, context_year: int | None = None) -> dict[str, Any] | None:
@@ -797,21 +836,28 @@ def _is_running_total_month(d: Mention) -> bool:
         d.label == "DATE"
         and d.data.get("day") is None
         and d.data.get("month") is not None
-        and d.data.get("prep") in _CUMULATIVE_PREPS
+        and d.data.get("prep") in TO_DATE_PREPOSITIONS
     )
 
 
 def _status(
-    clause: str, period: dict[str, Any] | None, after: str = "", *, doc_date: str | None = None
+    clause: str,
+    period: dict[str, Any] | None,
+    after: str = "",
+    *,
+    doc_date: str | None = None,
+    tail: str = "",
 ) -> str:
     """target, forecast or actual from the clause before a figure (and the sentence's end after it).
 
     A wish or an aim governs the modal after it ("hope trade will hit"); an expectation named after the
     wish is nearer the figure and wins ("trade, which the sides aim to double, is expected to reach").
     A figure of a year after the document's, with no word of either, is no result but a target
-    ("two-way trade of $10 billion by 2030").
+    ("two-way trade of $10 billion by 2030"), and so is a figure that something is to be brought to by a
+    year ("two-way trade to $10 billion by 2020") or that the noun after it names so ("the $10 billion
+    target"): ``tail`` is the text right after the figure.
     """
-    if STRONG_TARGET.search(clause):
+    if STRONG_TARGET.search(clause) or TARGET_NOUN_AFTER.match(tail):
         return "target"
     if PAST_RESULT.search(clause):
         return "actual"
@@ -827,6 +873,8 @@ def _status(
         return "forecast"
     if TARGET.search(RESULT_INFINITIVE.sub(" ", clause)):
         return "target"
+    if BY_YEAR_AFTER.match(tail) and TO_FIGURE.search(clause) and not PAST_CHANGE.search(clause):
+        return "target"  # "... trade to $7 billion by 2015", with no verb of a result
     return "target" if _is_after(period, doc_date) else "actual"
 
 

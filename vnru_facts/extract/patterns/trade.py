@@ -118,12 +118,18 @@ _TO_COME = (
     r"could|may|might|will|would|should|is\sto|are\sto)\s(?:\w+ly\s)?"
     r"(?:reach|hit|grow|rise|climb|double|triple|top|exceed|surpass|increase|jump|soar|fall|drop|decline)"
 )
+# Or the object of a raising verb, told as a goal: "are striving to raise the figure to $10 billion by 2020",
+# "to bring it to $5 billion", "to double this figure by 2025".
+_RAISE_OBJECT = (
+    r"(?:raise|bring|boost|lift|push|increase|double|triple|take)\s"
+    r"(?:it|(?:this|the|that)(?:\s\(?trade\)?)?\s(?:figure|number|amount|value))\s(?:to|by)"
+)
 ANAPHOR = _compile(
-    rf"(?i)\b(?:{_ANAPHOR_SUBJECT})"
+    rf"(?i)\b(?:(?:{_ANAPHOR_SUBJECT})"
     r"(?:,\s\w+,)?\s(?:\w+ly\s)?(?:has\s|had\s|have\s)?(?:been\s)?"
     r"(?:fell|fall(?:en)?|rose|risen|reach\w*|was|stood|increas\w+|decreas\w+|declin\w+|grew|grown|reduc\w+|"
     r"drop\w*|jump\w*|surg\w+|hit|topp?ed|amount\w*|total\w*|exceed\w*|dipped|plung\w+|shrank|halved|doubled|"
-    rf"added|climb\w*|soar\w*|{_TO_COME})\b"
+    rf"added|climb\w*|soar\w*|{_TO_COME})|{_RAISE_OBJECT})\b"
 )
 
 # A change given as a fraction, not a percentage: "fell by half", "halved", "doubled", "grew threefold".
@@ -201,6 +207,36 @@ PAST_RESULT = _compile(
     r"(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased)\sto)"
     r"\s(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|just|roughly|approximately|only)\s)*$"
 )
+# A figure told as where something is to be by a year: "bring two-way trade to $7 billion by 2015",
+# "raise the figure to 10 billion USD by 2020" (the words before and after the figure); not a result told
+# in the past ("had risen to $3 billion by 2019", "grew to $4 billion by the end of 2023").
+TO_FIGURE = re.compile(
+    r"(?i)\bto\s(?:(?:about|around|nearly|almost|over|more\sthan|some|at\sleast|roughly|approximately)\s)?$"
+)
+BY_YEAR_AFTER = re.compile(r"(?i)^,?\s(?:by|before)\s(?:the\s(?:end|close)\sof\s)?(?:19|20)\d\d\b")
+PAST_CHANGE = _compile(
+    r"(?i)\b(?:rose|risen|grew|grown|increased|jumped|surged|climbed|soared|expanded|rebounded|fell|fallen|"
+    r"declined|dropped|decreased|reached|was|were|had|stood|went)\b"
+)
+# A figure named as a target by the noun right after it: "short of the $10 billion target", "a $10 billion
+# trade goal", "the US$5 billion objective".
+TARGET_NOUN_AFTER = re.compile(
+    r"(?i)^\s(?:(?:two-way|bilateral|trade|turnover)\s){0,2}(?:targets?|goals?|objectives?|ambitions?)\b"
+)
+# A figure coordinated right after another, with nothing but the other's period and "and"/"or" between
+# them, is told in the same breath and has its status: "to $7 billion by 2015 and $10 billion by 2020",
+# "US$3 billion in 2012 and US$10 billion in 2020".
+COORDINATED_FIGURE = re.compile(
+    r"(?i)^,?\s(?:(?:in|by|for)\s(?:the\s(?:end|close)\sof\s)?(?:(?:19|20)\d\d|this\syear|next\syear)\s?)?"
+    r",?\s?(?:and|or)\s(?:then\s)?(?:to\s)?"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|some|at\sleast|roughly|approximately)\s)?$"
+)
+
+# A clause of its own coordinated after a figure, which may close with the period of both: "turnover reached
+# $3.6 billion, and the export turnover from Russia was $828 million in the past 9 months" (a trade word
+# must follow it, checked where it is used).
+COORDINATED_CLAUSE = re.compile(r"(?i)[,;]\s(?:and|while|whereas|with)\s")
+
 # Target by an infinitive of raising alone, weaker than an expectation: "aim to raise trade to $10 billion",
 # "agreed to push bilateral trade to", but "expected to reach $6 billion" is a forecast.
 TARGET = _compile(
@@ -336,14 +372,6 @@ COMMODITY = _compile(
 # "Vietnamese exporters shipped", "Russian buyers purchased", "Vietnamese firms' exports": a side's traders.
 _TRADERS = r"(?:buyers|importers|exporters|firms|companies|enterprises|businesses|traders|producers)"
 OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{_TRADERS}[’']?\s)?(?:{FLOW_QUALIFIERS}\s)*")
-
-# The words right before a date that make it the base of a comparison, not the figure's period:
-# "up 9% against 2019", "35% less than in 2021", "compared with last year", "down 49% over the same period
-# in 2022", "a rise on 2019". Anchored at the date, so "more than $4 billion in 2020" is not a comparison.
-COMPARISON_BEFORE = _compile(
-    r"(?i)\b(?:compared\s(?:with|to)|as\sagainst|against|than(?:\sin)?|versus|vs\.?|"
-    r"same\speriod\s(?:of|in)|(?P<weak>over|on|from))\s(?:the\s)?$"
-)
 
 # A trade figure needs a scale: "$5." left from a number broken across lines is no trade value.
 MIN_TRADE_VALUE = 100_000
