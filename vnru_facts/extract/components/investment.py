@@ -5,7 +5,12 @@ accumulated FDI ("Moscow, with FDI exceeding $250 billion") names no counterpart
 A sentence may report both directions in two clauses ("..., while Vietnam's investment in Russia ...");
 each clause is read on its own first. A known company of one side that invests ("Novatek will invest
 $1 billion in Vietnam") is the investor and fills ``company`` (organisations: ``patterns/orgs.jsonl``,
-companies of one side only; joint ventures of both sides name no single investor).
+companies of one side only; a joint venture of both sides is the investment of its partner from abroad
+where it stands: Rusvietpetro, in Russia, is Vietnam's). A company may be described rather than named ("the
+Vietnamese private company") and referred back to ("The firm will pour $500 million in the first phase").
+Beyond one sentence: a subject that stands for a place named before ("The city has 30 projects in Russia"),
+a stock broken down by locality ("..., followed by Hanoi with 23 projects") and a company's capital told
+after the stock it belongs to take their sides from the sentences before.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from vnru_facts.extract.patterns.investment import (
     CLAUSE_BREAK,
     CLAUSE_WORDS,
     COMPANY_INTRO,
+    COMPANY_NOUNS,
     DESCRIBED_COMPANY,
     DIRECT_HOST_BEFORE,
     DOLLARS_IN_BRACKETS,
@@ -64,6 +70,7 @@ from vnru_facts.extract.patterns.investment import (
     SIDE_BEFORE_FIRMS,
     SIDE_FIRMS_PROJECTS,
     SIDE_FUNDED,
+    SIDE_PROJECTS,
     TOTAL_BROUGHT_BEFORE,
     TOTAL_VERB_BEFORE,
     WORDS_BEFORE_NAME,
@@ -91,6 +98,7 @@ _PROJECT_MONEY_WORD = WindowSearch(PROJECT_MONEY_WORD)
 _PROJECT_REFERENCE = WindowSearch(PROJECT_REFERENCE)
 _SIDE_FUNDED = WindowSearch(SIDE_FUNDED)
 _SIDE_FIRMS_PROJECTS = WindowSearch(SIDE_FIRMS_PROJECTS)
+_SIDE_PROJECTS = WindowSearch(SIDE_PROJECTS)
 _PROJECTS_WORTH = WindowSearch(PROJECTS_WORTH)
 # Tried at each place of a side, one call: re tries the introduction first, then the apposition, then a
 # company described with no name.
@@ -100,6 +108,11 @@ _INTRO_OR_APPOSITION = re.compile(
 )
 # The character after the place that each of them needs: a space, or the "'s" / "-based" that leads.
 _AFTER_PLACE = frozenset("'’-")
+# Each of them but the bare name holds a company noun a few words after the place: a plain search for the
+# nouns ("maker" for "carmaker") skips most places before the regex with its word repeats is tried.
+_NOUN_NEAR = re.compile("|".join(n.removeprefix("[a-z]+").removeprefix("[a-z]*") for n in COMPANY_NOUNS))
+# The bare name follows "Russia's" or "Kazan-based" (or a place whose mention holds the "'s").
+_POSSESSIVE_OR_BASED = re.compile(r"[’']s|-based|(?<=[’']s)")
 
 
 class InvestmentComponent(RuleComponent):
@@ -212,17 +225,16 @@ def _investment_in(
     projects = _projects(clause)
     if amount is None and projects is None:
         return []
-    fact = {
-        "type": "investment",
-        "evidence": view.evidence(*sentence),
-        "investor": investor,
-        "host": host,
-        "company": company.data["name"] if company else None,
-        "amount": amount,
-        "projects": projects,
-        "as_of": _as_of(view, c0, c1, amount_mention, stock=True),
-        "rank": _rank(clause),
-    }
+    fact = new_fact(
+        view.evidence(*sentence),
+        investor,
+        host,
+        company=company.data["name"] if company else None,
+        amount=amount,
+        projects=projects,
+        as_of=_as_of(view, c0, c1, amount_mention, stock=True),
+        rank=_rank(clause),
+    )
     total = _total_brought(view, amount_mention, c1) if amount_mention else None
     if total is not None:
         return [
@@ -295,6 +307,31 @@ def _dated_after(view: DocView, amount: Mention, end: int) -> str | None:
     return value[:4] if after[0].data.get("month") is None else value[:7]
 
 
+def new_fact(
+    evidence: dict[str, Any],
+    investor: str,
+    host: str,
+    *,
+    company: str | None = None,
+    amount: dict[str, Any] | None = None,
+    projects: int | None = None,
+    as_of: str | None = None,
+    rank: dict[str, int] | None = None,
+) -> dict[str, Any]:
+    """An investment fact record, with the fields the text did not give left empty."""
+    return {
+        "type": "investment",
+        "evidence": evidence,
+        "investor": investor,
+        "host": host,
+        "company": company,
+        "amount": amount,
+        "projects": projects,
+        "as_of": as_of,
+        "rank": rank,
+    }
+
+
 def _rank(clause: str) -> dict[str, int] | None:
     m = RANK.search(clause) or RANK_AS_INVESTOR.search(clause)
     if m is None:
@@ -352,6 +389,8 @@ def companies_of(view: DocView) -> list[Mention]:
         after = text[p.end : p.end + 1]
         if p.data.get("side") not in SIDES or not after or not (after in _AFTER_PLACE or after.isspace()):
             continue
+        if not _NOUN_NEAR.search(text, p.end, p.end + 50) and not _POSSESSIVE_OR_BASED.match(text, p.end):
+            continue  # no company noun close after it, and no "'s"/"-based" before a bare name
         m = _INTRO_OR_APPOSITION.match(text, p.end)
         if m is None:
             continue
@@ -459,17 +498,14 @@ def _project_investment(view: DocView, i: int, companies: Companies) -> list[dic
     if amount_mention is None:
         return []
     return [
-        {
-            "type": "investment",
-            "evidence": view.evidence(s0, s1),
-            "investor": side,
-            "host": host,
-            "company": company.data["name"],
-            "amount": view.money(amount_mention),
-            "projects": None,
-            "as_of": _as_of(view, s0, s1, amount_mention),
-            "rank": None,
-        }
+        new_fact(
+            view.evidence(s0, s1),
+            side,
+            host,
+            company=company.data["name"],
+            amount=view.money(amount_mention),
+            as_of=_as_of(view, s0, s1, amount_mention),
+        )
     ]
 
 
@@ -482,7 +518,7 @@ def _locality_breakdown(view: DocView, i: int, found: list[dict[str, Any]]) -> l
     s0, s1 = view.sents[i]
     text = view.text
     places = view.within("place", s0, s1)
-    if text.find("roject", s0, s1) == -1:
+    if text.find("roject", s0, s1) == -1 or text.find("with ", s0, s1) == -1:
         return []
     listed = [(p, m) for p in places if p.label == "CITY" and (m := LOCALITY_PROJECTS.match(text, p.end, s1))]
     if not listed or not _investment_word(text, s0, s1):
@@ -500,18 +536,10 @@ def _locality_breakdown(view: DocView, i: int, found: list[dict[str, Any]]) -> l
         # its figures: up to the next place of its side ("..., followed by Hanoi with ...")
         end = min([q.start for q in places if q.start > place.end and q.data["side"] in sides] + [s1])
         amount_mention = _amount(view, m.end(), end)
+        amount = view.money(amount_mention) if amount_mention else None
+        projects = parse_count(m.group("n"))
         facts.append(
-            {
-                "type": "investment",
-                "evidence": view.evidence(s0, s1),
-                "investor": investor,
-                "host": place.data["name"],
-                "company": None,
-                "amount": view.money(amount_mention) if amount_mention else None,
-                "projects": parse_count(m.group("n")),
-                "as_of": None,
-                "rank": None,
-            }
+            new_fact(view.evidence(s0, s1), investor, place.data["name"], amount=amount, projects=projects)
         )
     return facts
 
@@ -551,30 +579,21 @@ def _company_in_stock(view: DocView, i: int, found: list[dict[str, Any]]) -> lis
     sentence are all on the host's side."""
     s0, s1 = view.sents[i]
     text = view.text
-    stock = _stock_before(view, i, found)
     for org in view.within("org", s0, s1):
+        money = view.within("money", org.end, min(s1, org.end + 80))
+        if not money or not CAPITAL_AFTER_NAME.match(text, org.end, money[0].start):
+            continue
+        stock = None if org.data.get("investor") else _stock_before(view, i, found)
         if org.data.get("investor"):
             investor, host = org.data["investor"], org.data["side"]
         elif stock is not None and org.data.get("side") in (None, stock["investor"]):
             investor, host = stock["investor"], stock["host"]
         else:
             continue
-        money = view.within("money", org.end, min(s1, org.end + 80))
-        if not money or not CAPITAL_AFTER_NAME.match(text, org.end, money[0].start):
-            continue
         if any(p.data["side"] != host for p in _places_outside(view, s0, s1, org)):
             return []
-        fact = {"type": "investment", "evidence": view.evidence(s0, s1), "investor": investor, "host": host}
-        return [
-            {
-                **fact,
-                "company": org.data["name"],
-                "amount": view.money(_in_dollars(view, money[0])),
-                "projects": None,
-                "as_of": None,
-                "rank": None,
-            }
-        ]
+        amount = view.money(_in_dollars(view, money[0]))
+        return [new_fact(view.evidence(s0, s1), investor, host, company=org.data["name"], amount=amount)]
     return []
 
 
@@ -716,12 +735,15 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
     ]
     in_places = [p for p in places if _is_invested_in(text, p)]
     attracted = _ATTRACTED.search(text, s0, s1) or _HOSTS.search(text, s0, s1)
-    if attracted and from_places:
-        subject = [p for p in places if p.end <= attracted.start()]
-        if subject and subject[-1].data["side"] != from_places[0].data["side"]:
-            return _name(from_places[0]), _name(subject[-1])
+    hosted = _hosted_from(places, attracted, from_places)
+    if hosted is not None:
+        return hosted
     if from_places and in_places and from_places[0].data["side"] != in_places[0].data["side"]:
         return _name(from_places[0]), _name(in_places[0])
+    if from_places and not in_places:  # "Khanh Hoa has 12 FDI projects from Russia"
+        hosted = _hosted_from(places, _HAS_PROJECTS.search(text, s0, s1), from_places)
+        if hosted is not None:
+            return hosted
     # Each verb in turn: "Russia ranks 23rd ... with 200 projects" fails on "with", holds on "investing in".
     # "Russian FDI in Vietnam": the side named before "FDI"/"investment" invests in the place after it.
     verbs = [*_HAS_PROJECTS.finditer(text, s0, s1), *_INVESTMENT_WORD.finditer(text, s0, s1)]
@@ -730,6 +752,19 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
         hosts = [p for p in in_places if p.start >= verb.end()]
         if subject and hosts and subject[-1].data["side"] != hosts[0].data["side"]:
             return _name(subject[-1]), _name(hosts[0])
+    return None
+
+
+def _hosted_from(
+    places: list[Mention], verb: re.Match[str] | None, from_places: list[Mention]
+) -> tuple[str, str] | None:
+    """(investor, host) of "Y attracted ... from X", "Y is home to projects run by X": the host is the
+    subject of ``verb``, the last place before it, of the other side than the first of ``from_places``."""
+    if verb is None or not from_places:
+        return None
+    subject = [p for p in places if p.end <= verb.start()]
+    if subject and subject[-1].data["side"] != from_places[0].data["side"]:
+        return _name(from_places[0]), _name(subject[-1])
     return None
 
 
@@ -768,7 +803,8 @@ def _side_funded(view: DocView, s0: int, s1: int, places: list[Mention]) -> tupl
     province" (the city or province of the other side named last before). The host is the first place of
     the other side in the clause, a city or province by its name."""
     text = view.text
-    for m in _SIDE_FUNDED.finditer(text, s0, s1):
+    matches = [*_SIDE_FUNDED.finditer(text, s0, s1), *_SIDE_PROJECTS.finditer(text, s0, s1)]
+    for m in matches:
         investors = [p for p in places if p.end == m.start() or m.start() <= p.start < m.end()]
         if not investors:
             continue

@@ -46,7 +46,8 @@ PROJECTS = re.compile(
     rf"(?:(?!{_NOT_PROJECT_MODIFIER}\b)[a-z][\w-]*\s){{0,3}}(?:projects?|investments)\b"
 )
 PROJECTS_COUNTED_AFTER = re.compile(
-    r"(?i)\bprojects?\s[^.;,]{0,50}?\b(?:total(?:led|ed|s)?|number(?:ed|s)?|st(?:an|oo)d\sat)\s"
+    r"(?i)\bprojects?\s[^.;,]{0,50}?\b(?:total(?:led|ed|s)?|number(?:ed|s)?|st(?:an|oo)d\sat|reach(?:ed|es)?|"
+    r"(?:rose|increased|grew|came)\sto)\s"
     r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?![.,]?\d|\s(?:million|billion|trillion)|\s?%|\spercent)"
 )
 # A stock of projects named by its investor's side: "9 Russian-invested projects", "Russian-funded
@@ -56,6 +57,10 @@ SIDE_FUNDED = re.compile(
     r"(?:projects?|enterprises|companies|firms|businesses|ventures)\b"
     r"|\bprojects?\s(?:with|of|using)\s[A-Z][\w-]*\s(?:capital|investment|investors|funding)\b"
 )
+# Projects named by their side alone, which a place of the other side hosts or attracts: "Ba Ria-Vung Tau is
+# home to 15 Russian projects", "Khanh Hoa has 12 Russian FDI projects" (no investment word of its own: "17
+# Russian projects" alone may be aid or contracts).
+SIDE_PROJECTS = re.compile(r"(?i)(?<=[a-z])\s(?:(?:FDI|investment|direct\sinvestment)\s)?projects?\b")
 # A stock of projects run by a side's firms, with the money they are worth: "Russian firms currently run 220
 # projects worth a combined $990 million", "Vietnamese companies implement 22 projects with total registered
 # capital of $3 billion", "Russian businesses in Vietnam hold 180 projects capitalised at $1.2 billion". The
