@@ -42,6 +42,15 @@ def expect(*facts: dict[str, Any]) -> list[dict[str, Any]]:
             "Russia is implementing 75 projects capitalised at $640 million in Vietnam.",
             expect(fact("RU", "VN", amount=640e6, projects=75)),
         ),
+        # Registered capital is a stock with no investment word.
+        (
+            "Russia's registered capital in Vietnam totals $1 billion.",
+            expect(fact("RU", "VN", amount=1e9, as_of="2023-10")),
+        ),
+        (
+            "The registered capital of Russian projects in Vietnam reached $990 million.",
+            expect(fact("RU", "VN", amount=990e6)),
+        ),
         # A province that has projects "from" the other side.
         (
             "Khanh Hoa has 12 FDI projects from Russia with total capital of $250 million.",
@@ -69,6 +78,10 @@ def test_a_stock_told_by_its_worth(text: str, expected: list[dict[str, Any]]) ->
         # The money is trade, or loans.
         "Russia has 12 projects in Vietnam, and two-way trade is worth $5 billion.",
         "Vietnam has 17 projects in Russia with loans worth $300 million from Russian banks.",
+        # "the capital" is a city; a third country's registered capital, or one side's in a third country.
+        "Russian firms opened offices in Vietnam's capital Hanoi, which attracted $30 billion in FDI.",
+        "Japan's registered capital in Vietnam is $70 billion, while Russia ranks 26th.",
+        "Vietnam's registered capital in Laos is $5 billion.",
         # A side's projects with no host: aid or contracts as much as investment.
         "The two sides reviewed 17 Russian projects worth $2 billion.",
     ],

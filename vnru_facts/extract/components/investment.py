@@ -29,6 +29,7 @@ from vnru_facts.extract.patterns.investment import (
     ATTRACTED,
     CAPITAL_AFTER_NAME,
     CAPITAL_BEFORE,
+    CAPITAL_STOCK,
     CHANGE_VERB,
     CHANGED_FROM,
     CHANGED_TO,
@@ -100,6 +101,7 @@ _SIDE_FUNDED = WindowSearch(SIDE_FUNDED)
 _SIDE_FIRMS_PROJECTS = WindowSearch(SIDE_FIRMS_PROJECTS)
 _SIDE_PROJECTS = WindowSearch(SIDE_PROJECTS)
 _PROJECTS_WORTH = WindowSearch(PROJECTS_WORTH)
+_CAPITAL_STOCK = WindowSearch(CAPITAL_STOCK)
 # Tried at each place of a side, one call: re tries the introduction first, then the apposition, then a
 # company described with no name.
 _INTRO_OR_APPOSITION = re.compile(
@@ -175,12 +177,14 @@ def investment_facts_in_sentence(
 def _investment_word(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first investment word in [start, end), else the words of a stock worded with no investment verb:
     "Russian-funded projects", "projects with Russian capital", "Russian firms run 220 projects worth $X",
-    "Vietnam is operating 17 projects worth $2.5 billion in Russia"."""
+    "Vietnam is operating 17 projects worth $2.5 billion in Russia", "Vietnam's registered capital in
+    Russia"."""
     return (
         _INVESTMENT_WORD.search(text, start, end)
         or _SIDE_FUNDED.search(text, start, end)
         or _SIDE_FIRMS_PROJECTS.search(text, start, end)
         or _PROJECTS_WORTH.search(text, start, end)
+        or _CAPITAL_STOCK.search(text, start, end)
     )
 
 
@@ -746,7 +750,11 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
             return hosted
     # Each verb in turn: "Russia ranks 23rd ... with 200 projects" fails on "with", holds on "investing in".
     # "Russian FDI in Vietnam": the side named before "FDI"/"investment" invests in the place after it.
-    verbs = [*_HAS_PROJECTS.finditer(text, s0, s1), *_INVESTMENT_WORD.finditer(text, s0, s1)]
+    verbs = [
+        *_HAS_PROJECTS.finditer(text, s0, s1),
+        *_INVESTMENT_WORD.finditer(text, s0, s1),
+        *_CAPITAL_STOCK.finditer(text, s0, s1),
+    ]
     for verb in verbs:
         subject = [p for p in places if p.end <= verb.start()]
         hosts = [p for p in in_places if p.start >= verb.end()]

@@ -99,6 +99,12 @@ PROJECTS_WORTH = re.compile(
     r"\b(?:worth|valued\sat|capital|capitali[sz]ed\sat|capitali[sz]ation|totall?ing)\b"
 )
 
+# Capital that is an investment stock, with no investment word: "Vietnam's total registered capital in Russia
+# is $1.6 billion", "Russia's accumulated investment capital in Vietnam" (not "the capital Hanoi").
+CAPITAL_STOCK = re.compile(
+    r"(?i)\b(?:registered|investment|charter|accumulated|invested|disbursed)\s(?:and\s[a-z]+\s)?capital\b"
+)
+
 # The host after "to" when an investment noun leads to it: "Russian direct investment capital to Vietnam",
 # "FDI inflows to Russia" (searched in the words right before the place).
 INVESTMENT_TO = re.compile(
