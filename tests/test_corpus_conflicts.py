@@ -3,19 +3,15 @@ script benchmarks/corpus_conflicts.py. Skipped where the corpus is not beside th
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import orjson
 import pytest
 
+from tests.scripts import load_script
+
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus_conflicts.py"
-spec = importlib.util.spec_from_file_location("corpus_conflicts", SCRIPT)
-assert spec is not None and spec.loader is not None
-corpus_conflicts = importlib.util.module_from_spec(spec)
-sys.modules[spec.name] = corpus_conflicts  # dataclasses look their module up while it loads
-spec.loader.exec_module(corpus_conflicts)
+corpus_conflicts = load_script(SCRIPT, "corpus_conflicts")
 
 CORPUS = corpus_conflicts.DEFAULT_CORPUS
 pytestmark = pytest.mark.skipif(not (CORPUS / "conflicts.json").exists(), reason="no corpus beside the repo")
