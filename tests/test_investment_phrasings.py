@@ -365,6 +365,13 @@ def test_one_companys_outlay(text: str, expected: list[dict[str, Any]]) -> None:
         "The Vietnamese company will invest $100 million in a new factory in Binh Duong.",
         "The firm will pour $50 million into the first phase.",
         "The $300 million plant invested by Vingroup in Vietnam opened in 2021.",
+        # A project's cost after a company only described: a lender, a contractor, a bidder may be meant.
+        "Vietnam will borrow money from a Russian bank to build the Ninh Thuan plant. The project costs $10 "
+        "billion.",
+        "Hanoi signed a contract with a Russian company to upgrade the metro. The project costs $500 "
+        "million.",
+        "A Russian firm won the tender for the Hanoi metro line. The cost of the project is $1 billion.",
+        "A Russian contractor will build the centre in Hanoi. The project costs $500 million.",
         # Loans, credit lines, contracts and sales are no investment.
         "Russia granted Vietnam a $8 billion loan for the Ninh Thuan nuclear power plant project.",
         "The Russian government provided a credit line worth $500 million for the project in Vietnam.",

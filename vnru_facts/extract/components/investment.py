@@ -25,6 +25,7 @@ from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, fa
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns.investment import (
+    AFTER_PREPOSITION,
     APPOSITION_NOUN,
     ATTRACTED,
     CAPITAL_AFTER_NAME,
@@ -37,6 +38,7 @@ from vnru_facts.extract.patterns.investment import (
     CLAUSE_WORDS,
     COMPANY_INTRO,
     COMPANY_NOUNS,
+    COMPANY_SUBJECT_OUTLAY,
     DESCRIBED_COMPANY,
     DIRECT_HOST_BEFORE,
     DOLLARS_IN_BRACKETS,
@@ -399,6 +401,8 @@ def companies_of(view: DocView) -> list[Mention]:
         if m is None:
             continue
         if m.group("described") is not None:
+            if AFTER_PREPOSITION.search(text, max(0, p.start - 12), p.start):
+                continue  # "a loan from a Russian bank", "a contract with a Vietnamese firm": no subject
             data = {"name": None, "side": p.data["side"], "kind": "company", "described": True}
             described.append(Mention(p.start, m.end(), "org", "ORG", text[p.start : m.end()], data))
         elif m.group("apposition") is None:
@@ -478,6 +482,8 @@ def _project_investment(view: DocView, i: int, companies: Companies) -> list[dic
     named_here = company.start >= s0
     if not named_here and _PROJECT_REFERENCE.search(text, s0, s1) is None:
         return []
+    if company.data.get("described") and not named_here and not COMPANY_SUBJECT_OUTLAY.match(text, s0, s1):
+        return []  # a company only described owns no project's cost: a contractor or lender may be meant
     recent = [c for c in before if view.sentences_between(view.sentence_of(c.start), i) <= 2]
     if not named_here and len({_investing_side(c.data) for c in recent}) > 1:
         return []  # companies of both sides named just before (partners, a joint venture): whose project?

@@ -290,6 +290,17 @@ COMPANY_INTRO = re.compile(
     rf"(?:invest(?:s|ed|ing)?|spen(?:ds?|ding|t)|{OUTLAY_VERB})\b)"
 )
 
+# A described company after a preposition is no subject of its own outlay: "a loan from a Russian bank", "a
+# contract with a Vietnamese firm", "won by a Russian company" (the words right before its side).
+AFTER_PREPOSITION = re.compile(r"(?i)\b(?:from|with|to|by|for|of|on|against)\s(?:an?\s|the\s)?$")
+# A sentence whose subject is a company referred back to, spending on its project: "The firm will pour $500
+# million in the first phase", "The Vietnamese private company will invest around $2.7 billion" (not "The
+# project costs $1 billion": a project's cost, for a company only described before, may be a contractor's).
+COMPANY_SUBJECT_OUTLAY = re.compile(
+    rf"(?i)(?:the|this|that)\s(?:[\w-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})\s(?:[\w-]+\s){{0,4}}?"
+    rf"(?:invest\w*|{OUTLAY_VERB}|spen[dt]\w*)\b"
+)
+
 # A company named before an apposition that gives its side: "Volga Steel, Russia's largest steelmaker, will
 # invest", "Song Da, a Vietnamese textile firm, said": the noun after the place, the name before it.
 APPOSITION_NOUN = re.compile(rf"(?:[’']s)?\s(?:[\w-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)}),")
