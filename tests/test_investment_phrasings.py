@@ -216,6 +216,11 @@ def test_totals_and_changes(text: str, expected: list[dict[str, Any]]) -> None:
         "The trade turnover between Vietnam and Russia reached $5 billion, while investment grew slowly.",
         "Russian investment in Vietnam is modest, and trade reached $4 billion last year.",
         "Vietnam's investment in Laos rose from $1 billion in 2010 to $5 billion in 2022.",
+        # A total's verb whose subject is no investment, in a clause after it.
+        "Russian investment in Vietnam is modest, and Vietnam's GDP reached $400 billion.",
+        "Russian investors are interested in Vietnam, whose economy grew to $430 billion.",
+        "Russian investment in Vietnam remains small, but the number of Russian tourists to Vietnam rose "
+        "and their spending reached $1 billion.",
     ],
 )
 def test_no_investment_total(text: str) -> None:

@@ -58,6 +58,7 @@ from vnru_facts.extract.patterns.investment import (
     MONEY_OF_PROJECT_AFTER,
     NAME_BEFORE_APPOSITION,
     NOT_INVESTMENT_MONEY,
+    OTHER_SUBJECT,
     OUTLAY_BEFORE,
     OUTLAY_BEFORE_FIGURE,
     PLACE_REFERENCE,
@@ -887,10 +888,20 @@ def _amount(view: DocView, s0: int, s1: int) -> Mention | None:
             CAPITAL_BEFORE.search(left)
             or ATTRACTED.search(left[-40:])
             or OUTLAY_BEFORE.search(left[-40:])
-            or (TOTAL_VERB_BEFORE.search(left[-40:]) and _INVESTMENT_WORD.search(text, s0, m.start))
+            or (TOTAL_VERB_BEFORE.search(left[-40:]) and _total_of_investment(text, s0, m.start))
         ):
             return _in_dollars(view, m)
     return None
+
+
+def _total_of_investment(text: str, s0: int, figure: int) -> bool:
+    """Whether the investment named last before a total's figure is what the total's verb tells of, with no
+    clause of another subject between: "investment capital of Vietnamese firms in Russia came to $4.6
+    billion", not "Russian investment is modest, and Vietnam's GDP reached $400 billion"."""
+    words = list(_INVESTMENT_WORD.finditer(text, s0, figure)) or list(
+        _CAPITAL_STOCK.finditer(text, s0, figure)
+    )
+    return bool(words) and OTHER_SUBJECT.search(text, words[-1].end(), figure) is None
 
 
 def _projects(sentence: str) -> int | None:

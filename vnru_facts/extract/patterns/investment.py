@@ -179,6 +179,14 @@ TOTAL_BROUGHT_BEFORE = re.compile(
     rf"investments?)\b[^.;$]{{0,50}}?\bto\s{_CHANGE_QUALIFIERS}$"
 )
 
+# Where a clause with another subject begins between an investment and a total's verb: "Russian investment
+# in Vietnam is modest, and Vietnam's GDP reached $400 billion", "..., whose economy grew to", "... but
+# tourists' spending reached" (not "oil and gas firms").
+OTHER_SUBJECT = re.compile(
+    r"(?i);|,\s(?:and|but)\b|\b(?:whose|which|while|whereas|although|but)\b|"
+    r"\band\s(?:the|its|their|this|these|[A-Z][\w-]*[’']s)\b"
+)
+
 # A rank among investors: "ranking 26th among the 147 countries", "ranks 23rd out of 143", "fourth among 81",
 # told with other verbs of a place in a list: "stands 26th among 148", "is 26th of 148", "placed 9th out of 140".
 RANK = re.compile(
