@@ -56,6 +56,15 @@ def expect(*facts: dict[str, Any]) -> list[dict[str, Any]]:
             "Khanh Hoa has 12 FDI projects from Russia with total capital of $250 million.",
             expect(fact("RU", "Khanh Hoa", amount=250e6, projects=12)),
         ),
+        # A city and its country in apposition: the city is the host ("capital of" names no investor).
+        (
+            "Moscow, the capital of Russia, attracted $200 million in FDI from Vietnam.",
+            expect(fact("VN", "Moscow", amount=200e6)),
+        ),
+        (
+            "Hanoi, the capital of Vietnam, has 40 projects with capital from Russia worth $100 million.",
+            expect(fact("RU", "Hanoi", amount=100e6, projects=40)),
+        ),
         # Projects named by their side alone, hosted by a place of the other side.
         (
             "Ba Ria-Vung Tau is home to 15 Russian projects worth $1.5 billion.",
@@ -213,6 +222,7 @@ def test_totals_and_changes(text: str, expected: list[dict[str, Any]]) -> None:
     [
         "Vietnam's exports to Russia increased from $2 billion in 2020 to $3 billion in 2022.",
         "Vietnam's exports to Russia totalled $3 billion.",
+        "Vietnamese investment and trade flows to Russia reached $5 billion.",
         "The trade turnover between Vietnam and Russia reached $5 billion, while investment grew slowly.",
         "Russian investment in Vietnam is modest, and trade reached $4 billion last year.",
         "Vietnam's investment in Laos rose from $1 billion in 2010 to $5 billion in 2022.",

@@ -778,9 +778,12 @@ def _hosted_from(
     if verb is None or not from_places:
         return None
     subject = [p for p in places if p.end <= verb.start()]
-    if subject and subject[-1].data["side"] != from_places[0].data["side"]:
-        return _name(from_places[0]), _name(subject[-1])
-    return None
+    if not subject or subject[-1].data["side"] == from_places[0].data["side"]:
+        return None
+    # a city and its country in apposition ("Moscow, the capital of Russia, attracted"): the city
+    side = subject[-1].data["side"]
+    host = next((p for p in subject if p.label == "CITY" and p.data["side"] == side), subject[-1])
+    return _name(from_places[0]), _name(host)
 
 
 def _host_possessive(text: str, places: list[Mention]) -> tuple[str, str] | None:

@@ -106,10 +106,8 @@ CAPITAL_STOCK = re.compile(
 )
 
 # The host after "to" when an investment noun leads to it: "Russian direct investment capital to Vietnam",
-# "FDI inflows to Russia" (searched in the words right before the place).
-INVESTMENT_TO = re.compile(
-    r"(?i)\b(?:investments?|FDI|capital|inflows?|flows?)\s(?:[\w-]+\s){0,2}?to\s(?:the\s)?$"
-)
+# "FDI inflows to Russia" (searched in the words right before the place; not "trade flows to Russia").
+INVESTMENT_TO = re.compile(r"(?i)\b(?:investments?|FDI|capital|inflows?)\s(?:[\w-]+\s){0,2}?to\s(?:the\s)?$")
 
 # The investor told as a source of the host's investment, the host named with "'s" right before:
 # "Russia is Vietnam's 18th largest source of foreign investment", "Vietnam's ninth biggest investor",
@@ -133,7 +131,10 @@ PLACE_REFERENCE = re.compile(
 
 # The investor after "of" right after an investment noun: "the accumulated investment of Russian firms in
 # Vietnam", "the capital of Vietnamese businesses in Russia" (searched in the words right before the place).
-INVESTMENT_OF = re.compile(r"(?i)\b(?:investments?|FDI|capital|stakes?)\s(?:[\w-]+\s){0,2}?of\s(?:the\s)?$")
+INVESTMENT_OF = re.compile(
+    r"(?i)\b(?:investments?|FDI|(?:investment|registered|total|accumulated|charter|invested)\scapital|stakes?)"
+    r"\s(?:[\w-]+\s){0,2}?of\s(?:the\s)?$"
+)
 
 # "investment from Russia", "FDI from Russia", "capital from Russian investors"
 FROM_INVESTOR = re.compile(r"(?i)\b(?:investment|investments|FDI|capital|investors?)\s(?:\w+\s){0,2}from\s$")
