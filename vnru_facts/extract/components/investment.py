@@ -5,7 +5,12 @@ accumulated FDI ("Moscow, with FDI exceeding $250 billion") names no counterpart
 A sentence may report both directions in two clauses ("..., while Vietnam's investment in Russia ...");
 each clause is read on its own first. A known company of one side that invests ("Novatek will invest
 $1 billion in Vietnam") is the investor and fills ``company`` (organisations: ``patterns/orgs.jsonl``,
-companies of one side only; joint ventures of both sides name no single investor).
+companies of one side only; a joint venture of both sides is the investment of its partner from abroad
+where it stands: Rusvietpetro, in Russia, is Vietnam's). A company may be described rather than named ("the
+Vietnamese private company") and referred back to ("The firm will pour $500 million in the first phase").
+Beyond one sentence: a subject that stands for a place named before ("The city has 30 projects in Russia"),
+a stock broken down by locality ("..., followed by Hanoi with 23 projects") and a company's capital told
+after the stock it belongs to take their sides from the sentences before.
 """
 
 from __future__ import annotations
@@ -20,35 +25,59 @@ from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, fa
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns.investment import (
+    AFTER_PREPOSITION,
     APPOSITION_NOUN,
     ATTRACTED,
+    CAPITAL_AFTER_NAME,
     CAPITAL_BEFORE,
+    CAPITAL_STOCK,
+    CHANGE_VERB,
+    CHANGED_FROM,
+    CHANGED_TO,
     CLAUSE_BREAK,
     CLAUSE_WORDS,
     COMPANY_INTRO,
+    COMPANY_NOUNS,
+    COMPANY_SUBJECT_OUTLAY,
+    DESCRIBED_COMPANY,
     DIRECT_HOST_BEFORE,
+    DOLLARS_IN_BRACKETS,
     HAS_PROJECTS,
+    HOST_POSSESSIVE,
     HOST_REFERENCE,
     HOSTS,
+    INVESTED_BY_AFTER,
+    INVESTMENT_OF,
+    INVESTMENT_TO,
     INVESTMENT_TRIGGER,
     INVESTMENT_WORD,
     INVESTOR_BY,
+    INVESTOR_IS,
+    LOCALITY_PROJECTS,
     MONEY_INVESTED_AFTER,
+    MONEY_OF_PROJECT_AFTER,
     NAME_BEFORE_APPOSITION,
     NOT_INVESTMENT_MONEY,
+    OTHER_SUBJECT,
     OUTLAY_BEFORE,
     OUTLAY_BEFORE_FIGURE,
+    PLACE_REFERENCE,
     PRESENT_STOCK_BEFORE,
     PROJECT_MONEY_BEFORE,
     PROJECT_MONEY_WORD,
     PROJECT_REFERENCE,
     PROJECTS,
     PROJECTS_COUNTED_AFTER,
+    PROJECTS_WORTH,
     RANK,
     RANK_AS_INVESTOR,
     SIDE_BEFORE_FIRMS,
     SIDE_FIRMS_PROJECTS,
     SIDE_FUNDED,
+    SIDE_PROJECTS,
+    TOTAL_BROUGHT_BEFORE,
+    TOTAL_VERB_BEFORE,
+    WORDS_BEFORE_NAME,
     YEAR_AFTER_AMOUNT,
 )
 from vnru_facts.normalize.dates import iso, parse_iso
@@ -73,10 +102,22 @@ _PROJECT_MONEY_WORD = WindowSearch(PROJECT_MONEY_WORD)
 _PROJECT_REFERENCE = WindowSearch(PROJECT_REFERENCE)
 _SIDE_FUNDED = WindowSearch(SIDE_FUNDED)
 _SIDE_FIRMS_PROJECTS = WindowSearch(SIDE_FIRMS_PROJECTS)
-# Both tried at each place of a side, one call: re tries the introduction first, as two calls in turn did.
-_INTRO_OR_APPOSITION = re.compile(rf"(?:{COMPANY_INTRO.pattern})|(?P<apposition>{APPOSITION_NOUN.pattern})")
+_SIDE_PROJECTS = WindowSearch(SIDE_PROJECTS)
+_PROJECTS_WORTH = WindowSearch(PROJECTS_WORTH)
+_CAPITAL_STOCK = WindowSearch(CAPITAL_STOCK)
+# Tried at each place of a side, one call: re tries the introduction first, then the apposition, then a
+# company described with no name.
+_INTRO_OR_APPOSITION = re.compile(
+    rf"(?:{COMPANY_INTRO.pattern})|(?P<apposition>{APPOSITION_NOUN.pattern})"
+    rf"|(?P<described>{DESCRIBED_COMPANY.pattern})"
+)
 # The character after the place that each of them needs: a space, or the "'s" / "-based" that leads.
 _AFTER_PLACE = frozenset("'’-")
+# Each of them but the bare name holds a company noun a few words after the place: a plain search for the
+# nouns ("maker" for "carmaker") skips most places before the regex with its word repeats is tried.
+_NOUN_NEAR = re.compile("|".join(n.removeprefix("[a-z]+").removeprefix("[a-z]*") for n in COMPANY_NOUNS))
+# The bare name follows "Russia's" or "Kazan-based" (or a place whose mention holds the "'s").
+_POSSESSIVE_OR_BASED = re.compile(r"[’']s|-based|(?<=[’']s)")
 
 
 class InvestmentComponent(RuleComponent):
@@ -88,8 +129,10 @@ class InvestmentComponent(RuleComponent):
         sentences = sorted({*view.sentences_matching(INVESTMENT_TRIGGER), *_outlay_sentences(view)})
         companies = Companies(view)
         for i in sentences:
-            found = investment_facts_in_sentence(view, i, companies)
-            facts.extend(found or _project_investment(view, i, companies))
+            localities = _locality_breakdown(view, i, facts)
+            found = _not_of_localities(investment_facts_in_sentence(view, i, companies), localities)
+            found = found or _project_investment(view, i, companies) or _company_in_stock(view, i, facts)
+            facts.extend([*found, *localities])
         return facts
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
@@ -123,27 +166,28 @@ def investment_facts_in_sentence(
         return []
     clauses = _clauses(text, s0, s1)
     if clauses == [(s0, s1)]:  # the sentence is its one clause: its investment word is known
-        fact = _investment_in(view, s0, s1, (s0, s1), word, companies)
-        return [fact] if fact is not None else []
+        return _investment_in(view, s0, s1, (s0, s1), word, companies)
     facts = [
         f
         for c0, c1 in clauses
-        if (f := _investment_in(view, c0, c1, (s0, s1), _investment_word(text, c0, c1), companies))
-        is not None
+        for f in _investment_in(view, c0, c1, (s0, s1), _investment_word(text, c0, c1), companies)
     ]
     if not facts and len(clauses) > 1:
-        whole = _investment_in(view, s0, s1, (s0, s1), word, companies)
-        facts = [whole] if whole is not None else []
+        facts = _investment_in(view, s0, s1, (s0, s1), word, companies)
     return facts
 
 
 def _investment_word(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first investment word in [start, end), else the words of a stock worded with no investment verb:
-    "Russian-funded projects", "projects with Russian capital", "Russian firms run 220 projects worth $X"."""
+    "Russian-funded projects", "projects with Russian capital", "Russian firms run 220 projects worth $X",
+    "Vietnam is operating 17 projects worth $2.5 billion in Russia", "Vietnam's registered capital in
+    Russia"."""
     return (
         _INVESTMENT_WORD.search(text, start, end)
         or _SIDE_FUNDED.search(text, start, end)
         or _SIDE_FIRMS_PROJECTS.search(text, start, end)
+        or _PROJECTS_WORTH.search(text, start, end)
+        or _CAPITAL_STOCK.search(text, start, end)
     )
 
 
@@ -164,37 +208,134 @@ def _investment_in(
     sentence: tuple[int, int],
     word: re.Match[str] | None,
     companies: Companies | None = None,
-) -> dict[str, Any] | None:
-    """The investment fact stated in [c0, c1), with the whole sentence as evidence.
+) -> list[dict[str, Any]]:
+    """The investment fact stated in [c0, c1), with the whole sentence as evidence; two for a change told
+    from one amount to another ("increased from $100 million in 2008 to $2.4 billion").
 
     ``word``: the first investment word in [c0, c1) (``_INVESTMENT_WORD.search``), read by the caller.
     """
     text = view.text
     if word is None:
-        return None
+        return []
     company = _investing_company(view, c0, word, companies)
     sides = (
-        _company_and_host(view, c0, c1, company, word.end()) if company else _investor_and_host(view, c0, c1)
+        _company_and_host(view, c0, c1, company, word.end())
+        if company is not None
+        else _investor_and_host(view, c0, c1)
     )
     if sides is None:
-        return None
+        return []
     investor, host = sides
     amount_mention = _amount(view, c0, c1)
     amount = view.money(amount_mention) if amount_mention else None
     clause = text[c0:c1]
     projects = _projects(clause)
     if amount is None and projects is None:
+        return []
+    fact = new_fact(
+        view.evidence(*sentence),
+        investor,
+        host,
+        company=company.data["name"] if company else None,
+        amount=amount,
+        projects=projects,
+        as_of=_as_of(view, c0, c1, amount_mention, stock=True),
+        rank=_rank(clause),
+    )
+    total = _total_brought(view, amount_mention, c1) if amount_mention else None
+    if total is not None:
+        return [
+            fact,
+            {**fact, "amount": view.money(total), "projects": None, "as_of": _dated_after(view, total, c1)},
+        ]
+    change = _change_of(view, c0, c1, amount_mention) if amount_mention else None
+    if change is None:
+        return [fact]
+    earlier, later = change
+    # The later amount keeps what the clause says of the stock now (projects, rank); the earlier one its date.
+    return [
+        {
+            **fact,
+            "amount": view.money(earlier),
+            "projects": None,
+            "rank": None,
+            "as_of": _dated_after(view, earlier, c1),
+        },
+        {**fact, "amount": view.money(later), "as_of": _as_of(view, c0, c1, later, stock=True)},
+    ]
+
+
+def _total_brought(view: DocView, outlay: Mention, end: int) -> Mention | None:
+    """The total an outlay brings the stock to, told after it in the clause: "poured $200 million into
+    Vietnam, bringing their total capital there to $1.5 billion"."""
+    text = view.text
+    return next(
+        (
+            m
+            for m in view.within("money", outlay.end, end)
+            if TOTAL_BROUGHT_BEFORE.search(text, max(outlay.end, m.start - 80), m.start)
+        ),
+        None,
+    )
+
+
+def _change_of(view: DocView, c0: int, c1: int, amount: Mention) -> tuple[Mention, Mention] | None:
+    """(earlier, later) amounts of a stock told as a change, one of them ``amount``: "has increased from $100
+    million in 2008 to $2.4 billion currently", "rose sharply to $3 billion in 2023 from about $100
+    million"; None if the clause tells no change."""
+    text = view.text
+    if not CHANGE_VERB.search(text, c0, c1):
         return None
+    figures = view.within("money", c0, c1)
+    froms = [m for m in figures if CHANGED_FROM.search(text, max(c0, m.start - 30), m.start)]
+    tos = [m for m in figures if CHANGED_TO.search(text, max(c0, m.start - 30), m.start)]
+    if amount in froms and tos:
+        later = [m for m in tos if m.start > amount.end]
+        return (amount, later[0]) if later else None
+    if amount in tos and froms:
+        return froms[0], amount
+    return None
+
+
+def _dated_after(view: DocView, amount: Mention, end: int) -> str | None:
+    """The date right after ``amount`` ("$100 million in 2008"): an earlier amount of a change is dated by
+    its own date only."""
+    after = [
+        d
+        for d in view.within("date", amount.end, end)
+        if YEAR_AFTER_AMOUNT.match(view.text[amount.end : d.start])
+    ]
+    if not after:
+        return None
+    start, stop = view.span_of(after[0])
+    value = stop or start
+    if not value:
+        return None
+    return value[:4] if after[0].data.get("month") is None else value[:7]
+
+
+def new_fact(
+    evidence: dict[str, Any],
+    investor: str,
+    host: str,
+    *,
+    company: str | None = None,
+    amount: dict[str, Any] | None = None,
+    projects: int | None = None,
+    as_of: str | None = None,
+    rank: dict[str, int] | None = None,
+) -> dict[str, Any]:
+    """An investment fact record, with the fields the text did not give left empty."""
     return {
         "type": "investment",
-        "evidence": view.evidence(*sentence),
+        "evidence": evidence,
         "investor": investor,
         "host": host,
-        "company": company["name"] if company else None,
+        "company": company,
         "amount": amount,
         "projects": projects,
-        "as_of": _as_of(view, c0, c1, amount_mention, stock=True),
-        "rank": _rank(clause),
+        "as_of": as_of,
+        "rank": rank,
     }
 
 
@@ -208,10 +349,16 @@ def _rank(clause: str) -> dict[str, int] | None:
 
 def _investing_company(
     view: DocView, c0: int, word: re.Match[str], companies: Companies | None = None
-) -> dict[str, Any] | None:
-    """A company of one side named before the investment word: "Novatek plans to invest $1 billion"."""
+) -> Mention | None:
+    """A company of one side named before the investment word: "Novatek plans to invest $1 billion"; or
+    right after it with "by": "the joint venture project invested by PetroVietnam"."""
+    by = INVESTED_BY_AFTER.match(view.text, word.end())
+    if by is not None:
+        named = _companies_within(view, companies, by.end(), by.end() + 80)
+        if named and WORDS_BEFORE_NAME.fullmatch(view.text, by.end(), named[0].start):
+            return named[0]
     named = _companies_within(view, companies, c0, word.start())
-    return named[-1].data if named else None
+    return named[-1] if named else None
 
 
 def _companies_within(view: DocView, companies: Companies | None, start: int, end: int) -> list[Mention]:
@@ -236,21 +383,31 @@ class Companies:
 
 
 def companies_of(view: DocView) -> list[Mention]:
-    """Every mention of a company of one side: the known ones, and those the text introduces with their
-    side ("Vietnamese dairy company TH Milk ..."), wherever their name recurs. In text order."""
+    """Every mention of a company of one side: the known ones, those the text introduces with their side
+    ("Vietnamese dairy company TH Milk ..."), wherever their name recurs, and those it describes by their
+    side with no name ("Vietnam's giant milk company"), named as the company of that side named last
+    before them, if any. In text order."""
     found = [o for o in view.mentions["org"] if o.data.get("side") in SIDES]
     text = view.text
     introduced: dict[str, str] = {}
+    described: list[Mention] = []
     for p in view.mentions["place"]:
         # Anchored at the place's end: most places fail at once, cheaper than scanning for the nouns.
         after = text[p.end : p.end + 1]
         if p.data.get("side") not in SIDES or not after or not (after in _AFTER_PLACE or after.isspace()):
             continue
+        if not _NOUN_NEAR.search(text, p.end, p.end + 50) and not _POSSESSIVE_OR_BASED.match(text, p.end):
+            continue  # no company noun close after it, and no "'s"/"-based" before a bare name
         m = _INTRO_OR_APPOSITION.match(text, p.end)
         if m is None:
             continue
-        if m.group("apposition") is None:
-            introduced.setdefault(m.group("name") or m.group("bare"), p.data["side"])
+        if m.group("described") is not None:
+            if AFTER_PREPOSITION.search(text, max(0, p.start - 12), p.start):
+                continue  # "a loan from a Russian bank", "a contract with a Vietnamese firm": no subject
+            data = {"name": None, "side": p.data["side"], "kind": "company", "described": True}
+            described.append(Mention(p.start, m.end(), "org", "ORG", text[p.start : m.end()], data))
+        elif m.group("apposition") is None:
+            introduced.setdefault(m.group("name") or m.group("lead") or m.group("bare"), p.data["side"])
         else:
             name = _name_before_apposition(view, p)
             if name is not None:
@@ -261,7 +418,31 @@ def companies_of(view: DocView) -> list[Mention]:
             if not any(a < at + len(name) and at < b for a, b in taken):
                 data = {"name": fold(name), "side": side, "kind": "company"}
                 found.append(Mention(at, at + len(name), "org", "ORG", name, data))
-    return sorted(found, key=lambda o: o.start)
+    found.sort(key=lambda o: o.start)
+    return sorted([*found, *(_named_as_before(d, found) for d in described)], key=lambda o: o.start)
+
+
+def _named_as_before(described: Mention, named: list[Mention]) -> Mention:
+    """A described company ("the Vietnamese firm") as the company of its side named last before it."""
+    side = described.data["side"]
+    before = [o for o in named if o.end <= described.start and o.data["side"] == side]
+    if not before:
+        return described
+    return Mention(
+        described.start,
+        described.end,
+        "org",
+        "ORG",
+        described.text,
+        {**described.data, "name": before[-1].data["name"]},
+    )
+
+
+def _investing_side(company: dict[str, Any]) -> str:
+    """The side whose investment a company's is: its own, or for a joint venture of both sides the side of
+    the partner from abroad (``investor`` in ``patterns/orgs.jsonl``: Rusvietpetro, a venture in Russia, is
+    Vietnam's investment there)."""
+    return company.get("investor") or company["side"]
 
 
 def _name_before_apposition(view: DocView, p: Mention) -> str | None:
@@ -302,10 +483,13 @@ def _project_investment(view: DocView, i: int, companies: Companies) -> list[dic
     named_here = company.start >= s0
     if not named_here and _PROJECT_REFERENCE.search(text, s0, s1) is None:
         return []
-    if not named_here and len({c.data["side"] for c in before}) > 1:
-        return []  # companies of both sides named before (partners, a joint venture): whose project?
-    side = company.data["side"]
-    places = view.within("place", s0, s1)
+    if company.data.get("described") and not named_here and not COMPANY_SUBJECT_OUTLAY.match(text, s0, s1):
+        return []  # a company only described owns no project's cost: a contractor or lender may be meant
+    recent = [c for c in before if view.sentences_between(view.sentence_of(c.start), i) <= 2]
+    if not named_here and len({_investing_side(c.data) for c in recent}) > 1:
+        return []  # companies of both sides named just before (partners, a joint venture): whose project?
+    side = _investing_side(company.data)
+    places = _places_outside(view, s0, s1, company)
     if any(p.data["side"] not in SIDES and p.label != "BLOC" for p in places):
         return []
     # Where the outlay goes, named after the company: not the side of a partner named before it ("Russian
@@ -325,22 +509,120 @@ def _project_investment(view: DocView, i: int, companies: Companies) -> list[dic
     if amount_mention is None:
         return []
     return [
-        {
-            "type": "investment",
-            "evidence": view.evidence(s0, s1),
-            "investor": side,
-            "host": host,
-            "company": company.data["name"],
-            "amount": view.money(amount_mention),
-            "projects": None,
-            "as_of": _as_of(view, s0, s1, amount_mention),
-            "rank": None,
-        }
+        new_fact(
+            view.evidence(s0, s1),
+            side,
+            host,
+            company=company.data["name"],
+            amount=view.money(amount_mention),
+            as_of=_as_of(view, s0, s1, amount_mention),
+        )
     ]
+
+
+def _locality_breakdown(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One fact per city or province listed with its own count in a breakdown of one side's stock: "Russia
+    has invested in 23 localities, and Binh Dinh tops the list with 5 projects worth $1.5 billion, followed
+    by Hanoi with 23 projects capitalised at $129 million". The investor is the other side, named in the
+    sentence outside the listed places, else that of the stock told just before (``found``: the facts of
+    the sentences before); each place's figures lie between it and the next place of its side."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    places = view.within("place", s0, s1)
+    if text.find("roject", s0, s1) == -1 or text.find("with ", s0, s1) == -1:
+        return []
+    listed = [(p, m) for p in places if p.label == "CITY" and (m := LOCALITY_PROJECTS.match(text, p.end, s1))]
+    if not listed or not _investment_word(text, s0, s1):
+        return []
+    sides = {p.data["side"] for p, _ in listed}
+    if len(sides) != 1:
+        return []  # listed places of both sides
+    investor = _other(next(iter(sides)))
+    listed_at = {p.start for p, _ in listed}
+    others = {p.data["side"] for p in places if p.start not in listed_at and p.data["side"] not in sides}
+    if others != {investor} and (others or _stock_before(view, i, found, investor) is None):
+        return []  # a third country named, or the investor named neither here nor by the stock before
+    facts = []
+    for place, m in listed:
+        # its figures: up to the next place of its side ("..., followed by Hanoi with ...")
+        end = min([q.start for q in places if q.start > place.end and q.data["side"] in sides] + [s1])
+        amount_mention = _amount(view, m.end(), end)
+        amount = view.money(amount_mention) if amount_mention else None
+        projects = parse_count(m.group("n"))
+        facts.append(
+            new_fact(view.evidence(s0, s1), investor, place.data["name"], amount=amount, projects=projects)
+        )
+    return facts
+
+
+def _not_of_localities(facts: list[dict[str, Any]], localities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sentence's facts less those that took a listed locality's figures as their own."""
+    taken = {(f["projects"], _amount_value(f)) for f in localities}
+    return [f for f in facts if (f["projects"], _amount_value(f)) not in taken]
+
+
+def _amount_value(fact: dict[str, Any]) -> float | None:
+    return fact["amount"]["amount"] if fact["amount"] else None
+
+
+def _stock_before(
+    view: DocView, i: int, found: list[dict[str, Any]], investor: str | None = None
+) -> dict[str, Any] | None:
+    """The last fact of the two sentences before sentence ``i`` (of ``investor``, if given), whose host is
+    a country: the stock a sentence may go on to break down."""
+    s0 = view.sents[i][0]
+    for fact in reversed(found):
+        if fact["evidence"]["end"] > s0:
+            continue
+        if view.sentences_between(view.sentence_of(fact["evidence"]["start"]), i) > 2:
+            return None
+        if fact["host"] in SIDES and investor in (None, fact["investor"]):
+            return fact
+    return None
+
+
+def _company_in_stock(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A company's capital told right after its name, as part of a side's stock told just before: "Vietnam
+    has 19 projects in Russia. ... The Hanoi-Moscow Trade Centre Company, with registered capital of $190
+    million, runs hotels in Moscow." (the stock a fact of one of the two sentences before; the company of
+    no side or of its investor's), or as a joint venture's, which is the investment of its partner from
+    abroad where it stands ("Vietsovpetro, with charter capital of $1.5 billion"). The places of the
+    sentence are all on the host's side."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    for org in view.within("org", s0, s1):
+        money = view.within("money", org.end, min(s1, org.end + 80))
+        if not money or not CAPITAL_AFTER_NAME.match(text, org.end, money[0].start):
+            continue
+        stock = None if org.data.get("investor") else _stock_before(view, i, found)
+        if org.data.get("investor"):
+            investor, host = org.data["investor"], org.data["side"]
+        elif stock is not None and org.data.get("side") in (None, stock["investor"]):
+            investor, host = stock["investor"], stock["host"]
+        else:
+            continue
+        if any(p.data["side"] != host for p in _places_outside(view, s0, s1, org)):
+            return []
+        amount = view.money(_in_dollars(view, money[0]))
+        return [new_fact(view.evidence(s0, s1), investor, host, company=org.data["name"], amount=amount)]
+    return []
 
 
 def _other(side: str) -> str:
     return "RU" if side == "VN" else "VN"
+
+
+def _in_dollars(view: DocView, m: Mention) -> Mention:
+    """The dollar figure a figure in another currency is given as, in brackets right after it ("19 billion
+    rubles (more than US$210 million)"), else the figure itself."""
+    if view.money(m) is None or view.money(m)["currency"] == "USD":
+        return m
+    after = view.within("money", m.end, m.end + 40)
+    if after and DOLLARS_IN_BRACKETS.match(view.text, m.end, after[0].start):
+        dollars = view.money(after[0])
+        if dollars is not None and dollars["currency"] == "USD":
+            return after[0]
+    return m
 
 
 def _project_amount(view: DocView, s0: int, s1: int) -> Mention | None:
@@ -351,30 +633,54 @@ def _project_amount(view: DocView, s0: int, s1: int) -> Mention | None:
         left = text[max(s0, m.start - 40) : m.start]
         if NOT_INVESTMENT_MONEY.search(left[-30:]):
             continue
-        if PROJECT_MONEY_BEFORE.search(left) or MONEY_INVESTED_AFTER.match(text, m.end):
-            return m
+        if (
+            PROJECT_MONEY_BEFORE.search(left)
+            or MONEY_INVESTED_AFTER.match(text, m.end)
+            or MONEY_OF_PROJECT_AFTER.match(text, m.end)
+        ):
+            return _in_dollars(view, m)
     return None
 
 
 def _company_and_host(
-    view: DocView, c0: int, c1: int, company: dict[str, Any], word_end: int
+    view: DocView, c0: int, c1: int, company: Mention, word_end: int
 ) -> tuple[str, str] | None:
     """The company's side invests in the place its outlay goes to: the first place after the investment
     word (ending at ``word_end``) named after "in"/"into", else the first of the other side named after
     it, else anywhere in the clause. None if that place is on the company's own side ("Russian carmaker X
-    will inject $40 million into its plant in Kaliningrad to assemble Vietnamese cars")."""
+    will inject $40 million into its plant in Kaliningrad to assemble Vietnamese cars"). The places of the
+    company's own words ("the Vietnamese firm", "the Hanoi-Moscow Trade Centre") are no host."""
     text = view.text
-    places = [p for p in view.within("place", c0, c1) if p.data["side"] in SIDES]
+    side = _investing_side(company.data)
+    places = [p for p in _places_outside(view, c0, c1, company) if p.data["side"] in SIDES]
     if any(p.data["side"] == "OTHER" and p.label != "BLOC" for p in view.within("place", c0, c1)):
         return None
     after = [p for p in places if p.start >= word_end]
     located = [p for p in after if _prep_before(text, p) in ("in", "into")]
-    if located and located[0].data["side"] == company["side"]:
+    if located and located[0].data["side"] == side:
         return None
-    hosts = [p for p in (located or after or places) if p.data["side"] != company["side"]]
+    # of the other side: where the outlay goes, else named after the investment word, else anywhere
+    hosts = next(
+        (
+            found
+            for group in (located, after, places)
+            if (found := [p for p in group if p.data["side"] != side])
+        ),
+        [],
+    )
     preferred = [p for p in hosts if _prep_before(text, p) in ("in", "into")]
     host = (preferred or hosts or [None])[0]
-    return (company["side"], _project_host(text, host)) if host is not None else None
+    if host is None:
+        # a joint venture invests where it stands: "Rusvietpetro invested $300 million in new wells"
+        return (side, company.data["side"]) if company.data.get("investor") and not places else None
+    return side, _project_host(text, host)
+
+
+def _places_outside(view: DocView, start: int, end: int, company: Mention) -> list[Mention]:
+    """The places in [start, end) that are not words of the company's mention or of an organisation's name
+    ("the Vietnam Oil and Gas Group")."""
+    names = [company, *view.within("org", start, end)]
+    return [p for p in view.within("place", start, end) if not any(o.start <= p.start < o.end for o in names)]
 
 
 def _project_host(text: str, p: Mention) -> str:
@@ -395,13 +701,29 @@ def _is_run_by(text: str, p: Mention) -> bool:
     return INVESTOR_BY.search(text, max(0, p.start - 60), p.start) is not None
 
 
+def _is_of(text: str, p: Mention) -> bool:
+    """The place owns the investment named right before it: "the investment capital of Vietnamese firms"."""
+    return INVESTMENT_OF.search(text, max(0, p.start - 50), p.start) is not None
+
+
 def _prep_before(text: str, p: Mention) -> str:
     m = re.search(r"(?i)\b(from|in|into|to|of)\s(?:the\s|an?\s)?$", text[max(0, p.start - 10) : p.start])
     return m.group(1).lower() if m else ""
 
 
+def _is_invested_in(text: str, p: Mention) -> bool:
+    """The place is where the investment goes: "projects in Vietnam", "invested into Russia", "investment
+    capital to Vietnam" ("to" only after an investment noun: not "exports to Russia", "came to")."""
+    prep = _prep_before(text, p)
+    return prep in ("in", "into") or (
+        prep == "to" and INVESTMENT_TO.search(text, max(0, p.start - 50), p.start) is not None
+    )
+
+
 def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | None:
-    """(investor, host) from "X has N projects in Y", "Y attracted ... from X", "X invested in Y"."""
+    """(investor, host) from "X has N projects in Y", "Y attracted ... from X", "X invested in Y",
+    "X is Y's 18th largest investor"; a subject that stands for a place named before ("The city has 30
+    projects in Russia") is that place."""
     text = view.text
     places = view.within("place", s0, s1)
     if any(p.data["side"] == "OTHER" and p.label != "BLOC" for p in places):
@@ -410,21 +732,36 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
     funded = _side_funded(view, s0, s1, places) or _side_firms(view, s0, s1, places)
     if funded is not None:
         return funded
+    if len({p.data["side"] for p in places}) == 1:
+        places = _with_referred_subject(view, s0, s1, places)
     if len({p.data["side"] for p in places}) < 2:
         return None
-    # "FDI from Russia", "projects run by Russia", "investment ... by a Vietnamese company"
-    from_places = [p for p in places if _prep_before(text, p) == "from" or _is_run_by(text, p)]
-    in_places = [p for p in places if _prep_before(text, p) in ("in", "into")]
+    possessive = _host_possessive(text, places)
+    if possessive is not None:
+        return possessive
+    # "FDI from Russia", "projects run by Russia", "investment ... by a Vietnamese company", "the investment
+    # of Russian firms in Vietnam"
+    from_places = [
+        p for p in places if _prep_before(text, p) == "from" or _is_run_by(text, p) or _is_of(text, p)
+    ]
+    in_places = [p for p in places if _is_invested_in(text, p)]
     attracted = _ATTRACTED.search(text, s0, s1) or _HOSTS.search(text, s0, s1)
-    if attracted and from_places:
-        subject = [p for p in places if p.end <= attracted.start()]
-        if subject and subject[-1].data["side"] != from_places[0].data["side"]:
-            return _name(from_places[0]), _name(subject[-1])
+    hosted = _hosted_from(places, attracted, from_places)
+    if hosted is not None:
+        return hosted
     if from_places and in_places and from_places[0].data["side"] != in_places[0].data["side"]:
         return _name(from_places[0]), _name(in_places[0])
+    if from_places and not in_places:  # "Khanh Hoa has 12 FDI projects from Russia"
+        hosted = _hosted_from(places, _HAS_PROJECTS.search(text, s0, s1), from_places)
+        if hosted is not None:
+            return hosted
     # Each verb in turn: "Russia ranks 23rd ... with 200 projects" fails on "with", holds on "investing in".
     # "Russian FDI in Vietnam": the side named before "FDI"/"investment" invests in the place after it.
-    verbs = [*_HAS_PROJECTS.finditer(text, s0, s1), *_INVESTMENT_WORD.finditer(text, s0, s1)]
+    verbs = [
+        *_HAS_PROJECTS.finditer(text, s0, s1),
+        *_INVESTMENT_WORD.finditer(text, s0, s1),
+        *_CAPITAL_STOCK.finditer(text, s0, s1),
+    ]
     for verb in verbs:
         subject = [p for p in places if p.end <= verb.start()]
         hosts = [p for p in in_places if p.start >= verb.end()]
@@ -433,13 +770,59 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
     return None
 
 
+def _hosted_from(
+    places: list[Mention], verb: re.Match[str] | None, from_places: list[Mention]
+) -> tuple[str, str] | None:
+    """(investor, host) of "Y attracted ... from X", "Y is home to projects run by X": the host is the
+    subject of ``verb``, the last place before it, of the other side than the first of ``from_places``."""
+    if verb is None or not from_places:
+        return None
+    subject = [p for p in places if p.end <= verb.start()]
+    if not subject or subject[-1].data["side"] == from_places[0].data["side"]:
+        return None
+    # a city and its country in apposition ("Moscow, the capital of Russia, attracted"): the city
+    side = subject[-1].data["side"]
+    host = next((p for p in subject if p.label == "CITY" and p.data["side"] == side), subject[-1])
+    return _name(from_places[0]), _name(host)
+
+
+def _host_possessive(text: str, places: list[Mention]) -> tuple[str, str] | None:
+    """(investor, host) of "Russia is Vietnam's 18th largest source of foreign investment": the host named
+    with "'s" before the investor noun, the investor the place of the other side right before it."""
+    for before, p in pairwise(places):
+        if (
+            HOST_POSSESSIVE.match(text, p.end)
+            and before.data["side"] != p.data["side"]
+            and INVESTOR_IS.match(text[before.end : p.start])
+        ):
+            return _name(before), _name(p)
+    return None
+
+
+def _with_referred_subject(view: DocView, s0: int, s1: int, places: list[Mention]) -> list[Mention]:
+    """``places`` and the place a sentence's subject stands for, when it names the other side: "The city has
+    30 projects in Russia" (the city of Vietnam named last before), "It is home to 10 projects by Russia"."""
+    ref = PLACE_REFERENCE.match(view.text, s0, s1)
+    if ref is None:
+        return places
+    other = _other(places[0].data["side"])
+    named = _city_named_before(view, s0, other) if ref.group("city") else _place_named_before(view, s0, other)
+    if not named:
+        return places
+    referred = Mention(
+        ref.start("ref"), ref.end("ref"), "place", named[0].label, ref.group("ref"), named[0].data
+    )
+    return [referred, *places]
+
+
 def _side_funded(view: DocView, s0: int, s1: int, places: list[Mention]) -> tuple[str, str] | None:
     """(investor, host) of projects named by their investor's side: "Da Nang has 9 Russian-invested
     projects", "Russian-backed projects in Ho Chi Minh City", "15 projects with Russian capital in the
     province" (the city or province of the other side named last before). The host is the first place of
     the other side in the clause, a city or province by its name."""
     text = view.text
-    for m in _SIDE_FUNDED.finditer(text, s0, s1):
+    matches = [*_SIDE_FUNDED.finditer(text, s0, s1), *_SIDE_PROJECTS.finditer(text, s0, s1)]
+    for m in matches:
         investors = [p for p in places if p.end == m.start() or m.start() <= p.start < m.end()]
         if not investors:
             continue
@@ -474,25 +857,54 @@ def _city_named_before(view: DocView, s0: int, side: str) -> list[Mention]:
     """The city or province of ``side`` a sentence's "the province" stands for: the first named in the
     nearest of the three sentences before that names one ("Can Tho lies in the Mekong Delta. ... in the
     city": the subject, Can Tho)."""
+    return _named_before(view, s0, side, cities_only=True)
+
+
+def _place_named_before(view: DocView, s0: int, side: str) -> list[Mention]:
+    """The place of ``side`` a sentence's "It" stands for: the first, city or country, named in the nearest
+    of the three sentences before that names one."""
+    return _named_before(view, s0, side, cities_only=False)
+
+
+def _named_before(view: DocView, s0: int, side: str, *, cities_only: bool) -> list[Mention]:
     i = view.sentence_of(s0)
     for k in range(i - 1, max(-1, i - 4), -1):
-        cities = [
-            p for p in view.within("place", *view.sents[k]) if p.label == "CITY" and p.data["side"] == side
+        named = [
+            p
+            for p in view.within("place", *view.sents[k])
+            if p.data["side"] == side and (p.label == "CITY" or not cities_only)
         ]
-        if cities:
-            return cities[:1]
+        if named:
+            return named[:1]
     return []
 
 
 def _amount(view: DocView, s0: int, s1: int) -> Mention | None:
+    """The first figure in [s0, s1) that an investment word leads to: "capital of $X", "attracted $X",
+    "invest $X", or a total's verb after the investment named before it ("investment ... came to $X")."""
     text = view.text
     for m in view.within("money", s0, s1):
         left = text[max(s0, m.start - 60) : m.start]
         if NOT_INVESTMENT_MONEY.search(left[-30:]):
             continue
-        if CAPITAL_BEFORE.search(left) or ATTRACTED.search(left[-40:]) or OUTLAY_BEFORE.search(left[-40:]):
-            return m
+        if (
+            CAPITAL_BEFORE.search(left)
+            or ATTRACTED.search(left[-40:])
+            or OUTLAY_BEFORE.search(left[-40:])
+            or (TOTAL_VERB_BEFORE.search(left[-40:]) and _total_of_investment(text, s0, m.start))
+        ):
+            return _in_dollars(view, m)
     return None
+
+
+def _total_of_investment(text: str, s0: int, figure: int) -> bool:
+    """Whether the investment named last before a total's figure is what the total's verb tells of, with no
+    clause of another subject between: "investment capital of Vietnamese firms in Russia came to $4.6
+    billion", not "Russian investment is modest, and Vietnam's GDP reached $400 billion"."""
+    words = list(_INVESTMENT_WORD.finditer(text, s0, figure)) or list(
+        _CAPITAL_STOCK.finditer(text, s0, figure)
+    )
+    return bool(words) and OTHER_SUBJECT.search(text, words[-1].end(), figure) is None
 
 
 def _projects(sentence: str) -> int | None:
@@ -526,7 +938,7 @@ def _as_of(
         start, end = view.span_of(chosen)
         value = end or start
         # "in 2023" dates the stock to the year; "by the end of 2023", "as of March" to a month
-        whole_year = chosen.data.get("month") is None and chosen.data.get("prep") == "in"
+        whole_year = chosen.data.get("month") is None and chosen.data.get("prep") not in _AS_OF_PREPS
         return (value[:4] if whole_year else value[:7]) if value else None
     if _UP_TO_NOW.search(view.text, s0, s1) or (
         stock and amount is not None and _stands_now(view.text, s0, amount)

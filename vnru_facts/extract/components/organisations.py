@@ -19,13 +19,15 @@ from vnru_facts.normalize.names import fold, fold_key
 ORG_KEY = "vnru_org"
 
 # A capitalised name ending in a company word: "Gatelink Vietnam JSC", "Pacific Land JSC",
-# "Hanoi Steel Corporation", "Far Eastern Shipping Company".
+# "Hanoi Steel Corporation", "Far Eastern Shipping Company" (an article before the name is no part of it:
+# "The Hanoi Trade Centre Company" is "Hanoi Trade Centre Company").
 COMPANY_WORDS = (
     "Group", "Corporation", "Corp.", "JSC", "PJSC", "OJSC", "LLC", "Ltd.", "Ltd", "Company", "Holdings",
     "Holding", "Bank", "Airlines", "Airways", "Motors",
 )  # fmt: skip
 COMPANY = re.compile(
-    rf"\b(?:[{UPPER}][\w&’'-]*\s){{1,4}}(?:{'|'.join(re.escape(w) for w in COMPANY_WORDS)})\b"
+    rf"\b(?!(?:The|A|An)\s)(?:[{UPPER}][\w&’'-]*\s){{1,4}}"
+    rf"(?:{'|'.join(re.escape(w) for w in COMPANY_WORDS)})\b"
 )
 
 Match = tuple[int, int, str, dict[str, Any]]
@@ -46,6 +48,8 @@ class OrganisationComponent(RuleComponent):
         for m in regex.finditer(doc_text(doc)):
             row = by_alias[fold_key(m.group(0))]
             data = {"name": row["name"], "side": row["side"], "kind": row.get("kind", "company")}
+            if "investor" in row:  # a joint venture: the side whose investment it is (orgs.jsonl)
+                data["investor"] = row["investor"]
             found.append((m.start(), m.end(), "ORG", data))
             taken.append((m.start(), m.end()))
         for m in _company_names(doc_text(doc)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from vnru_facts.extract.scan.regex_guard import guarded
+from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 
 # Verbs of an outlay other than "invest", an investment only with money right after them: "will pour around
 # $300 million into", "will channel $450 million into", "plough $150 million into", "inject", "committed
@@ -31,13 +32,22 @@ INVESTMENT_TRIGGER = re.compile(r"(?i)\b(?:invest\w*|FDI|capital|projects?|spen[
 # The words of a side's money in projects: "Russian-invested", "Vietnamese-funded", "Russian-backed".
 SIDE_FUNDED_WORDS = r"(?:invested|funded|backed|financed|owned)"
 # "199 investment projects", "16 effective investment projects", "171 valid projects", "nearly 200 projects",
-# "9 Russian-invested projects"; a count after its projects: "Russian-backed projects in Hanoi total 40".
+# "9 Russian-invested projects", "97 initiated foreign investment projects", "93 separate projects", "106
+# separate investments" (counted investments are projects); a count after its projects: "Russian-backed
+# projects in Hanoi total 40". The count is digits or number words, never a year ("in 2023 investment
+# projects ...") nor an amount ("$2 billion investment projects"): up to three words between it and the noun,
+# no article, preposition or money unit among them.
+_NOT_PROJECT_MODIFIER = (
+    r"(?:the|a|an|of|in|on|at|and|or|to|for|with|from|by|its|their|this|that|these|those|than|more|"
+    r"million|billion|trillion|mln|bln|bn|USD|US|dollars?|r[ou]bles?|dong|VND|percent|per)"
+)
 PROJECTS = re.compile(
-    r"(?i)\b(?P<n>\d{1,3}(?:,\d{3})*|\w+)\s(?:(?:valid|effective|active|operational|operating|licensed|registered|FDI|direct|foreign|investment|new|joint|such|"
-    rf"[a-z]+-{SIDE_FUNDED_WORDS})\s){{0,3}}projects?\b"
+    rf"(?i)(?<![$€£.,\d])\b(?!(?:19|20)\d\d\b)(?P<n>\d{{1,3}}(?:,\d{{3}})*|\d+|{NUMBER_WORD_PATTERN})\s"
+    rf"(?:(?!{_NOT_PROJECT_MODIFIER}\b)[a-z][\w-]*\s){{0,3}}(?:projects?|investments)\b"
 )
 PROJECTS_COUNTED_AFTER = re.compile(
-    r"(?i)\bprojects?\s[^.;,]{0,50}?\b(?:total(?:led|ed|s)?|number(?:ed|s)?|st(?:an|oo)d\sat)\s"
+    r"(?i)\bprojects?\s[^.;,]{0,50}?\b(?:total(?:led|ed|s)?|number(?:ed|s)?|st(?:an|oo)d\sat|reach(?:ed|es)?|"
+    r"(?:rose|increased|grew|came)\sto)\s"
     r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?![.,]?\d|\s(?:million|billion|trillion)|\s?%|\spercent)"
 )
 # A stock of projects named by its investor's side: "9 Russian-invested projects", "Russian-funded
@@ -47,6 +57,10 @@ SIDE_FUNDED = re.compile(
     r"(?:projects?|enterprises|companies|firms|businesses|ventures)\b"
     r"|\bprojects?\s(?:with|of|using)\s[A-Z][\w-]*\s(?:capital|investment|investors|funding)\b"
 )
+# Projects named by their side alone, which a place of the other side hosts or attracts: "Ba Ria-Vung Tau is
+# home to 15 Russian projects", "Khanh Hoa has 12 Russian FDI projects" (no investment word of its own: "17
+# Russian projects" alone may be aid or contracts).
+SIDE_PROJECTS = re.compile(r"(?i)(?<=[a-z])\s(?:(?:FDI|investment|direct\sinvestment)\s)?projects?\b")
 # A stock of projects run by a side's firms, with the money they are worth: "Russian firms currently run 220
 # projects worth a combined $990 million", "Vietnamese companies implement 22 projects with total registered
 # capital of $3 billion", "Russian businesses in Vietnam hold 180 projects capitalised at $1.2 billion". The
@@ -71,7 +85,56 @@ HOST_REFERENCE = re.compile(r"(?i)\b(?:in|into)\s(?:the|this)\s(?:province|city|
 
 # The investor's side before its verb: "Russia has 199 investment projects in Vietnam",
 # "Vietnam has invested in 16 projects in Russia", "Russian investors have poured $X into".
-HAS_PROJECTS = re.compile(r"(?i)\b(?:has|have|had|owns?|runs?|operates?|maintains?|invested\sin|with)\b")
+# "Vietnam is operating 17 projects worth $2.5 billion in Russia", "Russia is implementing 120 projects".
+HAS_PROJECTS = re.compile(
+    r"(?i)\b(?:has|have|had|owns?|runs?|running|operates?|operating|maintains?|maintaining|"
+    r"implement(?:s|ing)|invested\sin|with)\b"
+)
+
+# A stock of projects told by what they are worth, with no investment word: "Vietnam is operating 17 projects
+# worth $2.5 billion in Russia", "Vietnam has 19 projects in Russia, with capital totalling $2.47 billion",
+# "followed by Hanoi with 23 projects capitalised at $129 million" (not "... projects, and trade is worth").
+PROJECTS_WORTH = re.compile(
+    r"(?i)\bprojects?\b(?:(?!trade|turnover|exports?|imports?|revenue|loans?|credit)[^.;]){0,50}?"
+    r"\b(?:worth|valued\sat|capital|capitali[sz]ed\sat|capitali[sz]ation|totall?ing)\b"
+)
+
+# Capital that is an investment stock, with no investment word: "Vietnam's total registered capital in Russia
+# is $1.6 billion", "Russia's accumulated investment capital in Vietnam" (not "the capital Hanoi").
+CAPITAL_STOCK = re.compile(
+    r"(?i)\b(?:registered|investment|charter|accumulated|invested|disbursed)\s(?:and\s[a-z]+\s)?capital\b"
+)
+
+# The host after "to" when an investment noun leads to it: "Russian direct investment capital to Vietnam",
+# "FDI inflows to Russia" (searched in the words right before the place; not "trade flows to Russia").
+INVESTMENT_TO = re.compile(r"(?i)\b(?:investments?|FDI|capital|inflows?)\s(?:[\w-]+\s){0,2}?to\s(?:the\s)?$")
+
+# The investor told as a source of the host's investment, the host named with "'s" right before:
+# "Russia is Vietnam's 18th largest source of foreign investment", "Vietnam's ninth biggest investor",
+# "Russia's top Asian investor" (read right after the host's place, whose mention may hold the "'s").
+HOST_POSSESSIVE = re.compile(
+    r"(?:[’']s|(?<=[’']s))\s(?:[\w-]+\s){0,4}?(?:investor\b|sources?\sof\s(?:[\w-]+\s){0,2}?(?:investment|FDI|capital)\b)"
+)
+# The investor before the host of HOST_POSSESSIVE: "Russia is", "Russia has become", "Russia remains".
+INVESTOR_IS = re.compile(
+    r"^\s(?:(?:now|currently|still|also|again)\s)?(?:is|was|has\sbeen|had\sbeen|became|has\sbecome|"
+    r"remains|remained|ranks\sas|ranked\sas)\s(?:(?:now|currently|still|also|again)\s)?$"
+)
+
+# The subject of a sentence that stands for a place named before: "The city has 30 investment projects in
+# Russia", "It is now home to 10 FDI projects by Russia", "Currently, the province hosts ..." (an adverb and
+# comma may lead). ``city`` names its kind: only a city or province is meant.
+PLACE_REFERENCE = re.compile(
+    r"(?i)(?:(?:currently|now|today|at\spresent|so\sfar|to\sdate|meanwhile|besides|moreover|in\saddition|"
+    r"also),?\s)?(?P<ref>(?P<city>(?:the|this)\s(?:city|province|locality|municipality|region))|it)\b"
+)
+
+# The investor after "of" right after an investment noun: "the accumulated investment of Russian firms in
+# Vietnam", "the capital of Vietnamese businesses in Russia" (searched in the words right before the place).
+INVESTMENT_OF = re.compile(
+    r"(?i)\b(?:investments?|FDI|(?:investment|registered|total|accumulated|charter|invested)\scapital|stakes?)"
+    r"\s(?:[\w-]+\s){0,2}?of\s(?:the\s)?$"
+)
 
 # "investment from Russia", "FDI from Russia", "capital from Russian investors"
 FROM_INVESTOR = re.compile(r"(?i)\b(?:investment|investments|FDI|capital|investors?)\s(?:\w+\s){0,2}from\s$")
@@ -83,6 +146,46 @@ ATTRACTED = re.compile(r"(?i)\b(?:attract\w*|receiv\w*|lur\w+|draw\w*|drew|absor
 # 26th largest investor in Vietnam, with $990 million"
 CAPITAL_BEFORE = re.compile(
     r"(?i)(?:capital|investments?|invested|investor\b|FDI|funding|worth|valued\sat|totall?ing|total(?:\sof)?|investment\scapital\sof)[^.;]{0,40}$"
+)
+
+# A verb that gives a total its amount, the investment named earlier in the clause: "the accumulated
+# investment capital of Vietnamese businesses in Russia came to $4.6 billion", "Russia's investment in the
+# province has reached $40 million", "... rose to about $3 billion", "... hit $1 billion".
+TOTAL_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:c[oa]mes?\sto|reach(?:ed|es)?|st(?:ood|ands?)\sat|totall?(?:ed|s)|amount(?:ed|s)?\sto|"
+    r"(?:rose|risen|rises|increased|grew|grown|climbed|jumped|surged|soared)\sto|hit|exceed(?:ed|s)|"
+    r"surpass(?:ed|es)|topp?(?:ed|s))\s(?:(?:about|around|roughly|some|nearly|almost|over|more\sthan|"
+    r"approximately|an\sestimated|just|close\sto|only)\s)*$"
+)
+
+# A stock told as a change between two amounts: "has increased from $100 million in 2008 to $2.4 billion
+# currently", "rose sharply to $3 billion in 2023 from only about $100 million in the early 2000s". Each amount
+# is a fact; the words right before each say which is which.
+CHANGE_VERB = re.compile(
+    r"(?i)\b(?:increas\w*|rose|ris(?:en|es|ing)|grew|grow(?:n|s|ing)|climb\w*|jump\w*|surg\w+|soar\w*|"
+    r"doubl\w+|tripl\w+|expand\w*|declin\w+|fell|fall(?:en|s|ing)|drop\w*|decreas\w+|went\s(?:up|down))\b"
+)
+_CHANGE_QUALIFIERS = (
+    r"(?:(?:only|just|about|around|some|roughly|nearly|almost|over|more\sthan|less\sthan|under)\s)*"
+)
+CHANGED_FROM = re.compile(rf"(?i)\bfrom\s{_CHANGE_QUALIFIERS}$")
+CHANGED_TO = re.compile(rf"(?i)\bto\s{_CHANGE_QUALIFIERS}$")
+
+# A stock an outlay brings to its new total, told after the outlay: "poured $200 million into Vietnam last
+# year, bringing their total capital there to $1.5 billion", "raising its total investment in Russia to
+# $3.2 billion", "taking the tally to $2 billion" (the words right before the total).
+TOTAL_BROUGHT_BEFORE = re.compile(
+    r"(?i)\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|tak(?:e|es|ing)|"
+    r"took|boost(?:s|ed|ing)?)\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?(?:total|tally|stock|capital|"
+    rf"investments?)\b[^.;$]{{0,50}}?\bto\s{_CHANGE_QUALIFIERS}$"
+)
+
+# Where a clause with another subject begins between an investment and a total's verb: "Russian investment
+# in Vietnam is modest, and Vietnam's GDP reached $400 billion", "..., whose economy grew to", "... but
+# tourists' spending reached" (not "oil and gas firms").
+OTHER_SUBJECT = re.compile(
+    r"(?i);|,\s(?:and|but)\b|\b(?:whose|which|while|whereas|although|but)\b|"
+    r"\band\s(?:the|its|their|this|these|[A-Z][\w-]*[’']s)\b"
 )
 
 # A rank among investors: "ranking 26th among the 147 countries", "ranks 23rd out of 143", "fourth among 81",
@@ -123,14 +226,49 @@ PRESENT_STOCK_BEFORE = re.compile(
     r"almost|over|more\sthan|less\sthan|approximately|close\sto|an\sestimated|just|under))*\s$"
 )
 # A year right after an amount is the date of that stock: "rose to $2 billion in 2022".
-YEAR_AFTER_AMOUNT = re.compile(r"^\s(?:in|by|as\sof)\s(?:the\send\sof\s)?$")
+# "invested $300 million in Russia in 2022": past the place the amount went to.
+YEAR_AFTER_AMOUNT = re.compile(
+    r"^\s(?:(?:in|into|to)\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s)?(?:(?:in|by|as\sof)\s(?:the\send\sof\s)?)?$"
+)
 
 # The investor after "by": "127 FDI projects run by Russia", "capital owned by Russian investors", "the largest
 # investment into Russian farming by a Vietnamese firm" (not "a forum organised by Russia").
 INVESTOR_BY = re.compile(
-    r"(?i)(?:\b(?:run|owned|operated|held|funded|financed|invested|backed|registered|implemented)\sby|"
+    r"(?i)(?:\b(?:run|owned|operated|held|funded|financed|invested|backed|registered|implemented|projects?)\sby|"
     r"\binvest\w*\s(?:in|into)\s(?:[\w-]+\s){1,3}by)\s(?:the\s|an?\s)?$"
 )
+
+# A city or province in a breakdown of one side's stock by locality, with its own count (and amount): "Binh
+# Dinh province tops the list with 5 projects worth $1.5 billion, followed by Hanoi with 23 projects
+# capitalised at $129 million", "Hanoi came second with 40 projects" (read right after the place; "Hanoi has
+# 40 projects ..." is a sentence's own stock).
+LOCALITY_PROJECTS = re.compile(
+    r"(?i)(?:\s(?:province|city|municipality))?,?\s(?:[\w-]+\s){0,4}?with\s"
+    r"(?:(?:about|around|some|nearly|almost|over|more\sthan|a\stotal\sof)\s)*"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORD_PATTERN})\s(?:[\w-]+\s){{0,3}}?projects?\b"
+)
+
+# A company's capital told right after its name: "The Hanoi-Moscow Trade Centre Company, with registered
+# capital of $190 million, ...", "Vietsovpetro, capitalised at $1.5 billion, ...", "X (worth $50 million)".
+CAPITAL_AFTER_NAME = re.compile(
+    r"(?i)(?:,|\s\()\s?(?:(?:with|having)\s(?:an?\s|the\s)?(?:total\s)?(?:registered\s|investment\s|charter\s|"
+    r"authori[sz]ed\s|initial\s)?capital(?:\sof)?|capitali[sz]ed\sat|worth|valued\sat)\s"
+    r"(?:(?:about|around|some|nearly|almost|over|more\sthan|approximately)\s)*$"
+)
+
+# A figure's dollar equivalent in brackets right after it: "19 billion rubles (more than US$210 million)",
+# "VND 5 trillion (about $215 million)" (read between the two figures).
+DOLLARS_IN_BRACKETS = re.compile(
+    r"\s?[(\[]\s?(?:(?:or|about|around|roughly|approximately|nearly|almost|over|more\sthan|some|equal\sto|"
+    r"equivalent\sto|approx\.|~)\s?)*$"
+)
+
+# The investing company named right after the investment word: "the joint venture project invested by
+# PetroVietnam", "a plant funded by the Russian group Sibur".
+INVESTED_BY_AFTER = re.compile(r"\sby\s(?:the\s|an?\s)?")
+# The words that may stand between "by" and the company's name: its side and kind ("invested by Russia's
+# Medsi group", "by Vietnamese dairy firm Moc Chau").
+WORDS_BEFORE_NAME = re.compile(r"(?:[\w-]+(?:[’']s)?\s){0,3}")
 
 # Where a projects stock is hosted by the place before and run by the place after: "Vietnam has been home
 # to 127 FDI projects run by Russia", "Hanoi hosts 40 projects owned by Russian firms".
@@ -153,16 +291,35 @@ COMPANY_INTRO = re.compile(
     rf"(?:[’']s|-based)?\s(?:[a-z-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)}),?\s{_COMPANY_NAME}"
     # with no noun, a name of one side whose outlay follows: "Russia's Uralchem plans to invest",
     # "Kazan-based Tatchem will pour $1 billion" (not "Russia's Deputy Prime Minister said investment ...")
+    # the name between the side and its noun: "Vietnam's TH corporation", "Russia's Sibur group"
+    rf"|(?:[’']s|(?<=[’']s))\s{_COMPANY_NAME.replace('name', 'lead')}\s(?:{'|'.join(COMPANY_NOUNS)})\b"
     rf"|(?:[’']s|(?<=[’']s)|-based)\s{_COMPANY_NAME.replace('name', 'bare')}\s(?=(?:says\s|said\s)?(?:that\s)?(?:it\s)?"
     r"(?:(?:plans|planned|intends|intended|aims|is\sset|was\sset|is\sgoing|has\sdecided|decided|hopes|wants)"
     r"\sto\s|will\s|would\s|is\s|has\s|had\s)?(?:also\s|now\s|soon\s|already\s)?"
     rf"(?:invest(?:s|ed|ing)?|spen(?:ds?|ding|t)|{OUTLAY_VERB})\b)"
 )
 
+# A described company after a preposition is no subject of its own outlay: "a loan from a Russian bank", "a
+# contract with a Vietnamese firm", "won by a Russian company" (the words right before its side).
+AFTER_PREPOSITION = re.compile(r"(?i)\b(?:from|with|to|by|for|of|on|against)\s(?:an?\s|the\s)?$")
+# A sentence whose subject is a company referred back to, spending on its project: "The firm will pour $500
+# million in the first phase", "The Vietnamese private company will invest around $2.7 billion" (not "The
+# project costs $1 billion": a project's cost, for a company only described before, may be a contractor's).
+COMPANY_SUBJECT_OUTLAY = re.compile(
+    rf"(?i)(?:the|this|that)\s(?:[\w-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})\s(?:[\w-]+\s){{0,4}}?"
+    rf"(?:invest\w*|{OUTLAY_VERB}|spen[dt]\w*)\b"
+)
+
 # A company named before an apposition that gives its side: "Volga Steel, Russia's largest steelmaker, will
 # invest", "Song Da, a Vietnamese textile firm, said": the noun after the place, the name before it.
 APPOSITION_NOUN = re.compile(rf"(?:[’']s)?\s(?:[\w-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)}),")
 NAME_BEFORE_APPOSITION = re.compile(rf"{_COMPANY_NAME},\s(?:an?\s|the\s)?$")
+# A company described by its side with no name, that "the firm" may later stand for: "Vietnam's giant milk
+# company", "a Vietnamese private company", "the Russian investor" (one company: the singular noun; not one
+# introduced by its name, "Russian energy giant Novatek", which COMPANY_INTRO reads).
+DESCRIBED_COMPANY = re.compile(
+    rf"(?:[’']s)?\s(?:[a-z-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})\b(?![-’']|,?\s[A-Z(])"
+)
 
 # A city invested in directly, which is then the host itself: "invest $200 million in Hanoi", "pour
 # $1 billion into Ho Chi Minh City". A city that only places the project ("a plant in Kaluga", "a complex in
@@ -176,15 +333,21 @@ DIRECT_HOST_BEFORE = re.compile(
 # "the project costs", "this facility".
 PROJECT_REFERENCE = re.compile(
     r"(?i)\b(?:the|this|its|their)\s(?:[\w-]+\s){0,2}?"
-    r"(?:plant|project|factory|facility|complex|farms?|venture|group|company|firm)\b"
+    r"(?:plant|project|factory|facility|complex|farms?|venture|group|company|firm|phase|stage)\b"
 )
 
 # The words of one company's outlay on a project: "is investing $630 million", "has spent over $500 million
 # building farms", "the project costs US$2.7 billion", "worth $2.7 billion".
-PROJECT_MONEY_WORD = re.compile(r"(?i)\b(?:invest\w*|FDI|poured|pumped|spen[dt]\w*|cost(?:s|ing)?)\b")
+# "The firm will pour $500 million in the first phase", "the cost of the project exceeds $2.7 billion".
+PROJECT_MONEY_WORD = re.compile(rf"(?i)\b(?:invest\w*|FDI|{OUTLAY_VERB}|spen[dt]\w*|cost(?:s|ing)?)\b")
 PROJECT_MONEY_BEFORE = re.compile(
-    r"(?i)\b(?:invest\w*|spen[dt]\w*|cost(?:s|ing)?|worth|valued\sat|capital\sof|an\samount\sof)"
-    r"[^.;]{0,25}$"
+    rf"(?i)\b(?:invest\w*|{OUTLAY_VERB}|spen[dt]\w*|cost(?:s|ing)?|worth|valued\sat|capital\sof|"
+    r"an\samount\sof)[^.;]{0,25}$|\bcost\sof\s[^.;]{0,35}$"
+)
+# An amount told as the size of a project, right before it: "the US$2 billion joint venture project invested
+# by ...", "a $500 million plant" (in a sentence with an outlay word: PROJECT_MONEY_WORD).
+MONEY_OF_PROJECT_AFTER = re.compile(
+    r"(?i)\s(?:[\w-]+\s){0,4}?(?:project|plant|factory|facility|complex|venture)\b"
 )
 # An amount whose outlay word follows it: "US$155 million is to be invested in", "$2 billion will be spent".
 MONEY_INVESTED_AFTER = re.compile(
