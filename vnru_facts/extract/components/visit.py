@@ -352,7 +352,7 @@ def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | No
 
 def _travelling_people(view: DocView, s0: int, s1: int) -> list[Mention]:
     """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats)."""
-    people = [_with_delegation_side(view, p, s0) for p in view.within("person", s0, s1)]
+    people = [_with_delegation_side(view, p, s0) for p in view.context.people_in(s0, s1)]
     return [p for p in people if p.data.get("country") in SIDES and not _posted_there(view, p)]
 
 
@@ -598,7 +598,7 @@ def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict
 def _sentences_naming_both_sides(view: DocView) -> list[int]:
     """Sentences that name a person of each side: the only ones where two leaders can act together
     (read from the few person mentions rather than by scanning the text for the acts)."""
-    people = view.mentions["person"]
+    people = view.context.people
     if not all(any(p.data.get("country") == side for p in people) for side in SIDES):
         return []
     sides: dict[int, set[str]] = {}
@@ -706,7 +706,7 @@ def _destination(
     """((country, city or None), offset of the place named) the visit goes to."""
     text = view.text
     places = [p for p in view.within("place", s0, s1) if p.data["side"] in SIDES]
-    person_spans = [(p.start, p.end) for p in view.within("person", s0, s1)]
+    person_spans = [(p.start, p.end) for p in view.context.people_in(s0, s1)]
     places = [p for p in places if not any(a <= p.start < b for a, b in person_spans)]
     places = [p for p in places if _names_territory(text, p)]
     city = next((p for p in places if p.label == "CITY"), None)
@@ -795,7 +795,8 @@ def _dates(
     dated = [
         d
         for d in view.within("date", s0, s1)
-        if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") != "by"
+        # "by 2030" is a deadline, "since 2017" a span start: neither dates a trip
+        if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") not in ("by", "since")
     ]
     dated = [
         d
