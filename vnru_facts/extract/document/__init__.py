@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from functools import cached_property
 
 from vnru_facts.extract.document.focus import (
     FOCUS_SENTENCES,
@@ -34,25 +34,30 @@ from vnru_facts.extract.document.people import Person, link_people
 __all__ = ["DocumentContext", "Mention", "Person", "Place", "build_context"]
 
 
-@dataclass
 class DocumentContext:
-    """What the document names once and refers back to, by character offset."""
+    """What the document names once and refers back to, by character offset.
 
-    text: str
-    sents: list[tuple[int, int]]
-    people: list[Mention]  # every reference to a person, linked, in text order
-    entities: dict[str, Person]
-    dateline: Place | None
-    main_event: Place | None
-    doc_date: str | None = None
-    markets: list[Named] = field(default_factory=list)
-    owners: list[Named] = field(default_factory=list)
-    periods: list[Named] = field(default_factory=list)
-    paragraphs: list[int] = field(default_factory=list)  # offsets where a line (paragraph) starts
-    _people_starts: list[int] = field(init=False, repr=False)
-    _sent_starts: list[int] = field(init=False, repr=False)
+    The people are linked when it is built; the occasion and the trade focus are read on first use
+    (most documents tell no trade, and each fact component asks only for what it reads).
+    """
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        text: str,
+        sents: Sequence[tuple[int, int]],
+        mentions: Mapping[str, Sequence[Mention]],
+        *,
+        doc_date: str | None = None,
+    ) -> None:
+        self.text = text
+        self.sents = list(sents)
+        self.doc_date = doc_date
+        self._places = mentions.get("place", ())
+        self._dates = mentions.get("date", ())
+        self._figures = sorted(
+            [*mentions.get("money", ()), *mentions.get("percent", ())], key=lambda m: m.start
+        )
+        self.people, self.entities = link_people(text, self.sents, mentions.get("person", ()), self._places)
         self._people_starts = [p.start for p in self.people]
         self._sent_starts = [s for s, _ in self.sents]
 
@@ -70,12 +75,39 @@ class DocumentContext:
 
     # --- place and occasion --------------------------------------------------------------------
 
+    @cached_property
+    def dateline(self) -> Place | None:
+        """The dateline's place ("HANOI, March 23 /TASS/ –")."""
+        return dateline(self.text, self._places)
+
+    @cached_property
+    def main_event(self) -> Place | None:
+        """The destination of the trip the headline or the lead tells."""
+        return main_event_place(self.text, self.sents, self._places)
+
     def host_at(self, offset: int) -> Place | None:
         """Where the story's event takes place, for words at ``offset``: the destination of the trip
         its headline or lead tells, else its dateline."""
         return self.main_event or self.dateline
 
     # --- trade focus ---------------------------------------------------------------------------
+
+    @cached_property
+    def markets(self) -> list[Named]:
+        return markets_named(self.text, self._places)
+
+    @cached_property
+    def owners(self) -> list[Named]:
+        return owners_named(self.text, self._places)
+
+    @cached_property
+    def periods(self) -> list[Named]:
+        return periods_named(self.text, self.sents, self._dates, self._figures)
+
+    @cached_property
+    def paragraphs(self) -> list[int]:
+        """Where each line starts: news puts one paragraph on a line."""
+        return _line_starts(self.text)
 
     def market_at(self, offset: int) -> str | None:
         """The side named last, within a few sentences, as a flow's market ("exports to the Russian
@@ -116,27 +148,10 @@ def build_context(
 ) -> DocumentContext:
     """The context of one document. ``mentions``: the mentions by kind ("person", "place", "date",
     "money", "percent"), each sorted by offset; ``sents``: (start, end) of each sentence."""
-    sents = list(sents)
-    places = mentions.get("place", ())
-    people, entities = link_people(text, sents, mentions.get("person", ()), places)
-    figures = sorted([*mentions.get("money", ()), *mentions.get("percent", ())], key=lambda m: m.start)
-    return DocumentContext(
-        text=text,
-        sents=sents,
-        people=people,
-        entities=entities,
-        dateline=dateline(text, places),
-        main_event=main_event_place(text, sents, places),
-        doc_date=doc_date,
-        markets=markets_named(text, places),
-        owners=owners_named(text, places),
-        periods=periods_named(text, sents, mentions.get("date", ()), figures),
-        paragraphs=_line_starts(text),
-    )
+    return DocumentContext(text, sents, mentions, doc_date=doc_date)
 
 
 def _line_starts(text: str) -> list[int]:
-    """Where each line starts: news puts one paragraph on a line."""
     starts = [0]
     at = text.find("\n")
     while at != -1:

@@ -21,7 +21,9 @@ SIDES = ("VN", "RU")
 # A dateline stands in the first lines of a story.
 HEAD_CHARS = 600
 # After a dateline's place: the date ", March 23." and the agency "/TASS/", "(VNA)", or a dash.
-_DATELINE_AFTER = re.compile(r"(?:[’']s)?(?:,\s[^\n]{0,30}?)?\s?(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/|[-–—])")
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s(?:\w+\.?\s){0,2}\d{1,2}\b[^\n]{0,15}?)?\s?(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/|\s[-–—]\s|[–—]\s)"
+)
 # The destination of a trip in the headline or lead: "visit to Russia", "visits Vietnam", "arrives in
 # Hanoi", "in Moscow" (a city only: "trade in Russia" names no event's place).
 _TRIP_BEFORE = re.compile(

@@ -20,6 +20,7 @@ from typing import Any
 
 from vnru_facts.extract.document.mention import Mention
 from vnru_facts.extract.patterns.people import NOT_NAME_WORDS, UPPER
+from vnru_facts.extract.scan import literal_scan
 from vnru_facts.normalize.names import fold_key, person_key
 
 _RU_SURNAME_ENDINGS = (
@@ -59,17 +60,10 @@ class Person:
 
 # --- full names written without a title ------------------------------------------------------------
 
-# "Sergey Lavrov", "Sergei V. Lavrov": a given name, an optional initial, a surname (checked after).
-# (A lookahead: "Affairs Sergey Lavrov" must be tried at "Sergey" too.)
-_UNTITLED = re.compile(
-    rf"(?<![\w’'.-])(?=([{UPPER}][a-z]{{2,}})\s(?:[{UPPER}]\.\s?)?([{UPPER}][a-z]{{3,}})(?![\w’'-]))"
-)
-
-
-@lru_cache(maxsize=4096)
-def _russian_surname(word: str) -> bool:
-    key = fold_key(word)
-    return key.endswith(_RU_SURNAME_ENDINGS) and key not in NOT_NAME_WORDS
+# A Russian-shaped surname ("Lavrov", "Matviyenko", "Shoigu" is not: it is found by its title), then the
+# given name and an optional initial right before it: "Sergey Lavrov", "Sergei V. Lavrov".
+_RU_SURNAME = re.compile(rf"[{UPPER}][a-z]{{2,}}(?:{'|'.join(_RU_SURNAME_ENDINGS)})(?![\w-])")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w’'.-])([{UPPER}][a-z]{{2,}})\s(?:[{UPPER}]\.\s?)?$")
 
 
 def _untitled_people(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -77,15 +71,19 @@ def _untitled_people(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[
     written again alone ("... said Sergey Lavrov. ... Lavrov arrived"): news names a person in full once,
     so a surname the text repeats makes the two words before it a name, not a company or a street."""
     found: list[tuple[int, int, str]] = []
-    for m in _UNTITLED.finditer(text):
-        given, surname = m.group(1), m.group(2)
-        if fold_key(given) in NOT_NAME_WORDS or not _russian_surname(surname):
+    surnames = list(_RU_SURNAME.finditer(text))
+    counts: dict[str, int] = {}
+    for m in surnames:
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    for m in surnames:
+        surname = m.group()
+        if counts[surname] < 2 or text[m.start() - 1 : m.start()] in ("-", "’", "'", "."):
             continue
-        if _overlaps(taken, m.start(), m.end(2)):
+        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if given is None or fold_key(given.group(1)) in NOT_NAME_WORDS or fold_key(surname) in NOT_NAME_WORDS:
             continue
-        alone = re.compile(rf"(?<![\w’'.-]){re.escape(surname)}(?![\w-])")
-        if any(a.start() != m.start(2) for a in alone.finditer(text)):
-            found.append((m.start(), m.end(2), f"{given} {surname}"))
+        if not _overlaps(taken, given.start(), m.end()):
+            found.append((given.start(), m.end(), f"{given.group(1)} {surname}"))
     return found
 
 
@@ -98,17 +96,19 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _NATIONALITY = {"russia": "RU", "russian": "RU", "vietnam": "VN", "viet nam": "VN", "vietnamese": "VN"}
 # "the Russian minister", "Russia's defence minister", "the Vietnamese leader", "the Russian top
 # diplomat": a role with a side or "the" before it and no name after it (a name after it is a titled
-# form, read by the person mentions).
-ROLE_ALONE = re.compile(
-    r"(?P<lead>\b(?:[Tt]he|[Hh]is|[Hh]er)\s(?=\w)|"
+# form, read by the person mentions). Found from the role's last word (scanned for its literals), then
+# read back from it: most words before a role are no lead of one.
+ROLE_WORD = re.compile(r"(?i)\b(?:minister|premier|president|leader|diplomat|chief|speaker|ambassador)\b")
+_ROLE_LEAD = re.compile(
+    r"(?:(?P<lead>\b(?:[Tt]he|[Hh]is|[Hh]er)\s)|"
     r"\b(?P<nat>Russia[’']s|Vietnam[’']s|Viet\sNam[’']s|Russian|Vietnamese)\s)"
     r"(?:(?P<nat2>Russian|Vietnamese)\s)?"
-    r"(?P<role>(?i:(?:(?:deputy\s)?prime|defen[cs]e|foreign|trade|industry|economic|finance|energy|"
-    r"transport|agriculture|health|education|justice|culture|interior|emergencies)\sminister|"
-    r"minister|premier|president|head\sof\sstate|leader|top\sdiplomat|defen[cs]e\schief|"
-    r"foreign\spolicy\schief|speaker|ambassador))"
-    rf"(?![\w’'-])(?!\s(?:of\b|[{UPPER}]))"
+    r"(?P<mod>(?i:deputy\sprime|prime|defen[cs]e|foreign(?:\spolicy)?|trade|industry|economic|finance|energy|"
+    r"transport|agriculture|health|education|justice|culture|interior|emergencies|top)\s)?$"
 )
+_NAME_AFTER_ROLE = re.compile(rf"[’'-]|\s(?:of\b|[{UPPER}])")
+# How far before its last word a role's lead may start.
+_ROLE_REACH = 40
 # What each role word names among the roles of the document's people (folded, "defense" spelled
 # "defence"): the words one of which the person's role must hold, and those it must not.
 _ROLE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -118,8 +118,8 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "defence minister": (("defence",), ("deputy",)),
     "defence chief": (("defence",), ("deputy",)),
     "foreign minister": (("foreign",), ("deputy",)),
-    "top diplomat": (("foreign",), ("deputy",)),
     "foreign policy chief": (("foreign",), ("deputy",)),
+    "top diplomat": (("foreign",), ("deputy",)),
     "minister": (("minister",), ("prime", "deputy", "vice")),
     "president": (("president",), ("vice",)),
     "head of state": (("president",), ("vice",)),
@@ -162,25 +162,34 @@ def _role_refs(
     found: list[tuple[int, int, Person]] = []
     if not people:
         return found
-    for m in ROLE_ALONE.finditer(text):
-        start = next(m.start(g) for g in ("nat", "nat2", "role") if m.group(g))
-        if _overlaps(taken, start, m.end()):
+    for w in literal_scan.finditer(ROLE_WORD, text):
+        lead = _ROLE_LEAD.search(text, max(0, w.start() - _ROLE_REACH), w.start())
+        if lead is None or _NAME_AFTER_ROLE.match(text, w.end()):
             continue
-        nat = m.group("nat2") or m.group("nat")
+        # the reference starts at the side's name, else at the role's words ("the" is left out)
+        start = next((lead.start(g) for g in ("nat", "nat2", "mod") if lead.group(g)), w.start())
+        if _overlaps(taken, start, w.end()):
+            continue
+        nat = lead.group("nat2") or lead.group("nat")
         side = _NATIONALITY.get(fold_key(re.sub(r"[’']s$", "", nat))) if nat else None
-        role = m.group("role")
-        if side is None and fold_key(role) in ("minister", "leader", "president", "ambassador", "speaker"):
+        role = f"{lead.group('mod') or ''}{w.group()}"
+        if side is None and fold_key(role) in _NEEDS_A_SIDE:
             continue  # "the minister", "the president" of which side? too many readings
         holders = {p.key: p for _, p in people if _fits(role, p.role) and side in (None, p.country)}
         if len(holders) == 1:
-            found.append((start, m.end(), next(iter(holders.values()))))
+            found.append((start, w.end(), next(iter(holders.values()))))
     return found
+
+
+# Role words that alone, with no side named, could be anyone's.
+_NEEDS_A_SIDE = frozenset({"minister", "leader", "president", "ambassador", "speaker", "chief", "premier"})
 
 
 # --- pronouns --------------------------------------------------------------------------------------
 
 # "He arrived", "“...,” she said", "..., and he added": a subject pronoun.
-PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?!['’-])")
+# (Its first letter a class, not "\b": re then skips to the candidates; the word start is checked after.)
+PRONOUN = re.compile(r"(?:[Hh]|[Ss]h)e\b(?!['’-])")
 # What may stand before the subject of a sentence: "On Friday, ", "Earlier, ", an opening quote.
 _SUBJECT_LEAD = re.compile(r"^[“\"‘']?(?:(?:[A-Z][\w-]*\s){0,4}[\w-]+,\s)?(?:the\s|[A-Z][\w’'-]*\s){0,4}$")
 # How many sentences back the person in focus may have been named.
@@ -216,7 +225,7 @@ def _pronoun_refs(
     for ref in refs:
         by_sentence.setdefault(bisect_right(starts, ref[0]) - 1, []).append(ref)
     focus: tuple[int, Person | None] | None = None  # (sentence, person) of the latest naming sentence
-    pronouns = list(PRONOUN.finditer(text))
+    pronouns = [p for p in PRONOUN.finditer(text) if not (p.start() and _is_word_char(text[p.start() - 1]))]
     k = 0
     for i, (s0, s1) in enumerate(sents):
         here = by_sentence.get(i, [])
@@ -237,6 +246,10 @@ def _pronoun_refs(
         if here:
             focus = (i, _subject_of(text, s0, here))
     return found
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'-"
 
 
 # --- linking ---------------------------------------------------------------------------------------
