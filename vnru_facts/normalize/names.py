@@ -107,7 +107,10 @@ _TRANSLITERATIONS = (
     # alone, "Huy", "Thuy", are keys too)
     (re.compile(r"(?<=[aeiou])[yj](?=[^aeiouy])"), "i"),
     (re.compile(r"(?<=[^aeiou])iy(?=[aeiou])"), "i"),  # ие/ия: "Matviyenko" -> "matvienko"
-    (re.compile(r"(?<=[^aeiouy])y(?=e)"), "i"),  # ье: "Vasilyev", "Grigoryev" -> "vasiliev"
+    (
+        re.compile(r"(?<=[^aeiouy])y(?=[ae])"),
+        "i",
+    ),  # ье, ья: "Vasilyev" -> "vasiliev", "Sobyanin" -> "sobianin"
     (re.compile(r"(?<=[eo])(?:w|ff)$"), "v"),  # German and old English spellings: "Medvedew", "Lavroff"
     (re.compile(r"(?<=[eo])(?:w|ff)a$"), "va"),
 )
@@ -164,3 +167,13 @@ def diacritic_insensitive(text: str) -> str:
         else:
             out.append(re.escape(ch))
     return "".join(out)
+
+
+@lru_cache(maxsize=1024)
+def role_key(role: str) -> str:
+    """A title folded with its spelling variants written one way, for comparing offices: 'Minister of
+    Defense', 'Minister of National Defence' and 'Defence Minister' -> 'defence minister'; 'PM' -> 'prime
+    minister'; 'Minister of Foreign Affairs' -> 'foreign minister'."""
+    key = fold_key(role).replace("defense", "defence").replace("foreign affairs", "foreign")
+    key = re.sub(r"\bpm\b", "prime minister", key)
+    return re.sub(r"^minister of (?:the )?(?:national )?(\w+)$", r"\1 minister", key)

@@ -228,6 +228,12 @@ def _flow_in_focus(is_export: bool, ctx: TradeContext | None) -> tuple[str, str 
     return "total", None, None
 
 
+def _market_in_focus(view: DocView, at: int) -> str | None:
+    """The side "the market" stands for at ``at`` (document context); None after a third country's."""
+    side = view.context.market_at(at)
+    return side if side in SIDES else None
+
+
 def _names_an_owner(view: DocView, start: int, end: int) -> bool:
     """Whether [start, end) names a side otherwise than as a market ("Vietnam's coal imports", not "exports
     of seafood to Russia ..., including tuna exports")."""
@@ -538,7 +544,7 @@ def _direction(
                 return UNRESOLVED, None, None  # "Vinamilk said its imports ...": a company's flow
     if MUTUAL.search(text, word_end, figure.start):
         return "total", None, None  # "their exports to each other"
-    referred = _referred_market(owner, previous, ctx) or view.context.market_at(word_end)
+    referred = _referred_market(owner, previous, ctx) or _market_in_focus(view, word_end)
     to_side, from_side, described = _market_sides(view, word_end, figure, referred)
     if described and not _may_refer_to(view, s0, word_end, referred, ctx):
         return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
@@ -628,7 +634,7 @@ def _may_refer_to(view: DocView, s0: int, end: int, side: str | None, ctx: Trade
         return False
     if any(_side(p) == side for p in places) or (ctx is not None and side in ctx.parties):
         return True
-    return side == view.context.market_at(s0)  # "Seafood exports to Russia rose. Exports to the market"
+    return side == _market_in_focus(view, s0)  # "Seafood exports to Russia rose. Exports to the market"
 
 
 def _owner_of(fact: dict[str, Any]) -> str | None:

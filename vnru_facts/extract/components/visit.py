@@ -910,6 +910,8 @@ def _span(view: DocView, d: Mention, *, told_in: tuple[int, int] | None) -> tupl
     report = view.doc_date if view.doc_date and len(view.doc_date) == 10 else None
     if told_in is None or report is None or start is None or len(start) != 10 or start >= report:
         return start, end
+    if end is not None and end >= report:
+        return start, end  # "During the visit from August 10-14" told on August 12: under way
     if not _ANNOUNCED.search_slice(view.text, *told_in):
         return start, end
     if d.label == "WEEKDAY":

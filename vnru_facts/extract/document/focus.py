@@ -51,11 +51,12 @@ class Named:
 
 
 def markets_named(text: str, places: Sequence[Mention]) -> list[Named]:
-    """The sides named as a flow's market, in order: "exports to Russia", "the Russian market"."""
+    """The sides named as a flow's market, in order: "exports to Russia", "the Russian market" (a third
+    country too: "the market" after "exports to China" is China's, no side's)."""
     found: list[Named] = []
     for q in places:
         side = q.data.get("side")
-        if side not in SIDES:
+        if side is None or q.label == "BLOC":
             continue
         before = text[max(0, q.start - 12) : q.start]
         into = _INTO_BEFORE.search(before)

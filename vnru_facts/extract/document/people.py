@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import Any
 
 from vnru_facts.extract.document.mention import Mention
 from vnru_facts.extract.patterns.people import NOT_NAME_WORDS, UPPER
 from vnru_facts.extract.scan import literal_scan
-from vnru_facts.normalize.names import fold_key, person_key
+from vnru_facts.normalize.names import fold_key, person_key, role_key
 
 _RU_SURNAME_ENDINGS = (
     "ov",
@@ -48,6 +47,13 @@ class Person:
     name: str
     role: str | None
     country: str | None
+    # The titles as written before the name ("Minister of National Defence"), which say more than the
+    # role a mention keeps ("Minister").
+    titles: list[str] = field(default_factory=list)
+
+    def holds(self, role_words: str) -> bool:
+        """Whether this person can be what ``role_words`` ("the defence minister") names."""
+        return any(_fits(role_words, title) for title in (self.role, *self.titles))
 
     def absorb(self, data: dict[str, Any]) -> None:
         """What another mention of the same person adds: a longer name, a role, a side."""
@@ -85,6 +91,12 @@ def _untitled_people(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[
         if not _overlaps(taken, given.start(), m.end()):
             found.append((given.start(), m.end(), f"{given.group(1)} {surname}"))
     return found
+
+
+def _title_before_name(written: str, name: str) -> str | None:
+    """'Minister of National Defence' of 'Vietnamese Minister of National Defence Phan Van Giang'."""
+    at = written.find(name.split()[0]) if name else -1
+    return written[:at].strip(" ,") or None if at > 0 else None
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -133,23 +145,16 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-@lru_cache(maxsize=1024)
-def _role_key(role: str) -> str:
-    """A role folded with its spelling variants one way: 'Minister of Defense' -> 'minister of defence'."""
-    key = fold_key(role).replace("defense", "defence").replace("foreign affairs", "foreign")
-    return re.sub(r"\bpm\b", "prime minister", key)
-
-
 def _fits(role_word: str, role: str | None) -> bool:
     """Whether a person holding ``role`` can be what ``role_word`` ("the defence minister") names."""
     if not role:
         return False
-    word = _role_key(role_word)
+    word = role_key(role_word)
     if word not in _ROLE_WORDS and word.endswith(" minister"):
         wanted: tuple[tuple[str, ...], tuple[str, ...]] = ((word.split()[0],), ("deputy",))
     else:
         wanted = _ROLE_WORDS.get(word, ((word,), ()))
-    held = _role_key(role)
+    held = role_key(role)
     if "minister" in word and "minister" not in held:
         return False
     return any(w in held for w in wanted[0]) and not any(re.search(rf"\b{w}\b", held) for w in wanted[1])
@@ -175,7 +180,7 @@ def _role_refs(
         role = f"{lead.group('mod') or ''}{w.group()}"
         if side is None and fold_key(role) in _NEEDS_A_SIDE:
             continue  # "the minister", "the president" of which side? too many readings
-        holders = {p.key: p for _, p in people if _fits(role, p.role) and side in (None, p.country)}
+        holders = {p.key: p for _, p in people if p.holds(role) and side in (None, p.country)}
         if len(holders) == 1:
             found.append((start, w.end(), next(iter(holders.values()))))
     return found
@@ -275,6 +280,9 @@ def link_people(
         if person is None:
             person = people[key] = Person(key, data["name"], None, data.get("country"))
         person.absorb(data)
+        title = _title_before_name(m.text, data["name"])
+        if title and not data.get("former"):
+            person.titles.append(title)
         refs.append((m.start, m.end, person, "surname" if data.get("bare") else "named", data))
     taken = [(m.start, m.end) for m in persons]
     untitled: dict[str, Person] = {}
