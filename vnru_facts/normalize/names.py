@@ -107,10 +107,8 @@ _TRANSLITERATIONS = (
     # alone, "Huy", "Thuy", are keys too)
     (re.compile(r"(?<=[aeiou])[yj](?=[^aeiouy])"), "i"),
     (re.compile(r"(?<=[^aeiou])iy(?=[aeiou])"), "i"),  # ие/ия: "Matviyenko" -> "matvienko"
-    (
-        re.compile(r"(?<=[^aeiouy])y(?=[ae])"),
-        "i",
-    ),  # ье, ья: "Vasilyev" -> "vasiliev", "Sobyanin" -> "sobianin"
+    # ье: "Vasilyev" -> "vasiliev" (not ья: "Sobyanin", "Kozhemyako" keep the usual spelling)
+    (re.compile(r"(?<=[^aeiouy])y(?=e)"), "i"),
     (re.compile(r"(?<=[eo])(?:w|ff)$"), "v"),  # German and old English spellings: "Medvedew", "Lavroff"
     (re.compile(r"(?<=[eo])(?:w|ff)a$"), "va"),
 )

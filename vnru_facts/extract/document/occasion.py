@@ -25,12 +25,11 @@ _DATELINE_AFTER = re.compile(
     r"(?:,\s(?:\w+\.?\s){0,2}\d{1,2}\b[^\n]{0,15}?)?\s?(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/|\s[-–—]\s|[–—]\s)"
 )
 # The destination of a trip in the headline or lead: "visit to Russia", "visits Vietnam", "arrives in
-# Hanoi", "in Moscow" (a city only: "trade in Russia" names no event's place).
+# Hanoi" (not a bare "in": "While in Moscow, X met Y" places a meeting, not the story's trip).
 _TRIP_BEFORE = re.compile(
     r"(?i)\b(?:visit(?:s|ed|ing)?(?:\sto)?|trip\sto|tour\sof|arriv(?:es|ed|ing)\sin|lands?\sin|"
-    r"landed\sin|heads?\sto|in)\s(?:the\s)?$"
+    r"landed\sin|heads?\sto)\s(?:the\s)?$"
 )
-_BARE_IN = re.compile(r"(?i)in\s")
 # How many sentences at the head tell the main event: the headline (often twice) and the lead.
 LEAD_SENTENCES = 3
 
@@ -92,7 +91,7 @@ def main_event_place(text: str, sents: Sequence[tuple[int, int]], places: Sequen
             continue
         before = text[max(0, q.start - 30) : q.start]
         trip = _TRIP_BEFORE.search(before)
-        if trip is None or (_BARE_IN.match(trip.group(0)) and q.label != "CITY"):
+        if trip is None:
             continue
         return _place(q)
     return None
