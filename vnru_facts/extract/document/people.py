@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,10 +72,11 @@ _RU_SURNAME = re.compile(rf"[{UPPER}][a-z]{{2,}}(?:{'|'.join(_RU_SURNAME_ENDINGS
 _GIVEN_BEFORE = re.compile(rf"(?<![\w’'.-])([{UPPER}][a-z]{{2,}})\s(?:[{UPPER}]\.\s?)?$")
 
 
-def _untitled_people(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _untitled_people(text: str, named: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of full names written without a title whose surname is Russian-shaped and
     written again alone ("... said Sergey Lavrov. ... Lavrov arrived"): news names a person in full once,
-    so a surname the text repeats makes the two words before it a name, not a company or a street."""
+    so a surname the text repeats makes the two words before it a name, not a company or a street.
+    ``named``: the sorted spans of the persons and places already found, which no such name overlaps."""
     found: list[tuple[int, int, str]] = []
     surnames = list(_RU_SURNAME.finditer(text))
     counts: dict[str, int] = {}
@@ -88,7 +89,7 @@ def _untitled_people(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[
         given = _GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if given is None or fold_key(given.group(1)) in NOT_NAME_WORDS or fold_key(surname) in NOT_NAME_WORDS:
             continue
-        if not _overlaps(taken, given.start(), m.end()):
+        if not _overlaps_sorted(named, given.start(), m.end()):
             found.append((given.start(), m.end(), f"{given.group(1)} {surname}"))
     return found
 
@@ -99,8 +100,26 @@ def _title_before_name(written: str, name: str) -> str | None:
     return written[:at].strip(" ,") or None if at > 0 else None
 
 
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+def _overlaps_sorted(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted by start, each shorter than a sentence)."""
+    i = bisect_right(spans, (end, -1))
+    return any(b > start for _, b in spans[max(0, i - 8) : i])
+
+
+class Taken:
+    """Character ranges already claimed by a reference: a mask, so a check costs the range's length,
+    not the number of references found so far."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._mask = bytearray(size + 1)
+        for start, end in spans:
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, max(end, start + 1)) != -1
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
 
 
 # --- roles named alone -----------------------------------------------------------------------------
@@ -161,7 +180,7 @@ def _fits(role_word: str, role: str | None) -> bool:
 
 
 def _role_refs(
-    text: str, people: Sequence[tuple[int, Person]], taken: Sequence[tuple[int, int]]
+    text: str, people: Sequence[tuple[int, Person]], taken: Taken
 ) -> list[tuple[int, int, Person]]:
     """(start, end, person) of each role named alone that one person of the document holds."""
     found: list[tuple[int, int, Person]] = []
@@ -173,7 +192,7 @@ def _role_refs(
             continue
         # the reference starts at the side's name, else at the role's words ("the" is left out)
         start = next((lead.start(g) for g in ("nat", "nat2", "mod") if lead.group(g)), w.start())
-        if _overlaps(taken, start, w.end()):
+        if taken.overlaps(start, w.end()):
             continue
         nat = lead.group("nat2") or lead.group("nat")
         side = _NATIONALITY.get(fold_key(re.sub(r"[’']s$", "", nat))) if nat else None
@@ -193,8 +212,10 @@ _NEEDS_A_SIDE = frozenset({"minister", "leader", "president", "ambassador", "spe
 # --- pronouns --------------------------------------------------------------------------------------
 
 # "He arrived", "“...,” she said", "..., and he added": a subject pronoun.
-# (Its first letter a class, not "\b": re then skips to the candidates; the word start is checked after.)
-PRONOUN = re.compile(r"(?:[Hh]|[Ss]h)e\b(?!['’-])")
+# (Its first letter a class, not "\b": re then skips to the candidates; the word start is checked by
+# the lookbehind after it, and "Se" is left out after.)
+PRONOUN = re.compile(r"[HhSs](?<![\w’'-].)h?e\b(?!['’-])")
+_PRONOUNS = frozenset({"he", "He", "she", "She"})
 # What may stand before the subject of a sentence: "On Friday, ", "Earlier, ", an opening quote.
 _SUBJECT_LEAD = re.compile(r"^[“\"‘']?(?:(?:[A-Z][\w-]*\s){0,4}[\w-]+,\s)?(?:the\s|[A-Z][\w’'-]*\s){0,4}$")
 # How many sentences back the person in focus may have been named.
@@ -230,7 +251,7 @@ def _pronoun_refs(
     for ref in refs:
         by_sentence.setdefault(bisect_right(starts, ref[0]) - 1, []).append(ref)
     focus: tuple[int, Person | None] | None = None  # (sentence, person) of the latest naming sentence
-    pronouns = [p for p in PRONOUN.finditer(text) if not (p.start() and _is_word_char(text[p.start() - 1]))]
+    pronouns = [p for p in PRONOUN.finditer(text) if p.group() in _PRONOUNS]
     k = 0
     for i, (s0, s1) in enumerate(sents):
         here = by_sentence.get(i, [])
@@ -251,10 +272,6 @@ def _pronoun_refs(
         if here:
             focus = (i, _subject_of(text, s0, here))
     return found
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "_’'-"
 
 
 # --- linking ---------------------------------------------------------------------------------------
@@ -284,29 +301,30 @@ def link_people(
         if title and not data.get("former"):
             person.titles.append(title)
         refs.append((m.start, m.end, person, "surname" if data.get("bare") else "named", data))
-    taken = [(m.start, m.end) for m in persons]
+    taken = Taken(len(text), ((m.start, m.end) for m in persons))
+    named = sorted((m.start, m.end) for m in (*persons, *places))
     untitled: dict[str, Person] = {}
-    for start, end, name in _untitled_people(text, [*taken, *((q.start, q.end) for q in places)]):
+    for start, end, name in _untitled_people(text, named):
         key = person_key(name)
         if key not in people:
             people[key] = untitled[key] = Person(key, name, None, "RU")
         refs.append((start, end, people[key], "named", {}))
-        taken.append((start, end))
+        taken.add(start, end)
     # The surnames of those written without a title (the titled ones' are person mentions already).
     for person in untitled.values():
         surname = person.name.split()[-1]
         for m in re.finditer(rf"(?<![\w’'.-]){re.escape(surname)}(?![\w-])", text):
-            if not _overlaps(taken, m.start(), m.end()):
+            if not taken.overlaps(m.start(), m.end()):
                 refs.append((m.start(), m.end(), person, "surname", {}))
-                taken.append(m.span())
+                taken.add(m.start(), m.end())
     ordered = sorted(((s, e, p) for s, e, p, _, _ in refs), key=lambda r: r[0])
     named = [(s, p) for s, _, p in ordered]
     for start, end, person in _role_refs(text, named, taken):
         refs.append((start, end, person, "role", {}))
-        taken.append((start, end))
+        taken.add(start, end)
     ordered = sorted(((s, e, p) for s, e, p, _, _ in refs), key=lambda r: r[0])
     for start, end, person in _pronoun_refs(text, sents, ordered):
-        if not _overlaps(taken, start, end):
+        if not taken.overlaps(start, end):
             refs.append((start, end, person, "pronoun", {}))
     refs.sort(key=lambda r: (r[0], r[1]))
     return [_reference(text, *r) for r in refs], people
