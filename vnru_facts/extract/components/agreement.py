@@ -316,7 +316,7 @@ def _pair_is_third(view: DocView, start: int, end: int, subject: set[str]) -> bo
 def _sides_named(view: DocView, start: int, end: int) -> set[str]:
     """The sides ("VN", "RU", "OTHER") of the places, officials and organisations named in [start, end)."""
     places = {p.data["side"] for p in view.within("place", start, end)}
-    people = {p.data.get("country") for p in view.context.people_in(start, end)} & {"VN", "RU"}
+    people = {p.data.get("country") for p in view.within("person", start, end)} & {"VN", "RU"}
     orgs = {o.data["side"] for o in view.within("org", start, end)}
     return {side for side in places | people | orgs if side}
 
