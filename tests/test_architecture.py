@@ -15,7 +15,7 @@ PURE = [
     "report/describe.py",
     *(
         p.relative_to(PACKAGE).as_posix()
-        for folder in ("normalize", "analyse", "write")
+        for folder in ("normalize", "analyse", "write", "extract/document")
         for p in (PACKAGE / folder).rglob("*.py")
     ),
 ]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from vnru_facts.extract.components.agreement import AgreementComponent
 from vnru_facts.extract.components.base import SCRAPED_KEY, SPANS_KEY, TEXT_KEY, DatedText
+from vnru_facts.extract.components.document import DocumentContextComponent
 from vnru_facts.extract.components.investment import InvestmentComponent
 from vnru_facts.extract.components.mentions import (
     MoneyComponent,
@@ -51,6 +52,7 @@ FACTORIES: dict[str, tuple[type, list[str]]] = {
     "vnru_places": (PlaceComponent, _SPANS),
     "vnru_persons": (PersonComponent, _SPANS),
     "vnru_orgs": (OrganisationComponent, _SPANS),
+    "vnru_context": (DocumentContextComponent, []),
     "vnru_trade": (TradeComponent, _FACTS),
     "vnru_investment": (InvestmentComponent, _FACTS),
     "vnru_visit": (VisitComponent, _FACTS),
@@ -122,6 +124,8 @@ class TextKeepingTokenizer:
 
 
 MENTION_PIPES = ("vnru_money", "vnru_dates", "vnru_places", "vnru_persons", "vnru_orgs")
+# Read once per Doc after the mentions, by every fact component: people, occasion, trade focus.
+CONTEXT_PIPES = ("vnru_context",)
 # Visits come before agreements: "signed during the visit" borrows the visit's date and place.
 FACT_PIPES = ("vnru_trade", "vnru_investment", "vnru_visit", "vnru_agreement")
 
@@ -141,7 +145,7 @@ def build_pipeline(*, fact_pipes: tuple[str, ...] = FACT_PIPES, records_only: bo
     nlp.tokenizer = TextKeepingTokenizer(tokenizer, mention_spans=not records_only)
     nlp.max_length = MAX_ARTICLE_BYTES
     nlp.add_pipe("vnru_sentences")
-    for name in (*MENTION_PIPES, *fact_pipes):
+    for name in (*MENTION_PIPES, *CONTEXT_PIPES, *fact_pipes):
         nlp.add_pipe(name)
     nlp.add_pipe("vnru_records" if records_only else "vnru_release_text")
     return nlp

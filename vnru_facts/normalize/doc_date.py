@@ -124,7 +124,7 @@ def _latest_date(text: str, temporals: tuple[Temporal, ...]) -> str | None:
     months: list[str] = []
     years: list[int] = []
     for t in temporals:
-        shift = 1 if _is_comparison_base(text, t) else 0
+        shift = _comparison_shift(text, temporals, t)
         if not shift and not _may_date_the_writing(text, t):
             continue
         if t.kind == "date" and t.year and t.month:
@@ -220,6 +220,20 @@ def _is_comparison_base(text: str, t: Temporal) -> bool:
         return True
     window = _sentence_before(text, t.start - len(base.group(0)), reach=_SAME_MONTH_REACH)
     return any(_month(m.group(0)) == t.month for m in _MONTH_NAME.finditer(window))
+
+
+def _comparison_shift(text: str, temporals: tuple[Temporal, ...], t: Temporal) -> int:
+    """How many years after ``t`` the text is written, if ``t`` is a comparison base, else 0: one ("up 5%
+    compared to 2010" is said of 2011), two when the figure compared is last year's ("Last year, trade
+    reached $3 billion, up 25% compared to 2010": last year is 2011, the writing 2012)."""
+    if not _is_comparison_base(text, t):
+        return 0
+    compared = [
+        r
+        for r in temporals
+        if r.kind == "relative" and r.rel_year and r.end <= t.start and _same_sentence(text, r, t)
+    ]
+    return 1 - min(0, compared[-1].rel_year) if compared else 1  # type: ignore[operator]
 
 
 def _sentence_before(text: str, start: int, *, reach: int = 0) -> str:

@@ -93,7 +93,33 @@ def person_key(name: str) -> str:
         return ""
     if len(words) >= 2 and words[0] in VIETNAMESE_SURNAMES:
         return " ".join(words)
-    return words[-1]
+    return transliteration_key(words[-1])
+
+
+# One Russian surname romanised several ways: the spellings each system gives one sound are written
+# one way in the key, so one official is one key across sources ("Shoigu"/"Shoygu", "Matviyenko"/
+# "Matvienko", "Medvedev"/"Medvedew", "Zhirinovsky"/"Zhirinovskiy"). Only spellings of one sound: a
+# letter more or less ("Mishustin"/"Mishutin") is a different name, or a misspelling the conflicts
+# check reports, and a feminine ending ("Lavrova") another person. Ordered: each rule sees the last's output.
+_TRANSLITERATIONS = (
+    (re.compile(r"(?:skiy|skii|skij)$"), "sky"),  # -ский: "Zhirinovskiy" -> "zhirinovsky"
+    # й between a vowel and a consonant: "Shoygu" -> "shoigu" (not at the end: Vietnamese given names
+    # alone, "Huy", "Thuy", are keys too)
+    (re.compile(r"(?<=[aeiou])[yj](?=[^aeiouy])"), "i"),
+    (re.compile(r"(?<=[^aeiou])iy(?=[aeiou])"), "i"),  # ие/ия: "Matviyenko" -> "matvienko"
+    # ье: "Vasilyev" -> "vasiliev" (not ья: "Sobyanin", "Kozhemyako" keep the usual spelling)
+    (re.compile(r"(?<=[^aeiouy])y(?=e)"), "i"),
+    (re.compile(r"(?<=[eo])(?:w|ff)$"), "v"),  # German and old English spellings: "Medvedew", "Lavroff"
+    (re.compile(r"(?<=[eo])(?:w|ff)a$"), "va"),
+)
+
+
+@lru_cache(maxsize=8192)
+def transliteration_key(word: str) -> str:
+    """A folded surname with its romanisation variants written one way: 'shoygu' -> 'shoigu'."""
+    for regex, replacement in _TRANSLITERATIONS:
+        word = regex.sub(replacement, word)
+    return word
 
 
 def _variant_classes() -> dict[str, str]:
@@ -139,3 +165,13 @@ def diacritic_insensitive(text: str) -> str:
         else:
             out.append(re.escape(ch))
     return "".join(out)
+
+
+@lru_cache(maxsize=1024)
+def role_key(role: str) -> str:
+    """A title folded with its spelling variants written one way, for comparing offices: 'Minister of
+    Defense', 'Minister of National Defence' and 'Defence Minister' -> 'defence minister'; 'PM' -> 'prime
+    minister'; 'Minister of Foreign Affairs' -> 'foreign minister'."""
+    key = fold_key(role).replace("defense", "defence").replace("foreign affairs", "foreign")
+    key = re.sub(r"\bpm\b", "prime minister", key)
+    return re.sub(r"^minister of (?:the )?(?:national )?(\w+)$", r"\1 minister", key)

@@ -23,7 +23,7 @@ from vnru_facts.analyse.conflicts.intervals import Interval
 from vnru_facts.analyse.conflicts.report import make_conflict, sources_phrase
 from vnru_facts.analyse.conflicts.sources import UnionFind
 from vnru_facts.models import Conflict, Document, Fact, VisitFact, stable_id
-from vnru_facts.normalize.names import fold_key
+from vnru_facts.normalize.names import fold_key, role_key
 
 # Roles change (Nguyen Xuan Phuc was Prime Minister, then President), so only mentions published
 # within this many days of each other, or in one document, can contradict each other.
@@ -111,7 +111,7 @@ def same_role(a: str, b: str) -> bool:
     front changes the office ("Deputy Prime Minister" is not "Prime Minister"). The words for a chair
     are one ("Speaker" / "State Duma Chairman").
     """
-    a, b = _CHAIR_WORDS.sub("chairman", fold_key(a)), _CHAIR_WORDS.sub("chairman", fold_key(b))
+    a, b = _CHAIR_WORDS.sub("chairman", role_key(a)), _CHAIR_WORDS.sub("chairman", role_key(b))
     if a == b or a.startswith(f"{b} ") or b.startswith(f"{a} "):
         return True
     short, long = sorted((a, b), key=len)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
@@ -20,8 +20,10 @@ from spacy.tokens import Doc
 from vnru_facts.extract.components.base import doc_text, mention_data, token_offsets, written_mentions
 from vnru_facts.extract.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
 from vnru_facts.extract.components.organisations import ORG_KEY
+from vnru_facts.extract.document import DocumentContext, build_context
+from vnru_facts.extract.document.mention import Mention
 from vnru_facts.extract.scan import literal_scan
-from vnru_facts.normalize.dates import Temporal, parse_iso, resolve_span
+from vnru_facts.normalize.dates import parse_iso, resolve_span
 from vnru_facts.normalize.money import parse_money, parse_percent, widen
 
 KEYS = {
@@ -32,23 +34,6 @@ KEYS = {
     "person": PERSON_KEY,
     "org": ORG_KEY,
 }
-
-
-# Not frozen: a frozen dataclass sets each field through object.__setattr__, and the index makes a
-# Mention for every mention of every document (treat them as read-only all the same).
-@dataclass(slots=True, unsafe_hash=True)
-class Mention:
-    start: int
-    end: int
-    kind: str
-    label: str
-    text: str
-    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
-
-    @property
-    def temporal(self) -> Temporal:
-        fields = {k: v for k, v in self.data.items() if k in Temporal.__dataclass_fields__}
-        return Temporal(**fields)
 
 
 @dataclass(frozen=True)
@@ -138,6 +123,12 @@ class DocView:
         self.mentions = index.mentions
         self._starts = index.starts
         self._nonempty_before: list[int] | None = None
+        self._signature = _signature(doc)
+
+    @property
+    def context(self) -> DocumentContext:
+        """The document context (``extract.document``), built once per Doc."""
+        return context_of(self)
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
         """Mentions of ``kind`` lying wholly in [start, end)."""
@@ -203,6 +194,22 @@ class DocView:
     def doc_year(self) -> int | None:
         parsed = parse_iso(self.doc_date)
         return parsed[0] if parsed else None
+
+
+# The document context of the last Doc viewed, like ``_last``: built by the context component, read by
+# each fact component after it. Not kept in ``doc.user_data``, which a Doc sent to a worker serialises.
+_last_context: tuple[weakref.ref[Doc], tuple[int, ...], DocumentContext] | None = None
+
+
+def context_of(view: DocView) -> DocumentContext:
+    """The document context of ``view``'s Doc, built once per Doc (again if its mentions change)."""
+    global _last_context
+    kept = _last_context
+    if kept is not None and kept[0]() is view.doc and kept[1] == view._signature:
+        return kept[2]
+    context = build_context(view.text, view.sents, view.mentions, doc_date=view.doc_date)
+    _last_context = (weakref.ref(view.doc), view._signature, context)
+    return context
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

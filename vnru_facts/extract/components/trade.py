@@ -42,6 +42,7 @@ from vnru_facts.extract.patterns.trade import (
     ELABORATION,
     EXPORT_WORD,
     FLOW_AFTER_MONEY,
+    FLOW_FROM,
     FLOW_HINT,
     FLOW_PRONOUN,
     FORECAST,
@@ -221,6 +222,46 @@ def _context_of(
     return TradeContext(parties, _to_period(view, dates[0]) if dates else None)
 
 
+def _focus_period(view: DocView, at: int) -> dict[str, Any] | None:
+    """The period the paragraph named with a figure before ``at`` (document context), as a period."""
+    named = view.context.period_at(at)
+    return _to_period(view, named) if named is not None else None
+
+
+def _flow_in_focus(is_export: bool, ctx: TradeContext | None) -> tuple[str, str | None, str | None]:
+    """A flow word naming no side continues the flow of that kind told just before: "Seafood exports to
+    Russia fell 20%. Exports dropped by 86% in March" (else it is all trade: "total")."""
+    if ctx is not None and ctx.flow[0] == ("export" if is_export else "import"):
+        return ctx.flow
+    return "total", None, None
+
+
+def _market_in_focus(view: DocView, at: int) -> str | None:
+    """The side "the market" stands for at ``at`` (document context); None after a third country's."""
+    side = view.context.market_at(at)
+    return side if side in SIDES else None
+
+
+def _names_an_owner(view: DocView, start: int, end: int) -> bool:
+    """Whether [start, end) names a side otherwise than as a market ("Vietnam's coal imports", not "exports
+    of seafood to Russia ..., including tuna exports")."""
+    text = view.text
+    return any(
+        not _MARKET_PREP.search(text, max(start, q.start - 8), q.start)
+        for q in view.within("place", start, end)
+    )
+
+
+_MARKET_PREP = re.compile(r"(?i)\b(?:to|into|from)\s(?:the\s)?$")
+
+
+def _one_side_of(ctx: TradeContext, flow: str, exporter: str | None, importer: str | None) -> bool:
+    """Whether a flow names one side of the two-sided trade told just before as its owner or origin, and
+    so trades with the other: "Export turnover from Russia soared" after Vietnam–Russia trade."""
+    named = {exporter, importer} - {None}
+    return flow != "total" and set(ctx.parties) == set(SIDES) and len(named) == 1 and named <= set(SIDES)
+
+
 def _flow_of(fact: dict[str, Any]) -> tuple[str, str | None, str | None]:
     return fact["flow"], fact.get("exporter"), fact.get("importer")
 
@@ -248,7 +289,7 @@ def trade_facts_in_sentence(
         if ctx is not None and _refers_back(text, clause_start, m.start):
             _carry_on(fact, ctx)
         fact["value"] = value
-        inherited = facts[-1]["period"] if facts else (ctx.period if ctx else None)
+        inherited = facts[-1]["period"] if facts else (ctx.period if ctx else _focus_period(view, s0))
         fact["period"] = own_periods[k] or inherited
         if k and facts and COORDINATED_FIGURE.match(text[clause_start : m.start]):
             fact["status"] = facts[-1]["status"]  # "to $7 billion by 2015 and $10 billion by 2020"
@@ -385,6 +426,8 @@ def _base_fact(
             parties = ["RU", "VN"]
         elif ctx is not None and not view.within("place", s0, s1):
             parties = list(ctx.parties)
+        elif ctx is not None and _one_side_of(ctx, flow, exporter, importer) and FLOW_FROM.search(clause):
+            parties = list(ctx.parties)  # "Exports from Russia soared" after Vietnam–Russia trade
         else:
             return None
     if flow != "total":
@@ -398,6 +441,8 @@ def _base_fact(
         else None
     ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
     commodity = commodity or goods_worth(clause)
+    if commodity is None and ctx is not None and not clause_places and (flow, exporter, importer) == ctx.flow:
+        commodity = ctx.commodity  # "Seafood exports to Russia fell 20%. Exports dropped by 86% in March"
     if commodity is None and _buys_no_goods(view, clause_start, anchor):
         return None
     if commodity is None and flow != "total" and TRADE_ROLE.search(text, clause_start, anchor.start):
@@ -524,6 +569,8 @@ def _direction(
     else:
         is_export, word_at, word_end = word
         owner = _owner(view, max(clause_start, word_at - 40), word_at)
+        if owner is None and ELABORATION.match(text, s0) and view.text.find("its", s0, word_at) == -1:
+            owner = view.context.owner_at(word_at)  # "Of which, exports were ...": the side told before
         pronoun = FLOW_PRONOUN.search(text, max(s0, word_at - 40), word_at) if owner is None else None
         if pronoun is not None and _opens_clause(text, s0, pronoun):
             owner = _pronoun_side(view, s0, pronoun, previous, ctx)  # None: as if no owner were named
@@ -533,7 +580,7 @@ def _direction(
                 return UNRESOLVED, None, None  # "Vinamilk said its imports ...": a company's flow
     if MUTUAL.search(text, word_end, figure.start):
         return "total", None, None  # "their exports to each other"
-    referred = _referred_market(owner, previous, ctx)
+    referred = _referred_market(owner, previous, ctx) or _market_in_focus(view, word_end)
     to_side, from_side, described = _market_sides(view, word_end, figure, referred)
     if described and not _may_refer_to(view, s0, word_end, referred, ctx):
         return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
@@ -544,7 +591,11 @@ def _direction(
     if exporter is None and importer is None:
         role = _trade_role(view, clause_start, figure.start)
         if role is None:
-            return "total", None, None
+            bare = (
+                word is not None and not described and not _names_an_owner(view, clause_start, figure.start)
+            )
+            # "Exports dropped by 86%", not "Vietnam's coal imports were $629 million" (its own, all markets)
+            return _flow_in_focus(is_export, ctx) if bare else ("total", None, None)
         exporter, importer, _ = role
     if exporter == importer:
         return "total", None, None
@@ -617,7 +668,9 @@ def _may_refer_to(view: DocView, s0: int, end: int, side: str | None, ctx: Trade
     places = view.within("place", s0, end)
     if side is None or any(_side(p) not in SIDES and p.label != "BLOC" for p in places):
         return False
-    return any(_side(p) == side for p in places) or (ctx is not None and side in ctx.parties)
+    if any(_side(p) == side for p in places) or (ctx is not None and side in ctx.parties):
+        return True
+    return side == _market_in_focus(view, s0)  # "Seafood exports to Russia rose. Exports to the market"
 
 
 def _owner_of(fact: dict[str, Any]) -> str | None:
@@ -933,7 +986,7 @@ def _attach_growth(
             _carry_on(base, ctx)  # "Rice exports to Russia rose. They are expected to grow 20% in 2025."
         base["value"] = None
         base["growth"] = _growth(text, p, sign * pct, qualifier)
-        base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else None)
+        base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else _focus_period(view, s0))
         base["status"] = _status(
             text[s0 : p.start], base["period"], _rest_of_sentence(text, p, moneys, s1), doc_date=view.doc_date
         )

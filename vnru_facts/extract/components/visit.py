@@ -29,6 +29,7 @@ from vnru_facts.extract.patterns.visit import (
     ATTRIBUTION_BEFORE,
     COMPANION,
     CONJOINED,
+    COUNTERPART,
     DELEGATION,
     DELEGATION_LEAD,
     DURATION,
@@ -44,6 +45,7 @@ from vnru_facts.extract.patterns.visit import (
     KIND,
     LIGHT_VERB,
     LIST_JOINER,
+    MEETING,
     NEAR_FUTURE,
     NEAR_PAST,
     NEAR_PAST_WORD,
@@ -114,6 +116,7 @@ _VISIT_AS_SETTING = WindowSearch(VISIT_AS_SETTING)
 _JOINT_ACT = WindowSearch(JOINT_ACT)
 _DELEGATION_LEAD = WindowSearch(DELEGATION_LEAD)
 _PRESENCE = WindowSearch(PRESENCE)
+_MEETING = WindowSearch(MEETING)
 
 
 class VisitComponent(RuleComponent):
@@ -134,9 +137,10 @@ class VisitComponent(RuleComponent):
             if placed:
                 last = (i, placed[-1])
                 placed_in.add(i)
+        story_trip = _story_trip(view, mentions)
         for i in _sentences_naming_both_sides(view):
             if i not in placed_in:
-                mentions.extend(_joint_act_visits(view, i))
+                mentions.extend(_joint_act_visits(view, i) or _meeting_visits(view, i, story_trip))
         facts = merge_mentions(mentions)
         report_month = _doc_month(view)
         for f in facts:
@@ -352,7 +356,7 @@ def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | No
 
 def _travelling_people(view: DocView, s0: int, s1: int) -> list[Mention]:
     """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats)."""
-    people = [_with_delegation_side(view, p, s0) for p in view.within("person", s0, s1)]
+    people = [_with_delegation_side(view, p, s0) for p in view.context.people_in(s0, s1)]
     return [p for p in people if p.data.get("country") in SIDES and not _posted_there(view, p)]
 
 
@@ -596,15 +600,21 @@ def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict
 
 
 def _sentences_naming_both_sides(view: DocView) -> list[int]:
-    """Sentences that name a person of each side: the only ones where two leaders can act together
-    (read from the few person mentions rather than by scanning the text for the acts)."""
-    people = view.mentions["person"]
-    if not all(any(p.data.get("country") == side for p in people) for side in SIDES):
-        return []
+    """Sentences that name a person of each side (or one and "his Vietnamese counterpart"): the only
+    ones where two leaders can act together (read from the few person mentions rather than by scanning
+    the text for the acts)."""
+    people = view.context.people
     sides: dict[int, set[str]] = {}
     for p in people:
         if p.data.get("country") in SIDES:
             sides.setdefault(view.sentence_of(p.start), set()).add(p.data["country"])
+    if len({side for found in sides.values() for side in found}) < len(SIDES):
+        # no person of one side: a counterpart named by office can still be the other
+        if not sides or view.text.find("counterpart") == -1:
+            return []
+        for i, found in sides.items():
+            s0, s1 = view.sents[i]
+            found.update(_nationality_side(m.group("nat")) for m in COUNTERPART.finditer(view.text, s0, s1))
     return sorted(i for i, found in sides.items() if len(found) == len(SIDES))
 
 
@@ -636,6 +646,77 @@ def _joint_act_visits(view: DocView, i: int) -> list[dict[str, Any]]:
     visit = _visit(view, i, visitor.data, _with_city(view, place, s0, s1), window, (s0, s1), event)
     visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
     return [visit]
+
+
+def _story_trip(view: DocView, mentions: list[dict[str, Any]]) -> tuple[str, str | None] | None:
+    """(side, city) of the first trip of the story's year the sentences told with its destination: where
+    the story's meetings take place, whatever its dateline."""
+    year = view.doc_year()
+    for m in mentions:
+        if m["to"] is not None and (m["start"] is None or year is None or m["start"][:4] == str(year)):
+            return m["to"], m["place"]
+    return None
+
+
+def _meeting_visits(
+    view: DocView, i: int, story_trip: tuple[str, str | None] | None = None
+) -> list[dict[str, Any]]:
+    """'X held talks with his Vietnamese counterpart' in a Hanoi-datelined story, 'during his meeting with
+    the President of Vietnam Y in Moscow': officials of both sides meet where the sentence places the
+    event, else where the story's trip goes (``story_trip``), else its lead or dateline; the one from the
+    other side is visiting. A meeting in a third country, by phone or video (here or where the story
+    names the guest), or dated in another year than the story's is none."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    act = _MEETING.search(text, s0, s1)
+    if act is None or _REMOTE.search_slice(text, s0, s1):
+        return []
+    places = [q for q in view.within("place", s0, s1) if _names_territory(text, q)]
+    if any(q.data["side"] == "OTHER" and q.label != "BLOC" for q in places):
+        return []
+    named = _joint_place(view, act.start(), s1)
+    host = (named.data["side"], named.data["name"] if named.label == "CITY" else None) if named else None
+    if host is None:
+        occasion = view.context.host_at(s0)
+        host = story_trip or ((occasion.side, occasion.city) if occasion is not None else None)
+    if host is None or not _in_the_story_year(view, s0, s1):
+        return []
+    people = [p for p in _travelling_people(view, s0, s1) if not p.data.get("former")]
+    guests = {p.data["key"]: p for p in people if p.data["country"] != host[0]}
+    hosting = any(p.data["country"] == host[0] for p in people) or any(
+        _nationality_side(m.group("nat")) == host[0] for m in COUNTERPART.finditer(text, s0, s1)
+    )
+    if len(guests) != 1 or not hosting:
+        return []
+    guest = next(iter(guests.values()))
+    if _met_remotely(view, guest.data["key"]):
+        return []
+    window = (max(s0, act.start() - DATE_WINDOW), min(s1, act.end() + DATE_WINDOW))
+    visit = _visit(view, i, guest.data, host, window, (s0, s1), _event(text, s0, s1))
+    visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+    return [visit]
+
+
+def _met_remotely(view: DocView, key: str) -> bool:
+    """Whether a sentence naming the person tells of a meeting by phone or video ("The meeting of the
+    co-chairs X and Y took place in a videoconference mode")."""
+    sentences = {view.sentence_of(p.start) for p in view.context.people if p.data["key"] == key}
+    return any(_REMOTE.search_slice(view.text, *view.sents[k]) for k in sentences)
+
+
+def _nationality_side(word: str) -> str:
+    return "VN" if word.lower().startswith("v") else "RU"
+
+
+def _in_the_story_year(view: DocView, s0: int, s1: int) -> bool:
+    """Whether every date of the sentence falls in the story's year (a meeting "in 2019" told in 2024
+    is another occasion than the story's)."""
+    year = view.doc_year()
+    for d in view.within("date", s0, s1):
+        start, _ = view.span_of(d)
+        if start is not None and (year is None or int(start[:4]) != year):
+            return False
+    return True
 
 
 def _acting_together(text: str, a: Mention, b: Mention, act: re.Match[str]) -> bool:
@@ -706,7 +787,7 @@ def _destination(
     """((country, city or None), offset of the place named) the visit goes to."""
     text = view.text
     places = [p for p in view.within("place", s0, s1) if p.data["side"] in SIDES]
-    person_spans = [(p.start, p.end) for p in view.within("person", s0, s1)]
+    person_spans = [(p.start, p.end) for p in view.context.people_in(s0, s1)]
     places = [p for p in places if not any(a <= p.start < b for a, b in person_spans)]
     places = [p for p in places if _names_territory(text, p)]
     city = next((p for p in places if p.label == "CITY"), None)
@@ -795,7 +876,8 @@ def _dates(
     dated = [
         d
         for d in view.within("date", s0, s1)
-        if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") != "by"
+        # "by 2030" is a deadline, "since 2017" a span start: neither dates a trip
+        if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") not in ("by", "since")
     ]
     dated = [
         d
@@ -828,6 +910,8 @@ def _span(view: DocView, d: Mention, *, told_in: tuple[int, int] | None) -> tupl
     report = view.doc_date if view.doc_date and len(view.doc_date) == 10 else None
     if told_in is None or report is None or start is None or len(start) != 10 or start >= report:
         return start, end
+    if end is not None and end >= report:
+        return start, end  # "During the visit from August 10-14" told on August 12: under way
     if not _ANNOUNCED.search_slice(view.text, *told_in):
         return start, end
     if d.label == "WEEKDAY":

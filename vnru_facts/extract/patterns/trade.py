@@ -268,7 +268,7 @@ IMPORT_WORD = _compile(
 # "to the Eurasian country", "to this market", "from that country" (right after the flow word and its goods).
 # It stands for the side other than the flow's owner, else the market of the flow before it.
 MARKET_ANAPHOR = _compile(
-    r"\b((?i:to|into|from))\s(?:(?i:the)\s(?:(?i:same)\s)?(?:[A-Z][\w-]*\s){0,2}(?i:country|nation)|"
+    r"\b((?i:to|into|from))\s(?:(?i:the)\s(?:(?i:same)\s)?(?:[A-Z][\w-]*\s){0,2}(?i:country|nation|market)|"
     r"(?i:this|that)\s(?:[A-Z][\w-]*\s){0,2}(?i:market|country|nation|destination))\b"
 )
 # A side named as the origin of the goods after an import's figure: "bought $300 million worth of Russian
@@ -372,6 +372,10 @@ COMMODITY = _compile(
 # "Vietnamese exporters shipped", "Russian buyers purchased", "Vietnamese firms' exports": a side's traders.
 _TRADERS = r"(?:buyers|importers|exporters|firms|companies|enterprises|businesses|traders|producers)"
 OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{_TRADERS}[’']?\s)?(?:{FLOW_QUALIFIERS}\s)*")
+
+# A flow named by its origin, whose market a sentence about the two sides' trade before it gives: "Export
+# turnover from Russia soared" (to Vietnam), not "Vietnam exported $1 billion of rubber" (to the world).
+FLOW_FROM = re.compile(r"(?i)\b(?:exports?|imports?|shipments?)(?:\s(?:turnover|value|revenues?))?\sfrom\s")
 
 # A trade figure needs a scale: "$5." left from a number broken across lines is no trade value.
 MIN_TRADE_VALUE = 100_000

@@ -263,3 +263,16 @@ JOINT_PLACE = re.compile(r"(?i)\bin\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)
 # A diplomat posted abroad lives there: "Vietnamese Ambassador to Russia X welcomed the guests at the
 # airport" is no visit by X.
 RESIDENT_ROLE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|charg[eé]\sd[’']affaires)\b")
+
+# A meeting between officials of the two sides, held where the story's event takes place (named in the
+# sentence, else the dateline's or the lead's place: extract.document.occasion): "Lavrov held talks with
+# his Vietnamese counterpart" under a Hanoi dateline, "during his meeting with the President of Vietnam X
+# in Moscow". The official from the other side than the place is there on a visit.
+MEETING = re.compile(
+    r"(?i)\b(?:(?:held\s)?(?:talks|negotiations|a\smeeting)\swith|(?:his|her|their)\smeeting\swith|"
+    r"met(?:\swith)?|meets(?:\swith)?|meeting\swith|received|hosted|welcomed)\b"
+)
+# The host named by office only: "his Vietnamese counterpart", "her Russian counterparts".
+COUNTERPART = re.compile(
+    r"(?i)\b(?:his|her|their)\s(?P<nat>Vietnamese|Russian)\s(?:[\w-]+\s)?counterparts?\b"
+)

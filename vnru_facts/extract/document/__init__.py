@@ -1,0 +1,160 @@
+"""The document context: what a news story establishes once and then refers back to.
+
+Built once per Doc, before the fact components, from the text, its sentences and its mentions
+(``components/document.py`` runs it; ``DocView.context`` gives it to the fact rules). It holds:
+
+- the people: every reference to a person (full name, surname, role alone, "he"/"she") linked to one
+  entity, whose name, key, role and side each reference carries (``people.py``);
+- the place and occasion: the dateline and the place of the main event (``occasion.py``);
+- the focus of the trade figures: the market, the side whose flows are told, and the period named
+  with a figure in the paragraph (``focus.py``);
+- the document date (given by the reader: sidecar, option, or ``normalize.doc_date`` from the text).
+
+Pure: no spaCy; tested on plain text, sentence bounds and mentions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+
+from vnru_facts.extract.document.focus import (
+    FOCUS_SENTENCES,
+    Named,
+    last_before,
+    markets_named,
+    owners_named,
+    periods_named,
+)
+from vnru_facts.extract.document.mention import Mention
+from vnru_facts.extract.document.occasion import Place, dateline, main_event_place
+from vnru_facts.extract.document.people import Person, link_people
+
+__all__ = ["DocumentContext", "Mention", "Person", "Place", "build_context"]
+
+
+class DocumentContext:
+    """What the document names once and refers back to, by character offset.
+
+    The people are linked when it is built; the occasion and the trade focus are read on first use
+    (most documents tell no trade, and each fact component asks only for what it reads).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        sents: Sequence[tuple[int, int]],
+        mentions: Mapping[str, Sequence[Mention]],
+        *,
+        doc_date: str | None = None,
+    ) -> None:
+        self.text = text
+        self.sents = list(sents)
+        self.doc_date = doc_date
+        self._places = mentions.get("place", ())
+        self._dates = mentions.get("date", ())
+        self._figures = sorted(
+            [*mentions.get("money", ()), *mentions.get("percent", ())], key=lambda m: m.start
+        )
+        self.people, self.entities = link_people(text, self.sents, mentions.get("person", ()), self._places)
+        self._people_starts = [p.start for p in self.people]
+        self._sent_starts = [s for s, _ in self.sents]
+
+    # --- people --------------------------------------------------------------------------------
+
+    def people_in(self, start: int, end: int) -> list[Mention]:
+        """The references to persons lying wholly in [start, end), each with its entity's data."""
+        lo, hi = bisect_left(self._people_starts, start), bisect_right(self._people_starts, end)
+        return [p for p in self.people[lo:hi] if p.end <= end]
+
+    def person_at(self, offset: int) -> Mention | None:
+        """The reference to a person covering ``offset``, if any."""
+        i = bisect_right(self._people_starts, offset) - 1
+        return self.people[i] if i >= 0 and self.people[i].end > offset else None
+
+    # --- place and occasion --------------------------------------------------------------------
+
+    @cached_property
+    def dateline(self) -> Place | None:
+        """The dateline's place ("HANOI, March 23 /TASS/ –")."""
+        return dateline(self.text, self._places)
+
+    @cached_property
+    def main_event(self) -> Place | None:
+        """The destination of the trip the headline or the lead tells."""
+        return main_event_place(self.text, self.sents, self._places)
+
+    def host_at(self, offset: int) -> Place | None:
+        """Where the story's event takes place, for words at ``offset``: the destination of the trip
+        its headline or lead tells, else its dateline."""
+        return self.main_event or self.dateline
+
+    # --- trade focus ---------------------------------------------------------------------------
+
+    @cached_property
+    def markets(self) -> list[Named]:
+        return markets_named(self.text, self._places)
+
+    @cached_property
+    def owners(self) -> list[Named]:
+        return owners_named(self.text, self._places)
+
+    @cached_property
+    def periods(self) -> list[Named]:
+        return periods_named(self.text, self.sents, self._dates, self._figures)
+
+    @cached_property
+    def paragraphs(self) -> list[int]:
+        """Where each line starts: news puts one paragraph on a line."""
+        return _line_starts(self.text)
+
+    def market_at(self, offset: int) -> str | None:
+        """The side named last, within a few sentences, as a flow's market ("exports to the Russian
+        market"): what "the market", "this market" stand for at ``offset``."""
+        return self._recent(self.markets, offset)
+
+    def owner_at(self, offset: int) -> str | None:
+        """The side whose flows the story told last, within a few sentences ("Export turnover from
+        Russia ..."): whose "exports" a breakdown ("Of which, exports were ...") gives."""
+        return self._recent(self.owners, offset)
+
+    def period_at(self, offset: int) -> Mention | None:
+        """The period named last with a figure in the paragraph of ``offset`` and before it."""
+        named = last_before(self.periods, offset)
+        if named is None or self.paragraph_of(named.at) != self.paragraph_of(offset):
+            return None
+        return named.period
+
+    def paragraph_of(self, offset: int) -> int:
+        return bisect_right(self.paragraphs, offset) - 1
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect_right(self._sent_starts, offset) - 1)
+
+    def _recent(self, named: Sequence[Named], offset: int) -> str | None:
+        last = last_before(named, offset)
+        if last is None or self.sentence_of(offset) - self.sentence_of(last.at) > FOCUS_SENTENCES:
+            return None
+        return last.side
+
+
+def build_context(
+    text: str,
+    sents: Sequence[tuple[int, int]],
+    mentions: Mapping[str, Sequence[Mention]],
+    *,
+    doc_date: str | None = None,
+) -> DocumentContext:
+    """The context of one document. ``mentions``: the mentions by kind ("person", "place", "date",
+    "money", "percent"), each sorted by offset; ``sents``: (start, end) of each sentence."""
+    return DocumentContext(text, sents, mentions, doc_date=doc_date)
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    at = text.find("\n")
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts

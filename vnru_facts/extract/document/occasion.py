@@ -1,0 +1,101 @@
+"""Where a document's main event takes place: the dateline city, and the host of the event reported.
+
+A wire story opens "HANOI, March 23 /TASS/ –": the talks it then reports ("Lavrov held talks with his
+Vietnamese counterpart") took place in Hanoi, unless the story says its event is elsewhere ("Vietnamese
+Defence Minister X is on an official visit to Russia" under a Hanoi dateline: the talks are in Russia).
+Pure: it reads offsets and mention data only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from vnru_facts.extract.document.mention import Mention
+from vnru_facts.extract.patterns import load_gazetteer
+from vnru_facts.normalize.names import fold_key
+
+SIDES = ("VN", "RU")
+# A dateline stands in the first lines of a story.
+HEAD_CHARS = 600
+# After a dateline's place: the date ", March 23." and the agency "/TASS/", "(VNA)", or a dash.
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s(?:\w+\.?\s){0,2}\d{1,2}\b[^\n]{0,15}?)?\s?(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/|\s[-–—]\s|[–—]\s)"
+)
+# The destination of a trip in the headline or lead: "visit to Russia", "visits Vietnam", "arrives in
+# Hanoi" (not a bare "in": "While in Moscow, X met Y" places a meeting, not the story's trip).
+_TRIP_BEFORE = re.compile(
+    r"(?i)\b(?:visit(?:s|ed|ing)?(?:\sto)?|trip\sto|tour\sof|arriv(?:es|ed|ing)\sin|lands?\sin|"
+    r"landed\sin|heads?\sto)\s(?:the\s)?$"
+)
+# How many sentences at the head tell the main event: the headline (often twice) and the lead.
+LEAD_SENTENCES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A side, a city of it (or None), and where in the text it was named."""
+
+    side: str
+    city: str | None
+    at: int
+
+
+# A dateline: a place at the start of a line, in capitals or not ("HANOI", "Ho Chi Minh City", "Hà Nội"),
+# then the date and the agency or a dash. (Capitals are not read by the place mentions: a line of them
+# is mostly a headline.)
+_DATELINE = re.compile(r"(?m)^(?P<place>[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3})(?=,\s|\s?\(|\s?[-–—])")
+
+
+def dateline(text: str, places: Sequence[Mention] = ()) -> Place | None:
+    """The place of the dateline ("HANOI, March 23. /TASS/.", "Hanoi (VNA) –"), if the story has one."""
+    for m in _DATELINE.finditer(text, 0, HEAD_CHARS):
+        if not _DATELINE_AFTER.match(text, m.end(), m.end() + 45):
+            continue
+        named = _side_place(fold_key(m.group("place")))
+        if named is not None:
+            side, city = named
+            return Place(side, city, m.start())
+    return None
+
+
+@cache
+def _sides_by_alias() -> dict[str, tuple[str, str | None]]:
+    """(side, city or None) of each folded alias of a place of either side in the hand list."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for row in load_gazetteer("places"):
+        if row["side"] in SIDES and row["kind"] in ("city", "country"):
+            city = row["name"] if row["kind"] == "city" else None
+            for alias in row["aliases"]:
+                out.setdefault(fold_key(alias), (row["side"], city))
+    return out
+
+
+def _side_place(key: str) -> tuple[str, str | None] | None:
+    return _sides_by_alias().get(key)
+
+
+def main_event_place(text: str, sents: Sequence[tuple[int, int]], places: Sequence[Mention]) -> Place | None:
+    """The destination of the trip the headline or the lead tells ("Lavrov arrives in Hanoi",
+    "on an official visit to Russia"), if any."""
+    lead = [s for s in sents if s[1] > s[0]][:LEAD_SENTENCES]
+    if not lead:
+        return None
+    end = lead[-1][1]
+    for q in places:
+        if q.start >= end:
+            break
+        if q.data.get("side") not in SIDES:
+            continue
+        before = text[max(0, q.start - 30) : q.start]
+        trip = _TRIP_BEFORE.search(before)
+        if trip is None:
+            continue
+        return _place(q)
+    return None
+
+
+def _place(q: Mention) -> Place:
+    return Place(q.data["side"], q.data["name"] if q.label == "CITY" else None, q.start)
