@@ -37,6 +37,8 @@ from vnru_facts.extract.patterns.agreement import (
     CONDITIONAL,
     CONJOINED_FIRST,
     COUNT_QUALIFIERS,
+    DATE_NEXT_TO_END,
+    DAY_BEFORE_SUBJECT,
     DOCS_WERE_SIGNED,
     DURING_VISIT,
     FIRST_TO_SIGN,
@@ -141,6 +143,9 @@ def agreements_in_sentence(
         not _NAMES_RUSSIA.search_slice(text, s0, s1)
         and _THIRD_PARTY.search_slice(text, s0, s1)
         and "RU" not in _sides_named(view, s0, s1)
+        and not _names_the_eaeu(
+            view, s0, s1
+        )  # Russia's bloc: "the EAEU and Vietnam signed ... in Kazakhstan"
     ):
         return []
     found = _signed(text, s0, s1)
@@ -298,10 +303,10 @@ def _third_countrys_signing(view: DocView, i: int, f: Found, visits: list[dict[s
         return False
     where = _where_place(view, s0, f.start)
     if where is not None:
-        return _is_third_country(where)
+        return _is_third_country(where) and not _in_the_eaeu(view, s0, s1, where)
     at = _signing_place(view, s0, s1, clause, f)
     if at is not None:
-        return _is_third_country(at)
+        return _is_third_country(at) and not _in_the_eaeu(view, s0, s1, at)
     if _during_named_visit(view, s0, s1, visits):
         return False
     if _sides_named(view, s0, f.start):
@@ -326,6 +331,16 @@ def _clause_start(text: str, s0: int, at: int) -> int:
 
 # Groups a side belongs to: an agreement with them or a meeting there is no third country's.
 _OURS_TOO = frozenset({"EAEU", "ASEAN"})
+
+
+def _in_the_eaeu(view: DocView, s0: int, s1: int, place: Mention) -> bool:
+    """'Vietnam and the EAEU signed the agreement in Kazakhstan': a member of the union, where the sentence
+    names it, is no third country."""
+    return place.data["name"] in EAEU_MEMBERS and _names_the_eaeu(view, s0, s1)
+
+
+def _names_the_eaeu(view: DocView, s0: int, s1: int) -> bool:
+    return any(p.data["name"] == "EAEU" for p in view.within("place", s0, s1))
 
 
 def _is_third_country(place: Mention) -> bool:
@@ -643,6 +658,9 @@ def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -
     if "title" not in m.groupdict() or m.group("title") is None:
         return title, m.end()
     after = [m.end("title")]
+    day = DAY_BEFORE_SUBJECT.match(sentence, m.end("title"))
+    if day:  # "signed agreements on Thursday to further cooperation on education"
+        after.append(day.end())
     if family == "passive":
         after.append(m.end())  # "a contract was signed to build a centre"
     elif family == "clause":
@@ -736,6 +754,8 @@ def _in_force_year(view: DocView, s0: int, s1: int) -> str | None:
     if not after:
         return None
     start, _ = view.span_of(after[0])
+    if after[0].label in ("DATE", "WEEKDAY"):  # "comes into force on Monday"
+        return start
     return start[:4] if start and after[0].data.get("month") is None else start
 
 
@@ -755,10 +775,10 @@ def _when_and_where(
     if f.family == "anniversary":
         return _signed_years_before(view, i, f), None
     if f.family == "nominal":  # "two years after the signing of X": a date only right after it
-        return _date_in(view, f.start, min(s1, _complement_end(view.text, f.end, s1) + NEXT_TO)), None
+        return _date_in(view, f.start, _next_to(view.text, f.end, s1)), None
     place = _signing_city(view, s0, s1)
     if f.family == "clause":  # "..., established in 2012, and a treaty signed in 2015": after its verb
-        segs = [(f.end, min(s1, _complement_end(view.text, f.end - 1, s1) + NEXT_TO)), *segs]
+        segs = [(f.end, _next_to(view.text, f.end - 1, s1)), *segs]
     date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
     if date is not None:
         visit = _visit_of(view, s0, s1, visits)
@@ -795,6 +815,15 @@ def _signed_when_ratified(view: DocView, f: Found, s1: int) -> tuple[str | None,
 # How far after a document (and what it is about) a date is still its own: "the signing of the treaty
 # (June 16, 1994 - 2024)", "after the signing of the FTA in 2015".
 NEXT_TO = 30
+
+
+def _next_to(text: str, at: int, s1: int) -> int:
+    """Where the words right after a document at ``at`` and what it is about end: a date up to here is the
+    document's own ("the signing of the treaty (June 16, 1994 - 2024)", "the FTA signed in 2015")."""
+    start = _complement_end(text, at, s1)
+    end = min(s1, start + NEXT_TO)
+    cut = DATE_NEXT_TO_END.search(text, start, end)
+    return cut.start() if cut else end
 
 
 def _signed_years_before(view: DocView, i: int, f: Found) -> str | None:

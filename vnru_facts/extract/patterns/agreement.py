@@ -29,6 +29,7 @@ _QUAL = (
 # Up to four words of description before the noun: "cooperation", "intergovernmental", "bilateral trade".
 _DESC = (
     r"(?:(?!(?:and|or|with|to|of|on|in|during|for|about|regarding|concerning|under|by|at|from|that|which|who|"
+    r"ratifying|approving|"
     r"said|says|noted|announced|added|stated|"
     r"reported|told|confirmed|revealed)\b)[\w’'-]+\s){0,4}?"
 )
@@ -121,7 +122,7 @@ _ONE_DOC = r"(?:memorandum(?:\sof\s(?:understanding|cooperation|intent))?|MoU|MO
 SIGNED_BARE_DOCS = re.compile(
     rf"\b(?P<verb>{_SIGNING_VERB}|sealed)\s(?:also\s)?"
     rf"(?P<title>(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,3}}(?:{_PLURAL_DOC}\b|"
-    rf"(?<!\bthe\ssigned\s)(?<!\bits\ssigned\s){_ONE_DOC}(?=\s(?:\(|on|to|for|with|pertaining|between|regarding)\b)))"
+    rf"(?<!\b[Tt]he\ssigned\s)(?<!\b[Ii]ts\ssigned\s){_ONE_DOC}(?=\s(?:\(|on|to|for|with|pertaining|between|regarding)\b)))"
 )
 # The first of two conjoined documents: "A joint statement and 15 cooperation documents were signed".
 CONJOINED_FIRST = re.compile(rf"(?i)\b(?P<count>a|an|the)\s(?P<title>{_DESC}{DOC_NOUN})\sand\s$")
@@ -245,6 +246,7 @@ PARTIES_AGREEMENT = re.compile(
     r"(?i)\b(?P<title>(?:[a-z-]+\s){1,3}(?:agreement|treaty|accord)\s(?:between|with)\s(?:the\s)?"
     r"[A-Z][^,;.()]{2,70}?)(?=\s\(|\s(?:took|takes|came|comes|entered|enters|has|had|have|was|is|went)\b|[,;.]|$)"
 )
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Words after a document that tell when or on what occasion, not what it is about.
 _NOT_ITS_SUBJECT = (
     r"(?!on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s\d)|in\s(?:19|20)\d\d"
@@ -275,13 +277,21 @@ COMPLEMENT = re.compile(
     # a decimal point or thousands comma is no clause break: "a planned $2.3 billion plant"
     r"in\sthe\sfields?\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)){1,160})"
 )
+# The day of a signing between the document and what it is about: "signed agreements on Thursday to further
+# cooperation on education".
+DAY_BEFORE_SUBJECT = re.compile(
+    rf"\s(?:on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTH}\s\d{{1,2}}(?:,\s(?:19|20)\d\d)?)|"
+    r"yesterday|today|last\s(?:week|month))(?=\s)"
+)
+# Where a date right after a document stops being its own: a new clause ("..., the minister said in 2019").
+# A comma before a year ("June 16, 1994") is within the date.
+DATE_NEXT_TO_END = re.compile(r"[;:]|,\s(?!\d)|\s(?:said|says|told|added)\b")
 # What a document serves, given after a comma: "a memorandum (MoU), paving the way for cooperation in
 # building a plant", "an agreement aimed at boosting tourism". Read as the document's subject ("on ...").
 PURPOSE = re.compile(
     r"(?:\s\([^)]{1,20}\))?,?\s(?:paving\sthe\sway\s(?:for|to)|aimed\sat|aiming\sat|designed\sto|intended\sto|"
     r"which\s(?:covers|provides\sfor|envisages|concerns))\s(?P<c>[^,;.()]{1,160})"
 )
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Where a complement stops: a date, the next verb of the sentence, a new clause, the document's value
 # ("a contract for two turbines worth $50 million": its value is no part of its title).
 COMPLEMENT_END = re.compile(
