@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_agreement import agreements
+from vnru_facts import extract_text
 
 # 2025-03-14 is a Friday.
 FRIDAY = "2025-03-14"
@@ -273,3 +274,74 @@ def test_a_document_named_by_its_kind_is_the_one_named_before(text: str, expecte
 )
 def test_an_agreement_of_russia_and_its_neighbours_is_not_ours(text: str) -> None:
     assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the agreement" is the one told just before: one fact, with the place the second mention gives
+        (
+            "Novatek signed an agreement with Petrovietnam. The agreement was signed in Moscow.",
+            [("agreement between Novatek and PetroVietnam", "2025-03", "Moscow", "signed")],
+        ),
+        # an agreement signed, then in force, keeps the title named first
+        (
+            "Vietnam was the first country to sign free trade agreement with the Eurasian Economic Union."
+            " The free trade agreement, which took effect on October 5, 2016, raised trade.",
+            [
+                ("free trade agreement with the Eurasian Economic Union", None, None, "signed"),
+                ("free trade agreement with the Eurasian Economic Union", "2016-10-05", None, "in_force"),
+            ],
+        ),
+        # "Việt Nam" and "Vietnam", "FTA" and "free trade agreement": one agreement in force
+        (
+            "Exports grew after the free trade agreement between Việt Nam and the Eurasian Economic Union"
+            " came into force in October 2016. Garment makers gain most when the FTA between Vietnam and"
+            " the Eurasian Economic Union comes into effect.",
+            [
+                (
+                    "free trade agreement between Việt Nam and the Eurasian Economic Union",
+                    "2016-10",
+                    None,
+                    "in_force",
+                )
+            ],
+        ),
+    ],
+)
+def test_mentions_of_one_document_are_one_fact(text: str, expected: list[tuple]) -> None:
+    result = extract_text(text, doc_date=FRIDAY, types=["agreement"])
+    assert sorted(((f.title, f.date, f.place, f.status) for f in result.facts), key=str) == sorted(
+        expected, key=str
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The foundation and Herzen University signed a memorandum to support Russian education centres"
+            " in Hanoi and Ho Chi Minh City.",
+            None,
+        ),
+        (
+            "Russian Railways signed a partnership agreement for a metro line in Ho Chi Minh City and Dong"
+            " Nai province.",
+            None,
+        ),
+        # near miss: one city after what the document is about is where it was signed
+        ("The two sides signed an agreement on trade in Hanoi on Monday.", "Hanoi"),
+    ],
+)
+def test_cities_of_what_a_document_is_about_are_not_where_it_was_signed(
+    text: str, expected: str | None
+) -> None:
+    result = extract_text(text, doc_date=FRIDAY, types=["agreement"])
+    assert [f.place for f in result.facts] == [expected]
+
+
+def test_a_hyphenated_verb_of_purpose_is_part_of_the_title() -> None:
+    text = "Novatek has signed a memorandum (MOU) to co-operate in building a power plant in Vietnam."
+    assert [t for t, *_ in agreements(text, doc_date=FRIDAY)] == [
+        "memorandum to co-operate in building a power plant in Vietnam"
+    ]

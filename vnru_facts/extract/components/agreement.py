@@ -81,6 +81,7 @@ from vnru_facts.extract.patterns.agreement import (
     WITNESSED,
 )
 from vnru_facts.normalize.money import QUALIFIERS
+from vnru_facts.normalize.names import fold_key
 from vnru_facts.normalize.numbers import parse_count
 
 SPAN_KEY = "agreement"
@@ -231,25 +232,44 @@ def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) 
 _SPELT_TITLE = {"fta": "free trade agreement"}
 # How many sentences back a document named by its kind may have been named in full.
 NAMED_REACH = 3
-# The kinds of document a short name can stand for: "the deal" is an agreement, "the FTA" only an FTA.
-_KIND_OF = {"fta": "free trade", "treaty": "treaty", "accord": "", "deal": "", "pact": "", "agreement": ""}
-_AGREEMENT_KINDS = re.compile(r"(?i)(?:agreement|treaty|accord|FTA)\b")
+# What the title a short name stands for must hold: "the FTA" is a free trade agreement, "the contract" a
+# contract; "the deal" or "the agreement" any agreement, treaty or accord.
+_KIND_OF = {
+    "fta": "free trade",
+    "treaty": "treaty",
+    "contract": "contract",
+    "memorandum": "memorandum",
+    "accord": "",
+    "deal": "",
+    "pact": "",
+    "agreement": "",
+}
+_AGREEMENT_KINDS = re.compile(r"(?i)\b(?:agreement|treaty|accord|FTA|contract|memorandum)\b")
 
 
 def _named_before(view: DocView, i: int, noun: str, earlier: list[dict[str, Any]]) -> str | None:
-    """The agreement last named in full in this sentence or the few before, of the kind ``noun`` says;
-    none if a fact told of one there."""
+    """The document last named in full, of the kind ``noun`` says, in this sentence or the few before:
+    the title of a document reported there ("Novatek signed an agreement with Petrovietnam. The agreement
+    was signed in Moscow."), else one the words name ("implementing the Vietnam-EAEU FTA. The FTA took
+    effect in 2016.")."""
     kind = _KIND_OF.get(noun.lower().split()[-1])
     if kind is None:
         return None
     for j in (i, *_neighbours(view, i, -1, NAMED_REACH)):
-        if any(view.sentence_of(e["evidence"]["start"]) == j and e["count"] == 1 for e in earlier):
-            return None
-        for title in reversed(_full_names(view.sentence_text(j))):
+        told = [
+            e["title"] for e in earlier if e["count"] == 1 and view.sentence_of(e["evidence"]["start"]) == j
+        ]
+        for title in reversed(told or _full_names(view.sentence_text(j))):
             spelt = title.lower().replace("fta", "free trade agreement")
-            if kind in spelt:
+            if kind in spelt and _AGREEMENT_KINDS.search(title) and len(title.split()) > 1:
                 return title
+        if told:
+            return None
     return None
+
+
+# Words that name parties or a subject: "free trade agreement" alone names neither.
+_PARTIES = re.compile(r"\b(?:between|with|on|of|for)\b")
 
 
 def _full_names(sentence: str) -> list[str]:
@@ -259,7 +279,13 @@ def _full_names(sentence: str) -> list[str]:
         for m in regex.finditer(sentence):
             title = re.sub(r"^(?i:the|a|an)\s", "", m.group("title").strip())
             in_brackets = sentence[m.start() - 1 : m.start()] == "("  # an abbreviation after the full title
-            if len(title.split()) >= 2 and not _OTHER_PARTY.search(title) and not in_brackets:
+            kind_only = title.islower() and not _PARTIES.search(title)
+            if (
+                len(title.split()) >= 2
+                and not _OTHER_PARTY.search(title)
+                and not in_brackets
+                and not kind_only
+            ):
                 names.append(title)
     return names
 
@@ -728,7 +754,9 @@ def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
             in_brackets = sentence[m.start() - 1 : m.start()] == "("  # an abbreviation after the full title
             if len(title.split()) < 2 or _OTHER_PARTY.search(title) or in_brackets:
                 continue
-            return [Found(title, 1, "exact", "in_force", s0 + m.start(), s0 + m.end(), "in_force")]
+            at = (s0 + m.start(), s0 + m.end())
+            kind_only = title.islower() and title.lower() == _SPELT_TITLE["fta"]  # "The free trade agreement"
+            return [Found(title, 1, "exact", "in_force", *at, "in_force", bare=kind_only, definite=kind_only)]
     short = _IN_FORCE_SHORT.match(sentence)
     if short:  # "The FTA, involving ..., took effect": the one named before
         at = (s0 + short.start("title"), s0 + short.end("title"))
@@ -776,7 +804,7 @@ def _when_and_where(
         return _signed_years_before(view, i, f), None
     if f.family == "nominal":  # "two years after the signing of X": a date only right after it
         return _date_in(view, f.start, _next_to(view.text, f.end, s1)), None
-    place = _signing_city(view, s0, s1)
+    place = _signing_city(view, s0, s1, subject=(f.end, _complement_end(view.text, f.end, s1)))
     if f.family == "clause":  # "..., established in 2012, and a treaty signed in 2015": after its verb
         segs = [(f.end, _next_to(view.text, f.end - 1, s1)), *segs]
     date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
@@ -845,9 +873,16 @@ def _signed_years_before(view: DocView, i: int, f: Found) -> str | None:
     return str(year - years) if year is not None else None
 
 
-def _signing_city(view: DocView, s0: int, s1: int) -> str | None:
-    """The city a sentence says a signing took place in ("in Hanoi"), not a city named as a side."""
+_ONE_OF_SEVERAL = re.compile(r"\s(?:and|or)\s|,\s[A-Z]")
+
+
+def _signing_city(view: DocView, s0: int, s1: int, *, subject: tuple[int, int] = (0, 0)) -> str | None:
+    """The city a sentence says a signing took place in ("in Hanoi"), not a city named as a side nor one
+    of several in what the document is about (``subject``: "a memorandum to support centres in Hanoi and
+    Ho Chi Minh City"; a signing takes place in one city)."""
     for p in view.within("place", s0, s1):
+        if subject[0] <= p.start < subject[1] and _ONE_OF_SEVERAL.match(view.text, p.end):
+            continue
         if p.label == "CITY" and AT_CITY.search(view.text, max(s0, p.start - 8), p.start):
             return p.data["name"]
     return None
@@ -959,7 +994,10 @@ def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     for f in facts:
         key = (f["title"].lower(), f["count"], f["date"], f["status"])
-        best.setdefault(key, f)
+        if key in best:
+            best[key]["place"] = best[key]["place"] or f["place"]
+        else:
+            best[key] = f
     kept = list(best.values())
     out = []
     for f in kept:
@@ -1012,8 +1050,12 @@ def _same_time(a: str | None, b: str | None) -> bool:
 
 def _title_words(title: str) -> set[str]:
     """The words of a title, abbreviations spelt out ("the MoU" is "the memorandum of understanding")."""
-    words = re.findall(r"[a-z0-9]+", title.lower())
+    words = re.findall(r"[a-z0-9]+", _VIET_NAM.sub("vietnam", fold_key(title)))
     return {w for word in words for w in _SPELT_OUT.get(word, (word,))} - {"the", "a", "an"}
+
+
+# "Việt Nam" and "Vietnam" are one name.
+_VIET_NAM = re.compile(r"\bviet nam\b")
 
 
 # A document named by no more than its kind.

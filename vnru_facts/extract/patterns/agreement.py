@@ -271,7 +271,7 @@ NAMED_BY_PARTIES = re.compile(
 # research centre", "a joint statement was adopted reflecting a shared vision", "pacts in the fields of science".
 COMPLEMENT = re.compile(
     rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
-    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|between|to\s(?!be\b)[a-z]+|"
+    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|between|to\s(?!be\b)[a-z][\w-]*|"
     r"with(?=\s(?:the\s)?(?:Eurasian\sEconomic\sUnion|EAEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
     rf"{_WITH_PARTNER}|"
     # a decimal point or thousands comma is no clause break: "a planned $2.3 billion plant"
