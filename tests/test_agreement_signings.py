@@ -269,3 +269,37 @@ def test_a_signed_document_described_is_no_signing(text: str) -> None:
 )
 def test_one_document_or_set_told_twice_is_one_fact(text: str, expected: list[tuple]) -> None:
     assert agreements(text, doc_date=FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the documents singled out a sentence or two after the set: "Among the documents listed include"
+        (
+            "Russia and Vietnam signed 12 documents on Tuesday. The documents aim to expand cooperation."
+            " Among the documents listed include a joint statement on deepening the comprehensive strategic"
+            " partnership in commemoration of the 30th anniversary of the friendship treaty, as well as a"
+            " roadmap for building a nuclear research centre.",
+            [
+                ("documents", 12, "exact", "2025-03-11", "signed"),
+                (
+                    "joint statement on deepening the comprehensive strategic partnership in commemoration"
+                    " of the 30th anniversary of the friendship treaty",
+                    1,
+                    "exact",
+                    "2025-03-11",
+                    "signed",
+                ),
+                ("roadmap for building a nuclear research centre", 1, "exact", "2025-03-11", "signed"),
+            ],
+        ),
+        # documents "of" something, signed "among" firms of both sides
+        (
+            "During the conference, a number of memoranda of cooperation in tourism were signed among"
+            " businesses of Vietnam and Russia.",
+            [("memoranda of cooperation on tourism", None, None, "2025-03", "signed")],
+        ),
+    ],
+)
+def test_documents_named_around_a_set(text: str, expected: list[tuple]) -> None:
+    assert agreements(text, doc_date=FRIDAY) == sorted(expected)

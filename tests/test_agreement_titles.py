@@ -345,3 +345,26 @@ def test_a_hyphenated_verb_of_purpose_is_part_of_the_title() -> None:
     assert [t for t, *_ in agreements(text, doc_date=FRIDAY)] == [
         "memorandum to co-operate in building a power plant in Vietnam"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this latest agreement", a few sentences on, is the one reported before
+        (
+            "Russian Railways signed an agreement with Vietnam Railways to build a new line on Monday. The"
+            " line will link the north and the south. It was first built in 1936. The plan will cost"
+            " billions. This latest agreement was signed in Hanoi.",
+            [("agreement with Vietnam Railways to build a new line", "2025-03-10", "Hanoi")],
+        ),
+        # near miss: "that" is no determiner of the document in "reported that a memorandum"
+        (
+            "Earlier, it was reported that a memorandum of understanding on nuclear training had been"
+            " signed between Rosatom and EVN.",
+            [("memorandum of understanding on nuclear training", None, None)],
+        ),
+    ],
+)
+def test_a_document_pointed_back_to(text: str, expected: list[tuple]) -> None:
+    result = extract_text(text, doc_date=FRIDAY, types=["agreement"])
+    assert [(f.title, f.date, f.place) for f in result.facts] == expected

@@ -231,7 +231,7 @@ def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) 
 
 _SPELT_TITLE = {"fta": "free trade agreement"}
 # How many sentences back a document named by its kind may have been named in full.
-NAMED_REACH = 3
+NAMED_REACH = 5
 # What the title a short name stands for must hold: "the FTA" is a free trade agreement, "the contract" a
 # contract; "the deal" or "the agreement" any agreement, treaty or accord.
 _KIND_OF = {
@@ -659,7 +659,7 @@ _BARE_ACTIVE = WindowSearch(SIGNED_BARE_DOCS)
 # Documents without a count or article ("signed agreements"): general enough to be any country's.
 UNCOUNTED = (_BARE_PASSIVE, _BARE_ACTIVE)
 _RATIFYING_VERB = re.compile(r"(?i)ratif|bill|law|resolution")
-_DEFINITE = frozenset({"the", "its", "their"})
+_DEFINITE = frozenset({"the", "its", "their", "this"})
 # A plural document noun ("the minutes" are one document).
 _PLURAL = re.compile(r"(?i)(?:(?<!minute)s|memoranda)$")
 SIGNING_FAMILIES = (
@@ -715,9 +715,9 @@ def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
     word = re.sub(r"\s+", " ", raw.strip().lower())
     if word in VAGUE_COUNT:
         return None, qualifier
-    if word in ("a", "an", "the", "its", "another"):  # "signed its minutes": the one set of minutes
+    if word in _ONE:  # "signed its minutes": the one set of minutes
         return 1, "exact"
-    if word == "their":
+    if word in ("their", "these"):
         return None, qualifier
     dozens = re.fullmatch(r"(.+) dozen", word)
     if dozens and word != "a dozen":  # "two dozen", "a couple of dozen", "half a dozen"
@@ -726,6 +726,8 @@ def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
     return parse_count(word), qualifier
 
 
+# Words before a document that make it one: "a memorandum", "its minutes", "this latest agreement".
+_ONE = frozenset({"a", "an", "the", "its", "another", "this"})
 # How many dozens the words before "dozen" that parse_count does not read give.
 _DOZENS = {"a couple of": 2, "half a": 0.5}
 

@@ -20,7 +20,7 @@ DOC_NOUN = (
 # "two dozen" before "two": the longer count is tried first.
 _COUNT = (
     rf"(?:(?:two|three|four|a\scouple\sof|half\sa)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
-    rf"a\sseries\sof|dozens\sof|scores\sof|another|a|an|the|its|their)"
+    rf"a\sseries\sof|dozens\sof|scores\sof|another|a|an|the|its|their|this|these)"
 )
 _QUAL = (
     r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|roughly|approximately|more\sthan|over|up\sto|"
@@ -92,7 +92,7 @@ PASSIVE_SIGNED = re.compile(rf"(?i){_PASSIVE_SIGNED}")
 _ASIDE = r",\s[^.;,]{3,50}?,"
 # What the documents are about, between them and the verb that signs them: "the agreement with Vietnam on
 # a research centre was signed", "the protocol to the 2016 agreement ... was ratified".
-_ABOUT = r"(?:\s(?:on|in|for|between|covering|with|to)\s[^.;,]{0,150}?)"
+_ABOUT = r"(?:\s(?:on|in|of|for|between|among|covering|with|to)\s[^.;,]{0,150}?)"
 DOCS_WERE_SIGNED = re.compile(
     rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
     rf"(?:{_ABOUT}|{_ASIDE})?{_PASSIVE_SIGNED}"
@@ -193,7 +193,7 @@ _LISTED_NOUN = (
     r"(?:(?:[a-z][\w-]*\s){0,2}?(?:agreement|memorandum(?:\sof\s(?:understanding|cooperation|intent))?|MoU|"
     r"roadmap|contract|deal|protocol|treaty|plan|programme|program|declaration|statement))"
 )
-_LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s(?:[^,;.()]|\([^(),;.]{1,30}\)){2,100}?"
+_LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s(?:[^,;.()]|\([^(),;.]{1,30}\)){2,160}?"
 # Where a listed document's subject ends: a clause break, or a bracket other than a short name in brackets.
 _LISTED_STOP = r"\s(?:was|were|is|has|had)\b|[,;.]|\s?\((?![^(),;.]{1,30}\))|\)|$"
 _LISTED_END = rf"(?={_LISTED_STOP})"
