@@ -295,7 +295,7 @@ def test_one_document_or_set_told_twice_is_one_fact(text: str, expected: list[tu
         ),
         # documents "of" something, signed "among" firms of both sides
         (
-            "During the conference, a number of memoranda of cooperation in tourism were signed among"
+            "During the conference, a number of memoranda of cooperation on tourism were signed among"
             " businesses of Vietnam and Russia.",
             [("memoranda of cooperation on tourism", None, None, "2025-03", "signed")],
         ),
