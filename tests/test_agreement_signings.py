@@ -198,6 +198,29 @@ def test_a_signing_denied_is_none(text: str) -> None:
             ("agreement between PetroVietnam and Zarubezhneft", 1, "exact", None, "drafting"),
         ),
         (
+            "Vietnam and Russia will sign a cooperation programme next year.",
+            ("cooperation programme", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Gazprom will soon sign a 10-year cooperation agreement with PetroVietnam on gas supplies, the"
+            " government said on Friday.",
+            ("10-year cooperation agreement with PetroVietnam on gas supplies", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Zarubezhneft and PetroVietnam are expected to sign an operating agreement in May 2025.",
+            ("operating agreement between Zarubezhneft and PetroVietnam", 1, "exact", "2025-05", "drafting"),
+        ),
+        (
+            "Vietnam will next week sign a free trade agreement with the Russia-led Eurasian Economic Union.",
+            (
+                "free trade agreement with the Russia-led Eurasian Economic Union",
+                1,
+                "exact",
+                None,
+                "drafting",
+            ),
+        ),
+        (
             "The memorandum on tourism between Moscow and Hanoi will be signed next week.",
             ("memorandum on tourism between Moscow and Hanoi", 1, "exact", None, "drafting"),
         ),
@@ -210,6 +233,19 @@ def test_a_signing_denied_is_none(text: str) -> None:
 )
 def test_a_signing_to_come_is_being_drafted(text: str, expected: tuple) -> None:
     assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a wish or a readiness to sign is no document being drafted
+        "Vietnam is ready to sign a free trade agreement with Russia.",
+        "Russian investors hope to sign a contract for a new port in Vietnam.",
+        "The two sides agreed to consider holding talks to sign a bilateral treaty.",
+    ],
+)
+def test_a_wish_to_sign_is_none(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,8 @@ from vnru_facts.extract.patterns.agreement import (
     SUBJECT_OF_A_DOCUMENT,
     TALLY_SINCE,
     THE_TWO,
+    TO_SIGN,
+    TO_SIGN_DOCS,
     TRIP_TO,
     VAGUE_COUNT,
     WHERE,
@@ -567,9 +569,11 @@ def _kind_of(family: str, m: re.Match[str], sentence: str) -> str | None:
     an event ("the signing of") is seen as news, an anniversary, another mention, or none if to come."""
     if _RATIFYING_VERB.match(m.groupdict().get("verb") or ""):
         return "ratified"
+    before = sentence[max(0, m.start() - 40) : m.start()]
+    if family == "to_sign":
+        return family if TO_SIGN.search(before) else None  # "will sign", not "ready to sign"
     if family != "nominal":
         return family
-    before = sentence[max(0, m.start() - 40) : m.start()]
     if SIGNING_INTENDED.search(before):
         return None  # "speed up the signing of a memorandum": not signed, not yet drafted either
     if ANNIVERSARY.search(before):
@@ -626,7 +630,11 @@ def _status(m: re.Match[str], sentence: str) -> str:
     for a text adopted, issued or reached, else 'signed'."""
     verb = m.groupdict().get("verb")
     at = m.start("verb") if verb else m.start()
-    if FUTURE.search(sentence, max(0, at - 40), at) or CONDITIONAL.search(sentence, max(0, at - 120), at):
+    if (
+        verb in ("sign", "ink", "conclude")
+        or FUTURE.search(sentence, max(0, at - 40), at)
+        or CONDITIONAL.search(sentence, max(0, at - 120), at)
+    ):
         return "drafting"
     return "agreed" if (verb or "").lower() in AGREED_VERBS else "signed"
 
@@ -668,6 +676,7 @@ SIGNING_FAMILIES = (
     ("active", WindowSearch(SIGNED_DOCS)),
     ("active", WindowSearch(NEWS_SIGNED_DOCS)),
     ("ratified", WindowSearch(RATIFIED_DOCS)),
+    ("to_sign", WindowSearch(TO_SIGN_DOCS)),
     ("active", WindowSearch(REACHED_DOCS)),
     ("active", _BARE_ACTIVE),
     ("witnessed", WindowSearch(WITNESSED)),
@@ -807,7 +816,10 @@ def _when_and_where(
     if f.family == "nominal":  # "two years after the signing of X": a date only right after it
         return _date_in(view, f.start, _next_to(view.text, f.end, s1)), None
     place = _signing_city(view, s0, s1, subject=(f.end, _complement_end(view.text, f.end, s1)))
-    if f.family == "clause":  # "..., established in 2012, and a treaty signed in 2015": after its verb
+    if f.status == "drafting":  # "will sign X when he visits in October, the government said on Friday"
+        clause_end = SIGNING_CLAUSE_END.search(view.text, f.end, s1)
+        segs = [(s0, clause_end.start() if clause_end else s1)]
+    elif f.family == "clause":  # "..., established in 2012, and a treaty signed in 2015": after its verb
         segs = [(f.end, _next_to(view.text, f.end - 1, s1)), *segs]
     date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
     if date is not None:

@@ -64,6 +64,16 @@ NEWS_SIGNED_DOCS = re.compile(
     rf"(?i)\b(?P<verb>penned|put\spen\sto\spaper\son|struck)\s(?:also\s)?"
     rf"{_ON_DAY}?(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
 )
+# Family S, documents to be signed: "will sign a cooperation agreement", "plans to sign dozens of new
+# agreements", "are expected to sign an operating agreement", "could sign a deal" (status drafting). The
+# words before the verb (``TO_SIGN``) say it is to come: "to sign" alone may be a wish ("ready to sign").
+TO_SIGN_DOCS = re.compile(
+    rf"(?i)\b(?P<verb>sign|ink|conclude)\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
+)
+TO_SIGN = re.compile(
+    r"(?i)\b(?:will|shall|would|could|plans?\sto|(?:is|are)\s(?:expected|set|due|going|about|close)\sto)\s"
+    r"(?:(?:also|soon|then|jointly|officially|formally)\s|next\s(?:week|month|year)\s)?$"
+)
 # Family R, a document ratified, which was signed before: "the Senate ratified the FTA", "approved the
 # law ratifying the protocol to the 2016 agreement", "passed a bill to approve an agreement".
 RATIFIED_DOCS = re.compile(
@@ -272,7 +282,7 @@ NAMED_BY_PARTIES = re.compile(
 COMPLEMENT = re.compile(
     rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
     r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|between|to\s(?!be\b)[a-z][\w-]*|"
-    r"with(?=\s(?:the\s)?(?:Eurasian\sEconomic\sUnion|EAEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
+    r"with(?=\s(?:the\s)?(?:Russian?-led\s)?(?:Eurasian\sEconomic\sUnion|EAEU|EEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
     rf"{_WITH_PARTNER}|"
     # a decimal point or thousands comma is no clause break: "a planned $2.3 billion plant"
     r"in\sthe\sfields?\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)){1,160})"
