@@ -368,3 +368,21 @@ def test_a_hyphenated_verb_of_purpose_is_part_of_the_title() -> None:
 def test_a_document_pointed_back_to(text: str, expected: list[tuple]) -> None:
     result = extract_text(text, doc_date=FRIDAY, types=["agreement"])
     assert [(f.title, f.date, f.place) for f in result.facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Russia on Tuesday issued a joint statement in Vietnam's capital Hanoi.",
+            "Hanoi",
+        ),
+        ("The two sides signed a treaty on fisheries in the Russian capital Moscow.", "Moscow"),
+        ("The two sides signed a treaty on fisheries in the capital city of Hanoi.", "Hanoi"),
+        # near miss: cities named as the sides
+        ("Officials from Hanoi and Moscow signed a memorandum on tourism.", None),
+    ],
+)
+def test_the_city_of_a_signing_named_with_what_it_is(text: str, expected: str | None) -> None:
+    result = extract_text(text, doc_date=FRIDAY, types=["agreement"])
+    assert [f.place for f in result.facts] == [expected]

@@ -897,7 +897,7 @@ def _signing_city(view: DocView, s0: int, s1: int, *, subject: tuple[int, int] =
     for p in view.within("place", s0, s1):
         if subject[0] <= p.start < subject[1] and _ONE_OF_SEVERAL.match(view.text, p.end):
             continue
-        if p.label == "CITY" and AT_CITY.search(view.text, max(s0, p.start - 8), p.start):
+        if p.label == "CITY" and AT_CITY.search(view.text, max(s0, p.start - 40), p.start):
             return p.data["name"]
     return None
 

@@ -393,9 +393,13 @@ NAMES_A_DOCUMENT = re.compile(rf"(?i)\s(?:[\w-]+\s)?{DOC_NOUN}\b")
 ANOTHER_DOCUMENT = re.compile(
     r"(?i)\b(?:amend\w*|replac\w*|supersed\w*|under|based\son|implement\w*|extend\w*|renew\w*)\s(?:the\s|their\s)?$"
 )
-# A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow". A city named as a
-# side ("Moscow and Hanoi signed") or inside a title ("the Hanoi People's Committee") is not.
-AT_CITY = re.compile(r"(?i)\b(?:in|at)\s(?:the\s)?$")
+# A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow", "in Vietnam's capital
+# Hanoi", "in the Russian capital Moscow". A city named as a side ("Moscow and Hanoi signed") or inside a
+# title ("the Hanoi People's Committee") is not.
+AT_CITY = re.compile(
+    r"(?i)\b(?:in|at)\s(?:the\s)?(?:(?:[\w-]+[’']s|Russian|Vietnamese|northern|southern|central)\s)?"
+    r"(?:(?:capital|port|city)\s(?:city\s)?(?:of\s)?)?$"
+)
 
 # A group of countries among those who sign or adopt a text: a statement of Russia and ASEAN leaders is
 # no Vietnam-Russia document ("Medvedev and Southeast Asian leaders adopted a joint statement").
