@@ -23,7 +23,9 @@ from vnru_facts.extract.patterns.agreement import (
     AGREED_VERBS,
     AGREEMENT_TRIGGER,
     AMONG_SIGNED,
+    AND_BETWEEN,
     AND_LISTED,
+    ANNIVERSARY,
     ANOTHER_DOCUMENT,
     AT_CITY,
     BARE_DOCS_WERE_SIGNED,
@@ -32,18 +34,26 @@ from vnru_facts.extract.patterns.agreement import (
     CLAUSE_VERB,
     COMPLEMENT,
     COMPLEMENT_END,
+    CONDITIONAL,
     CONJOINED_FIRST,
     COUNT_QUALIFIERS,
+    DATE_NEXT_TO_END,
+    DAY_BEFORE_SUBJECT,
     DOCS_WERE_SIGNED,
     DURING_VISIT,
     FIRST_TO_SIGN,
+    FUTURE,
     IN_FORCE,
     INCLUDING_LISTED,
     INCLUDING_NAMED,
     LAST_MONTH,
     LISTED_NEXT,
+    MANY_PARTIES_EVENT,
+    MULTILATERAL,
     NAMED_AGREEMENT,
+    NAMED_BY_PARTIES,
     NAMES_A_DOCUMENT,
+    NEGATED,
     NEWS_SIGNED_DOCS,
     NOT_NEWS_PASSIVE,
     NOT_NEWS_TENSE,
@@ -52,19 +62,28 @@ from vnru_facts.extract.patterns.agreement import (
     PARTY_BEFORE,
     PASSIVE_SIGNED,
     PURPOSE,
+    RATIFIED_DOCS,
+    REACHED_DOCS,
     RETROSPECTIVE,
     SIGNED_BARE_DOCS,
     SIGNED_CLAUSE,
     SIGNED_DOCS,
     SIGNING_CLAUSE_END,
+    SIGNING_INTENDED,
+    SIGNING_OF,
+    SIGNING_SEEN,
+    SUBJECT_OF_A_DOCUMENT,
     TALLY_SINCE,
     THE_TWO,
+    TO_SIGN,
+    TO_SIGN_DOCS,
     TRIP_TO,
     VAGUE_COUNT,
     WHERE,
     WITNESSED,
 )
 from vnru_facts.normalize.money import QUALIFIERS
+from vnru_facts.normalize.names import fold_key
 from vnru_facts.normalize.numbers import parse_count
 
 SPAN_KEY = "agreement"
@@ -114,6 +133,7 @@ class Found(NamedTuple):
     family: str
     bare: bool = False  # the title is the document's noun alone, without what it is about
     uncounted: bool = False  # plural documents with no count or article: "signed agreements"
+    definite: bool = False  # "the FTA", "the agreement": one named before
 
 
 def agreements_in_sentence(
@@ -126,6 +146,9 @@ def agreements_in_sentence(
         not _NAMES_RUSSIA.search_slice(text, s0, s1)
         and _THIRD_PARTY.search_slice(text, s0, s1)
         and "RU" not in _sides_named(view, s0, s1)
+        and not _names_the_eaeu(
+            view, s0, s1
+        )  # Russia's bloc: "the EAEU and Vietnam signed ... in Kazakhstan"
     ):
         return []
     found = _signed(text, s0, s1)
@@ -140,7 +163,10 @@ def agreements_in_sentence(
         for k, f in enumerate(found)
         if not _with_third_party(view, f, found[k + 1 :], s1)
         and not _third_countrys_signing(view, i, f, visits)
+        and not _multilateral(view, s0, f)
     ]
+    if found and _at_many_parties_event(view, i, found[0], visits):
+        return []
     if any(f.uncounted for f in found) and not _between_the_two(view, i, visits):
         found = [f for f in found if not f.uncounted]
     out = []
@@ -155,16 +181,115 @@ def agreements_in_sentence(
             {
                 "type": "agreement",
                 "evidence": view.evidence(s0, s1),
-                "title": _between_firms(view, s0, s1, f.title) if f.bare and f.count == 1 else f.title,
+                "title": _full_title(view, i, f, earlier),
                 "count": f.count,
                 "count_qualifier": f.qualifier if f.count is not None else None,
-                "date": date if f.status != "in_force" else _in_force_year(view, s0, s1) or date,
+                "date": date if f.status != "in_force" else _in_force_year(view, s0, s1),
                 "place": place if f.status != "in_force" else None,
                 "parties": ["RU", "VN"],
                 "status": f.status,
             }
         )
     return out
+
+
+def _multilateral(view: DocView, s0: int, f: Found) -> bool:
+    """'Medvedev and Southeast Asian leaders adopted a joint statement', 'a declaration was adopted by
+    Russia and ASEAN': a group of countries among those who sign (the clause before the document, or
+    who a passive verb says signed it)."""
+    subject = view.text[_clause_start(view.text, s0, f.start) : f.start]
+    by = _BY_WHOM.match(view.text, f.end) if f.family == "passive" else None
+    return bool(MULTILATERAL.search(subject) or (by and MULTILATERAL.search(by.group(0))))
+
+
+_BY_WHOM = re.compile(r"[^.;]{0,40}?\sby\s[^,;.]{1,60}")
+
+
+def _at_many_parties_event(view: DocView, i: int, f: Found, visits: list[dict[str, Any]]) -> bool:
+    """'The 2018 forum saw the signing of 220 deals', 'At the fair, 300 contracts were signed': a signing
+    told of a forum or fair (named before the documents) in a sentence that names neither side, nor the
+    two sides, nor the article's visit, is of the event's many parties."""
+    s0, s1 = view.sents[i]
+    if not MANY_PARTIES_EVENT.search(view.text, s0, f.start) or _sides_named(view, s0, s1):
+        return False
+    return not (BOTH_SIDES.search(view.text, s0, s1) or _THE_TWO.search_slice(view.text, s0, s1)) and (
+        _visit_of(view, s0, s1, visits) is None
+    )
+
+
+def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) -> str:
+    """The title of a document named by its kind alone: "the FTA" or "the agreement" is the one named in
+    full just before ("the Vietnam-EAEU Free Trade Agreement"); "a memorandum" two firms sign is theirs.
+    (One reported just before as a fact is left to be merged with it.)"""
+    if not f.bare or f.count != 1:
+        return f.title
+    if f.definite:
+        named = _named_before(view, i, f.title, earlier)
+        if named:
+            return named
+    title = _SPELT_TITLE.get(f.title.lower(), f.title)  # "FTA": its words are in no other title
+    return _between_firms(view, *view.sents[i], title)
+
+
+_SPELT_TITLE = {"fta": "free trade agreement"}
+# How many sentences back a document named by its kind may have been named in full.
+NAMED_REACH = 5
+# What the title a short name stands for must hold: "the FTA" is a free trade agreement, "the contract" a
+# contract; "the deal" or "the agreement" any agreement, treaty or accord.
+_KIND_OF = {
+    "fta": "free trade",
+    "treaty": "treaty",
+    "contract": "contract",
+    "memorandum": "memorandum",
+    "accord": "",
+    "deal": "",
+    "pact": "",
+    "agreement": "",
+}
+_AGREEMENT_KINDS = re.compile(r"(?i)\b(?:agreement|treaty|accord|FTA|contract|memorandum)\b")
+
+
+def _named_before(view: DocView, i: int, noun: str, earlier: list[dict[str, Any]]) -> str | None:
+    """The document last named in full, of the kind ``noun`` says, in this sentence or the few before:
+    the title of a document reported there ("Novatek signed an agreement with Petrovietnam. The agreement
+    was signed in Moscow."), else one the words name ("implementing the Vietnam-EAEU FTA. The FTA took
+    effect in 2016.")."""
+    kind = _KIND_OF.get(noun.lower().split()[-1])
+    if kind is None:
+        return None
+    for j in (i, *_neighbours(view, i, -1, NAMED_REACH)):
+        told = [
+            e["title"] for e in earlier if e["count"] == 1 and view.sentence_of(e["evidence"]["start"]) == j
+        ]
+        for title in reversed(told or _full_names(view.sentence_text(j))):
+            spelt = title.lower().replace("fta", "free trade agreement")
+            if kind in spelt and _AGREEMENT_KINDS.search(title) and len(title.split()) > 1:
+                return title
+        if told:
+            return None
+    return None
+
+
+# Words that name parties or a subject: "free trade agreement" alone names neither.
+_PARTIES = re.compile(r"\b(?:between|with|on|of|for)\b")
+
+
+def _full_names(sentence: str) -> list[str]:
+    """The agreements a sentence names in full: "the Free Trade Agreement between Vietnam and the EAEU"."""
+    names = []
+    for regex in (NAMED_AGREEMENT, NAMED_BY_PARTIES):
+        for m in regex.finditer(sentence):
+            title = re.sub(r"^(?i:the|a|an)\s", "", m.group("title").strip())
+            in_brackets = sentence[m.start() - 1 : m.start()] == "("  # an abbreviation after the full title
+            kind_only = title.islower() and not _PARTIES.search(title)
+            if (
+                len(title.split()) >= 2
+                and not _OTHER_PARTY.search(title)
+                and not in_brackets
+                and not kind_only
+            ):
+                names.append(title)
+    return names
 
 
 def _follows_third_country(view: DocView, i: int, visits: list[dict[str, Any]]) -> bool:
@@ -206,10 +331,10 @@ def _third_countrys_signing(view: DocView, i: int, f: Found, visits: list[dict[s
         return False
     where = _where_place(view, s0, f.start)
     if where is not None:
-        return _is_third_country(where)
+        return _is_third_country(where) and not _in_the_eaeu(view, s0, s1, where)
     at = _signing_place(view, s0, s1, clause, f)
     if at is not None:
-        return _is_third_country(at)
+        return _is_third_country(at) and not _in_the_eaeu(view, s0, s1, at)
     if _during_named_visit(view, s0, s1, visits):
         return False
     if _sides_named(view, s0, f.start):
@@ -234,6 +359,16 @@ def _clause_start(text: str, s0: int, at: int) -> int:
 
 # Groups a side belongs to: an agreement with them or a meeting there is no third country's.
 _OURS_TOO = frozenset({"EAEU", "ASEAN"})
+
+
+def _in_the_eaeu(view: DocView, s0: int, s1: int, place: Mention) -> bool:
+    """'Vietnam and the EAEU signed the agreement in Kazakhstan': a member of the union, where the sentence
+    names it, is no third country."""
+    return place.data["name"] in EAEU_MEMBERS and _names_the_eaeu(view, s0, s1)
+
+
+def _names_the_eaeu(view: DocView, s0: int, s1: int) -> bool:
+    return any(p.data["name"] == "EAEU" for p in view.within("place", s0, s1))
 
 
 def _is_third_country(place: Mention) -> bool:
@@ -379,6 +514,9 @@ def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> lis
 
 # Blocs Russia belongs to: an agreement with them binds Russia ("the FTA with the EAEU").
 RUSSIA_IN = frozenset({"EAEU"})
+# Russia's partners in the EAEU: "the FTA, involving Vietnam, Russia, Belarus, Kazakhstan, Armenia and
+# Kyrgyzstan" is the Vietnam-EAEU agreement, not one with a third country.
+EAEU_MEMBERS = frozenset({"BY", "KZ", "AM", "KG"})
 _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|between|and)\s(?:the\s)?$")
 
 
@@ -392,7 +530,9 @@ def _with_third_party(view: DocView, f: Found, rest: list[Found], s1: int) -> bo
         if _PARTNER_BEFORE.search(view.text[max(f.start, p.start - 15) : p.start])
     ]
     first = partners[0] if partners else None
-    return first is not None and first.data["side"] == "OTHER" and first.data["name"] not in RUSSIA_IN
+    if first is None or first.data["side"] != "OTHER" or first.data["name"] in RUSSIA_IN:
+        return False
+    return not (first.data["name"] in EAEU_MEMBERS and {"VN", "RU"} <= _sides_named(view, f.start, end))
 
 
 def _signed(text: str, s0: int, s1: int) -> list[Found]:
@@ -404,37 +544,13 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
         for m in regex.finditer_slice(text, s0, s1):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
+                continue  # "no deals were signed", "did not sign"
+            kind = _kind_of(family, m, sentence)
+            if kind is None or SUBJECT_OF_A_DOCUMENT.search(sentence, max(0, m.start() - 60), m.start()):
+                continue
             taken.append((m.start(), m.end()))
-            groups = m.groupdict()
-            count, qualifier = _count(groups.get("count"), groups.get("qual"))
-            if family == "among" and count is not None and count > 1:
-                qualifier = qualifier or "exact"
-            noun = _title(groups.get("title") or "agreements")
-            head = noun.split(" of ")[0]  # "a plan of consultations" is one plan
-            if count == 1 and _PLURAL.search(head) and (groups.get("count") or "").lower() != "its":
-                count = None  # "the documents were signed": how many, the text does not say
-                if family == "clause":
-                    continue  # "The documents, signed in the presence of ...": a set named before
-            title = _with_complement(noun, sentence, m, family)
-            status = "agreed" if (groups.get("verb") or "").lower() in AGREED_VERBS else "signed"
-            at = (s0 + m.start(), s0 + m.end())
-            found.append(
-                Found(
-                    title,
-                    count,
-                    qualifier,
-                    status,
-                    *at,
-                    family,
-                    bare=title == noun,
-                    uncounted=regex in UNCOUNTED,
-                )
-            )
-            if family == "passive":
-                first = CONJOINED_FIRST.search(sentence[: m.start()])
-                if first:
-                    at = s0 + first.start()
-                    found.append(Found(_title(first.group("title")), 1, "exact", status, at, at, family))
+            found.extend(_documents_of(m, kind, sentence, s0, uncounted=regex in UNCOUNTED))
     if found:
         for search in (_INCLUDING_NAMED, _INCLUDING_LISTED):
             for m in search.finditer_slice(text, s0, s1):
@@ -448,10 +564,110 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+def _kind_of(family: str, m: re.Match[str], sentence: str) -> str | None:
+    """The family a match is read as: a ratification is of a document signed before; a signing named as
+    an event ("the signing of") is seen as news, an anniversary, another mention, or none if to come."""
+    if _RATIFYING_VERB.match(m.groupdict().get("verb") or ""):
+        return "ratified"
+    before = sentence[max(0, m.start() - 40) : m.start()]
+    if family == "to_sign":
+        return family if TO_SIGN.search(before) else None  # "will sign", not "ready to sign"
+    if family != "nominal":
+        return family
+    if SIGNING_INTENDED.search(before):
+        return None  # "speed up the signing of a memorandum": not signed, not yet drafted either
+    if ANNIVERSARY.search(before):
+        return "anniversary"
+    return "witnessed" if SIGNING_SEEN.search(before) else "nominal"
+
+
+def _documents_of(m: re.Match[str], kind: str, sentence: str, s0: int, *, uncounted: bool) -> list[Found]:
+    """The document or documents one match names, with what they are about."""
+    groups = m.groupdict()
+    count, qualifier = _count(groups.get("count"), groups.get("qual"))
+    if kind == "among" and count is not None and count > 1:
+        qualifier = qualifier or "exact"
+    noun = _title(groups.get("title") or "agreements")
+    head = noun.split(" of ")[0]  # "a plan of consultations" is one plan
+    if groups.get("count") is None and groups.get("title") and not _PLURAL.search(head):
+        count, qualifier = 1, "exact"  # "the first country to sign free trade agreement with"
+    if count == 1 and _PLURAL.search(head) and (groups.get("count") or "").lower() != "its":
+        count = None  # "the documents were signed": how many, the text does not say
+        if kind == "clause":
+            return []  # "The documents, signed in the presence of ...": a set named before
+    title, end = _with_complement(noun, sentence, m, kind)
+    status = _status(m, sentence)
+    at = (s0 + m.start(), s0 + m.end())
+    if groups.get("count") is None and _PLURAL.search(head) and kind in ("nominal", "anniversary"):
+        uncounted = True  # "after the signing of agreements": whose, the words do not say
+    pairs = _between_pairs(noun, title, sentence, end) if count is None else []
+    if pairs:  # "agreements between A and B, and between C and D": one each
+        return [Found(t, 1, "exact", status, s0 + a, s0 + b, kind) for t, a, b in pairs]
+    definite = (groups.get("count") or "").lower() in _DEFINITE
+    found = [
+        Found(
+            title,
+            count,
+            qualifier,
+            status,
+            *at,
+            kind,
+            bare=title == noun,
+            uncounted=uncounted,
+            definite=definite,
+        )
+    ]
+    if kind == "passive":
+        first = CONJOINED_FIRST.search(sentence[: m.start()])
+        if first:
+            at0 = s0 + first.start()
+            found.append(Found(_title(first.group("title")), 1, "exact", status, at0, at0, kind))
+    return found
+
+
+def _status(m: re.Match[str], sentence: str) -> str:
+    """'drafting' for a signing to come ("will sign", "will be signed", "is expected to sign"), 'agreed'
+    for a text adopted, issued or reached, else 'signed'."""
+    verb = m.groupdict().get("verb")
+    at = m.start("verb") if verb else m.start()
+    if (
+        verb in ("sign", "ink", "conclude")
+        or FUTURE.search(sentence, max(0, at - 40), at)
+        or CONDITIONAL.search(sentence, max(0, at - 120), at)
+    ):
+        return "drafting"
+    return "agreed" if (verb or "").lower() in AGREED_VERBS else "signed"
+
+
+def _between_pairs(noun: str, title: str, sentence: str, end: int) -> list[tuple[str, int, int]]:
+    """'cooperation agreements between A and B, and between C and D' -> a 'cooperation agreement between A
+    and B' and one between C and D, with where each pair is named; none for a single pair."""
+    if not title.startswith(f"{noun} between ") or not _PLURAL.search(noun.split(" of ")[0]):
+        return []
+    one = _singular(noun)
+    pairs = [(f"{one} {title[len(noun) + 1 :]}", end - (len(title) - len(noun)), end)]
+    while m := AND_BETWEEN.match(sentence, end):
+        pairs.append((_title(f"{one} {_up_to_clause_end(m.group('c'))}"), m.start("c"), m.end()))
+        end = m.end()
+    return pairs if len(pairs) > 1 else []
+
+
+def _singular(noun: str) -> str:
+    """'cooperation agreements' -> 'cooperation agreement', 'memoranda of understanding' -> 'memorandum
+    of understanding', 'treaties' -> 'treaty'."""
+    head, sep, rest = noun.partition(" of ")
+    for plural, one in (("memoranda", "memorandum"), ("treaties", "treaty"), ("s", "")):
+        if head.endswith(plural):
+            return head[: len(head) - len(plural)] + one + sep + rest
+    return noun
+
+
 _BARE_PASSIVE = WindowSearch(BARE_DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)
 _BARE_ACTIVE = WindowSearch(SIGNED_BARE_DOCS)
 # Documents without a count or article ("signed agreements"): general enough to be any country's.
 UNCOUNTED = (_BARE_PASSIVE, _BARE_ACTIVE)
+_RATIFYING_VERB = re.compile(r"(?i)ratif|bill|law|resolution")
+_DEFINITE = frozenset({"the", "its", "their", "this"})
 # A plural document noun ("the minutes" are one document).
 _PLURAL = re.compile(r"(?i)(?:(?<!minute)s|memoranda)$")
 SIGNING_FAMILIES = (
@@ -459,29 +675,41 @@ SIGNING_FAMILIES = (
     ("passive", _BARE_PASSIVE),
     ("active", WindowSearch(SIGNED_DOCS)),
     ("active", WindowSearch(NEWS_SIGNED_DOCS)),
+    ("ratified", WindowSearch(RATIFIED_DOCS)),
+    ("to_sign", WindowSearch(TO_SIGN_DOCS)),
+    ("active", WindowSearch(REACHED_DOCS)),
     ("active", _BARE_ACTIVE),
     ("witnessed", WindowSearch(WITNESSED)),
+    ("nominal", WindowSearch(SIGNING_OF)),
     ("among", WindowSearch(AMONG_SIGNED)),
     ("first", WindowSearch(FIRST_TO_SIGN)),
     ("clause", WindowSearch(SIGNED_CLAUSE, requires=CLAUSE_VERB)),
 )
 
 
-def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -> str:
-    """'memorandum' + ' on city cooperation in the 2020-2022 period' -> the document's full subject."""
+def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -> tuple[str, int]:
+    """'memorandum' + ' on city cooperation in the 2020-2022 period' -> the document's full subject, and
+    where in the sentence it ends."""
     if "title" not in m.groupdict() or m.group("title") is None:
-        return title
+        return title, m.end()
     after = [m.end("title")]
+    day = DAY_BEFORE_SUBJECT.match(sentence, m.end("title"))
+    if day:  # "signed agreements on Thursday to further cooperation on education"
+        after.append(day.end())
     if family == "passive":
         after.append(m.end())  # "a contract was signed to build a centre"
+    elif family == "clause":
+        after.append(m.end("verb"))  # "a free trade agreement signed between Vietnam and the EAEU"
     for at in after:
         c = COMPLEMENT.match(sentence, at)
         if c:
-            return _title(f"{title} {_up_to_clause_end(c.group('c'))}")
+            subject = _up_to_clause_end(c.group("c"))
+            return _title(f"{title} {subject}"), c.start("c") + len(subject)
     purpose = PURPOSE.match(sentence, m.end("title"))
     if purpose:
-        return _title(f"{title} on {_up_to_clause_end(purpose.group('c'))}")
-    return title
+        subject = _up_to_clause_end(purpose.group("c"))
+        return _title(f"{title} on {subject}"), purpose.start("c") + len(subject)
+    return title, m.end("title")
 
 
 def _up_to_clause_end(text: str) -> str:
@@ -496,9 +724,9 @@ def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
     word = re.sub(r"\s+", " ", raw.strip().lower())
     if word in VAGUE_COUNT:
         return None, qualifier
-    if word in ("a", "an", "the", "its", "another"):  # "signed its minutes": the one set of minutes
+    if word in _ONE:  # "signed its minutes": the one set of minutes
         return 1, "exact"
-    if word == "their":
+    if word in ("their", "these"):
         return None, qualifier
     dozens = re.fullmatch(r"(.+) dozen", word)
     if dozens and word != "a dozen":  # "two dozen", "a couple of dozen", "half a dozen"
@@ -507,6 +735,8 @@ def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
     return parse_count(word), qualifier
 
 
+# Words before a document that make it one: "a memorandum", "its minutes", "this latest agreement".
+_ONE = frozenset({"a", "an", "the", "its", "another", "this"})
 # How many dozens the words before "dozen" that parse_count does not read give.
 _DOZENS = {"a couple of": 2, "half a": 0.5}
 
@@ -524,8 +754,9 @@ def _title(raw: str) -> str:
 
 def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
     """A named agreement in force: 'the Treaty on ... came into force', 'the free trade agreement
-    between Vietnam and the EAEU took effect in 2016'."""
-    if not _IN_FORCE.search_slice(text, s0, s1):
+    between Vietnam and the EAEU took effect in 2016'. Not one that "will enter into force"."""
+    in_force = _IN_FORCE.search_slice(text, s0, s1)
+    if not in_force or FUTURE.search(text, max(s0, s0 + in_force.start() - 40), s0 + in_force.start()):
         return []
     sentence = text[s0:s1]
     for regex in (NAMED_AGREEMENT, PARTIES_AGREEMENT):
@@ -534,8 +765,23 @@ def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
             in_brackets = sentence[m.start() - 1 : m.start()] == "("  # an abbreviation after the full title
             if len(title.split()) < 2 or _OTHER_PARTY.search(title) or in_brackets:
                 continue
-            return [Found(title, 1, "exact", "in_force", s0 + m.start(), s0 + m.end(), "in_force")]
+            at = (s0 + m.start(), s0 + m.end())
+            kind_only = title.islower() and title.lower() == _SPELT_TITLE["fta"]  # "The free trade agreement"
+            return [Found(title, 1, "exact", "in_force", *at, "in_force", bare=kind_only, definite=kind_only)]
+    short = _IN_FORCE_SHORT.match(sentence)
+    if short:  # "The FTA, involving ..., took effect": the one named before
+        at = (s0 + short.start("title"), s0 + short.end("title"))
+        return [
+            Found(short.group("title"), 1, "exact", "in_force", *at, "in_force", bare=True, definite=True)
+        ]
     return []
+
+
+# A sentence opening with an agreement named by its kind: "The FTA", "The agreement", "The deal".
+_IN_FORCE_SHORT = re.compile(
+    r"The\s(?P<title>FTA|(?:free\strade\s)?agreement|deal|pact|treaty)"
+    r"(?=,|\s(?:took|takes|came|comes|entered|enters|has|have|had|is|was|went)\b)"
+)
 
 
 def _in_force_year(view: DocView, s0: int, s1: int) -> str | None:
@@ -547,6 +793,8 @@ def _in_force_year(view: DocView, s0: int, s1: int) -> str | None:
     if not after:
         return None
     start, _ = view.span_of(after[0])
+    if after[0].label in ("DATE", "WEEKDAY"):  # "comes into force on Monday"
+        return start
     return start[:4] if start and after[0].data.get("month") is None else start
 
 
@@ -561,7 +809,18 @@ def _when_and_where(
     """A date and city from the sentence (the stretch about this document when it names several),
     else from the signing it belongs to: the same set named earlier, or the visit it happened during."""
     s0, s1 = view.sents[i]
-    place = _signing_city(view, s0, s1)
+    if f.family == "ratified":
+        return _signed_when_ratified(view, f, s1)
+    if f.family == "anniversary":
+        return _signed_years_before(view, i, f), None
+    if f.family == "nominal":  # "two years after the signing of X": a date only right after it
+        return _date_in(view, f.start, _next_to(view.text, f.end, s1)), None
+    place = _signing_city(view, s0, s1, subject=(f.end, _complement_end(view.text, f.end, s1)))
+    if f.status == "drafting":  # "will sign X when he visits in October, the government said on Friday"
+        clause_end = SIGNING_CLAUSE_END.search(view.text, f.end, s1)
+        segs = [(s0, clause_end.start() if clause_end else s1)]
+    elif f.family == "clause":  # "..., established in 2012, and a treaty signed in 2015": after its verb
+        segs = [(f.end, _next_to(view.text, f.end - 1, s1)), *segs]
     date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
     if date is not None:
         visit = _visit_of(view, s0, s1, visits)
@@ -586,10 +845,59 @@ def _when_and_where(
     return _news_month(view), place
 
 
-def _signing_city(view: DocView, s0: int, s1: int) -> str | None:
-    """The city a sentence says a signing took place in ("in Hanoi"), not a city named as a side."""
+def _signed_when_ratified(view: DocView, f: Found, s1: int) -> tuple[str | None, str | None]:
+    """'ratified the protocol ..., signed in Moscow on May 10, 2025': the date and city of the signing
+    that a clause after the document gives. The day of the ratification is not the signing's."""
+    signed = CLAUSE_VERB.search(view.text, f.start, s1)
+    if signed is None:
+        return None, None
+    return _date_in(view, signed.end(), s1), _signing_city(view, signed.end(), s1)
+
+
+# How far after a document (and what it is about) a date is still its own: "the signing of the treaty
+# (June 16, 1994 - 2024)", "after the signing of the FTA in 2015".
+NEXT_TO = 30
+
+
+def _next_to(text: str, at: int, s1: int) -> int:
+    """Where the words right after a document at ``at`` and what it is about end: a date up to here is the
+    document's own ("the signing of the treaty (June 16, 1994 - 2024)", "the FTA signed in 2015")."""
+    start = _complement_end(text, at, s1)
+    end = min(s1, start + NEXT_TO)
+    cut = DATE_NEXT_TO_END.search(text, start, end)
+    return cut.start() if cut else end
+
+
+def _signed_years_before(view: DocView, i: int, f: Found) -> str | None:
+    """'in 2024 ... celebrate the 30th anniversary of the signing of the treaty' -> 1994: the year of the
+    anniversary (said in the sentence, else the article's) less its number. A year after the document
+    that is that many years before the article's is the signing's own ("the signing of the treaty
+    (June 16, 1994 - 2024)")."""
+    s0, s1 = view.sents[i]
+    anniversary = ANNIVERSARY.search(view.text, max(s0, f.start - 40), f.start)
+    doc_year = view.doc_year()
+    if anniversary is None:
+        return None
+    years = int(anniversary.group("n"))
+    after = _date_in(view, f.end, s1)
+    if after and doc_year is not None and abs(int(after[:4]) + years - doc_year) <= 1:
+        return after
+    said = _date_in(view, s0, f.start) or after
+    year = int(said[:4]) if said else doc_year
+    return str(year - years) if year is not None else None
+
+
+_ONE_OF_SEVERAL = re.compile(r"\s(?:and|or)\s|,\s[A-Z]")
+
+
+def _signing_city(view: DocView, s0: int, s1: int, *, subject: tuple[int, int] = (0, 0)) -> str | None:
+    """The city a sentence says a signing took place in ("in Hanoi"), not a city named as a side nor one
+    of several in what the document is about (``subject``: "a memorandum to support centres in Hanoi and
+    Ho Chi Minh City"; a signing takes place in one city)."""
     for p in view.within("place", s0, s1):
-        if p.label == "CITY" and AT_CITY.search(view.text, max(s0, p.start - 8), p.start):
+        if subject[0] <= p.start < subject[1] and _ONE_OF_SEVERAL.match(view.text, p.end):
+            continue
+        if p.label == "CITY" and AT_CITY.search(view.text, max(s0, p.start - 40), p.start):
             return p.data["name"]
     return None
 
@@ -700,7 +1008,10 @@ def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     for f in facts:
         key = (f["title"].lower(), f["count"], f["date"], f["status"])
-        best.setdefault(key, f)
+        if key in best:
+            best[key]["place"] = best[key]["place"] or f["place"]
+        else:
+            best[key] = f
     kept = list(best.values())
     out = []
     for f in kept:
@@ -708,7 +1019,8 @@ def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if better is None:
             out.append(f)
         else:  # what the lesser mention says and the better one does not, it keeps
-            better["date"] = better["date"] or f["date"]
+            if f["date"] and (not better["date"] or f["date"].startswith(better["date"])):
+                better["date"] = f["date"]  # the more precise of two dates of one signing
             better["place"] = better["place"] or f["place"]
     return out
 
@@ -725,8 +1037,25 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
         words, more = _title_words(f["title"]), _title_words(g["title"])
         if words <= _ANY_DOCUMENT:  # "The document was signed in Moscow": the one named before
             return g["evidence"]["start"] < f["evidence"]["start"] and not more <= _ANY_DOCUMENT
+        if words == more:  # "ratified the FTA" and "the FTA was signed in May 2015"
+            return _dated_or_first(f, g)
         return words < more and bool(words)
-    return f["count"] is None and (g["count"] or 0) > 1 and f["date"] is not None and f["date"] == g["date"]
+    if (f["count"] or 0) > 1 and f["count"] == g["count"]:  # "nearly 20 agreements", "20 documents"
+        return _dated_or_first(f, g)
+    if f["count"] is None and (g["count"] or 0) > 1:
+        # "a number of agreements" and "11 documents" signed the same month; "after the signing of
+        # cooperation documents", undated, names the signing the article tells
+        return f["date"] is None or f["date"] == g["date"]
+    return False
+
+
+def _dated_or_first(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether ``g`` is the better of two mentions of one signing (at times that agree): the one with
+    the more precise date, else the first."""
+    f_date, g_date = f["date"] or "", g["date"] or ""
+    if f_date != g_date:
+        return g_date.startswith(f_date)
+    return g["evidence"]["start"] < f["evidence"]["start"]
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
@@ -735,8 +1064,12 @@ def _same_time(a: str | None, b: str | None) -> bool:
 
 def _title_words(title: str) -> set[str]:
     """The words of a title, abbreviations spelt out ("the MoU" is "the memorandum of understanding")."""
-    words = re.findall(r"[a-z0-9]+", title.lower())
+    words = re.findall(r"[a-z0-9]+", _VIET_NAM.sub("vietnam", fold_key(title)))
     return {w for word in words for w in _SPELT_OUT.get(word, (word,))} - {"the", "a", "an"}
+
+
+# "Việt Nam" and "Vietnam" are one name.
+_VIET_NAM = re.compile(r"\bviet nam\b")
 
 
 # A document named by no more than its kind.

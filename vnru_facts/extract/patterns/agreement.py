@@ -20,7 +20,7 @@ DOC_NOUN = (
 # "two dozen" before "two": the longer count is tried first.
 _COUNT = (
     rf"(?:(?:two|three|four|a\scouple\sof|half\sa)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
-    rf"a\sseries\sof|dozens\sof|scores\sof|another|a|an|the|its|their)"
+    rf"a\sseries\sof|dozens\sof|scores\sof|another|a|an|the|its|their|this|these)"
 )
 _QUAL = (
     r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|roughly|approximately|more\sthan|over|up\sto|"
@@ -29,6 +29,7 @@ _QUAL = (
 # Up to four words of description before the noun: "cooperation", "intergovernmental", "bilateral trade".
 _DESC = (
     r"(?:(?!(?:and|or|with|to|of|on|in|during|for|about|regarding|concerning|under|by|at|from|that|which|who|"
+    r"ratifying|approving|"
     r"said|says|noted|announced|added|stated|"
     r"reported|told|confirmed|revealed)\b)[\w’'-]+\s){0,4}?"
 )
@@ -36,7 +37,8 @@ _DESC = (
 # A sentence worth reading for agreements.
 AGREEMENT_TRIGGER = re.compile(
     r"(?i)\b(?:sign\w*|ink\w*|penned|pen\sto\spaper|exchang\w+|execut\w+|adopt\w+|issu\w+|seal\w*|conclud\w+|initial\w*|hand\w*\sover|handover|"
-    r"took\seffect|came\sinto\sforce|entered\sinto\sforce|in\sforce|in\seffect)\b"
+    r"ratif\w+|(?:bill|law|resolution)\s(?:to\s)?approv\w+|struck|reached\s(?:[\w-]+\s){0,3}?(?:agreements?|deals?)|"
+    r"t(?:ook|akes?|aken|aking)\seffect|(?:c[oa]me|comes|coming|enter(?:ed|s|ing)?)\sinto\s(?:force|effect)|in\sforce|in\seffect)\b"
 )
 
 # Family A, verb then documents: "signed two agreements", "executed a joint communiqué",
@@ -44,16 +46,47 @@ AGREEMENT_TRIGGER = re.compile(
 # "handed over three memoranda".
 # Verbs of a signing, or of the exchange of signed documents at a ceremony.
 _SIGNING_VERB = r"(?:signed|inked|exchanged|concluded|initial(?:l)?ed|handed\sover)"
+# A day between the verb and the documents: "signed on Nov 12 two agreements", "inked on Monday an MoU".
+_ON_DAY = (
+    r"(?:on\s(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})(?:,?\s(?:19|20)\d\d)?\s)"
+)
+# Verbs of a document's ratification: the document was signed before ("the Senate ratified the FTA",
+# "approved the law ratifying the protocol", "passed a bill to approve an agreement").
+_RATIFYING = r"(?:ratif(?:ied|ies|y|ying)|(?:bill|law|resolution)\s(?:to\s)?approv(?:e|ing))"
 SIGNED_DOCS = re.compile(
     rf"(?i)\b(?P<verb>{_SIGNING_VERB}|executed|adopted|issued|sealed)\s(?:also\s)?"
-    rf"(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
+    rf"{_ON_DAY}?(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 # The same with the signing verbs of news style, kept apart so that each pattern begins with few
 # enough literals to be looked for first (``literal_scan``): "penned a memorandum", "put pen to paper
-# on an agreement".
+# on an agreement", "struck a deal".
 NEWS_SIGNED_DOCS = re.compile(
-    rf"(?i)\b(?P<verb>penned|put\spen\sto\spaper\son)\s(?:also\s)?"
-    rf"(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
+    rf"(?i)\b(?P<verb>penned|put\spen\sto\spaper\son|struck)\s(?:also\s)?"
+    rf"{_ON_DAY}?(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
+)
+# Family S, documents to be signed: "will sign a cooperation agreement", "plans to sign dozens of new
+# agreements", "are expected to sign an operating agreement", "could sign a deal" (status drafting). The
+# words before the verb (``TO_SIGN``) say it is to come: "to sign" alone may be a wish ("ready to sign").
+TO_SIGN_DOCS = re.compile(
+    rf"(?i)\b(?P<verb>sign|ink|conclude)\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
+)
+TO_SIGN = re.compile(
+    r"(?i)\b(?:will|shall|would|could|plans?\sto|(?:is|are)\s(?:expected|set|due|going|about|close)\sto)\s"
+    r"(?:(?:also|soon|then|jointly|officially|formally)\s|next\s(?:week|month|year)\s)?$"
+)
+# Family R, a document ratified, which was signed before: "the Senate ratified the FTA", "approved the
+# law ratifying the protocol to the 2016 agreement", "passed a bill to approve an agreement".
+RATIFIED_DOCS = re.compile(
+    rf"(?i)\b(?P<verb>{_RATIFYING})\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
+)
+
+# Family A'', agreements reached, which the sides agree on without (yet) signing: "PetroVietnam has
+# reached cooperative agreements with Gazprom and Rosneft", "the ministers reached three deals on
+# energy". What they are about, or with whom, must follow: "reached agreements" alone says nothing; nor
+# is "reached an agreement on fisheries" a document (the sides agree).
+REACHED_DOCS = re.compile(
+    rf"(?i)\b(?P<verb>reached)\s(?P<qual>{_QUAL})?(?:(?P<count>{_COUNT})\s)?"
+    rf"(?P<title>{_DESC}(?:agreements|deals|accords))(?=\s(?:with|on|to|for|regarding|about|between)\s)"
 )
 
 # Family B, documents then passive verb: "15 cooperation documents were signed",
@@ -61,14 +94,18 @@ NEWS_SIGNED_DOCS = re.compile(
 # Every match ends in PASSIVE_SIGNED, so a sentence without it is not searched for one.
 _PASSIVE_SIGNED = (
     r"\s(?:were|was|have\sbeen|had\sbeen|are|got|will\sbe)\s"
-    rf"(?:also\s|officially\s|formally\s)?(?P<verb>{_SIGNING_VERB}|adopted|issued)\b"
+    rf"(?:also\s|[a-z]+ly\s)?"  # "officially", "recently", "jointly"
+    rf"(?P<verb>{_SIGNING_VERB}|adopted|issued|ratified)\b"
 )
 PASSIVE_SIGNED = re.compile(rf"(?i){_PASSIVE_SIGNED}")
 # An aside between the documents and the verb: "The accord, the first of its kind, was signed".
 _ASIDE = r",\s[^.;,]{3,50}?,"
+# What the documents are about, between them and the verb that signs them: "the agreement with Vietnam on
+# a research centre was signed", "the protocol to the 2016 agreement ... was ratified".
+_ABOUT = r"(?:\s(?:on|in|of|for|between|among|covering|with|to)\s[^.;,]{0,150}?)"
 DOCS_WERE_SIGNED = re.compile(
     rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
-    rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?|{_ASIDE})?{_PASSIVE_SIGNED}"
+    rf"(?:{_ABOUT}|{_ASIDE})?{_PASSIVE_SIGNED}"
 )
 # Family B', uncounted documents opening a clause, then the passive verb: "Intergovernmental agreements on
 # oil and gas were signed", "In March, in the presence of both leaders, cooperation documents in energy
@@ -78,17 +115,24 @@ _PLURAL_DOC = (
     r"(?:agreements|documents|memoranda(?:\sof\s(?:understanding|cooperation|intent))?|MoUs|MOUs|deals|contracts|"
     r"pacts|accords|treaties|protocols|roadmaps)"
 )
-_CLAUSE_WORD = r"(?!(?i:and|or|with|to|of|on|in|during|for|the|a|an|as|while|when|some|all|these|those)\b)"
+_CLAUSE_WORD = (
+    r"(?!(?i:and|or|with|to|of|on|in|during|for|the|a|an|as|while|when|some|all|these|those|no|any)\b)"
+)
 BARE_DOCS_WERE_SIGNED = re.compile(
     rf"(?<![\w’'-]\s)(?<![\w’'-])(?P<title>(?:{_CLAUSE_WORD}[A-Za-z][\w’'-]*\s)?(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,2}}"
-    rf"{_PLURAL_DOC})(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?{_PASSIVE_SIGNED}"
+    rf"{_PLURAL_DOC}){_ABOUT}?{_PASSIVE_SIGNED}"
 )
 
 # Family A', verb then uncounted documents: "signed cooperation documents in education", "the ministries
 # exchanged memoranda of understanding on energy", "inked intergovernmental agreements".
+# A single document without its article, as some news writes, when what it is about follows: "signed
+# memorandum of understanding (MoU) on new oil projects", "inked free trade agreement with the EAEU" ("the
+# signed agreement" is another: there "signed" describes it).
+_ONE_DOC = r"(?:memorandum(?:\sof\s(?:understanding|cooperation|intent))?|MoU|MOU|agreement|contract|protocol|treaty)"
 SIGNED_BARE_DOCS = re.compile(
     rf"\b(?P<verb>{_SIGNING_VERB}|sealed)\s(?:also\s)?"
-    rf"(?P<title>(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,3}}{_PLURAL_DOC})\b"
+    rf"(?P<title>(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,3}}(?:{_PLURAL_DOC}\b|"
+    rf"(?<!\b[Tt]he\ssigned\s)(?<!\b[Ii]ts\ssigned\s){_ONE_DOC}(?=\s(?:\(|on|to|for|with|pertaining|between|regarding)\b)))"
 )
 # The first of two conjoined documents: "A joint statement and 15 cooperation documents were signed".
 CONJOINED_FIRST = re.compile(rf"(?i)\b(?P<count>a|an|the)\s(?P<title>{_DESC}{DOC_NOUN})\sand\s$")
@@ -99,7 +143,29 @@ CONJOINED_FIRST = re.compile(rf"(?i)\b(?P<count>a|an|the)\s(?P<title>{_DESC}{DOC
 _CEREMONY = r"(?:signing|exchange|handover|handing\sover)"
 WITNESSED = re.compile(
     rf"(?i)\b(?:witness\w*|observ\w*|attend\w*|oversaw|presided\sover|saw)\s(?:the\s)?"
-    rf"{_CEREMONY}(?:\s(?:and|&)\s{_CEREMONY})?(?:\sceremony)?\sof\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})?\s?(?P<title>{_DESC}{DOC_NOUN})\b"
+    rf"{_CEREMONY}(?:\s(?:and|&)\s{_CEREMONY})?(?:\sceremony)?\sof\s(?P<qual>{_QUAL})?(?:(?P<count>{_COUNT})\s)?(?P<title>{_DESC}{DOC_NOUN})\b"
+)
+# Family C', a signing named as an event, whoever saw it: "appreciated the signing of cooperation
+# agreements between ...", "two years after the signing of a free trade agreement", "the 30th
+# anniversary of the signing of the Treaty on ...". What comes before tells whether it took place
+# (``SIGNING_INTENDED``) and when (``ANNIVERSARY``, ``SIGNING_SEEN``).
+SIGNING_OF = re.compile(
+    rf"(?i)\b{_CEREMONY}(?:\s(?:and|&)\s{_CEREMONY})?(?:\sceremony)?\sof\s(?:(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s)?"
+    rf"(?P<title>{_DESC}{DOC_NOUN})\b"
+)
+# A signing to come: "speed up the signing of", "prepare for the signing of", "will discuss the signing".
+SIGNING_INTENDED = re.compile(
+    r"(?i)\b(?:will|shall|would|to|for|towards?|speed\w*\sup|support\w*|promot\w*|prepar\w*|discuss\w*|await\w*|"
+    r"urg\w*|propos\w*|push\w*|facilitat\w*|hope\w*|aim\w*|expect\w*|plan\w*|consider\w*|negotiat\w*)\s(?:the\s)?$"
+)
+# A signing the words before report as seen or welcomed, news of the article: "welcomed the signing of".
+SIGNING_SEEN = re.compile(r"(?i)\b(?:[a-z]{3,}ed|saw|oversaw|took\spart\sin|joined)\s(?:the\s)?$")
+# "the 30th anniversary of the signing": the year it was signed is that many years before.
+ANNIVERSARY = re.compile(r"(?i)\b(?P<n>\d{1,3})(?:st|nd|rd|th)\sanniversary\sof\s(?:the\s)?$")
+# The next document set of a list after "between": "agreements between district A and city B, and between
+# district C and city D" are an agreement between A and B and one between C and D.
+AND_BETWEEN = re.compile(
+    r",?\s(?:and|as\swell\sas)\s(?P<c>between\s[^,;.()]{3,100}?)(?=[,;.()]|\sand\sbetween\b|$)"
 )
 
 # (At most 12 capitalised words before the noun: an unbounded run is rescanned from each of its words.)
@@ -113,7 +179,8 @@ NAMED_AGREEMENT = re.compile(
     rf"(?:\s(?:on|between|of|for|in)\s(?:(?:the|and|of|on|in|for)\s|{_CAP}\s?)+)?)"
 )
 IN_FORCE = re.compile(
-    r"(?i)\b(?:took\seffect|take\seffect|came\sinto\s(?:force|effect)|entered\sinto\s(?:force|effect)|in\sforce|in\seffect|effective)\b"
+    r"(?i)\b(?:t(?:ook|akes?|aken|aking)\seffect|(?:c[oa]me|comes|coming|enter(?:ed|s|ing)?)\sinto\s(?:force|effect)|"
+    r"in\sforce|in\seffect|effective)\b"
 )
 
 # Family E, one of a counted set: "The energy deal was among nine signed", "is one of 12 documents
@@ -136,7 +203,7 @@ _LISTED_NOUN = (
     r"(?:(?:[a-z][\w-]*\s){0,2}?(?:agreement|memorandum(?:\sof\s(?:understanding|cooperation|intent))?|MoU|"
     r"roadmap|contract|deal|protocol|treaty|plan|programme|program|declaration|statement))"
 )
-_LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s(?:[^,;.()]|\([^(),;.]{1,30}\)){2,100}?"
+_LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s(?:[^,;.()]|\([^(),;.]{1,30}\)){2,160}?"
 # Where a listed document's subject ends: a clause break, or a bracket other than a short name in brackets.
 _LISTED_STOP = r"\s(?:was|were|is|has|had)\b|[,;.]|\s?\((?![^(),;.]{1,30}\))|\)|$"
 _LISTED_END = rf"(?={_LISTED_STOP})"
@@ -148,14 +215,16 @@ INCLUDING_LISTED = re.compile(
 # The next document of the list: "including a memorandum on X and an agreement on Y", "an agreement on X,
 # a memorandum on Y and a roadmap for Z" (tried where the one before ends).
 AND_LISTED = re.compile(
-    rf"(?:,\s(?:and\s)?|\s(?:and|as\swell\sas)\s)(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
+    rf"(?:,\s(?:and\s|as\swell\sas\s)?|\s(?:and|as\swell\sas)\s)(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
 )
 # Family F'', the document a signing's next sentence singles out: "In particular, a memorandum of
 # understanding on a research centre.", "Among them is an agreement on visa-free travel.", "Notably, the
 # roadmap for nuclear cooperation was also signed.", "The documents include an agreement on X, ...".
 LISTED_NEXT = re.compile(
-    rf"(?:In\sparticular|Notably|Among\s(?:them|these|those|the\sdocuments(?:\ssigned)?)|Of\snote|"
-    rf"(?:These|They|The\s(?:documents|agreements|deals|memoranda))\sinclude[ds]?)\s?[,:]?\s(?:(?:is|was|are|were)\s)?(?:a\s|an\s|the\s)?"
+    rf"(?:In\sparticular|Notably|Of\snote|"
+    rf"Among\s(?:them|these|those|the\s(?:documents|agreements|deals)(?:\s(?:signed|listed|inked|exchanged))?)|"
+    rf"(?:These|They|The\s(?:documents|agreements|deals|memoranda))\sinclude[ds]?)\s?[,:]?\s"
+    rf"(?:(?:is|was|are|were|include[ds]?)\s)?(?:a\s|an\s|the\s)?"
     rf"(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_END}"
 )
 
@@ -163,7 +232,7 @@ LISTED_NEXT = re.compile(
 # agreement with the Eurasian Economic Union", "was the first partner to ink a visa deal with Russia".
 FIRST_TO_SIGN = re.compile(
     rf"(?i)\b(?:became|was|is)\sthe\sfirst\s(?:[\w-]+\s){{0,5}}?to\s(?:sign|ink|conclude)\s"
-    rf"(?P<count>a|an)\s(?P<title>{_DESC}{DOC_NOUN}(?:\s(?:with|between)\s(?:the\s)?[^,;.()]{{2,70}})?)"
+    rf"(?:(?P<count>a|an)\s)?(?P<title>{_DESC}{DOC_NOUN}(?:\s(?:with|between)\s(?:the\s)?[^,;.()]{{2,70}})?)"
 )
 # Family H, a document named with its signing in a reduced or relative clause: "The agreement on the
 # tropical centre, signed in 2019, will be renewed", "Under the memorandum signed last year, Rosatom
@@ -171,11 +240,11 @@ FIRST_TO_SIGN = re.compile(
 # The verb must be followed by when or on what occasion: "the agreement signed by the firms" names no
 # signing of its own.
 _CLAUSE_VERB = (
-    r"(?P<verb>signed|inked|concluded)\s(?=(?:in|on|last|during|earlier|this|back|at|early|late)\b)"
+    r"(?P<verb>signed|inked|concluded)\s(?=(?:in|on|last|during|earlier|this|back|at|early|late|between)\b)"
 )
 SIGNED_CLAUSE = re.compile(
-    rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
-    rf"(?:\s(?:on|in|for|between|covering)\s[^.;,]{{0,60}}?)?"
+    rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})(?:\s\([^()]{{1,20}}\))?"
+    rf"{_ABOUT}?"
     rf"(?:,\s(?:(?:which|that)\s(?:was|were|had\sbeen|has\sbeen)\s)?|\s(?:that\s(?:was|were)\s)?)"
     rf"{_CLAUSE_VERB}"
 )
@@ -187,26 +256,60 @@ PARTIES_AGREEMENT = re.compile(
     r"(?i)\b(?P<title>(?:[a-z-]+\s){1,3}(?:agreement|treaty|accord)\s(?:between|with)\s(?:the\s)?"
     r"[A-Z][^,;.()]{2,70}?)(?=\s\(|\s(?:took|takes|came|comes|entered|enters|has|had|have|was|is|went)\b|[,;.]|$)"
 )
-# What a document is about, after its noun or its passive verb: "a memorandum (MoU) on city cooperation
-# in the 2020-2022 period", "the FTA with the EAEU", "a memorandum between the two central banks", "a contract was signed to build a research centre", "a joint statement was
-# adopted reflecting a shared vision", "pacts in the fields of science".
-COMPLEMENT = re.compile(
-    r"(?:\s\([^)]{1,20}\))?\s(?!on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|in\s(?:19|20)\d\d"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# Words after a document that tell when or on what occasion, not what it is about.
+_NOT_ITS_SUBJECT = (
+    r"(?!on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s\d)|in\s(?:19|20)\d\d"
     r"|on\sthe\s(?:sidelines|occasion|margins?)\b|on\sbehalf\b)"
-    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|between|to\s(?!be\b)[a-z]+|"
-    r"with(?=\s(?:the\s)?(?:Eurasian\sEconomic\sUnion|EAEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
+)
+# The partner a document is signed with, when what it is about follows: "an agreement with Russia's
+# Kaluga province to set up three dairy farms", "a deal with Gazprom for gas supplies" (the partner alone,
+# "a memorandum with Petrovietnam", is no part of the title).
+_WITH_PARTNER = (
+    r"with(?:\s(?:and(?=\s[A-Z])|(?!(?:on|to|for|in|at|during|and|as|after|before|while|which|that|who|worth)\b)[^\s,;.()]+)){1,6}?"
+    rf"(?=\s{_NOT_ITS_SUBJECT}(?:to\s(?!be\b)[a-z]+|on|for|regarding|covering|about)\s)"
+)
+# An agreement named by its parties anywhere in a sentence (not only in force), which "the FTA" or "the
+# agreement" later stands for: "a free trade agreement between Vietnam and the Eurasian Economic Union",
+# "the agreement with the EAEU" ("the FTA agreement with their Vietnamese counterpart" names no party).
+NAMED_BY_PARTIES = re.compile(
+    r"\b(?P<title>(?:(?:[Ff]ree\s[Tt]rade|[Cc]o-?operation|[Ii]ntergovernmental|[Bb]ilateral)\s)?(?:[Aa]greement|FTA|[Tt]reaty)"
+    r"\s(?:between|with)\s(?:the\s)?[A-ZĐ][\w’'-]*(?:\s(?:(?:and|of)\s(?:the\s)?)?[A-ZĐ][\w’'-]*){0,8})"
+)
+# What a document is about, after its noun or its passive verb: "a memorandum (MoU) on city cooperation
+# in the 2020-2022 period", "the FTA with the EAEU", "a memorandum between the two central banks", "a contract was signed to build a
+# research centre", "a joint statement was adopted reflecting a shared vision", "pacts in the fields of science".
+COMPLEMENT = re.compile(
+    rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
+    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|between|to\s(?!be\b)[a-z][\w-]*|"
+    r"with(?=\s(?:the\s)?(?:Russian?-led\s)?(?:Eurasian\sEconomic\sUnion|EAEU|EEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
+    rf"{_WITH_PARTNER}|"
     # a decimal point or thousands comma is no clause break: "a planned $2.3 billion plant"
     r"in\sthe\sfields?\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)){1,160})"
 )
+# The day of a signing between the document and what it is about: "signed agreements on Thursday to further
+# cooperation on education".
+DAY_BEFORE_SUBJECT = re.compile(
+    rf"\s(?:on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTH}\s\d{{1,2}}(?:,\s(?:19|20)\d\d)?)|"
+    r"yesterday|today|last\s(?:week|month))(?=\s)"
+)
+# Where a date right after a document stops being its own: a new clause ("..., the minister said in 2019").
+# A comma before a year ("June 16, 1994") is within the date.
+DATE_NEXT_TO_END = re.compile(r"[;:]|,\s(?!\d)|\s(?:said|says|told|added)\b")
 # What a document serves, given after a comma: "a memorandum (MoU), paving the way for cooperation in
 # building a plant", "an agreement aimed at boosting tourism". Read as the document's subject ("on ...").
 PURPOSE = re.compile(
     r"(?:\s\([^)]{1,20}\))?,?\s(?:paving\sthe\sway\s(?:for|to)|aimed\sat|aiming\sat|designed\sto|intended\sto|"
     r"which\s(?:covers|provides\sfor|envisages|concerns))\s(?P<c>[^,;.()]{1,160})"
 )
-# Where a complement stops: a date, the next verb of the sentence, a new clause.
+# Where a complement stops: a date, the next verb of the sentence, a new clause, the document's value
+# ("a contract for two turbines worth $50 million": its value is no part of its title).
 COMPLEMENT_END = re.compile(
-    r"\s(?:in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s\d)|"
+    r"\s(?:in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|"
+    rf"in\s(?:early\s|late\s|mid-)?{_MONTH}\b|"
+    r"on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s\d)|"
+    r"worth\b|valued\sat\b|with\sa\s(?:total\s)?(?:value|worth|cost)\b|at\sa\s(?:total\s)?cost\b|totall?ing\b|costing\b|"
+    r"(?:signed|inked|concluded|ratified)\b|(?:that\s)?(?:is|are|has|have|had|will|would|could|may)\s|so\sfar\b|to\sdate\b|since\b|"
     r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to)\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
     r"after\b|before\b|following\b|witnessed\b|was\b|were\b|"
     r"to\s(?:the\s|their\s|his\s|her\s)?(?:[A-Z][\w-]*\s)?(?:officials|counterparts?|partners?|side|leaders?|hosts?)\b|\S+\s(?:years?|decades?|months?|weeks?)\sago\b|"
@@ -214,7 +317,7 @@ COMPLEMENT_END = re.compile(
 )
 # Verbs of a document the sides adopt or issue together rather than sign: status "agreed".
 # An initialled text is agreed and awaits signing.
-AGREED_VERBS = frozenset({"adopted", "issued", "initialled", "initialed"})
+AGREED_VERBS = frozenset({"adopted", "issued", "initialled", "initialed", "reached"})
 
 # The signing belongs to a visit: "during this visit", "during Chernyshenko's visit", "on the occasion of".
 DURING_VISIT = re.compile(
@@ -235,7 +338,9 @@ THE_TWO = re.compile(
 BOTH_SIDES = re.compile(
     r"(?i)\b(?:(?:the\s)?(?:two|both)\s(?:[a-z]+\s)?(?:sides|countries|nations|governments|parties|leaders|"
     r"delegations|ministries|capitals|cities|prime\sministers|presidents|heads|legislatures|parliaments|"
-    r"assemblies|agencies|central\sbanks|chambers)|bilateral|intergovernmental)\b"
+    r"assemblies|agencies|central\sbanks|chambers)|bilateral|intergovernmental|"
+    # "the two" as the subject: "The two signed agreements on Thursday"
+    r"the\stwo(?=\s(?:also\s)?(?:signed|inked|exchanged|sealed|adopted|agreed|have|had)\b))\b"
 )
 # Vague counts: "several agreements" has no number.
 VAGUE_COUNT = frozenset(
@@ -243,6 +348,25 @@ VAGUE_COUNT = frozenset(
 )
 # A count's qualifier that is no money qualifier: "as many as 17 documents" is at most 17.
 COUNT_QUALIFIERS = {"as many as": "under"}
+
+# A signing denied: "no deals were signed", "did not sign", "have never signed" (read before the verb).
+NEGATED = re.compile(r"(?i)\b(?:not|never|no|without)\s(?:[a-z]+ly\s)?$|n[’']t\s(?:[a-z]+ly\s)?$")
+
+# A signing to come: "will sign", "plans to sign", "is expected to sign", "will witness the signing of",
+# "will be signed" (read before the verb): the documents are being drafted.
+FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|plans?\sto|planning\sto|(?:is|are)\s(?:expected|set|due|scheduled|going|about)\sto|"
+    r"to\sbe)\s(?:[a-z]+ly\s|also\s|soon\s|be\s)*$"
+)
+
+# A document that is what another one is about, read before it: in "Memorandum of understanding on the
+# implementation plan was signed" the memorandum was signed, not the plan.
+SUBJECT_OF_A_DOCUMENT = re.compile(
+    r"(?i)\b(?:agreements?|memorand(?:a|um)(?:\sof\s(?:understanding|cooperation|intent))?|MoUs?|protocols?|"
+    r"contracts?|treat(?:y|ies)|deals?)\s(?:on|for|of|to|regarding|about)\s$"
+)
+# A signing on a condition: "could become a key importer if several contracts are signed".
+CONDITIONAL = re.compile(r"(?i)\b(?:if|unless)\s")
 
 # A signing the sentence reports as done before the events of the article, or to come, rather than as
 # news: "had signed", "will sign". Read in the words before the verb. ("have signed" is how news reports
@@ -269,9 +393,24 @@ NAMES_A_DOCUMENT = re.compile(rf"(?i)\s(?:[\w-]+\s)?{DOC_NOUN}\b")
 ANOTHER_DOCUMENT = re.compile(
     r"(?i)\b(?:amend\w*|replac\w*|supersed\w*|under|based\son|implement\w*|extend\w*|renew\w*)\s(?:the\s|their\s)?$"
 )
-# A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow". A city named as a
-# side ("Moscow and Hanoi signed") or inside a title ("the Hanoi People's Committee") is not.
-AT_CITY = re.compile(r"(?i)\b(?:in|at)\s(?:the\s)?$")
+# A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow", "in Vietnam's capital
+# Hanoi", "in the Russian capital Moscow". A city named as a side ("Moscow and Hanoi signed") or inside a
+# title ("the Hanoi People's Committee") is not.
+AT_CITY = re.compile(
+    r"(?i)\b(?:in|at)\s(?:the\s)?(?:(?:[\w-]+[’']s|Russian|Vietnamese|northern|southern|central)\s)?"
+    r"(?:(?:capital|port|city)\s(?:city\s)?(?:of\s)?)?$"
+)
+
+# A group of countries among those who sign or adopt a text: a statement of Russia and ASEAN leaders is
+# no Vietnam-Russia document ("Medvedev and Southeast Asian leaders adopted a joint statement").
+MULTILATERAL = re.compile(
+    r"\b(?:ASEAN|Southeast\sAsian|East\sAsian?|Asia-Pacific|APEC|BRICS|G20|SCO|(?i:regional|multilateral))\b"
+)
+# Events where many parties sign: "the forum saw the signing of 220 deals", "1,000 documents are expected
+# to be signed at the forum". A signing there is the two sides' only where the sentence names them.
+MANY_PARTIES_EVENT = re.compile(
+    r"(?i)\b(?:forum|exhibition|expo|fair|congress|conference|festival|show|edition)\b"
+)
 
 # Who "the two sides" of a signing are. A third country's place before these words is where an official
 # went, so the pair it gives is the visitor and that country: "visited Tokyo", "during her trip to Laos",

@@ -1,0 +1,341 @@
+"""Signings as real reporting words them: agreements reached with partners, "the signing of" as an event
+(seen, past, an anniversary, or to come), signings of many parties (a forum, ASEAN leaders) that are not
+Vietnam's and Russia's, signings denied or still to come, and a single document without its article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_agreement import agreements
+
+# 2025-03-14 is a Friday.
+FRIDAY = "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PetroVietnam has reached cooperation agreements with its Russian partners Lukoil and Novatek"
+            " for exploring offshore blocks.",
+            (
+                "cooperation agreements with its Russian partners Lukoil and Novatek for exploring offshore"
+                " blocks",
+                None,
+                None,
+                "2025-03",
+                "agreed",
+            ),
+        ),
+        (
+            "Vietnam Airlines reached three deals with Aeroflot on code sharing last month.",
+            ("deals with Aeroflot on code sharing", 3, "exact", "2025-02", "agreed"),
+        ),
+        (
+            "Russian and Vietnamese ministries reached agreements on labour migration and tourism.",
+            ("agreements on labour migration and tourism", None, None, "2025-03", "agreed"),
+        ),
+    ],
+)
+def test_agreements_reached_with_partners(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: agreements reached before, named in passing; a consensus; a figure reached
+        "Through their governments, the two sides implement the agreements reached at the highest level.",
+        "The two ministers reached an agreement on fishing quotas.",
+        "Trade between Vietnam and Russia reached $5 billion.",
+        "The Russian and Vietnamese ministers reached agreements.",
+    ],
+)
+def test_no_agreement_reached(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seen or welcomed: news of the article
+        (
+            "The Vietnamese deputy minister welcomed the signing of cooperation agreements between Russian"
+            " and Vietnamese universities.",
+            (
+                "cooperation agreements between Russian and Vietnamese universities",
+                None,
+                None,
+                "2025-03",
+                "signed",
+            ),
+        ),
+        # a signing the sentence looks back on: its own date only
+        (
+            "Trade has doubled since the signing of the free trade agreement between Vietnam and the"
+            " Eurasian Economic Union in 2015.",
+            (
+                "free trade agreement between Vietnam and the Eurasian Economic Union",
+                1,
+                "exact",
+                "2015",
+                "signed",
+            ),
+        ),
+        (
+            "Russian exports to Vietnam grew fast after the signing of the free trade agreement between"
+            " Vietnam and the Eurasian Economic Union, the minister said in 2019.",
+            (
+                "free trade agreement between Vietnam and the Eurasian Economic Union",
+                1,
+                "exact",
+                None,
+                "signed",
+            ),
+        ),
+        # an anniversary: the year it was signed is that many years before the anniversary's
+        (
+            "In 2025, Hanoi and Moscow will mark the 30th anniversary of the signing of the treaty on"
+            " friendly relations.",
+            ("treaty on friendly relations", 1, "exact", "1995", "signed"),
+        ),
+        (
+            "The ceremony marked the 20th anniversary of the signing of the joint statement on strategic"
+            " partnership between Vietnam and Russia.",
+            (
+                "joint statement on strategic partnership between Vietnam and Russia",
+                1,
+                "exact",
+                "2005",
+                "signed",
+            ),
+        ),
+        # ... unless the year after the document is the signing's own
+        (
+            "Deputies hailed 30 years since the signing of the Treaty on Friendly Relations between Vietnam"
+            " and Russia (June 16, 1995 - 2025).",
+            ("Treaty on Friendly Relations between Vietnam and Russia", 1, "exact", "1995-06-16", "signed"),
+        ),
+    ],
+)
+def test_the_signing_of_a_document_as_an_event(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a signing to come, asked for or talked about
+        "The city asked its partners to speed up the signing of a memorandum on tourism between Hanoi and"
+        " Kazan.",
+        "They discussed the signing of a new agreement on education between Vietnam and Russia.",
+        "Moscow and Hanoi are preparing for the signing of a treaty on extradition.",
+    ],
+)
+def test_a_signing_to_come_named_as_an_event_is_none(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group of countries among the signers
+        "Putin and ASEAN leaders adopted a joint statement on the strategic partnership.",
+        "During the summit, Medvedev and Southeast Asian leaders adopted a declaration on maritime security.",
+        "A declaration on security was adopted by Russia and Southeast Asian leaders.",
+        # a forum's many parties, where the sentence names neither side
+        "The 2019 forum saw the signing of 270 deals worth $50 billion.",
+        "At the exhibition, more than 300 contracts were signed.",
+        "Last year's edition saw the signing of 150 agreements.",
+    ],
+)
+def test_a_signing_of_many_parties_is_not_ours(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: the group is what the statement is about; the sides named at the forum
+        (
+            "Russian Prime Minister Mishustin and Vietnamese Prime Minister Chinh adopted a joint statement"
+            " on regional security.",
+            ("joint statement on regional security", 1, "exact", "2025-03", "agreed"),
+        ),
+        (
+            "At the forum, Vietnamese and Russian companies signed 12 deals.",
+            ("deals", 12, "exact", "2025-03", "signed"),
+        ),
+        (
+            "The Vietnam-Russia business forum saw the signing of 20 cooperation agreements.",
+            ("cooperation agreements", 20, "exact", "2025-03", "signed"),
+        ),
+    ],
+)
+def test_a_bilateral_signing_that_names_a_group_or_forum(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No agreements were signed during the talks between Vietnam and Russia.",
+        "No deals were reportedly signed in Hanoi on Tuesday.",
+        "Russia and Vietnam have not signed any deals on arms.",
+        "Russia and Vietnam have never signed a treaty on extradition.",
+    ],
+)
+def test_a_signing_denied_is_none(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputy Prime Minister Tran Hong Ha will witness the signing of an agreement between"
+            " PetroVietnam and Zarubezhneft.",
+            ("agreement between PetroVietnam and Zarubezhneft", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Vietnam and Russia will sign a cooperation programme next year.",
+            ("cooperation programme", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Gazprom will soon sign a 10-year cooperation agreement with PetroVietnam on gas supplies, the"
+            " government said on Friday.",
+            ("10-year cooperation agreement with PetroVietnam on gas supplies", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Zarubezhneft and PetroVietnam are expected to sign an operating agreement in May 2025.",
+            ("operating agreement between Zarubezhneft and PetroVietnam", 1, "exact", "2025-05", "drafting"),
+        ),
+        (
+            "Vietnam will next week sign a free trade agreement with the Russia-led Eurasian Economic Union.",
+            (
+                "free trade agreement with the Russia-led Eurasian Economic Union",
+                1,
+                "exact",
+                None,
+                "drafting",
+            ),
+        ),
+        (
+            "The memorandum on tourism between Moscow and Hanoi will be signed next week.",
+            ("memorandum on tourism between Moscow and Hanoi", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Hanoi could become a large buyer of Russian jets if several contracts on Su-35 fighters are"
+            " signed.",
+            ("contracts on Su-35 fighters", None, None, None, "drafting"),
+        ),
+    ],
+)
+def test_a_signing_to_come_is_being_drafted(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a wish or a readiness to sign is no document being drafted
+        "Vietnam is ready to sign a free trade agreement with Russia.",
+        "Russian investors hope to sign a contract for a new port in Vietnam.",
+        "The two sides agreed to consider holding talks to sign a bilateral treaty.",
+    ],
+)
+def test_a_wish_to_sign_is_none(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gazprom and PetroVietnam on Monday signed memorandum of understanding (MoU) on new gas"
+            " projects.",
+            ("memorandum of understanding on new gas projects", 1, "exact", "2025-03-10", "signed"),
+        ),
+        (
+            "Vietnam became the first country to sign free trade agreement with the Eurasian Economic Union.",
+            ("free trade agreement with the Eurasian Economic Union", 1, "exact", None, "signed"),
+        ),
+        (
+            "Vietnam and Russia signed on Nov 12 two agreements on education.",
+            ("agreements on education", 2, "exact", "2024-11-12", "signed"),
+        ),
+        (
+            "The two signed agreements on Thursday on health and education, Russian officials said.",
+            ("agreements on health and education", None, None, "2025-03-13", "signed"),
+        ),
+    ],
+)
+def test_signings_worded_without_the_usual_articles(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: "signed" describes the document
+        "The signed agreement on cooperation defines the main principles.",
+        "The signed memorandum with Rosatom sets out the next steps.",
+    ],
+)
+def test_a_signed_document_described_is_no_signing(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same set told twice, once with a date: one fact
+        (
+            "Putin's visit included the signing of nearly 20 agreements. During the visit, ministries of"
+            " both countries signed nearly 20 cooperation documents on March 12.",
+            [("cooperation documents", 20, "under", "2025-03-12", "signed")],
+        ),
+        # a document ratified, then its signing dated: one fact, with the date
+        (
+            "The Senate ratified the free trade agreement between Vietnam and the EAEU. The free trade"
+            " agreement between Vietnam and the EAEU was signed in May 2015.",
+            [("free trade agreement between Vietnam and the EAEU", 1, "exact", "2015-05", "signed")],
+        ),
+    ],
+)
+def test_one_document_or_set_told_twice_is_one_fact(text: str, expected: list[tuple]) -> None:
+    assert agreements(text, doc_date=FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the documents singled out a sentence or two after the set: "Among the documents listed include"
+        (
+            "Russia and Vietnam signed 12 documents on Tuesday. The documents aim to expand cooperation."
+            " Among the documents listed include a joint statement on deepening the comprehensive strategic"
+            " partnership in commemoration of the 30th anniversary of the friendship treaty, as well as a"
+            " roadmap for building a nuclear research centre.",
+            [
+                ("documents", 12, "exact", "2025-03-11", "signed"),
+                (
+                    "joint statement on deepening the comprehensive strategic partnership in commemoration"
+                    " of the 30th anniversary of the friendship treaty",
+                    1,
+                    "exact",
+                    "2025-03-11",
+                    "signed",
+                ),
+                ("roadmap for building a nuclear research centre", 1, "exact", "2025-03-11", "signed"),
+            ],
+        ),
+        # documents "of" something, signed "among" firms of both sides
+        (
+            "During the conference, a number of memoranda of cooperation on tourism were signed among"
+            " businesses of Vietnam and Russia.",
+            [("memoranda of cooperation on tourism", None, None, "2025-03", "signed")],
+        ),
+    ],
+)
+def test_documents_named_around_a_set(text: str, expected: list[tuple]) -> None:
+    assert agreements(text, doc_date=FRIDAY) == sorted(expected)

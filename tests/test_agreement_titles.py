@@ -1,0 +1,388 @@
+"""What an agreement is called: the title keeps its object and partner but not its value; each pair of a
+listed set is its own document; "the FTA" named by its kind is the one named in full before; a document
+ratified was signed on the day its signing clause gives; an agreement in force ("has come into effect")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_agreement import agreements
+from vnru_facts import extract_text
+
+# 2025-03-14 is a Friday.
+FRIDAY = "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the partner and what the document is for
+        (
+            "Rosatom signed a contract with Vietnam Electricity to supply fuel for a research reactor worth"
+            " $100 million.",
+            (
+                "contract with Vietnam Electricity to supply fuel for a research reactor",
+                1,
+                "exact",
+                "2025-03",
+                "signed",
+            ),
+        ),
+        (
+            "Vietnam's Masan signed an agreement with Russia's Tatarstan republic on building a meat plant"
+            " valued at $50 million.",
+            (
+                "agreement with Russia's Tatarstan republic on building a meat plant",
+                1,
+                "exact",
+                "2025-03",
+                "signed",
+            ),
+        ),
+        (
+            "Lukoil inked a deal with PetroVietnam and Vietsovpetro for drilling two wells.",
+            (
+                "deal with PetroVietnam and Vietsovpetro for drilling two wells",
+                1,
+                "exact",
+                "2025-03",
+                "signed",
+            ),
+        ),
+        # a value is no part of the title
+        (
+            "Power Machines signed a contract for two gas turbines worth $150 million with PetroVietnam.",
+            ("contract for two gas turbines", 1, "exact", "2025-03", "signed"),
+        ),
+        (
+            "Vietnam signed a contract with Russia for four patrol ships totalling $300 million.",
+            ("contract with Russia for four patrol ships", 1, "exact", "2025-03", "signed"),
+        ),
+        # near misses: a partner without an object is no part of the title; a weekday is no object
+        (
+            "Novatek signed a memorandum with Petrovietnam.",
+            ("memorandum between Novatek and PetroVietnam", 1, "exact", "2025-03", "signed"),
+        ),
+        (
+            "Zarubezhneft signed a deal with PetroVietnam on Monday on offshore drilling.",
+            ("deal between Zarubezhneft and PetroVietnam", 1, "exact", "2025-03-10", "signed"),
+        ),
+    ],
+)
+def test_a_title_keeps_its_object_and_partner_not_its_value(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor praised the signing of cooperation agreements between Kazan and Da Nang, and"
+            " between Kazan and Hue.",
+            [
+                ("cooperation agreement between Kazan and Da Nang", 1, "exact", "2025-03", "signed"),
+                ("cooperation agreement between Kazan and Hue", 1, "exact", "2025-03", "signed"),
+            ],
+        ),
+        (
+            "Officials witnessed the signing of memoranda between the Moscow region and Binh Duong"
+            " province, and between Tula and Hai Phong.",
+            [
+                ("memorandum between Tula and Hai Phong", 1, "exact", "2025-03", "signed"),
+                (
+                    "memorandum between the Moscow region and Binh Duong province",
+                    1,
+                    "exact",
+                    "2025-03",
+                    "signed",
+                ),
+            ],
+        ),
+        (
+            "Russian and Vietnamese regions signed cooperation agreements between Kaluga and Nghe An as"
+            " well as between Tver and Thai Binh.",
+            [
+                ("cooperation agreement between Kaluga and Nghe An", 1, "exact", "2025-03", "signed"),
+                ("cooperation agreement between Tver and Thai Binh", 1, "exact", "2025-03", "signed"),
+            ],
+        ),
+        # near miss: one pair is the set as the text names it
+        (
+            "Officials witnessed the signing of memoranda between the Moscow region and Binh Duong province.",
+            [
+                (
+                    "memoranda between the Moscow region and Binh Duong province",
+                    None,
+                    None,
+                    "2025-03",
+                    "signed",
+                )
+            ],
+        ),
+    ],
+)
+def test_each_pair_of_a_listed_set_is_its_own_document(text: str, expected: list[tuple]) -> None:
+    assert agreements(text, doc_date=FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's State Duma on Wednesday ratified the agreement between the two governments on"
+            " visa-free travel for holders of service passports, signed in Hanoi on June 20, 2024.",
+            (
+                "agreement between the two governments on visa-free travel for holders of service passports",
+                1,
+                "exact",
+                "2024-06-20",
+                "signed",
+            ),
+        ),
+        (
+            "President Putin signed a law ratifying a memorandum with Vietnam on nuclear training, inked in"
+            " Moscow in May 2024.",
+            ("memorandum with Vietnam on nuclear training", 1, "exact", "2024-05", "signed"),
+        ),
+        # the day of the ratification is not the signing's
+        (
+            "The Vietnamese National Assembly ratified the treaty on mutual legal assistance with Russia on"
+            " Tuesday.",
+            ("treaty on mutual legal assistance with Russia", 1, "exact", None, "signed"),
+        ),
+        (
+            "The intergovernmental agreement on labour migration was ratified by the Federation Council"
+            " last week.",
+            ("intergovernmental agreement on labour migration", 1, "exact", None, "signed"),
+        ),
+        (
+            "Lawmakers passed a bill to approve the protocol to the 2010 agreement with Vietnam on joint"
+            " oil exploration.",
+            (
+                "protocol to the 2010 agreement with Vietnam on joint oil exploration",
+                1,
+                "exact",
+                None,
+                "signed",
+            ),
+        ),
+    ],
+)
+def test_a_document_ratified_was_signed_when_its_signing_clause_says(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+def test_a_ratification_on_a_condition_is_none() -> None:
+    assert agreements("If the agreement is ratified, Russian firms will benefit.", doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since the free trade agreement between Vietnam and the Eurasian Economic Union has come into"
+            " effect, exports have grown.",
+            ("free trade agreement between Vietnam and the Eurasian Economic Union", None),
+        ),
+        (
+            "The free trade agreement between Vietnam and the Eurasian Economic Union, which comes into"
+            " force on Monday, cuts tariffs.",
+            ("free trade agreement between Vietnam and the Eurasian Economic Union", "2025-03-10"),
+        ),
+        (
+            "A free trade agreement between Vietnam and Eurasian Economic Union (EAEU), that came into"
+            " effect in October 2016, helps exporters.",
+            ("free trade agreement between Vietnam and Eurasian Economic Union", "2016-10"),
+        ),
+        # the in-force date only: another year of the sentence is not when it took effect
+        (
+            "As the free trade agreement between Vietnam and the EAEU has come into effect, the two sides"
+            " aim at $10 billion in trade in 2030.",
+            ("free trade agreement between Vietnam and the EAEU", None),
+        ),
+    ],
+)
+def test_an_agreement_in_force(text: str, expected: tuple) -> None:
+    assert [(t, d) for t, _, _, d, s in agreements(text, doc_date=FRIDAY) if s == "in_force"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: in force to come
+        "The free trade agreement between Vietnam and the Eurasian Economic Union will enter into force"
+        " next year.",
+        "The free trade agreement between Vietnam and the Eurasian Economic Union is expected to take"
+        " effect soon.",
+    ],
+)
+def test_an_agreement_to_come_into_force_is_not_in_force(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the FTA" is the one named in full in a sentence before, that told of no fact
+        (
+            "The leaders agreed to implement the Free Trade Agreement between Vietnam and the Eurasian"
+            " Economic Union. The FTA, involving Vietnam, Russia, Belarus, Kazakhstan, Armenia and"
+            " Kyrgyzstan, took effect in 2016.",
+            [
+                (
+                    "Free Trade Agreement between Vietnam and the Eurasian Economic Union",
+                    1,
+                    "exact",
+                    "2016",
+                    "in_force",
+                )
+            ],
+        ),
+        (
+            "Officials discussed the agreement between Vietnam and the Eurasian Economic Union. The State"
+            " Duma ratified the deal on Wednesday.",
+            [("agreement between Vietnam and the Eurasian Economic Union", 1, "exact", None, "signed")],
+        ),
+        # "FTA" alone is spelt out
+        (
+            "Vietnam and Russia discussed tariffs. Vietnam and the EAEU signed the FTA in 2015.",
+            [("free trade agreement", 1, "exact", "2015", "signed")],
+        ),
+        # one told of as a fact just before is the same fact
+        (
+            "Novatek signed an agreement with Petrovietnam. The agreement was signed in Moscow.",
+            [("agreement between Novatek and PetroVietnam", 1, "exact", "2025-03", "signed")],
+        ),
+        # a member of the EAEU where the sentence names the union is no third country
+        (
+            "Vietnam and the Eurasian Economic Union signed a free trade agreement in Kazakhstan.",
+            [("free trade agreement", 1, "exact", "2025-03", "signed")],
+        ),
+    ],
+)
+def test_a_document_named_by_its_kind_is_the_one_named_before(text: str, expected: list[tuple]) -> None:
+    assert agreements(text, doc_date=FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: not the EAEU's members, nor the union named
+        "Russia and Belarus signed a treaty in 1999. The treaty took effect in 2000.",
+        "Russia signed a free trade agreement in Kazakhstan with Belarus.",
+    ],
+)
+def test_an_agreement_of_russia_and_its_neighbours_is_not_ours(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the agreement" is the one told just before: one fact, with the place the second mention gives
+        (
+            "Novatek signed an agreement with Petrovietnam. The agreement was signed in Moscow.",
+            [("agreement between Novatek and PetroVietnam", "2025-03", "Moscow", "signed")],
+        ),
+        # an agreement signed, then in force, keeps the title named first
+        (
+            "Vietnam was the first country to sign free trade agreement with the Eurasian Economic Union."
+            " The free trade agreement, which took effect on October 5, 2016, raised trade.",
+            [
+                ("free trade agreement with the Eurasian Economic Union", None, None, "signed"),
+                ("free trade agreement with the Eurasian Economic Union", "2016-10-05", None, "in_force"),
+            ],
+        ),
+        # "Việt Nam" and "Vietnam", "FTA" and "free trade agreement": one agreement in force
+        (
+            "Exports grew after the free trade agreement between Việt Nam and the Eurasian Economic Union"
+            " came into force in October 2016. Garment makers gain most when the FTA between Vietnam and"
+            " the Eurasian Economic Union comes into effect.",
+            [
+                (
+                    "free trade agreement between Việt Nam and the Eurasian Economic Union",
+                    "2016-10",
+                    None,
+                    "in_force",
+                )
+            ],
+        ),
+    ],
+)
+def test_mentions_of_one_document_are_one_fact(text: str, expected: list[tuple]) -> None:
+    result = extract_text(text, doc_date=FRIDAY, types=["agreement"])
+    assert sorted(((f.title, f.date, f.place, f.status) for f in result.facts), key=str) == sorted(
+        expected, key=str
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The foundation and Herzen University signed a memorandum to support Russian education centres"
+            " in Hanoi and Ho Chi Minh City.",
+            None,
+        ),
+        (
+            "Russian Railways signed a partnership agreement for a metro line in Ho Chi Minh City and Dong"
+            " Nai province.",
+            None,
+        ),
+        # near miss: one city after what the document is about is where it was signed
+        ("The two sides signed an agreement on trade in Hanoi on Monday.", "Hanoi"),
+    ],
+)
+def test_cities_of_what_a_document_is_about_are_not_where_it_was_signed(
+    text: str, expected: str | None
+) -> None:
+    result = extract_text(text, doc_date=FRIDAY, types=["agreement"])
+    assert [f.place for f in result.facts] == [expected]
+
+
+def test_a_hyphenated_verb_of_purpose_is_part_of_the_title() -> None:
+    text = "Novatek has signed a memorandum (MOU) to co-operate in building a power plant in Vietnam."
+    assert [t for t, *_ in agreements(text, doc_date=FRIDAY)] == [
+        "memorandum to co-operate in building a power plant in Vietnam"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this latest agreement", a few sentences on, is the one reported before
+        (
+            "Russian Railways signed an agreement with Vietnam Railways to build a new line on Monday. The"
+            " line will link the north and the south. It was first built in 1936. The plan will cost"
+            " billions. This latest agreement was signed in Hanoi.",
+            [("agreement with Vietnam Railways to build a new line", "2025-03-10", "Hanoi")],
+        ),
+        # near miss: "that" is no determiner of the document in "reported that a memorandum"
+        (
+            "Earlier, it was reported that a memorandum of understanding on nuclear training had been"
+            " signed between Rosatom and EVN.",
+            [("memorandum of understanding on nuclear training", None, None)],
+        ),
+    ],
+)
+def test_a_document_pointed_back_to(text: str, expected: list[tuple]) -> None:
+    result = extract_text(text, doc_date=FRIDAY, types=["agreement"])
+    assert [(f.title, f.date, f.place) for f in result.facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Russia on Tuesday issued a joint statement in Vietnam's capital Hanoi.",
+            "Hanoi",
+        ),
+        ("The two sides signed a treaty on fisheries in the Russian capital Moscow.", "Moscow"),
+        ("The two sides signed a treaty on fisheries in the capital city of Hanoi.", "Hanoi"),
+        # near miss: cities named as the sides
+        ("Officials from Hanoi and Moscow signed a memorandum on tourism.", None),
+    ],
+)
+def test_the_city_of_a_signing_named_with_what_it_is(text: str, expected: str | None) -> None:
+    result = extract_text(text, doc_date=FRIDAY, types=["agreement"])
+    assert [f.place for f in result.facts] == [expected]
