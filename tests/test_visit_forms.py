@@ -106,6 +106,20 @@ def test_a_noun_visit_without_place_joins_the_trip_the_article_placed() -> None:
                 ("sorokin", "RU", "VN", "Hanoi", "2012-06", "other"),
             ],
         ),
+        (
+            "Minister Ivan Sorokin visited Hanoi on March 3, 2019 and on June 1, 2021.",
+            "2022-03-01",
+            [
+                ("sorokin", "RU", "VN", "Hanoi", "2019-03-03", "other"),
+                ("sorokin", "RU", "VN", "Hanoi", "2021-06-01", "other"),
+            ],
+        ),
+        # near miss: listed days close together are one trip's
+        (
+            "Minister Ivan Sorokin visited Hanoi on May 31 and June 1.",
+            "2022-07-01",
+            [("sorokin", "RU", "VN", "Hanoi", "2022-05-31", "other")],
+        ),
         # a "tour of" the other side
         (
             "Minister Ivan Sorokin made a tour of Vietnam in 2015.",
@@ -382,3 +396,58 @@ def test_people_of_these_forms(text: str, expected: list[tuple]) -> None:
 )
 def test_person_keys(name: str, key: str) -> None:
     assert person_key(name) == key
+
+
+# --- trip words that name no trip, and the clause a trip's dates lie in ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an invitation is not yet a trip
+        (
+            "He conveyed the invitation of the Federation Council Speaker to Ms. Nguyen Thi Hoa to attend the"
+            " forum of women parliamentarians in Russia next year.",
+            [],
+        ),
+        ("President Nguyen Van Long invited President Igor Petrov to visit Vietnam.", []),
+        ("Minister Igor Petrov received an invitation to visit Hanoi in the autumn.", []),
+        # ... unless accepted, or the trip is told besides
+        (
+            "President Igor Petrov has accepted the invitation to visit Vietnam next month.",
+            [("petrov", "RU", "VN", None, "2012-08", "other")],
+        ),
+        (
+            "Prime Minister Nguyen Van Binh arrived in Moscow on Monday at the invitation of Prime Minister"
+            " Igor Petrov to attend the forum.",
+            [("nguyen van binh", "VN", "RU", "Moscow", "2012-07-23", "other")],
+        ),
+        (
+            "At the invitation of President Igor Petrov, Prime Minister Nguyen Van Binh will pay an official"
+            " visit to Russia next month.",
+            [("nguyen van binh", "VN", "RU", None, "2012-08", "official")],
+        ),
+        # the anniversary of a historic arrival
+        (
+            "The city marked the 100th anniversary of President Ho Van Minh's first arrival in Saint"
+            " Petersburg.",
+            [],
+        ),
+        # a later clause's year is not the trip's
+        (
+            "The first oil was expected during President Nguyen Van Long's visit to Russia this week, and the"
+            " output would rise to 3 million tons in 2013.",
+            [("nguyen van long", "VN", "RU", None, "2012-07", "other")],
+        ),
+        # near miss: a list of dates after a comma is still the trip's
+        (
+            "Minister Oleg Belov visited Hanoi in May, and again in June.",
+            [
+                ("belov", "RU", "VN", "Hanoi", "2012-05", "other"),
+                ("belov", "RU", "VN", "Hanoi", "2012-06", "other"),
+            ],
+        ),
+    ],
+)
+def test_trip_words_that_name_no_trip(text: str, expected: list[tuple]) -> None:
+    check(text, "2012-07-29", expected)

@@ -21,6 +21,7 @@ from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.visit import (
+    ACCEPTED,
     ADJECTIVE_PLACE,
     ANAPHORIC_EVENT,
     ANAPHORIC_TRIP,
@@ -28,6 +29,7 @@ from vnru_facts.extract.patterns.visit import (
     ATTRIBUTION_AFTER,
     ATTRIBUTION_BEFORE,
     CARRIER_AFTER,
+    CLAUSE_BREAK,
     COMPANION,
     CONJOINED,
     DELEGATION,
@@ -38,7 +40,9 @@ from vnru_facts.extract.patterns.visit import (
     EVENT,
     EVENT_NOUN,
     FIRST_PERSON_TRIP,
+    HISTORIC_TRIP,
     HOST_BEFORE,
+    INVITED_TO,
     JOINT_ACT,
     JOINT_LINK,
     JOINT_PLACE,
@@ -96,6 +100,8 @@ OWNER_DATE_WINDOW = 50
 # ... or this close after the place visited, when the trip's words run on to it ("attended the plenary
 # session of the ... Forum in Russia on June 20").
 PLACE_DATE_WINDOW = 30
+# Listed days this close together are days of one trip ("on June 19 and June 20"), not trips of their own.
+ONE_TRIP_DAYS = 15
 # How many sentences after a visit "The visit in May ..." may still refer back to it.
 ANAPHORA_REACH = 3
 
@@ -179,7 +185,10 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
         return present
     event = _event(text, s0, s1)
     # Offsets of the words naming the trip itself, read once for all the rules below.
-    trips = [m.start() for m in _STRONG_TRIGGER.finditer(text, s0, s1)]
+    trip_words = [m.start() for m in _STRONG_TRIGGER.finditer(text, s0, s1)]
+    trips = [t for t in trip_words if not _names_no_trip(text, t, s0)]
+    if trip_words and not trips:
+        return []  # "invited X to visit Vietnam": no trip the other words could be read for
     links = _travellers(text, people, trips, s0)
     if links:
         return _linked_visits(view, i, links, event)
@@ -194,8 +203,27 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     if visitor is None:
         return []
     anchor = trigger_at if trips else (dest_at or trigger_at)
-    window = (max(s0, anchor - DATE_WINDOW), min(s1, _date_reach(anchor, visitor.end)))
+    window = (
+        max(s0, anchor - DATE_WINDOW),
+        _clause_end(text, anchor, min(s1, _date_reach(anchor, visitor.end))),
+    )
     return _visits_of_listed_dates(view, _visit(view, i, visitor.data, dest, window, (s0, s1), event), window)
+
+
+def _names_no_trip(text: str, trip_at: int, s0: int) -> bool:
+    """'invited X to visit Vietnam' (unless accepted), 'the 100th anniversary of Uncle Ho's first arrival
+    in Russia'."""
+    before = text[max(s0, trip_at - 140) : trip_at]
+    invited = INVITED_TO.search(before)
+    if invited is not None and not ACCEPTED.search(before, 0, invited.start()):
+        return True
+    return HISTORIC_TRIP.search(before) is not None
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause holding ``start`` ends, at the latest ``end``: its dates are the trip's."""
+    brk = CLAUSE_BREAK.search(text, start, end)
+    return brk.start() if brk else end
 
 
 def _presence_visit(
@@ -313,7 +341,7 @@ def _visits_of_listed_dates(
     for the one trip verb (each as precise as written), else the visit alone."""
     listed = _listed_dates(view, window)
     spans = [_listed_span(view, d) for d in listed]
-    if len(set(spans)) < 2:
+    if len(set(spans)) < 2 or _days_of_one_trip([start for start, _ in spans]):
         return [visit]
     return [
         {**visit, "person": dict(visit["person"]), "start": start, "end": end, "_told": []}
@@ -322,9 +350,19 @@ def _visits_of_listed_dates(
     ]
 
 
+def _days_of_one_trip(starts: list[str | None]) -> bool:
+    """'on June 19 and June 20', 'on May 31 and June 1': days close together are one trip's."""
+    days = sorted(date.fromisoformat(s) for s in starts if s and len(s) == 10)
+    return any((b - a).days <= ONE_TRIP_DAYS for a, b in pairwise(days))
+
+
 def _listed_dates(view: DocView, window: tuple[int, int]) -> list[Mention]:
-    """The first run of dates of a known year in ``window`` that a list joins ('in 2005 and in 2012')."""
-    dated = [d for d in view.within("date", *window) if d.label in ("DATE", "PERIOD") and d.data.get("year")]
+    """The first run of dates (a year or a month) in ``window`` that a list joins ('in 2005 and in 2012')."""
+    dated = [
+        d
+        for d in view.within("date", *window)
+        if d.label in ("DATE", "PERIOD") and (d.data.get("year") or d.data.get("month"))
+    ]
     run: list[Mention] = []
     for d in dated:
         if run and not LISTED_DATE_JOINER.match(view.text[run[-1].end : d.start]):
@@ -602,7 +640,7 @@ def _linked_visits(
             reach = _date_reach(trip_at, p.end)
             if dest_end is not None:  # "attended the ... Forum (SPIEF) in Russia on June 20"
                 reach = max(reach, dest_end + PLACE_DATE_WINDOW)
-            window = (max(s0, trip_at - DATE_WINDOW), min(s1, reach))
+            window = (max(s0, trip_at - DATE_WINDOW), _clause_end(view.text, trip_at, min(s1, reach)))
             region = (s0, s1)
         else:
             window = _own_or_shared_window(view, (starts[k], end), (s0, starts[0]))

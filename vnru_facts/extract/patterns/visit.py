@@ -65,6 +65,20 @@ PRESENCE_SUBJECT_REACH = 60
 # Triggers that name the trip itself; the others ("hosted", "in the presence of") only place a person.
 STRONG_TRIGGER = re.compile(rf"(?i)\b(?:{_TRIP_WORDS})\b")
 
+# A trip word that names no trip: one the traveller is invited to make ("conveyed the invitation of the
+# Speaker to Ms. X to attend the forum in Russia", "invited President Y to visit Vietnam", "accepted the
+# invitation to visit") and the anniversary of a historic one ("the 100th anniversary of Uncle Ho's
+# first arrival in Russia"). (Searched in the words before the trip word; "At the invitation of X, Y
+# will visit" and "Accepting the invitation, Y will lead ..." keep their trip: a comma ends the phrase.)
+INVITED_TO = re.compile(r"(?i)\binvit(?:ations?|ed|es|ing)\b[^,;:]{0,120}?\sto\s$")
+# ... unless accepted: "Putin has accepted his invitation to visit Vietnam" announces the trip.
+# (Matched on the words before the invitation.)
+ACCEPTED = re.compile(r"(?i)\baccept(?:s|ed|ing)?\s(?:[\w’'-]+\s){0,2}$")
+HISTORIC_TRIP = re.compile(r"(?i)\banniversary\sof\s(?:[^,.;\s]+\s){0,5}$")
+# Where the words about a trip end: another clause after a comma ("Sang's visit to Russia this week, and
+# the venture's output would rise ... in 2013"), or a semicolon; not a list of dates ("in May, and in June").
+CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas)\s(?!(?:again\s|later\s)?(?:in|on|from)\s)")
+
 # Not a visit: calls and video links ("phone call", "held talks by phone", "via videoconference").
 REMOTE = re.compile(
     r"(?i)\b(?:phone|telephone|video\s?(?:conference|link|call)|videoconferenc\w+|online|virtual\w*|"
@@ -275,7 +289,7 @@ OPENING_DATE_LEAD = re.compile(r"(?i)^(?:[^,]{0,80},\s)?(?:(?:in|on|from|between
 # may stand between two listed dates: the role the traveller held then, and the list's joiner.
 # (Matched on the text between the two dates, from the first one's end.)
 LISTED_DATE_JOINER = re.compile(
-    r"(?i)^(?:\sas\s[^,.;]{1,60}?)?(?:,|,?\sand|\sas\swell\sas)\s(?:again\s|later\s|once\smore\s)?(?:in\s)?$"
+    r"(?i)^(?:\sas\s[^,.;]{1,60}?)?(?:,|,?\sand|\sas\swell\sas)\s(?:again\s|later\s|once\smore\s)?(?:in\s|on\s)?$"
 )
 
 # --- two leaders acting together in one side's city -------------------------------------------------
