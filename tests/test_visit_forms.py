@@ -370,6 +370,20 @@ def test_delegations(text: str, expected: list[tuple]) -> None:
             "Speaker Anna Volkova was Governor of Saint Petersburg and a minister.",
             [("Anna Volkova", "Speaker")],
         ),
+        # an abbreviation in brackets inside the institution's name
+        (
+            "General Secretary of the Communist Party of Viet Nam (CPV) Central Committee To Van Lam spoke.",
+            [("To Van Lam", "General Secretary")],
+        ),
+        # a lower-case level of government before the institution
+        (
+            "The delegation was led by Chairman of the provincial People’s Council Nguyen Van Son.",
+            [("Nguyen Van Son", "Chairman")],
+        ),
+        (
+            "Vice Chairman of the municipal People’s Committee Tran Thi Hoa spoke.",
+            [("Tran Thi Hoa", "Vice Chairman")],
+        ),
         # a regional head's title
         ("Rustam Ivanov, the rais of Tatarstan, spoke.", [("Rustam Ivanov", "Rais")]),
         # a Vietnamese given name spelled like a word of "Viet Nam", which is no later mention of him

@@ -291,7 +291,7 @@ def _line_starts(text: str) -> Iterator[int]:
 
 # The run after "Title of": capitalised words, initials ("V."), and the small words of institutions'
 # names. It ends at punctuation, a line break or a lower-case word.
-_RUN_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*|of|for|{AND_NOT_A_TITLE}|the|&)"
+_RUN_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*|\([{UPPER}]{{2,8}}\)|of|for|{AND_NOT_A_TITLE}|the|&)"
 _RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD})*")
 # Not "on": "Sergey Sobyanin on May 23".
 _CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
