@@ -290,8 +290,10 @@ def _line_starts(text: str) -> Iterator[int]:
 
 
 # The run after "Title of": capitalised words, initials ("V."), and the small words of institutions'
-# names. It ends at punctuation, a line break or a lower-case word.
-_RUN_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*|\([{UPPER}]{{2,8}}\)|of|for|{AND_NOT_A_TITLE}|the|&)"
+# names, and abbreviations in brackets ("(CPV)"). It ends at other punctuation, a line break or a
+# lower-case word.
+_ABBREVIATION = rf"\([{UPPER}]{{2,8}}\)"
+_RUN_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*|{_ABBREVIATION}|of|for|{AND_NOT_A_TITLE}|the|&)"
 _RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD})*")
 # Not "on": "Sergey Sobyanin on May 23".
 _CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
