@@ -102,12 +102,12 @@ TITLE_BEFORE_LEAD = (
 #   "General Secretary of the Communist Party of Viet Nam (CPV) Central Committee To Lam" (an
 #   abbreviation in brackets inside the institution's name), "Chairman of the provincial People's Council
 #   Nguyen Van Son" (a lower-case level of government before it).
-_ABBREVIATION = rf"\([{UPPER}]{{2,8}}\)"
+ABBREVIATION = rf"\([{UPPER}]{{2,8}}\)"
 _LEVEL = r"(?:provincial|municipal|city|district|regional)\s"
 TITLE_BEFORE = re.compile(
     rf"{TITLE_BEFORE_LEAD}(?P<title>{TITLE})"
     rf"(?:\s(?:of|to|in|for)\s(?:the\s)?(?:{_LEVEL})?"
-    rf"(?P<of>{_CAP_WORD}(?:\s(?:(?:of|for)\s(?:the\s)?|{AND_NOT_A_TITLE}\s)?(?:{_CAP_WORD}|{_ABBREVIATION})){{0,8}}?))?"
+    rf"(?P<of>{_CAP_WORD}(?:\s(?:(?:of|for)\s(?:the\s)?|{AND_NOT_A_TITLE}\s)?(?:{_CAP_WORD}|{ABBREVIATION})){{0,8}}?))?"
     rf"\s{HONORIFIC}?(?!{_INSTITUTION_WORD})(?P<name>{NAME})"
 )
 # Form A for a military rank, read after the other forms (an office named with it wins: "Minister of
