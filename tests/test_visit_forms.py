@@ -465,3 +465,64 @@ def test_person_keys(name: str, key: str) -> None:
 )
 def test_trip_words_that_name_no_trip(text: str, expected: list[tuple]) -> None:
     check(text, "2012-07-29", expected)
+
+
+# --- attendance on the other side ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # a gathering referred back to: the one recurring event the article names
+        (
+            "Vietnam joins 138 countries at the St. Petersburg International Economic Forum that opened on"
+            " June 5.\n\nDeputy Prime Minister Tran Van Quang is leading a Vietnamese delegation to the"
+            " forum.",
+            "2024-06-05",
+            [("tran van quang", "VN", "RU", "Saint Petersburg", "2024-06", "other")],
+        ),
+        (
+            "Leaders gathered in Kazan for the BRICS Summit.\n\nVietnamese Prime Minister Pham Van Duc and"
+            " other leaders attended the event on October 23.",
+            "2024-10-24",
+            [("pham van duc", "VN", "RU", "Kazan", "2024-10-23", "summit")],
+        ),
+        # near miss: two events named, "the forum" is neither for sure
+        (
+            "The Eastern Economic Forum and the St. Petersburg International Economic Forum drew crowds.\n\n"
+            "Deputy Prime Minister Tran Van Quang is leading a Vietnamese delegation to the forum.",
+            "2024-06-05",
+            [],
+        ),
+        # a speech delivered there; the date after the place and its bracket and country
+        (
+            "Chairman of the Commission for Economic Affairs Nguyen Van Binh delivered a speech at the"
+            " opening"
+            " of the 22nd International Economic Forum in St. Petersburg (SPIEF-2018), Russia on May 24.",
+            "2018-05-26",
+            [("nguyen van binh", "VN", "RU", "Saint Petersburg", "2018-05-24", "other")],
+        ),
+        # "the city of"
+        (
+            "President Tran Van Quang met Russian veterans and visited the city of St. Petersburg on July 1.",
+            "2017-07-05",
+            [("tran van quang", "VN", "RU", "Saint Petersburg", "2017-07-01", "other")],
+        ),
+        # a landmark named after a person is no one there
+        (
+            "President Tran Van Quang laid wreaths at the President Ho Chi Minh Statue and visited the city"
+            " of"
+            " St. Petersburg.",
+            "2017-07-05",
+            [("tran van quang", "VN", "RU", "Saint Petersburg", None, "other")],
+        ),
+        # near miss: a speech at home
+        (
+            "Deputy Prime Minister Tran Van Quang delivered a speech at the opening of a forum in Hanoi.",
+            "2024-06-05",
+            [],
+        ),
+    ],
+)
+def test_attendance_on_the_other_side(text: str, doc_date: str, expected: list[tuple]) -> None:
+    check(text, doc_date, expected)

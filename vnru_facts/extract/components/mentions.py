@@ -270,6 +270,10 @@ def _capitalised_word_before(text: str, at: int) -> tuple[int, str, bool] | None
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+# A landmark named after a person ends in one of these: "President Ho Chi Minh Statue", "Lenin Mausoleum".
+_LANDMARK_END = re.compile(
+    r"\s(?:Statue|Monument|Memorial|Mausoleum|Museum|Square|Street|Avenue|Boulevard|Park|Bridge|Prize|Award)$"
+)
 
 
 @lru_cache(maxsize=8192)  # the same few names recur through a document
@@ -455,7 +459,10 @@ class PersonComponent(RuleComponent):
         g = m.groupdict()
         if of is not None:
             g["of"] = of
-        name = _trim_name(name if name is not None else g["name"])
+        raw = name if name is not None else g["name"]
+        if _LANDMARK_END.search(raw):
+            return None  # "President Ho Chi Minh Statue", "the Lenin Mausoleum": a landmark, no one there
+        name = _trim_name(raw)
         if not name or len("".join(_name_words(name))) < 3 or _always_a_place(name):
             return None  # "Governor of Saint Petersburg and ...": the institution's place, no one's name
         if "title" in g and m.start("name") < m.start("title") and len(name.split()) < 2:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -38,6 +38,7 @@ from vnru_facts.extract.patterns.visit import (
     DURATION_SUFFIX,
     ENDED,
     EVENT,
+    EVENT_BACK,
     EVENT_NOUN,
     FIRST_PERSON_TRIP,
     HISTORIC_TRIP,
@@ -60,6 +61,7 @@ from vnru_facts.extract.patterns.visit import (
     PARTICIPLE,
     PARTICIPLE_LEAD,
     PAST_TRIP,
+    PLACE_APPOSITION,
     PLACE_BEFORE_TRIP,
     PRESENCE,
     PRESENCE_AFTER_SUBJECT,
@@ -130,6 +132,7 @@ _VISIT_AS_SETTING = WindowSearch(VISIT_AS_SETTING)
 _JOINT_ACT = WindowSearch(JOINT_ACT)
 _DELEGATION_LEAD = WindowSearch(DELEGATION_LEAD)
 _PRESENCE = WindowSearch(PRESENCE)
+_EVENT_BACK = WindowSearch(EVENT_BACK)
 _MEETING_PRESENCE = WindowSearch(MEETING_PRESENCE)
 _RECEIVED_DELEGATION = WindowSearch(RECEIVED_DELEGATION)
 
@@ -183,7 +186,7 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     present = _presence_visit(view, i, people)
     if present is not None:
         return present
-    event = _event(text, s0, s1)
+    event = _event_with_focus(view, s0, s1)
     # Offsets of the words naming the trip itself, read once for all the rules below.
     trip_words = [m.start() for m in _STRONG_TRIGGER.finditer(text, s0, s1)]
     trips = [t for t in trip_words if not _names_no_trip(text, t, s0)]
@@ -698,8 +701,14 @@ def _destination_after(
         if _TO_PLACE.search_slice(text, max(before, q.start - 40), q.start) or _TO_LIST.search_slice(
             text, before, q.start
         ):
-            return _with_city(view, q, trip_at, end), q.end
+            return _with_city(view, q, trip_at, end), _place_words_end(text, q)
     return None
+
+
+def _place_words_end(text: str, q: Mention) -> int:
+    """Where the words naming the place end: 'in Kazan, Russia', 'in St. Petersburg (SPIEF), Russia'."""
+    apposition = PLACE_APPOSITION.match(text, q.end)
+    return apposition.end() if apposition else q.end
 
 
 def _goes_to_third_country(view: DocView, trip_at: int, end: int) -> bool:
@@ -913,6 +922,34 @@ def _event(text: str, s0: int, s1: int) -> str | None:
         alias = _event_aliases().search(text, s0, s1)
         known = _known_event(fold_key(alias.group(0))) if alias else None
     return known or written
+
+
+def _event_with_focus(view: DocView, s0: int, s1: int) -> str | None:
+    """The gathering the sentence names, or the one it refers back to ("a delegation to the forum")
+    where it names none the gazetteer knows: the one recurring event the article names up to here."""
+    written = _event(view.text, s0, s1)
+    if written is not None and written in _known_event_names():
+        return written
+    if not _EVENT_BACK.search_slice(view.text, s0, s1):
+        return written
+    named = {name for at, name in _events_named(view.text) if at < s1}
+    return named.pop() if len(named) == 1 else written
+
+
+@cache
+def _known_event_names() -> frozenset[str]:
+    return frozenset(name for _, _, name in _events())
+
+
+@lru_cache(maxsize=4)  # the document being read
+def _events_named(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, name) of each recurring event of the gazetteer the text names by one of its aliases."""
+    found = []
+    for m in _event_aliases().finditer(text, 0, len(text)):
+        name = _known_event(fold_key(m.group(0)))
+        if name is not None:
+            found.append((m.start(), name))
+    return tuple(found)
 
 
 def _known_event(key: str) -> str | None:

@@ -22,6 +22,9 @@ _TRIP_WORDS = (
     r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|(?:took|tak\w+)\spart\sin|"
     # (word endings left open: VISIT_TRIGGER's literal starts stay few enough to be scanned for)
     r"(?:spoke|speak\w*|address\w*|join\w*)\s(?:[\w’'-]+\s){0,6}?(?:summit|forum|session|plenary|congress)|"
+    # "delivered a speech at the opening of the ... Forum", "delivers keynote remarks to the summit"
+    # (one literal start: the trigger's starts are near the limit that keeps it scanned for)
+    r"deliver\w*\s(?:a\s|an\s|the\s)?(?:[\w-]+\s){0,2}?(?:speech|address|remarks)\s(?:at|to)\b|"
     # ("held a working session with the partners of X in Russia": the meeting's place, past its partners)
     r"held\s(?:[\w-]+\s){0,2}?(?:talks|consultations|negotiations|meetings?|(?:working\s)?sessions?)"
     r"(?:\swith\s[^,.;]{1,80}?)?\sin(?=\s(?-i:[A-Z]))"
@@ -130,6 +133,9 @@ PARTICIPLE_LEAD = re.compile(r"(?i)\b(?:after|before|upon|on|while|when)\s(?:[\w
 PARTICIPLE = re.compile(r"\w+ing\b")
 # A place named right before the trip word: "the Russia visit by President X", "his Hanoi trip".
 PLACE_BEFORE_TRIP = re.compile(r"^\s(?:state\s|official\s|working\s)?(?:visit|trip|tour)\b")
+# What may follow the place visited before the words about it go on: a bracket and the country
+# ("in St. Petersburg (SPIEF-2018), Russia on May 24", "in Kazan, Russia from October 23-24").
+PLACE_APPOSITION = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?")
 # A destination that ends a list: "will visit Switzerland and Russia", "tour of Laos, Cambodia and Vietnam".
 TO_LIST = re.compile(
     r"(?i)\b(?:to|in|of|visit(?:ed|ing|s)?)\s(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:,\s|\sand\s|,\sand\s)){1,3}$"
@@ -182,7 +188,7 @@ TO_PLACE = re.compile(
     r"(?i)\b(?:to|in|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?(?:\sof)?|left|leaves|leaving|landed\sin|arrived\sin|at|"
     r"(?:flew|flown|fl(?:y|ies|ying)|jet(?:s|ted|ting)?)\sinto|"
     r"(?:left|leaves|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\soff|head(?:s|ed|ing)?)\s(?:[\w-]+\s){0,3}?for)"
-    r"\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$"
+    r"\s(?:the\s)?(?:(?:capital|city|port|town)\s(?:city\s)?(?:of\s)?)?$"
 )
 
 # How long: "two-day official visit", "a three-day visit".
@@ -193,6 +199,10 @@ DURATION_SUFFIX = re.compile(r"(?i)-day")
 ENDED = re.compile(
     r"(?i)\b(?:conclud\w+|end(?:ed|ing|s)|wrap(?:ped|s)?\sup|left|leaves|depart\w*|complet\w+)\b"
 )
+
+# A gathering named before, referred back to: "is leading a delegation to the forum", "attended the event",
+# "At the Summit, the Prime Minister ...". It is the one recurring event the article names, if one.
+EVENT_BACK = re.compile(r"(?i)\b(?:the|this)\s(?:[\w-]+\s){0,2}?(?:forum|summit|event)\b")
 
 # A named multilateral event: "the expanded BRICS Summit", "the Eastern Economic Forum", "the BRICS
 # summit" (a lower-case noun after at least one capitalised word, not "The summit").
@@ -317,7 +327,7 @@ JOINT_LINK = re.compile(
     r"\s(?:met(?:\swith)?|meets(?:\swith)?|meeting\swith|"
     rf"held\s(?:talks|a\smeeting|negotiations|a\sworking\ssession)\swith|had\s(?:a\s)?(?:[\w-]+\s)?{_MEETING}\swith|"
     # (what the first one did at the meeting: "A pledged closer ties at a meeting with B")
-    rf"(?:[^,.;]{{0,80}}?\s)?(?:at|in|during)\s(?:a|the|his|her)\s(?:[\w-]+\s)?{_MEETING}\swith))"
+    rf"(?:[^,.;]{{0,120}}?\s)?(?:at|in|during)\s(?:a|the|his|her)\s(?:[\w-]+\s)?{_MEETING}\swith))"
     r"\s(?:the\s|his\s|her\s)?(?:[\w’'-]+,?\s){0,3}?$"
 )
 # The place of the joint act: "in Moscow", "in the Russian capital", "at the Kremlin in Moscow".
