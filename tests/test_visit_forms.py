@@ -526,3 +526,52 @@ def test_trip_words_that_name_no_trip(text: str, expected: list[tuple]) -> None:
 )
 def test_attendance_on_the_other_side(text: str, doc_date: str, expected: list[tuple]) -> None:
     check(text, doc_date, expected)
+
+
+# --- who owns a trip word ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his visiting counterpart Y": Y is the visitor, the host is at home
+        (
+            "Russian Foreign Minister Igor Petrov held talks with his visiting Vietnamese counterpart Pham"
+            " Van"
+            " Khiem in Moscow on Monday.",
+            [("pham van khiem", "VN", "RU", "Moscow", "2024-06-17", "other")],
+        ),
+        (
+            "President Nguyen Van Long hosted visiting Russian Security Council Secretary Igor Petrov in"
+            " Hanoi"
+            " on June 18.",
+            [("petrov", "RU", "VN", "Hanoi", "2024-06-18", "other")],
+        ),
+        # a trip no place names goes to the side of the host the sentence names
+        (
+            "Russian President Igor Petrov signed a series of deals with his Vietnamese counterpart To Van"
+            " Lam"
+            " during a state visit that comes as Moscow seeks to bolster ties in Asia.",
+            [("petrov", "RU", "VN", None, "2024-06", "state")],
+        ),
+        # near miss: the relative clause's trip is its subject's, not the host's
+        (
+            "Russian President Igor Petrov will meet on Thursday with Secretary General Nguyen Van Trong, who"
+            " is on an official visit to Russia from June 19 through June 21.",
+            [("nguyen van trong", "VN", "RU", None, "2024-06-19", "official")],
+        ),
+        # near miss: an invitation's author after the trip is no owner of it
+        (
+            "President Igor Petrov is on a state visit to Vietnam from June 19-20 at an invitation of General"
+            " Secretary Nguyen Van Trong.",
+            [("petrov", "RU", "VN", None, "2024-06-19", "state")],
+        ),
+        # near miss: a host at home, the words placing the talks there
+        (
+            "Russian Foreign Minister Igor Petrov held talks with his counterparts in Moscow during a visit.",
+            [],
+        ),
+    ],
+)
+def test_who_owns_a_trip_word(text: str, expected: list[tuple]) -> None:
+    check(text, "2024-06-20", expected)

@@ -523,17 +523,27 @@ def _travellers(text: str, people: list[Mention], trips: list[int], s0: int) -> 
     if not trips:
         return []
     links: dict[str, tuple[Mention, int]] = {}
+    # trip words a relative clause or an adjective gives their traveller ("Y, who is on an official
+    # visit", "his visiting counterpart Y") make no one else their subject ("X will meet Y, who is on a
+    # visit to Russia")
+    claimed: set[int] = set()
     for p in people:
         owned = _owned_trip(text, p, s0)
         if owned is not None and DELEGATION.match(text, owned):
             # "the delegation led by X arrived on a visit on Sunday": the trip word after the leader
             # anchors the visit's dates, not the word "delegation" before him
             owned = next((t for t in trips if t >= p.end), owned)
+        if owned is not None and text.startswith("visiting", owned):
+            claimed.add(owned)
         if owned is None:
             owned = _trip_of_relative_clause(text, p, trips)
+            if owned is not None:
+                claimed.add(owned)
         if owned is not None:
             links.setdefault(p.data["key"], (p, owned))
     for t in trips:
+        if t in claimed:
+            continue
         for p in _subjects(text, people, t, trips):
             links.setdefault(p.data["key"], (p, t))
     return sorted(links.values(), key=lambda link: link[1])
@@ -636,6 +646,8 @@ def _linked_visits(
         dest, dest_end = _destination_after(view, p, trip_at, end, s0) or _sentence_destination(
             view, i, p, event
         )
+        if dest is None:
+            dest = _host_side(view, p, s0, s1)
         if dest is None and p.data["country"] in SIDES and _is_own_side_only(view, s0, s1, p):
             continue
         own_event = event
@@ -654,6 +666,20 @@ def _linked_visits(
         visit = _visit(view, i, p.data, dest, window, region, own_event)
         out.extend(_visits_of_listed_dates(view, visit, window))
     return out
+
+
+def _host_side(view: DocView, p: Mention, s0: int, s1: int) -> tuple[str, str | None] | None:
+    """A trip that names no place goes to the side of the host the sentence names: 'Putin signed deals
+    with his Vietnamese counterpart To Lam during a state visit' (not a resident diplomat as host)."""
+    text = view.text
+    if _joint_place(view, s0, s1, any_side=True) is not None:
+        return None  # "held talks with his visiting counterpart in Moscow": the words place it
+    sides = {
+        q.data["country"]
+        for q in _travelling_people(view, s0, s1)
+        if q.data["country"] != p.data["country"] and _is_host(text, q)
+    }
+    return (sides.pop(), None) if len(sides) == 1 else None
 
 
 def _own_or_shared_window(view: DocView, own: tuple[int, int], lead: tuple[int, int]) -> tuple[int, int]:
@@ -1096,8 +1122,8 @@ def _span(view: DocView, d: Mention, *, told_in: tuple[int, int] | None) -> tupl
     report = view.doc_date if view.doc_date and len(view.doc_date) == 10 else None
     if told_in is None or report is None or start is None or len(start) != 10 or start >= report:
         return start, end
-    if not _ANNOUNCED.search_slice(view.text, *told_in):
-        return start, end
+    if not _ANNOUNCED.search_slice(view.text, *told_in) or _UNDER_WAY.search_slice(view.text, *told_in):
+        return start, end  # ("will meet Y, who is on a visit from June 19": under way, not ahead)
     if d.label == "WEEKDAY":
         return (date.fromisoformat(start) + timedelta(days=7)).isoformat(), end
     if d.label == "DATE" and d.data.get("year") is None and d.data.get("rel_year") is None:

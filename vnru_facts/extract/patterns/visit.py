@@ -94,12 +94,18 @@ SUMMIT = re.compile(r"(?i)\b(?:summit|sumit)\b")
 
 # The visitor is the owner or the agent of the visit: "the visit of/by Putin", "the visit to Hanoi by
 # Putin", "the Moscow trip of a delegation led by Deputy PM Le Van Tam", "the first visit by Minister Ivanov",
-# "a delegation headed by Speaker Petrov".
+# "a delegation headed by Speaker Petrov", "his visiting counterpart X".
 # The match starts at the trip word, whose offset anchors the visit's dates and destination.
 VISIT_OF = re.compile(
-    r"(?i)(?:\b(?:visit|trip|tour|participation|attendance|arrival)(?:\s(?:to|in)\s[^,.;()]{1,40}?)?\s(?:of|by)\s"
+    # (between the trip word and "of/by", only the place: "the visit to the Russian capital by X"; not
+    # "a visit to Vietnam from June 19-20 at an invitation of Y")
+    r"(?i)(?:\b(?:visit|trip|tour|participation|attendance|arrival)(?:\s(?:to|in)\s(?:the\s)?"
+    r"(?:(?:Russian|Vietnamese)\s)?(?:capital\s(?:city\s)?(?:of\s)?)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})?)?"
+    r"\s(?:of|by)\s"
     r"(?:(?:the\s|an?\s)?(?:[\w-]+\s){0,3}?delegation\s(?:[\w-]+\s){0,2}?(?:led|headed)\sby\s)?"
-    r"|\bdelegation(?:\s[\w-]+){0,3}?\s(?:led|headed)\sby\s|\bfirst\s(?:visit\s|trip\s)?by\s)(?:the\s)?$"
+    r"|\bdelegation(?:\s[\w-]+){0,3}?\s(?:led|headed)\sby\s|\bfirst\s(?:visit\s|trip\s)?by\s"
+    # "held talks with his visiting Vietnamese counterpart X": the visitor is named by the adjective
+    r"|\bvisiting\s(?:[\w-]+\s){0,2}?)(?:the\s)?$"
 )
 # A relative clause after the name tells who travels, whatever stands before it: "his Vietnamese
 # counterpart X, who is on an official visit to Moscow", "Y, who is visiting Hanoi". (The trip word
