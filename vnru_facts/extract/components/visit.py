@@ -158,12 +158,9 @@ class VisitComponent(RuleComponent):
         for i in _sentences_naming_both_sides(view):
             if i not in placed_in:
                 mentions.extend(_joint_act_visits(view, i))
-        for i in view.sentences_matching(MEETING_PRESENCE):
+        for i in _sentences_naming_a_side(view):
             if i not in placed_in:
-                mentions.extend(_meeting_visits(view, i))
-        for i in view.sentences_matching(RECEIVED_DELEGATION):
-            if i not in placed_in:
-                mentions.extend(_received_delegation_visits(view, i))
+                mentions.extend(_meeting_visits(view, i) + _received_delegation_visits(view, i))
         facts = merge_mentions(mentions)
         report_month = _doc_month(view)
         for f in facts:
@@ -263,7 +260,7 @@ def _presence_visit(
 def _meeting_visits(view: DocView, i: int) -> list[dict[str, Any]]:
     """'At a meeting with Y in Hanoi, X said ...': who of the meeting comes from the other side."""
     s0, s1 = view.sents[i]
-    if _REMOTE.search_slice(view.text, s0, s1):
+    if _MEETING_PRESENCE.search(view.text, s0, s1) is None or _REMOTE.search_slice(view.text, s0, s1):
         return []
     return _presence_visit(view, i, _travelling_people(view, s0, s1), phrases=_MEETING_PRESENCE) or []
 
@@ -797,6 +794,14 @@ def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict
             person = {k: a.data.get(k) for k in ("name", "key", "role", "country")}
             out.append({**visit, "person": person, "_told": list(visit["_told"])})
     return out
+
+
+def _sentences_naming_a_side(view: DocView) -> list[int]:
+    """Sentences that name a person of either side: the only ones where a meeting or a reception can
+    place someone (read from the few person mentions rather than by scanning the text for the words)."""
+    return sorted(
+        {view.sentence_of(p.start) for p in view.mentions["person"] if p.data.get("country") in SIDES}
+    )
 
 
 def _sentences_naming_both_sides(view: DocView) -> list[int]:
