@@ -273,6 +273,22 @@ def test_meetings_place_their_participants(text: str, expected: list[tuple]) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a third country's leader meeting one side's at home, or the two abroad
+        "Chinese Premier Li Qiang met Vietnamese Prime Minister Nguyen Van Binh in Hanoi on Monday.",
+        "During his talks with Chinese President Wang Wei in Moscow, Russian President Igor Petrov said ties"
+        " grew.",
+        "Governor Igor Petrov received a Chinese delegation led by Vice Minister Wang Lei.",
+        "At a meeting with Lao Prime Minister Sonexay Siphandone in Vientiane, Prime Minister Nguyen Van Binh"
+        " spoke.",
+    ],
+)
+def test_third_countries_give_no_visit(text: str) -> None:
+    check(text, "2023-05-10", [])
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a trip verb in a participle clause belongs to the main clause's subject
