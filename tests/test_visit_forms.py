@@ -563,6 +563,12 @@ def test_attendance_on_the_other_side(text: str, doc_date: str, expected: list[t
             " on June 18.",
             [("petrov", "RU", "VN", "Hanoi", "2024-06-18", "other")],
         ),
+        # a visiting guest is on the side of whoever of the other side the sentence names with them
+        (
+            "Vietnamese Deputy Prime Minister Tran Van Dung told his visiting Russian counterpart Igor Petrov"
+            " that Vietnam treasures the ties.",
+            [("petrov", "RU", "VN", None, "2024-06", "other")],
+        ),
         # a trip no place names goes to the side of the host the sentence names
         (
             "Russian President Igor Petrov signed a series of deals with his Vietnamese counterpart To Van"

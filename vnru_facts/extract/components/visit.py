@@ -86,6 +86,7 @@ from vnru_facts.extract.patterns.visit import (
     VISIT_AS_SETTING,
     VISIT_OF,
     VISIT_TRIGGER,
+    VISITING_GUEST,
 )
 from vnru_facts.normalize.dates import parse_iso
 from vnru_facts.normalize.names import fold_key
@@ -133,6 +134,7 @@ _JOINT_ACT = WindowSearch(JOINT_ACT)
 _DELEGATION_LEAD = WindowSearch(DELEGATION_LEAD)
 _PRESENCE = WindowSearch(PRESENCE)
 _EVENT_BACK = WindowSearch(EVENT_BACK)
+_VISITING_GUEST = WindowSearch(VISITING_GUEST)
 _MEETING_PRESENCE = WindowSearch(MEETING_PRESENCE)
 _RECEIVED_DELEGATION = WindowSearch(RECEIVED_DELEGATION)
 
@@ -386,7 +388,11 @@ def _told_as_current(text: str, start: int, end: int, *, joint_act: bool = False
     news ("During Putin's visit, the sides signed ..."), not of a past trip or one still to come."""
     if _PAST_TRIP.search_slice(text, start, end):
         return False
-    if _UNDER_WAY.search_slice(text, start, end) or _RECENT.search_slice(text, start, end):
+    if (
+        _UNDER_WAY.search_slice(text, start, end)
+        or _RECENT.search_slice(text, start, end)
+        or _VISITING_GUEST.search_slice(text, start, end)
+    ):
         return True
     if _ANNOUNCED.search_slice(text, start, end):
         return False
@@ -644,7 +650,7 @@ def _linked_visits(
             view, i, p, event
         )
         if dest is None:
-            dest = _host_side(view, p, s0, s1)
+            dest = _host_side(view, p, s0, s1, visiting=view.text.startswith("visiting", trip_at))
         if dest is None and p.data["country"] in SIDES and _is_own_side_only(view, s0, s1, p):
             continue
         own_event = event
@@ -665,16 +671,20 @@ def _linked_visits(
     return out
 
 
-def _host_side(view: DocView, p: Mention, s0: int, s1: int) -> tuple[str, str | None] | None:
+def _host_side(
+    view: DocView, p: Mention, s0: int, s1: int, *, visiting: bool
+) -> tuple[str, str | None] | None:
     """A trip that names no place goes to the side of the host the sentence names: 'Putin signed deals
-    with his Vietnamese counterpart To Lam during a state visit' (not a resident diplomat as host)."""
+    with his Vietnamese counterpart To Lam during a state visit' (not a resident diplomat as host); a
+    'visiting' guest is on the side of whoever of the other side the sentence names with them ('Deputy
+    PM X told his visiting Russian counterpart Y')."""
     text = view.text
     if _joint_place(view, s0, s1, any_side=True) is not None:
         return None  # "held talks with his visiting counterpart in Moscow": the words place it
     sides = {
         q.data["country"]
         for q in _travelling_people(view, s0, s1)
-        if q.data["country"] != p.data["country"] and _is_host(text, q)
+        if q.data["country"] != p.data["country"] and (visiting or _is_host(text, q))
     }
     return (sides.pop(), None) if len(sides) == 1 else None
 

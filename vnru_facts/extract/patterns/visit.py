@@ -160,6 +160,9 @@ UNDER_WAY = re.compile(
     r"begins?|began|starts?|kick(?=s\b|ed\b)\w+\soff|arriv(?=es\b|ed\b)\w+|land(?:s|ed)\sin|"
     r"(?:flew|flown)\s+in(?:to)?|touch(?=es\b|ed\b)\w+\sdown|jet(?=s\b|ted\b)\w+\s(?:off\s)?(?:in)?to)\b"
 )
+# A guest called "visiting" is there when reported: "told his visiting counterpart", "the visiting
+# delegation" (kept apart from UNDER_WAY, whose literal starts are at the limit that keeps it scanned for).
+VISITING_GUEST = re.compile(r"(?i)\b(?:his|her|their|the)\svisiting\b")
 # First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow".
 FIRST_PERSON_TRIP = re.compile(
     r"(?i)\b(?:(?:my|our)\s(?:[\w-]+\s){0,2}?(?:visit|trip)|I\s(?:have\s)?(?:arrived|came|come))\b"
