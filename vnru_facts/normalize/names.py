@@ -57,6 +57,10 @@ VIETNAMESE_SURNAMES = frozenset(
         "lieu",
         "khong",
         "giang",
+        # rarer ones borne by leaders the articles name: Nong Duc Manh, Ton Duc Thang, Dam Quang Trung
+        "nong",
+        "ton",
+        "dam",
     ]
 )
 _HONORIFICS = re.compile(r"^(?:mr|mrs|ms|dr|madam|madame|mister|comrade)\.?\s+", re.IGNORECASE)
@@ -81,6 +85,9 @@ def clean_person_name(name: str) -> str:
     return _SPACES.sub(" ", name).strip(" ,.;:")
 
 
+_PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna)$")
+
+
 @lru_cache(maxsize=8192)  # a document names a few people many times
 def person_key(name: str) -> str:
     """The matching key of a person: the surname, or the full name for Vietnamese names.
@@ -93,6 +100,10 @@ def person_key(name: str) -> str:
         return ""
     if len(words) >= 2 and words[0] in VIETNAMESE_SURNAMES:
         return " ".join(words)
+    if len(words) >= 3 and _PATRONYMIC_END.search(words[-1]):
+        return transliteration_key(
+            words[0]
+        )  # the official Russian order, surname first: "Grigoriev Evgeny Dmitrievich"
     return transliteration_key(words[-1])
 
 

@@ -163,6 +163,13 @@ def _place_named(written: str) -> tuple[_Place, bool] | None:
     return None if place is None else (place, place.checked_in_context)
 
 
+@lru_cache(maxsize=4096)
+def _always_a_place(name: str) -> bool:
+    """A name the gazetteer holds as a place wherever it is written ("Saint Petersburg", not "Vladimir")."""
+    named = _place_named(name)
+    return named is not None and not named[1]
+
+
 # A noun after a name that makes it a place: "Kaluga region", "Ninh Thuan province", "Vinh City".
 _PLACE_NOUN = re.compile(
     r"(?:[’']s)?[ \t\u00a0]+(?:[Pp]rovinces?|[Oo]blasts?|[Rr]egions?|[Kk]rai|[Kk]ray|[Tt]erritory|[Cc]ity"
@@ -282,6 +289,10 @@ def _capitalised_word_before(text: str, at: int) -> tuple[int, str, bool] | None
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+# A landmark named after a person ends in one of these: "President Ho Chi Minh Statue", "Lenin Mausoleum".
+_LANDMARK_END = re.compile(
+    r"\s(?:Statue|Monument|Memorial|Mausoleum|Museum|Square|Street|Avenue|Boulevard|Park|Bridge|Prize|Award)$"
+)
 
 
 @lru_cache(maxsize=8192)  # the same few names recur through a document
@@ -304,8 +315,8 @@ def _trim_name(name: str) -> str:
 
 
 # Vietnamese given names spelled like English function words or place words: "Nguyen Van An",
-# "Le Thi Ha", "Vu Van Nam" (as in Viet Nam).
-_VIETNAMESE_SHORT_NAMES = frozenset({"an", "ha", "to", "la", "do", "my", "so", "nam"})
+# "Le Thi Ha", "Vu Van Nam" (as in Viet Nam), "Tran Quoc Viet".
+_VIETNAMESE_SHORT_NAMES = frozenset({"an", "ha", "to", "la", "do", "my", "so", "nam", "viet"})
 
 
 def _not_name(word: str, *, vietnamese: bool = False) -> bool:
@@ -467,9 +478,12 @@ class PersonComponent(RuleComponent):
         g = m.groupdict()
         if of is not None:
             g["of"] = of
-        name = _trim_name(name if name is not None else g["name"])
-        if not name or len("".join(_name_words(name))) < 3:
-            return None
+        raw = name if name is not None else g["name"]
+        if _LANDMARK_END.search(raw):
+            return None  # "President Ho Chi Minh Statue", "the Lenin Mausoleum": a landmark, no one there
+        name = _trim_name(raw)
+        if not name or len("".join(_name_words(name))) < 3 or _always_a_place(name):
+            return None  # "Governor of Saint Petersburg and ...": the institution's place, no one's name
         if "title" in g and m.start("name") < m.start("title") and len(name.split()) < 2:
             return None  # "Additionally, Prime Minister ...": one capitalised word before a title is no name
         title = g.get("title")
@@ -497,7 +511,7 @@ class PersonComponent(RuleComponent):
         for _, _, _, p in found:
             words = p["name"].split()
             people.setdefault(p["name"], p)
-            if len(words) >= 2:
+            if len(words) >= 2 and not _not_name(words[-1]):  # not "Viet" of Tran Quoc Viet: "Viet Nam"
                 people.setdefault(words[-1], p)
         aliases = [a for a in people if len(a) >= 3]
         later: list[Match] = []

@@ -20,6 +20,7 @@ from typing import Any
 
 from vnru_facts.extract.patterns.alternation import literal_units, tree_alternation
 from vnru_facts.extract.patterns.people import (
+    ABBREVIATION,
     AND_NOT_A_TITLE,
     HONORIFIC_NAME,
     HONORIFIC_WORD,
@@ -290,8 +291,9 @@ def _line_starts(text: str) -> Iterator[int]:
 
 
 # The run after "Title of": capitalised words, initials ("V."), and the small words of institutions'
-# names. It ends at punctuation, a line break or a lower-case word.
-_RUN_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*|of|for|{AND_NOT_A_TITLE}|the|&)"
+# names, and abbreviations in brackets ("(CPV)"). It ends at other punctuation, a line break or a
+# lower-case word.
+_RUN_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*|{ABBREVIATION}|of|for|{AND_NOT_A_TITLE}|the|&)"
 _RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD})*")
 # Not "on": "Sergey Sobyanin on May 23".
 _CONNECTORS = frozenset({"of", "for", "and", "the", "&"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -21,12 +21,15 @@ from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.visit import (
+    ACCEPTED,
     ADJECTIVE_PLACE,
     ANAPHORIC_EVENT,
     ANAPHORIC_TRIP,
     ANNOUNCED,
     ATTRIBUTION_AFTER,
     ATTRIBUTION_BEFORE,
+    CARRIER_AFTER,
+    CLAUSE_BREAK,
     COMPANION,
     CONJOINED,
     COUNTERPART,
@@ -36,29 +39,39 @@ from vnru_facts.extract.patterns.visit import (
     DURATION_SUFFIX,
     ENDED,
     EVENT,
+    EVENT_BACK,
     EVENT_NOUN,
     FIRST_PERSON_TRIP,
+    HISTORIC_TRIP,
     HOST_BEFORE,
+    INVITED_TO,
     JOINT_ACT,
     JOINT_LINK,
     JOINT_PLACE,
     KIND,
     LIGHT_VERB,
     LIST_JOINER,
+    LISTED_DATE_JOINER,
     MEETING,
+    MEETING_PRESENCE,
     NEAR_FUTURE,
     NEAR_PAST,
     NEAR_PAST_WORD,
     OPENING_DATE_END,
     OPENING_DATE_LEAD,
     OWNER_AFTER,
+    PARTICIPLE,
+    PARTICIPLE_LEAD,
     PAST_TRIP,
+    PLACE_APPOSITION,
     PLACE_BEFORE_TRIP,
     PRESENCE,
     PRESENCE_AFTER_SUBJECT,
     PRESENCE_OPENS,
     PRESENCE_SUBJECT_REACH,
     PRONOUN_OWNER,
+    RECEIVED_DELEGATION,
+    RECEIVED_LEADER_REACH,
     RECENT,
     REMOTE,
     RESIDENT_ROLE,
@@ -75,6 +88,7 @@ from vnru_facts.extract.patterns.visit import (
     VISIT_AS_SETTING,
     VISIT_OF,
     VISIT_TRIGGER,
+    VISITING_GUEST,
 )
 from vnru_facts.normalize.dates import parse_iso
 from vnru_facts.normalize.names import fold_key
@@ -88,6 +102,11 @@ KIND_RANK = {"other": 0, "working": 1, "official": 2, "summit": 3, "state": 4}
 DATE_WINDOW = 100
 # ... or this close after the name of a traveller named after the trip word.
 OWNER_DATE_WINDOW = 50
+# ... or this close after the place visited, when the trip's words run on to it ("attended the plenary
+# session of the ... Forum in Russia on June 20").
+PLACE_DATE_WINDOW = 30
+# Listed days this close together are days of one trip ("on June 19 and June 20"), not trips of their own.
+ONE_TRIP_DAYS = 15
 # How many sentences after a visit "The visit in May ..." may still refer back to it.
 ANAPHORA_REACH = 3
 
@@ -117,6 +136,10 @@ _JOINT_ACT = WindowSearch(JOINT_ACT)
 _DELEGATION_LEAD = WindowSearch(DELEGATION_LEAD)
 _PRESENCE = WindowSearch(PRESENCE)
 _MEETING = WindowSearch(MEETING)
+_EVENT_BACK = WindowSearch(EVENT_BACK)
+_VISITING_GUEST = WindowSearch(VISITING_GUEST)
+_MEETING_PRESENCE = WindowSearch(MEETING_PRESENCE)
+_RECEIVED_DELEGATION = WindowSearch(RECEIVED_DELEGATION)
 
 
 class VisitComponent(RuleComponent):
@@ -141,6 +164,9 @@ class VisitComponent(RuleComponent):
         for i in _sentences_naming_both_sides(view):
             if i not in placed_in:
                 mentions.extend(_joint_act_visits(view, i) or _meeting_visits(view, i, story_trip))
+        for i in _sentences_naming_a_side(view):
+            if i not in placed_in:
+                mentions.extend(_meeting_presence_visits(view, i) + _received_delegation_visits(view, i))
         facts = merge_mentions(mentions)
         report_month = _doc_month(view)
         for f in facts:
@@ -163,9 +189,12 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     present = _presence_visit(view, i, people)
     if present is not None:
         return present
-    event = _event(text, s0, s1)
+    event = _event_with_focus(view, s0, s1)
     # Offsets of the words naming the trip itself, read once for all the rules below.
-    trips = [m.start() for m in _STRONG_TRIGGER.finditer(text, s0, s1)]
+    trip_words = [m.start() for m in _STRONG_TRIGGER.finditer(text, s0, s1)]
+    trips = [t for t in trip_words if not _names_no_trip(text, t, s0)]
+    if trip_words and not trips:
+        return []  # "invited X to visit Vietnam": no trip the other words could be read for
     links = _travellers(text, people, trips, s0)
     if links:
         return _linked_visits(view, i, links, event)
@@ -180,32 +209,66 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     if visitor is None:
         return []
     anchor = trigger_at if trips else (dest_at or trigger_at)
-    window = (max(s0, anchor - DATE_WINDOW), min(s1, _date_reach(anchor, visitor.end)))
-    return [_visit(view, i, visitor.data, dest, window, (s0, s1), event)]
+    window = (
+        max(s0, anchor - DATE_WINDOW),
+        _clause_end(text, anchor, min(s1, _date_reach(anchor, visitor.end))),
+    )
+    return _visits_of_listed_dates(view, _visit(view, i, visitor.data, dest, window, (s0, s1), event), window)
 
 
-def _presence_visit(view: DocView, i: int, people: list[Mention]) -> list[dict[str, Any]] | None:
+def _names_no_trip(text: str, trip_at: int, s0: int) -> bool:
+    """'invited X to visit Vietnam' (unless accepted), 'the 100th anniversary of Uncle Ho's first arrival
+    in Russia'."""
+    before = text[max(s0, trip_at - 140) : trip_at]
+    invited = INVITED_TO.search(before)
+    if invited is not None and not ACCEPTED.search(before, 0, invited.start()):
+        return True
+    return HISTORIC_TRIP.search(before) is not None
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause holding ``start`` ends, at the latest ``end``: its dates are the trip's."""
+    brk = CLAUSE_BREAK.search(text, start, end)
+    return brk.start() if brk else end
+
+
+def _presence_visit(
+    view: DocView, i: int, people: list[Mention], *, phrases: WindowSearch = _PRESENCE
+) -> list[dict[str, Any]] | None:
     """'During his stay in Vladivostok, X met ...', 'X, while in Moscow, met ...': the subject of the clause
     the presence phrase opens or interrupts is there on a visit, if from the other side ([] at home or in
-    a third country). None where the sentence has no such phrase and subject: it is read as any other."""
+    a third country). So is a partner the phrase names: 'During his talks with Y in Hanoi, X said ...'.
+    None where the sentence has no such phrase and subject: it is read as any other."""
     s0, s1 = view.sents[i]
     text = view.text
-    phrase = _PRESENCE.search(text, s0, s1)
+    phrase = phrases.search(text, s0, s1)
     subject = _presence_subject(text, people, phrase, s0, s1) if phrase is not None else None
     if phrase is None or subject is None:
         return None
     place = next((q for q in view.within("place", phrase.end(), s1) if q.start == phrase.end()), None)
-    if place is None or place.data["side"] not in SIDES or place.data["side"] == subject.data["country"]:
+    if place is None or place.data["side"] not in SIDES:
         return []
+    partners = [p for p in people if phrase.start() <= p.start and p.end <= phrase.end() and p is not subject]
+    present = [p for p in (subject, *partners) if p.data["country"] != place.data["side"]]
     dest = _with_city(view, place, s0, s1)
     # dated by the clause alone (with what opens the sentence): what the subject does next may lie
     # elsewhere in time ("..., X promoted the Games held in Kazan next September")
     clause_end = text.find(",", phrase.end(), s1)
     window = (s0, s1 if clause_end == -1 else clause_end)
-    visit = _visit(view, i, subject.data, dest, window, (s0, s1), _event(text, s0, s1))
-    # like a joint act, the clause tells of an event of the visit: news of the report unless past or planned
-    visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
-    return [visit]
+    visits = [_visit(view, i, p.data, dest, window, (s0, s1), _event(text, s0, s1)) for p in present]
+    for visit in visits:
+        # like a joint act, the clause tells of an event of the visit: news of the report unless past or
+        # planned
+        visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+    return visits
+
+
+def _meeting_presence_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'At a meeting with Y in Hanoi, X said ...': who of the meeting comes from the other side."""
+    s0, s1 = view.sents[i]
+    if _MEETING_PRESENCE.search(view.text, s0, s1) is None or _REMOTE.search_slice(view.text, s0, s1):
+        return []
+    return _presence_visit(view, i, _travelling_people(view, s0, s1), phrases=_MEETING_PRESENCE) or []
 
 
 def _presence_subject(
@@ -277,12 +340,63 @@ def _visit(
     }
 
 
+def _visits_of_listed_dates(
+    view: DocView, visit: dict[str, Any], window: tuple[int, int]
+) -> list[dict[str, Any]]:
+    """'X toured Vietnam in 2005 as Governor and in 2012 as Speaker': a trip per date the window lists
+    for the one trip verb (each as precise as written), else the visit alone."""
+    listed = _listed_dates(view, window)
+    spans = [_listed_span(view, d) for d in listed]
+    if len(set(spans)) < 2 or _days_of_one_trip([start for start, _ in spans]):
+        return [visit]
+    return [
+        {**visit, "person": dict(visit["person"]), "start": start, "end": end, "_told": []}
+        for start, end in dict.fromkeys(spans)
+        if start is not None
+    ]
+
+
+def _days_of_one_trip(starts: list[str | None]) -> bool:
+    """'on June 19 and June 20', 'on May 31 and June 1': days close together are one trip's."""
+    days = sorted(date.fromisoformat(s) for s in starts if s and len(s) == 10)
+    return any((b - a).days <= ONE_TRIP_DAYS for a, b in pairwise(days))
+
+
+def _listed_dates(view: DocView, window: tuple[int, int]) -> list[Mention]:
+    """The first run of dates (a year or a month) in ``window`` that a list joins ('in 2005 and in 2012')."""
+    dated = [
+        d
+        for d in view.within("date", *window)
+        if d.label in ("DATE", "PERIOD") and (d.data.get("year") or d.data.get("month"))
+    ]
+    run: list[Mention] = []
+    for d in dated:
+        if run and not LISTED_DATE_JOINER.match(view.text[run[-1].end : d.start]):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(d)
+    return run if len(run) >= 2 else []
+
+
+def _listed_span(view: DocView, d: Mention) -> tuple[str | None, str | None]:
+    """(start, end) of one listed date: a bare year stays a year."""
+    start, end = view.span_of(d)
+    if d.label == "PERIOD" and d.data.get("month") is None and start:
+        return start[:4], None
+    return start, end
+
+
 def _told_as_current(text: str, start: int, end: int, *, joint_act: bool = False) -> bool:
     """Whether ``text[start:end]`` tells of a visit under way, just concluded, or as the setting of the
     news ("During Putin's visit, the sides signed ..."), not of a past trip or one still to come."""
     if _PAST_TRIP.search_slice(text, start, end):
         return False
-    if _UNDER_WAY.search_slice(text, start, end) or _RECENT.search_slice(text, start, end):
+    if (
+        _UNDER_WAY.search_slice(text, start, end)
+        or _RECENT.search_slice(text, start, end)
+        or _VISITING_GUEST.search_slice(text, start, end)
+    ):
         return True
     if _ANNOUNCED.search_slice(text, start, end):
         return False
@@ -320,6 +434,8 @@ def _near_past(view: DocView, start: int, end: int) -> tuple[str | None, str | N
     when = m.group("when").lower()
     if when.endswith("month"):
         return (f"{year:04d}-{month - 1:02d}" if month > 1 else f"{year - 1:04d}-12"), None
+    if m.group("n") and m.group("unit").lower().startswith(("month", "year")):
+        return _months_back(year, month, m), None
     if day is None:
         return None, None
     today = date(year, month, day)
@@ -335,6 +451,15 @@ def _near_past(view: DocView, start: int, end: int) -> tuple[str | None, str | N
     # the weekend before the report; a Sunday report's weekend is the one just ending
     saturday = today - timedelta(days=(today.weekday() - 5) % 7 or 7)
     return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
+
+
+def _months_back(year: int, month: int, m: re.Match[str]) -> str:
+    """'six months ago' and 'this time three years ago' name a month; 'three years ago' only a year."""
+    n = 1 if m.group("n").lower() == "a" else parse_count(m.group("n")) or 0
+    if m.group("unit").lower().startswith("year"):
+        return f"{year - n:04d}-{month:02d}" if m.group("same") else f"{year - n:04d}"
+    back = year * 12 + month - 1 - n
+    return f"{back // 12:04d}-{back % 12 + 1:02d}"
 
 
 def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
@@ -405,17 +530,27 @@ def _travellers(text: str, people: list[Mention], trips: list[int], s0: int) -> 
     if not trips:
         return []
     links: dict[str, tuple[Mention, int]] = {}
+    # trip words a relative clause or an adjective gives their traveller ("Y, who is on an official
+    # visit", "his visiting counterpart Y") make no one else their subject ("X will meet Y, who is on a
+    # visit to Russia")
+    claimed: set[int] = set()
     for p in people:
         owned = _owned_trip(text, p, s0)
         if owned is not None and DELEGATION.match(text, owned):
             # "the delegation led by X arrived on a visit on Sunday": the trip word after the leader
             # anchors the visit's dates, not the word "delegation" before him
             owned = next((t for t in trips if t >= p.end), owned)
+        if owned is not None and text.startswith("visiting", owned):
+            claimed.add(owned)
         if owned is None:
             owned = _trip_of_relative_clause(text, p, trips)
+            if owned is not None:
+                claimed.add(owned)
         if owned is not None:
             links.setdefault(p.data["key"], (p, owned))
     for t in trips:
+        if t in claimed:
+            continue
         for p in _subjects(text, people, t, trips):
             links.setdefault(p.data["key"], (p, t))
     return sorted(links.values(), key=lambda link: link[1])
@@ -433,9 +568,7 @@ def _owned_trip(text: str, p: Mention, s0: int) -> int | None:
     before = _VISIT_OF.search(text, max(s0, p.start - 60), p.start)
     if before is not None:
         return before.start()
-    tail = (
-        text[p.end - 2 : p.end + 40] if text[p.end - 2 : p.end] in ("’s", "'s") else text[p.end : p.end + 40]
-    )
+    tail = text[p.end - 2 : p.end + 40] if _is_possessive(text, p) else text[p.end : p.end + 40]
     after = OWNER_AFTER.match(tail)
     if after is not None:
         return p.end + after.end() - 1
@@ -450,8 +583,14 @@ def _subjects(text: str, people: list[Mention], trip_at: int, trips: list[int]) 
         for p in before
         if not _is_host(text, p) and ";" not in text[p.end : trip_at] and not SPEAKER_COLON.match(text, p.end)
     ]
+    if before and _owns_trip_at(text, before[-1], trip_at):
+        return []  # "during Medvedev's visit": the owner read it; no one before him is its subject
+    # a possessive names whose the subject is, not the subject: "Ho Chi Minh's Monument", "Putin's aide"
+    before = [p for p in before if not _possessive_of_another(text, p)]
     if not before:
         return []
+    if _in_participle_clause(text, trip_at):
+        return [before[0]]  # "X received Y right after arriving in Kazan": the main clause's subject
     if TRIP_NOUN.match(text, trip_at) and not _makes_traveller(text, before[-1].end, trip_at):
         return []
     chosen = [before[-1]]
@@ -460,6 +599,34 @@ def _subjects(text: str, people: list[Mention], trip_at: int, trips: list[int]) 
             break
         chosen.append(p)
     return chosen
+
+
+def _in_participle_clause(text: str, trip_at: int) -> bool:
+    """'after arriving', 'upon landing', 'before leaving': a trip verb without a subject of its own."""
+    return bool(
+        PARTICIPLE.match(text, trip_at) and PARTICIPLE_LEAD.search(text, max(0, trip_at - 25), trip_at)
+    )
+
+
+def _is_possessive(text: str, p: Mention) -> bool:
+    return text[p.end - 2 : p.end] in ("’s", "'s")
+
+
+def _possessive_of_another(text: str, p: Mention) -> bool:
+    """ "Putin's aide", "Ho Chi Minh's Monument": the possessive names someone or something else, not a
+    trip of the person's ("Putin's visit") nor what carries them ("Putin's plane landed")."""
+    if not _is_possessive(text, p):
+        return False
+    tail = text[p.end - 2 : p.end + 40]
+    return OWNER_AFTER.match(tail) is None and CARRIER_AFTER.match(tail) is None
+
+
+def _owns_trip_at(text: str, p: Mention, trip_at: int) -> bool:
+    """ "Medvedev's (two-day) visit": the possessive owns the trip word at ``trip_at``."""
+    if not _is_possessive(text, p):
+        return False
+    owner = OWNER_AFTER.match(text[p.end - 2 : trip_at + 12])
+    return owner is not None and p.end - 2 + owner.end() > trip_at
 
 
 def _makes_traveller(text: str, start: int, trip_at: int) -> bool:
@@ -483,18 +650,54 @@ def _linked_visits(
         end = next((b for b in starts[k + 1 :] if b > trip_at), s1)
         if _goes_to_third_country(view, trip_at, end):
             continue
-        dest = _destination_after(view, p, trip_at, end, s0) or _sentence_destination(view, i, p, event)
+        dest, dest_end = _destination_after(view, p, trip_at, end, s0) or _sentence_destination(
+            view, i, p, event
+        )
+        if dest is None:
+            dest = _host_side(view, p, s0, s1, visiting=view.text.startswith("visiting", trip_at))
         if dest is None and p.data["country"] in SIDES and _is_own_side_only(view, s0, s1, p):
             continue
+        own_event = event
         if len(links) == 1:
-            window = (max(s0, trip_at - DATE_WINDOW), min(s1, _date_reach(trip_at, p.end)))
+            reach = _date_reach(trip_at, p.end)
+            if dest_end is not None:  # "attended the ... Forum (SPIEF) in Russia on June 20"
+                reach = max(reach, dest_end + PLACE_DATE_WINDOW)
+            window = (max(s0, trip_at - DATE_WINDOW), _clause_end(view.text, trip_at, min(s1, reach)))
             region = (s0, s1)
         else:
-            window = (starts[k], end)
+            window = _own_or_shared_window(view, (starts[k], end), (s0, starts[0]))
             # a little before the traveller too: "this year's official visit by ..." gives the kind
             region = (max(s0, starts[k - 1] if k else s0, starts[k] - 25), end)
-        out.append(_visit(view, i, p.data, dest, window, region, event))
+            # the gathering of this trip, or one named before the whole list
+            own_event = _event(view.text, *region) or _event(view.text, s0, starts[0])
+        visit = _visit(view, i, p.data, dest, window, region, own_event)
+        out.extend(_visits_of_listed_dates(view, visit, window))
     return out
+
+
+def _host_side(
+    view: DocView, p: Mention, s0: int, s1: int, *, visiting: bool
+) -> tuple[str, str | None] | None:
+    """A trip that names no place goes to the side of the host the sentence names: 'Putin signed deals
+    with his Vietnamese counterpart To Lam during a state visit' (not a resident diplomat as host); a
+    'visiting' guest is on the side of whoever of the other side the sentence names with them ('Deputy
+    PM X told his visiting Russian counterpart Y')."""
+    text = view.text
+    if _joint_place(view, s0, s1, any_side=True) is not None:
+        return None  # "held talks with his visiting counterpart in Moscow": the words place it
+    sides = {
+        q.data["country"]
+        for q in _travelling_people(view, s0, s1)
+        if q.data["country"] != p.data["country"] and (visiting or _is_host(text, q))
+    }
+    return (sides.pop(), None) if len(sides) == 1 else None
+
+
+def _own_or_shared_window(view: DocView, own: tuple[int, int], lead: tuple[int, int]) -> tuple[int, int]:
+    """Where a trip of a list reads its dates: its own stretch, else the words before the whole list,
+    which date every trip of it ("events anticipated in 2010, including X's visit to Russia and Y's
+    visit to Hanoi")."""
+    return own if view.within("date", *own) or not view.within("date", *lead) else lead
 
 
 def _is_own_side_only(view: DocView, s0: int, s1: int, p: Mention) -> bool:
@@ -505,16 +708,18 @@ def _is_own_side_only(view: DocView, s0: int, s1: int, p: Mention) -> bool:
 
 def _sentence_destination(
     view: DocView, i: int, p: Mention, event: str | None
-) -> tuple[str, str | None] | None:
+) -> tuple[tuple[str, str | None] | None, int | None]:
+    """(destination, None) the sentence names for a traveller from the other side, else (None, None)."""
     s0, s1 = view.sents[i]
     dest, _ = _destination(view, s0, s1, event)
-    return dest if dest is not None and dest[0] != p.data["country"] else None
+    return (dest, None) if dest is not None and dest[0] != p.data["country"] else (None, None)
 
 
 def _destination_after(
     view: DocView, p: Mention, trip_at: int, end: int, s0: int
-) -> tuple[str, str | None] | None:
-    """The other side's place this traveller's trip goes to: 'visit to Hanoi', 'the Russia visit'."""
+) -> tuple[tuple[str, str | None], int] | None:
+    """The other side's place this traveller's trip goes to ('visit to Hanoi', 'the Russia visit'), and
+    where its name ends."""
     text = view.text
     places = [
         q
@@ -527,14 +732,20 @@ def _destination_after(
     for q in places:
         if q.end <= trip_at:
             if PLACE_BEFORE_TRIP.match(text[q.end : q.end + 20]):
-                return _with_city(view, q, trip_at, end)
+                return _with_city(view, q, trip_at, end), q.end
             continue
         before = max(trip_at, q.start - 60)  # the words before the place, from the trip word on
         if _TO_PLACE.search_slice(text, max(before, q.start - 40), q.start) or _TO_LIST.search_slice(
             text, before, q.start
         ):
-            return _with_city(view, q, trip_at, end)
+            return _with_city(view, q, trip_at, end), _place_words_end(text, q)
     return None
+
+
+def _place_words_end(text: str, q: Mention) -> int:
+    """Where the words naming the place end: 'in Kazan, Russia', 'in St. Petersburg (SPIEF), Russia'."""
+    apposition = PLACE_APPOSITION.match(text, q.end)
+    return apposition.end() if apposition else q.end
 
 
 def _goes_to_third_country(view: DocView, trip_at: int, end: int) -> bool:
@@ -597,6 +808,14 @@ def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict
             person = {k: a.data.get(k) for k in ("name", "key", "role", "country")}
             out.append({**visit, "person": person, "_told": list(visit["_told"])})
     return out
+
+
+def _sentences_naming_a_side(view: DocView) -> list[int]:
+    """Sentences that name a person of either side: the only ones where a meeting or a reception can
+    place someone (read from the few person mentions rather than by scanning the text for the words)."""
+    return sorted(
+        {view.sentence_of(p.start) for p in view.mentions["person"] if p.data.get("country") in SIDES}
+    )
 
 
 def _sentences_naming_both_sides(view: DocView) -> list[int]:
@@ -697,6 +916,55 @@ def _meeting_visits(
     return [visit]
 
 
+def _received_delegation_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'Vice Chairman X held a working session with a delegation of Saint Petersburg led by Y': the leader
+    of a delegation that a host of the other side receives is visiting the host's side (the place the
+    words name, else the host's home: the host's city when the title names one)."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    reception = _RECEIVED_DELEGATION.search(text, s0, s1)
+    if reception is None or _REMOTE.search_slice(text, s0, s1):
+        return []
+    people = [_with_delegation_side(view, p, s0) for p in view.within("person", s0, s1)]
+    hosts = [p for p in people if p.end <= reception.start() and p.data.get("country") in SIDES]
+    if not hosts or _posted_there(view, hosts[-1]):
+        return []  # no host named, or a resident diplomat, whose home is not where they receive
+    host = hosts[-1]
+    guest = next((p for p in people if _leads_delegation(view, p, reception, s0)), None)
+    if (
+        guest is None
+        or guest.data.get("country") not in SIDES
+        or guest.data["country"] == host.data["country"]
+        or _posted_there(view, guest)
+    ):
+        return []
+    # where it took place, if the words say it (not a place in the guest's title)
+    named = _joint_place(view, guest.end, s1, any_side=True) or _joint_place(
+        view, reception.end(), guest.start, any_side=True
+    )
+    if named is not None:
+        if named.data["side"] not in SIDES:
+            return []  # received in a third country
+        dest = _with_city(view, named, s0, s1)
+    else:
+        home = host.data["country"]
+        city = next(
+            (
+                q
+                for q in view.within("place", host.start, host.end)
+                if q.label == "CITY" and q.data["side"] == home
+            ),
+            None,
+        )
+        dest = (home, city.data["name"] if city else None)
+    if dest[0] == guest.data["country"]:
+        return []
+    window = (s0, min(s1, guest.end + OWNER_DATE_WINDOW))
+    visit = _visit(view, i, guest.data, dest, window, (s0, s1), _event(text, s0, s1))
+    visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+    return [visit]
+
+
 def _met_remotely(view: DocView, key: str) -> bool:
     """Whether a sentence naming the person tells of a meeting by phone or video ("The meeting of the
     co-chairs X and Y took place in a videoconference mode")."""
@@ -719,6 +987,14 @@ def _in_the_story_year(view: DocView, s0: int, s1: int) -> bool:
     return True
 
 
+def _leads_delegation(view: DocView, p: Mention, reception: re.Match[str], s0: int) -> bool:
+    """Whether ``p`` is named as the leader of the delegation the reception words name."""
+    delegation_at = reception.end() - len("delegation")
+    return delegation_at < p.start <= reception.end() + RECEIVED_LEADER_REACH and bool(
+        _DELEGATION_LEAD.search(view.text, max(s0, delegation_at), p.start)
+    )
+
+
 def _acting_together(text: str, a: Mention, b: Mention, act: re.Match[str]) -> bool:
     """'A and B signed' (the act right after B) or 'A met with B' (the act between them)."""
     if not JOINT_LINK.match(text[a.end : b.start]):
@@ -726,12 +1002,12 @@ def _acting_together(text: str, a: Mention, b: Mention, act: re.Match[str]) -> b
     return a.end <= act.start() < b.start or 0 <= act.start() - b.end <= 40
 
 
-def _joint_place(view: DocView, start: int, end: int) -> Mention | None:
-    """The first place 'in' which the act happens, if it is on one of the two sides."""
+def _joint_place(view: DocView, start: int, end: int, *, any_side: bool = False) -> Mention | None:
+    """The first place 'in' which the act happens, if it is on one of the two sides (or on any side)."""
     text = view.text
     for q in view.within("place", start, end):
         if JOINT_PLACE.search(text, max(start, q.start - 30), q.start) and _names_territory(text, q):
-            return q if q.data["side"] in SIDES else None
+            return q if any_side or q.data["side"] in SIDES else None
     return None
 
 
@@ -770,6 +1046,34 @@ def _event(text: str, s0: int, s1: int) -> str | None:
     return known or written
 
 
+def _event_with_focus(view: DocView, s0: int, s1: int) -> str | None:
+    """The gathering the sentence names, or the one it refers back to ("a delegation to the forum")
+    where it names none the gazetteer knows: the one recurring event the article names up to here."""
+    written = _event(view.text, s0, s1)
+    if written is not None and written in _known_event_names():
+        return written
+    if not _EVENT_BACK.search_slice(view.text, s0, s1):
+        return written
+    named = {name for at, name in _events_named(view.text) if at < s1}
+    return named.pop() if len(named) == 1 else written
+
+
+@cache
+def _known_event_names() -> frozenset[str]:
+    return frozenset(name for _, _, name in _events())
+
+
+@lru_cache(maxsize=4)  # the document being read
+def _events_named(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, name) of each recurring event of the gazetteer the text names by one of its aliases."""
+    found = []
+    for m in _event_aliases().finditer(text, 0, len(text)):
+        name = _known_event(fold_key(m.group(0)))
+        if name is not None:
+            found.append((m.start(), name))
+    return tuple(found)
+
+
 def _known_event(key: str) -> str | None:
     return next((name for regex, _, name in _events() if regex.search(key)), None)
 
@@ -790,13 +1094,16 @@ def _destination(
     person_spans = [(p.start, p.end) for p in view.context.people_in(s0, s1)]
     places = [p for p in places if not any(a <= p.start < b for a, b in person_spans)]
     places = [p for p in places if _names_territory(text, p)]
-    city = next((p for p in places if p.label == "CITY"), None)
     for p in places:
         if _TO_PLACE.search_slice(text, max(s0, p.start - 40), p.start):
-            city_here = p.data["name"] if p.label == "CITY" else None
-            if city_here is None and city is not None and city.data["side"] == p.data["side"]:
-                city_here = city.data["name"]
-            return (p.data["side"], city_here), p.start
+            # a country visited takes the first of its cities the sentence names ("the Hanoi delegation's
+            # visit to Russia ... in Moscow": Moscow, not Hanoi)
+            city = (
+                p
+                if p.label == "CITY"
+                else next((c for c in places if c.label == "CITY" and c.data["side"] == p.data["side"]), None)
+            )
+            return (p.data["side"], city.data["name"] if city else None), p.start
     if event:
         host = _event_host(event, view, s0, s1)
         if host:
@@ -843,7 +1150,8 @@ def _visitor(
 ) -> Mention | None:
     """The person travelling: not from the destination's side, and not named as the host."""
     text = view.text
-    candidates = [p for p in people if not _is_host(text, p)]
+    # (nor a possessive of anything but a trip: "Putin's aide visited Hanoi")
+    candidates = [p for p in people if not _is_host(text, p) and not _possessive_of_another(text, p)]
     if dest is not None:
         candidates = [p for p in candidates if p.data["country"] != dest[0]]
     if not candidates:
@@ -876,7 +1184,7 @@ def _dates(
     dated = [
         d
         for d in view.within("date", s0, s1)
-        # "by 2030" is a deadline, "since 2017" a span start: neither dates a trip
+        # "by 2030" is a deadline, "the first time since 2017" the last trip's year: neither dates this one
         if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") not in ("by", "since")
     ]
     dated = [
@@ -912,12 +1220,15 @@ def _span(view: DocView, d: Mention, *, told_in: tuple[int, int] | None) -> tupl
         return start, end
     if end is not None and end >= report:
         return start, end  # "During the visit from August 10-14" told on August 12: under way
-    if not _ANNOUNCED.search_slice(view.text, *told_in):
-        return start, end
+    if not _ANNOUNCED.search_slice(view.text, *told_in) or _UNDER_WAY.search_slice(view.text, *told_in):
+        return start, end  # ("will meet Y, who is on a visit from June 19": under way, not ahead)
     if d.label == "WEEKDAY":
         return (date.fromisoformat(start) + timedelta(days=7)).isoformat(), end
     if d.label == "DATE" and d.data.get("year") is None and d.data.get("rel_year") is None:
-        return view.span_of(d, context_year=int(start[:4]) + 1)
+        # unless the words name its year: "will attend the BRICS Summit 2024 ... from October 23-24"
+        years = {m.data["year"] for m in view.within("date", *told_in) if m.data.get("year")}
+        year = years.pop() if len(years) == 1 else int(start[:4]) + 1
+        return view.span_of(d, context_year=year)
     return start, end
 
 

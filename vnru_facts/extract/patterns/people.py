@@ -17,7 +17,8 @@ UPPER = "".join(chr(c) for c in list(range(0x41, 0x250)) + list(range(0x1E00, 0x
 _CAP_WORD = rf"[{UPPER}][\w’'\-]*"
 _INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
 # "Sergey Cheremin", "M.V. Mishustin", "M. V. Mishustin", "Trần Thanh Mẫn", "Dmitry N. Chernyshenko"
-NAME = rf"(?:{_INITIALS})?{_CAP_WORD}(?:\s(?:{_INITIALS})?{_CAP_WORD}){{0,3}}"
+# A possessive ends the name: "Putin’s State visit" names Putin ("State" opens the visit's words).
+NAME = rf"(?:{_INITIALS})?{_CAP_WORD}(?:(?<![’']s)\s(?:{_INITIALS})?{_CAP_WORD}){{0,3}}"
 # What a NAME with an HONORIFIC before it holds: these characters, and spaces each followed by a
 # capital ("Mr. M. V. Mishustin"). components/person_forms.py reads backwards over them from the comma
 # of "M. V. Mishustin, the Prime Minister" to find where the name can start.
@@ -98,10 +99,15 @@ TITLE_BEFORE_LEAD = (
 #   "Minister for Economic Development Maxim Reshetnikov", "Head of the Party Central Committee's
 #   Commission for External Relations Le Hoai Trung". Where the institution's name ends and the
 #   person's begins is decided again on the whole run (``person_forms.name_after_institution``).
+#   "General Secretary of the Communist Party of Viet Nam (CPV) Central Committee To Lam" (an
+#   abbreviation in brackets inside the institution's name), "Chairman of the provincial People's Council
+#   Nguyen Van Son" (a lower-case level of government before it).
+ABBREVIATION = rf"\([{UPPER}]{{2,8}}\)"
+_LEVEL = r"(?:provincial|municipal|city|district|regional)\s"
 TITLE_BEFORE = re.compile(
     rf"{TITLE_BEFORE_LEAD}(?P<title>{TITLE})"
-    rf"(?:\s(?:of|to|in|for)\s(?:the\s)?"
-    rf"(?P<of>{_CAP_WORD}(?:\s(?:(?:of|for)\s(?:the\s)?|{AND_NOT_A_TITLE}\s)?{_CAP_WORD}){{0,8}}?))?"
+    rf"(?:\s(?:of|to|in|for)\s(?:the\s)?(?:{_LEVEL})?"
+    rf"(?P<of>{_CAP_WORD}(?:\s(?:(?:of|for)\s(?:the\s)?|{AND_NOT_A_TITLE}\s)?(?:{_CAP_WORD}|{ABBREVIATION})){{0,8}}?))?"
     rf"\s{HONORIFIC}?(?!{_INSTITUTION_WORD})(?P<name>{NAME})"
 )
 # Form A for a military rank, read after the other forms (an office named with it wins: "Minister of

@@ -9,7 +9,7 @@ import re
 # in the BRICS Summit", "left Hanoi", "is due in Hanoi next week", "led a delegation to Vladivostok";
 # presence at a gathering ("took part in the forum", "spoke at the plenary session of the Eastern
 # Economic Forum", "joined leaders at the BRICS summit") and talks held there ("held political
-# consultations in Moscow").
+# consultations in Moscow", "held a working session with partners in Russia").
 _TRIP_WORDS = (
     r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|arriv(?=es?\b|ed\b|al\b|ing\b)\w+|travel(?:l?ed|l?ing|s)?|"
     r"(?:came|comes|come|went|flew|flies)\sto|left|leaves|depart(?:s|ed|ure)?|land(?=s\s|ed\s)\w+\s(?:in|at)|"
@@ -22,7 +22,12 @@ _TRIP_WORDS = (
     r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|(?:took|tak\w+)\spart\sin|"
     # (word endings left open: VISIT_TRIGGER's literal starts stay few enough to be scanned for)
     r"(?:spoke|speak\w*|address\w*|join\w*)\s(?:[\w’'-]+\s){0,6}?(?:summit|forum|session|plenary|congress)|"
-    r"held\s(?:[\w-]+\s){0,2}?(?:talks|consultations|negotiations)\sin(?=\s(?-i:[A-Z]))"
+    # "delivered a speech at the opening of the ... Forum", "delivers keynote remarks to the summit"
+    # (one literal start: the trigger's starts are near the limit that keeps it scanned for)
+    r"deliver\w*\s(?:a\s|an\s|the\s)?(?:[\w-]+\s){0,2}?(?:speech|address|remarks)\s(?:at|to)\b|"
+    # ("held a working session with the partners of X in Russia": the meeting's place, past its partners)
+    r"held\s(?:[\w-]+\s){0,2}?(?:talks|consultations|negotiations|meetings?|(?:working\s)?sessions?)"
+    r"(?:\swith\s[^,.;]{1,80}?)?\sin(?=\s(?-i:[A-Z]))"
 )
 # A sentence worth reading for a visit: a trip word, or words that only place a person there
 # ("in the presence of Deputy PM Tran Hong Ha" at an event abroad, "hosted", "is in Moscow").
@@ -43,6 +48,15 @@ PRESENCE = re.compile(
     r"(?:stay|time|sojourn)|while(?:\s(?:he|she|they)\s(?:was|were|is|are))?(?:\sstaying)?)\sin\s"
     r"(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?(?=(?-i:[A-Z]))"
 )
+# A meeting there places its participants there: "During his talks with Y, Secretary of ..., in Hanoi on
+# July 25, X proposed ...", "At a meeting of the intergovernmental commission in Hanoi, X noted ...", "In
+# a working session with Y in Moscow, X ...". Read when the phrase opens the sentence, like PRESENCE: its
+# subject, and the partners it names, are in the place it names (right after it).
+MEETING_PRESENCE = re.compile(
+    r"(?i)\b(?:during|at|in)\s(?:his|her|their|the|a|an)\s(?:[\w-]+\s){0,3}?"
+    r"(?:meeting|talks|working\ssession|session|negotiations|consultations)"
+    r"(?:\s(?:with|of|between)\s[^;.]{1,150}?)?\sin\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?(?=(?-i:[A-Z]))"
+)
 # The presence clause opens the sentence ("During his stay in X, ...", "On Monday, while in X, ..."), or
 # follows its subject between commas ("X, while in Moscow, met ...").
 PRESENCE_OPENS = re.compile(r"^(?:[^,]{0,30},\s)?$")
@@ -53,6 +67,20 @@ PRESENCE_SUBJECT_REACH = 60
 
 # Triggers that name the trip itself; the others ("hosted", "in the presence of") only place a person.
 STRONG_TRIGGER = re.compile(rf"(?i)\b(?:{_TRIP_WORDS})\b")
+
+# A trip word that names no trip: one the traveller is invited to make ("conveyed the invitation of the
+# Speaker to Ms. X to attend the forum in Russia", "invited President Y to visit Vietnam", "accepted the
+# invitation to visit") and the anniversary of a historic one ("the 100th anniversary of Uncle Ho's
+# first arrival in Russia"). (Searched in the words before the trip word; "At the invitation of X, Y
+# will visit" and "Accepting the invitation, Y will lead ..." keep their trip: a comma ends the phrase.)
+INVITED_TO = re.compile(r"(?i)\binvit(?:ations?|ed|es|ing)\b[^,;:]{0,120}?\sto\s$")
+# ... unless accepted: "Putin has accepted his invitation to visit Vietnam" announces the trip.
+# (Matched on the words before the invitation.)
+ACCEPTED = re.compile(r"(?i)\baccept(?:s|ed|ing)?\s(?:[\w’'-]+\s){0,2}$")
+HISTORIC_TRIP = re.compile(r"(?i)\banniversary\sof\s(?:[^,.;\s]+\s){0,5}$")
+# Where the words about a trip end: another clause after a comma ("Sang's visit to Russia this week, and
+# the venture's output would rise ... in 2013"), or a semicolon; not a list of dates ("in May, and in June").
+CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas)\s(?!(?:again\s|later\s)?(?:in|on|from)\s)")
 
 # Not a visit: calls and video links ("phone call", "held talks by phone", "via videoconference").
 REMOTE = re.compile(
@@ -66,12 +94,18 @@ SUMMIT = re.compile(r"(?i)\b(?:summit|sumit)\b")
 
 # The visitor is the owner or the agent of the visit: "the visit of/by Putin", "the visit to Hanoi by
 # Putin", "the Moscow trip of a delegation led by Deputy PM Le Van Tam", "the first visit by Minister Ivanov",
-# "a delegation headed by Speaker Petrov".
+# "a delegation headed by Speaker Petrov", "his visiting counterpart X".
 # The match starts at the trip word, whose offset anchors the visit's dates and destination.
 VISIT_OF = re.compile(
-    r"(?i)(?:\b(?:visit|trip|tour|participation|attendance|arrival)(?:\s(?:to|in)\s[^,.;()]{1,40}?)?\s(?:of|by)\s"
+    # (between the trip word and "of/by", only the place: "the visit to the Russian capital by X"; not
+    # "a visit to Vietnam from June 19-20 at an invitation of Y")
+    r"(?i)(?:\b(?:visit|trip|tour|participation|attendance|arrival)(?:\s(?:to|in)\s(?:the\s)?"
+    r"(?:(?:Russian|Vietnamese)\s)?(?:capital\s(?:city\s)?(?:of\s)?)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})?)?"
+    r"\s(?:of|by)\s"
     r"(?:(?:the\s|an?\s)?(?:[\w-]+\s){0,3}?delegation\s(?:[\w-]+\s){0,2}?(?:led|headed)\sby\s)?"
-    r"|\bdelegation(?:\s[\w-]+){0,3}?\s(?:led|headed)\sby\s|\bfirst\s(?:visit\s|trip\s)?by\s)(?:the\s)?$"
+    r"|\bdelegation(?:\s[\w-]+){0,3}?\s(?:led|headed)\sby\s|\bfirst\s(?:visit\s|trip\s)?by\s"
+    # "held talks with his visiting Vietnamese counterpart X": the visitor is named by the adjective
+    r"|\bvisiting\s(?:[\w-]+\s){0,2}?)(?:the\s)?$"
 )
 # A relative clause after the name tells who travels, whatever stands before it: "his Vietnamese
 # counterpart X, who is on an official visit to Moscow", "Y, who is visiting Hanoi". (The trip word
@@ -82,7 +116,14 @@ TRAVELLER_CLAUSE = re.compile(
 )
 TRAVELLER_CLAUSE_REACH = 60
 # A possessive owner after the name: "Putin's state visit", "Mishustin’s two-day trip", "Man's arrival".
-OWNER_AFTER = re.compile(r"^[’']s\s(?:[\w-]+\s){0,3}?(?:visit|trip|tour|arrival)\b")
+OWNER_AFTER = re.compile(
+    r"(?i)^[’']s\s(?:[\w-]+\s){0,3}?(?:visit|trip|tour|arrival|participation|attendance)\b"
+)
+# What a person's possessive may name and still stand for the person: "Hung's plane touched down",
+# "Putin's motorcade arrived", "the Minister's delegation left Hanoi" (not "Putin's aide visited Hanoi").
+CARRIER_AFTER = re.compile(
+    r"(?i)^[’']s\s(?:[\w-]+\s)?(?:plane|aircraft|jet|flight|motorcade|delegation|entourage|party)\b"
+)
 # The trip a leader owns by leading a delegation: the "delegation" of "a delegation led by X".
 DELEGATION = re.compile(r"(?i)delegation\b")
 # The words before a delegation's leader, ending at the name: "a delegation of the Russian State Duma,
@@ -91,8 +132,16 @@ DELEGATION = re.compile(r"(?i)delegation\b")
 DELEGATION_LEAD = re.compile(r"(?i)\bdelegation\b[^.;:]{0,60}?\b(?:led|headed|chaired)\sby\s(?:the\s)?$")
 # Subjects conjoined before one trip verb: "Minister A and Deputy Minister B visited Hanoi".
 CONJOINED = re.compile(r"^\s*(?:,\s*)?(?:and|as\swell\sas|,)\s*$")
+# A trip verb in a participle clause is its main clause's subject's, not the nearest name's: "X received
+# Y right after arriving in Kazan", "X met Y before leaving Hanoi", "X, upon arriving in Moscow, ...".
+# (Matched on the words before the trip word, which must end in "-ing".)
+PARTICIPLE_LEAD = re.compile(r"(?i)\b(?:after|before|upon|on|while|when)\s(?:[\w-]+\s)?$")
+PARTICIPLE = re.compile(r"\w+ing\b")
 # A place named right before the trip word: "the Russia visit by President X", "his Hanoi trip".
 PLACE_BEFORE_TRIP = re.compile(r"^\s(?:state\s|official\s|working\s)?(?:visit|trip|tour)\b")
+# What may follow the place visited before the words about it go on: a bracket and the country
+# ("in St. Petersburg (SPIEF-2018), Russia on May 24", "in Kazan, Russia from October 23-24").
+PLACE_APPOSITION = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?")
 # A destination that ends a list: "will visit Switzerland and Russia", "tour of Laos, Cambodia and Vietnam".
 TO_LIST = re.compile(
     r"(?i)\b(?:to|in|of|visit(?:ed|ing|s)?)\s(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:,\s|\sand\s|,\sand\s)){1,3}$"
@@ -111,6 +160,9 @@ UNDER_WAY = re.compile(
     r"begins?|began|starts?|kick(?=s\b|ed\b)\w+\soff|arriv(?=es\b|ed\b)\w+|land(?:s|ed)\sin|"
     r"(?:flew|flown)\s+in(?:to)?|touch(?=es\b|ed\b)\w+\sdown|jet(?=s\b|ted\b)\w+\s(?:off\s)?(?:in)?to)\b"
 )
+# A guest called "visiting" is there when reported: "told his visiting counterpart", "the visiting
+# delegation" (kept apart from UNDER_WAY, whose literal starts are at the limit that keeps it scanned for).
+VISITING_GUEST = re.compile(r"(?i)\b(?:his|her|their|the)\svisiting\b")
 # First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow".
 FIRST_PERSON_TRIP = re.compile(
     r"(?i)\b(?:(?:my|our)\s(?:[\w-]+\s){0,2}?(?:visit|trip)|I\s(?:have\s)?(?:arrived|came|come))\b"
@@ -138,13 +190,14 @@ ATTRIBUTION_AFTER = re.compile(r"^\s(?:said|says|told|noted|added|stated|announc
 ATTRIBUTION_BEFORE = re.compile(r"(?i)\b(?:according\sto|said|says)\s(?:the\s)?(?:[\w-]+\s){0,3}$")
 
 # Where to: "visit to Vietnam", "trip to Russia", "arrived in Hanoi", "travelled to Russia", "visited Hanoi",
+# "toured Vietnam", "a tour of Russia",
 # "left Hanoi" (a departure names the place visited), "flew into Hanoi", "left Hanoi for Vladivostok", "departed for Moscow"
 # (or the place it heads for: the traveller's side tells which).
 TO_PLACE = re.compile(
-    r"(?i)\b(?:to|in|visit(?:ed|ing|s)?|left|leaves|leaving|landed\sin|arrived\sin|at|"
+    r"(?i)\b(?:to|in|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?(?:\sof)?|left|leaves|leaving|landed\sin|arrived\sin|at|"
     r"(?:flew|flown|fl(?:y|ies|ying)|jet(?:s|ted|ting)?)\sinto|"
     r"(?:left|leaves|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\soff|head(?:s|ed|ing)?)\s(?:[\w-]+\s){0,3}?for)"
-    r"\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$"
+    r"\s(?:the\s)?(?:(?:capital|city|port|town)\s(?:city\s)?(?:of\s)?)?$"
 )
 
 # How long: "two-day official visit", "a three-day visit".
@@ -155,6 +208,10 @@ DURATION_SUFFIX = re.compile(r"(?i)-day")
 ENDED = re.compile(
     r"(?i)\b(?:conclud\w+|end(?:ed|ing|s)|wrap(?:ped|s)?\sup|left|leaves|depart\w*|complet\w+)\b"
 )
+
+# A gathering named before, referred back to: "is leading a delegation to the forum", "attended the event",
+# "At the Summit, the Prime Minister ...". It is the one recurring event the article names, if one.
+EVENT_BACK = re.compile(r"(?i)\b(?:the|this)\s(?:[\w-]+\s){0,2}?(?:forum|summit|event)\b")
 
 # A named multilateral event: "the expanded BRICS Summit", "the Eastern Economic Forum", "the BRICS
 # summit" (a lower-case noun after at least one capitalised word, not "The summit").
@@ -228,37 +285,78 @@ NEAR_FUTURE = re.compile(
 )
 # A trip days or weeks back, dated from the report: "visited Hanoi yesterday", "was in Moscow last
 # weekend", "held talks there over the weekend", "visited Vietnam late last month", "two weeks ago".
+# Months and years back too: "visited Russia two years ago" (that year), "this time three years ago"
+# or "exactly a year ago" (that month), "six months ago" (that month).
 NEAR_PAST = re.compile(
     r"(?i)\b(?P<when>yesterday|(?:last|this\spast|past)\sweekend|(?:over|at|during)\sthe\sweekend|last\sweek|"
-    r"last\smonth|(?P<n>a|one|two|three|four|five|six|[1-9])\s(?P<unit>days?|weeks?)\sago)\b"
+    r"last\smonth|(?P<same>(?:this|that)\stime\s|exactly\s)?"
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s(?P<unit>days?|weeks?|months?|years?)\sago)\b"
 )
 # Every NEAR_PAST holds one of these, so a window without them is not searched ("ago" ends the counts).
 NEAR_PAST_WORD = re.compile(r"(?i)yesterday|weekend|last\sweek|last\smonth|ago\b")
 # The trip happened days ago: "recently visited Vietnam", "was in Moscow last week".
 RECENT = re.compile(r"(?i)\b(?:recently|yesterday|(?:this|last)\sweek|earlier\sthis\s(?:week|month))\b")
 # A date that opens the sentence dates all it tells: "On December 2-3, 2014, then-Speaker X visited Hanoi",
-# "In February 2017, the delegation ... paid an official visit". (Matched at the date's end.)
+# "In February 2017, the delegation ... paid an official visit"; so does one that opens its main clause
+# after a framing phrase: "In the framework of the working visit, on May 4, the delegation ...".
+# (Matched at the date's end.)
 OPENING_DATE_END = re.compile(r"\s?,")
-OPENING_DATE_LEAD = re.compile(r"(?i)^(?:(?:in|on|from|between)\s)?$")
+OPENING_DATE_LEAD = re.compile(r"(?i)^(?:[^,]{0,80},\s)?(?:(?:in|on|from|between)\s)?$")
+
+# Dates listed for one trip verb are trips of their own: "X toured Vietnam in 2005 as Governor and in
+# 2012 as Speaker", "X visited Hanoi in 2005, 2012 and 2017", "in May 2005 and again in June 2012". What
+# may stand between two listed dates: the role the traveller held then, and the list's joiner.
+# (Matched on the text between the two dates, from the first one's end.)
+LISTED_DATE_JOINER = re.compile(
+    r"(?i)^(?:\sas\s[^,.;]{1,60}?)?(?:,|,?\sand|\sas\swell\sas)\s(?:again\s|later\s|once\smore\s)?(?:in\s|on\s)?$"
+)
 
 # --- two leaders acting together in one side's city -------------------------------------------------
 
 # An act that needs both leaders in one place: "Putin and Lam signed a joint declaration in Moscow",
 # "the two leaders held talks in Hanoi", "co-chaired the meeting in Moscow". The leader from the
 # other side is there on a visit.
+# A photo caption tells it in the present: "X meets Y in Moscow", "X meeting with Y in Hanoi"; a
+# communiqué by what the two settled there: "X and Y agreed in Moscow yesterday that ..."; a report by
+# the meeting where one spoke: "X said at a meeting with Y in Moscow", "X had a working session with Y".
+_MEETING = r"(?:meeting|talks|working\ssession|negotiations)"
 JOINT_ACT = re.compile(
-    r"(?i)\b(?:signed|inked|co-?chaired|held\s(?:talks|a\smeeting|negotiations|a\spress\sconference)|"
-    r"met|witnessed)\b"
+    r"(?i)\b(?:signed|inked|co-?chaired|held\s(?:talks|a\smeeting|negotiations|a\spress\sconference|a\sworking\ssession)|"
+    rf"met|meets|meeting\swith|agreed|witnessed|had\s(?:a\s)?(?:[\w-]+\s)?{_MEETING}|(?:at|in|during)\s(?:a|the|his|her)\s"
+    rf"(?:[\w-]+\s)?{_MEETING})\b"
 )
 # How the two leaders are linked: conjoined subjects ("A and B signed"), or one acting with the other
-# ("A met (with) B", "A held talks with B"), with a few words of B's title the person mention left out
-# ("A and the Vietnamese Communist Party chief B", "A met his Vietnamese counterpart, B").
+# ("A met (with) B", "A held talks with B", "A on Monday had a meeting with B", "A said at a meeting with
+# B", "A pledged closer ties at a meeting with B"), with a few words of B's title the person mention left out ("A and the Vietnamese Communist Party
+# chief B", "A met his Vietnamese counterpart, B").
 JOINT_LINK = re.compile(
-    r"(?i)^(?:\s*,?\s*(?:and|together\swith|along\swith)|\s(?:met(?:\swith)?|"
-    r"held\s(?:talks|a\smeeting|negotiations)\swith))\s(?:the\s|his\s|her\s)?(?:[\w’'-]+,?\s){0,3}?$"
+    r"(?i)^(?:\s*,?\s*(?:and|together\swith|along\swith)|"
+    # (a day between the first leader and the act: "A on November 25 had a meeting with B")
+    r"(?:\s(?:on\s[\w\s,]{1,25}?|yesterday|today|also|this\s(?:morning|afternoon|evening)))?"
+    r"\s(?:met(?:\swith)?|meets(?:\swith)?|meeting\swith|"
+    rf"held\s(?:talks|a\smeeting|negotiations|a\sworking\ssession)\swith|had\s(?:a\s)?(?:[\w-]+\s)?{_MEETING}\swith|"
+    # (what the first one did at the meeting: "A pledged closer ties at a meeting with B")
+    rf"(?:[^,.;]{{0,120}}?\s)?(?:at|in|during)\s(?:a|the|his|her)\s(?:[\w-]+\s)?{_MEETING}\swith))"
+    r"\s(?:the\s|his\s|her\s)?(?:[\w’'-]+,?\s){0,3}?$"
 )
 # The place of the joint act: "in Moscow", "in the Russian capital", "at the Kremlin in Moscow".
 JOINT_PLACE = re.compile(r"(?i)\bin\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$")
+
+# --- a delegation received at home -------------------------------------------------------------------
+
+# A host receives a delegation of the other side, at home unless the words place it elsewhere: "Vice
+# Chairman X on December 4 held a working session with a delegation of Saint Petersburg led by Y",
+# "Governor X received a Vietnamese delegation headed by Y", "X met with the delegation of the State
+# Duma led by Y", "X welcomed a delegation from Hanoi led by Y". The delegation's leader is the visitor.
+RECEIVED_DELEGATION = re.compile(
+    r"(?i)\b(?:receiv(?=ed\s|es\s|ing\s)\w+|welcom(?=ed\s|es\s|ing\s)\w+|hosted|hosts|met(?:\swith)?|"
+    r"meets(?:\swith)?|worked\swith|held\s(?:talks|a\s(?:[\w-]+\s)?(?:meeting|working\ssession|reception))\swith|"
+    r"had\s(?:a\s)?(?:[\w-]+\s)?(?:meeting|talks|working\ssession)\swith)"
+    r"\s(?:the\s|a\s|an\s)?(?:[\w’'-]+\s){0,4}?delegation\b"
+)
+# How far after the reception words the delegation's leader is named ("a delegation of the Committee for
+# External Relations of Saint Petersburg led by Y").
+RECEIVED_LEADER_REACH = 120
 
 # A diplomat posted abroad lives there: "Vietnamese Ambassador to Russia X welcomed the guests at the
 # airport" is no visit by X.
