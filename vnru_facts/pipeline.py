@@ -38,7 +38,7 @@ from vnru_facts.extract.components.tokenizer import (
 from vnru_facts.extract.components.trade import TradeComponent
 from vnru_facts.extract.components.visit import VisitComponent
 from vnru_facts.read.scraped import clean_scraped
-from vnru_facts.read.sources import MAX_ARTICLE_BYTES
+from vnru_facts.read.sources import MAX_BYTES
 
 _SPANS = ["doc.spans"]
 _FACTS = ["doc.spans", "doc._.vnru_facts"]
@@ -133,13 +133,14 @@ def build_pipeline(*, fact_pipes: tuple[str, ...] = FACT_PIPES, records_only: bo
     ``doc._.vnru_people`` (see ``components.records``), which is all the extract API needs.
     """
     nlp = spacy.blank("en")
-    # Hostile input: long runs without spaces tokenise in linear time; a 20 MB article is read whole
-    # (the 1,000,000-character default guards parser/NER memory, which this pipeline does not have).
+    # Hostile input: long runs without spaces tokenise in linear time; an article under the input cap
+    # is read whole (the 1,000,000-character default guards parser/NER memory, which this pipeline
+    # does not have).
     # A records-only Doc is dropped once its records are taken: its mentions need no Span objects.
     # Special cases no longer stop spaCy's chunk cache (components.tokenizer); the tokens are the same.
     tokenizer = SpecialCaseFreeTokenizer(cache_across_special_cases(harden_tokenizer(nlp.tokenizer)))
     nlp.tokenizer = TextKeepingTokenizer(tokenizer, mention_spans=not records_only)
-    nlp.max_length = MAX_ARTICLE_BYTES
+    nlp.max_length = MAX_BYTES
     nlp.add_pipe("vnru_sentences")
     for name in (*MENTION_PIPES, *fact_pipes):
         nlp.add_pipe(name)

@@ -24,13 +24,15 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
-from vnru_facts.read.sources import Article, iter_paths, read_articles
+from vnru_facts.read.sources import MAX_BYTES, Article, iter_paths, read_articles
 
 Records = tuple[list[dict[str, Any]], list[dict[str, Any]]]
 Result = tuple[Article, Records | None]
 Source = tuple[str, Path | None, str | None]  # (source, path, error) as iter_paths gives them
 # One input of a worker task: a file for the worker to read, or articles read already.
 Input = tuple[Source] | tuple[Article, ...]
+# How files are read: the document date for every input (None: each its own) and the cap per input.
+Reading = tuple[str | None, int]
 
 # Inputs per task sent to a worker: large enough that pickling and queueing cost little per
 # document, small enough that the first results stream out early.
@@ -46,22 +48,29 @@ def run(articles: Iterable[Article], *, jobs: int = 1) -> Iterator[Result]:
     jobs = _resolve(jobs)
     if jobs == 1:
         return _run_here(articles)
-    return _run_pool(((article,) for article in articles), jobs, doc_date=None)
+    return _run_pool(((article,) for article in articles), jobs, reading=(None, MAX_BYTES))
 
 
-def run_paths(paths: Iterable[str], *, doc_date: str | None = None, jobs: int = 1) -> Iterator[Result]:
-    """Each article of the files and folders named (recursive; "-" is stdin), with its records."""
+def run_paths(
+    paths: Iterable[str], *, doc_date: str | None = None, max_bytes: int = MAX_BYTES, jobs: int = 1
+) -> Iterator[Result]:
+    """Each article of the files and folders named (recursive; "-" is stdin), with its records.
+    ``max_bytes``: the cap on each input (``read.sources.read_articles``)."""
     jobs = _resolve(jobs)
     if jobs == 1:
-        return _run_here(read_paths(paths, doc_date=doc_date))
+        return _run_here(read_paths(paths, doc_date=doc_date, max_bytes=max_bytes))
     # Stdin and news dumps (many articles, streamed) are read here; plain files by the workers.
-    inputs = ((src,) if _worker_can_read(src) else tuple(_read(src, doc_date)) for src in iter_paths(paths))
-    return _run_pool(inputs, jobs, doc_date=doc_date)
+    reading = (doc_date, max_bytes)
+    inputs = ((src,) if _worker_can_read(src) else tuple(_read(src, reading)) for src in iter_paths(paths))
+    return _run_pool(inputs, jobs, reading=reading)
 
 
-def read_paths(paths: Iterable[str], *, doc_date: str | None = None) -> Iterator[Article]:
+def read_paths(
+    paths: Iterable[str], *, doc_date: str | None = None, max_bytes: int = MAX_BYTES
+) -> Iterator[Article]:
     """Each article of the files and folders named, read in this process (records are not extracted)."""
-    return (article for src in iter_paths(paths) for article in _read(src, doc_date))
+    reading = (doc_date, max_bytes)
+    return (article for src in iter_paths(paths) for article in _read(src, reading))
 
 
 def _resolve(jobs: int) -> int:
@@ -75,11 +84,12 @@ def _worker_can_read(src: Source) -> bool:
     return err is None and path is not None and not formats.is_news_dump(path)
 
 
-def _read(src: Source, doc_date: str | None) -> Iterator[Article]:
+def _read(src: Source, reading: Reading) -> Iterator[Article]:
     source, path, err = src
     if err:
         return iter([Article(source, error=err)])
-    return read_articles(source, path, doc_date=doc_date)
+    doc_date, max_bytes = reading
+    return read_articles(source, path, doc_date=doc_date, max_bytes=max_bytes)
 
 
 def _run_here(articles: Iterable[Article]) -> Iterator[Result]:
@@ -108,7 +118,7 @@ def _run_here(articles: Iterable[Article]) -> Iterator[Result]:
         yield pending.popleft(), None
 
 
-def _run_pool(inputs: Iterable[Input], jobs: int, *, doc_date: str | None) -> Iterator[Result]:
+def _run_pool(inputs: Iterable[Input], jobs: int, *, reading: Reading) -> Iterator[Result]:
     if multiprocessing.get_start_method() == "fork":
         _start_worker()  # forked workers then inherit the built pipeline and its compiled patterns
     stream = iter(inputs)
@@ -116,7 +126,7 @@ def _run_pool(inputs: Iterable[Input], jobs: int, *, doc_date: str | None) -> It
     # The default start method: fork on Linux; workers build their pipeline once either way.
     with multiprocessing.get_context().Pool(jobs, initializer=_start_worker) as pool:
         while chunk := list(islice(stream, CHUNK)):
-            window.append(pool.apply_async(_read_and_extract, (chunk, doc_date)))
+            window.append(pool.apply_async(_read_and_extract, (chunk, reading)))
             if len(window) > AHEAD * jobs:
                 yield from window.popleft().get()
         while window:
@@ -130,14 +140,14 @@ def _start_worker() -> None:
     get_extract_pipeline()(_WARM_UP)
 
 
-def _read_and_extract(chunk: list[Input], doc_date: str | None) -> list[Result]:
+def _read_and_extract(chunk: list[Input], reading: Reading) -> list[Result]:
     """In a worker: read the chunk's files, then find the records of each readable article."""
     articles: list[Article] = []
     for item in chunk:
         if isinstance(item[0], Article):
             articles.extend(item)  # type: ignore[arg-type]
         else:
-            articles.extend(_read(item[0], doc_date))
+            articles.extend(_read(item[0], reading))
     records = iter(_extract([(a.text, a.doc_date) for a in articles if a.error is None]))
     return [(a, next(records) if a.error is None else None) for a in articles]
 
