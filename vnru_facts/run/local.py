@@ -6,6 +6,9 @@ number of articles in flight, so memory does not grow with the number of documen
 plain files are also read (and their document date found) in the workers, so the main process only
 puts results in order and writes them.
 
+A text longer than half a million characters is read in parts (``run.parts``), so that the memory
+one article takes stays bounded; its records are those of the whole text.
+
 Why not ``nlp.pipe(n_process=N)``: spaCy sends each Doc back from its worker with ``Doc.to_bytes``,
 and every (de)serialisation looks up srsly's msgpack extension registry, which scans all of
 catalogue's registered functions and the installed packages' entry points: about 3 ms per Doc on
@@ -95,6 +98,7 @@ def _read(src: Source, reading: Reading) -> Iterator[Article]:
 def _run_here(articles: Iterable[Article]) -> Iterator[Result]:
     from vnru_facts.extract.components.base import DatedText
     from vnru_facts.pipeline import get_extract_pipeline  # spaCy loads only when text is processed
+    from vnru_facts.run import parts
 
     stream = iter(articles)
     first = next(stream, None)
@@ -110,10 +114,10 @@ def _run_here(articles: Iterable[Article]) -> Iterator[Result]:
             if article.error is None:
                 yield DatedText(article.text, article.doc_date)
 
-    for doc in nlp.pipe(texts(), batch_size=CHUNK):
+    for records in parts.records_of(nlp, texts(), batch_size=CHUNK):
         while pending[0].error is not None:
             yield pending.popleft(), None
-        yield pending.popleft(), (doc._.vnru_facts or [], doc._.vnru_people or [])
+        yield pending.popleft(), records
     while pending:
         yield pending.popleft(), None
 
@@ -156,7 +160,7 @@ def _extract(texts: list[tuple[str, str | None]]) -> list[Records]:
     """The records of each (text, document date)."""
     from vnru_facts.extract.components.base import DatedText
     from vnru_facts.pipeline import get_extract_pipeline
+    from vnru_facts.run import parts
 
     nlp = get_extract_pipeline()
-    docs = nlp.pipe((DatedText(text, date) for text, date in texts), batch_size=CHUNK)
-    return [(doc._.vnru_facts or [], doc._.vnru_people or []) for doc in docs]
+    return list(parts.records_of(nlp, (DatedText(text, date) for text, date in texts), batch_size=CHUNK))
