@@ -266,3 +266,14 @@ def test_html_without_lxml_html_clean_is_an_error_not_a_traceback(folder: Path):
     assert [Path(d["source"]).name for d in output["documents"]] == ["good.txt"]
     error = errors_of(output)["page.html"]
     assert error.startswith("cannot read HTML: ") and "lxml_html_clean" in error
+
+
+def test_what_the_html_reader_imports_is_a_dependency_by_its_own_name():
+    """Not only as jusText's extra lxml[html_clean], which pip before 23.3 skips (.ci/install-check)."""
+    from tests.conftest import ROOT
+
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    names = {d.split(">")[0].split("=")[0].split("<")[0].strip().lower() for d in declared}
+    assert {"trafilatura", "lxml_html_clean", "charset-normalizer"} <= names
