@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint format schemas bench clean
+.PHONY: run test install-check bench-memory lint format schemas bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,15 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q
+
+# The wheel installed with the oldest pip the README supports, in a fresh venv outside the checkout,
+# then extract run on an HTML page, a .jsonl dump and a .txt (needs network to PyPI).
+install-check: $(BIN)/python
+	PYTHON=$(PYTHON) bash .ci/install-check
+
+# Peak memory of extract on one generated 20 MB article: fails over 500 MB.
+bench-memory: $(STAMP)
+	$(BIN)/python benchmarks/long_article.py
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check --fix .

@@ -200,11 +200,11 @@ def _sentence_nlp() -> Any:
     import spacy
 
     import vnru_facts.pipeline  # noqa: F401  (registers the package's factories)
-    from vnru_facts.read.sources import MAX_ARTICLE_BYTES
+    from vnru_facts.read.sources import MAX_BYTES
 
     nlp = spacy.blank("en")
     nlp.add_pipe("vnru_sentences")
-    nlp.max_length = MAX_ARTICLE_BYTES
+    nlp.max_length = MAX_BYTES
     return nlp
 
 

@@ -21,15 +21,16 @@ EXTERNAL = ("http://", "https://", "mailto:")
 docs_outputs = load_script(ROOT / "tools" / "docs_outputs.py", "docs_outputs")
 
 
-def prose(path: Path) -> list[str]:
-    """The lines of a Markdown file outside code blocks, inline code removed."""
+def prose(path: Path, *, keep_code: bool = False) -> list[str]:
+    """The lines of a Markdown file outside code blocks, inline code removed (kept with ``keep_code``:
+    a heading's anchor keeps the words of its inline code, "The `errors` list" -> the-errors-list)."""
     lines, in_code = [], False
     for line in path.read_text(encoding="utf-8").splitlines():
         if FENCE.match(line.strip()):
             in_code = not in_code
             continue
         if not in_code:
-            lines.append(INLINE_CODE.sub("", line))
+            lines.append(line if keep_code else INLINE_CODE.sub("", line))
     return lines
 
 
@@ -43,7 +44,7 @@ def slug(heading: str) -> str:
 
 def anchors(path: Path) -> set[str]:
     found: set[str] = set()
-    for line in prose(path):
+    for line in prose(path, keep_code=True):
         if match := re.match(r"#{1,6}\s+(.*)", line):
             base = slug(match.group(1))
             anchor, n = base, 0

@@ -221,14 +221,14 @@ def test_unreadable_files_are_errors(tmp_path: Path, monkeypatch: pytest.MonkeyP
     good, locked = tmp_path / "a.txt", tmp_path / "b.txt"
     good.write_text(ARTICLE, encoding="utf-8")
     locked.write_text(ARTICLE, encoding="utf-8")
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "b.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+    def refusing_open(path, flags, *args):
+        if os.fspath(path).endswith("b.txt"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", refusing_open)
     result = extract_paths([str(tmp_path)])
     assert [d.source for d in result.documents] == [str(good)]
     assert [(e.source, e.error) for e in result.errors] == [(str(locked), "Permission denied")]

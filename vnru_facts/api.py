@@ -24,7 +24,7 @@ from vnru_facts.models import (
     PersonMention,
     fact_id,
 )
-from vnru_facts.read.sources import Article, choose_doc_date
+from vnru_facts.read.sources import MAX_BYTES, Article, choose_doc_date
 from vnru_facts.write.incremental import Key
 
 
@@ -60,11 +60,13 @@ def iter_extract(
     doc_date: str | None = None,
     types: Sequence[str] | None = None,
     jobs: int = 1,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[DocumentResult]:
-    """One ``DocumentResult`` per input article, streamed in input order."""
+    """One ``DocumentResult`` per input article, streamed in input order. ``max_bytes`` caps each input
+    (a file, stdin, a line of a news dump): a bigger one is an error, read no further than the cap."""
     from vnru_facts.run import local as runner
 
-    yield from _results(runner.run_paths(paths, doc_date=doc_date, jobs=jobs), types)
+    yield from _results(runner.run_paths(paths, doc_date=doc_date, max_bytes=max_bytes, jobs=jobs), types)
 
 
 def iter_extract_plain(
@@ -75,6 +77,7 @@ def iter_extract_plain(
     jobs: int = 1,
     known: Mapping[str, Key] | None = None,
     with_text: bool = False,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[dict[str, Any] | None]:
     """``iter_extract`` as ``plain_result`` data; ``None`` for each input skipped because ``known`` holds
     its source under the same key (``incremental.document_key``): such inputs are read, not extracted."""
@@ -83,7 +86,7 @@ def iter_extract_plain(
 
     config = incremental.extraction_config(types)
     if not known:
-        for result in iter_extract(paths, doc_date=doc_date, types=types, jobs=jobs):
+        for result in iter_extract(paths, doc_date=doc_date, types=types, jobs=jobs, max_bytes=max_bytes):
             yield plain_result(result, rules=config, with_text=with_text)
         return
     skipped = 0
@@ -96,7 +99,8 @@ def iter_extract_plain(
             else:
                 yield article
 
-    for result in _process(changed(runner.read_paths(paths, doc_date=doc_date)), types=types, jobs=jobs):
+    articles = runner.read_paths(paths, doc_date=doc_date, max_bytes=max_bytes)
+    for result in _process(changed(articles), types=types, jobs=jobs):
         yield from [None] * skipped  # counted as they pass; their order among results is not kept
         skipped = 0
         yield plain_result(result, rules=config, with_text=with_text)
@@ -110,11 +114,11 @@ def extract_paths(
     types: Sequence[str] | None = None,
     jobs: int = 1,
     with_conflicts: bool = True,
+    max_bytes: int = MAX_BYTES,
 ) -> FactsDocument:
     """Facts from files and folders (recursive), plus the conflicts between them."""
-    return collect(
-        iter_extract(paths, doc_date=doc_date, types=types, jobs=jobs), with_conflicts=with_conflicts
-    )
+    results = iter_extract(paths, doc_date=doc_date, types=types, jobs=jobs, max_bytes=max_bytes)
+    return collect(results, with_conflicts=with_conflicts)
 
 
 def load_facts(
@@ -123,6 +127,7 @@ def load_facts(
     doc_date: str | None = None,
     types: Sequence[str] | None = None,
     jobs: int = 1,
+    max_bytes: int = MAX_BYTES,
 ) -> FactsDocument:
     """Facts and documents from articles and/or facts exports (``extract`` output, .json or .jsonl).
 
@@ -145,7 +150,9 @@ def load_facts(
         loaded.facts += [f for f in export.facts if f.type in wanted]
         loaded.errors += export.errors
     if articles:
-        extracted = extract_paths(articles, doc_date=doc_date, types=types, jobs=jobs, with_conflicts=False)
+        extracted = extract_paths(
+            articles, doc_date=doc_date, types=types, jobs=jobs, with_conflicts=False, max_bytes=max_bytes
+        )
         loaded.documents += extracted.documents
         loaded.facts += extracted.facts
         loaded.errors += extracted.errors

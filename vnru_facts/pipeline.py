@@ -39,7 +39,7 @@ from vnru_facts.extract.components.tokenizer import (
 from vnru_facts.extract.components.trade import TradeComponent
 from vnru_facts.extract.components.visit import VisitComponent
 from vnru_facts.read.scraped import clean_scraped
-from vnru_facts.read.sources import MAX_ARTICLE_BYTES
+from vnru_facts.read.sources import MAX_BYTES
 
 _SPANS = ["doc.spans"]
 _FACTS = ["doc.spans", "doc._.vnru_facts"]
@@ -137,13 +137,14 @@ def build_pipeline(*, fact_pipes: tuple[str, ...] = FACT_PIPES, records_only: bo
     ``doc._.vnru_people`` (see ``components.records``), which is all the extract API needs.
     """
     nlp = spacy.blank("en")
-    # Hostile input: long runs without spaces tokenise in linear time; a 20 MB article is read whole
-    # (the 1,000,000-character default guards parser/NER memory, which this pipeline does not have).
+    # Hostile input: long runs without spaces tokenise in linear time. The runner reads a long article
+    # in parts (``run.parts``), so no Doc it makes is much over 500,000 characters; text given to
+    # this pipeline directly is one Doc up to the default input cap (about 80 bytes a character).
     # A records-only Doc is dropped once its records are taken: its mentions need no Span objects.
     # Special cases no longer stop spaCy's chunk cache (components.tokenizer); the tokens are the same.
     tokenizer = SpecialCaseFreeTokenizer(cache_across_special_cases(harden_tokenizer(nlp.tokenizer)))
     nlp.tokenizer = TextKeepingTokenizer(tokenizer, mention_spans=not records_only)
-    nlp.max_length = MAX_ARTICLE_BYTES
+    nlp.max_length = MAX_BYTES
     nlp.add_pipe("vnru_sentences")
     for name in (*MENTION_PIPES, *CONTEXT_PIPES, *fact_pipes):
         nlp.add_pipe(name)

@@ -8,12 +8,15 @@ import typer
 
 from vnru_facts.cli import app
 from vnru_facts.cli.options import (
+    MAX_BYTES_DEFAULT,
     DocDateOpt,
     Format,
     FormatOpt,
     JobsOpt,
+    MaxBytesOpt,
     TypeOpt,
     check_doc_date,
+    check_max_bytes,
     check_types,
     fail,
     resolve_format,
@@ -28,13 +31,17 @@ FailOnConflictOpt = Annotated[
 ]
 
 
-def load(paths: list[str], *, doc_date: str | None, types: list[str] | None, jobs: int):  # type: ignore[no-untyped-def]
+def load(  # type: ignore[no-untyped-def]
+    paths: list[str], *, doc_date: str | None, types: list[str] | None, jobs: int, max_bytes: int
+):
     """Facts from articles and facts exports; input problems become exit 2 with a one-line reason."""
     from vnru_facts import api
     from vnru_facts.errors import VnruError
 
     try:
-        loaded = api.load_facts(paths, doc_date=doc_date, types=types, jobs=resolve_jobs(jobs))
+        loaded = api.load_facts(
+            paths, doc_date=doc_date, types=types, jobs=resolve_jobs(jobs), max_bytes=max_bytes
+        )
     except VnruError as exc:
         raise fail(str(exc)) from None
     log = stderr()
@@ -56,12 +63,19 @@ def conflicts(
     doc_date: DocDateOpt = None,
     jobs: JobsOpt = 1,
     fail_on_conflict: FailOnConflictOpt = False,
+    max_bytes: MaxBytesOpt = MAX_BYTES_DEFAULT,
 ) -> None:
     """Report where sources disagree: values, growth, counts, dates, sums, periods, roles and names."""
     from vnru_facts import api
     from vnru_facts.write import export
 
-    loaded = load(paths, doc_date=check_doc_date(doc_date), types=check_types(types), jobs=jobs)
+    loaded = load(
+        paths,
+        doc_date=check_doc_date(doc_date),
+        types=check_types(types),
+        jobs=jobs,
+        max_bytes=check_max_bytes(max_bytes),
+    )
     found = api.find_conflicts(loaded.facts, documents=loaded.documents)
     fmt = resolve_format(fmt)
     if fmt is Format.table:

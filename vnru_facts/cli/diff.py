@@ -9,12 +9,15 @@ import typer
 from vnru_facts.cli import app
 from vnru_facts.cli.conflicts import load
 from vnru_facts.cli.options import (
+    MAX_BYTES_DEFAULT,
     DocDateOpt,
     Format,
     FormatOpt,
     JobsOpt,
+    MaxBytesOpt,
     TypeOpt,
     check_doc_date,
+    check_max_bytes,
     check_types,
     fail,
     resolve_format,
@@ -31,6 +34,7 @@ def diff(
     types: TypeOpt = None,
     doc_date: DocDateOpt = None,
     jobs: JobsOpt = 1,
+    max_bytes: MaxBytesOpt = MAX_BYTES_DEFAULT,
 ) -> None:
     """Compare the facts of two outlets, or of two runs: only in A, only in B, changed."""
     import orjson
@@ -40,9 +44,9 @@ def diff(
     fmt = resolve_format(fmt)
     if fmt in (Format.csv, Format.jsonl):
         raise fail(f"diff prints json or table, not {fmt.value}")
-    date, selected = check_doc_date(doc_date), check_types(types)
-    left = load([a], doc_date=date, types=selected, jobs=jobs)
-    right = load([b], doc_date=date, types=selected, jobs=jobs)
+    date, selected, cap = check_doc_date(doc_date), check_types(types), check_max_bytes(max_bytes)
+    left = load([a], doc_date=date, types=selected, jobs=jobs, max_bytes=cap)
+    right = load([b], doc_date=date, types=selected, jobs=jobs, max_bytes=cap)
     result = diff_facts(left.facts, right.facts)
     if fmt is Format.table:
         from vnru_facts.cli.render import diff_table

@@ -12,6 +12,7 @@ import typer
 
 from vnru_facts.cli import app
 from vnru_facts.cli.options import (
+    MAX_BYTES_DEFAULT,
     DocDateOpt,
     Engine,
     EngineOpt,
@@ -20,11 +21,13 @@ from vnru_facts.cli.options import (
     Format,
     IncrementalOpt,
     JobsOpt,
+    MaxBytesOpt,
     OutputOpt,
     PartitionSizeOpt,
     SchedulerOpt,
     TypeOpt,
     check_doc_date,
+    check_max_bytes,
     check_types,
     fail,
     resolve_format,
@@ -48,11 +51,12 @@ def extract(
     scheduler: SchedulerOpt = None,
     partition_size: PartitionSizeOpt = 1000,
     incremental: IncrementalOpt = False,
+    max_bytes: MaxBytesOpt = MAX_BYTES_DEFAULT,
 ) -> None:
     """Extract trade, investment, visit and agreement facts from articles."""
     selected = check_types(types)
     date = check_doc_date(doc_date)
-    runner = _Runner(engine, scheduler, resolve_jobs(jobs), partition_size)
+    runner = _Runner(engine, scheduler, resolve_jobs(jobs), partition_size, check_max_bytes(max_bytes))
     _refuse_overwriting_inputs(output, paths)
     if fmt is ExtractFormat.parquet or incremental:
         from vnru_facts.write.parquet import UnreadablePart
@@ -86,6 +90,7 @@ class _Runner:
     scheduler: str | None
     jobs: int
     partition_size: int
+    max_bytes: int
 
     def __post_init__(self) -> None:
         if self.scheduler and self.engine is not Engine.dask:
@@ -110,9 +115,10 @@ class _Runner:
                 scheduler=self.scheduler,
                 workers=self.jobs,
                 partition_size=self.partition_size,
+                max_bytes=self.max_bytes,
                 **options,
             )
-        return api.iter_extract_plain(paths, jobs=self.jobs, **options)
+        return api.iter_extract_plain(paths, jobs=self.jobs, max_bytes=self.max_bytes, **options)
 
     def results(  # type: ignore[no-untyped-def]
         self, paths: list[str], *, doc_date: str | None, types: list[str] | None, with_text: bool
@@ -121,7 +127,9 @@ class _Runner:
         from vnru_facts import api
 
         if self.engine is Engine.local:
-            return api.iter_extract(paths, doc_date=doc_date, types=types, jobs=self.jobs)
+            return api.iter_extract(
+                paths, doc_date=doc_date, types=types, jobs=self.jobs, max_bytes=self.max_bytes
+            )
         plain = self.plain(paths, doc_date=doc_date, types=types, with_text=with_text)
         return (api.result_from_plain(row) for row in plain if row is not None)
 

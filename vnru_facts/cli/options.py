@@ -61,6 +61,18 @@ DocDateOpt = Annotated[
     ),
 ]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes; 0 = all cores.", min=0)]
+MaxBytesOpt = Annotated[
+    str,
+    typer.Option(
+        "--max-bytes",
+        metavar="SIZE",
+        help="Refuse any input (file, stdin, line of a .jsonl dump) bigger than SIZE bytes, unread: "
+        "an errors entry. Suffix k, M or G for binary multiples.",
+        show_default=True,
+    ),
+]
+# The default of --max-bytes, as the option shows it (read.sources.MAX_BYTES).
+MAX_BYTES_DEFAULT = "32M"
 ExtractFormatOpt = Annotated[
     ExtractFormat | None,
     typer.Option(
@@ -147,6 +159,18 @@ def check_doc_date(value: str | None) -> str | None:
     if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value) or valid_date(value) is None:
         raise fail(f"--doc-date must be a date YYYY-MM-DD, got {value!r}")
     return value
+
+
+_SIZE = re.compile(r"(\d+)\s*(?:([kmg])i?)?b?", re.IGNORECASE)
+_MULTIPLES = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
+
+
+def check_max_bytes(value: str) -> int:
+    """``--max-bytes`` in bytes: "33554432", "32M", "32MB", "512k" (binary multiples)."""
+    m = _SIZE.fullmatch(value.strip())
+    if m is None or int(m.group(1)) == 0:
+        raise fail(f"--max-bytes must be a size such as 32M, 512k or 1000000, got {value!r}")
+    return int(m.group(1)) * _MULTIPLES[(m.group(2) or "").lower()]
 
 
 def resolve_jobs(jobs: int) -> int:

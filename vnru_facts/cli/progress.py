@@ -31,12 +31,14 @@ def count_documents(paths: Sequence[str]) -> int:
 
 
 def _dump_lines(path: Path | None) -> int:
+    from vnru_facts.read import formats
+    from vnru_facts.read.sources import UnreadableInput
+
     if path is None:
         return 1
     try:
-        with path.open("rb") as handle:
-            return sum(1 for line in handle if line.strip())
-    except OSError:
+        return formats.count_dump_records(path)
+    except (OSError, UnreadableInput):
         return 1
 
 

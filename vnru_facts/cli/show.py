@@ -12,9 +12,12 @@ from rich.text import Text
 
 from vnru_facts.cli import app
 from vnru_facts.cli.options import (
+    MAX_BYTES_DEFAULT,
     DocDateOpt,
+    MaxBytesOpt,
     TypeOpt,
     check_doc_date,
+    check_max_bytes,
     check_types,
     fail,
     stderr,
@@ -36,6 +39,7 @@ def show(
     ] = None,
     types: TypeOpt = None,
     doc_date: DocDateOpt = None,
+    max_bytes: MaxBytesOpt = MAX_BYTES_DEFAULT,
 ) -> None:
     """Show an article with every fact's evidence highlighted by type, and a numbered list of the facts."""
     from vnru_facts import api
@@ -43,11 +47,11 @@ def show(
     from vnru_facts.write import export
 
     selected = check_types(types)
-    date = check_doc_date(doc_date)
+    date, cap = check_doc_date(doc_date), check_max_bytes(max_bytes)
     path, record = split_record(file)
     results = [
         r
-        for r in api.iter_extract([path], doc_date=date, types=selected)
+        for r in api.iter_extract([path], doc_date=date, types=selected, max_bytes=cap)
         if record is None or r.document is None or r.document.source == file
     ]
     for r in results:

@@ -11,11 +11,14 @@ import typer
 from vnru_facts.cli import app
 from vnru_facts.cli.conflicts import load
 from vnru_facts.cli.options import (
+    MAX_BYTES_DEFAULT,
     DocDateOpt,
     Format,
     FormatOpt,
     JobsOpt,
+    MaxBytesOpt,
     check_doc_date,
+    check_max_bytes,
     resolve_format,
     stderr,
     stdout_console,
@@ -70,13 +73,15 @@ def timeline(
     fmt: FormatOpt = None,
     doc_date: DocDateOpt = None,
     jobs: JobsOpt = 1,
+    max_bytes: MaxBytesOpt = MAX_BYTES_DEFAULT,
 ) -> None:
     """Vietnam-Russia trade (or investment) per period: every source's value with its interval, the value
     with the most independent support, and a mark where sources conflict."""
     from vnru_facts.analyse import timeline as tl
 
     # Every fact type is read: copies of one story are recognised from all the facts they share.
-    loaded = load(paths, doc_date=check_doc_date(doc_date), types=None, jobs=jobs)
+    date, cap = check_doc_date(doc_date), check_max_bytes(max_bytes)
+    loaded = load(paths, doc_date=date, types=None, jobs=jobs, max_bytes=cap)
     built = tl.build_timeline(
         loaded.facts,
         documents=loaded.documents,

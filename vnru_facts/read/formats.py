@@ -10,14 +10,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
+
+from vnru_facts.read.sources import MAX_BYTES, load_library, open_regular, too_big
 
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
 # Record keys a news dump may carry besides ``text``; anything else on a line is ignored.
 DUMP_META_KEYS = ("date", "title", "url")
+# What the HTML reader imports, and the command that installs it: trafilatura reads the page, and its
+# jusText imports lxml.html.clean, a package of its own since lxml 5.2 (a dependency of vnru-facts).
+HTML_LIBRARY = "trafilatura"
+HTML_FIX = "pip install trafilatura lxml_html_clean"
+# Bytes read at a time when skipping the rest of a dump line over the cap.
+_SKIP_CHUNK = 2**20
 
 
 @dataclass(frozen=True)
@@ -61,8 +69,8 @@ def html_main_text(html: str) -> PageText:
     """
     if GENERATOR_META in html[:2000]:
         raise NotAnArticle("a vnru-facts report, not an article")
-    import trafilatura  # heavy (lxml, htmldate): loaded only when a page is read
-
+    # Heavy (lxml, htmldate): loaded only when a page is read.
+    trafilatura = load_library(HTML_LIBRARY, reads="HTML", fix=HTML_FIX)
     extracted = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -79,17 +87,39 @@ def html_main_text(html: str) -> PageText:
     return PageText(text=text, meta=meta)
 
 
-def iter_dump_records(source: str, path: Path) -> Iterator[DumpRecord]:
+def iter_dump_records(source: str, path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[DumpRecord]:
     """Each usable line of a JSONL news dump, named ``dump.jsonl#<id>`` or ``dump.jsonl#<line>``.
 
-    Read line by line so that a large dump never sits in memory. Blank lines are skipped; a line
-    that is not a JSON object with a ``text`` string becomes a ``DumpRecord`` with an error.
+    Read line by line so that a large dump never sits in memory, and no line holds more than
+    ``max_bytes`` in it. Blank lines are skipped; a line over the cap, or that is not a JSON object
+    with a ``text`` string, becomes a ``DumpRecord`` with an error.
     """
-    with path.open("rb") as handle:
-        for line_no, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            yield dump_record(source, line_no, raw)
+    with open_regular(path) as handle:
+        for line_no, raw in bounded_lines(handle, max_bytes):
+            if raw is None:
+                yield DumpRecord(f"{source}#{line_no}", error=f"line {line_no} is {too_big(max_bytes)}")
+            elif raw.strip():
+                yield dump_record(source, line_no, raw)
+
+
+def bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """(number, line) of each line of ``handle``; ``None`` for a line longer than ``max_bytes``,
+    whose rest is skipped a chunk at a time: memory stays bounded whatever the file holds."""
+    line_no = 0
+    while raw := handle.readline(max_bytes + 1):
+        line_no += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield line_no, None
+        else:
+            yield line_no, raw
+
+
+def count_dump_records(path: Path) -> int:
+    """The non-blank lines of a news dump, counted in bounded memory (a progress bar's total)."""
+    with open_regular(path) as handle:
+        return sum(1 for _, raw in bounded_lines(handle, _SKIP_CHUNK) if raw is None or raw.strip())
 
 
 def dump_record(source: str, line_no: int, raw: bytes) -> DumpRecord:

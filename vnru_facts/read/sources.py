@@ -1,21 +1,26 @@
 """Reading articles: files, folders (recursive), stdin; sidecar metadata; the document date.
 
 Yields one ``Article`` per input in a deterministic order; problems become ``error`` strings rather
-than exceptions, so one bad file never stops a batch. Input is hostile until decoded: any encoding
-charset-normalizer recognises is read, binary files are named as such, and nothing here raises.
+than exceptions, so one bad file never stops a batch. Input is hostile until decoded: only regular
+files are opened (never a pipe or a device, which may never end or never start), no input is read past
+its cap (``--max-bytes``), any encoding charset-normalizer recognises is read, binary files are named
+as such, a reader whose library cannot be imported is an error naming the fix, and nothing here raises.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import orjson
 
@@ -29,9 +34,24 @@ if TYPE_CHECKING:
 # Plain text and Markdown as they are; HTML and .jsonl news dumps through vnru_facts.read.formats.
 ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".jsonl")
 STDIN = "-"
-# Far beyond any article (a long one is 50 kB); a bigger file is a dump or a mistake, and reading it
-# whole would hold it in memory. 20 MB files are still read.
-MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+# The default cap on one input (``--max-bytes``): far beyond any article (a long one is 50 kB), so a
+# bigger input is a dump, a mistake or an endless stream, and is refused unread; 20 MB files are read.
+MAX_BYTES = 32 * 2**20
+# A sidecar's metadata is a few lines: anything bigger is not read.
+MAX_SIDECAR_BYTES = 2**20
+# Opened without waiting: a named pipe that took a file's place after the folder walk must not block
+# the run until something writes to it (it is then refused, as not a regular file).
+_OPEN_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+)
+# What a file that is not a regular one is, in the order the tests are asked.
+_FILE_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
 # Byte order marks, longest first: a UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = (
     (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -58,6 +78,22 @@ _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 class UnreadableInput(ValueError):
     """An input that is not article text; ``str(exc)`` is the one-line reason."""
+
+
+class ReaderUnavailable(UnreadableInput):
+    """The library a reader needs cannot be imported; ``str(exc)`` names the format and the fix."""
+
+
+def load_library(module: str, *, reads: str, fix: str) -> ModuleType:
+    """``module``, imported; else ``ReaderUnavailable`` naming what cannot be read and the command
+    that mends it. A missing library or a broken install (an import that raises) then costs the
+    inputs of that format an ``errors`` entry each, never the run."""
+    try:
+        return importlib.import_module(module)
+    except Exception as exc:  # ImportError, or whatever a half-installed package raises on import
+        raise ReaderUnavailable(
+            f"cannot read {reads}: {_reason(exc)} ({type(exc).__name__}); fix: {fix}"
+        ) from exc
 
 
 @dataclass
@@ -108,10 +144,36 @@ def _entries(path: Path, raw: str) -> Iterator[tuple[str, Path | None, str | Non
             yield display_name(raw), None, f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder"
         yield from found
     elif exists:
-        # A broken or looping symlink is passed on: reading it gives the precise reason.
-        yield display_name(raw), path, None
+        yield _file_entry(display_name(raw), path)
     else:
         yield display_name(raw), None, "no such file or directory"
+
+
+def _file_entry(source: str, path: Path) -> tuple[str, Path | None, str | None]:
+    """A file to read, or why it is not read (a pipe, a device, a broken or looping symlink)."""
+    problem = irregular_file(path)
+    return (source, None, problem) if problem else (source, path, None)
+
+
+def irregular_file(path: Path) -> str | None:
+    """Why ``path`` is not read as a file, or None for a regular file (a symlink to one included).
+
+    Pipes, sockets and devices never end or never start (``/dev/zero``, a FIFO nobody writes to), so
+    they are refused by kind, before anything opens them.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:  # a broken or looping symlink: the system's reason
+        return _reason(exc)
+    return _irregular(mode, linked=path.is_symlink())
+
+
+def _irregular(mode: int, *, linked: bool = False) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _FILE_KINDS if test(mode)), "a special file")
+    through = ", through a symbolic link" if linked else ""
+    return f"not a regular file ({kind}{through}); only files are read, and stdin as -"
 
 
 def _walk(root: Path) -> list[tuple[str, Path | None, str | None]]:
@@ -131,7 +193,7 @@ def _walk(root: Path) -> list[tuple[str, Path | None, str | None]]:
         for name in filenames:
             p = Path(dirpath) / name
             if p.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
-                found.append((display_name(str(p)), p, None))
+                found.append(_file_entry(display_name(str(p)), p))
     return sorted(found, key=lambda entry: entry[0])
 
 
@@ -187,9 +249,11 @@ def _decode_legacy(data: bytes) -> str:
     """Text in a legacy encoding, by charset-normalizer when it recognises the language (Russian
     in cp1251...), else Windows-1252: Western news saved on Windows, and the guess on a short
     sample is unreliable (a few curly quotes read as cp775)."""
-    from charset_normalizer import from_bytes  # imported on first non-UTF-8 file only
-
-    best = from_bytes(data).best()
+    # Imported on the first non-UTF-8 file only.
+    charset_normalizer = load_library(
+        "charset_normalizer", reads="text that is not UTF-8", fix="pip install charset-normalizer"
+    )
+    best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise UnreadableInput("not text in UTF-8 or any encoding charset-normalizer recognises")
     if best.language == "Unknown" or "cp1252" in best.could_be_from_charset:
@@ -200,17 +264,22 @@ def _decode_legacy(data: bytes) -> str:
     return data.decode(best.encoding, errors="replace")
 
 
-def read_articles(source: str, path: Path | None, *, doc_date: str | None = None) -> Iterator[Article]:
-    """Every article one input holds: one per line of a .jsonl news dump, else the file itself."""
+def read_articles(
+    source: str, path: Path | None, *, doc_date: str | None = None, max_bytes: int = MAX_BYTES
+) -> Iterator[Article]:
+    """Every article one input holds: one per line of a .jsonl news dump, else the file itself.
+
+    ``max_bytes`` caps each article (each line of a dump), which is then read in bounded memory.
+    """
     from vnru_facts.read import formats
 
     if path is None or not formats.is_news_dump(path):
-        yield read_article(source, path, doc_date=doc_date)
+        yield read_article(source, path, doc_date=doc_date, max_bytes=max_bytes)
         return
     try:
-        for entry in formats.iter_dump_records(source, path):
+        for entry in formats.iter_dump_records(source, path, max_bytes=max_bytes):
             yield dump_article(entry, doc_date=doc_date)
-    except OSError as exc:
+    except (OSError, UnreadableInput) as exc:
         yield Article(source=source, error=_reason(exc))
 
 
@@ -226,14 +295,16 @@ def dump_article(entry: DumpRecord, *, doc_date: str | None = None) -> Article:
     return Article(entry.source, text, title, meta.get("url"), date, origin)
 
 
-def read_article(source: str, path: Path | None, *, doc_date: str | None = None) -> Article:
+def read_article(
+    source: str, path: Path | None, *, doc_date: str | None = None, max_bytes: int = MAX_BYTES
+) -> Article:
     """One article with its metadata and document date (option, sidecar, text, else none)."""
     from vnru_facts.read import formats
 
     article = Article(source=source)
     page_meta: dict[str, str] = {}
     try:
-        article.text = decode(read_bytes(path))
+        article.text = decode(read_bytes(path, max_bytes=max_bytes))
         if formats.is_html(path):
             page = formats.html_main_text(article.text)
             article.text, page_meta = page.text, page.meta
@@ -251,15 +322,56 @@ def read_article(source: str, path: Path | None, *, doc_date: str | None = None)
     return article
 
 
-def read_bytes(path: Path | None) -> bytes:
-    """The bytes of a file, or of stdin for ``None``; refuses what is too big to be an article."""
-    too_big = UnreadableInput(f"larger than {MAX_ARTICLE_BYTES // 2**20} MB; not an article")
-    if path is not None and path.stat().st_size > MAX_ARTICLE_BYTES:
-        raise too_big  # not read at all: the size is the answer
-    data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1) if path is None else path.read_bytes()
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise too_big
+def read_bytes(path: Path | None, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, or of stdin for ``None``, in memory bounded by ``max_bytes``.
+
+    Raises ``UnreadableInput`` for an input over the cap (a file is refused by its size, unread) and
+    for anything that is not a regular file; ``OSError`` for a file that cannot be opened or read.
+    """
+    if path is None:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        with open_regular(path, max_bytes=max_bytes) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            # Its size, read at once; a file that grows meanwhile (or a /proc file, of size 0) is read
+            # on up to the cap.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(max_bytes + 1 - len(data))
+    if len(data) > max_bytes:
+        raise too_big(max_bytes)
     return data
+
+
+def open_regular(path: Path, *, max_bytes: int | None = None) -> BinaryIO:
+    """``path`` opened for reading, if it is a regular file (not over ``max_bytes``, when given).
+
+    Opened without blocking, then checked on the open descriptor: what was checked is what is read.
+    """
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        info = os.fstat(fd)
+        problem = _irregular(info.st_mode, linked=path.is_symlink())
+        if problem:
+            raise UnreadableInput(problem)
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise too_big(max_bytes)  # not read at all: the size is the answer
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def too_big(max_bytes: int) -> UnreadableInput:
+    return UnreadableInput(f"larger than the {format_size(max_bytes)} cap (--max-bytes); not read")
+
+
+def format_size(n_bytes: int) -> str:
+    """``33554432`` -> "32 MB" (binary multiples, as the cap is given); other sizes in bytes."""
+    for unit, size in (("GB", 2**30), ("MB", 2**20), ("kB", 2**10)):
+        if n_bytes >= size and n_bytes % size == 0:
+            return f"{n_bytes // size} {unit}"
+    return f"{n_bytes:,} bytes"
 
 
 def valid_date(value: Any) -> str | None:
@@ -300,8 +412,12 @@ def _read_meta(path: Path, article: Article) -> dict[str, Any]:
         return {}
     name = display_name(str(sidecar))
     try:
-        meta = orjson.loads(sidecar.read_bytes())
-    except (OSError, orjson.JSONDecodeError) as exc:
+        with open_regular(sidecar) as handle:
+            raw = handle.read(MAX_SIDECAR_BYTES + 1)
+        if len(raw) > MAX_SIDECAR_BYTES:
+            raise UnreadableInput(f"larger than {format_size(MAX_SIDECAR_BYTES)}")
+        meta = orjson.loads(raw)
+    except (OSError, UnreadableInput, orjson.JSONDecodeError) as exc:
         article.warnings.append(f"{name}: unreadable metadata ({_reason(exc)}), ignored")
         return {}
     if not isinstance(meta, dict):

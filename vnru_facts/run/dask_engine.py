@@ -33,7 +33,16 @@ from typing import Any
 
 from vnru_facts import api
 from vnru_facts.read import formats
-from vnru_facts.read.sources import Article, _reason, dump_article, iter_paths, read_article, read_articles
+from vnru_facts.read.sources import (
+    MAX_BYTES,
+    Article,
+    UnreadableInput,
+    _reason,
+    dump_article,
+    iter_paths,
+    read_article,
+    read_articles,
+)
 from vnru_facts.write import incremental
 
 # Documents per partition (task) and per Parquet part: a task of a thousand news articles takes
@@ -85,6 +94,7 @@ def iter_extract_plain(
     partition_size: int = PARTITION_SIZE,
     known: Mapping[str, incremental.Key] | None = None,
     with_text: bool = False,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[dict[str, Any] | None]:
     """``api.iter_extract_plain`` on Dask, in input order: a plain result per input, ``None`` for an
     input that ``known`` holds under the same key (read by a worker, not extracted).
@@ -93,8 +103,14 @@ def iter_extract_plain(
     ``LocalCluster`` of ``workers`` processes on this machine, listening on loopback only.
     """
     check_installed()
-    tasks = ((item, (known or {}).get(_source(item))) for item in _items(paths, doc_date=doc_date))
-    options = {"doc_date": doc_date, "types": list(types) if types else None, "with_text": with_text}
+    items = _items(paths, doc_date=doc_date, max_bytes=max_bytes)
+    tasks = ((item, (known or {}).get(_source(item))) for item in items)
+    options = {
+        "doc_date": doc_date,
+        "types": list(types) if types else None,
+        "with_text": with_text,
+        "max_bytes": max_bytes,
+    }
     with _client(scheduler, workers=workers) as client:
         yield from _run(client, tasks, partition_size=partition_size, options=options)
 
@@ -155,11 +171,16 @@ def _result(future: Any, chunk: list[Task]) -> list[dict[str, Any] | None]:
 
 
 def extract_partition(
-    tasks: list[Task], *, doc_date: str | None, types: list[str] | None, with_text: bool
+    tasks: list[Task],
+    *,
+    doc_date: str | None,
+    types: list[str] | None,
+    with_text: bool,
+    max_bytes: int = MAX_BYTES,
 ) -> list[dict[str, Any] | None]:
     """On a worker: read each input, extract those whose key differs from the one given."""
     config = incremental.extraction_config(types)
-    articles = [_article(item, doc_date) for item, _known in tasks]
+    articles = [_article(item, doc_date, max_bytes) for item, _known in tasks]
     fresh = [
         known is None or incremental.document_key(article, config) != known
         for article, (_item, known) in zip(articles, tasks, strict=True)
@@ -168,24 +189,25 @@ def extract_partition(
     return [api.plain_result(next(results), rules=config, with_text=with_text) if f else None for f in fresh]
 
 
-def _items(paths: Iterable[str], *, doc_date: str | None) -> Iterator[Item]:
+def _items(paths: Iterable[str], *, doc_date: str | None, max_bytes: int) -> Iterator[Item]:
     """What the workers are sent, one item per document, in the order the single-process path reads."""
     for source, path, error in iter_paths(paths):
         if error is not None:
             yield ("article", Article(source, error=error))
         elif path is None:  # stdin: only this process can read it
-            yield from (("article", article) for article in read_articles(source, None, doc_date=doc_date))
+            stdin = read_articles(source, None, doc_date=doc_date, max_bytes=max_bytes)
+            yield from (("article", article) for article in stdin)
         elif formats.is_news_dump(path):
-            yield from _dump_items(source, path)
+            yield from _dump_items(source, path, max_bytes=max_bytes)
         else:
             yield ("file", (source, str(path)))
 
 
-def _dump_items(source: str, path: Path) -> Iterator[Item]:
+def _dump_items(source: str, path: Path, *, max_bytes: int) -> Iterator[Item]:
     try:
-        for entry in formats.iter_dump_records(source, path):
+        for entry in formats.iter_dump_records(source, path, max_bytes=max_bytes):
             yield ("dump", entry)
-    except OSError as exc:
+    except (OSError, UnreadableInput) as exc:
         yield ("article", Article(source, error=_reason(exc)))
 
 
@@ -196,11 +218,11 @@ def _source(item: Item) -> str:
     return payload.source
 
 
-def _article(item: Item, doc_date: str | None) -> Article:
+def _article(item: Item, doc_date: str | None, max_bytes: int) -> Article:
     kind, payload = item
     if kind == "file":
         source, path = payload
-        return read_article(source, Path(path), doc_date=doc_date)
+        return read_article(source, Path(path), doc_date=doc_date, max_bytes=max_bytes)
     if kind == "dump":
         return dump_article(payload, doc_date=doc_date)
     return payload

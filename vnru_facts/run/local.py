@@ -6,6 +6,9 @@ number of articles in flight, so memory does not grow with the number of documen
 plain files are also read (and their document date found) in the workers, so the main process only
 puts results in order and writes them.
 
+A text longer than half a million characters is read in parts (``run.parts``), so that the memory
+one article takes stays bounded; its records are those of the whole text.
+
 Why not ``nlp.pipe(n_process=N)``: spaCy sends each Doc back from its worker with ``Doc.to_bytes``,
 and every (de)serialisation looks up srsly's msgpack extension registry, which scans all of
 catalogue's registered functions and the installed packages' entry points: about 3 ms per Doc on
@@ -24,13 +27,15 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
-from vnru_facts.read.sources import Article, iter_paths, read_articles
+from vnru_facts.read.sources import MAX_BYTES, Article, iter_paths, read_articles
 
 Records = tuple[list[dict[str, Any]], list[dict[str, Any]]]
 Result = tuple[Article, Records | None]
 Source = tuple[str, Path | None, str | None]  # (source, path, error) as iter_paths gives them
 # One input of a worker task: a file for the worker to read, or articles read already.
 Input = tuple[Source] | tuple[Article, ...]
+# How files are read: the document date for every input (None: each its own) and the cap per input.
+Reading = tuple[str | None, int]
 
 # Inputs per task sent to a worker: large enough that pickling and queueing cost little per
 # document, small enough that the first results stream out early.
@@ -46,22 +51,29 @@ def run(articles: Iterable[Article], *, jobs: int = 1) -> Iterator[Result]:
     jobs = _resolve(jobs)
     if jobs == 1:
         return _run_here(articles)
-    return _run_pool(((article,) for article in articles), jobs, doc_date=None)
+    return _run_pool(((article,) for article in articles), jobs, reading=(None, MAX_BYTES))
 
 
-def run_paths(paths: Iterable[str], *, doc_date: str | None = None, jobs: int = 1) -> Iterator[Result]:
-    """Each article of the files and folders named (recursive; "-" is stdin), with its records."""
+def run_paths(
+    paths: Iterable[str], *, doc_date: str | None = None, max_bytes: int = MAX_BYTES, jobs: int = 1
+) -> Iterator[Result]:
+    """Each article of the files and folders named (recursive; "-" is stdin), with its records.
+    ``max_bytes``: the cap on each input (``read.sources.read_articles``)."""
     jobs = _resolve(jobs)
     if jobs == 1:
-        return _run_here(read_paths(paths, doc_date=doc_date))
+        return _run_here(read_paths(paths, doc_date=doc_date, max_bytes=max_bytes))
     # Stdin and news dumps (many articles, streamed) are read here; plain files by the workers.
-    inputs = ((src,) if _worker_can_read(src) else tuple(_read(src, doc_date)) for src in iter_paths(paths))
-    return _run_pool(inputs, jobs, doc_date=doc_date)
+    reading = (doc_date, max_bytes)
+    inputs = ((src,) if _worker_can_read(src) else tuple(_read(src, reading)) for src in iter_paths(paths))
+    return _run_pool(inputs, jobs, reading=reading)
 
 
-def read_paths(paths: Iterable[str], *, doc_date: str | None = None) -> Iterator[Article]:
+def read_paths(
+    paths: Iterable[str], *, doc_date: str | None = None, max_bytes: int = MAX_BYTES
+) -> Iterator[Article]:
     """Each article of the files and folders named, read in this process (records are not extracted)."""
-    return (article for src in iter_paths(paths) for article in _read(src, doc_date))
+    reading = (doc_date, max_bytes)
+    return (article for src in iter_paths(paths) for article in _read(src, reading))
 
 
 def _resolve(jobs: int) -> int:
@@ -75,16 +87,18 @@ def _worker_can_read(src: Source) -> bool:
     return err is None and path is not None and not formats.is_news_dump(path)
 
 
-def _read(src: Source, doc_date: str | None) -> Iterator[Article]:
+def _read(src: Source, reading: Reading) -> Iterator[Article]:
     source, path, err = src
     if err:
         return iter([Article(source, error=err)])
-    return read_articles(source, path, doc_date=doc_date)
+    doc_date, max_bytes = reading
+    return read_articles(source, path, doc_date=doc_date, max_bytes=max_bytes)
 
 
 def _run_here(articles: Iterable[Article]) -> Iterator[Result]:
     from vnru_facts.extract.components.base import DatedText
     from vnru_facts.pipeline import get_extract_pipeline  # spaCy loads only when text is processed
+    from vnru_facts.run import parts
 
     stream = iter(articles)
     first = next(stream, None)
@@ -100,15 +114,15 @@ def _run_here(articles: Iterable[Article]) -> Iterator[Result]:
             if article.error is None:
                 yield DatedText(article.text, article.doc_date)
 
-    for doc in nlp.pipe(texts(), batch_size=CHUNK):
+    for records in parts.records_of(nlp, texts(), batch_size=CHUNK):
         while pending[0].error is not None:
             yield pending.popleft(), None
-        yield pending.popleft(), (doc._.vnru_facts or [], doc._.vnru_people or [])
+        yield pending.popleft(), records
     while pending:
         yield pending.popleft(), None
 
 
-def _run_pool(inputs: Iterable[Input], jobs: int, *, doc_date: str | None) -> Iterator[Result]:
+def _run_pool(inputs: Iterable[Input], jobs: int, *, reading: Reading) -> Iterator[Result]:
     if multiprocessing.get_start_method() == "fork":
         _start_worker()  # forked workers then inherit the built pipeline and its compiled patterns
     stream = iter(inputs)
@@ -116,7 +130,7 @@ def _run_pool(inputs: Iterable[Input], jobs: int, *, doc_date: str | None) -> It
     # The default start method: fork on Linux; workers build their pipeline once either way.
     with multiprocessing.get_context().Pool(jobs, initializer=_start_worker) as pool:
         while chunk := list(islice(stream, CHUNK)):
-            window.append(pool.apply_async(_read_and_extract, (chunk, doc_date)))
+            window.append(pool.apply_async(_read_and_extract, (chunk, reading)))
             if len(window) > AHEAD * jobs:
                 yield from window.popleft().get()
         while window:
@@ -130,14 +144,14 @@ def _start_worker() -> None:
     get_extract_pipeline()(_WARM_UP)
 
 
-def _read_and_extract(chunk: list[Input], doc_date: str | None) -> list[Result]:
+def _read_and_extract(chunk: list[Input], reading: Reading) -> list[Result]:
     """In a worker: read the chunk's files, then find the records of each readable article."""
     articles: list[Article] = []
     for item in chunk:
         if isinstance(item[0], Article):
             articles.extend(item)  # type: ignore[arg-type]
         else:
-            articles.extend(_read(item[0], doc_date))
+            articles.extend(_read(item[0], reading))
     records = iter(_extract([(a.text, a.doc_date) for a in articles if a.error is None]))
     return [(a, next(records) if a.error is None else None) for a in articles]
 
@@ -146,7 +160,7 @@ def _extract(texts: list[tuple[str, str | None]]) -> list[Records]:
     """The records of each (text, document date)."""
     from vnru_facts.extract.components.base import DatedText
     from vnru_facts.pipeline import get_extract_pipeline
+    from vnru_facts.run import parts
 
     nlp = get_extract_pipeline()
-    docs = nlp.pipe((DatedText(text, date) for text, date in texts), batch_size=CHUNK)
-    return [(doc._.vnru_facts or [], doc._.vnru_people or []) for doc in docs]
+    return list(parts.records_of(nlp, (DatedText(text, date) for text, date in texts), batch_size=CHUNK))

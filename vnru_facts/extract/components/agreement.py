@@ -114,7 +114,7 @@ class AgreementComponent(RuleComponent):
             found = agreements_in_sentence(view, i, visits, facts)
             facts.extend(found)
             facts.extend(_singled_out_next(view, i, found))
-        return _dedupe(facts)
+        return dedupe(facts)
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         facts_of(doc).extend(matches)
@@ -1004,7 +1004,8 @@ def _visit_named(during: str, visits: list[dict[str, Any]]) -> dict[str, Any] | 
     return None
 
 
-def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One fact per document or signing; a mention another tells better gives it what it adds."""
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     for f in facts:
         key = (f["title"].lower(), f["count"], f["date"], f["status"])

@@ -136,7 +136,7 @@ class InvestmentComponent(RuleComponent):
         return facts
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
-        kept = _dedupe(matches)
+        kept = dedupe(matches)
         facts_of(doc).extend(kept)
         add_fact_spans(doc, SPAN_KEY, "INVESTMENT", kept)
 
@@ -952,7 +952,8 @@ def _stands_now(text: str, s0: int, amount: Mention) -> bool:
     return PRESENT_STOCK_BEFORE.search(text, max(s0, amount.start - 50), amount.start) is not None
 
 
-def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One fact per (investor, host, company, amount, projects, date): its first mention."""
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     for f in facts:
         amount = f["amount"]["amount"] if f["amount"] else None

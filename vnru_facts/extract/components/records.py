@@ -8,13 +8,24 @@ process has only these records to send back (see ``vnru_facts.run.local``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc
 
+from vnru_facts.extract.components import agreement, investment, trade, visit
 from vnru_facts.extract.components.base import SCRAPED_KEY, TEXT_KEY, doc_text, mention_data, written_mentions
 from vnru_facts.extract.components.mentions import PERSON_KEY
 from vnru_facts.read.scraped import ScrapedText
+
+Records = tuple[list[dict[str, Any]], list[dict[str, Any]]]
+# How each fact type's component makes one fact of repeated mentions, applied again across parts.
+_MERGES: dict[str, Callable[[list[dict[str, Any]]], list[dict[str, Any]]]] = {
+    "trade": trade.dedupe,
+    "investment": investment.dedupe,
+    "visit": visit.merge_facts,
+    "agreement": agreement.dedupe,
+}
 
 
 def restore_evidence(doc: Doc, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -53,6 +64,31 @@ def people_records(doc: Doc) -> list[dict[str, Any]]:
             }
         )
     return people
+
+
+def merge_records(parts: list[Records]) -> Records:
+    """One text's (facts, people) from those of its parts (``run.parts``), in text order: a fact or a
+    person told in several parts is one, as the components make it of repeated mentions in one Doc."""
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for facts, _people in parts:
+        for fact in facts:
+            by_type.setdefault(fact["type"], []).append(fact)
+    merged: list[dict[str, Any]] = []
+    for kind, facts in by_type.items():
+        merge = _MERGES.get(kind)
+        # Component failures: one per component and reason.
+        merged.extend(merge(facts) if merge else _distinct(facts, ("component", "error")))
+    merged.sort(key=lambda f: f["evidence"]["start"] if "evidence" in f else -1)
+    people = _distinct([p for _facts, part_people in parts for p in part_people], ("name", "role", "former"))
+    return merged, people
+
+
+def _distinct(records: list[dict[str, Any]], fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The first record of each value of ``fields``, in order."""
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for record in records:
+        seen.setdefault(tuple(record.get(name) for name in fields), record)
+    return list(seen.values())
 
 
 def _person_data(doc: Doc) -> list[dict[str, Any]]:

@@ -1319,6 +1319,15 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return facts
 
 
+def merge_facts(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Visit facts found apart (in the parts of a long text, ``run.parts``) merged as their mentions
+    would have been in one Doc: one fact per (person, destination, month)."""
+    merged = merge_mentions(facts)
+    for fact in merged:
+        fact.pop("_told", None)
+    return merged
+
+
 def _date_by_report(view: DocView, fact: dict[str, Any], report_month: str | None) -> None:
     """A visit no mention dates to the month, which one tells as news (under way, concluded, the
     setting of what is reported), took place in the report's month; "this year" is refined to it."""
