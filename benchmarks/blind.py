@@ -1,13 +1,15 @@
-"""The blind round: score the rules on 40 pool articles that nobody tunes to (issue 18).
+"""Score the rules on annotated pool articles: the blind round (issue 18) or the pool development set.
 
-    python benchmarks/blind.py [--shared ../shared] [--verbose]
+    python benchmarks/blind.py [--set blind|pooldev] [--shared ../shared] [--verbose]
 
-``blind/pool_sample.txt`` names the 40 articles, drawn at random with a fixed seed before anyone read the
-pool; ``blind/gold/`` holds their facts, annotated from the text alone per ``shared/eval/GOLD_FORMAT.md``.
+``blind/``: 40 pool articles drawn at random with a fixed seed before anyone read the pool, that nobody
+tunes to. ``pooldev/``: 60 of the other pool articles, drawn later and annotated the same way, to read
+and tune on. Each set's ``pool_sample.txt`` names its articles and ``gold/`` holds their facts, annotated
+from the text alone per ``shared/eval/GOLD_FORMAT.md`` by annotators who never saw the rules' output.
 The articles are other people's writing and stay outside the repository: a gold fact keeps its quote as
 offsets into the article (``quote_at``), and the gold files the scorer reads are rebuilt in a temporary
 folder from the articles in ``shared/pool``. Prints the scorer's table (``--verbose`` lists misses and
-extras on stderr, which is reading the blind set: don't tune to what it shows).
+extras on stderr: on the blind set that is reading it, so don't tune to what it shows).
 """
 
 from __future__ import annotations
@@ -19,18 +21,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent / "blind"
-ROOT = HERE.parent.parent
+BENCHMARKS = Path(__file__).resolve().parent
+ROOT = BENCHMARKS.parent
 
 
-def sample_stems() -> list[str]:
-    lines = (HERE / "pool_sample.txt").read_text(encoding="utf-8").splitlines()
+def sample_stems(here: Path) -> list[str]:
+    lines = (here / "pool_sample.txt").read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def gold_with_quotes(pool: Path, into: Path) -> None:
+def gold_with_quotes(here: Path, pool: Path, into: Path) -> None:
     """Writes the scorer's gold files: each ``quote_at`` replaced by the quote it points to."""
-    for path in sorted((HERE / "gold").glob("*.json")):
+    for path in sorted((here / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (pool / gold["file"]).read_text(encoding="utf-8")
         for fact in gold["facts"]:
@@ -41,15 +43,16 @@ def gold_with_quotes(pool: Path, into: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("blind", "pooldev"), default="blind")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    pool = args.shared / "pool"
-    articles = [str(pool / f"{stem}.txt") for stem in sample_stems()]
+    here, pool = BENCHMARKS / args.set, args.shared / "pool"
+    articles = [str(pool / f"{stem}.txt") for stem in sample_stems(here)]
     with tempfile.TemporaryDirectory() as tmp:
         gold, facts = Path(tmp) / "gold", Path(tmp) / "facts.json"
         gold.mkdir()
-        gold_with_quotes(pool, gold)
+        gold_with_quotes(here, pool, gold)
         with facts.open("wb") as out:
             cli = [sys.executable, "-m", "vnru_facts", "extract", *articles, "--format", "json"]
             subprocess.run(cli, stdout=out, check=True)
