@@ -49,6 +49,7 @@ def spans(matches):
                 "shipping",
                 "sold",
                 "supplied",
+                "supplier",
                 "supplies",
                 "trade",
                 "turnover",

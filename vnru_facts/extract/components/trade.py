@@ -25,9 +25,15 @@ from vnru_facts.extract.components.trade_commodity import (
     commodity_in,
     commodity_of_role,
     continued_goods,
+    first_listed_goods,
+    goods_before,
     goods_flow_after_figure,
     goods_worth,
+    next_listed_goods,
+    ranked_goods,
+    without_shares,
 )
+from vnru_facts.extract.components.trade_focus import market_in_focus
 from vnru_facts.extract.patterns.trade import (
     ANAPHOR,
     BILATERAL,
@@ -39,11 +45,15 @@ from vnru_facts.extract.patterns.trade import (
     COMMODITY_FLOW,
     COORDINATED_CLAUSE,
     COORDINATED_FIGURE,
+    COORDINATED_FLOW,
+    DATELINE,
     ELABORATION,
     EXPORT_WORD,
     FLOW_AFTER_MONEY,
     FLOW_HINT,
     FLOW_PRONOUN,
+    FOCUS_MARKET_AFTER,
+    FOCUS_MARKET_BEFORE,
     FORECAST,
     FORECAST_AFTER,
     FORECAST_MODAL,
@@ -56,18 +66,24 @@ from vnru_facts.extract.patterns.trade import (
     GROWTH_UP,
     IMPORT_WORD,
     INDIRECT_OBJECT,
+    LONG_WORD,
     MARKET_ANAPHOR,
     MIN_TRADE_VALUE,
+    MONTH_ON_MONTH,
     MUTUAL,
+    NAME_AFTER,
+    NAME_BEFORE,
     NOT_TRADE_MONEY,
     ORIGIN_BEFORE,
     OTHER_WORTH,
     OWNER_GAP,
     PAST_CHANGE,
     PAST_RESULT,
+    PHRASE_BREAK,
     POSSESSIVE_AFTER,
     PURCHASE_VERB,
     RESULT_INFINITIVE,
+    ROLE_WORD,
     SHARE,
     SHARE_AFTER,
     STRONG_TARGET,
@@ -81,6 +97,9 @@ from vnru_facts.extract.patterns.trade import (
     TRADE_ROLE,
     TRADE_TRIGGER,
     TRADE_WORD,
+    VOLUME_AFTER,
+    WORLD_BEFORE,
+    WORLD_MARKET,
 )
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.normalize.periods import TO_DATE_PREPOSITIONS, is_comparison_base
@@ -240,6 +259,7 @@ def trade_facts_in_sentence(
     moneys = [m for m, _ in valued]
     own_periods = _own_periods(view, s0, s1, moneys)
     facts: list[dict[str, Any]] = []
+    of_figure: dict[int, dict[str, Any]] = {}  # the fact of each figure kept, for its growth
     for k, (m, value) in enumerate(valued):
         clause_start = moneys[k - 1].end if k else s0
         fact = _base_fact(view, s0, s1, clause_start, m, ctx, facts[-1] if facts else None)
@@ -261,7 +281,8 @@ def trade_facts_in_sentence(
                 tail=text[m.end : m.end + TAIL],
             )
         facts.append(fact)
-    _attach_growth(view, s0, s1, moneys, facts, ctx)
+        of_figure[id(m)] = fact
+    _attach_growth(view, s0, s1, moneys, facts, ctx, of_figure=of_figure)
     if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
         for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
             fact["commodity"] = fact["commodity"] or ctx.commodity
@@ -306,12 +327,33 @@ def _carry_on(fact: dict[str, Any], ctx: TradeContext) -> None:
 
 
 def _subject_words(text: str, ctx: TradeContext | None) -> list[re.Match[str]]:
-    """Trade words in ``text``; after a trade sentence also "it"/"the figure" standing for that trade."""
-    words = list(TRADE_WORD.finditer(text))
+    """Trade words in ``text`` (the start of a sentence), but not in a name ("the World Trade Centre");
+    after a trade sentence also "it"/"the figure" standing for that trade."""
+    words = [w for w in TRADE_WORD.finditer(text) if not _in_name(text, w)]
     if ctx is not None:
         words.extend(ANAPHOR.finditer(text))
         words.sort(key=lambda w: w.end())
     return words
+
+
+def _in_name(text: str, word: re.Match[str]) -> bool:
+    """Whether a trade word is part of a proper name ("World Trade Centre", "Ministry of Industry and
+    Trade", "Trade Representative Office"): capitalised inside its sentence, next to a capitalised word,
+    in a sentence not written in title case (a headline's "Russia Trade Hits $5 Billion" is no name)."""
+    if not word.group(0)[:1].isupper() or word.start() == 0:
+        return False
+    if NAME_BEFORE.search(text, max(0, word.start() - 40), word.start()) is None and not NAME_AFTER.match(
+        text, word.end()
+    ):
+        return False
+    return not _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is written in title case, as a headline: of its words longer than three letters,
+    hardly any is in lower case (a sentence full of names still has its verbs and nouns in lower case)."""
+    words = LONG_WORD.findall(text)
+    return bool(words) and sum(w[:1].islower() for w in words) * 5 < len(words)
 
 
 def _trade_value(
@@ -377,7 +419,7 @@ def _base_fact(
     flow, exporter, importer = _direction(view, clause_start, anchor, s0, ctx, previous)
     if flow == UNRESOLVED:
         return None
-    parties = _parties(places, exporter, importer)
+    parties = _parties(places, exporter, importer, cities=_cities_of_trade(view, places, s0, anchor.start))
     if parties is None:
         if any(p.data["side"] == "OTHER" for p in places):
             return None
@@ -392,12 +434,7 @@ def _base_fact(
         importer = importer or _other(exporter)
         if exporter is None or importer is None:
             flow = "total"
-    commodity = (
-        _commodity(clause, opens_sentence=clause_start == s0)
-        if _may_hold(FLOW_HINT, text, clause_start, anchor.start)
-        else None
-    ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
-    commodity = commodity or goods_worth(clause)
+    commodity = _goods_of_figure(view, s0, clause_start, anchor)
     if commodity is None and _buys_no_goods(view, clause_start, anchor):
         return None
     if commodity is None and flow != "total" and TRADE_ROLE.search(text, clause_start, anchor.start):
@@ -415,13 +452,45 @@ def _base_fact(
     }
 
 
+def _goods_of_figure(view: DocView, s0: int, clause_start: int, anchor: Mention) -> str | None:
+    """The commodity of the figure at ``anchor`` from its clause: the goods of its flow word ("rubber
+    exports"), else those right after it ("$50 million worth of rice"), else those measured before its
+    worth, listed first before it ("items included textiles with") or ranked ("Tuna was the main export
+    item to Russia with a value of"). A share of a whole in the clause is no part of it, and a dateline
+    before the sentence's subject none ("HCM CITY — Seafood exports")."""
+    text = view.text
+    opening = _subject_start(text, s0, anchor.start)
+    start = max(clause_start, opening)
+    opens_sentence = clause_start <= opening
+    clause = without_shares(text[start : anchor.start])
+    named = _may_hold(FLOW_HINT, text, start, anchor.start)
+    commodity = (
+        _commodity(clause, opens_sentence=opens_sentence) if named else None
+    ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
+    return (
+        commodity
+        or goods_worth(clause)
+        or first_listed_goods(clause)
+        or ranked_goods(clause, opens_sentence=opens_sentence)
+    )
+
+
+def _subject_start(text: str, s0: int, end: int) -> int:
+    """Where a sentence's own words start: after a dateline ("HCM CITY —", "Hanoi (VNA) –")."""
+    dateline = DATELINE.match(text, s0, end)
+    return dateline.end() if dateline else s0
+
+
 def _continued_flow(clause: str, previous: dict[str, Any] | None) -> dict[str, Any] | None:
     """The fields of a figure of other goods coordinated after a flow's figure in its sentence, which keeps
-    that flow: "shipped rice worth $52 million to Russia and 30,000 tonnes of coffee worth $140 million"."""
+    that flow: "shipped rice worth $52 million to Russia and 30,000 tonnes of coffee worth $140 million",
+    or listed after it ("items included textiles with $616 million, up 120%; coffee with $236 million")."""
     if previous is None or previous["flow"] == "total":
         return None
     coordinated = GOODS_CONTINUATION.fullmatch(clause)
     goods = continued_goods(coordinated.group("goods")) if coordinated else None
+    if goods is None and previous.get("commodity") is not None:
+        goods = next_listed_goods(clause)
     if goods is None:
         return None
     fields = ("type", "flow", "exporter", "importer", "parties")
@@ -479,14 +548,21 @@ def _other(side: str | None) -> str | None:
     return {"VN": "RU", "RU": "VN"}.get(side or "")
 
 
-def _parties(places: list[Mention], exporter: str | None, importer: str | None) -> list[str] | None:
-    """['RU', 'VN'], or a city standing for its side (['Moscow', 'VN']); None if a side is missing."""
+def _parties(
+    places: list[Mention],
+    exporter: str | None,
+    importer: str | None,
+    *,
+    cities: frozenset[Mention] | None = None,
+) -> list[str] | None:
+    """['RU', 'VN'], or a city standing for its side (['Moscow', 'VN']); None if a side is missing.
+    ``cities``: the cities that may stand so (by default any); any other counts as its side."""
     chosen: dict[str, str] = {}
     for p in places:
         side = _side(p)
         if side not in SIDES:
             continue
-        name = p.data["name"] if p.label == "CITY" else side
+        name = p.data["name"] if p.label == "CITY" and (cities is None or p in cities) else side
         # A city in the trade phrase is the party ("trade between Moscow and Vietnam");
         # but a country named after a city of its own side wins ("Hanoi ... Vietnam-Russia trade").
         chosen[side] = name
@@ -496,6 +572,24 @@ def _parties(places: list[Mention], exporter: str | None, importer: str | None) 
     if set(chosen) != set(SIDES):
         return None
     return sorted(chosen.values())
+
+
+def _cities_of_trade(view: DocView, places: list[Mention], s0: int, end: int) -> frozenset[Mention]:
+    """The cities named in the phrase of a trade word before ``end``, which are the trade's parties ("trade
+    between Moscow and Vietnam", "Kaluga province's trade with Vietnam"): near the word, with no clause
+    break between. Not a speaker's post ("the consul general in HCMC, X, said trade ...") nor a dateline
+    ("Hanoi (VNA) – Exports ...")."""
+    cities = [p for p in places if p.label == "CITY"]
+    if not cities:
+        return frozenset()
+    text = view.text
+    words = [(w.start(), w.end()) for w in TRADE_WORD.finditer(text, s0, end)]
+    return frozenset(p for p in cities if any(_in_phrase(text, p, w0, w1) for w0, w1 in words))
+
+
+def _in_phrase(text: str, p: Mention, word_start: int, word_end: int) -> bool:
+    gap = text[p.end : word_start] if p.end <= word_start else text[word_end : p.start]
+    return len(gap) <= PHRASE and PHRASE_BREAK.search(gap) is None
 
 
 def _direction(
@@ -517,12 +611,15 @@ def _direction(
         after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
         goods_flow = goods_flow_after_figure(text[figure.end : figure.end + 60]) if after is None else None
         if after is None and goods_flow is None:
-            return "total", None, None
+            role = _seller_role(view, clause_start, figure.start)
+            return ("export", role[0], role[1]) if role is not None else ("total", None, None)
         is_export = after.group("w").lower().startswith("export") if after else goods_flow[0]
         owner = _only_side(view, clause_start, end)
         word_end = figure.start  # the market is looked for after the figure
     else:
         is_export, word_at, word_end = word
+        if _is_world_flow(text, word_at, word_end, figure):
+            return UNRESOLVED, None, None  # "while global exports hit $300 billion"
         owner = _owner(view, max(clause_start, word_at - 40), word_at)
         pronoun = FLOW_PRONOUN.search(text, max(s0, word_at - 40), word_at) if owner is None else None
         if pronoun is not None and _opens_clause(text, s0, pronoun):
@@ -531,6 +628,8 @@ def _direction(
             owner = _speaker_side(view, s0, pronoun)
             if owner is None:
                 return UNRESOLVED, None, None  # "Vinamilk said its imports ...": a company's flow
+        elif owner is None and previous is not None and COORDINATED_FLOW.search(text, clause_start, word_at):
+            owner = _owner_of(previous)  # "Exports from Russia rose to $1 billion, while imports ..."
     if MUTUAL.search(text, word_end, figure.start):
         return "total", None, None  # "their exports to each other"
     referred = _referred_market(owner, previous, ctx)
@@ -543,12 +642,52 @@ def _direction(
         importer, exporter = to_side or owner, from_side or _origin_after(view, figure)
     if exporter is None and importer is None:
         role = _trade_role(view, clause_start, figure.start)
+        if role is None and word is not None and is_export and not described:
+            role = _goods_export_in_focus(view, s0, clause_start, figure, word[1])
         if role is None:
             return "total", None, None
         exporter, importer, _ = role
     if exporter == importer:
         return "total", None, None
     return ("export" if is_export else "import"), exporter, importer
+
+
+def _is_world_flow(text: str, word_at: int, word_end: int, figure: Mention) -> bool:
+    """Whether a flow word names a side's trade with the whole world: "global exports", "world imports",
+    "exports to the world", "shipped fertiliser overseas"."""
+    if WORLD_BEFORE.search(text, max(0, word_at - 20), word_at):
+        return True
+    stop = _figure_clause_end(text, figure)
+    return bool(
+        WORLD_MARKET.search(text, word_end, figure.start) or WORLD_MARKET.search(text, figure.end, stop)
+    )
+
+
+def _goods_export_in_focus(
+    view: DocView, s0: int, clause_start: int, figure: Mention, word_at: int
+) -> tuple[str, str, None] | None:
+    """(exporter, importer, None) of a commodity's exports that name no side, told where the market in
+    focus is one side ("exports of tuna to Russia managed to grow, including tuna exports soaring 97% to
+    $16 million"; "Exports of snapper rose 6% to $14.6 million" after it): to that market from the other.
+    None for exports of all goods ("Exports rose 5%"), or with a side named otherwise than as a market."""
+    if _names_an_owner(view, clause_start, figure.start):
+        return None
+    market = market_in_focus(view, word_at)
+    if market is None or _goods_of_figure(view, s0, clause_start, figure) is None:
+        return None
+    exporter = _other(market)
+    return (exporter, market, None) if exporter is not None else None
+
+
+def _names_an_owner(view: DocView, start: int, end: int) -> bool:
+    """Whether [start, end) names a place otherwise than as a flow's market ("Vietnam's tuna exports", not
+    "exports of tuna to Russia")."""
+    text = view.text
+    return any(
+        FOCUS_MARKET_BEFORE.search(text, max(start, p.start - 12), p.start) is None
+        and FOCUS_MARKET_AFTER.match(text, p.end, p.end + 20) is None
+        for p in view.within("place", start, end)
+    )
 
 
 def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | None] | None:
@@ -568,11 +707,37 @@ def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | No
             partner = partner or _side(p)
         elif holder is None:
             holder = _side(p)
+    market = _role_market(view, start + role.end(), end)
+    if market == "OTHER":
+        return None  # "Vietnam was the largest supplier of rice to the Philippines"
+    partner = partner or market
     if holder is None or holder == partner:
         return None
     partner = partner or _other(holder)
-    goods = commodity_of_role(text[start + role.end() : end])
+    if role.group("to"):
+        goods = goods_before(text[start:at])  # "the third biggest tuna supplier to"
+    else:
+        goods = commodity_of_role(text[start + role.end() : end])
     return (holder, partner, goods) if role.group("seller") else (partner, holder, goods)
+
+
+def _seller_role(view: DocView, start: int, end: int) -> tuple[str, str, str | None] | None:
+    """The role of a seller that is the trade word of a figure ("Vietnam was the fourth largest supplier of
+    mango to Russia, worth $807,000"); not when another trade word leads to the figure ("Russia was
+    Vietnam's largest supplier of wheat, while bilateral trade reached $5 billion")."""
+    last = _last(TRADE_WORD, view.text[start:end])
+    if last is None or not ROLE_WORD.fullmatch(last.group(0)):
+        return None
+    return _trade_role(view, start, end)
+
+
+def _role_market(view: DocView, start: int, end: int) -> str | None:
+    """The side (or "OTHER") a seller's role names as its market after it: "supplier of mango to Russia"."""
+    text = view.text
+    for p in view.within("place", start, end):
+        if FOCUS_MARKET_BEFORE.search(text, max(start - 4, p.start - 12), p.start):
+            return _side(p)
+    return None
 
 
 def _pronoun_side(
@@ -642,7 +807,7 @@ def _flow_word_before(view: DocView, clause_start: int, end: int) -> tuple[bool,
     text = view.text
     if not _may_hold(FLOW_HINT, text, clause_start, end):  # most clauses: no need to search them
         return None
-    clause = text[clause_start:end]
+    clause = without_shares(text[clause_start:end])
     if BOTH_WAYS.search(clause):
         return None
     exp = list(EXPORT_WORD.finditer(clause))
@@ -670,16 +835,22 @@ def _market_sides(
     to_side, from_side = _sides_by_preposition(view, word_end, figure.start)
     if to_side is not None or from_side is not None:
         return to_side, from_side, False
-    tail = text[figure.end : figure.end + FIGURE_TAIL]
     # Within the figure's own clause: "$370 billion in 2022, of which exports to Russia ..." is not.
-    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+    stop = _figure_clause_end(text, figure)
     market = MARKET_ANAPHOR.search(text, word_end, figure.start) or MARKET_ANAPHOR.search(
-        text, figure.end, figure.end + stop
+        text, figure.end, stop
     )
     if market is not None:
         into = market.group(1).lower() != "from"
         return (referred, None, True) if into else (None, referred, True)
-    return (*_sides_by_preposition(view, figure.end, figure.end + stop), False)
+    return (*_sides_by_preposition(view, figure.end, stop), False)
+
+
+def _figure_clause_end(text: str, figure: Mention) -> int:
+    """Where the clause of a figure ends after it (a comma, a semicolon, a full stop), within FIGURE_TAIL."""
+    tail = text[figure.end : figure.end + FIGURE_TAIL]
+    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+    return figure.end + stop
 
 
 def _indirect_object(view: DocView, word_end: int, end: int) -> str | None:
@@ -695,9 +866,7 @@ def _origin_after(view: DocView, figure: Mention) -> str | None:
     """The side whose goods an import's figure is worth, named right after it as their origin ("$300
     million worth of Russian wheat", "$1 billion on Russian fertiliser imports"), within its clause."""
     text = view.text
-    tail = text[figure.end : figure.end + FIGURE_TAIL]
-    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
-    for p in view.within("place", figure.end, figure.end + stop):
+    for p in view.within("place", figure.end, _figure_clause_end(text, figure)):
         if (
             _side(p) in SIDES
             and ORIGIN_BEFORE.search(text, max(figure.end, p.start - 12), p.start)
@@ -905,10 +1074,13 @@ def _attach_growth(
     moneys: list[Mention],
     facts: list[dict[str, Any]],
     ctx: TradeContext | None = None,
+    *,
+    of_figure: dict[int, dict[str, Any]],
 ) -> None:
-    """Give each growth figure to the figure of its clause, or make it a fact of its own."""
+    """Give each growth figure to the figure of its clause, or make it a fact of its own. ``of_figure``:
+    the fact of each of ``moneys`` that gave one (by ``id``); a growth of a figure that gave none (of a
+    third country's trade) is no fact."""
     text = view.text
-    by_money = dict(zip([id(m) for m in moneys], facts, strict=False)) if len(moneys) == len(facts) else {}
     previous_sign, previous_end = 0, s0
     for p, pct, qualifier, own_sign in _growth_figures(view, s0, s1):
         sign = own_sign or _growth_sign(text, p)
@@ -918,7 +1090,7 @@ def _attach_growth(
             continue
         previous_sign, previous_end = sign, p.end
         owner = _figure_for(text, p, moneys)
-        fact = by_money.get(id(owner)) if owner is not None else None
+        fact = of_figure.get(id(owner)) if owner is not None else None
         if fact is not None and fact["growth"] is None:
             fact["growth"] = _growth(text, p, sign * pct, qualifier)
             continue
@@ -974,6 +1146,8 @@ def _growth_sign(text: str, p: Mention) -> int:
     after = text[p.end : p.end + 30]
     if SHARE.search(before[-25:]) or SHARE_AFTER.match(after):
         return 0
+    if VOLUME_AFTER.match(after) or MONTH_ON_MONTH.search(before[-30:]) or MONTH_ON_MONTH.match(after):
+        return 0  # "up 114% in volume and 62.7% in value", "a month-on-month decrease of 59.9%"
     near_after = after[:20]
     if GROWTH_DOWN.search(near_after):
         return -1
@@ -1051,10 +1225,25 @@ def _informativeness(f: dict[str, Any]) -> int:
 
 
 def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Repeated mentions of one fact (same subject and value) keep their most informative mention."""
+    """Repeated mentions of one fact (same subject and value) keep their most informative mention; a
+    mention with no period that restates a dated one is that one (``_restates``)."""
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     for f in facts:
         key = (_subject(f), _value_key(f))
         if key not in best or _informativeness(f) > _informativeness(best[key]):
             best[key] = f
-    return sorted(best.values(), key=lambda f: (f["evidence"]["start"], f["evidence"]["end"]))
+    dated = {key for f in best.values() if f.get("period") for key in _restatement_keys(f)}
+    kept = [f for f in best.values() if f.get("period") or not dated & set(_restatement_keys(f))]
+    return sorted(kept, key=lambda f: (f["evidence"]["start"], f["evidence"]["end"]))
+
+
+def _restatement_keys(f: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """What a mention with no period shares with the dated fact it restates: a headline "Fertilizer imports
+    from Russia rise by 60 percent" over "imported $86.8 million of fertilizer from Russia in the first
+    five months, up 60 percent" — the subject but its period, and the value, else the growth."""
+    subject = _subject(f)[:4] + _subject(f)[6:]
+    value, growth = f.get("value"), f.get("growth")
+    keys = [(subject, "value", round(value["amount"], 2))] if value else []
+    if growth and (not value or f.get("period")):
+        keys.append((subject, "growth", round(growth["pct"], 2)))
+    return keys
