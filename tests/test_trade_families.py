@@ -439,3 +439,91 @@ def test_a_headline_restating_a_dated_fact_is_that_fact() -> None:
 )
 def test_a_headline_of_another_fact_stays(text: str) -> None:
     assert len(summaries(text)) == 2
+
+
+# --- parts of a flow's figure, named after it ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam imported $1.3 billion worth of goods from Russia in 2024, including coal ($400 million) "
+            "and fertilizer ($200 million).",
+            [
+                ("import", "RU", "VN", "fertilizer", 2e8, None, YEAR_2024),
+                ("import", "RU", "VN", "coal", 4e8, None, YEAR_2024),
+                ("import", "RU", "VN", None, 1.3e9, None, YEAR_2024),
+            ],
+        ),
+        (
+            "Vietnam's exports to Russia reached $2 billion in 2024, including $600 million of textiles and "
+            "$300 million of coffee.",
+            [
+                vn_to_ru("coffee", 3e8, None, YEAR_2024),
+                vn_to_ru("textiles", 6e8, None, YEAR_2024),
+                vn_to_ru(None, 2e9, None, YEAR_2024),
+            ],
+        ),
+        (
+            "Russia shipped goods worth $1.7 billion to Vietnam in 2024, mainly coal at $600 million.",
+            [ru_to_vn("coal", 6e8, None, YEAR_2024), ru_to_vn(None, 1.7e9, None, YEAR_2024)],
+        ),
+    ],
+)
+def test_a_part_named_after_a_flows_figure_keeps_its_flow(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected
+
+
+# --- the balance of trade, and the whole a share is told of, are no trade of the sides ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam's trade surplus with Russia reached $1 billion in 2024.", []),
+        ("Vietnam recorded a $1 billion trade surplus with Russia in 2024.", []),
+        ("Vietnam had a trade deficit of $500 million with Russia in 2024.", []),
+        ("Trade with Russia accounted for only 1% of Vietnam's total trade of $780 billion in 2024.", []),
+        # the trade itself stays beside its balance
+        (
+            "Two-way trade reached $3.6 billion in 2024, with a surplus of $600 million for Vietnam.",
+            [("total", None, None, None, 3.6e9, None, YEAR_2024)],
+        ),
+    ],
+)
+def test_balances_and_wholes_are_no_trade_value(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected
+
+
+# --- a list of markets after a flow's head: the item that is a side -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam's top export markets in 2024 included the US with $120 billion, China with $60 billion "
+            "and Russia with $3 billion.",
+            [vn_to_ru(None, 3e9, None, YEAR_2024)],
+        ),
+        (
+            "Pangasius exports rose sharply in 2024 thanks to a surge in shipments to markets such as Brazil "
+            "(48.6 percent increase), Colombia (68.5 percent) and Russia (72.8 percent).",
+            [vn_to_ru("pangasius", None, 72.8, YEAR_2024)],
+        ),
+        (
+            "Russia's main import partners in 2024 were China ($110 billion), Germany ($10 billion) and "
+            "Vietnam ($2 billion).",
+            [("import", "VN", "RU", None, 2e9, None, YEAR_2024)],
+        ),
+        # no side among the markets
+        (
+            "Vietnam's top export markets in 2024 included the US with $120 billion, China with $60 billion "
+            "and Japan with $25 billion.",
+            [],
+        ),
+    ],
+)
+def test_a_side_listed_among_markets_is_the_flows_market(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected

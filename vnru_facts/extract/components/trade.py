@@ -36,6 +36,7 @@ from vnru_facts.extract.components.trade_commodity import (
 from vnru_facts.extract.components.trade_focus import market_in_focus
 from vnru_facts.extract.patterns.trade import (
     ANAPHOR,
+    BALANCE_AFTER,
     BILATERAL,
     BOTH_WAYS,
     BY_YEAR_AFTER,
@@ -66,17 +67,22 @@ from vnru_facts.extract.patterns.trade import (
     GROWTH_UP,
     IMPORT_WORD,
     INDIRECT_OBJECT,
+    LIST_HEAD,
+    LIST_ITEM,
     LONG_WORD,
     MARKET_ANAPHOR,
+    MARKETS_HEAD,
     MIN_TRADE_VALUE,
     MONTH_ON_MONTH,
     MUTUAL,
     NAME_AFTER,
     NAME_BEFORE,
+    NEXT_FIGURE_OF_GOODS,
     NOT_TRADE_MONEY,
     ORIGIN_BEFORE,
     OTHER_WORTH,
     OWNER_GAP,
+    PART_OPENER,
     PAST_CHANGE,
     PAST_RESULT,
     PHRASE_BREAK,
@@ -86,6 +92,7 @@ from vnru_facts.extract.patterns.trade import (
     ROLE_WORD,
     SHARE,
     SHARE_AFTER,
+    SHARE_OF_WHOLE,
     STRONG_TARGET,
     SUBJECT_LEAD,
     TARGET,
@@ -295,6 +302,11 @@ def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list
     million in the past 9 months of the year": both are of those nine months)."""
     periods = [_period(view, s0, s1, m, moneys, moneys[k - 1].end if k else s0) for k, m in enumerate(moneys)]
     text = view.text
+    for k in range(1, len(moneys)):
+        if periods[k] is None and LIST_ITEM.search(text[moneys[k - 1].end : moneys[k].start]):
+            periods[k] = periods[
+                k - 1
+            ]  # a list's items share its period: "in 2023 ... US with $120 billion,"
     for k in range(len(moneys) - 2, -1, -1):
         later, following = periods[k + 1], moneys[k + 1]
         if periods[k] is not None or later is None:
@@ -369,9 +381,13 @@ def _trade_value(
 
 def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | None) -> bool:
     text = view.text
+    if _in_share_of_whole(text, s0, m):
+        return False  # "accounted for 1% of Vietnam's total trade of $700 billion": the whole's
     if TRADE_AFTER_MONEY.match(text[m.end : m.end + 40]) or goods_flow_after_figure(text[m.end : m.end + 60]):
         # "invested $50 million in seafood exports": money put into a flow is no value of it
-        return not NOT_TRADE_MONEY.search(text, max(s0, m.start - 25), m.start)
+        return not NOT_TRADE_MONEY.search(text, max(s0, m.start - 25), m.start) and not BALANCE_AFTER.match(
+            text, m.end, m.end + 40
+        )
     before = text[s0 : m.start]
     words = _subject_words(before, ctx)
     if not words:
@@ -382,6 +398,15 @@ def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | Non
     return not _other_money_word(view, tail_start, m.start) and not NOT_TRADE_MONEY.search(
         text[m.end : m.end + 12]
     )
+
+
+def _in_share_of_whole(text: str, s0: int, m: Mention) -> bool:
+    """Whether a figure is the value of a whole a share is told of ("1% of Vietnam's total trade of $700
+    billion"), not of the trade the sentence tells."""
+    share = None
+    for share in SHARE_OF_WHOLE.finditer(text, max(s0, m.start - 120), m.start):  # noqa: B007 - the last
+        pass
+    return share is not None and share.end() >= m.start
 
 
 def _other_money_word(view: DocView, start: int, end: int) -> bool:
@@ -402,16 +427,22 @@ def _base_fact(
     anchor: Mention,
     ctx: TradeContext | None = None,
     previous: dict[str, Any] | None = None,
+    *,
+    item_start: int | None = None,
 ) -> dict[str, Any] | None:
     """Parties, flow, direction and commodity of the figure at ``anchor``; None if not Vietnam–Russia,
     or if its flow is owned by a pronoun or goes to a country described whose side cannot be told.
     ``previous``: the fact of the figure before it in the sentence, which "its" and "the country" may
-    refer back to."""
+    refer back to. ``item_start``: where the words of its item in a list start, when not at
+    ``clause_start`` (the end of the figure before it, a percentage too)."""
     text = view.text
     clause = text[clause_start : anchor.start]
-    continued = _continued_flow(clause, previous)
+    continued = _continued_flow(clause, previous, text[anchor.end : anchor.end + 80])
     if continued is not None:
         return {**continued, "evidence": view.evidence(s0, s1)}
+    market_item = _market_item(view, s0, clause_start if item_start is None else item_start, anchor)
+    if market_item is not None:
+        return {**market_item, "evidence": view.evidence(s0, s1)} if market_item["flow"] else None
     places = view.within("place", s0, anchor.start)
     clause_places = [p for p in places if p.start >= clause_start]
     if any(p.data["side"] == "OTHER" for p in clause_places) and not _both_sides(clause_places):
@@ -481,20 +512,87 @@ def _subject_start(text: str, s0: int, end: int) -> int:
     return dateline.end() if dateline else s0
 
 
-def _continued_flow(clause: str, previous: dict[str, Any] | None) -> dict[str, Any] | None:
+def _continued_flow(clause: str, previous: dict[str, Any] | None, tail: str) -> dict[str, Any] | None:
     """The fields of a figure of other goods coordinated after a flow's figure in its sentence, which keeps
     that flow: "shipped rice worth $52 million to Russia and 30,000 tonnes of coffee worth $140 million",
-    or listed after it ("items included textiles with $616 million, up 120%; coffee with $236 million")."""
+    listed after it ("items included textiles with $616 million, up 120%; coffee with $236 million"), or
+    named as a part of it ("imported goods worth $1.3 billion from Russia, including coal ($400 million)",
+    "..., of which $300 million of rubber"). ``tail``: the words after the figure."""
     if previous is None or previous["flow"] == "total":
         return None
     coordinated = GOODS_CONTINUATION.fullmatch(clause)
     goods = continued_goods(coordinated.group("goods")) if coordinated else None
     if goods is None and previous.get("commodity") is not None:
         goods = next_listed_goods(clause)
+        if goods is None and NEXT_FIGURE_OF_GOODS.match(clause):
+            goods = commodity_after_figure(tail)  # "including $600 million of textiles and $300 million of"
+    if goods is None and _names_a_part(clause):
+        goods = first_listed_goods(clause) or commodity_after_figure(tail)
     if goods is None:
         return None
     fields = ("type", "flow", "exporter", "importer", "parties")
     return {**{k: previous[k] for k in fields}, "growth": None, "commodity": goods}
+
+
+def _market_item(view: DocView, s0: int, item_start: int, anchor: Mention) -> dict[str, Any] | None:
+    """The fields of a figure listed with its market after a flow's head ("Vietnam's top export markets
+    included the US with $120 billion, China with $60 billion and Russia with $3 billion", "shipments to
+    markets such as Brazil (48.6% increase) and Russia (72.8%)"): the head's flow to (from) that side; a
+    ``flow`` of None for a third country's item (no fact); None when the figure is no such item."""
+    text = view.text
+    clause = text[item_start : anchor.start]
+    item = LIST_ITEM.search(clause) or LIST_HEAD.search(clause)
+    if item is None:
+        return None
+    group = "goods2" if item.group("goods") is None and "goods2" in item.re.groupindex else "goods"
+    start, end = item_start + item.start(group), item_start + item.end(group)
+    place = _named_place(view, start, end)
+    head = _flow_word_before(view, s0, start) if place is not None else None
+    if place is None or head is None or not MARKETS_HEAD.search(text, head[2], start):
+        return None
+    side = _side(place)
+    if side not in SIDES:
+        return {"flow": None}
+    is_export, word_at, _ = head
+    owner = _owner(view, max(s0, word_at - 40), word_at) or _other(side)
+    exporter, importer = (owner, side) if is_export else (side, owner)
+    if exporter == importer:
+        return {"flow": None}
+    return {
+        "type": "trade",
+        "flow": "export" if is_export else "import",
+        "exporter": exporter,
+        "importer": importer,
+        "parties": ["RU", "VN"],
+        "growth": None,
+        "commodity": _head_goods(without_shares(text[s0:start])),
+    }
+
+
+def _head_goods(head: str) -> str | None:
+    """The goods of a list's head: those of its last flow word, else of its first ("Pangasius exports rose
+    thanks to a surge in shipments to markets such as")."""
+    first = COMMODITY_FLOW.search(head)
+    return _commodity(head, opens_sentence=True) or (
+        _commodity(head[: first.end()], opens_sentence=True) if first is not None else None
+    )
+
+
+def _named_place(view: DocView, start: int, end: int) -> Mention | None:
+    """The place whose name is all of [start, end) (after "the"): a market listed ("the US", "Russia")."""
+    text = view.text
+    places = view.within("place", start, end)
+    if len(places) != 1 or text[places[0].end : end].strip():
+        return None
+    lead = text[start : places[0].start].strip().lower()
+    return places[0] if lead in ("", "the") else None
+
+
+def _names_a_part(clause: str) -> bool:
+    """Whether the words between a flow's figure and the next name the next as a part of the first:
+    "..., including (coal)", "..., of which": an opener of parts, and no trade word of a flow of its own."""
+    opener = PART_OPENER.search(clause)
+    return opener is not None and TRADE_WORD.search(clause) is None
 
 
 def _buys_no_goods(view: DocView, clause_start: int, anchor: Mention) -> bool:
@@ -1084,10 +1182,12 @@ def _attach_growth(
     previous_sign, previous_end = 0, s0
     for p, pct, qualifier, own_sign in _growth_figures(view, s0, s1):
         sign = own_sign or _growth_sign(text, p)
-        if sign == 0 and COORDINATED_GROWTH.search(text[previous_end : p.start]):
-            sign = previous_sign
+        between_figures = text[previous_end : p.start]
+        if sign == 0 and (COORDINATED_GROWTH.search(between_figures) or LIST_ITEM.search(between_figures)):
+            sign = previous_sign  # "and by more than 16%", "Brazil (48.6% increase) and Russia (72.8%)"
         if sign == 0:
             continue
+        item_start = previous_end  # a growth listed with its market: "Brazil (48.6%) and Russia (72.8%)"
         previous_sign, previous_end = sign, p.end
         owner = _figure_for(text, p, moneys)
         fact = of_figure.get(id(owner)) if owner is not None else None
@@ -1098,7 +1198,7 @@ def _attach_growth(
             continue
         if not _subject_words(text[s0 : p.start], ctx):
             continue
-        base = _base_fact(view, s0, s1, s0, p, ctx)
+        base = _base_fact(view, s0, s1, s0, p, ctx, item_start=item_start)
         if base is None:
             continue
         if ctx is not None and _refers_back(text, s0, p.start):

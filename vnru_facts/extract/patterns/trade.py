@@ -117,8 +117,12 @@ GOODS_FLOW_AFTER_MONEY = re.compile(
 # "trade ... attracted $167.5 million in FDI", "trade services ... registered capital of $990 million".
 NOT_TRADE_MONEY = _compile(
     r"(?i)\b(?:invest\w*|FDI|capital|loans?|credit|budget|aid|grants?|GDP|debt|funds?|fund(?:ed|ing)|"
-    r"market\s(?:cap|value)|salar\w+|tourists?\srevenue)\b"
+    r"market\s(?:cap|value)|salar\w+|tourists?\srevenue|"
+    # the balance of trade is no trade: "trade surplus with Russia reached $1 billion", "a trade deficit of"
+    r"surplus(?:es)?|deficits?|balance|imbalance)\b"
 )
+# A figure named as a balance right after it: "a $1 billion trade surplus", "$500 million in trade deficit".
+BALANCE_AFTER = re.compile(r"(?i)^\s(?:(?:in|of)\s)?(?:a\s)?(?:[\w-]+\s){0,2}?(?:surplus|deficit|balance)\b")
 
 # A sentence that details the one before, whose subject (a commodity's trade) it keeps: "In particular,
 # shipments to Russia in June ...", "Of this, sales to Russia ...", "Specifically, exports to Russia ...".
@@ -478,6 +482,12 @@ _ITEM_LINK = (
     r"\s?(?:(?:with|at|worth|valued\sat|reaching|earning|fetching|totall?ing)\s|:\s?|\(\s?)"
     r"(?:(?:about|around|nearly|almost|over|more\sthan|some|roughly|approximately|up\sto)\s)?$"
 )
+# A part of the figure before it, named after it: "imported $1.3 billion worth of goods from Russia,
+# including coal ($400 million)", "exports reached $2 billion, of which $600 million in the fourth quarter".
+PART_OPENER = _compile(
+    r"(?i)[,;(]\s?(?:including|includ(?:ed|es)|of\swhich|among\s(?:them|which)|such\sas|mainly|mostly|"
+    r"chiefly|primarily|led\sby)\b"
+)
 # The goods of the first item, after the word that opens the list (checked as goods' words where used).
 LIST_HEAD = _compile(
     r"(?i)\b(?:includ(?:e|es|ed|ing)|such\sas|namely|(?:led|headed|topped)\sby|compris(?:e|es|ed|ing)|"
@@ -487,7 +497,8 @@ LIST_HEAD = _compile(
 # The next item, from the end of the figure before it: what is left of that figure (its change: ", up 120%",
 # " (up 29%)", ")"), a separator (";", ",", "and"), the goods and their link.
 _LEFT_OF_FIGURE = (
-    r"(?:\)|,?\s\(?(?:up|down|an?\s(?:increase|rise|drop|decrease|decline|fall|surge|jump)\sof|rising|falling|"
+    r"(?:(?:\s(?:increase|rise|growth|gain|surge|jump|decrease|decline|drop|fall))?\)|"
+    r",?\s\(?(?:up|down|an?\s(?:increase|rise|drop|decrease|decline|fall|surge|jump)\sof|rising|falling|"
     r"growing|gaining|increasing|decreasing|declining)\s(?:by\s)?(?:(?:about|nearly|almost|over|more\sthan)\s)?"
     r"[\d.,]+\s?(?:%|per\s?cent\b|percent\b)(?:\s(?:year-on-year|on-year|y/y|yoy|annually))?\)?)?"
 )
@@ -495,6 +506,16 @@ LIST_ITEM = _compile(
     rf"(?i)^{_LEFT_OF_FIGURE}(?:\s?[;,]\s?(?:and\s|as\swell\sas\s|plus\s|followed\sby\s)?|\s(?:and|as\swell\sas|plus)\s)"
     rf"(?P<goods>(?:[\w-]+,?\s){{0,6}}?[\w-]+){_ITEM_LINK}"
 )
+# The next figure of a list whose goods follow each figure: "including $600 million of textiles and $300
+# million of coffee" (the words between the two figures: the first's goods and "and").
+NEXT_FIGURE_OF_GOODS = re.compile(
+    r"(?i)^(?:\s(?:worth\s)?of\s[a-z][\w\s-]{0,60}?)?,?\s(?:and|as\swell\sas|plus)\s"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|some)\s)?$"
+)
+# A list of markets after a flow's head, each with its figure: "Vietnam's top export markets included the US
+# with $120 billion, China with $60 billion and Russia with $3 billion", "shipments to markets such as Brazil
+# (48.6% increase) and Russia (72.8%)". The words between the flow word and the list's opener.
+MARKETS_HEAD = _compile(r"(?i)\b(?:markets?|destinations?|partners?|buyers)\b")
 # Goods named by their rank among a side's flows, as subject or in apposition: "Frozen tuna was still the
 # main export item to Russia with a value of", "coffee, Vietnam's second-largest export to Russia, earned",
 # "Coal remained the top import from Russia". The goods stand right before.
@@ -510,7 +531,7 @@ RANKED_FLOW = _compile(
 # accounting for 22% of total seafood exports to the market, were worth", "..., or 27.8% of total exports".
 SHARE_OF_WHOLE = _compile(
     r"(?i)\b(?:account(?:s|ed|ing)?\sfor|mak(?:es|ing)\sup|made\sup|constitut\w+|represent(?:s|ed|ing)?|or)\s"
-    r"(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|roughly|just)\s)?"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|roughly|just|only)\s)*"
     r"(?:\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)|(?:a|one)\s(?:half|third|quarter|fifth|tenth))"
     r"\sof\s[^,;()]*"
 )
