@@ -527,3 +527,42 @@ def test_balances_and_wholes_are_no_trade_value(text: str, expected: list[tuple[
 )
 def test_a_side_listed_among_markets_is_the_flows_market(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert summaries(text) == expected
+
+
+# --- a side's rank as the other's market; a side's goods before its flow word ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia is Vietnam's 17th biggest export market, with $1.8 billion in 2024.",
+            [vn_to_ru(None, 1.8e9, None, YEAR_2024)],
+        ),
+        (
+            "Vietnam is Russia's second-largest import source in ASEAN, with $2 billion in 2024.",
+            [("import", "VN", "RU", None, 2e9, None, YEAR_2024)],
+        ),
+        (
+            "Russia accounted for 4% of Vietnam's coffee exports in 2024, worth $250 million.",
+            [vn_to_ru("coffee", 2.5e8, None, YEAR_2024)],
+        ),
+        (
+            "Last year, Vietnam's seafood exports to Russia hit $200 million, with shrimp at $50 million and "
+            "pangasius at $40 million.",
+            [
+                vn_to_ru("pangasius", 4e7, None, YEAR_2024),
+                vn_to_ru("shrimp", 5e7, None, YEAR_2024),
+                vn_to_ru("seafood", 2e8, None, YEAR_2024),
+            ],
+        ),
+        # a trading partner's rank is all trade; a side's own exports to the world give none
+        (
+            "Russia is Vietnam's 23rd largest trading partner, with two-way trade of $3.6 billion in 2024.",
+            [("total", None, None, None, 3.6e9, None, YEAR_2024)],
+        ),
+        ("Vietnam's coffee exports reached $5.4 billion in 2024.", []),
+    ],
+)
+def test_a_sides_rank_or_goods_tell_the_flow(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected

@@ -25,6 +25,7 @@ from vnru_facts.extract.components.trade_commodity import (
     commodity_in,
     commodity_of_role,
     continued_goods,
+    first_items,
     first_listed_goods,
     goods_before,
     goods_flow_after_figure,
@@ -67,10 +68,10 @@ from vnru_facts.extract.patterns.trade import (
     GROWTH_UP,
     IMPORT_WORD,
     INDIRECT_OBJECT,
-    LIST_HEAD,
     LIST_ITEM,
     LONG_WORD,
     MARKET_ANAPHOR,
+    MARKET_ROLE,
     MARKETS_HEAD,
     MIN_TRADE_VALUE,
     MONTH_ON_MONTH,
@@ -82,6 +83,7 @@ from vnru_facts.extract.patterns.trade import (
     ORIGIN_BEFORE,
     OTHER_WORTH,
     OWNER_GAP,
+    OWNER_GOODS_GAP,
     PART_OPENER,
     PAST_CHANGE,
     PAST_RESULT,
@@ -541,11 +543,11 @@ def _market_item(view: DocView, s0: int, item_start: int, anchor: Mention) -> di
     ``flow`` of None for a third country's item (no fact); None when the figure is no such item."""
     text = view.text
     clause = text[item_start : anchor.start]
-    item = LIST_ITEM.search(clause) or LIST_HEAD.search(clause)
-    if item is None:
+    listed = LIST_ITEM.search(clause)
+    spans = [listed.span("goods")] if listed is not None else first_items(clause)[:1]
+    if not spans:
         return None
-    group = "goods2" if item.group("goods") is None and "goods2" in item.re.groupindex else "goods"
-    start, end = item_start + item.start(group), item_start + item.end(group)
+    start, end = item_start + spans[0][0], item_start + spans[0][1]
     place = _named_place(view, start, end)
     head = _flow_word_before(view, s0, start) if place is not None else None
     if place is None or head is None or not MARKETS_HEAD.search(text, head[2], start):
@@ -793,7 +795,7 @@ def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | No
     "Russia was Vietnam's largest supplier of wheat", "Vietnam is Russia's top buyer of coal"; None if
     none, or if its sides cannot both be told."""
     text = view.text
-    role = _last(TRADE_ROLE, text[start:end])
+    role = _last(TRADE_ROLE, text[start:end]) or _last(MARKET_ROLE, text[start:end])
     if role is None:
         return None
     at = start + role.start()
@@ -812,7 +814,9 @@ def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | No
     if holder is None or holder == partner:
         return None
     partner = partner or _other(holder)
-    if role.group("to"):
+    if role.re is MARKET_ROLE:
+        goods = None  # "Vietnam's 17th biggest export market": all goods
+    elif role.group("to"):
         goods = goods_before(text[start:at])  # "the third biggest tuna supplier to"
     else:
         goods = commodity_of_role(text[start + role.end() : end])
@@ -994,11 +998,14 @@ def _owner(view: DocView, start: int, end: int) -> str | None:
     places = [p for p in view.within("place", start, end) if _side(p) in SIDES]
     if not places:
         return None
-    gap = view.text[places[-1].end : end]
+    last = places[-1]
+    gap = view.text[last.end : end]
     # "Vietnam's exports", "Russia's total imports", "Russia exported", "Vietnamese exports"
     if OWNER_GAP.fullmatch(gap):
-        return _side(places[-1])
-    return None
+        return _side(last)
+    possessive = last.text.endswith(("'s", "’s")) or POSSESSIVE_AFTER.match(gap) is not None
+    # "Vietnam's coffee exports"
+    return _side(last) if possessive and OWNER_GOODS_GAP.fullmatch(gap) else None
 
 
 def _period(

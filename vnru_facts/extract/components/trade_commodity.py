@@ -19,12 +19,14 @@ from vnru_facts.extract.patterns.trade import (
     GENERAL_GOODS,
     GOODS_FLOW_AFTER_MONEY,
     INDIRECT_OBJECT,
-    LIST_HEAD,
+    LIST_GOODS,
     LIST_ITEM,
+    LIST_OPENER,
     PASSIVE_AFTER,
     QUANTITY_OF,
     QUANTITY_WORTH,
     RANKED_FLOW,
+    SHARE_LEAD,
     SHARE_OF_WHOLE,
 )
 
@@ -103,8 +105,22 @@ def _whole_phrase(text: str) -> str | None:
 def first_listed_goods(clause: str) -> str | None:
     """The goods of the first item of a list, from the clause before its figure: "export items included
     textiles and garments with" is textiles and garments; None unless all the words are goods'."""
-    head = LIST_HEAD.search(clause)
-    return _whole_phrase(head.group("goods") or head.group("goods2")) if head else None
+    for start, end in first_items(clause):
+        goods = _whole_phrase(clause[start:end])
+        if goods is not None:
+            return goods
+    return None
+
+
+def first_items(clause: str) -> list[tuple[int, int]]:
+    """Where the words of a list's first item may lie in the clause before its figure, nearest first: after
+    each of the list's openers ("included", "such as", "with", ":") up to the item's link to the figure."""
+    spans = []
+    for opener in reversed(list(LIST_OPENER.finditer(clause))):
+        item = LIST_GOODS.match(clause, opener.end())
+        if item is not None:
+            spans.append(item.span("goods"))
+    return spans
 
 
 def next_listed_goods(clause: str) -> str | None:
@@ -130,7 +146,9 @@ def ranked_goods(clause: str, *, opens_sentence: bool) -> str | None:
 def without_shares(clause: str) -> str:
     """``clause`` with each share of a whole blanked out (same length): in "exports of catfish, accounting
     for 22% of total seafood exports, were worth" the flow of the figure is the catfish's."""
-    return SHARE_OF_WHOLE.sub(lambda m: " " * len(m.group(0)), clause)
+    return SHARE_OF_WHOLE.sub(
+        lambda m: " " * len(m.group(0)) if SHARE_LEAD.search(clause, 0, m.start()) else m.group(0), clause
+    )
 
 
 def goods_before(text: str) -> str | None:

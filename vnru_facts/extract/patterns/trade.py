@@ -338,6 +338,13 @@ TRADE_ROLE = _compile(
     r"(?i)\b(?:(?P<seller>suppliers?|exporters?|sources?|providers?)\s(?:of|(?P<to>to))|"
     r"(?P<buyer>buyers?|importers?|purchasers?|customers?)\sof)\s"
 )
+# What stands before a share told beside a subject: a comma, "and", a bracket.
+SHARE_LEAD = re.compile(r"(?:,|\sand|\()\s?$")
+# A side's rank as the other's market or source: "Russia is Vietnam's 17th biggest export market, with $1.8
+# billion" (Russia buys), "Vietnam is Russia's second-largest import source in Asia" (Vietnam sells).
+MARKET_ROLE = _compile(
+    r"(?i)\b(?:(?P<buyer>export\s(?:markets?|destinations?))|(?P<seller>import\s(?:sources?|markets?|suppliers?)))\b"
+)
 POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # A flow both ways between the sides, whoever owns it: "their exports to each other", "sales to one another".
 MUTUAL = _compile(r"(?i)\b(?:each\sother|one\sanother)\b")
@@ -426,6 +433,9 @@ COMMODITY = _compile(
 # "Vietnamese exporters shipped", "Russian buyers purchased", "Vietnamese firms' exports": a side's traders.
 _TRADERS = r"(?:buyers|importers|exporters|firms|companies|enterprises|businesses|traders|producers)"
 OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{_TRADERS}[’']?\s)?(?:{FLOW_QUALIFIERS}\s)*")
+# After a side's possessive, its goods may stand there too: "Vietnam's coffee exports", "Russia's crude oil
+# imports" (lower-case words).
+OWNER_GOODS_GAP = re.compile(r"(?:[’']s)?\s(?:(?!(?:and|or|of|to|the|a|an|that|which)\s)[a-z][\w-]*\s){1,3}")
 
 # A trade figure needs a scale: "$5." left from a number broken across lines is no trade value.
 MIN_TRADE_VALUE = 100_000
@@ -483,17 +493,18 @@ _ITEM_LINK = (
     r"(?:(?:about|around|nearly|almost|over|more\sthan|some|roughly|approximately|up\sto)\s)?$"
 )
 # A part of the figure before it, named after it: "imported $1.3 billion worth of goods from Russia,
-# including coal ($400 million)", "exports reached $2 billion, of which $600 million in the fourth quarter".
+# including coal ($400 million)", "seafood exports hit $200 million, with shrimp at $50 million".
 PART_OPENER = _compile(
     r"(?i)[,;(]\s?(?:including|includ(?:ed|es)|of\swhich|among\s(?:them|which)|such\sas|mainly|mostly|"
-    r"chiefly|primarily|led\sby)\b"
+    r"chiefly|primarily|led\sby|with)\b"
 )
 # The goods of the first item, after the word that opens the list (checked as goods' words where used).
-LIST_HEAD = _compile(
+LIST_OPENER = _compile(
     r"(?i)\b(?:includ(?:e|es|ed|ing)|such\sas|namely|(?:led|headed|topped)\sby|compris(?:e|es|ed|ing)|"
-    r"consist(?:s|ed|ing)?\sof|mainly|mostly|chiefly|primarily)\s(?:mainly\s|mostly\s|chiefly\s)?"
-    rf"(?P<goods>(?:[\w-]+,?\s){{0,6}}?[\w-]+){_ITEM_LINK}|:\s(?P<goods2>(?:[\w-]+,?\s){{0,6}}?[\w-]+){_ITEM_LINK}"
+    r"consist(?:s|ed|ing)?\sof|mainly|mostly|chiefly|primarily|with)\s(?:mainly\s|mostly\s|chiefly\s)?|:\s"
 )
+# (matched from the end of an opener to the end of the clause before the figure)
+LIST_GOODS = re.compile(rf"(?P<goods>(?:[\w-]+,?\s){{0,6}}?[\w-]+){_ITEM_LINK}")
 # The next item, from the end of the figure before it: what is left of that figure (its change: ", up 120%",
 # " (up 29%)", ")"), a separator (";", ",", "and"), the goods and their link.
 _LEFT_OF_FIGURE = (
@@ -527,8 +538,10 @@ RANKED_FLOW = _compile(
     r"(?:exports?|imports?)(?:\s(?:items?|products?|commodit(?:y|ies)|goods|earners?|categor(?:y|ies)))?"
     r"\s(?:to|from|of|in|for)\b"
 )
-# A share of a whole, whose flow words are the whole's, not the figure's subject: "exports of catfish,
-# accounting for 22% of total seafood exports to the market, were worth", "..., or 27.8% of total exports".
+# A share of a whole: told beside a subject (after SHARE_LEAD), its flow words are the whole's, not the
+# figure's: "exports of catfish, accounting for 22% of total seafood exports to the market, were worth", "...,
+# or 27.8% of total exports" (not a share that is the subject: "Russia accounted for 4% of Vietnam's coffee
+# exports, worth"); a figure inside it is the whole's value ("1% of Vietnam's total trade of $780 billion").
 SHARE_OF_WHOLE = _compile(
     r"(?i)\b(?:account(?:s|ed|ing)?\sfor|mak(?:es|ing)\sup|made\sup|constitut\w+|represent(?:s|ed|ing)?|or)\s"
     r"(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|roughly|just|only)\s)*"
@@ -560,6 +573,7 @@ _COMMODITY_STOP_GROUPS = (
     "online offline retail wholesale e-commerce",
     # trade itself and its measures
     "export exports import imports trade trading turnover re-exports re-export value volume volumes "
+    "shipment shipments sales supplies purchases deliveries "
     "figure figures revenue revenues growth",
     # traders and places
     "company companies firm firms enterprise enterprises business businesses exporter exporters importer "
