@@ -706,7 +706,7 @@ def _direction(
     text = view.text
     end = figure.start
     word = _flow_word_before(view, clause_start, end)
-    pronoun = None
+    pronoun = counterpart = None
     if word is None:
         after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
         goods_flow = goods_flow_after_figure(text[figure.end : figure.end + 60]) if after is None else None
@@ -730,6 +730,7 @@ def _direction(
                 return UNRESOLVED, None, None  # "Vinamilk said its imports ...": a company's flow
         elif owner is None and previous is not None and COORDINATED_FLOW.search(text, clause_start, word_at):
             owner = _owner_of(previous)  # "Exports from Russia rose to $1 billion, while imports ..."
+            counterpart = _partner_of(previous)  # ... (from Vietnam), the market of the flow before
     if MUTUAL.search(text, word_end, figure.start):
         return "total", None, None  # "their exports to each other"
     referred = _referred_market(owner, previous, ctx)
@@ -738,8 +739,10 @@ def _direction(
         return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
     if is_export:
         exporter, importer = from_side or owner, to_side or _indirect_object(view, word_end, figure.start)
+        importer = importer or counterpart
     else:
         importer, exporter = to_side or owner, from_side or _origin_after(view, figure)
+        exporter = exporter or counterpart
     if exporter is None and importer is None:
         role = _trade_role(view, clause_start, figure.start)
         if role is None and word is not None and is_export and not described:
