@@ -566,3 +566,28 @@ def test_a_side_listed_among_markets_is_the_flows_market(text: str, expected: li
 )
 def test_a_sides_rank_or_goods_tell_the_flow(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert summaries(text) == expected
+
+
+# --- a third country named in another clause than the trade word's -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the free trade agreement between Vietnam and the EAEU has taken effect, the two sides "
+            "agreed to lift two-way trade to $10 billion by 2030.",
+            [("total", None, None, None, 1e10, None, ("2030-01", "2030-12"))],
+        ),
+        (
+            "Vietnam's trade with China reached $200 billion in 2024, while trade with Russia was "
+            "$4.6 billion.",
+            [("total", None, None, None, 4.6e9, None, YEAR_2024)],
+        ),
+        # the third country in the trade word's own phrase
+        ("Trade between the EAEU and Vietnam is expected to reach $10 billion in 2030.", []),
+        ("In 2024, two-way trade between Vietnam and China reached $200 billion.", []),
+    ],
+)
+def test_a_third_country_vetoes_only_in_the_trade_phrase(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected

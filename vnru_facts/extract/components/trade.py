@@ -447,14 +447,17 @@ def _base_fact(
         return {**market_item, "evidence": view.evidence(s0, s1)} if market_item["flow"] else None
     places = view.within("place", s0, anchor.start)
     clause_places = [p for p in places if p.start >= clause_start]
-    if any(p.data["side"] == "OTHER" for p in clause_places) and not _both_sides(clause_places):
+    phrase_start = _trade_phrase_start(text, s0, anchor.start)
+    if any(p.data["side"] == "OTHER" and p.start >= phrase_start for p in clause_places) and not _both_sides(
+        clause_places
+    ):
         return None
     flow, exporter, importer = _direction(view, clause_start, anchor, s0, ctx, previous)
     if flow == UNRESOLVED:
         return None
     parties = _parties(places, exporter, importer, cities=_cities_of_trade(view, places, s0, anchor.start))
     if parties is None:
-        if any(p.data["side"] == "OTHER" for p in places):
+        if any(p.data["side"] == "OTHER" and p.start >= phrase_start for p in places):
             return None
         if BILATERAL.search(text[s0:s1]) or _names_its_market(flow, exporter, importer):
             parties = ["RU", "VN"]
@@ -672,6 +675,17 @@ def _parties(
     if set(chosen) != set(SIDES):
         return None
     return sorted(chosen.values())
+
+
+def _trade_phrase_start(text: str, s0: int, end: int) -> int:
+    """Where the phrase of the last trade word before ``end`` starts: after the last clause break before
+    the word. A third country named before that break is in another clause ("As the FTA between Vietnam
+    and the EAEU took effect, the two sides agreed to lift two-way trade to $10 billion")."""
+    word = _last(TRADE_WORD, text[s0:end])
+    if word is None:
+        return s0
+    breaks = list(PHRASE_BREAK.finditer(text, s0, s0 + word.start()))
+    return breaks[-1].end() if breaks else s0
 
 
 def _cities_of_trade(view: DocView, places: list[Mention], s0: int, end: int) -> frozenset[Mention]:
