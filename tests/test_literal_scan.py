@@ -39,6 +39,7 @@ def spans(matches):
             TRADE_TRIGGER,
             (
                 "bought",
+                "buyer",
                 "export",
                 "import",
                 "purchase",

@@ -725,8 +725,7 @@ def _direction(
         after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
         goods_flow = goods_flow_after_figure(text[figure.end : figure.end + 60]) if after is None else None
         if after is None and goods_flow is None:
-            role = _seller_role(view, clause_start, figure.start)
-            return ("export", role[0], role[1]) if role is not None else ("total", None, None)
+            return _role_as_trade_word(view, clause_start, figure.start) or ("total", None, None)
         is_export = after.group("w").lower().startswith("export") if after else goods_flow[0]
         owner = _only_side(view, clause_start, end)
         word_end = figure.start  # the market is looked for after the figure
@@ -807,10 +806,15 @@ def _names_an_owner(view: DocView, start: int, end: int) -> bool:
     )
 
 
-def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | None] | None:
+def _trade_role(
+    view: DocView, start: int, end: int, *, partner_named: bool = False
+) -> tuple[str, str, str | None] | None:
     """(exporter, importer, commodity) of a side's role in the other's trade named in [start, end):
     "Russia was Vietnam's largest supplier of wheat", "Vietnam is Russia's top buyer of coal"; None if
-    none, or if its sides cannot both be told."""
+    none, or if its sides cannot both be told. ``partner_named``: the partner must be named (by "'s", as
+    the market after the role, or as the goods' origin: "the largest importer of Vietnamese coffee"), not
+    taken for the other side: "Russia is the 24th largest importer of synthetic rubber" ranks it in the
+    world."""
     text = view.text
     role = _last(TRADE_ROLE, text[start:end]) or _last(MARKET_ROLE, text[start:end])
     if role is None:
@@ -827,8 +831,8 @@ def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | No
     market = _role_market(view, start + role.end(), end)
     if market == "OTHER":
         return None  # "Vietnam was the largest supplier of rice to the Philippines"
-    partner = partner or market
-    if holder is None or holder == partner:
+    partner = partner or market or _goods_origin(view, start + role.end(), end)
+    if holder is None or holder == partner or (partner_named and partner is None):
         return None
     partner = partner or _other(holder)
     if role.re is MARKET_ROLE:
@@ -840,14 +844,27 @@ def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | No
     return (holder, partner, goods) if role.group("seller") else (partner, holder, goods)
 
 
-def _seller_role(view: DocView, start: int, end: int) -> tuple[str, str, str | None] | None:
-    """The role of a seller that is the trade word of a figure ("Vietnam was the fourth largest supplier of
-    mango to Russia, worth $807,000"); not when another trade word leads to the figure ("Russia was
-    Vietnam's largest supplier of wheat, while bilateral trade reached $5 billion")."""
+def _role_as_trade_word(view: DocView, start: int, end: int) -> tuple[str, str, str] | None:
+    """(flow, exporter, importer) of a side's role that is the trade word of a figure ("Vietnam was the
+    fourth largest supplier of mango to Russia, worth $807,000": an export; "Russia was the 10th largest
+    importer of Vietnamese coffee, with a value of": an import); None when another trade word leads to the
+    figure ("Russia was Vietnam's largest supplier of wheat, while bilateral trade reached $5 billion")."""
     last = _last(TRADE_WORD, view.text[start:end])
     if last is None or not ROLE_WORD.fullmatch(last.group(0)):
         return None
-    return _trade_role(view, start, end)
+    role = _trade_role(view, start, end, partner_named=True)
+    if role is None:
+        return None
+    buys = last.group(0).lower().startswith(("import", "buy", "purchas"))
+    return ("import" if buys else "export"), role[0], role[1]
+
+
+def _goods_origin(view: DocView, start: int, end: int) -> str | None:
+    """The side named first in the goods of a role, as their origin: "(importer of) Vietnamese coffee"."""
+    first = next(iter(view.within("place", start, end)), None)
+    if first is None or view.text[start : first.start].strip():
+        return None
+    return _side(first) if _side(first) in SIDES else None
 
 
 def _role_market(view: DocView, start: int, end: int) -> str | None:

@@ -28,9 +28,13 @@ _SALE = (
 )
 # A side's role as a seller to a market is trade: "Vietnam was the fourth largest supplier of mango and
 # guava to Russia, worth $807,000", "the third biggest tuna supplier to Russia", "the leading exporter of
-# pepper to Russia" (the sides are read by TRADE_ROLE).
-_ROLE = r"suppliers?(?=\s(?:of\s(?:[\w,-]+\s){1,6}?)?to\s)|exporters?(?=\sof\s(?:[\w,-]+\s){1,6}?to\s)"
-ROLE_WORD = re.compile(r"(?i)suppliers?|exporters?")
+# pepper to Russia"; and a buyer's rank (the sides are read by TRADE_ROLE).
+_ROLE = (
+    r"suppliers?(?=\s(?:of\s(?:[\w,-]+\s){1,6}?)?to\s)|exporters?(?=\sof\s(?:[\w,-]+\s){1,6}?to\s)|"
+    # a buyer ranked: "Russia was the 10th largest importer of Vietnamese coffee", "the biggest buyer of"
+    r"(?<=largest\s|biggest\s|leading\s)(?:importers?|buyers?|purchasers?)(?=\sof\s)"
+)
+ROLE_WORD = re.compile(r"(?i)suppliers?|exporters?|importers?|buyers?|purchasers?")
 # "bought"/"purchased" is trade when its goods come from a side ("wheat bought from Russia", "purchases of
 # Russian coal") or when a figure or a quantity follows it ("bought $300 million worth of Russian wheat",
 # "bought 2 million tonnes of Russian fertiliser"), or a side's goods with their value ("purchased Russian
@@ -501,7 +505,7 @@ PART_OPENER = _compile(
 # The goods of the first item, after the word that opens the list (checked as goods' words where used).
 LIST_OPENER = _compile(
     r"(?i)\b(?:includ(?:e|es|ed|ing)|such\sas|namely|(?:led|headed|topped)\sby|compris(?:e|es|ed|ing)|"
-    r"consist(?:s|ed|ing)?\sof|mainly|mostly|chiefly|primarily|with)\s(?:mainly\s|mostly\s|chiefly\s)?|:\s"
+    r"consist(?:s|ed|ing)?\sof|mainly|mostly|chiefly|primarily|with|were|are)\s(?:mainly\s|mostly\s|chiefly\s)?|:\s"
 )
 # (matched from the end of an opener to the end of the clause before the figure)
 LIST_GOODS = re.compile(rf"(?P<goods>(?:[\w-]+,?\s){{0,6}}?[\w-]+){_ITEM_LINK}")
@@ -594,5 +598,8 @@ _COMMODITY_STOP_GROUPS = (
     "turn short sum brief meantime fact",
     # the sides, lower-cased at a sentence's start
     "vietnam russia vietnamese russian",
+    # counts: "the top three items exported to Russia"
+    "one two three four five six seven eight nine ten eleven twelve twenty dozen dozens hundred hundreds "
+    "thousand thousands million millions billion billions",
 )
 COMMODITY_STOP = frozenset(word for group in _COMMODITY_STOP_GROUPS for word in group.split())
