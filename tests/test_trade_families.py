@@ -616,3 +616,30 @@ def test_a_sides_rank_or_goods_tell_the_flow(text: str, expected: list[tuple[Any
 )
 def test_a_third_country_vetoes_only_in_the_trade_phrase(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert summaries(text) == expected
+
+
+# --- a level reached is no change; a figure takes the period of the figure before it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share or a duty that goes to a level
+        ("Russia's market share in Vietnam's fertilizer imports rose to 10% in 2024.", []),
+        ("The average duty on goods imported from Vietnam to Russia will drop to 2% by 2026.", []),
+        ("Tariffs on Vietnamese seafood in Russia will fall from 5.6% to 0% by 2026.", []),
+        # a change that goes to a level is a change
+        (
+            "Bilateral trade is expected to reach $6.5 billion in 2024, bringing the increase to 14%.",
+            [("total", None, None, None, 6.5e9, 14.0, YEAR_2024)],
+        ),
+        # the period named with a figure that gave no fact (the world's) is the next figure's too
+        (
+            "In 2024, Vietnam's seafood exports totalled $10 billion, including shrimp ($4 billion), while "
+            "exports to Russia were $200 million.",
+            [vn_to_ru(None, 2e8, None, YEAR_2024)],
+        ),
+    ],
+)
+def test_levels_and_the_period_of_the_figure_before(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected

@@ -42,6 +42,7 @@ from vnru_facts.extract.patterns.trade import (
     BOTH_WAYS,
     BY_YEAR_AFTER,
     CAPITALISED,
+    CHANGE_GOES_TO,
     CLAUSE_OPENING,
     COMMODITY,
     COMMODITY_FLOW,
@@ -68,6 +69,7 @@ from vnru_facts.extract.patterns.trade import (
     GROWTH_UP,
     IMPORT_WORD,
     INDIRECT_OBJECT,
+    LEVEL_BEFORE,
     LIST_ITEM,
     LONG_WORD,
     MARKET_ANAPHOR,
@@ -301,14 +303,10 @@ def trade_facts_in_sentence(
 def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list[dict[str, Any] | None]:
     """The period each figure of a sentence names; a figure with none shares the period that closes the
     clause coordinated right after it ("turnover reached $3.6 billion, and exports from Russia were $828
-    million in the past 9 months of the year": both are of those nine months)."""
+    million in the past 9 months of the year": both are of those nine months), else that of the figure
+    before it."""
     periods = [_period(view, s0, s1, m, moneys, moneys[k - 1].end if k else s0) for k, m in enumerate(moneys)]
     text = view.text
-    for k in range(1, len(moneys)):
-        if periods[k] is None and LIST_ITEM.search(text[moneys[k - 1].end : moneys[k].start]):
-            periods[k] = periods[
-                k - 1
-            ]  # a list's items share its period: "in 2023 ... US with $120 billion,"
     for k in range(len(moneys) - 2, -1, -1):
         later, following = periods[k + 1], moneys[k + 1]
         if periods[k] is not None or later is None:
@@ -316,6 +314,11 @@ def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list
         closing = text.find(later["text"], following.end, following.end + NEAR + len(later["text"]))
         if closing != -1 and _opens_coordinated_clause(text, moneys[k].end, following.start):
             periods[k] = later
+    for k in range(1, len(moneys)):
+        if periods[k] is None:
+            # the figure before names its period, given a fact or not: "In 2023, seafood exports totalled $9
+            # billion, ... while exports to Russia were $200 million"; a list's items share its period
+            periods[k] = periods[k - 1]
     return periods
 
 
@@ -1289,6 +1292,8 @@ def _growth_sign(text: str, p: Mention) -> int:
         return 0
     if VOLUME_AFTER.match(after) or MONTH_ON_MONTH.search(before[-30:]) or MONTH_ON_MONTH.match(after):
         return 0  # "up 114% in volume and 62.7% in value", "a month-on-month decrease of 59.9%"
+    if LEVEL_BEFORE.search(before) and not CHANGE_GOES_TO.search(before):
+        return 0  # "its market share rose to 10%": a level reached, no change
     near_after = after[:20]
     if GROWTH_DOWN.search(near_after):
         return -1

@@ -300,6 +300,13 @@ SHARE_AFTER = re.compile(r"(?i)^\s*of\s(?:the\s)?(?:total|all|its|their|vietnam|
 
 # A change of the goods' volume, or over the month before, is no change of the trade's value over its
 # period: "up 114% in volume and 62.7% in value", "a month-on-month decrease of 59.9%", "5% month-on-month".
+# A percentage a change goes to is a level, no change: "its market share rose to 10%", "the duty will drop
+# to 2%"; unless what goes there is a change itself: "bringing the increase to 14%", "growth rose to 5%".
+_TO_LEVEL = r"to\s(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|just|only|roughly)\s)?$"
+LEVEL_BEFORE = re.compile(rf"(?i)\b{_TO_LEVEL}")
+CHANGE_GOES_TO = re.compile(
+    rf"(?i)\b(?:increase|growth|rise|gain|decline|decrease)(?:\srate)?\s(?:[a-z]+(?:ed|ing)\s|rose\s|fell\s|grew\s)?{_TO_LEVEL}"
+)
 VOLUME_AFTER = re.compile(r"(?i)^\s(?:in|by)\s(?:volume|quantity|tonnage|weight)\b")
 MONTH_ON_MONTH = re.compile(r"(?i)\s?\bmonth-(?:on|over)-month\b")
 
