@@ -643,3 +643,39 @@ def test_a_third_country_vetoes_only_in_the_trade_phrase(text: str, expected: li
 )
 def test_levels_and_the_period_of_the_figure_before(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert summaries(text) == expected
+
+
+# --- goods coordinated with their figures before the market; a breakdown of trade in its sentence ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam exported 45,000 tonnes of coffee worth $150 million and 20,000 tonnes of rice worth $12 "
+            "million to Russia in 2024.",
+            [vn_to_ru("rice", 1.2e7, None, YEAR_2024), vn_to_ru("coffee", 1.5e8, None, YEAR_2024)],
+        ),
+        (
+            "In the first half of 2024, Vietnam's import-export turnover with Russia was $2.3 billion, of "
+            "which exports were $1.1 billion and imports were $1.2 billion.",
+            [
+                vn_to_ru(None, 1.1e9, None, H1_2024),
+                ("import", "RU", "VN", None, 1.2e9, None, H1_2024),
+                ("total", None, None, None, 2.3e9, None, H1_2024),
+            ],
+        ),
+        (
+            "In 2024, trade between Vietnam and Russia was $4.6 billion, of which exports to Russia were "
+            "$2.1 billion.",
+            [vn_to_ru(None, 2.1e9, None, YEAR_2024), ("total", None, None, None, 4.6e9, None, YEAR_2024)],
+        ),
+        # whose exports the breakdown tells is not said: no fact of all trade for them
+        (
+            "In 2024, trade between Vietnam and Russia was $4.6 billion, of which exports were $2.1 billion.",
+            [("total", None, None, None, 4.6e9, None, YEAR_2024)],
+        ),
+    ],
+)
+def test_coordinated_goods_and_breakdowns_in_a_sentence(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected

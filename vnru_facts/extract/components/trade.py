@@ -40,6 +40,7 @@ from vnru_facts.extract.patterns.trade import (
     BALANCE_AFTER,
     BILATERAL,
     BOTH_WAYS,
+    BREAKDOWN_OPENER,
     BY_YEAR_AFTER,
     CAPITALISED,
     CHANGE_GOES_TO,
@@ -312,8 +313,11 @@ def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list
         if periods[k] is not None or later is None:
             continue
         closing = text.find(later["text"], following.end, following.end + NEAR + len(later["text"]))
-        if closing != -1 and _opens_coordinated_clause(text, moneys[k].end, following.start):
-            periods[k] = later
+        if closing != -1 and (
+            _opens_coordinated_clause(text, moneys[k].end, following.start)
+            or GOODS_CONTINUATION.fullmatch(text, moneys[k].end, following.start)
+        ):
+            periods[k] = later  # "... and 20,000 tonnes of rice worth $12 million to Russia in 2023"
     for k in range(1, len(moneys)):
         if periods[k] is None:
             # the figure before names its period, given a fact or not: "In 2023, seafood exports totalled $9
@@ -724,6 +728,7 @@ def _direction(
     end = figure.start
     word = _flow_word_before(view, clause_start, end)
     pronoun = counterpart = None
+    unowned = False  # a flow in the breakdown of trade whose owner is not told
     if word is None:
         after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
         goods_flow = goods_flow_after_figure(text[figure.end : figure.end + 60]) if after is None else None
@@ -747,12 +752,18 @@ def _direction(
         elif owner is None and previous is not None and COORDINATED_FLOW.search(text, clause_start, word_at):
             owner = _owner_of(previous)  # "Exports from Russia rose to $1 billion, while imports ..."
             counterpart = _partner_of(previous)  # ... (from Vietnam), the market of the flow before
+        elif owner is None and previous is not None and BREAKDOWN_OPENER.search(text, clause_start, word_at):
+            owner = _owner_of_total(view, s0, clause_start)  # "Vietnam's turnover ..., of which exports"
+            counterpart = _other(owner)
+            unowned = owner is None
     if MUTUAL.search(text, word_end, figure.start):
         return "total", None, None  # "their exports to each other"
     referred = _referred_market(owner, previous, ctx)
     to_side, from_side, described = _market_sides(view, word_end, figure, referred)
     if described and not _may_refer_to(view, s0, word_end, referred, ctx):
         return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
+    if unowned and to_side is None and from_side is None:
+        return UNRESOLVED, None, None  # "trade between Vietnam and Russia ..., of which exports": whose?
     if is_export:
         exporter, importer = from_side or owner, to_side or _indirect_object(view, word_end, figure.start)
         importer = importer or counterpart
@@ -780,6 +791,21 @@ def _is_world_flow(text: str, word_at: int, word_end: int, figure: Mention) -> b
     return bool(
         WORLD_MARKET.search(text, word_end, figure.start) or WORLD_MARKET.search(text, figure.end, stop)
     )
+
+
+def _owner_of_total(view: DocView, s0: int, end: int) -> str | None:
+    """The side owning the trade of all flows told before ``end`` in its sentence, by its possessive:
+    "Vietnam's import-export turnover with Russia was $2.3 billion" is Vietnam's."""
+    word = _last(TRADE_WORD, view.text[s0:end])
+    if word is None:
+        return None
+    at = s0 + word.start()
+    owner = _owner(view, max(s0, at - 40), at)
+    places = view.within("place", max(s0, at - 40), at)
+    possessive = bool(places) and (
+        places[-1].text.endswith(("'s", "’s")) or POSSESSIVE_AFTER.match(view.text, places[-1].end)
+    )
+    return owner if possessive else None
 
 
 def _goods_export_in_focus(
@@ -982,7 +1008,20 @@ def _market_sides(
     if market is not None:
         into = market.group(1).lower() != "from"
         return (referred, None, True) if into else (None, referred, True)
-    return (*_sides_by_preposition(view, figure.end, stop), False)
+    to_side, from_side = _sides_by_preposition(view, figure.end, stop)
+    following = _coordinated_figure_after(view, figure) if to_side is None and from_side is None else None
+    if following is not None:  # "exported coffee worth $150 million and rice worth $12 million to Russia"
+        to_side, from_side = _sides_by_preposition(view, following.end, _figure_clause_end(text, following))
+    return to_side, from_side, False
+
+
+def _coordinated_figure_after(view: DocView, figure: Mention) -> Mention | None:
+    """The figure of other goods coordinated right after ``figure`` ("$150 million and 20,000 tonnes of rice
+    worth $12 million"), whose market, named after it, is the first's too."""
+    following = next(iter(view.within("money", figure.end, figure.end + FIGURE_TAIL + 40)), None)
+    if following is None or not GOODS_CONTINUATION.fullmatch(view.text, figure.end, following.start):
+        return None
+    return following
 
 
 def _figure_clause_end(text: str, figure: Mention) -> int:

@@ -95,6 +95,9 @@ LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 # 64% to $1.07 billion, while import turnover surged 41% to $1.43 billion" (Russia's imports), "Vietnam
 # exported goods worth $1.5 billion to Russia, and imported goods worth" (Vietnam's); a few words of its goods
 # may stand between ("and coffee exports"), not a name or the world's ("while global exports").
+# A flow opening the breakdown of all trade told before it in its sentence: "Vietnam's turnover with Russia was
+# $2.3 billion, of which exports were" (the owner of the whole is read where used).
+BREAKDOWN_OPENER = re.compile(r"(?i)[,;]\s(?:of\swhich|in\swhich|among\swhich|including)\s(?:the\s)?$")
 COORDINATED_FLOW = _compile(
     r"(?:[,;]\s|\s)(?:and|while|whereas|but)\s(?:the\s)?(?!(?:global|world|worldwide)\b)(?:[a-z][\w-]*\s){0,3}$"
 )
