@@ -454,7 +454,8 @@ def _base_fact(
         return {**market_item, "evidence": view.evidence(s0, s1)} if market_item["flow"] else None
     places = view.within("place", s0, anchor.start)
     clause_places = [p for p in places if p.start >= clause_start]
-    phrase_start = _trade_phrase_start(text, s0, anchor.start)
+    others = any(_side(p) == "OTHER" for p in places)
+    phrase_start = _trade_phrase_start(text, s0, anchor.start) if others else s0
     if any(p.data["side"] == "OTHER" and p.start >= phrase_start for p in clause_places) and not _both_sides(
         clause_places
     ):
