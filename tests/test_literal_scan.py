@@ -39,6 +39,7 @@ def spans(matches):
             TRADE_TRIGGER,
             (
                 "bought",
+                "buyer",
                 "export",
                 "import",
                 "purchase",
@@ -49,6 +50,7 @@ def spans(matches):
                 "shipping",
                 "sold",
                 "supplied",
+                "supplier",
                 "supplies",
                 "trade",
                 "turnover",

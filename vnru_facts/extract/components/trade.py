@@ -25,26 +25,39 @@ from vnru_facts.extract.components.trade_commodity import (
     commodity_in,
     commodity_of_role,
     continued_goods,
+    first_items,
+    first_listed_goods,
+    goods_before,
     goods_flow_after_figure,
     goods_worth,
+    next_listed_goods,
+    ranked_goods,
+    without_shares,
 )
 from vnru_facts.extract.patterns.trade import (
     ANAPHOR,
+    BALANCE_AFTER,
     BILATERAL,
     BOTH_WAYS,
+    BREAKDOWN_OPENER,
     BY_YEAR_AFTER,
     CAPITALISED,
+    CHANGE_GOES_TO,
     CLAUSE_OPENING,
     COMMODITY,
     COMMODITY_FLOW,
     COORDINATED_CLAUSE,
     COORDINATED_FIGURE,
+    COORDINATED_FLOW,
+    DATELINE,
     ELABORATION,
     EXPORT_WORD,
     FLOW_AFTER_MONEY,
     FLOW_FROM,
     FLOW_HINT,
     FLOW_PRONOUN,
+    FOCUS_MARKET_AFTER,
+    FOCUS_MARKET_BEFORE,
     FORECAST,
     FORECAST_AFTER,
     FORECAST_MODAL,
@@ -57,20 +70,34 @@ from vnru_facts.extract.patterns.trade import (
     GROWTH_UP,
     IMPORT_WORD,
     INDIRECT_OBJECT,
+    LEVEL_BEFORE,
+    LIST_ITEM,
+    LONG_WORD,
     MARKET_ANAPHOR,
+    MARKET_ROLE,
+    MARKETS_HEAD,
     MIN_TRADE_VALUE,
+    MONTH_ON_MONTH,
     MUTUAL,
+    NAME_AFTER,
+    NAME_BEFORE,
+    NEXT_FIGURE_OF_GOODS,
     NOT_TRADE_MONEY,
     ORIGIN_BEFORE,
     OTHER_WORTH,
     OWNER_GAP,
+    OWNER_GOODS_GAP,
+    PART_OPENER,
     PAST_CHANGE,
     PAST_RESULT,
+    PHRASE_BREAK,
     POSSESSIVE_AFTER,
     PURCHASE_VERB,
     RESULT_INFINITIVE,
+    ROLE_WORD,
     SHARE,
     SHARE_AFTER,
+    SHARE_OF_WHOLE,
     STRONG_TARGET,
     SUBJECT_LEAD,
     TARGET,
@@ -82,6 +109,9 @@ from vnru_facts.extract.patterns.trade import (
     TRADE_ROLE,
     TRADE_TRIGGER,
     TRADE_WORD,
+    VOLUME_AFTER,
+    WORLD_BEFORE,
+    WORLD_MARKET,
 )
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.normalize.periods import TO_DATE_PREPOSITIONS, is_comparison_base
@@ -281,6 +311,7 @@ def trade_facts_in_sentence(
     moneys = [m for m, _ in valued]
     own_periods = _own_periods(view, s0, s1, moneys)
     facts: list[dict[str, Any]] = []
+    of_figure: dict[int, dict[str, Any]] = {}  # the fact of each figure kept, for its growth
     for k, (m, value) in enumerate(valued):
         clause_start = moneys[k - 1].end if k else s0
         fact = _base_fact(view, s0, s1, clause_start, m, ctx, facts[-1] if facts else None)
@@ -302,7 +333,8 @@ def trade_facts_in_sentence(
                 tail=text[m.end : m.end + TAIL],
             )
         facts.append(fact)
-    _attach_growth(view, s0, s1, moneys, facts, ctx)
+        of_figure[id(m)] = fact
+    _attach_growth(view, s0, s1, moneys, facts, ctx, of_figure=of_figure)
     if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
         for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
             fact["commodity"] = fact["commodity"] or ctx.commodity
@@ -312,7 +344,8 @@ def trade_facts_in_sentence(
 def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list[dict[str, Any] | None]:
     """The period each figure of a sentence names; a figure with none shares the period that closes the
     clause coordinated right after it ("turnover reached $3.6 billion, and exports from Russia were $828
-    million in the past 9 months of the year": both are of those nine months)."""
+    million in the past 9 months of the year": both are of those nine months), else that of the figure
+    before it."""
     periods = [_period(view, s0, s1, m, moneys, moneys[k - 1].end if k else s0) for k, m in enumerate(moneys)]
     text = view.text
     for k in range(len(moneys) - 2, -1, -1):
@@ -320,8 +353,16 @@ def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list
         if periods[k] is not None or later is None:
             continue
         closing = text.find(later["text"], following.end, following.end + NEAR + len(later["text"]))
-        if closing != -1 and _opens_coordinated_clause(text, moneys[k].end, following.start):
-            periods[k] = later
+        if closing != -1 and (
+            _opens_coordinated_clause(text, moneys[k].end, following.start)
+            or GOODS_CONTINUATION.fullmatch(text, moneys[k].end, following.start)
+        ):
+            periods[k] = later  # "... and 20,000 tonnes of rice worth $12 million to Russia in 2023"
+    for k in range(1, len(moneys)):
+        if periods[k] is None:
+            # the figure before names its period, given a fact or not: "In 2023, seafood exports totalled $9
+            # billion, ... while exports to Russia were $200 million"; a list's items share its period
+            periods[k] = periods[k - 1]
     return periods
 
 
@@ -347,12 +388,33 @@ def _carry_on(fact: dict[str, Any], ctx: TradeContext) -> None:
 
 
 def _subject_words(text: str, ctx: TradeContext | None) -> list[re.Match[str]]:
-    """Trade words in ``text``; after a trade sentence also "it"/"the figure" standing for that trade."""
-    words = list(TRADE_WORD.finditer(text))
+    """Trade words in ``text`` (the start of a sentence), but not in a name ("the World Trade Centre");
+    after a trade sentence also "it"/"the figure" standing for that trade."""
+    words = [w for w in TRADE_WORD.finditer(text) if not _in_name(text, w)]
     if ctx is not None:
         words.extend(ANAPHOR.finditer(text))
         words.sort(key=lambda w: w.end())
     return words
+
+
+def _in_name(text: str, word: re.Match[str]) -> bool:
+    """Whether a trade word is part of a proper name ("World Trade Centre", "Ministry of Industry and
+    Trade", "Trade Representative Office"): capitalised inside its sentence, next to a capitalised word,
+    in a sentence not written in title case (a headline's "Russia Trade Hits $5 Billion" is no name)."""
+    if not word.group(0)[:1].isupper() or word.start() == 0:
+        return False
+    if NAME_BEFORE.search(text, max(0, word.start() - 40), word.start()) is None and not NAME_AFTER.match(
+        text, word.end()
+    ):
+        return False
+    return not _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is written in title case, as a headline: of its words longer than three letters,
+    hardly any is in lower case (a sentence full of names still has its verbs and nouns in lower case)."""
+    words = LONG_WORD.findall(text)
+    return bool(words) and sum(w[:1].islower() for w in words) * 5 < len(words)
 
 
 def _trade_value(
@@ -368,9 +430,13 @@ def _trade_value(
 
 def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | None) -> bool:
     text = view.text
+    if _in_share_of_whole(text, s0, m):
+        return False  # "accounted for 1% of Vietnam's total trade of $700 billion": the whole's
     if TRADE_AFTER_MONEY.match(text[m.end : m.end + 40]) or goods_flow_after_figure(text[m.end : m.end + 60]):
         # "invested $50 million in seafood exports": money put into a flow is no value of it
-        return not NOT_TRADE_MONEY.search(text, max(s0, m.start - 25), m.start)
+        return not NOT_TRADE_MONEY.search(text, max(s0, m.start - 25), m.start) and not BALANCE_AFTER.match(
+            text, m.end, m.end + 40
+        )
     before = text[s0 : m.start]
     words = _subject_words(before, ctx)
     if not words:
@@ -381,6 +447,15 @@ def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | Non
     return not _other_money_word(view, tail_start, m.start) and not NOT_TRADE_MONEY.search(
         text[m.end : m.end + 12]
     )
+
+
+def _in_share_of_whole(text: str, s0: int, m: Mention) -> bool:
+    """Whether a figure is the value of a whole a share is told of ("1% of Vietnam's total trade of $700
+    billion"), not of the trade the sentence tells."""
+    share = None
+    for share in SHARE_OF_WHOLE.finditer(text, max(s0, m.start - 120), m.start):  # noqa: B007 - the last
+        pass
+    return share is not None and share.end() >= m.start
 
 
 def _other_money_word(view: DocView, start: int, end: int) -> bool:
@@ -401,26 +476,36 @@ def _base_fact(
     anchor: Mention,
     ctx: TradeContext | None = None,
     previous: dict[str, Any] | None = None,
+    *,
+    item_start: int | None = None,
 ) -> dict[str, Any] | None:
     """Parties, flow, direction and commodity of the figure at ``anchor``; None if not Vietnam–Russia,
     or if its flow is owned by a pronoun or goes to a country described whose side cannot be told.
     ``previous``: the fact of the figure before it in the sentence, which "its" and "the country" may
-    refer back to."""
+    refer back to. ``item_start``: where the words of its item in a list start, when not at
+    ``clause_start`` (the end of the figure before it, a percentage too)."""
     text = view.text
     clause = text[clause_start : anchor.start]
-    continued = _continued_flow(clause, previous)
+    continued = _continued_flow(clause, previous, text[anchor.end : anchor.end + 80])
     if continued is not None:
         return {**continued, "evidence": view.evidence(s0, s1)}
+    market_item = _market_item(view, s0, clause_start if item_start is None else item_start, anchor)
+    if market_item is not None:
+        return {**market_item, "evidence": view.evidence(s0, s1)} if market_item["flow"] else None
     places = view.within("place", s0, anchor.start)
     clause_places = [p for p in places if p.start >= clause_start]
-    if any(p.data["side"] == "OTHER" for p in clause_places) and not _both_sides(clause_places):
+    others = any(_side(p) == "OTHER" for p in places)
+    phrase_start = _trade_phrase_start(text, s0, anchor.start) if others else s0
+    if any(p.data["side"] == "OTHER" and p.start >= phrase_start for p in clause_places) and not _both_sides(
+        clause_places
+    ):
         return None
     flow, exporter, importer = _direction(view, clause_start, anchor, s0, ctx, previous)
     if flow == UNRESOLVED:
         return None
-    parties = _parties(places, exporter, importer)
+    parties = _parties(places, exporter, importer, cities=_cities_of_trade(view, places, s0, anchor.start))
     if parties is None:
-        if any(p.data["side"] == "OTHER" for p in places):
+        if any(p.data["side"] == "OTHER" and p.start >= phrase_start for p in places):
             return None
         if BILATERAL.search(text[s0:s1]) or _names_its_market(flow, exporter, importer):
             parties = ["RU", "VN"]
@@ -435,12 +520,7 @@ def _base_fact(
         importer = importer or _other(exporter)
         if exporter is None or importer is None:
             flow = "total"
-    commodity = (
-        _commodity(clause, opens_sentence=clause_start == s0)
-        if _may_hold(FLOW_HINT, text, clause_start, anchor.start)
-        else None
-    ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
-    commodity = commodity or goods_worth(clause)
+    commodity = _goods_of_figure(view, s0, clause_start, anchor)
     if commodity is None and ctx is not None and not clause_places and (flow, exporter, importer) == ctx.flow:
         commodity = ctx.commodity  # "Seafood exports to Russia fell 20%. Exports dropped by 86% in March"
     if commodity is None and _buys_no_goods(view, clause_start, anchor):
@@ -460,17 +540,116 @@ def _base_fact(
     }
 
 
-def _continued_flow(clause: str, previous: dict[str, Any] | None) -> dict[str, Any] | None:
+def _goods_of_figure(view: DocView, s0: int, clause_start: int, anchor: Mention) -> str | None:
+    """The commodity of the figure at ``anchor`` from its clause: the goods of its flow word ("rubber
+    exports"), else those right after it ("$50 million worth of rice"), else those measured before its
+    worth, listed first before it ("items included textiles with") or ranked ("Tuna was the main export
+    item to Russia with a value of"). A share of a whole in the clause is no part of it, and a dateline
+    before the sentence's subject none ("HCM CITY — Seafood exports")."""
+    text = view.text
+    opening = _subject_start(text, s0, anchor.start)
+    start = max(clause_start, opening)
+    opens_sentence = clause_start <= opening
+    clause = without_shares(text[start : anchor.start])
+    named = _may_hold(FLOW_HINT, text, start, anchor.start)
+    commodity = (
+        _commodity(clause, opens_sentence=opens_sentence) if named else None
+    ) or commodity_after_figure(text[anchor.end : anchor.end + 80])
+    return (
+        commodity
+        or goods_worth(clause)
+        or first_listed_goods(clause)
+        or ranked_goods(clause, opens_sentence=opens_sentence)
+    )
+
+
+def _subject_start(text: str, s0: int, end: int) -> int:
+    """Where a sentence's own words start: after a dateline ("HCM CITY —", "Hanoi (VNA) –")."""
+    dateline = DATELINE.match(text, s0, end)
+    return dateline.end() if dateline else s0
+
+
+def _continued_flow(clause: str, previous: dict[str, Any] | None, tail: str) -> dict[str, Any] | None:
     """The fields of a figure of other goods coordinated after a flow's figure in its sentence, which keeps
-    that flow: "shipped rice worth $52 million to Russia and 30,000 tonnes of coffee worth $140 million"."""
+    that flow: "shipped rice worth $52 million to Russia and 30,000 tonnes of coffee worth $140 million",
+    listed after it ("items included textiles with $616 million, up 120%; coffee with $236 million"), or
+    named as a part of it ("imported goods worth $1.3 billion from Russia, including coal ($400 million)",
+    "..., of which $300 million of rubber"). ``tail``: the words after the figure."""
     if previous is None or previous["flow"] == "total":
         return None
     coordinated = GOODS_CONTINUATION.fullmatch(clause)
     goods = continued_goods(coordinated.group("goods")) if coordinated else None
+    if goods is None and previous.get("commodity") is not None:
+        goods = next_listed_goods(clause)
+        if goods is None and NEXT_FIGURE_OF_GOODS.match(clause):
+            goods = commodity_after_figure(tail)  # "including $600 million of textiles and $300 million of"
+    if goods is None and _names_a_part(clause):
+        goods = first_listed_goods(clause) or commodity_after_figure(tail)
     if goods is None:
         return None
     fields = ("type", "flow", "exporter", "importer", "parties")
     return {**{k: previous[k] for k in fields}, "growth": None, "commodity": goods}
+
+
+def _market_item(view: DocView, s0: int, item_start: int, anchor: Mention) -> dict[str, Any] | None:
+    """The fields of a figure listed with its market after a flow's head ("Vietnam's top export markets
+    included the US with $120 billion, China with $60 billion and Russia with $3 billion", "shipments to
+    markets such as Brazil (48.6% increase) and Russia (72.8%)"): the head's flow to (from) that side; a
+    ``flow`` of None for a third country's item (no fact); None when the figure is no such item."""
+    text = view.text
+    clause = text[item_start : anchor.start]
+    listed = LIST_ITEM.search(clause)
+    spans = [listed.span("goods")] if listed is not None else first_items(clause)[:1]
+    if not spans:
+        return None
+    start, end = item_start + spans[0][0], item_start + spans[0][1]
+    place = _named_place(view, start, end)
+    head = _flow_word_before(view, s0, start) if place is not None else None
+    if place is None or head is None or not MARKETS_HEAD.search(text, head[2], start):
+        return None
+    side = _side(place)
+    if side not in SIDES:
+        return {"flow": None}
+    is_export, word_at, _ = head
+    owner = _owner(view, max(s0, word_at - 40), word_at) or _other(side)
+    exporter, importer = (owner, side) if is_export else (side, owner)
+    if exporter == importer:
+        return {"flow": None}
+    return {
+        "type": "trade",
+        "flow": "export" if is_export else "import",
+        "exporter": exporter,
+        "importer": importer,
+        "parties": ["RU", "VN"],
+        "growth": None,
+        "commodity": _head_goods(without_shares(text[s0:start])),
+    }
+
+
+def _head_goods(head: str) -> str | None:
+    """The goods of a list's head: those of its last flow word, else of its first ("Pangasius exports rose
+    thanks to a surge in shipments to markets such as")."""
+    first = COMMODITY_FLOW.search(head)
+    return _commodity(head, opens_sentence=True) or (
+        _commodity(head[: first.end()], opens_sentence=True) if first is not None else None
+    )
+
+
+def _named_place(view: DocView, start: int, end: int) -> Mention | None:
+    """The place whose name is all of [start, end) (after "the"): a market listed ("the US", "Russia")."""
+    text = view.text
+    places = view.within("place", start, end)
+    if len(places) != 1 or text[places[0].end : end].strip():
+        return None
+    lead = text[start : places[0].start].strip().lower()
+    return places[0] if lead in ("", "the") else None
+
+
+def _names_a_part(clause: str) -> bool:
+    """Whether the words between a flow's figure and the next name the next as a part of the first:
+    "..., including (coal)", "..., of which": an opener of parts, and no trade word of a flow of its own."""
+    opener = PART_OPENER.search(clause)
+    return opener is not None and TRADE_WORD.search(clause) is None
 
 
 def _buys_no_goods(view: DocView, clause_start: int, anchor: Mention) -> bool:
@@ -524,14 +703,21 @@ def _other(side: str | None) -> str | None:
     return {"VN": "RU", "RU": "VN"}.get(side or "")
 
 
-def _parties(places: list[Mention], exporter: str | None, importer: str | None) -> list[str] | None:
-    """['RU', 'VN'], or a city standing for its side (['Moscow', 'VN']); None if a side is missing."""
+def _parties(
+    places: list[Mention],
+    exporter: str | None,
+    importer: str | None,
+    *,
+    cities: frozenset[Mention] | None = None,
+) -> list[str] | None:
+    """['RU', 'VN'], or a city standing for its side (['Moscow', 'VN']); None if a side is missing.
+    ``cities``: the cities that may stand so (by default any); any other counts as its side."""
     chosen: dict[str, str] = {}
     for p in places:
         side = _side(p)
         if side not in SIDES:
             continue
-        name = p.data["name"] if p.label == "CITY" else side
+        name = p.data["name"] if p.label == "CITY" and (cities is None or p in cities) else side
         # A city in the trade phrase is the party ("trade between Moscow and Vietnam");
         # but a country named after a city of its own side wins ("Hanoi ... Vietnam-Russia trade").
         chosen[side] = name
@@ -541,6 +727,35 @@ def _parties(places: list[Mention], exporter: str | None, importer: str | None) 
     if set(chosen) != set(SIDES):
         return None
     return sorted(chosen.values())
+
+
+def _trade_phrase_start(text: str, s0: int, end: int) -> int:
+    """Where the phrase of the last trade word before ``end`` starts: after the last clause break before
+    the word. A third country named before that break is in another clause ("As the FTA between Vietnam
+    and the EAEU took effect, the two sides agreed to lift two-way trade to $10 billion")."""
+    word = _last(TRADE_WORD, text[s0:end])
+    if word is None:
+        return s0
+    breaks = list(PHRASE_BREAK.finditer(text, s0, s0 + word.start()))
+    return breaks[-1].end() if breaks else s0
+
+
+def _cities_of_trade(view: DocView, places: list[Mention], s0: int, end: int) -> frozenset[Mention]:
+    """The cities named in the phrase of a trade word before ``end``, which are the trade's parties ("trade
+    between Moscow and Vietnam", "Kaluga province's trade with Vietnam"): near the word, with no clause
+    break between. Not a speaker's post ("the consul general in HCMC, X, said trade ...") nor a dateline
+    ("Hanoi (VNA) – Exports ...")."""
+    cities = [p for p in places if p.label == "CITY"]
+    if not cities:
+        return frozenset()
+    text = view.text
+    words = [(w.start(), w.end()) for w in TRADE_WORD.finditer(text, s0, end)]
+    return frozenset(p for p in cities if any(_in_phrase(text, p, w0, w1) for w0, w1 in words))
+
+
+def _in_phrase(text: str, p: Mention, word_start: int, word_end: int) -> bool:
+    gap = text[p.end : word_start] if p.end <= word_start else text[word_end : p.start]
+    return len(gap) <= PHRASE and PHRASE_BREAK.search(gap) is None
 
 
 def _direction(
@@ -557,17 +772,20 @@ def _direction(
     text = view.text
     end = figure.start
     word = _flow_word_before(view, clause_start, end)
-    pronoun = None
+    pronoun = counterpart = None
+    unowned = False  # a flow in the breakdown of trade whose owner is not told
     if word is None:
         after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
         goods_flow = goods_flow_after_figure(text[figure.end : figure.end + 60]) if after is None else None
         if after is None and goods_flow is None:
-            return "total", None, None
+            return _role_as_trade_word(view, clause_start, figure.start) or ("total", None, None)
         is_export = after.group("w").lower().startswith("export") if after else goods_flow[0]
         owner = _only_side(view, clause_start, end)
         word_end = figure.start  # the market is looked for after the figure
     else:
         is_export, word_at, word_end = word
+        if _is_world_flow(text, word_at, word_end, figure):
+            return UNRESOLVED, None, None  # "while global exports hit $300 billion"
         owner = _owner(view, max(clause_start, word_at - 40), word_at)
         if owner is None and ELABORATION.match(text, s0) and view.text.find("its", s0, word_at) == -1:
             owner = view.context.owner_at(word_at)  # "Of which, exports were ...": the side told before
@@ -578,18 +796,31 @@ def _direction(
             owner = _speaker_side(view, s0, pronoun)
             if owner is None:
                 return UNRESOLVED, None, None  # "Vinamilk said its imports ...": a company's flow
+        elif owner is None and previous is not None and COORDINATED_FLOW.search(text, clause_start, word_at):
+            owner = _owner_of(previous)  # "Exports from Russia rose to $1 billion, while imports ..."
+            counterpart = _partner_of(previous)  # ... (from Vietnam), the market of the flow before
+        elif owner is None and previous is not None and BREAKDOWN_OPENER.search(text, clause_start, word_at):
+            owner = _owner_of_total(view, s0, clause_start)  # "Vietnam's turnover ..., of which exports"
+            counterpart = _other(owner)
+            unowned = owner is None
     if MUTUAL.search(text, word_end, figure.start):
         return "total", None, None  # "their exports to each other"
     referred = _referred_market(owner, previous, ctx) or _market_in_focus(view, word_end)
     to_side, from_side, described = _market_sides(view, word_end, figure, referred)
     if described and not _may_refer_to(view, s0, word_end, referred, ctx):
         return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
+    if unowned and to_side is None and from_side is None:
+        return UNRESOLVED, None, None  # "trade between Vietnam and Russia ..., of which exports": whose?
     if is_export:
         exporter, importer = from_side or owner, to_side or _indirect_object(view, word_end, figure.start)
+        importer = importer or counterpart
     else:
         importer, exporter = to_side or owner, from_side or _origin_after(view, figure)
+        exporter = exporter or counterpart
     if exporter is None and importer is None:
         role = _trade_role(view, clause_start, figure.start)
+        if role is None and word is not None and is_export and not described:
+            role = _goods_export_in_focus(view, s0, clause_start, figure, word[1])
         if role is None:
             bare = (
                 word is not None and not described and not _names_an_owner(view, clause_start, figure.start)
@@ -602,12 +833,70 @@ def _direction(
     return ("export" if is_export else "import"), exporter, importer
 
 
-def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | None] | None:
+def _is_world_flow(text: str, word_at: int, word_end: int, figure: Mention) -> bool:
+    """Whether a flow word names a side's trade with the whole world: "global exports", "world imports",
+    "exports to the world", "shipped fertiliser overseas"."""
+    if WORLD_BEFORE.search(text, max(0, word_at - 20), word_at):
+        return True
+    stop = _figure_clause_end(text, figure)
+    return bool(
+        WORLD_MARKET.search(text, word_end, figure.start) or WORLD_MARKET.search(text, figure.end, stop)
+    )
+
+
+def _owner_of_total(view: DocView, s0: int, end: int) -> str | None:
+    """The side owning the trade of all flows told before ``end`` in its sentence, by its possessive:
+    "Vietnam's import-export turnover with Russia was $2.3 billion" is Vietnam's."""
+    word = _last(TRADE_WORD, view.text[s0:end])
+    if word is None:
+        return None
+    at = s0 + word.start()
+    owner = _owner(view, max(s0, at - 40), at)
+    places = view.within("place", max(s0, at - 40), at)
+    possessive = bool(places) and (
+        places[-1].text.endswith(("'s", "’s")) or POSSESSIVE_AFTER.match(view.text, places[-1].end)
+    )
+    return owner if possessive else None
+
+
+def _goods_export_in_focus(
+    view: DocView, s0: int, clause_start: int, figure: Mention, word_at: int
+) -> tuple[str, str, None] | None:
+    """(exporter, importer, None) of a commodity's exports that name no side, told where the market in
+    focus is one side ("exports of tuna to Russia managed to grow, including tuna exports soaring 97% to
+    $16 million"; "Exports of snapper rose 6% to $14.6 million" after it): to that market from the other.
+    None for exports of all goods ("Exports rose 5%"), or with a side named otherwise than as a market."""
+    if _names_an_owner(view, clause_start, figure.start):
+        return None
+    market = _market_in_focus(view, word_at)
+    if market is None or _goods_of_figure(view, s0, clause_start, figure) is None:
+        return None
+    exporter = _other(market)
+    return (exporter, market, None) if exporter is not None else None
+
+
+def _names_an_owner(view: DocView, start: int, end: int) -> bool:
+    """Whether [start, end) names a place otherwise than as a flow's market ("Vietnam's tuna exports", not
+    "exports of tuna to Russia")."""
+    text = view.text
+    return any(
+        FOCUS_MARKET_BEFORE.search(text, max(start, p.start - 12), p.start) is None
+        and FOCUS_MARKET_AFTER.match(text, p.end, p.end + 20) is None
+        for p in view.within("place", start, end)
+    )
+
+
+def _trade_role(
+    view: DocView, start: int, end: int, *, partner_named: bool = False
+) -> tuple[str, str, str | None] | None:
     """(exporter, importer, commodity) of a side's role in the other's trade named in [start, end):
     "Russia was Vietnam's largest supplier of wheat", "Vietnam is Russia's top buyer of coal"; None if
-    none, or if its sides cannot both be told."""
+    none, or if its sides cannot both be told. ``partner_named``: the partner must be named (by "'s", as
+    the market after the role, or as the goods' origin: "the largest importer of Vietnamese coffee"), not
+    taken for the other side: "Russia is the 24th largest importer of synthetic rubber" ranks it in the
+    world."""
     text = view.text
-    role = _last(TRADE_ROLE, text[start:end])
+    role = _last(TRADE_ROLE, text[start:end]) or _last(MARKET_ROLE, text[start:end])
     if role is None:
         return None
     at = start + role.start()
@@ -619,11 +908,52 @@ def _trade_role(view: DocView, start: int, end: int) -> tuple[str, str, str | No
             partner = partner or _side(p)
         elif holder is None:
             holder = _side(p)
-    if holder is None or holder == partner:
+    market = _role_market(view, start + role.end(), end)
+    if market == "OTHER":
+        return None  # "Vietnam was the largest supplier of rice to the Philippines"
+    partner = partner or market or _goods_origin(view, start + role.end(), end)
+    if holder is None or holder == partner or (partner_named and partner is None):
         return None
     partner = partner or _other(holder)
-    goods = commodity_of_role(text[start + role.end() : end])
+    if role.re is MARKET_ROLE:
+        goods = None  # "Vietnam's 17th biggest export market": all goods
+    elif role.group("to"):
+        goods = goods_before(text[start:at])  # "the third biggest tuna supplier to"
+    else:
+        goods = commodity_of_role(text[start + role.end() : end])
     return (holder, partner, goods) if role.group("seller") else (partner, holder, goods)
+
+
+def _role_as_trade_word(view: DocView, start: int, end: int) -> tuple[str, str, str] | None:
+    """(flow, exporter, importer) of a side's role that is the trade word of a figure ("Vietnam was the
+    fourth largest supplier of mango to Russia, worth $807,000": an export; "Russia was the 10th largest
+    importer of Vietnamese coffee, with a value of": an import); None when another trade word leads to the
+    figure ("Russia was Vietnam's largest supplier of wheat, while bilateral trade reached $5 billion")."""
+    last = _last(TRADE_WORD, view.text[start:end])
+    if last is None or not ROLE_WORD.fullmatch(last.group(0)):
+        return None
+    role = _trade_role(view, start, end, partner_named=True)
+    if role is None:
+        return None
+    buys = last.group(0).lower().startswith(("import", "buy", "purchas"))
+    return ("import" if buys else "export"), role[0], role[1]
+
+
+def _goods_origin(view: DocView, start: int, end: int) -> str | None:
+    """The side named first in the goods of a role, as their origin: "(importer of) Vietnamese coffee"."""
+    first = next(iter(view.within("place", start, end)), None)
+    if first is None or view.text[start : first.start].strip():
+        return None
+    return _side(first) if _side(first) in SIDES else None
+
+
+def _role_market(view: DocView, start: int, end: int) -> str | None:
+    """The side (or "OTHER") a seller's role names as its market after it: "supplier of mango to Russia"."""
+    text = view.text
+    for p in view.within("place", start, end):
+        if FOCUS_MARKET_BEFORE.search(text, max(start - 4, p.start - 12), p.start):
+            return _side(p)
+    return None
 
 
 def _pronoun_side(
@@ -695,7 +1025,7 @@ def _flow_word_before(view: DocView, clause_start: int, end: int) -> tuple[bool,
     text = view.text
     if not _may_hold(FLOW_HINT, text, clause_start, end):  # most clauses: no need to search them
         return None
-    clause = text[clause_start:end]
+    clause = without_shares(text[clause_start:end])
     if BOTH_WAYS.search(clause):
         return None
     exp = list(EXPORT_WORD.finditer(clause))
@@ -723,16 +1053,35 @@ def _market_sides(
     to_side, from_side = _sides_by_preposition(view, word_end, figure.start)
     if to_side is not None or from_side is not None:
         return to_side, from_side, False
-    tail = text[figure.end : figure.end + FIGURE_TAIL]
     # Within the figure's own clause: "$370 billion in 2022, of which exports to Russia ..." is not.
-    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+    stop = _figure_clause_end(text, figure)
     market = MARKET_ANAPHOR.search(text, word_end, figure.start) or MARKET_ANAPHOR.search(
-        text, figure.end, figure.end + stop
+        text, figure.end, stop
     )
     if market is not None:
         into = market.group(1).lower() != "from"
         return (referred, None, True) if into else (None, referred, True)
-    return (*_sides_by_preposition(view, figure.end, figure.end + stop), False)
+    to_side, from_side = _sides_by_preposition(view, figure.end, stop)
+    following = _coordinated_figure_after(view, figure) if to_side is None and from_side is None else None
+    if following is not None:  # "exported coffee worth $150 million and rice worth $12 million to Russia"
+        to_side, from_side = _sides_by_preposition(view, following.end, _figure_clause_end(text, following))
+    return to_side, from_side, False
+
+
+def _coordinated_figure_after(view: DocView, figure: Mention) -> Mention | None:
+    """The figure of other goods coordinated right after ``figure`` ("$150 million and 20,000 tonnes of rice
+    worth $12 million"), whose market, named after it, is the first's too."""
+    following = next(iter(view.within("money", figure.end, figure.end + FIGURE_TAIL + 40)), None)
+    if following is None or not GOODS_CONTINUATION.fullmatch(view.text, figure.end, following.start):
+        return None
+    return following
+
+
+def _figure_clause_end(text: str, figure: Mention) -> int:
+    """Where the clause of a figure ends after it (a comma, a semicolon, a full stop), within FIGURE_TAIL."""
+    tail = text[figure.end : figure.end + FIGURE_TAIL]
+    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
+    return figure.end + stop
 
 
 def _indirect_object(view: DocView, word_end: int, end: int) -> str | None:
@@ -748,9 +1097,7 @@ def _origin_after(view: DocView, figure: Mention) -> str | None:
     """The side whose goods an import's figure is worth, named right after it as their origin ("$300
     million worth of Russian wheat", "$1 billion on Russian fertiliser imports"), within its clause."""
     text = view.text
-    tail = text[figure.end : figure.end + FIGURE_TAIL]
-    stop = min((i for i in (tail.find(","), tail.find(";"), tail.find(". ")) if i != -1), default=len(tail))
-    for p in view.within("place", figure.end, figure.end + stop):
+    for p in view.within("place", figure.end, _figure_clause_end(text, figure)):
         if (
             _side(p) in SIDES
             and ORIGIN_BEFORE.search(text, max(figure.end, p.start - 12), p.start)
@@ -780,11 +1127,14 @@ def _owner(view: DocView, start: int, end: int) -> str | None:
     places = [p for p in view.within("place", start, end) if _side(p) in SIDES]
     if not places:
         return None
-    gap = view.text[places[-1].end : end]
+    last = places[-1]
+    gap = view.text[last.end : end]
     # "Vietnam's exports", "Russia's total imports", "Russia exported", "Vietnamese exports"
     if OWNER_GAP.fullmatch(gap):
-        return _side(places[-1])
-    return None
+        return _side(last)
+    possessive = last.text.endswith(("'s", "’s")) or POSSESSIVE_AFTER.match(gap) is not None
+    # "Vietnam's coffee exports"
+    return _side(last) if possessive and OWNER_GOODS_GAP.fullmatch(gap) else None
 
 
 def _period(
@@ -958,20 +1308,25 @@ def _attach_growth(
     moneys: list[Mention],
     facts: list[dict[str, Any]],
     ctx: TradeContext | None = None,
+    *,
+    of_figure: dict[int, dict[str, Any]],
 ) -> None:
-    """Give each growth figure to the figure of its clause, or make it a fact of its own."""
+    """Give each growth figure to the figure of its clause, or make it a fact of its own. ``of_figure``:
+    the fact of each of ``moneys`` that gave one (by ``id``); a growth of a figure that gave none (of a
+    third country's trade) is no fact."""
     text = view.text
-    by_money = dict(zip([id(m) for m in moneys], facts, strict=False)) if len(moneys) == len(facts) else {}
     previous_sign, previous_end = 0, s0
     for p, pct, qualifier, own_sign in _growth_figures(view, s0, s1):
         sign = own_sign or _growth_sign(text, p)
-        if sign == 0 and COORDINATED_GROWTH.search(text[previous_end : p.start]):
-            sign = previous_sign
+        between_figures = text[previous_end : p.start]
+        if sign == 0 and (COORDINATED_GROWTH.search(between_figures) or LIST_ITEM.search(between_figures)):
+            sign = previous_sign  # "and by more than 16%", "Brazil (48.6% increase) and Russia (72.8%)"
         if sign == 0:
             continue
+        item_start = previous_end  # a growth listed with its market: "Brazil (48.6%) and Russia (72.8%)"
         previous_sign, previous_end = sign, p.end
         owner = _figure_for(text, p, moneys)
-        fact = by_money.get(id(owner)) if owner is not None else None
+        fact = of_figure.get(id(owner)) if owner is not None else None
         if fact is not None and fact["growth"] is None:
             fact["growth"] = _growth(text, p, sign * pct, qualifier)
             continue
@@ -979,7 +1334,7 @@ def _attach_growth(
             continue
         if not _subject_words(text[s0 : p.start], ctx):
             continue
-        base = _base_fact(view, s0, s1, s0, p, ctx)
+        base = _base_fact(view, s0, s1, s0, p, ctx, item_start=item_start)
         if base is None:
             continue
         if ctx is not None and _refers_back(text, s0, p.start):
@@ -1027,6 +1382,10 @@ def _growth_sign(text: str, p: Mention) -> int:
     after = text[p.end : p.end + 30]
     if SHARE.search(before[-25:]) or SHARE_AFTER.match(after):
         return 0
+    if VOLUME_AFTER.match(after) or MONTH_ON_MONTH.search(before[-30:]) or MONTH_ON_MONTH.match(after):
+        return 0  # "up 114% in volume and 62.7% in value", "a month-on-month decrease of 59.9%"
+    if LEVEL_BEFORE.search(before) and not CHANGE_GOES_TO.search(before):
+        return 0  # "its market share rose to 10%": a level reached, no change
     near_after = after[:20]
     if GROWTH_DOWN.search(near_after):
         return -1
@@ -1104,10 +1463,25 @@ def _informativeness(f: dict[str, Any]) -> int:
 
 
 def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Repeated mentions of one fact (same subject and value) keep their most informative mention."""
+    """Repeated mentions of one fact (same subject and value) keep their most informative mention; a
+    mention with no period that restates a dated one is that one (``_restates``)."""
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     for f in facts:
         key = (_subject(f), _value_key(f))
         if key not in best or _informativeness(f) > _informativeness(best[key]):
             best[key] = f
-    return sorted(best.values(), key=lambda f: (f["evidence"]["start"], f["evidence"]["end"]))
+    dated = {key for f in best.values() if f.get("period") for key in _restatement_keys(f)}
+    kept = [f for f in best.values() if f.get("period") or not dated & set(_restatement_keys(f))]
+    return sorted(kept, key=lambda f: (f["evidence"]["start"], f["evidence"]["end"]))
+
+
+def _restatement_keys(f: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """What a mention with no period shares with the dated fact it restates: a headline "Fertilizer imports
+    from Russia rise by 60 percent" over "imported $86.8 million of fertilizer from Russia in the first
+    five months, up 60 percent" — the subject but its period, and the value, else the growth."""
+    subject = _subject(f)[:4] + _subject(f)[6:]
+    value, growth = f.get("value"), f.get("growth")
+    keys = [(subject, "value", round(value["amount"], 2))] if value else []
+    if growth and (not value or f.get("period")):
+        keys.append((subject, "growth", round(growth["pct"], 2)))
+    return keys

@@ -19,9 +19,15 @@ from vnru_facts.extract.patterns.trade import (
     GENERAL_GOODS,
     GOODS_FLOW_AFTER_MONEY,
     INDIRECT_OBJECT,
+    LIST_GOODS,
+    LIST_ITEM,
+    LIST_OPENER,
     PASSIVE_AFTER,
     QUANTITY_OF,
     QUANTITY_WORTH,
+    RANKED_FLOW,
+    SHARE_LEAD,
+    SHARE_OF_WHOLE,
 )
 
 # A word of a phrase, or a comma between two of them.
@@ -94,6 +100,60 @@ def _whole_phrase(text: str) -> str | None:
     if tokens and tokens[0][:1].isupper():
         tokens = tokens[1:]
     return _as_commodity(words) if len(tokens) == len(words) else None
+
+
+def first_listed_goods(clause: str) -> str | None:
+    """The goods of the first item of a list, from the clause before its figure: "export items included
+    textiles and garments with" is textiles and garments; None unless all the words are goods'."""
+    for start, end in first_items(clause):
+        goods = _whole_phrase(clause[start:end])
+        if goods is not None:
+            return goods
+    return None
+
+
+def first_items(clause: str) -> list[tuple[int, int]]:
+    """Where the words of a list's first item may lie in the clause before its figure, nearest first: after
+    each of the list's openers ("included", "such as", "with", ":") up to the item's link to the figure."""
+    spans = []
+    for opener in reversed(list(LIST_OPENER.finditer(clause))):
+        item = LIST_GOODS.match(clause, opener.end())
+        if item is not None:
+            spans.append(item.span("goods"))
+    return spans
+
+
+def next_listed_goods(clause: str) -> str | None:
+    """The goods of the next item of a list, from the words between the figure before it and its own:
+    ", up 120%; coffee with" is coffee; None for anything else, or for a name ("and Russia with")."""
+    item = LIST_ITEM.search(clause)
+    return continued_goods(item.group("goods")) if item else None
+
+
+def ranked_goods(clause: str, *, opens_sentence: bool) -> str | None:
+    """The goods a clause ranks among a side's flows, named right before their rank: "Frozen tuna was the
+    main export item to Russia with a value of" is frozen tuna, "coffee, Vietnam's top export to Russia,
+    earned" coffee."""
+    ranked = None
+    for ranked in RANKED_FLOW.finditer(clause):  # noqa: B007 - the last rank is the figure's
+        pass
+    if ranked is None:
+        return None
+    before = clause[: ranked.start()]
+    return _as_commodity(_phrase_before(before, capital_first=opens_sentence and not before[:1].isspace()))
+
+
+def without_shares(clause: str) -> str:
+    """``clause`` with each share of a whole blanked out (same length): in "exports of catfish, accounting
+    for 22% of total seafood exports, were worth" the flow of the figure is the catfish's."""
+    return SHARE_OF_WHOLE.sub(
+        lambda m: " " * len(m.group(0)) if SHARE_LEAD.search(clause, 0, m.start()) else m.group(0), clause
+    )
+
+
+def goods_before(text: str) -> str | None:
+    """The goods named right at the end of ``text``: "the third biggest tuna (supplier)" is tuna."""
+    return _as_commodity(_phrase_before(text, capital_first=False))
 
 
 def commodity_of_role(after: str) -> str | None:

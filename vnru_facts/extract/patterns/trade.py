@@ -26,6 +26,15 @@ _SALE = (
     # (or the end of the words before a figure, where they are searched alone)
     r"(?:sold|shipped)(?=\s(?:goods\s|products\s|\w+\s)?(?:worth\s)?(?:US\$|\$|USD|\d|$))"
 )
+# A side's role as a seller to a market is trade: "Vietnam was the fourth largest supplier of mango and
+# guava to Russia, worth $807,000", "the third biggest tuna supplier to Russia", "the leading exporter of
+# pepper to Russia"; and a buyer's rank (the sides are read by TRADE_ROLE).
+_ROLE = (
+    r"suppliers?(?=\s(?:of\s(?:[\w,-]+\s){1,6}?)?to\s)|exporters?(?=\sof\s(?:[\w,-]+\s){1,6}?to\s)|"
+    # a buyer ranked: "Russia was the 10th largest importer of Vietnamese coffee", "the biggest buyer of"
+    r"(?<=largest\s|biggest\s|leading\s)(?:importers?|buyers?|purchasers?)(?=\sof\s)"
+)
+ROLE_WORD = re.compile(r"(?i)suppliers?|exporters?|importers?|buyers?|purchasers?")
 # "bought"/"purchased" is trade when its goods come from a side ("wheat bought from Russia", "purchases of
 # Russian coal") or when a figure or a quantity follows it ("bought $300 million worth of Russian wheat",
 # "bought 2 million tonnes of Russian fertiliser"), or a side's goods with their value ("purchased Russian
@@ -46,14 +55,14 @@ TRADE_TRIGGER = re.compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
     # the earnings of a flow's verb: "earned $90 million from exporting (shipping) rice to Russia"
     r"exporting|importing|(?:shipping|selling)(?=\s(?:[\w-]+\s){1,5}to\s)|"
-    rf"{_SALE}|{_PURCHASE})\b"
+    rf"{_SALE}|{_PURCHASE}|{_ROLE})\b"
 )
 
 # The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
 # "exports to Russia were $2.03 billion", "turnover hit 7.1 billion USD".
 TRADE_WORD = _compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
-    rf"{_SALE}|{_PURCHASE})\b"
+    rf"{_SALE}|{_PURCHASE}|{_ROLE})\b"
 )
 
 # A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
@@ -64,6 +73,33 @@ TRADE_AFTER_MONEY = re.compile(
 # The flow of such a figure: "$1.7 billion from exports to Russia", "$900 million on imports from Russia".
 FLOW_AFTER_MONEY = re.compile(
     r"(?i)\s(?:(?:in|of|on|from|worth\sof)\s)?(?:total\s)?(?P<w>exports?|imports?)\b"
+)
+
+# A dateline before a sentence's own words: "HCM CITY —", "Hanoi (VNA) –", "MOSCOW, March 3 (Reuters) -",
+# "VOV.VN - ". Capitals, else a name with its agency in brackets ("Vietnam – Russia trade" is none).
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.’'-]+(?:\s[A-Z][A-Z.’'-]+){0,3}(?:,\s[\w\s.]{1,20}?)?|[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}(?=\s\())"
+    r"(?:\s\((?:[A-Z][\w./]*\s?){1,3}\))?\s?[—–-]{1,2}\s"
+)
+# What breaks a trade word's phrase from a place named near it: a clause ("the consul general in HCMC, X,
+# said trade"), brackets or a dash ("Hanoi (VNA) – Exports").
+PHRASE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+
+# A trade word inside a proper name is no subject of a figure: "the World Trade Centre", "the Ministry of
+# Industry and Trade", "the Committee on Trade", "the Trade Representative Office", "Free Trade Agreement".
+# The capitalised word before it (maybe joined by "of"/"and"/"on"/"&") or right after it.
+NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s(?:(?:of|and|on|for|&)\s(?:[A-Z][\w-]*\s)?)?$")
+NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|&\s[A-Z])")
+LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+# A flow coordinated right after another figure's, which it shares the owner of: "Exports from Russia rose
+# 64% to $1.07 billion, while import turnover surged 41% to $1.43 billion" (Russia's imports), "Vietnam
+# exported goods worth $1.5 billion to Russia, and imported goods worth" (Vietnam's); a few words of its goods
+# may stand between ("and coffee exports"), not a name or the world's ("while global exports").
+# A flow opening the breakdown of all trade told before it in its sentence: "Vietnam's turnover with Russia was
+# $2.3 billion, of which exports were" (the owner of the whole is read where used).
+BREAKDOWN_OPENER = re.compile(r"(?i)[,;]\s(?:of\swhich|in\swhich|among\swhich|including)\s(?:the\s)?$")
+COORDINATED_FLOW = _compile(
+    r"(?:[,;]\s|\s)(?:and|while|whereas|but)\s(?:the\s)?(?!(?:global|world|worldwide)\b)(?:[a-z][\w-]*\s){0,3}$"
 )
 
 # A figure whose worth is that of a thing named in a clause of its own after the trade word, not the trade's:
@@ -88,8 +124,12 @@ GOODS_FLOW_AFTER_MONEY = re.compile(
 # "trade ... attracted $167.5 million in FDI", "trade services ... registered capital of $990 million".
 NOT_TRADE_MONEY = _compile(
     r"(?i)\b(?:invest\w*|FDI|capital|loans?|credit|budget|aid|grants?|GDP|debt|funds?|fund(?:ed|ing)|"
-    r"market\s(?:cap|value)|salar\w+|tourists?\srevenue)\b"
+    r"market\s(?:cap|value)|salar\w+|tourists?\srevenue|"
+    # the balance of trade is no trade: "trade surplus with Russia reached $1 billion", "a trade deficit of"
+    r"surplus(?:es)?|deficits?|balance|imbalance)\b"
 )
+# A figure named as a balance right after it: "a $1 billion trade surplus", "$500 million in trade deficit".
+BALANCE_AFTER = re.compile(r"(?i)^\s(?:(?:in|of)\s)?(?:a\s)?(?:[\w-]+\s){0,2}?(?:surplus|deficit|balance)\b")
 
 # A sentence that details the one before, whose subject (a commodity's trade) it keeps: "In particular,
 # shipments to Russia in June ...", "Of this, sales to Russia ...", "Specifically, exports to Russia ...".
@@ -194,11 +234,15 @@ FORECAST_AFTER = _compile(
 TARGET_AFTER = _compile(
     rf"(?i){_CLOSING_SPEAKER}(?:hope[sd]?|want(?:s|ed)?|aim(?:s|ed)?|wish(?:es|ed)?)[.!]?$"
 )
-# "to reach" after a change told in the past is where it got, no target: "grew 30% last year to reach
-# $4.6 billion", "rose 12% to hit $3 billion".
+# "to reach" after a change told in the past (or by its participle) is where it got, no target: "grew 30%
+# last year to reach $4.6 billion", "rose 12% to hit $3 billion", "tuna exports soaring 97% year-on-year in
+# the first eight months to reach $16 million"; and what a flow "managed to" (or "went on to") do it did:
+# "exports of tuna managed to grow".
 RESULT_INFINITIVE = _compile(
     r"(?i)\b(?:rose|grew|increased|jumped|surged|climbed|soared|expanded|rebounded|fell|declined|dropped|"
-    r"decreased|went\s(?:up|down))\b[^,;]{0,40}?\bto\s(?:reach|hit|stand\sat|total|top)\b"
+    r"decreased|went\s(?:up|down)|(?:ris|grow|increas|jump|surg|climb|soar|expand|rebound|fall|declin|"
+    r"dropp|decreas)ing)\b[^,;]{0,60}?\bto\s(?:reach|hit|stand\sat|total|top)\b|"
+    r"\b(?:manag(?:ed|es)|went\son)\sto\s[a-z]+"
 )
 # A figure told right after a verb in the past is a result, whatever was wished before it: "Russia wants to
 # boost imports from Vietnam, which reached $2 billion last year", "...; bilateral trade was $5 billion".
@@ -257,6 +301,18 @@ GROWTH_DOWN = _compile(
 SHARE = _compile(r"(?i)\b(?:account\w*\sfor|share|constitut\w+|making\sup|proportion)\b")
 SHARE_AFTER = re.compile(r"(?i)^\s*of\s(?:the\s)?(?:total|all|its|their|vietnam|russia|global)")
 
+# A change of the goods' volume, or over the month before, is no change of the trade's value over its
+# period: "up 114% in volume and 62.7% in value", "a month-on-month decrease of 59.9%", "5% month-on-month".
+# A percentage a change goes to is a level, no change: "its market share rose to 10%", "the duty will drop
+# to 2%"; unless what goes there is a change itself: "bringing the increase to 14%", "growth rose to 5%".
+_TO_LEVEL = r"to\s(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|just|only|roughly)\s)?$"
+LEVEL_BEFORE = re.compile(rf"(?i)\b{_TO_LEVEL}")
+CHANGE_GOES_TO = re.compile(
+    rf"(?i)\b(?:increase|growth|rise|gain|decline|decrease)(?:\srate)?\s(?:[a-z]+(?:ed|ing)\s|rose\s|fell\s|grew\s)?{_TO_LEVEL}"
+)
+VOLUME_AFTER = re.compile(r"(?i)^\s(?:in|by)\s(?:volume|quantity|tonnage|weight)\b")
+MONTH_ON_MONTH = re.compile(r"(?i)\s?\bmonth-(?:on|over)-month\b")
+
 # Directional flows: "Vietnam's exports to Russia", "imports from Vietnam", "Russia exported".
 EXPORT_WORD = _compile(
     r"(?i)\b(?:exports?|exported|exporting|shipments?|shipped|sales|sold|supplies|supplied)\b"
@@ -271,6 +327,17 @@ MARKET_ANAPHOR = _compile(
     r"\b((?i:to|into|from))\s(?:(?i:the)\s(?:(?i:same)\s)?(?:[A-Z][\w-]*\s){0,2}(?i:country|nation|market)|"
     r"(?i:this|that)\s(?:[A-Z][\w-]*\s){0,2}(?i:market|country|nation|destination))\b"
 )
+# A side named as a flow's market (the document context keeps it in focus for the next flows that name
+# none): "(exports of tuna) to Russia", "into the Russian market", "Russia's market".
+FOCUS_MARKET_BEFORE = re.compile(r"(?i)\b(?:to|into)\s(?:the\s)?$")
+FOCUS_MARKET_AFTER = re.compile(r"(?i)(?:[’']s)?\s(?:\w+\s)?markets?\b")
+# A side's trade with the whole world, no trade between the sides: "global exports", "world imports",
+# "exports to the world (to all markets, to foreign markets)", "shipped fertiliser overseas".
+WORLD_BEFORE = re.compile(r"(?i)\b(?:global|world|worldwide|total\sworld)\s$")
+WORLD_MARKET = _compile(
+    r"(?i)\b(?:to|into)\s(?:the\s)?(?:world|global\smarkets?|all\smarkets|(?:international|foreign|overseas|world)"
+    r"\smarkets?)\b|\b(?:overseas|abroad|worldwide)\b"
+)
 # A side named as the origin of the goods after an import's figure: "bought $300 million worth of Russian
 # wheat", "spent $600 million on importing Russian coal", "$1 billion on Russian fertiliser imports" (the
 # words before the side's name; a lower-case word of the goods follows it).
@@ -279,10 +346,18 @@ GOODS_AFTER_ORIGIN = re.compile(r"\s[a-z]")
 # A side's role in the other side's trade in some goods, which gives a flow named with no side its
 # direction and goods: "Russia was Vietnam's largest supplier of wheat in 2024, with imports of $500
 # million", "Vietnam is Russia's second-biggest buyer of coal". The holder of the role is the side
-# named before it without "'s"; its partner the side with "'s", else the side after the goods.
+# named before it without "'s"; its partner the side with "'s", else the side after the goods. A seller's
+# market may follow it, the goods standing before: "the third biggest tuna supplier to Russia".
 TRADE_ROLE = _compile(
-    r"(?i)\b(?:(?P<seller>suppliers?|exporters?|sources?|providers?)|"
-    r"(?P<buyer>buyers?|importers?|purchasers?|customers?))\sof\s"
+    r"(?i)\b(?:(?P<seller>suppliers?|exporters?|sources?|providers?)\s(?:of|(?P<to>to))|"
+    r"(?P<buyer>buyers?|importers?|purchasers?|customers?)\sof)\s"
+)
+# What stands before a share told beside a subject: a comma, "and", a bracket.
+SHARE_LEAD = re.compile(r"(?:,|\sand|\()\s?$")
+# A side's rank as the other's market or source: "Russia is Vietnam's 17th biggest export market, with $1.8
+# billion" (Russia buys), "Vietnam is Russia's second-largest import source in Asia" (Vietnam sells).
+MARKET_ROLE = _compile(
+    r"(?i)\b(?:(?P<buyer>export\s(?:markets?|destinations?))|(?P<seller>import\s(?:sources?|markets?|suppliers?)))\b"
 )
 POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # A flow both ways between the sides, whoever owns it: "their exports to each other", "sales to one another".
@@ -372,6 +447,9 @@ COMMODITY = _compile(
 # "Vietnamese exporters shipped", "Russian buyers purchased", "Vietnamese firms' exports": a side's traders.
 _TRADERS = r"(?:buyers|importers|exporters|firms|companies|enterprises|businesses|traders|producers)"
 OWNER_GAP = re.compile(rf"(?i)(?:[’']s)?\s*(?:{_TRADERS}[’']?\s)?(?:{FLOW_QUALIFIERS}\s)*")
+# After a side's possessive, its goods may stand there too: "Vietnam's coffee exports", "Russia's crude oil
+# imports" (lower-case words).
+OWNER_GOODS_GAP = re.compile(r"(?:[’']s)?\s(?:(?!(?:and|or|of|to|the|a|an|that|which)\s)[a-z][\w-]*\s){1,3}")
 
 # A flow named by its origin, whose market a sentence about the two sides' trade before it gives: "Export
 # turnover from Russia soared" (to Vietnam), not "Vietnam exported $1 billion of rubber" (to the world).
@@ -384,7 +462,8 @@ MIN_TRADE_VALUE = 100_000
 # turnover", "the export of rice" ("export" alone is left out: "firms export rice" is a verb).
 COMMODITY_FLOW = re.compile(
     r"(?i)\b(?:exports|imports|shipments?|sales|purchases|supplies|"
-    r"(?:export|import)(?=\s(?:turnover|value|revenues?|earnings|volumes?|sales|of)\b))\b(?P<of>\sof\s)?"
+    # (the measure of the flow with it: "export revenue of tra fish", "seafood export turnover")
+    r"(?:export|import)(?:\s(?:turnover|value|revenues?|earnings|volumes?|sales)|(?=\sof\b)))\b(?P<of>\sof\s)?"
     # the object of the verb in the past: "Vietnam exported rice and coffee worth $90 million to Russia",
     # "shipped 150,000 tonnes of rice", "bought Russian fertiliser worth"
     r"|\b(?:exported|imported|shipped|sold|bought|purchased|supplied)\b(?P<object>\s)"
@@ -420,6 +499,74 @@ QUANTITY_OF = re.compile(
     r"(?:(?:about|around|some|nearly|almost|over|more\sthan|roughly|approximately)\s)?"
     r"\d[\d,.]*\s(?:(?:million|billion|thousand|mln|bln)\s)?(?:[a-z]+\s){1,2}?of\s"
 )
+# --- Goods told by their place in a list, a rank or a share ------------------------------------------------
+#
+# A list of goods after the head of a flow, each with its own figure: "export items included textiles and
+# garments with $616 million, up 120%; coffee with $236 million, up 29%; and seafood with $165 million",
+# "key exports were led by phones ($1.2 billion), coffee ($300 million) and rice ($90 million)", "main
+# imports: petroleum at $500 million, fertiliser at $300 million". The words linking an item's goods to
+# its figure, and a qualifier of the figure before it:
+_ITEM_LINK = (
+    r"\s?(?:(?:with|at|worth|valued\sat|reaching|earning|fetching|totall?ing)\s|:\s?|\(\s?)"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|some|roughly|approximately|up\sto)\s)?$"
+)
+# A part of the figure before it, named after it: "imported $1.3 billion worth of goods from Russia,
+# including coal ($400 million)", "seafood exports hit $200 million, with shrimp at $50 million".
+PART_OPENER = _compile(
+    r"(?i)[,;(]\s?(?:including|includ(?:ed|es)|of\swhich|among\s(?:them|which)|such\sas|mainly|mostly|"
+    r"chiefly|primarily|led\sby|with)\b"
+)
+# The goods of the first item, after the word that opens the list (checked as goods' words where used).
+LIST_OPENER = _compile(
+    r"(?i)\b(?:includ(?:e|es|ed|ing)|such\sas|namely|(?:led|headed|topped)\sby|compris(?:e|es|ed|ing)|"
+    r"consist(?:s|ed|ing)?\sof|mainly|mostly|chiefly|primarily|with|were|are)\s(?:mainly\s|mostly\s|chiefly\s)?|:\s"
+)
+# (matched from the end of an opener to the end of the clause before the figure)
+LIST_GOODS = re.compile(rf"(?P<goods>(?:[\w-]+,?\s){{0,6}}?[\w-]+){_ITEM_LINK}")
+# The next item, from the end of the figure before it: what is left of that figure (its change: ", up 120%",
+# " (up 29%)", ")"), a separator (";", ",", "and"), the goods and their link.
+_LEFT_OF_FIGURE = (
+    r"(?:(?:\s(?:increase|rise|growth|gain|surge|jump|decrease|decline|drop|fall))?\)|"
+    r",?\s\(?(?:up|down|an?\s(?:increase|rise|drop|decrease|decline|fall|surge|jump)\sof|rising|falling|"
+    r"growing|gaining|increasing|decreasing|declining)\s(?:by\s)?(?:(?:about|nearly|almost|over|more\sthan)\s)?"
+    r"[\d.,]+\s?(?:%|per\s?cent\b|percent\b)(?:\s(?:year-on-year|on-year|y/y|yoy|annually))?\)?)?"
+)
+LIST_ITEM = _compile(
+    rf"(?i)^{_LEFT_OF_FIGURE}(?:\s?[;,]\s?(?:and\s|as\swell\sas\s|plus\s|followed\sby\s)?|\s(?:and|as\swell\sas|plus)\s)"
+    rf"(?P<goods>(?:[\w-]+,?\s){{0,6}}?[\w-]+){_ITEM_LINK}"
+)
+# The next figure of a list whose goods follow each figure: "including $600 million of textiles and $300
+# million of coffee" (the words between the two figures: the first's goods and "and").
+NEXT_FIGURE_OF_GOODS = re.compile(
+    r"(?i)^(?:\s(?:worth\s)?of\s[a-z][\w\s-]{0,60}?)?,?\s(?:and|as\swell\sas|plus)\s"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|some)\s)?$"
+)
+# A list of markets after a flow's head, each with its figure: "Vietnam's top export markets included the US
+# with $120 billion, China with $60 billion and Russia with $3 billion", "shipments to markets such as Brazil
+# (48.6% increase) and Russia (72.8%)". The words between the flow word and the list's opener.
+MARKETS_HEAD = _compile(r"(?i)\b(?:markets?|destinations?|partners?|buyers)\b")
+# Goods named by their rank among a side's flows, as subject or in apposition: "Frozen tuna was still the
+# main export item to Russia with a value of", "coffee, Vietnam's second-largest export to Russia, earned",
+# "Coal remained the top import from Russia". The goods stand right before.
+RANKED_FLOW = _compile(
+    r"(?i)(?:\s(?:is|was|remains|remained|has\sbeen|had\sbeen|became|becomes|ranked\sas)\s"
+    r"(?:still\s|also\s|now\s|again\s)?(?:one\sof\s)?|,\s)"
+    r"(?:the|its|their|(?-i:[A-Z])[\w-]*[’']s)\s(?:\w+[-\s])?"
+    r"(?:main|largest|biggest|leading|key|top|major|principal|chief|primary|staple|most\simportant)\s"
+    r"(?:exports?|imports?)(?:\s(?:items?|products?|commodit(?:y|ies)|goods|earners?|categor(?:y|ies)))?"
+    r"\s(?:to|from|of|in|for)\b"
+)
+# A share of a whole: told beside a subject (after SHARE_LEAD), its flow words are the whole's, not the
+# figure's: "exports of catfish, accounting for 22% of total seafood exports to the market, were worth", "...,
+# or 27.8% of total exports" (not a share that is the subject: "Russia accounted for 4% of Vietnam's coffee
+# exports, worth"); a figure inside it is the whole's value ("1% of Vietnam's total trade of $780 billion").
+SHARE_OF_WHOLE = _compile(
+    r"(?i)\b(?:account(?:s|ed|ing)?\sfor|mak(?:es|ing)\sup|made\sup|constitut\w+|represent(?:s|ed|ing)?|or)\s"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|roughly|just|only)\s)*"
+    r"(?:\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)|(?:a|one)\s(?:half|third|quarter|fifth|tenth))"
+    r"\sof\s[^,;()]*"
+)
+
 # Words that mean all goods, or stand after a kind of goods for its items: "goods exports" is all goods,
 # "rubber products" is rubber.
 GENERAL_GOODS = frozenset({"goods", "products", "merchandise", "commodities", "items", "cargo"})
@@ -444,6 +591,7 @@ _COMMODITY_STOP_GROUPS = (
     "online offline retail wholesale e-commerce",
     # trade itself and its measures
     "export exports import imports trade trading turnover re-exports re-export value volume volumes "
+    "shipment shipments sales supplies purchases deliveries "
     "figure figures revenue revenues growth",
     # traders and places
     "company companies firm firms enterprise enterprises business businesses exporter exporters importer "
@@ -464,5 +612,8 @@ _COMMODITY_STOP_GROUPS = (
     "turn short sum brief meantime fact",
     # the sides, lower-cased at a sentence's start
     "vietnam russia vietnamese russian",
+    # counts: "the top three items exported to Russia"
+    "one two three four five six seven eight nine ten eleven twelve twenty dozen dozens hundred hundreds "
+    "thousand thousands million millions billion billions",
 )
 COMMODITY_STOP = frozenset(word for group in _COMMODITY_STOP_GROUPS for word in group.split())
