@@ -20,6 +20,7 @@ from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, fa
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns.agreement import (
+    AGREED_TO,
     AGREED_VERBS,
     AGREEMENT_TRIGGER,
     AMONG_SIGNED,
@@ -40,6 +41,7 @@ from vnru_facts.extract.patterns.agreement import (
     DATE_NEXT_TO_END,
     DAY_BEFORE_SUBJECT,
     DOCS_WERE_SIGNED,
+    DONE_UNDER,
     DURING_VISIT,
     FIRST_TO_SIGN,
     FUTURE,
@@ -54,6 +56,8 @@ from vnru_facts.extract.patterns.agreement import (
     NAMED_BY_PARTIES,
     NAMES_A_DOCUMENT,
     NEGATED,
+    NEGOTIATED_DOCS,
+    NEGOTIATIONS_NOT_UNDER_WAY,
     NEWS_SIGNED_DOCS,
     NOT_NEWS_PASSIVE,
     NOT_NEWS_TENSE,
@@ -114,7 +118,10 @@ class AgreementComponent(RuleComponent):
             found = agreements_in_sentence(view, i, visits, facts)
             facts.extend(found)
             facts.extend(_singled_out_next(view, i, found))
-        return dedupe(facts)
+        kept = dedupe(facts)
+        for f in kept:  # what the rules tell each other about a fact is no part of it
+            f.pop("_family", None)
+        return kept
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         facts_of(doc).extend(matches)
@@ -164,6 +171,7 @@ def agreements_in_sentence(
         if not _with_third_party(view, f, found[k + 1 :], s1)
         and not _third_countrys_signing(view, i, f, visits)
         and not _multilateral(view, s0, f)
+        and not _anothers_document(view, s0, s1, f)
     ]
     if found and _at_many_parties_event(view, i, found[0], visits):
         return []
@@ -188,6 +196,7 @@ def agreements_in_sentence(
                 "place": place if f.status != "in_force" else None,
                 "parties": ["RU", "VN"],
                 "status": f.status,
+                "_family": f.family,
             }
         )
     return out
@@ -203,6 +212,23 @@ def _multilateral(view: DocView, s0: int, f: Found) -> bool:
 
 
 _BY_WHOM = re.compile(r"[^.;]{0,40}?\sby\s[^,;.]{1,60}")
+
+
+# Where what a title says the document is about, or who it is with, begins.
+_SUBJECT_START = re.compile(r"\s(?:on|for|between|with|among|of|to|regarding|about|in)\s")
+
+
+def _anothers_document(view: DocView, s0: int, s1: int, f: Found) -> bool:
+    """'early negotiations on an ASEAN-Russia FTA', 'The Treaty on establishing the Eurasian Economic Union
+    was signed by ...': a document whose title names a group of countries, or names a bloc or third
+    country other than as a partner ("the FTA with the EAEU" is Vietnam's), in a sentence that names
+    nothing of Vietnam's nor both sides, is the group's or that country's own."""
+    if MULTILATERAL.search(_SUBJECT_START.split(f.title, maxsplit=1)[0]):
+        return True  # "an ASEAN-Russia FTA" (not "a joint statement on regional security")
+    if "VN" in _sides_named(view, s0, s1) or BOTH_SIDES.search(view.text, s0, s1):
+        return False
+    named = [p for p in view.within("place", f.start, s1) if p.data["side"] == "OTHER" and p.text in f.title]
+    return any(not _PARTNER_BEFORE.search(view.text[max(f.start, p.start - 15) : p.start]) for p in named)
 
 
 def _at_many_parties_event(view: DocView, i: int, f: Found, visits: list[dict[str, Any]]) -> bool:
@@ -228,7 +254,33 @@ def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) 
         if named:
             return named
     title = _SPELT_TITLE.get(f.title.lower(), f.title)  # "FTA": its words are in no other title
-    return _between_firms(view, *view.sents[i], title)
+    s0, s1 = view.sents[i]
+    done = DONE_UNDER.match(view.text[s0 : f.start])
+    if done:  # "Construction of the plant will be carried out within the framework of the agreement"
+        subject = done.group("subject")
+        return f"{title} on {subject[0].lower()}{subject[1:]}"
+    agreed = _agreed_just_before(view, i, f)
+    if agreed:
+        return f"{title} to {agreed}"
+    return _between_firms(view, s0, s1, f, title)
+
+
+def _agreed_just_before(view: DocView, i: int, f: Found) -> str | None:
+    """What the two sides agreed to do, said before a document in its sentence or in the sentence before
+    (one that names both sides): "Vietnam and Russia have agreed to renew their cooperation in oil and gas.
+    The two signed an agreement on Monday" -> "renew their cooperation in oil and gas"."""
+    s0, _ = view.sents[i]
+    windows = [(s0, f.start)]
+    before = _neighbours(view, i, -1, 1)
+    if before:
+        b0, b1 = view.sents[before[0]]
+        if {"VN", "RU"} <= _sides_named(view, b0, b1) or BOTH_SIDES.search(view.text, b0, b1):
+            windows.append((b0, b1))
+    for start, end in windows:
+        agreed = AGREED_TO.search(view.text, start, end)
+        if agreed:
+            return _title(_up_to_clause_end(agreed.group("c")))
+    return None
 
 
 _SPELT_TITLE = {"fta": "free trade agreement"}
@@ -480,13 +532,33 @@ def _neighbours(view: DocView, i: int, step: int, count: int) -> list[int]:
     return out
 
 
-def _between_firms(view: DocView, s0: int, s1: int, title: str) -> str:
+def _between_firms(view: DocView, s0: int, s1: int, f: Found, title: str) -> str:
     """'Novatek signed a memorandum of cooperation with PetroVietnam': a document two firms sign is
-    titled by them, when the sentence names just two, not both of one side."""
-    firms = list({o.data["name"]: o for o in view.within("org", s0, s1)}.values())
-    if len(firms) != 2 or (firms[0].data["side"] and firms[0].data["side"] == firms[1].data["side"]):
-        return title
-    return f"{title} between {firms[0].data['name']} and {firms[1].data['name']}"
+    titled by them: the two its clause names as signing it (its subject, the partner "with" or "by"
+    whom), else the sentence's only two, not both of one side. "PetroVietnam signed a deal with
+    Zarubezhneft, under which it holds a stake in Rusvietpetro" is theirs."""
+    for firms in (_signing_firms(view, s0, s1, f), view.within("org", s0, s1)):
+        named = list({o.data["name"]: o for o in firms}.values())
+        if len(named) == 2 and not (named[0].data["side"] and named[0].data["side"] == named[1].data["side"]):
+            return f"{title} between {named[0].data['name']} and {named[1].data['name']}"
+    return title
+
+
+# A partner of a signing, named after the document: "with Zarubezhneft", "with Russia's Gazprom", "by
+# Gazprom and".
+_SIGNATORY_BEFORE = re.compile(r"(?i)\b(?:with|by|and)\s(?:the\s)?(?:[\w’'-]+[’']s\s)?$")
+
+
+def _signing_firms(view: DocView, s0: int, s1: int, f: Found) -> list[Mention]:
+    """The firms a signing's clause names as its sides: in its subject, and the partner named right
+    after the document ("with" or, after a passive verb, "by" whom)."""
+    subject = view.within("org", _clause_start(view.text, s0, f.start), f.start)
+    after: list[Mention] = []
+    for o in view.within("org", f.end, min(s1, f.end + 60)):
+        if not _SIGNATORY_BEFORE.search(view.text[max(f.end, o.start - 25) : o.start]):
+            break
+        after.append(o)
+    return subject + after
 
 
 def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -572,6 +644,8 @@ def _kind_of(family: str, m: re.Match[str], sentence: str) -> str | None:
     before = sentence[max(0, m.start() - 40) : m.start()]
     if family == "to_sign":
         return family if TO_SIGN.search(before) else None  # "will sign", not "ready to sign"
+    if family == "negotiated":  # "after two years of negotiations on": no longer drafted
+        return None if NEGOTIATIONS_NOT_UNDER_WAY.search(before) else family
     if family != "nominal":
         return family
     if SIGNING_INTENDED.search(before):
@@ -596,7 +670,7 @@ def _documents_of(m: re.Match[str], kind: str, sentence: str, s0: int, *, uncoun
         if kind == "clause":
             return []  # "The documents, signed in the presence of ...": a set named before
     title, end = _with_complement(noun, sentence, m, kind)
-    status = _status(m, sentence)
+    status = "drafting" if kind == "negotiated" else _status(m, sentence)
     at = (s0 + m.start(), s0 + m.end())
     if groups.get("count") is None and _PLURAL.search(head) and kind in ("nominal", "anniversary"):
         uncounted = True  # "after the signing of agreements": whose, the words do not say
@@ -677,6 +751,7 @@ SIGNING_FAMILIES = (
     ("active", WindowSearch(NEWS_SIGNED_DOCS)),
     ("ratified", WindowSearch(RATIFIED_DOCS)),
     ("to_sign", WindowSearch(TO_SIGN_DOCS)),
+    ("negotiated", WindowSearch(NEGOTIATED_DOCS)),
     ("active", WindowSearch(REACHED_DOCS)),
     ("active", _BARE_ACTIVE),
     ("witnessed", WindowSearch(WITNESSED)),
@@ -815,6 +890,8 @@ def _when_and_where(
         return _signed_years_before(view, i, f), None
     if f.family == "nominal":  # "two years after the signing of X": a date only right after it
         return _date_in(view, f.start, _next_to(view.text, f.end, s1)), None
+    if f.family == "negotiated":  # under negotiation: not yet signed, at no date nor place
+        return None, None
     place = _signing_city(view, s0, s1, subject=(f.end, _complement_end(view.text, f.end, s1)))
     if f.status == "drafting":  # "will sign X when he visits in October, the government said on Friday"
         clause_end = SIGNING_CLAUSE_END.search(view.text, f.end, s1)
@@ -1007,7 +1084,7 @@ def _visit_named(during: str, visits: list[dict[str, Any]]) -> dict[str, Any] | 
 def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One fact per document or signing; a mention another tells better gives it what it adds."""
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for f in facts:
+    for f in _past_negotiations_dropped(facts):
         key = (f["title"].lower(), f["count"], f["date"], f["status"])
         if key in best:
             best[key]["place"] = best[key]["place"] or f["place"]
@@ -1024,6 +1101,24 @@ def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 better["date"] = f["date"]  # the more precise of two dates of one signing
             better["place"] = better["place"] or f["place"]
     return out
+
+
+def _past_negotiations_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'After talks on the free trade agreement ... The FTA was signed in May': a document the article
+    tells as negotiated and as signed, agreed or in force is no longer being drafted."""
+    done = [_title_words(g["title"]) for g in facts if g["status"] != "drafting"]
+    return [
+        f
+        for f in facts
+        if f.get("_family") != "negotiated"
+        or not any(_same_document(_title_words(f["title"]), words) for words in done)
+    ]
+
+
+def _same_document(a: set[str], b: set[str]) -> bool:
+    """Whether two titles' words name one document: one holds the other's, or both are a free trade
+    agreement (an article tells of one)."""
+    return a <= b or b <= a or {"free", "trade"} <= a & b
 
 
 def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:

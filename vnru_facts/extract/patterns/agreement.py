@@ -11,9 +11,11 @@ from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 # "a cooperation programme", "a programme for 2024-2026" (a bare "plan" or "programme" without what kind or
 # what years is more often a side's own: "adopted a plan to develop ports", "a plan for seaports").
 _PLAN = r"(?:plans?|programmes?|programs?)"
+# What kind of memorandum: "of understanding" (also as misspelt "of understand"), "of cooperation".
+_MEMO_OF = r"(?:\sof\s(?:understand(?:ing)?|cooperation|intent))"
 _PLAN_KIND = r"(?:cooperation|action|consultation|work|joint|exchange|implementation|master)"
 DOC_NOUN = (
-    r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\s(?:understanding|cooperation|intent))?|MoUs?|MOUs?|"
+    rf"(?:agreements?|documents?|memorand(?:a|um|ums){_MEMO_OF}?|MoUs?|MOUs?|"
     r"deals?|contracts?|pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|joint\s(?:statement|communiqu[ée]|declaration)s?|"
     rf"declarations?|roadmaps?|{_PLAN_KIND}\s{_PLAN}|{_PLAN}(?:\sof\s[a-z]+|(?=\sfor\s(?:the\s)?(?:19|20)\d\d))|minutes)"
 )
@@ -38,6 +40,7 @@ _DESC = (
 AGREEMENT_TRIGGER = re.compile(
     r"(?i)\b(?:sign\w*|ink\w*|penned|pen\sto\spaper|exchang\w+|execut\w+|adopt\w+|issu\w+|seal\w*|conclud\w+|initial\w*|hand\w*\sover|handover|"
     r"ratif\w+|(?:bill|law|resolution)\s(?:to\s)?approv\w+|struck|reached\s(?:[\w-]+\s){0,3}?(?:agreements?|deals?)|"
+    r"negotiat\w+|finali[sz]\w+|"
     r"t(?:ook|akes?|aken|aking)\seffect|(?:c[oa]me|comes|coming|enter(?:ed|s|ing)?)\sinto\s(?:force|effect)|in\sforce|in\seffect)\b"
 )
 
@@ -80,6 +83,26 @@ RATIFIED_DOCS = re.compile(
     rf"(?i)\b(?P<verb>{_RATIFYING})\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 
+# Family N, a document under negotiation (status drafting): "have engaged in technical negotiations to
+# finalize an intergovernmental agreement on ...", "pledged to speed up negotiations for a free trade
+# agreement between ...", "are negotiating a deal on ...", "step up negotiations for a deal of expanding
+# a refinery", "are finalising a treaty". Documents, not the papers of a visit: "finalise documents" is none.
+_NEGOTIATED_NOUN = (
+    rf"(?:agreements?|memorand(?:a|um){_MEMO_OF}?|MoUs?|MOUs?|deals?|contracts?|"
+    r"pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|roadmaps?)"
+)
+NEGOTIATED_DOCS = re.compile(
+    rf"(?i)\b(?P<verb>negotiat(?:ions?|ing|es?)|finali[sz](?:e|es|ing))\s"
+    rf"(?:(?:to\s(?:finali[sz]e|conclude|sign|draw\sup|draft)|on|for|over|towards?|about|of)\s)?"
+    rf"(?:(?P<count>a|an|the)\s)?(?P<title>{_DESC}{_NEGOTIATED_NOUN})\b"
+)
+# Negotiations told as over, or only as a possibility, read before them: "after two years of
+# negotiations on", "concluded negotiations on", "consider the possibility of holding negotiations".
+NEGOTIATIONS_NOT_UNDER_WAY = re.compile(
+    r"(?i)\b(?:(?:completed|concluded|finished|ended|wrapped\sup|after|following)\s(?:the\s|their\s|its\s)?"
+    r"(?:[\w-]+\s){0,3}|possibility\s(?:of\s)?(?:[\w-]+\s){0,2}|consider\w*\s(?:[\w-]+\s){0,2})$"
+)
+
 # Family A'', agreements reached, which the sides agree on without (yet) signing: "PetroVietnam has
 # reached cooperative agreements with Gazprom and Rosneft", "the ministers reached three deals on
 # energy". What they are about, or with whom, must follow: "reached agreements" alone says nothing; nor
@@ -112,7 +135,7 @@ DOCS_WERE_SIGNED = re.compile(
 # were inked". Only lower-case words before the noun, after a clause break: "the ministers saw as
 # agreements were signed" does not name them.
 _PLURAL_DOC = (
-    r"(?:agreements|documents|memoranda(?:\sof\s(?:understanding|cooperation|intent))?|MoUs|MOUs|deals|contracts|"
+    rf"(?:agreements|documents|memoranda{_MEMO_OF}?|MoUs|MOUs|deals|contracts|"
     r"pacts|accords|treaties|protocols|roadmaps)"
 )
 _CLAUSE_WORD = (
@@ -128,7 +151,7 @@ BARE_DOCS_WERE_SIGNED = re.compile(
 # A single document without its article, as some news writes, when what it is about follows: "signed
 # memorandum of understanding (MoU) on new oil projects", "inked free trade agreement with the EAEU" ("the
 # signed agreement" is another: there "signed" describes it).
-_ONE_DOC = r"(?:memorandum(?:\sof\s(?:understanding|cooperation|intent))?|MoU|MOU|agreement|contract|protocol|treaty)"
+_ONE_DOC = rf"(?:memorandum{_MEMO_OF}?|MoU|MOU|agreement|contract|protocol|treaty)"
 SIGNED_BARE_DOCS = re.compile(
     rf"\b(?P<verb>{_SIGNING_VERB}|sealed)\s(?:also\s)?"
     rf"(?P<title>(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,3}}(?:{_PLURAL_DOC}\b|"
@@ -200,7 +223,7 @@ INCLUDING_NAMED = re.compile(
 # "signed 12 documents, including a memorandum on training nuclear engineers", "including an agreement
 # between the two central banks".
 _LISTED_NOUN = (
-    r"(?:(?:[a-z][\w-]*\s){0,2}?(?:agreement|memorandum(?:\sof\s(?:understanding|cooperation|intent))?|MoU|"
+    rf"(?:(?:[a-z][\w-]*\s){{0,2}}?(?:agreement|memorandum{_MEMO_OF}?|MoU|"
     r"roadmap|contract|deal|protocol|treaty|plan|programme|program|declaration|statement))"
 )
 _LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s(?:[^,;.()]|\([^(),;.]{1,30}\)){2,160}?"
@@ -276,16 +299,38 @@ NAMED_BY_PARTIES = re.compile(
     r"\b(?P<title>(?:(?:[Ff]ree\s[Tt]rade|[Cc]o-?operation|[Ii]ntergovernmental|[Bb]ilateral)\s)?(?:[Aa]greement|FTA|[Tt]reaty)"
     r"\s(?:between|with)\s(?:the\s)?[A-ZĐ][\w’'-]*(?:\s(?:(?:and|of)\s(?:the\s)?)?[A-ZĐ][\w’'-]*){0,8})"
 )
+# A comma within a list of what a document is about, not a clause break: "in tourism, culture, trade
+# promotion, construction and investment" (the next item is a word or two before a comma or "and").
+_LIST_COMMA = r",\s(?=[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,|\sand\s))"
 # What a document is about, after its noun or its passive verb: "a memorandum (MoU) on city cooperation
-# in the 2020-2022 period", "the FTA with the EAEU", "a memorandum between the two central banks", "a contract was signed to build a
-# research centre", "a joint statement was adopted reflecting a shared vision", "pacts in the fields of science".
+# in the 2020-2022 period", "a deal of expanding a refinery", "the FTA with the EAEU", "a memorandum
+# between the two central banks", "memoranda were signed among businesses of the two countries in
+# tourism, culture and trade", "a contract was signed to build a research centre", "a joint statement
+# was adopted reflecting a shared vision", "pacts in the fields of science".
 COMPLEMENT = re.compile(
     rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
-    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|between|to\s(?!be\b)[a-z][\w-]*|"
+    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|between|among|to\s(?!be\b)[a-z][\w-]*|"
+    r"of(?=\s[a-z]+ing\s)|"
     r"with(?=\s(?:the\s)?(?:Russian?-led\s)?(?:Eurasian\sEconomic\sUnion|EAEU|EEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
     rf"{_WITH_PARTNER}|"
     # a decimal point or thousands comma is no clause break: "a planned $2.3 billion plant"
-    r"in\sthe\sfields?\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)){1,160})"
+    rf"in\sthe\sfields?\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)|{_LIST_COMMA}){{1,160}})"
+)
+# What is done under a document, the subject of the clause that leads to it, is what it is about:
+# "Construction of the plant will be carried out within the framework of the intergovernmental agreement
+# signed in 2002", "Deliveries of the fighters are made under the contract inked in 2009" (read in the
+# sentence's words before the document; a pronoun names nothing).
+DONE_UNDER = re.compile(
+    r"^(?!(?:It|This|That|They|These|He|She|We)\b)(?:The\s)?(?P<subject>[A-Z][\w’'-]*(?:\s[\w’'-]+){0,7}?)\s"
+    r"(?:will\sbe|is|are|was|were|has\sbeen|have\sbeen|is\sbeing|are\sbeing)\s(?:[a-z]+ly\s)?"
+    r"[a-z]+(?:ed|en|lt|ne|de|wn|ht)(?:\s(?:out|up))?\s"  # a past participle: "carried", "built", "made"
+    r"(?:under|within\sthe\sframework\sof|in\s(?:line|accordance)\swith|pursuant\sto)\s$"
+)
+# What the two sides agreed to do, which a document they sign just after sets down: "Vietnam and Russia
+# have agreed to renew their cooperation in oil and gas exploration. The two signed an agreement on
+# Monday" is an agreement to renew their cooperation (agreeing to sign one names nothing more).
+AGREED_TO = re.compile(
+    r"(?i)\bagreed\sto\s(?!(?:sign|ink|conclude|exchange|initial|work\son)\b)(?P<c>[a-z][\w-]*\s[^,;.()]{2,140})"
 )
 # The day of a signing between the document and what it is about: "signed agreements on Thursday to further
 # cooperation on education".
@@ -302,15 +347,17 @@ PURPOSE = re.compile(
     r"(?:\s\([^)]{1,20}\))?,?\s(?:paving\sthe\sway\s(?:for|to)|aimed\sat|aiming\sat|designed\sto|intended\sto|"
     r"which\s(?:covers|provides\sfor|envisages|concerns))\s(?P<c>[^,;.()]{1,160})"
 )
-# Where a complement stops: a date, the next verb of the sentence, a new clause, the document's value
-# ("a contract for two turbines worth $50 million": its value is no part of its title).
+# Where a complement stops: a date, the next verb of the sentence (also a second predicate of its subject:
+# "will step up negotiations for a deal of expanding a refinery and join hands with ..."), a new clause,
+# the document's value ("a contract for two turbines worth $50 million": its value is no part of its title).
 COMPLEMENT_END = re.compile(
     r"\s(?:in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|"
     rf"in\s(?:early\s|late\s|mid-)?{_MONTH}\b|"
     r"on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s\d)|"
     r"worth\b|valued\sat\b|with\sa\s(?:total\s)?(?:value|worth|cost)\b|at\sa\s(?:total\s)?cost\b|totall?ing\b|costing\b|"
-    r"(?:signed|inked|concluded|ratified)\b|(?:that\s)?(?:is|are|has|have|had|will|would|could|may)\s|so\sfar\b|to\sdate\b|since\b|"
-    r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to)\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
+    r"(?:signed|inked|concluded|ratified)\b|(?:that\s)?(?:is|are|has|have|had|will|would|could|can|may)\s|so\sthat\b|"
+    r"so\sfar\b|to\sdate\b|since\b|"
+    r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to|join\shands|help|continue|work\s(?:to|on|with))\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
     r"after\b|before\b|following\b|witnessed\b|was\b|were\b|"
     r"to\s(?:the\s|their\s|his\s|her\s)?(?:[A-Z][\w-]*\s)?(?:officials|counterparts?|partners?|side|leaders?|hosts?)\b|\S+\s(?:years?|decades?|months?|weeks?)\sago\b|"
     r"(?:last|this|next)\s(?:year|month|week)\b)"
@@ -362,7 +409,7 @@ FUTURE = re.compile(
 # A document that is what another one is about, read before it: in "Memorandum of understanding on the
 # implementation plan was signed" the memorandum was signed, not the plan.
 SUBJECT_OF_A_DOCUMENT = re.compile(
-    r"(?i)\b(?:agreements?|memorand(?:a|um)(?:\sof\s(?:understanding|cooperation|intent))?|MoUs?|protocols?|"
+    rf"(?i)\b(?:agreements?|memorand(?:a|um){_MEMO_OF}?|MoUs?|protocols?|"
     r"contracts?|treat(?:y|ies)|deals?)\s(?:on|for|of|to|regarding|about)\s$"
 )
 # A signing on a condition: "could become a key importer if several contracts are signed".

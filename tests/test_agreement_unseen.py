@@ -1,0 +1,210 @@
+"""Agreement mechanisms found reading whole pool articles the rules had not been fitted to (sentences
+written for the tests): a document under negotiation is being drafted; a group's or a third country's
+own treaty is not Vietnam-Russia; a bare document takes its title from its signatories, from what is done
+under it, or from what the two sides agreed to just before; a list of fields is part of what a document
+is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_agreement import agreements
+
+# 2025-03-14 is a Friday.
+FRIDAY = "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Russia have engaged in technical negotiations to finalize an intergovernmental"
+            " agreement on the construction of a nuclear research centre.",
+            (
+                "intergovernmental agreement on the construction of a nuclear research centre",
+                1,
+                "exact",
+                None,
+                "drafting",
+            ),
+        ),
+        (
+            "Hanoi and Moscow are negotiating a treaty on legal assistance in criminal matters.",
+            ("treaty on legal assistance in criminal matters", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Rosatom and the Vietnamese science ministry are finalising a roadmap for nuclear training.",
+            ("roadmap for nuclear training", 1, "exact", None, "drafting"),
+        ),
+        # the year it is to be signed in is no date of a signing
+        (
+            "The Russian premier pledged to speed up negotiations for a free trade agreement between Vietnam"
+            " and the Eurasian Economic Union so that it can be signed in 2026.",
+            (
+                "free trade agreement between Vietnam and the Eurasian Economic Union",
+                1,
+                "exact",
+                None,
+                "drafting",
+            ),
+        ),
+        # a second predicate of the subject is no part of what the deal is about
+        (
+            "Russia and Vietnam will step up negotiations for a deal of expanding the Dung Quat refinery and"
+            " join hands in building a nuclear plant.",
+            ("deal of expanding the Dung Quat refinery", 1, "exact", None, "drafting"),
+        ),
+    ],
+)
+def test_a_document_under_negotiation_is_being_drafted(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negotiations told as over, or only as a possibility
+        "The two sides concluded negotiations on an agreement on fisheries last year.",
+        "After three years of negotiations on a free trade agreement, Vietnam and Russia were satisfied.",
+        "They agreed to consider the possibility of holding negotiations on a free trade agreement.",
+        # talks of a group of countries, or of a third country
+        "Russia and Vietnam backed early negotiations on an ASEAN-Russia free trade agreement.",
+        "Japan and Vietnam are negotiating a defence agreement.",
+        # negotiations with no document
+        "The negotiating teams of Vietnam and Russia met in Hanoi.",
+        "Vietnam and Russia are negotiating the terms of the loan.",
+    ],
+)
+def test_negotiations_that_draft_nothing_of_the_two_sides(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+def test_a_document_negotiated_and_then_signed_is_signed() -> None:
+    text = (
+        "Vietnam and Russia were negotiating a free trade agreement last year. Vietnam and Russia signed"
+        " the free trade agreement in Hanoi on Monday."
+    )
+    assert agreements(text, doc_date=FRIDAY) == [("free trade agreement", 1, "exact", "2025-03-10", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treaty on establishing the Eurasian Economic Union was signed in Astana in 2014.",
+        "The Treaty on the Eurasian Economic Union came into force in 2015.",
+        "An ASEAN-Russia joint statement on energy was adopted on Monday.",
+    ],
+)
+def test_a_groups_own_treaty_is_not_vietnam_russia(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bloc as Vietnam's partner, in a sentence that names no Vietnamese side
+        (
+            "The FTA with the Eurasian Economic Union was signed in May 2015.",
+            ("FTA with the Eurasian Economic Union", 1, "exact", "2015-05", "signed"),
+        ),
+        (
+            "The agreement between the Eurasian Economic Union and Vietnam was signed in May 2015.",
+            ("agreement between the Eurasian Economic Union and Vietnam", 1, "exact", "2015-05", "signed"),
+        ),
+    ],
+)
+def test_a_blocs_agreement_with_vietnam_is_ours(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two firms of the signing's clause, not a third named in what follows
+        (
+            "PetroVietnam signed a deal with Zarubezhneft on December 24, 2008, under which it holds a stake"
+            " in Rusvietpetro.",
+            ("deal between PetroVietnam and Zarubezhneft", 1, "exact", "2008-12-24", "signed"),
+        ),
+        (
+            "A memorandum was signed by Gazprom and PetroVietnam on Monday, giving Vietsovpetro a new block.",
+            ("memorandum between Gazprom and PetroVietnam", 1, "exact", "2025-03-10", "signed"),
+        ),
+        # what is done under it
+        (
+            "Construction of the plant will be carried out within the framework of the intergovernmental"
+            " agreement signed in March 2002 by Russia and Vietnam.",
+            ("intergovernmental agreement on construction of the plant", 1, "exact", "2002-03", "signed"),
+        ),
+        (
+            "Deliveries of the fighters are made under the contract inked in 2009 with Russia.",
+            ("contract on deliveries of the fighters", 1, "exact", "2009", "signed"),
+        ),
+        # near miss: a pronoun names nothing
+        (
+            "It was built under the agreement signed in 2002 by Russia and Vietnam.",
+            ("agreement", 1, "exact", "2002", "signed"),
+        ),
+        # what the two sides agreed to do just before
+        (
+            "Vietnam and Russia have agreed to renew their cooperation in oil and gas exploration, the"
+            " government said. The two signed an agreement Monday in Hanoi that will last 20 years.",
+            (
+                "agreement to renew their cooperation in oil and gas exploration",
+                1,
+                "exact",
+                "2025-03-10",
+                "signed",
+            ),
+        ),
+        # near miss: agreeing to sign one names nothing more
+        (
+            "Vietnam and Russia agreed to sign an agreement. The two signed an agreement Monday in Hanoi.",
+            ("agreement", 1, "exact", "2025-03-10", "signed"),
+        ),
+    ],
+)
+def test_a_bare_documents_title_from_its_context(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A number of memoranda of understanding were signed among businesses of Vietnam and Russia in"
+            " tourism, culture, trade promotion, construction and investment.",
+            (
+                "memoranda of understanding among businesses of Vietnam and Russia in tourism, culture, trade"
+                " promotion, construction and investment",
+                None,
+                None,
+                "2025-03",
+                "signed",
+            ),
+        ),
+        # misspelt, as some news writes it
+        (
+            "Several memoranda of understand were signed between firms of Vietnam and Russia.",
+            ("memoranda of understand between firms of Vietnam and Russia", None, None, "2025-03", "signed"),
+        ),
+        (
+            "The two countries signed agreements on education, science and technology, oil and gas and"
+            " health.",
+            (
+                "agreements on education, science and technology, oil and gas and health",
+                None,
+                None,
+                "2025-03",
+                "signed",
+            ),
+        ),
+        # near miss: a comma before a new clause ends it
+        (
+            "Rosatom signed an agreement with Vietnam on fuel supply, the ministry said.",
+            ("agreement with Vietnam on fuel supply", 1, "exact", "2025-03", "signed"),
+        ),
+    ],
+)
+def test_a_list_of_fields_is_what_a_document_is_about(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
