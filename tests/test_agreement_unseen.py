@@ -208,3 +208,112 @@ def test_a_bare_documents_title_from_its_context(text: str, expected: tuple) -> 
 )
 def test_a_list_of_fields_is_what_a_document_is_about(text: str, expected: tuple) -> None:
     assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead calls it "a deal", the detail names it by its kind: one signing
+        (
+            "Russian Railways and a Vietnamese builder have signed a deal to construct a light metro in"
+            " Vietnam. On March 10, the subsidiary of Russian Railways and a group of Vietnamese investors"
+            " signed a partnership agreement for the Tan Thai underground project in Dong Nai province.",
+            [
+                (
+                    "partnership agreement for the Tan Thai underground project in Dong Nai province",
+                    1,
+                    "exact",
+                    "2025-03-10",
+                    "signed",
+                )
+            ],
+        ),
+        # "The agreements were signed by ...": the documents just told
+        (
+            "Gazprom and PetroVietnam on Monday signed a memorandum on new oil projects. The two parties also"
+            " signed a memorandum on power generation. The agreements were signed by the chairmen of both"
+            " companies in Hanoi.",
+            [
+                ("memorandum on new oil projects", 1, "exact", "2025-03-10", "signed"),
+                ("memorandum on power generation", 1, "exact", "2025-03", "signed"),
+            ],
+        ),
+        (
+            "Gazprom Neft has signed a number of agreements with Vietnamese companies. These documents were"
+            " signed in the presence of the two leaders.",
+            [("agreements", None, None, "2025-03", "signed")],
+        ),
+    ],
+)
+def test_one_signing_told_again_is_one_fact(text: str, expected: list) -> None:
+    assert agreements(text, doc_date=FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: two documents of one kind, a document told as another, firms that differ
+        (
+            "PetroVietnam and Zarubezhneft have signed a joint agreement to appoint Vietsovpetro as operator."
+            " Vietsovpetro and Zarubezhneft signed a framework agreement to develop the oilfield.",
+            [
+                ("framework agreement to develop the oilfield", 1, "exact", "2025-03", "signed"),
+                ("joint agreement to appoint Vietsovpetro", 1, "exact", "2025-03", "signed"),
+            ],
+        ),
+        (
+            "Gazprom and PetroVietnam have signed a deal on gas supplies. Gazprom also signed a memorandum"
+            " with PetroVietnam on training.",
+            [
+                ("deal on gas supplies", 1, "exact", "2025-03", "signed"),
+                ("memorandum with PetroVietnam on training", 1, "exact", "2025-03", "signed"),
+            ],
+        ),
+        (
+            "Rosatom and Vietnam Electricity have signed a deal on fuel supplies. Novatek and PetroVietnam"
+            " signed an agreement on LNG terminals.",
+            [
+                ("agreement on LNG terminals", 1, "exact", "2025-03", "signed"),
+                ("deal on fuel supplies", 1, "exact", "2025-03", "signed"),
+            ],
+        ),
+    ],
+)
+def test_two_signings_told_one_after_the_other_stay_two(text: str, expected: list) -> None:
+    assert agreements(text, doc_date=FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The signing ceremony was witnessed by Vietnamese Minister of Education Phung Xuan Nha and"
+            " Russian Deputy Minister Marina Borovskaya. Speaking at the signing ceremony, Borovskaya talked"
+            " about Russia's education export.",
+            [("documents signed at the ceremony", None, None, "2025-03", "signed")],
+        ),
+        # the ceremony of a signing the article tells: one fact
+        (
+            "Gazprom and PetroVietnam on Monday signed a memorandum of understanding on new oil projects. The"
+            " signing ceremony was attended by Russian Prime Minister Dmitry Medvedev and Vietnamese Prime"
+            " Minister Nguyen Xuan Phuc.",
+            [("memorandum of understanding on new oil projects", 1, "exact", "2025-03-10", "signed")],
+        ),
+        (
+            "The Vietnamese foundation and Herzen University signed a memorandum of understanding on Russian"
+            " teaching. Addressing the MOU signing ceremony in Saint Petersburg, the Vietnamese and Russian"
+            " rectors spoke.",
+            [("memorandum of understanding on Russian teaching", 1, "exact", "2025-03", "signed")],
+        ),
+        # near misses: a ceremony to come, or of a third country
+        (
+            "Vietnamese Minister Phung Xuan Nha will attend the signing ceremony with Russian Deputy Minister"
+            " Marina Borovskaya.",
+            [],
+        ),
+        ("The signing ceremony was witnessed by Japanese and Vietnamese ministers.", []),
+        ("A signing ceremony is scheduled for Russian and Vietnamese firms next week.", []),
+    ],
+)
+def test_a_signing_ceremony_told_by_its_witnesses(text: str, expected: list) -> None:
+    assert agreements(text, doc_date=FRIDAY) == expected

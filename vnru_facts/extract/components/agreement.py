@@ -28,9 +28,12 @@ from vnru_facts.extract.patterns.agreement import (
     AND_LISTED,
     ANNIVERSARY,
     ANOTHER_DOCUMENT,
+    ANOTHER_SIGNING,
     AT_CITY,
     BARE_DOCS_WERE_SIGNED,
     BOTH_SIDES,
+    CEREMONY_OF,
+    CEREMONY_TO_COME,
     CLAUSE_BREAK,
     CLAUSE_VERB,
     COMPLEMENT,
@@ -72,6 +75,7 @@ from vnru_facts.extract.patterns.agreement import (
     SIGNED_BARE_DOCS,
     SIGNED_CLAUSE,
     SIGNED_DOCS,
+    SIGNING_CEREMONY,
     SIGNING_CLAUSE_END,
     SIGNING_INTENDED,
     SIGNING_OF,
@@ -120,7 +124,8 @@ class AgreementComponent(RuleComponent):
             facts.extend(_singled_out_next(view, i, found))
         kept = dedupe(facts)
         for f in kept:  # what the rules tell each other about a fact is no part of it
-            f.pop("_family", None)
+            for key in [k for k in f if k.startswith("_")]:
+                del f[key]
         return kept
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
@@ -158,7 +163,7 @@ def agreements_in_sentence(
         )  # Russia's bloc: "the EAEU and Vietnam signed ... in Kazakhstan"
     ):
         return []
-    found = _signed(text, s0, s1)
+    found = _signed(text, s0, s1) or _ceremony(view, s0, s1)
     if all(f.family == "clause" for f in found):
         # "the Vietnam-EAEU FTA, signed in 2015, took effect in 2016" tells of the treaty in force
         found = _named_in_force(text, s0, s1) or found
@@ -196,10 +201,24 @@ def agreements_in_sentence(
                 "place": place if f.status != "in_force" else None,
                 "parties": ["RU", "VN"],
                 "status": f.status,
-                "_family": f.family,
+                **_told_with(view, i, f),
             }
         )
     return out
+
+
+def _told_with(view: DocView, i: int, f: Found) -> dict[str, Any]:
+    """What ``dedupe`` reads of how a document is told: its family, its sentence, the firms the sentence
+    names, whether the sentence tells it as another one ("also signed") and whether it points back to
+    documents named before ("The documents were signed in Moscow")."""
+    s0, s1 = view.sents[i]
+    return {
+        "_family": f.family,
+        "_sentence": i,
+        "_firms": frozenset(o.data["name"] for o in view.within("org", s0, s1)),
+        "_another": bool(ANOTHER_SIGNING.search(view.text, s0, s1)),
+        "_refers_back": f.definite,
+    }
 
 
 def _multilateral(view: DocView, s0: int, f: Found) -> bool:
@@ -577,8 +596,9 @@ def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> lis
             m = AND_LISTED.match(view.text, m.end(), s1)
         if titles:
             evidence = view.evidence(s0, s1)
+            told = {"_sentence": j, "_another": True, "_refers_back": False}  # each one of the set
             return [
-                {**sets[-1], "evidence": evidence, "title": t, "count": 1, "count_qualifier": "exact"}
+                {**sets[-1], "evidence": evidence, "title": t, "count": 1, "count_qualifier": "exact", **told}
                 for t in titles
             ]
     return []
@@ -634,6 +654,30 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
                     found.append(Found(_title(m.group("title")), 1, "exact", status, *at, "named"))
                     m = AND_LISTED.match(sentence, m.end())
     return sorted(found, key=lambda f: f.start)
+
+
+# The title of the documents of a ceremony that names none.
+CEREMONY_DOCUMENTS = "documents signed at the ceremony"
+_CEREMONY_SEARCH = WindowSearch(SIGNING_CEREMONY)
+
+
+def _ceremony(view: DocView, s0: int, s1: int) -> list[Found]:
+    """'The signing ceremony was witnessed by the Vietnamese minister and the Russian deputy minister': a
+    signing of documents the sentence does not name, by the two sides it names, at a ceremony held (not
+    one to come); "the MOU signing ceremony" is of one memorandum. Merged with the signing the article
+    tells, if it tells one (``dedupe``)."""
+    m = _CEREMONY_SEARCH.search(view.text, s0, s1)
+    if m is None or CEREMONY_TO_COME.search(view.text, s0, s1):
+        return []
+    sides = _sides_named(view, s0, s1)
+    if not ({"VN", "RU"} <= sides or BOTH_SIDES.search(view.text, s0, s1)):
+        return []
+    kind = CEREMONY_OF.search(view.text, max(s0, m.start() - 20), m.start())
+    if kind:
+        return [
+            Found(kind.group("title"), 1, "exact", "signed", kind.start(), m.end(), "ceremony", bare=True)
+        ]
+    return [Found(CEREMONY_DOCUMENTS, None, None, "signed", m.start(), m.end(), "ceremony")]
 
 
 def _kind_of(family: str, m: re.Match[str], sentence: str) -> str | None:
@@ -741,7 +785,7 @@ _BARE_ACTIVE = WindowSearch(SIGNED_BARE_DOCS)
 # Documents without a count or article ("signed agreements"): general enough to be any country's.
 UNCOUNTED = (_BARE_PASSIVE, _BARE_ACTIVE)
 _RATIFYING_VERB = re.compile(r"(?i)ratif|bill|law|resolution")
-_DEFINITE = frozenset({"the", "its", "their", "this"})
+_DEFINITE = frozenset({"the", "its", "their", "this", "these"})
 # A plural document noun ("the minutes" are one document).
 _PLURAL = re.compile(r"(?i)(?:(?<!minute)s|memoranda)$")
 SIGNING_FAMILIES = (
@@ -997,7 +1041,7 @@ def _reported_as_news(text: str, f: Found) -> bool:
     documents', 'have been signed' or a first signing ("the first country to sign") does not."""
     if f.family == "passive":
         return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
-    if f.family in ("active", "witnessed", "named", "among"):
+    if f.family in ("active", "witnessed", "named", "among", "ceremony"):
         return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
     return False
 
@@ -1127,7 +1171,11 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
     "a new memorandum" and "the new memorandum on cooperation between the two capitals" are one
     document; "a number of agreements" and "11 documents" signed the same month are one signing.
     """
-    if f["status"] != g["status"] or not _same_time(f["date"], g["date"]):
+    if f["status"] != g["status"]:
+        return False
+    if f.get("_family") == "ceremony" and g.get("_family") != "ceremony":
+        return True  # "The signing ceremony was attended by ...": of the signing the article tells
+    if not _same_time(f["date"], g["date"]):
         return False
     if f["count"] == 1 and g["count"] == 1:
         words, more = _title_words(f["title"]), _title_words(g["title"])
@@ -1135,14 +1183,55 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
             return g["evidence"]["start"] < f["evidence"]["start"] and not more <= _ANY_DOCUMENT
         if words == more:  # "ratified the FTA" and "the FTA was signed in May 2015"
             return _dated_or_first(f, g)
-        return words < more and bool(words)
+        return (words < more and bool(words)) or _lead_and_detail(f, g)
     if (f["count"] or 0) > 1 and f["count"] == g["count"]:  # "nearly 20 agreements", "20 documents"
         return _dated_or_first(f, g)
+    if f["count"] is None and f.get("_refers_back") and _title_words(f["title"]) <= _ANY_DOCUMENTS:
+        # "The agreements were signed by Miller and Khanh": the documents reported just before
+        return g["evidence"]["start"] < f["evidence"]["start"] and _sentences_apart(f, g) <= NAMED_REACH
     if f["count"] is None and (g["count"] or 0) > 1:
         # "a number of agreements" and "11 documents" signed the same month; "after the signing of
         # cooperation documents", undated, names the signing the article tells
         return f["date"] is None or f["date"] == g["date"]
     return False
+
+
+# How many sentences apart a lead and the sentence that tells its signing again in detail may be.
+LEAD_REACH = 2
+# What news calls a document of any kind: "a deal" told again as "a partnership agreement".
+_NEWS_KIND = frozenset({"deal", "pact", "accord", "document"})
+
+
+def _lead_and_detail(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether ``f`` and ``g`` are one signing of the same firms told twice, as news tells it in its lead
+    and again in detail ("RZD International and a Vietnamese builder have signed a deal to construct a
+    light metro. On September 5, the subsidiary of Russian Railways ... signed a partnership agreement for
+    the ... project"), and ``g`` tells more of it: one calls it by what news calls any document ("a
+    deal"), the other by its kind. Not a document told as another ("also signed", "another agreement"),
+    nor two of one kind or of two kinds ("a joint agreement" and "a framework agreement", a memorandum
+    and a contract)."""
+    if f.get("_another") or g.get("_another") or not (f.get("_firms", set()) & g.get("_firms", set())):
+        return False
+    if not 0 < _sentences_apart(f, g) <= LEAD_REACH:
+        return False
+    kinds = {_kind_word(f["title"]), _kind_word(g["title"])}
+    if len(kinds) != 2 or not kinds & _NEWS_KIND:
+        return False
+    f_date, g_date = f["date"] or "", g["date"] or ""
+    if f_date != g_date:
+        return g_date.startswith(f_date)
+    f_words, g_words = len(_title_words(f["title"])), len(_title_words(g["title"]))
+    return g_words > f_words or (g_words == f_words and g["evidence"]["start"] < f["evidence"]["start"])
+
+
+def _kind_word(title: str) -> str:
+    """The noun of a title: "deal" of "deal to construct a light metro"."""
+    head = _SUBJECT_START.split(title, maxsplit=1)[0].split()
+    return head[-1].lower() if head else ""
+
+
+def _sentences_apart(f: dict[str, Any], g: dict[str, Any]) -> int:
+    return abs(f.get("_sentence", 0) - g.get("_sentence", 0))
 
 
 def _dated_or_first(f: dict[str, Any], g: dict[str, Any]) -> bool:
@@ -1170,6 +1259,10 @@ _VIET_NAM = re.compile(r"\bviet nam\b")
 
 # A document named by no more than its kind.
 _ANY_DOCUMENT = frozenset({"document", "deal", "pact", "accord", "new"})
+# Documents named by no more than their kind: "The agreements were signed by ...".
+_ANY_DOCUMENTS = frozenset(
+    {"documents", "deals", "pacts", "accords", "agreements", "memorandum", "contracts"}
+)
 _SPELT_OUT = {
     "mou": ("memorandum", "of", "understanding"),
     "fta": ("free", "trade", "agreement"),

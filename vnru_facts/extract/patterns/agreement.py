@@ -176,6 +176,17 @@ SIGNING_OF = re.compile(
     rf"(?i)\b{_CEREMONY}(?:\s(?:and|&)\s{_CEREMONY})?(?:\sceremony)?\sof\s(?:(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s)?"
     rf"(?P<title>{_DESC}{DOC_NOUN})\b"
 )
+# Family C'', a signing ceremony told without the documents it was for: "The signing ceremony was
+# witnessed by the Vietnamese minister and the Russian deputy minister", "Speaking at the signing
+# ceremony, ...", "at the MOU signing ceremony in Saint Petersburg" (a kind of document before it names
+# one). "the signing ceremony of 15 documents" is family C.
+SIGNING_CEREMONY = re.compile(r"(?i)\bsigning\sceremony\b(?!\s(?:of|for)\b)")
+# The document a ceremony's name holds: "the MOU signing ceremony", "a contract signing ceremony".
+CEREMONY_OF = re.compile(
+    r"(?i)\b(?P<title>memorandum|MoU|MOU|agreement|contract|deal|treaty|protocol|roadmap)\s$"
+)
+# A ceremony to come: "will attend the signing ceremony", "a signing ceremony is scheduled".
+CEREMONY_TO_COME = re.compile(r"(?i)\b(?:will|shall|to\sbe|scheduled|planned|expected|upcoming)\b")
 # A signing to come: "speed up the signing of", "prepare for the signing of", "will discuss the signing".
 SIGNING_INTENDED = re.compile(
     r"(?i)\b(?:will|shall|would|to|for|towards?|speed\w*\sup|support\w*|promot\w*|prepar\w*|discuss\w*|await\w*|"
@@ -439,6 +450,11 @@ NOT_NEWS_PASSIVE = re.compile(r"(?i)\bhad\sbeen\b|\bwill\sbe\b|\bare\s")
 NAMES_A_DOCUMENT = re.compile(rf"(?i)\s(?:[\w-]+\s)?{DOC_NOUN}\b")
 ANOTHER_DOCUMENT = re.compile(
     r"(?i)\b(?:amend\w*|replac\w*|supersed\w*|under|based\son|implement\w*|extend\w*|renew\w*)\s(?:the\s|their\s)?$"
+)
+# A sentence telling of a document as another one than those told before: "also signed", "another
+# agreement", "a second memorandum", "separately".
+ANOTHER_SIGNING = re.compile(
+    r"(?i)\b(?:also|another|second|separate(?:ly)?|further|additional(?:ly)?|as\swell|besides|other)\b"
 )
 # A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow", "in Vietnam's capital
 # Hanoi", "in the Russian capital Moscow". A city named as a side ("Moscow and Hanoi signed") or inside a
