@@ -317,3 +317,71 @@ def test_two_signings_told_one_after_the_other_stay_two(text: str, expected: lis
 )
 def test_a_signing_ceremony_told_by_its_witnesses(text: str, expected: list) -> None:
     assert agreements(text, doc_date=FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signing to come, in the passive
+        (
+            "The contracts for HPP Playkrong and the HPP Sesan-3 are to be signed in 2026.",
+            ("contracts for HPP Playkrong and the HPP Sesan-3", 2, "exact", "2026", "drafting"),
+        ),
+        (
+            "Medvedev said the agreement with Vietnam would be signed at an upcoming gathering.",
+            ("agreement with Vietnam", 1, "exact", None, "drafting"),
+        ),
+        # uncounted documents to come, between the two sides
+        (
+            "Moscow and Hanoi are close to sign deals on the purchase of six submarines.",
+            ("deals on the purchase of six submarines", None, None, None, "drafting"),
+        ),
+        # one named thing: how many contracts, the words do not say
+        (
+            "The contracts for the Playkrong and Sesan-3 plants with Russia are to be signed in 2026.",
+            ("contracts for the Playkrong and Sesan-3 plants with Russia", None, None, "2026", "drafting"),
+        ),
+        # a document to be ratified was signed
+        (
+            "Vietnam and Russia signed the agreement on Monday. Medvedev hoped all the countries would ratify"
+            " the agreement in autumn.",
+            ("agreement", 1, "exact", "2025-03-10", "signed"),
+        ),
+    ],
+)
+def test_documents_to_be_signed(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # firms of one side signing with each other
+        "Gazprom and Novatek signed a memorandum on LNG supplies.",
+        "PetroVietnam signed a contract with PV Gas on drilling services.",
+        # other partners than the two sides
+        "The Eurasian Economic Union will sign free trade agreements with other countries, Russian Prime"
+        " Minister Dmitry Medvedev said.",
+        "Vietnam plans to sign free trade agreements with 15 partners.",
+    ],
+)
+def test_no_document_of_the_two_sides(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a joint venture of the two sides; the other side named
+        (
+            "PetroVietnam and Vietsovpetro signed a contract on drilling services.",
+            ("contract on drilling services", 1, "exact", "2025-03", "signed"),
+        ),
+        (
+            "Gazprom and Novatek signed a memorandum on LNG supplies to Vietnam.",
+            ("memorandum on LNG supplies to Vietnam", 1, "exact", "2025-03", "signed"),
+        ),
+    ],
+)
+def test_firms_of_one_side_with_the_other_named(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]

@@ -177,6 +177,7 @@ def agreements_in_sentence(
         and not _third_countrys_signing(view, i, f, visits)
         and not _multilateral(view, s0, f)
         and not _anothers_document(view, s0, s1, f)
+        and not _one_sides_firms(view, s0, s1, f)
     ]
     if found and _at_many_parties_event(view, i, found[0], visits):
         return []
@@ -231,6 +232,19 @@ def _multilateral(view: DocView, s0: int, f: Found) -> bool:
 
 
 _BY_WHOM = re.compile(r"[^.;]{0,40}?\sby\s[^,;.]{1,60}")
+
+
+def _one_sides_firms(view: DocView, s0: int, s1: int, f: Found) -> bool:
+    """'Gazprom and Novatek signed a memorandum on LNG supplies': firms of one side that sign with each
+    other, in a sentence that names nothing of the other side nor both sides, sign no Vietnam-Russia
+    document. A joint venture of the two sides (Vietsovpetro) is of both."""
+    firms = list({o.data["name"]: o for o in _signing_firms(view, s0, s1, f)}.values())
+    if len(firms) < 2 or any(o.data.get("investor") for o in firms):
+        return False
+    sides = {o.data["side"] for o in firms}
+    if len(sides) != 1 or BOTH_SIDES.search(view.text, s0, s1):
+        return False
+    return _sides_named(view, s0, s1) <= sides
 
 
 # Where what a title says the document is about, or who it is with, begins.
@@ -612,9 +626,18 @@ EAEU_MEMBERS = frozenset({"BY", "KZ", "AM", "KG"})
 _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|between|and)\s(?:the\s)?$")
 
 
+# Partners named as others than the two sides: "with other countries", "with third countries".
+_WITH_OTHERS = re.compile(
+    r"\s(?:with|between)\s(?:(?:other|third|more|many|several|\d+)\s)(?:[a-z]+\s)?(?:countries|states|nations|partners|economies)\b"
+)
+
+
 def _with_third_party(view: DocView, f: Found, rest: list[Found], s1: int) -> bool:
     """'Russia signed a gas deal with China': the partner named after the document is a third country.
-    The first partner named is the one: "with Vietnam on Monday, a day after a summit with China"."""
+    The first partner named is the one: "with Vietnam on Monday, a day after a summit with China". "The
+    EEU will sign free trade agreements with other countries" names other partners than Vietnam."""
+    if _WITH_OTHERS.match(view.text, f.end, s1):
+        return True
     end = min(rest[0].start if rest else s1, f.end + 80)
     partners = [
         p
@@ -716,11 +739,13 @@ def _documents_of(m: re.Match[str], kind: str, sentence: str, s0: int, *, uncoun
     title, end = _with_complement(noun, sentence, m, kind)
     status = "drafting" if kind == "negotiated" else _status(m, sentence)
     at = (s0 + m.start(), s0 + m.end())
-    if groups.get("count") is None and _PLURAL.search(head) and kind in ("nominal", "anniversary"):
-        uncounted = True  # "after the signing of agreements": whose, the words do not say
+    if groups.get("count") is None and _PLURAL.search(head) and kind in ("nominal", "anniversary", "to_sign"):
+        uncounted = True  # "after the signing of agreements", "will sign deals": whose, the words do not say
     pairs = _between_pairs(noun, title, sentence, end) if count is None else []
     if pairs:  # "agreements between A and B, and between C and D": one each
         return [Found(t, 1, "exact", status, s0 + a, s0 + b, kind) for t, a, b in pairs]
+    if count is None and _for_two_named(noun, title):  # "the contracts for HPP Playkrong and HPP Sesan-3"
+        count, qualifier = 2, "exact"
     definite = (groups.get("count") or "").lower() in _DEFINITE
     found = [
         Found(
@@ -748,6 +773,8 @@ def _status(m: re.Match[str], sentence: str) -> str:
     for a text adopted, issued or reached, else 'signed'."""
     verb = m.groupdict().get("verb")
     at = m.start("verb") if verb else m.start()
+    if _RATIFYING_VERB.match(verb or ""):
+        return "signed"  # "hoped all the countries would ratify the agreement": signed, to be ratified
     if (
         verb in ("sign", "ink", "conclude")
         or FUTURE.search(sentence, max(0, at - 40), at)
@@ -755,6 +782,21 @@ def _status(m: re.Match[str], sentence: str) -> str:
     ):
         return "drafting"
     return "agreed" if (verb or "").lower() in AGREED_VERBS else "signed"
+
+
+# Two things named, one document for each: "(contracts for) HPP Playkrong and the HPP Sesan-3".
+_FOR_TWO_NAMED = re.compile(
+    r"(?:the\s)?[A-Z][^\s,]*(?:\s[A-Z“\"][^\s,]*){0,3}\sand\s(?:the\s)?[A-Z][^\s,]*(?:\s[A-Z“\"][^\s,]*){0,3}$"
+)
+
+
+def _for_two_named(noun: str, title: str) -> bool:
+    """Whether plural documents are for two things each named: one for each."""
+    return bool(
+        title.startswith(f"{noun} for ")
+        and _PLURAL.search(noun.split(" of ")[0])
+        and _FOR_TWO_NAMED.match(title, len(noun) + 5)
+    )
 
 
 def _between_pairs(noun: str, title: str, sentence: str, end: int) -> list[tuple[str, int, int]]:

@@ -68,10 +68,11 @@ NEWS_SIGNED_DOCS = re.compile(
     rf"{_ON_DAY}?(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 # Family S, documents to be signed: "will sign a cooperation agreement", "plans to sign dozens of new
-# agreements", "are expected to sign an operating agreement", "could sign a deal" (status drafting). The
+# agreements", "are expected to sign an operating agreement", "could sign a deal", "are close to sign deals
+# on the purchase of submarines" (status drafting). The
 # words before the verb (``TO_SIGN``) say it is to come: "to sign" alone may be a wish ("ready to sign").
 TO_SIGN_DOCS = re.compile(
-    rf"(?i)\b(?P<verb>sign|ink|conclude)\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
+    rf"(?i)\b(?P<verb>sign|ink|conclude)\s(?P<qual>{_QUAL})?(?:(?P<count>{_COUNT})\s)?(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 TO_SIGN = re.compile(
     r"(?i)\b(?:will|shall|would|could|plans?\sto|(?:is|are)\s(?:expected|set|due|going|about|close)\sto)\s"
@@ -116,7 +117,7 @@ REACHED_DOCS = re.compile(
 # "A joint statement and 15 cooperation documents were signed", "seven agreements have been inked".
 # Every match ends in PASSIVE_SIGNED, so a sentence without it is not searched for one.
 _PASSIVE_SIGNED = (
-    r"\s(?:were|was|have\sbeen|had\sbeen|are|got|will\sbe)\s"
+    r"\s(?:(?:is|are|was|were)\sto\sbe|were|was|have\sbeen|had\sbeen|are|got|(?:will|would|could|should)\sbe)\s"
     rf"(?:also\s|[a-z]+ly\s)?"  # "officially", "recently", "jointly"
     rf"(?P<verb>{_SIGNING_VERB}|adopted|issued|ratified)\b"
 )
@@ -411,9 +412,10 @@ COUNT_QUALIFIERS = {"as many as": "under"}
 NEGATED = re.compile(r"(?i)\b(?:not|never|no|without)\s(?:[a-z]+ly\s)?$|n[’']t\s(?:[a-z]+ly\s)?$")
 
 # A signing to come: "will sign", "plans to sign", "is expected to sign", "will witness the signing of",
-# "will be signed" (read before the verb): the documents are being drafted.
+# "will be signed", "would be signed", "are to be signed" (read before the verb): the documents are being
+# drafted.
 FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|plans?\sto|planning\sto|(?:is|are)\s(?:expected|set|due|scheduled|going|about)\sto|"
+    r"(?i)\b(?:will|shall|would|could|should|plans?\sto|planning\sto|(?:is|are)\s(?:expected|set|due|scheduled|going|about)\sto|"
     r"to\sbe)\s(?:[a-z]+ly\s|also\s|soon\s|be\s)*$"
 )
 
@@ -443,8 +445,9 @@ RETROSPECTIVE = re.compile(
 TALLY_SINCE = re.compile(r"(?i)\bsince\b")
 # The month before the article's: "last month".
 LAST_MONTH = re.compile(r"(?i)\b(?:last|past|previous)\smonth\b")
-# The passive of the same: "had been signed", "will be signed", "are signed" (habitually).
-NOT_NEWS_PASSIVE = re.compile(r"(?i)\bhad\sbeen\b|\bwill\sbe\b|\bare\s")
+# The passive of the same: "had been signed", "will be signed", "would be signed", "is to be signed", "are
+# signed" (habitually).
+NOT_NEWS_PASSIVE = re.compile(r"(?i)\bhad\sbeen\b|\b(?:will|would|could|should|to)\sbe\b|\bare\s")
 # A year naming a document ("the 1995 agreement") that the one reported amends, replaces or builds on:
 # not when the reported one was signed.
 NAMES_A_DOCUMENT = re.compile(rf"(?i)\s(?:[\w-]+\s)?{DOC_NOUN}\b")
