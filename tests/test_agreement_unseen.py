@@ -385,3 +385,43 @@ def test_no_document_of_the_two_sides(text: str) -> None:
 )
 def test_firms_of_one_side_with_the_other_named(text: str, expected: tuple) -> None:
     assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the documents are for, after the visit they were signed during
+        (
+            "Vietnam and Russia signed two agreements during President Vladimir Putin's official visit to"
+            " Hanoi to strengthen their cooperation in education.",
+            ("agreements to strengthen their cooperation in education", 2, "exact", "2025-03", "signed"),
+        ),
+        # near miss: a visit and a day, no purpose
+        (
+            "Vietnam and Russia signed two agreements during President Vladimir Putin's official visit to"
+            " Hanoi on Monday.",
+            ("agreements", 2, "exact", "2025-03-10", "signed"),
+        ),
+        # what they are for, after the partner
+        (
+            "Gazprom Neft has signed a number of agreements with Vietnamese companies aimed at developing"
+            " cooperation between the two countries.",
+            (
+                "agreements with Vietnamese companies aimed at developing cooperation between the two"
+                " countries",
+                None,
+                None,
+                "2025-03",
+                "signed",
+            ),
+        ),
+        # "the contract" is the one named in lower case with its subject just before
+        (
+            "Last year's contract on the delivery of six submarines to Vietnam is the largest naval export"
+            " deal. The contract was signed in December 2024 in Moscow.",
+            ("contract on the delivery of six submarines to Vietnam", 1, "exact", "2024-12", "signed"),
+        ),
+    ],
+)
+def test_what_a_document_is_for_told_apart_from_it(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]

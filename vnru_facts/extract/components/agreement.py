@@ -51,6 +51,7 @@ from vnru_facts.extract.patterns.agreement import (
     IN_FORCE,
     INCLUDING_LISTED,
     INCLUDING_NAMED,
+    KIND_WITH_SUBJECT,
     LAST_MONTH,
     LISTED_NEXT,
     MANY_PARTIES_EVENT,
@@ -64,6 +65,7 @@ from vnru_facts.extract.patterns.agreement import (
     NEWS_SIGNED_DOCS,
     NOT_NEWS_PASSIVE,
     NOT_NEWS_TENSE,
+    OCCASION_BEFORE_PURPOSE,
     PARTIES_AGREEMENT,
     PARTY_AFTER,
     PARTY_BEFORE,
@@ -374,6 +376,9 @@ def _full_names(sentence: str) -> list[str]:
                 and not kind_only
             ):
                 names.append(title)
+    # "Last year's contract on the delivery of six submarines to Vietnam": named in lower case with its
+    # subject (after the names above: "the FTA" is rather the one named in full)
+    names[:0] = [_up_to_clause_end(m.group("title")) for m in KIND_WITH_SUBJECT.finditer(sentence)]
     return names
 
 
@@ -857,6 +862,9 @@ def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -
     day = DAY_BEFORE_SUBJECT.match(sentence, m.end("title"))
     if day:  # "signed agreements on Thursday to further cooperation on education"
         after.append(day.end())
+    occasion = OCCASION_BEFORE_PURPOSE.match(sentence, m.end("title"))
+    if occasion:  # "signed two agreements during Putin's visit to Hanoi to strengthen cooperation"
+        after.append(occasion.end())
     if family == "passive":
         after.append(m.end())  # "a contract was signed to build a centre"
     elif family == "clause":

@@ -298,11 +298,12 @@ _NOT_ITS_SUBJECT = (
     r"|on\sthe\s(?:sidelines|occasion|margins?)\b|on\sbehalf\b)"
 )
 # The partner a document is signed with, when what it is about follows: "an agreement with Russia's
-# Kaluga province to set up three dairy farms", "a deal with Gazprom for gas supplies" (the partner alone,
+# Kaluga province to set up three dairy farms", "a deal with Gazprom for gas supplies", "agreements with
+# Vietnamese companies aimed at developing cooperation" (the partner alone,
 # "a memorandum with Petrovietnam", is no part of the title).
 _WITH_PARTNER = (
     r"with(?:\s(?:and(?=\s[A-Z])|(?!(?:on|to|for|in|at|during|and|as|after|before|while|which|that|who|worth)\b)[^\s,;.()]+)){1,6}?"
-    rf"(?=\s{_NOT_ITS_SUBJECT}(?:to\s(?!be\b)[a-z]+|on|for|regarding|covering|about)\s)"
+    rf"(?=\s{_NOT_ITS_SUBJECT}(?:to\s(?!be\b)[a-z]+|on|for|regarding|covering|about|aimed\sat|aiming\sat)\s)"
 )
 # An agreement named by its parties anywhere in a sentence (not only in force), which "the FTA" or "the
 # agreement" later stands for: "a free trade agreement between Vietnam and the Eurasian Economic Union",
@@ -343,6 +344,21 @@ DONE_UNDER = re.compile(
 # Monday" is an agreement to renew their cooperation (agreeing to sign one names nothing more).
 AGREED_TO = re.compile(
     r"(?i)\bagreed\sto\s(?!(?:sign|ink|conclude|exchange|initial|work\son)\b)(?P<c>[a-z][\w-]*\s[^,;.()]{2,140})"
+)
+# The visit a signing took place during, between the documents and what they are for: "signed two
+# agreements during President Putin's official visit to Hanoi to strengthen their cooperation in education".
+OCCASION_BEFORE_PURPOSE = re.compile(
+    r"\s(?:during|on\sthe\soccasion\sof)\s(?:the|this|his|her|their|[\w’'.\s]{1,40}?[’']s)\s"
+    r"(?:state\s|official\s|working\s)?(?:visit|trip)(?:\sto\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})?"
+    r"(?=\sto\s(?!be\b)[a-z])"
+)
+# A document named in lower case with what it is about, which "the contract" or "the deal" in a later
+# sentence stands for: "Last year's contract on the delivery of six submarines to Vietnam ... The contract
+# was signed in December 2009".
+KIND_WITH_SUBJECT = re.compile(
+    r"(?<![’'])\b(?P<title>(?:(?<![’'])(?!(?:the|an?|this|that|its|their|and|or|of|signed|inked)\b)[a-z][\w-]*\s){0,2}"
+    rf"(?:contract|agreement|memorandum|deal|treaty|roadmap|accord|pact|protocol)\s{_NOT_ITS_SUBJECT}"
+    r"(?:on|for|regarding|to\s(?!be\b)[a-z]+)\s[^,;.()]{3,120})"
 )
 # The day of a signing between the document and what it is about: "signed agreements on Thursday to further
 # cooperation on education".
