@@ -20,6 +20,7 @@ from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, fa
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns.agreement import (
+    AGREED_TO,
     AGREED_VERBS,
     AGREEMENT_TRIGGER,
     AMONG_SIGNED,
@@ -27,9 +28,12 @@ from vnru_facts.extract.patterns.agreement import (
     AND_LISTED,
     ANNIVERSARY,
     ANOTHER_DOCUMENT,
+    ANOTHER_SIGNING,
     AT_CITY,
     BARE_DOCS_WERE_SIGNED,
     BOTH_SIDES,
+    CEREMONY_OF,
+    CEREMONY_TO_COME,
     CLAUSE_BREAK,
     CLAUSE_VERB,
     COMPLEMENT,
@@ -40,12 +44,14 @@ from vnru_facts.extract.patterns.agreement import (
     DATE_NEXT_TO_END,
     DAY_BEFORE_SUBJECT,
     DOCS_WERE_SIGNED,
+    DONE_UNDER,
     DURING_VISIT,
     FIRST_TO_SIGN,
     FUTURE,
     IN_FORCE,
     INCLUDING_LISTED,
     INCLUDING_NAMED,
+    KIND_WITH_SUBJECT,
     LAST_MONTH,
     LISTED_NEXT,
     MANY_PARTIES_EVENT,
@@ -54,9 +60,12 @@ from vnru_facts.extract.patterns.agreement import (
     NAMED_BY_PARTIES,
     NAMES_A_DOCUMENT,
     NEGATED,
+    NEGOTIATED_DOCS,
+    NEGOTIATIONS_NOT_UNDER_WAY,
     NEWS_SIGNED_DOCS,
     NOT_NEWS_PASSIVE,
     NOT_NEWS_TENSE,
+    OCCASION_BEFORE_PURPOSE,
     PARTIES_AGREEMENT,
     PARTY_AFTER,
     PARTY_BEFORE,
@@ -68,6 +77,7 @@ from vnru_facts.extract.patterns.agreement import (
     SIGNED_BARE_DOCS,
     SIGNED_CLAUSE,
     SIGNED_DOCS,
+    SIGNING_CEREMONY,
     SIGNING_CLAUSE_END,
     SIGNING_INTENDED,
     SIGNING_OF,
@@ -114,7 +124,11 @@ class AgreementComponent(RuleComponent):
             found = agreements_in_sentence(view, i, visits, facts)
             facts.extend(found)
             facts.extend(_singled_out_next(view, i, found))
-        return dedupe(facts)
+        kept = dedupe(facts)
+        for f in kept:  # what the rules tell each other about a fact is no part of it
+            for key in [k for k in f if k.startswith("_")]:
+                del f[key]
+        return kept
 
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         facts_of(doc).extend(matches)
@@ -151,7 +165,7 @@ def agreements_in_sentence(
         )  # Russia's bloc: "the EAEU and Vietnam signed ... in Kazakhstan"
     ):
         return []
-    found = _signed(text, s0, s1)
+    found = _signed(text, s0, s1) or _ceremony(view, s0, s1)
     if all(f.family == "clause" for f in found):
         # "the Vietnam-EAEU FTA, signed in 2015, took effect in 2016" tells of the treaty in force
         found = _named_in_force(text, s0, s1) or found
@@ -164,6 +178,8 @@ def agreements_in_sentence(
         if not _with_third_party(view, f, found[k + 1 :], s1)
         and not _third_countrys_signing(view, i, f, visits)
         and not _multilateral(view, s0, f)
+        and not _anothers_document(view, s0, s1, f)
+        and not _one_sides_firms(view, s0, s1, f)
     ]
     if found and _at_many_parties_event(view, i, found[0], visits):
         return []
@@ -188,9 +204,24 @@ def agreements_in_sentence(
                 "place": place if f.status != "in_force" else None,
                 "parties": ["RU", "VN"],
                 "status": f.status,
+                **_told_with(view, i, f),
             }
         )
     return out
+
+
+def _told_with(view: DocView, i: int, f: Found) -> dict[str, Any]:
+    """What ``dedupe`` reads of how a document is told: its family, its sentence, the firms the sentence
+    names, whether the sentence tells it as another one ("also signed") and whether it points back to
+    documents named before ("The documents were signed in Moscow")."""
+    s0, s1 = view.sents[i]
+    return {
+        "_family": f.family,
+        "_sentence": i,
+        "_firms": frozenset(o.data["name"] for o in view.within("org", s0, s1)),
+        "_another": bool(ANOTHER_SIGNING.search(view.text, s0, s1)),
+        "_refers_back": f.definite,
+    }
 
 
 def _multilateral(view: DocView, s0: int, f: Found) -> bool:
@@ -203,6 +234,36 @@ def _multilateral(view: DocView, s0: int, f: Found) -> bool:
 
 
 _BY_WHOM = re.compile(r"[^.;]{0,40}?\sby\s[^,;.]{1,60}")
+
+
+def _one_sides_firms(view: DocView, s0: int, s1: int, f: Found) -> bool:
+    """'Gazprom and Novatek signed a memorandum on LNG supplies': firms of one side that sign with each
+    other, in a sentence that names nothing of the other side nor both sides, sign no Vietnam-Russia
+    document. A joint venture of the two sides (Vietsovpetro) is of both."""
+    firms = list({o.data["name"]: o for o in _signing_firms(view, s0, s1, f)}.values())
+    if len(firms) < 2 or any(o.data.get("investor") for o in firms):
+        return False
+    sides = {o.data["side"] for o in firms}
+    if len(sides) != 1 or BOTH_SIDES.search(view.text, s0, s1):
+        return False
+    return _sides_named(view, s0, s1) <= sides
+
+
+# Where what a title says the document is about, or who it is with, begins.
+_SUBJECT_START = re.compile(r"\s(?:on|for|between|with|among|of|to|regarding|about|in)\s")
+
+
+def _anothers_document(view: DocView, s0: int, s1: int, f: Found) -> bool:
+    """'early negotiations on an ASEAN-Russia FTA', 'The Treaty on establishing the Eurasian Economic Union
+    was signed by ...': a document whose title names a group of countries, or names a bloc or third
+    country other than as a partner ("the FTA with the EAEU" is Vietnam's), in a sentence that names
+    nothing of Vietnam's nor both sides, is the group's or that country's own."""
+    if MULTILATERAL.search(_SUBJECT_START.split(f.title, maxsplit=1)[0]):
+        return True  # "an ASEAN-Russia FTA" (not "a joint statement on regional security")
+    if "VN" in _sides_named(view, s0, s1) or BOTH_SIDES.search(view.text, s0, s1):
+        return False
+    named = [p for p in view.within("place", f.start, s1) if p.data["side"] == "OTHER" and p.text in f.title]
+    return any(not _PARTNER_BEFORE.search(view.text[max(f.start, p.start - 15) : p.start]) for p in named)
 
 
 def _at_many_parties_event(view: DocView, i: int, f: Found, visits: list[dict[str, Any]]) -> bool:
@@ -228,7 +289,33 @@ def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) 
         if named:
             return named
     title = _SPELT_TITLE.get(f.title.lower(), f.title)  # "FTA": its words are in no other title
-    return _between_firms(view, *view.sents[i], title)
+    s0, s1 = view.sents[i]
+    done = DONE_UNDER.match(view.text[s0 : f.start])
+    if done:  # "Construction of the plant will be carried out within the framework of the agreement"
+        subject = done.group("subject")
+        return f"{title} on {subject[0].lower()}{subject[1:]}"
+    agreed = _agreed_just_before(view, i, f)
+    if agreed:
+        return f"{title} to {agreed}"
+    return _between_firms(view, s0, s1, f, title)
+
+
+def _agreed_just_before(view: DocView, i: int, f: Found) -> str | None:
+    """What the two sides agreed to do, said before a document in its sentence or in the sentence before
+    (one that names both sides): "Vietnam and Russia have agreed to renew their cooperation in oil and gas.
+    The two signed an agreement on Monday" -> "renew their cooperation in oil and gas"."""
+    s0, _ = view.sents[i]
+    windows = [(s0, f.start)]
+    before = _neighbours(view, i, -1, 1)
+    if before:
+        b0, b1 = view.sents[before[0]]
+        if {"VN", "RU"} <= _sides_named(view, b0, b1) or BOTH_SIDES.search(view.text, b0, b1):
+            windows.append((b0, b1))
+    for start, end in windows:
+        agreed = AGREED_TO.search(view.text, start, end)
+        if agreed:
+            return _title(_up_to_clause_end(agreed.group("c")))
+    return None
 
 
 _SPELT_TITLE = {"fta": "free trade agreement"}
@@ -289,6 +376,9 @@ def _full_names(sentence: str) -> list[str]:
                 and not kind_only
             ):
                 names.append(title)
+    # "Last year's contract on the delivery of six submarines to Vietnam": named in lower case with its
+    # subject (after the names above: "the FTA" is rather the one named in full)
+    names[:0] = [_up_to_clause_end(m.group("title")) for m in KIND_WITH_SUBJECT.finditer(sentence)]
     return names
 
 
@@ -480,13 +570,33 @@ def _neighbours(view: DocView, i: int, step: int, count: int) -> list[int]:
     return out
 
 
-def _between_firms(view: DocView, s0: int, s1: int, title: str) -> str:
+def _between_firms(view: DocView, s0: int, s1: int, f: Found, title: str) -> str:
     """'Novatek signed a memorandum of cooperation with PetroVietnam': a document two firms sign is
-    titled by them, when the sentence names just two, not both of one side."""
-    firms = list({o.data["name"]: o for o in view.within("org", s0, s1)}.values())
-    if len(firms) != 2 or (firms[0].data["side"] and firms[0].data["side"] == firms[1].data["side"]):
-        return title
-    return f"{title} between {firms[0].data['name']} and {firms[1].data['name']}"
+    titled by them: the two its clause names as signing it (its subject, the partner "with" or "by"
+    whom), else the sentence's only two, not both of one side. "PetroVietnam signed a deal with
+    Zarubezhneft, under which it holds a stake in Rusvietpetro" is theirs."""
+    for firms in (_signing_firms(view, s0, s1, f), view.within("org", s0, s1)):
+        named = list({o.data["name"]: o for o in firms}.values())
+        if len(named) == 2 and not (named[0].data["side"] and named[0].data["side"] == named[1].data["side"]):
+            return f"{title} between {named[0].data['name']} and {named[1].data['name']}"
+    return title
+
+
+# A partner of a signing, named after the document: "with Zarubezhneft", "with Russia's Gazprom", "by
+# Gazprom and".
+_SIGNATORY_BEFORE = re.compile(r"(?i)\b(?:with|by|and)\s(?:the\s)?(?:[\w’'-]+[’']s\s)?$")
+
+
+def _signing_firms(view: DocView, s0: int, s1: int, f: Found) -> list[Mention]:
+    """The firms a signing's clause names as its sides: in its subject, and the partner named right
+    after the document ("with" or, after a passive verb, "by" whom)."""
+    subject = view.within("org", _clause_start(view.text, s0, f.start), f.start)
+    after: list[Mention] = []
+    for o in view.within("org", f.end, min(s1, f.end + 60)):
+        if not _SIGNATORY_BEFORE.search(view.text[max(f.end, o.start - 25) : o.start]):
+            break
+        after.append(o)
+    return subject + after
 
 
 def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -505,8 +615,9 @@ def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> lis
             m = AND_LISTED.match(view.text, m.end(), s1)
         if titles:
             evidence = view.evidence(s0, s1)
+            told = {"_sentence": j, "_another": True, "_refers_back": False}  # each one of the set
             return [
-                {**sets[-1], "evidence": evidence, "title": t, "count": 1, "count_qualifier": "exact"}
+                {**sets[-1], "evidence": evidence, "title": t, "count": 1, "count_qualifier": "exact", **told}
                 for t in titles
             ]
     return []
@@ -520,9 +631,18 @@ EAEU_MEMBERS = frozenset({"BY", "KZ", "AM", "KG"})
 _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|between|and)\s(?:the\s)?$")
 
 
+# Partners named as others than the two sides: "with other countries", "with third countries".
+_WITH_OTHERS = re.compile(
+    r"\s(?:with|between)\s(?:(?:other|third|more|many|several|\d+)\s)(?:[a-z]+\s)?(?:countries|states|nations|partners|economies)\b"
+)
+
+
 def _with_third_party(view: DocView, f: Found, rest: list[Found], s1: int) -> bool:
     """'Russia signed a gas deal with China': the partner named after the document is a third country.
-    The first partner named is the one: "with Vietnam on Monday, a day after a summit with China"."""
+    The first partner named is the one: "with Vietnam on Monday, a day after a summit with China". "The
+    EEU will sign free trade agreements with other countries" names other partners than Vietnam."""
+    if _WITH_OTHERS.match(view.text, f.end, s1):
+        return True
     end = min(rest[0].start if rest else s1, f.end + 80)
     partners = [
         p
@@ -564,6 +684,30 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+# The title of the documents of a ceremony that names none.
+CEREMONY_DOCUMENTS = "documents signed at the ceremony"
+_CEREMONY_SEARCH = WindowSearch(SIGNING_CEREMONY)
+
+
+def _ceremony(view: DocView, s0: int, s1: int) -> list[Found]:
+    """'The signing ceremony was witnessed by the Vietnamese minister and the Russian deputy minister': a
+    signing of documents the sentence does not name, by the two sides it names, at a ceremony held (not
+    one to come); "the MOU signing ceremony" is of one memorandum. Merged with the signing the article
+    tells, if it tells one (``dedupe``)."""
+    m = _CEREMONY_SEARCH.search(view.text, s0, s1)
+    if m is None or CEREMONY_TO_COME.search(view.text, s0, s1):
+        return []
+    sides = _sides_named(view, s0, s1)
+    if not ({"VN", "RU"} <= sides or BOTH_SIDES.search(view.text, s0, s1)):
+        return []
+    kind = CEREMONY_OF.search(view.text, max(s0, m.start() - 20), m.start())
+    if kind:
+        return [
+            Found(kind.group("title"), 1, "exact", "signed", kind.start(), m.end(), "ceremony", bare=True)
+        ]
+    return [Found(CEREMONY_DOCUMENTS, None, None, "signed", m.start(), m.end(), "ceremony")]
+
+
 def _kind_of(family: str, m: re.Match[str], sentence: str) -> str | None:
     """The family a match is read as: a ratification is of a document signed before; a signing named as
     an event ("the signing of") is seen as news, an anniversary, another mention, or none if to come."""
@@ -572,6 +716,8 @@ def _kind_of(family: str, m: re.Match[str], sentence: str) -> str | None:
     before = sentence[max(0, m.start() - 40) : m.start()]
     if family == "to_sign":
         return family if TO_SIGN.search(before) else None  # "will sign", not "ready to sign"
+    if family == "negotiated":  # "after two years of negotiations on": no longer drafted
+        return None if NEGOTIATIONS_NOT_UNDER_WAY.search(before) else family
     if family != "nominal":
         return family
     if SIGNING_INTENDED.search(before):
@@ -596,13 +742,15 @@ def _documents_of(m: re.Match[str], kind: str, sentence: str, s0: int, *, uncoun
         if kind == "clause":
             return []  # "The documents, signed in the presence of ...": a set named before
     title, end = _with_complement(noun, sentence, m, kind)
-    status = _status(m, sentence)
+    status = "drafting" if kind == "negotiated" else _status(m, sentence)
     at = (s0 + m.start(), s0 + m.end())
-    if groups.get("count") is None and _PLURAL.search(head) and kind in ("nominal", "anniversary"):
-        uncounted = True  # "after the signing of agreements": whose, the words do not say
+    if groups.get("count") is None and _PLURAL.search(head) and kind in ("nominal", "anniversary", "to_sign"):
+        uncounted = True  # "after the signing of agreements", "will sign deals": whose, the words do not say
     pairs = _between_pairs(noun, title, sentence, end) if count is None else []
     if pairs:  # "agreements between A and B, and between C and D": one each
         return [Found(t, 1, "exact", status, s0 + a, s0 + b, kind) for t, a, b in pairs]
+    if count is None and _for_two_named(noun, title):  # "the contracts for HPP Playkrong and HPP Sesan-3"
+        count, qualifier = 2, "exact"
     definite = (groups.get("count") or "").lower() in _DEFINITE
     found = [
         Found(
@@ -630,6 +778,8 @@ def _status(m: re.Match[str], sentence: str) -> str:
     for a text adopted, issued or reached, else 'signed'."""
     verb = m.groupdict().get("verb")
     at = m.start("verb") if verb else m.start()
+    if _RATIFYING_VERB.match(verb or ""):
+        return "signed"  # "hoped all the countries would ratify the agreement": signed, to be ratified
     if (
         verb in ("sign", "ink", "conclude")
         or FUTURE.search(sentence, max(0, at - 40), at)
@@ -637,6 +787,21 @@ def _status(m: re.Match[str], sentence: str) -> str:
     ):
         return "drafting"
     return "agreed" if (verb or "").lower() in AGREED_VERBS else "signed"
+
+
+# Two things named, one document for each: "(contracts for) HPP Playkrong and the HPP Sesan-3".
+_FOR_TWO_NAMED = re.compile(
+    r"(?:the\s)?[A-Z][^\s,]*(?:\s[A-Z“\"][^\s,]*){0,3}\sand\s(?:the\s)?[A-Z][^\s,]*(?:\s[A-Z“\"][^\s,]*){0,3}$"
+)
+
+
+def _for_two_named(noun: str, title: str) -> bool:
+    """Whether plural documents are for two things each named: one for each."""
+    return bool(
+        title.startswith(f"{noun} for ")
+        and _PLURAL.search(noun.split(" of ")[0])
+        and _FOR_TWO_NAMED.match(title, len(noun) + 5)
+    )
 
 
 def _between_pairs(noun: str, title: str, sentence: str, end: int) -> list[tuple[str, int, int]]:
@@ -667,7 +832,7 @@ _BARE_ACTIVE = WindowSearch(SIGNED_BARE_DOCS)
 # Documents without a count or article ("signed agreements"): general enough to be any country's.
 UNCOUNTED = (_BARE_PASSIVE, _BARE_ACTIVE)
 _RATIFYING_VERB = re.compile(r"(?i)ratif|bill|law|resolution")
-_DEFINITE = frozenset({"the", "its", "their", "this"})
+_DEFINITE = frozenset({"the", "its", "their", "this", "these"})
 # A plural document noun ("the minutes" are one document).
 _PLURAL = re.compile(r"(?i)(?:(?<!minute)s|memoranda)$")
 SIGNING_FAMILIES = (
@@ -677,6 +842,7 @@ SIGNING_FAMILIES = (
     ("active", WindowSearch(NEWS_SIGNED_DOCS)),
     ("ratified", WindowSearch(RATIFIED_DOCS)),
     ("to_sign", WindowSearch(TO_SIGN_DOCS)),
+    ("negotiated", WindowSearch(NEGOTIATED_DOCS)),
     ("active", WindowSearch(REACHED_DOCS)),
     ("active", _BARE_ACTIVE),
     ("witnessed", WindowSearch(WITNESSED)),
@@ -696,6 +862,9 @@ def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -
     day = DAY_BEFORE_SUBJECT.match(sentence, m.end("title"))
     if day:  # "signed agreements on Thursday to further cooperation on education"
         after.append(day.end())
+    occasion = OCCASION_BEFORE_PURPOSE.match(sentence, m.end("title"))
+    if occasion:  # "signed two agreements during Putin's visit to Hanoi to strengthen cooperation"
+        after.append(occasion.end())
     if family == "passive":
         after.append(m.end())  # "a contract was signed to build a centre"
     elif family == "clause":
@@ -815,6 +984,8 @@ def _when_and_where(
         return _signed_years_before(view, i, f), None
     if f.family == "nominal":  # "two years after the signing of X": a date only right after it
         return _date_in(view, f.start, _next_to(view.text, f.end, s1)), None
+    if f.family == "negotiated":  # under negotiation: not yet signed, at no date nor place
+        return None, None
     place = _signing_city(view, s0, s1, subject=(f.end, _complement_end(view.text, f.end, s1)))
     if f.status == "drafting":  # "will sign X when he visits in October, the government said on Friday"
         clause_end = SIGNING_CLAUSE_END.search(view.text, f.end, s1)
@@ -920,7 +1091,7 @@ def _reported_as_news(text: str, f: Found) -> bool:
     documents', 'have been signed' or a first signing ("the first country to sign") does not."""
     if f.family == "passive":
         return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
-    if f.family in ("active", "witnessed", "named", "among"):
+    if f.family in ("active", "witnessed", "named", "among", "ceremony"):
         return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
     return False
 
@@ -1007,7 +1178,7 @@ def _visit_named(during: str, visits: list[dict[str, Any]]) -> dict[str, Any] | 
 def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One fact per document or signing; a mention another tells better gives it what it adds."""
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for f in facts:
+    for f in _past_negotiations_dropped(facts):
         key = (f["title"].lower(), f["count"], f["date"], f["status"])
         if key in best:
             best[key]["place"] = best[key]["place"] or f["place"]
@@ -1026,13 +1197,35 @@ def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _past_negotiations_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'After talks on the free trade agreement ... The FTA was signed in May': a document the article
+    tells as negotiated and as signed, agreed or in force is no longer being drafted."""
+    done = [_title_words(g["title"]) for g in facts if g["status"] != "drafting"]
+    return [
+        f
+        for f in facts
+        if f.get("_family") != "negotiated"
+        or not any(_same_document(_title_words(f["title"]), words) for words in done)
+    ]
+
+
+def _same_document(a: set[str], b: set[str]) -> bool:
+    """Whether two titles' words name one document: one holds the other's, or both are a free trade
+    agreement (an article tells of one)."""
+    return a <= b or b <= a or {"free", "trade"} <= a & b
+
+
 def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
     """Whether ``g`` reports the same document or signing as ``f``, and says more of it.
 
     "a new memorandum" and "the new memorandum on cooperation between the two capitals" are one
     document; "a number of agreements" and "11 documents" signed the same month are one signing.
     """
-    if f["status"] != g["status"] or not _same_time(f["date"], g["date"]):
+    if f["status"] != g["status"]:
+        return False
+    if f.get("_family") == "ceremony" and g.get("_family") != "ceremony":
+        return True  # "The signing ceremony was attended by ...": of the signing the article tells
+    if not _same_time(f["date"], g["date"]):
         return False
     if f["count"] == 1 and g["count"] == 1:
         words, more = _title_words(f["title"]), _title_words(g["title"])
@@ -1040,14 +1233,55 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
             return g["evidence"]["start"] < f["evidence"]["start"] and not more <= _ANY_DOCUMENT
         if words == more:  # "ratified the FTA" and "the FTA was signed in May 2015"
             return _dated_or_first(f, g)
-        return words < more and bool(words)
+        return (words < more and bool(words)) or _lead_and_detail(f, g)
     if (f["count"] or 0) > 1 and f["count"] == g["count"]:  # "nearly 20 agreements", "20 documents"
         return _dated_or_first(f, g)
+    if f["count"] is None and f.get("_refers_back") and _title_words(f["title"]) <= _ANY_DOCUMENTS:
+        # "The agreements were signed by Miller and Khanh": the documents reported just before
+        return g["evidence"]["start"] < f["evidence"]["start"] and _sentences_apart(f, g) <= NAMED_REACH
     if f["count"] is None and (g["count"] or 0) > 1:
         # "a number of agreements" and "11 documents" signed the same month; "after the signing of
         # cooperation documents", undated, names the signing the article tells
         return f["date"] is None or f["date"] == g["date"]
     return False
+
+
+# How many sentences apart a lead and the sentence that tells its signing again in detail may be.
+LEAD_REACH = 2
+# What news calls a document of any kind: "a deal" told again as "a partnership agreement".
+_NEWS_KIND = frozenset({"deal", "pact", "accord", "document"})
+
+
+def _lead_and_detail(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether ``f`` and ``g`` are one signing of the same firms told twice, as news tells it in its lead
+    and again in detail ("RZD International and a Vietnamese builder have signed a deal to construct a
+    light metro. On September 5, the subsidiary of Russian Railways ... signed a partnership agreement for
+    the ... project"), and ``g`` tells more of it: one calls it by what news calls any document ("a
+    deal"), the other by its kind. Not a document told as another ("also signed", "another agreement"),
+    nor two of one kind or of two kinds ("a joint agreement" and "a framework agreement", a memorandum
+    and a contract)."""
+    if f.get("_another") or g.get("_another") or not (f.get("_firms", set()) & g.get("_firms", set())):
+        return False
+    if not 0 < _sentences_apart(f, g) <= LEAD_REACH:
+        return False
+    kinds = {_kind_word(f["title"]), _kind_word(g["title"])}
+    if len(kinds) != 2 or not kinds & _NEWS_KIND:
+        return False
+    f_date, g_date = f["date"] or "", g["date"] or ""
+    if f_date != g_date:
+        return g_date.startswith(f_date)
+    f_words, g_words = len(_title_words(f["title"])), len(_title_words(g["title"]))
+    return g_words > f_words or (g_words == f_words and g["evidence"]["start"] < f["evidence"]["start"])
+
+
+def _kind_word(title: str) -> str:
+    """The noun of a title: "deal" of "deal to construct a light metro"."""
+    head = _SUBJECT_START.split(title, maxsplit=1)[0].split()
+    return head[-1].lower() if head else ""
+
+
+def _sentences_apart(f: dict[str, Any], g: dict[str, Any]) -> int:
+    return abs(f.get("_sentence", 0) - g.get("_sentence", 0))
 
 
 def _dated_or_first(f: dict[str, Any], g: dict[str, Any]) -> bool:
@@ -1075,6 +1309,10 @@ _VIET_NAM = re.compile(r"\bviet nam\b")
 
 # A document named by no more than its kind.
 _ANY_DOCUMENT = frozenset({"document", "deal", "pact", "accord", "new"})
+# Documents named by no more than their kind: "The agreements were signed by ...".
+_ANY_DOCUMENTS = frozenset(
+    {"documents", "deals", "pacts", "accords", "agreements", "memorandum", "contracts"}
+)
 _SPELT_OUT = {
     "mou": ("memorandum", "of", "understanding"),
     "fta": ("free", "trade", "agreement"),

@@ -11,9 +11,11 @@ from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 # "a cooperation programme", "a programme for 2024-2026" (a bare "plan" or "programme" without what kind or
 # what years is more often a side's own: "adopted a plan to develop ports", "a plan for seaports").
 _PLAN = r"(?:plans?|programmes?|programs?)"
+# What kind of memorandum: "of understanding" (also as misspelt "of understand"), "of cooperation".
+_MEMO_OF = r"(?:\sof\s(?:understand(?:ing)?|cooperation|intent))"
 _PLAN_KIND = r"(?:cooperation|action|consultation|work|joint|exchange|implementation|master)"
 DOC_NOUN = (
-    r"(?:agreements?|documents?|memorand(?:a|um|ums)(?:\sof\s(?:understanding|cooperation|intent))?|MoUs?|MOUs?|"
+    rf"(?:agreements?|documents?|memorand(?:a|um|ums){_MEMO_OF}?|MoUs?|MOUs?|"
     r"deals?|contracts?|pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|joint\s(?:statement|communiqu[ée]|declaration)s?|"
     rf"declarations?|roadmaps?|{_PLAN_KIND}\s{_PLAN}|{_PLAN}(?:\sof\s[a-z]+|(?=\sfor\s(?:the\s)?(?:19|20)\d\d))|minutes)"
 )
@@ -38,6 +40,7 @@ _DESC = (
 AGREEMENT_TRIGGER = re.compile(
     r"(?i)\b(?:sign\w*|ink\w*|penned|pen\sto\spaper|exchang\w+|execut\w+|adopt\w+|issu\w+|seal\w*|conclud\w+|initial\w*|hand\w*\sover|handover|"
     r"ratif\w+|(?:bill|law|resolution)\s(?:to\s)?approv\w+|struck|reached\s(?:[\w-]+\s){0,3}?(?:agreements?|deals?)|"
+    r"negotiat\w+|finali[sz]\w+|"
     r"t(?:ook|akes?|aken|aking)\seffect|(?:c[oa]me|comes|coming|enter(?:ed|s|ing)?)\sinto\s(?:force|effect)|in\sforce|in\seffect)\b"
 )
 
@@ -65,10 +68,11 @@ NEWS_SIGNED_DOCS = re.compile(
     rf"{_ON_DAY}?(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 # Family S, documents to be signed: "will sign a cooperation agreement", "plans to sign dozens of new
-# agreements", "are expected to sign an operating agreement", "could sign a deal" (status drafting). The
+# agreements", "are expected to sign an operating agreement", "could sign a deal", "are close to sign deals
+# on the purchase of submarines" (status drafting). The
 # words before the verb (``TO_SIGN``) say it is to come: "to sign" alone may be a wish ("ready to sign").
 TO_SIGN_DOCS = re.compile(
-    rf"(?i)\b(?P<verb>sign|ink|conclude)\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
+    rf"(?i)\b(?P<verb>sign|ink|conclude)\s(?P<qual>{_QUAL})?(?:(?P<count>{_COUNT})\s)?(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 TO_SIGN = re.compile(
     r"(?i)\b(?:will|shall|would|could|plans?\sto|(?:is|are)\s(?:expected|set|due|going|about|close)\sto)\s"
@@ -78,6 +82,26 @@ TO_SIGN = re.compile(
 # law ratifying the protocol to the 2016 agreement", "passed a bill to approve an agreement".
 RATIFIED_DOCS = re.compile(
     rf"(?i)\b(?P<verb>{_RATIFYING})\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
+)
+
+# Family N, a document under negotiation (status drafting): "have engaged in technical negotiations to
+# finalize an intergovernmental agreement on ...", "pledged to speed up negotiations for a free trade
+# agreement between ...", "are negotiating a deal on ...", "step up negotiations for a deal of expanding
+# a refinery", "are finalising a treaty". Documents, not the papers of a visit: "finalise documents" is none.
+_NEGOTIATED_NOUN = (
+    rf"(?:agreements?|memorand(?:a|um){_MEMO_OF}?|MoUs?|MOUs?|deals?|contracts?|"
+    r"pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|roadmaps?)"
+)
+NEGOTIATED_DOCS = re.compile(
+    rf"(?i)\b(?P<verb>negotiat(?:ions?|ing|es?)|finali[sz](?:e|es|ing))\s"
+    rf"(?:(?:to\s(?:finali[sz]e|conclude|sign|draw\sup|draft)|on|for|over|towards?|about|of)\s)?"
+    rf"(?:(?P<count>a|an|the)\s)?(?P<title>{_DESC}{_NEGOTIATED_NOUN})\b"
+)
+# Negotiations told as over, or only as a possibility, read before them: "after two years of
+# negotiations on", "concluded negotiations on", "consider the possibility of holding negotiations".
+NEGOTIATIONS_NOT_UNDER_WAY = re.compile(
+    r"(?i)\b(?:(?:completed|concluded|finished|ended|wrapped\sup|after|following)\s(?:the\s|their\s|its\s)?"
+    r"(?:[\w-]+\s){0,3}|possibility\s(?:of\s)?(?:[\w-]+\s){0,2}|consider\w*\s(?:[\w-]+\s){0,2})$"
 )
 
 # Family A'', agreements reached, which the sides agree on without (yet) signing: "PetroVietnam has
@@ -93,7 +117,7 @@ REACHED_DOCS = re.compile(
 # "A joint statement and 15 cooperation documents were signed", "seven agreements have been inked".
 # Every match ends in PASSIVE_SIGNED, so a sentence without it is not searched for one.
 _PASSIVE_SIGNED = (
-    r"\s(?:were|was|have\sbeen|had\sbeen|are|got|will\sbe)\s"
+    r"\s(?:(?:is|are|was|were)\sto\sbe|were|was|have\sbeen|had\sbeen|are|got|(?:will|would|could|should)\sbe)\s"
     rf"(?:also\s|[a-z]+ly\s)?"  # "officially", "recently", "jointly"
     rf"(?P<verb>{_SIGNING_VERB}|adopted|issued|ratified)\b"
 )
@@ -112,7 +136,7 @@ DOCS_WERE_SIGNED = re.compile(
 # were inked". Only lower-case words before the noun, after a clause break: "the ministers saw as
 # agreements were signed" does not name them.
 _PLURAL_DOC = (
-    r"(?:agreements|documents|memoranda(?:\sof\s(?:understanding|cooperation|intent))?|MoUs|MOUs|deals|contracts|"
+    rf"(?:agreements|documents|memoranda{_MEMO_OF}?|MoUs|MOUs|deals|contracts|"
     r"pacts|accords|treaties|protocols|roadmaps)"
 )
 _CLAUSE_WORD = (
@@ -128,7 +152,7 @@ BARE_DOCS_WERE_SIGNED = re.compile(
 # A single document without its article, as some news writes, when what it is about follows: "signed
 # memorandum of understanding (MoU) on new oil projects", "inked free trade agreement with the EAEU" ("the
 # signed agreement" is another: there "signed" describes it).
-_ONE_DOC = r"(?:memorandum(?:\sof\s(?:understanding|cooperation|intent))?|MoU|MOU|agreement|contract|protocol|treaty)"
+_ONE_DOC = rf"(?:memorandum{_MEMO_OF}?|MoU|MOU|agreement|contract|protocol|treaty)"
 SIGNED_BARE_DOCS = re.compile(
     rf"\b(?P<verb>{_SIGNING_VERB}|sealed)\s(?:also\s)?"
     rf"(?P<title>(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,3}}(?:{_PLURAL_DOC}\b|"
@@ -153,6 +177,17 @@ SIGNING_OF = re.compile(
     rf"(?i)\b{_CEREMONY}(?:\s(?:and|&)\s{_CEREMONY})?(?:\sceremony)?\sof\s(?:(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s)?"
     rf"(?P<title>{_DESC}{DOC_NOUN})\b"
 )
+# Family C'', a signing ceremony told without the documents it was for: "The signing ceremony was
+# witnessed by the Vietnamese minister and the Russian deputy minister", "Speaking at the signing
+# ceremony, ...", "at the MOU signing ceremony in Saint Petersburg" (a kind of document before it names
+# one). "the signing ceremony of 15 documents" is family C.
+SIGNING_CEREMONY = re.compile(r"(?i)\bsigning\sceremony\b(?!\s(?:of|for)\b)")
+# The document a ceremony's name holds: "the MOU signing ceremony", "a contract signing ceremony".
+CEREMONY_OF = re.compile(
+    r"(?i)\b(?P<title>memorandum|MoU|MOU|agreement|contract|deal|treaty|protocol|roadmap)\s$"
+)
+# A ceremony to come: "will attend the signing ceremony", "a signing ceremony is scheduled".
+CEREMONY_TO_COME = re.compile(r"(?i)\b(?:will|shall|to\sbe|scheduled|planned|expected|upcoming)\b")
 # A signing to come: "speed up the signing of", "prepare for the signing of", "will discuss the signing".
 SIGNING_INTENDED = re.compile(
     r"(?i)\b(?:will|shall|would|to|for|towards?|speed\w*\sup|support\w*|promot\w*|prepar\w*|discuss\w*|await\w*|"
@@ -200,7 +235,7 @@ INCLUDING_NAMED = re.compile(
 # "signed 12 documents, including a memorandum on training nuclear engineers", "including an agreement
 # between the two central banks".
 _LISTED_NOUN = (
-    r"(?:(?:[a-z][\w-]*\s){0,2}?(?:agreement|memorandum(?:\sof\s(?:understanding|cooperation|intent))?|MoU|"
+    rf"(?:(?:[a-z][\w-]*\s){{0,2}}?(?:agreement|memorandum{_MEMO_OF}?|MoU|"
     r"roadmap|contract|deal|protocol|treaty|plan|programme|program|declaration|statement))"
 )
 _LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s(?:[^,;.()]|\([^(),;.]{1,30}\)){2,160}?"
@@ -263,11 +298,12 @@ _NOT_ITS_SUBJECT = (
     r"|on\sthe\s(?:sidelines|occasion|margins?)\b|on\sbehalf\b)"
 )
 # The partner a document is signed with, when what it is about follows: "an agreement with Russia's
-# Kaluga province to set up three dairy farms", "a deal with Gazprom for gas supplies" (the partner alone,
+# Kaluga province to set up three dairy farms", "a deal with Gazprom for gas supplies", "agreements with
+# Vietnamese companies aimed at developing cooperation" (the partner alone,
 # "a memorandum with Petrovietnam", is no part of the title).
 _WITH_PARTNER = (
     r"with(?:\s(?:and(?=\s[A-Z])|(?!(?:on|to|for|in|at|during|and|as|after|before|while|which|that|who|worth)\b)[^\s,;.()]+)){1,6}?"
-    rf"(?=\s{_NOT_ITS_SUBJECT}(?:to\s(?!be\b)[a-z]+|on|for|regarding|covering|about)\s)"
+    rf"(?=\s{_NOT_ITS_SUBJECT}(?:to\s(?!be\b)[a-z]+|on|for|regarding|covering|about|aimed\sat|aiming\sat)\s)"
 )
 # An agreement named by its parties anywhere in a sentence (not only in force), which "the FTA" or "the
 # agreement" later stands for: "a free trade agreement between Vietnam and the Eurasian Economic Union",
@@ -276,16 +312,53 @@ NAMED_BY_PARTIES = re.compile(
     r"\b(?P<title>(?:(?:[Ff]ree\s[Tt]rade|[Cc]o-?operation|[Ii]ntergovernmental|[Bb]ilateral)\s)?(?:[Aa]greement|FTA|[Tt]reaty)"
     r"\s(?:between|with)\s(?:the\s)?[A-ZĐ][\w’'-]*(?:\s(?:(?:and|of)\s(?:the\s)?)?[A-ZĐ][\w’'-]*){0,8})"
 )
+# A comma within a list of what a document is about, not a clause break: "in tourism, culture, trade
+# promotion, construction and investment" (the next item is a word or two before a comma or "and").
+_LIST_COMMA = r",\s(?=[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,|\sand\s))"
 # What a document is about, after its noun or its passive verb: "a memorandum (MoU) on city cooperation
-# in the 2020-2022 period", "the FTA with the EAEU", "a memorandum between the two central banks", "a contract was signed to build a
-# research centre", "a joint statement was adopted reflecting a shared vision", "pacts in the fields of science".
+# in the 2020-2022 period", "a deal of expanding a refinery", "the FTA with the EAEU", "a memorandum
+# between the two central banks", "memoranda were signed among businesses of the two countries in
+# tourism, culture and trade", "a contract was signed to build a research centre", "a joint statement
+# was adopted reflecting a shared vision", "pacts in the fields of science".
 COMPLEMENT = re.compile(
     rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
-    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|between|to\s(?!be\b)[a-z][\w-]*|"
+    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|between|among|to\s(?!be\b)[a-z][\w-]*|"
+    r"of(?=\s[a-z]+ing\s)|"
     r"with(?=\s(?:the\s)?(?:Russian?-led\s)?(?:Eurasian\sEconomic\sUnion|EAEU|EEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
     rf"{_WITH_PARTNER}|"
     # a decimal point or thousands comma is no clause break: "a planned $2.3 billion plant"
-    r"in\sthe\sfields?\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)){1,160})"
+    rf"in\sthe\sfields?\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)|{_LIST_COMMA}){{1,160}})"
+)
+# What is done under a document, the subject of the clause that leads to it, is what it is about:
+# "Construction of the plant will be carried out within the framework of the intergovernmental agreement
+# signed in 2002", "Deliveries of the fighters are made under the contract inked in 2009" (read in the
+# sentence's words before the document; a pronoun names nothing).
+DONE_UNDER = re.compile(
+    r"^(?!(?:It|This|That|They|These|He|She|We)\b)(?:The\s)?(?P<subject>[A-Z][\w’'-]*(?:\s[\w’'-]+){0,7}?)\s"
+    r"(?:will\sbe|is|are|was|were|has\sbeen|have\sbeen|is\sbeing|are\sbeing)\s(?:[a-z]+ly\s)?"
+    r"[a-z]+(?:ed|en|lt|ne|de|wn|ht)(?:\s(?:out|up))?\s"  # a past participle: "carried", "built", "made"
+    r"(?:under|within\sthe\sframework\sof|in\s(?:line|accordance)\swith|pursuant\sto)\s$"
+)
+# What the two sides agreed to do, which a document they sign just after sets down: "Vietnam and Russia
+# have agreed to renew their cooperation in oil and gas exploration. The two signed an agreement on
+# Monday" is an agreement to renew their cooperation (agreeing to sign one names nothing more).
+AGREED_TO = re.compile(
+    r"(?i)\bagreed\sto\s(?!(?:sign|ink|conclude|exchange|initial|work\son)\b)(?P<c>[a-z][\w-]*\s[^,;.()]{2,140})"
+)
+# The visit a signing took place during, between the documents and what they are for: "signed two
+# agreements during President Putin's official visit to Hanoi to strengthen their cooperation in education".
+OCCASION_BEFORE_PURPOSE = re.compile(
+    r"\s(?:during|on\sthe\soccasion\sof)\s(?:the|this|his|her|their|[\w’'.\s]{1,40}?[’']s)\s"
+    r"(?:state\s|official\s|working\s)?(?:visit|trip)(?:\sto\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})?"
+    r"(?=\sto\s(?!be\b)[a-z])"
+)
+# A document named in lower case with what it is about, which "the contract" or "the deal" in a later
+# sentence stands for: "Last year's contract on the delivery of six submarines to Vietnam ... The contract
+# was signed in December 2009".
+KIND_WITH_SUBJECT = re.compile(
+    r"(?<![’'])\b(?P<title>(?:(?<![’'])(?!(?:the|an?|this|that|its|their|and|or|of|signed|inked)\b)[a-z][\w-]*\s){0,2}"
+    rf"(?:contract|agreement|memorandum|deal|treaty|roadmap|accord|pact|protocol)\s{_NOT_ITS_SUBJECT}"
+    r"(?:on|for|regarding|to\s(?!be\b)[a-z]+)\s[^,;.()]{3,120})"
 )
 # The day of a signing between the document and what it is about: "signed agreements on Thursday to further
 # cooperation on education".
@@ -302,15 +375,17 @@ PURPOSE = re.compile(
     r"(?:\s\([^)]{1,20}\))?,?\s(?:paving\sthe\sway\s(?:for|to)|aimed\sat|aiming\sat|designed\sto|intended\sto|"
     r"which\s(?:covers|provides\sfor|envisages|concerns))\s(?P<c>[^,;.()]{1,160})"
 )
-# Where a complement stops: a date, the next verb of the sentence, a new clause, the document's value
-# ("a contract for two turbines worth $50 million": its value is no part of its title).
+# Where a complement stops: a date, the next verb of the sentence (also a second predicate of its subject:
+# "will step up negotiations for a deal of expanding a refinery and join hands with ..."), a new clause,
+# the document's value ("a contract for two turbines worth $50 million": its value is no part of its title).
 COMPLEMENT_END = re.compile(
     r"\s(?:in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|"
     rf"in\s(?:early\s|late\s|mid-)?{_MONTH}\b|"
     r"on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s\d)|"
     r"worth\b|valued\sat\b|with\sa\s(?:total\s)?(?:value|worth|cost)\b|at\sa\s(?:total\s)?cost\b|totall?ing\b|costing\b|"
-    r"(?:signed|inked|concluded|ratified)\b|(?:that\s)?(?:is|are|has|have|had|will|would|could|may)\s|so\sfar\b|to\sdate\b|since\b|"
-    r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to)\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
+    r"(?:signed|inked|concluded|ratified)\b|(?:that\s)?(?:is|are|has|have|had|will|would|could|can|may)\s|so\sthat\b|"
+    r"so\sfar\b|to\sdate\b|since\b|"
+    r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to|join\shands|help|continue|work\s(?:to|on|with))\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
     r"after\b|before\b|following\b|witnessed\b|was\b|were\b|"
     r"to\s(?:the\s|their\s|his\s|her\s)?(?:[A-Z][\w-]*\s)?(?:officials|counterparts?|partners?|side|leaders?|hosts?)\b|\S+\s(?:years?|decades?|months?|weeks?)\sago\b|"
     r"(?:last|this|next)\s(?:year|month|week)\b)"
@@ -353,16 +428,17 @@ COUNT_QUALIFIERS = {"as many as": "under"}
 NEGATED = re.compile(r"(?i)\b(?:not|never|no|without)\s(?:[a-z]+ly\s)?$|n[’']t\s(?:[a-z]+ly\s)?$")
 
 # A signing to come: "will sign", "plans to sign", "is expected to sign", "will witness the signing of",
-# "will be signed" (read before the verb): the documents are being drafted.
+# "will be signed", "would be signed", "are to be signed" (read before the verb): the documents are being
+# drafted.
 FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|plans?\sto|planning\sto|(?:is|are)\s(?:expected|set|due|scheduled|going|about)\sto|"
+    r"(?i)\b(?:will|shall|would|could|should|plans?\sto|planning\sto|(?:is|are)\s(?:expected|set|due|scheduled|going|about)\sto|"
     r"to\sbe)\s(?:[a-z]+ly\s|also\s|soon\s|be\s)*$"
 )
 
 # A document that is what another one is about, read before it: in "Memorandum of understanding on the
 # implementation plan was signed" the memorandum was signed, not the plan.
 SUBJECT_OF_A_DOCUMENT = re.compile(
-    r"(?i)\b(?:agreements?|memorand(?:a|um)(?:\sof\s(?:understanding|cooperation|intent))?|MoUs?|protocols?|"
+    rf"(?i)\b(?:agreements?|memorand(?:a|um){_MEMO_OF}?|MoUs?|protocols?|"
     r"contracts?|treat(?:y|ies)|deals?)\s(?:on|for|of|to|regarding|about)\s$"
 )
 # A signing on a condition: "could become a key importer if several contracts are signed".
@@ -385,13 +461,19 @@ RETROSPECTIVE = re.compile(
 TALLY_SINCE = re.compile(r"(?i)\bsince\b")
 # The month before the article's: "last month".
 LAST_MONTH = re.compile(r"(?i)\b(?:last|past|previous)\smonth\b")
-# The passive of the same: "had been signed", "will be signed", "are signed" (habitually).
-NOT_NEWS_PASSIVE = re.compile(r"(?i)\bhad\sbeen\b|\bwill\sbe\b|\bare\s")
+# The passive of the same: "had been signed", "will be signed", "would be signed", "is to be signed", "are
+# signed" (habitually).
+NOT_NEWS_PASSIVE = re.compile(r"(?i)\bhad\sbeen\b|\b(?:will|would|could|should|to)\sbe\b|\bare\s")
 # A year naming a document ("the 1995 agreement") that the one reported amends, replaces or builds on:
 # not when the reported one was signed.
 NAMES_A_DOCUMENT = re.compile(rf"(?i)\s(?:[\w-]+\s)?{DOC_NOUN}\b")
 ANOTHER_DOCUMENT = re.compile(
     r"(?i)\b(?:amend\w*|replac\w*|supersed\w*|under|based\son|implement\w*|extend\w*|renew\w*)\s(?:the\s|their\s)?$"
+)
+# A sentence telling of a document as another one than those told before: "also signed", "another
+# agreement", "a second memorandum", "separately".
+ANOTHER_SIGNING = re.compile(
+    r"(?i)\b(?:also|another|second|separate(?:ly)?|further|additional(?:ly)?|as\swell|besides|other)\b"
 )
 # A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow", "in Vietnam's capital
 # Hanoi", "in the Russian capital Moscow". A city named as a side ("Moscow and Hanoi signed") or inside a

@@ -1,0 +1,427 @@
+"""Agreement mechanisms found reading whole pool articles the rules had not been fitted to (sentences
+written for the tests): a document under negotiation is being drafted; a group's or a third country's
+own treaty is not Vietnam-Russia; a bare document takes its title from its signatories, from what is done
+under it, or from what the two sides agreed to just before; a list of fields is part of what a document
+is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_agreement import agreements
+
+# 2025-03-14 is a Friday.
+FRIDAY = "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Russia have engaged in technical negotiations to finalize an intergovernmental"
+            " agreement on the construction of a nuclear research centre.",
+            (
+                "intergovernmental agreement on the construction of a nuclear research centre",
+                1,
+                "exact",
+                None,
+                "drafting",
+            ),
+        ),
+        (
+            "Hanoi and Moscow are negotiating a treaty on legal assistance in criminal matters.",
+            ("treaty on legal assistance in criminal matters", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Rosatom and the Vietnamese science ministry are finalising a roadmap for nuclear training.",
+            ("roadmap for nuclear training", 1, "exact", None, "drafting"),
+        ),
+        # the year it is to be signed in is no date of a signing
+        (
+            "The Russian premier pledged to speed up negotiations for a free trade agreement between Vietnam"
+            " and the Eurasian Economic Union so that it can be signed in 2026.",
+            (
+                "free trade agreement between Vietnam and the Eurasian Economic Union",
+                1,
+                "exact",
+                None,
+                "drafting",
+            ),
+        ),
+        # a second predicate of the subject is no part of what the deal is about
+        (
+            "Russia and Vietnam will step up negotiations for a deal of expanding the Dung Quat refinery and"
+            " join hands in building a nuclear plant.",
+            ("deal of expanding the Dung Quat refinery", 1, "exact", None, "drafting"),
+        ),
+    ],
+)
+def test_a_document_under_negotiation_is_being_drafted(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negotiations told as over, or only as a possibility
+        "The two sides concluded negotiations on an agreement on fisheries last year.",
+        "After three years of negotiations on a free trade agreement, Vietnam and Russia were satisfied.",
+        "They agreed to consider the possibility of holding negotiations on a free trade agreement.",
+        # talks of a group of countries, or of a third country
+        "Russia and Vietnam backed early negotiations on an ASEAN-Russia free trade agreement.",
+        "Japan and Vietnam are negotiating a defence agreement.",
+        # negotiations with no document
+        "The negotiating teams of Vietnam and Russia met in Hanoi.",
+        "Vietnam and Russia are negotiating the terms of the loan.",
+    ],
+)
+def test_negotiations_that_draft_nothing_of_the_two_sides(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+def test_a_document_negotiated_and_then_signed_is_signed() -> None:
+    text = (
+        "Vietnam and Russia were negotiating a free trade agreement last year. Vietnam and Russia signed"
+        " the free trade agreement in Hanoi on Monday."
+    )
+    assert agreements(text, doc_date=FRIDAY) == [("free trade agreement", 1, "exact", "2025-03-10", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treaty on establishing the Eurasian Economic Union was signed in Astana in 2014.",
+        "The Treaty on the Eurasian Economic Union came into force in 2015.",
+        "An ASEAN-Russia joint statement on energy was adopted on Monday.",
+    ],
+)
+def test_a_groups_own_treaty_is_not_vietnam_russia(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bloc as Vietnam's partner, in a sentence that names no Vietnamese side
+        (
+            "The FTA with the Eurasian Economic Union was signed in May 2015.",
+            ("FTA with the Eurasian Economic Union", 1, "exact", "2015-05", "signed"),
+        ),
+        (
+            "The agreement between the Eurasian Economic Union and Vietnam was signed in May 2015.",
+            ("agreement between the Eurasian Economic Union and Vietnam", 1, "exact", "2015-05", "signed"),
+        ),
+    ],
+)
+def test_a_blocs_agreement_with_vietnam_is_ours(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two firms of the signing's clause, not a third named in what follows
+        (
+            "PetroVietnam signed a deal with Zarubezhneft on December 24, 2008, under which it holds a stake"
+            " in Rusvietpetro.",
+            ("deal between PetroVietnam and Zarubezhneft", 1, "exact", "2008-12-24", "signed"),
+        ),
+        (
+            "A memorandum was signed by Gazprom and PetroVietnam on Monday, giving Vietsovpetro a new block.",
+            ("memorandum between Gazprom and PetroVietnam", 1, "exact", "2025-03-10", "signed"),
+        ),
+        # what is done under it
+        (
+            "Construction of the plant will be carried out within the framework of the intergovernmental"
+            " agreement signed in March 2002 by Russia and Vietnam.",
+            ("intergovernmental agreement on construction of the plant", 1, "exact", "2002-03", "signed"),
+        ),
+        (
+            "Deliveries of the fighters are made under the contract inked in 2009 with Russia.",
+            ("contract on deliveries of the fighters", 1, "exact", "2009", "signed"),
+        ),
+        # near miss: a pronoun names nothing
+        (
+            "It was built under the agreement signed in 2002 by Russia and Vietnam.",
+            ("agreement", 1, "exact", "2002", "signed"),
+        ),
+        # what the two sides agreed to do just before
+        (
+            "Vietnam and Russia have agreed to renew their cooperation in oil and gas exploration, the"
+            " government said. The two signed an agreement Monday in Hanoi that will last 20 years.",
+            (
+                "agreement to renew their cooperation in oil and gas exploration",
+                1,
+                "exact",
+                "2025-03-10",
+                "signed",
+            ),
+        ),
+        # near miss: agreeing to sign one names nothing more
+        (
+            "Vietnam and Russia agreed to sign an agreement. The two signed an agreement Monday in Hanoi.",
+            ("agreement", 1, "exact", "2025-03-10", "signed"),
+        ),
+    ],
+)
+def test_a_bare_documents_title_from_its_context(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A number of memoranda of understanding were signed among businesses of Vietnam and Russia in"
+            " tourism, culture, trade promotion, construction and investment.",
+            (
+                "memoranda of understanding among businesses of Vietnam and Russia in tourism, culture, trade"
+                " promotion, construction and investment",
+                None,
+                None,
+                "2025-03",
+                "signed",
+            ),
+        ),
+        # misspelt, as some news writes it
+        (
+            "Several memoranda of understand were signed between firms of Vietnam and Russia.",
+            ("memoranda of understand between firms of Vietnam and Russia", None, None, "2025-03", "signed"),
+        ),
+        (
+            "The two countries signed agreements on education, science and technology, oil and gas and"
+            " health.",
+            (
+                "agreements on education, science and technology, oil and gas and health",
+                None,
+                None,
+                "2025-03",
+                "signed",
+            ),
+        ),
+        # near miss: a comma before a new clause ends it
+        (
+            "Rosatom signed an agreement with Vietnam on fuel supply, the ministry said.",
+            ("agreement with Vietnam on fuel supply", 1, "exact", "2025-03", "signed"),
+        ),
+    ],
+)
+def test_a_list_of_fields_is_what_a_document_is_about(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead calls it "a deal", the detail names it by its kind: one signing
+        (
+            "Russian Railways and a Vietnamese builder have signed a deal to construct a light metro in"
+            " Vietnam. On March 10, the subsidiary of Russian Railways and a group of Vietnamese investors"
+            " signed a partnership agreement for the Tan Thai underground project in Dong Nai province.",
+            [
+                (
+                    "partnership agreement for the Tan Thai underground project in Dong Nai province",
+                    1,
+                    "exact",
+                    "2025-03-10",
+                    "signed",
+                )
+            ],
+        ),
+        # "The agreements were signed by ...": the documents just told
+        (
+            "Gazprom and PetroVietnam on Monday signed a memorandum on new oil projects. The two parties also"
+            " signed a memorandum on power generation. The agreements were signed by the chairmen of both"
+            " companies in Hanoi.",
+            [
+                ("memorandum on new oil projects", 1, "exact", "2025-03-10", "signed"),
+                ("memorandum on power generation", 1, "exact", "2025-03", "signed"),
+            ],
+        ),
+        (
+            "Gazprom Neft has signed a number of agreements with Vietnamese companies. These documents were"
+            " signed in the presence of the two leaders.",
+            [("agreements", None, None, "2025-03", "signed")],
+        ),
+    ],
+)
+def test_one_signing_told_again_is_one_fact(text: str, expected: list) -> None:
+    assert agreements(text, doc_date=FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: two documents of one kind, a document told as another, firms that differ
+        (
+            "PetroVietnam and Zarubezhneft have signed a joint agreement to appoint Vietsovpetro as operator."
+            " Vietsovpetro and Zarubezhneft signed a framework agreement to develop the oilfield.",
+            [
+                ("framework agreement to develop the oilfield", 1, "exact", "2025-03", "signed"),
+                ("joint agreement to appoint Vietsovpetro", 1, "exact", "2025-03", "signed"),
+            ],
+        ),
+        (
+            "Gazprom and PetroVietnam have signed a deal on gas supplies. Gazprom also signed a memorandum"
+            " with PetroVietnam on training.",
+            [
+                ("deal on gas supplies", 1, "exact", "2025-03", "signed"),
+                ("memorandum with PetroVietnam on training", 1, "exact", "2025-03", "signed"),
+            ],
+        ),
+        (
+            "Rosatom and Vietnam Electricity have signed a deal on fuel supplies. Novatek and PetroVietnam"
+            " signed an agreement on LNG terminals.",
+            [
+                ("agreement on LNG terminals", 1, "exact", "2025-03", "signed"),
+                ("deal on fuel supplies", 1, "exact", "2025-03", "signed"),
+            ],
+        ),
+    ],
+)
+def test_two_signings_told_one_after_the_other_stay_two(text: str, expected: list) -> None:
+    assert agreements(text, doc_date=FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The signing ceremony was witnessed by Vietnamese Minister of Education Phung Xuan Nha and"
+            " Russian Deputy Minister Marina Borovskaya. Speaking at the signing ceremony, Borovskaya talked"
+            " about Russia's education export.",
+            [("documents signed at the ceremony", None, None, "2025-03", "signed")],
+        ),
+        # the ceremony of a signing the article tells: one fact
+        (
+            "Gazprom and PetroVietnam on Monday signed a memorandum of understanding on new oil projects. The"
+            " signing ceremony was attended by Russian Prime Minister Dmitry Medvedev and Vietnamese Prime"
+            " Minister Nguyen Xuan Phuc.",
+            [("memorandum of understanding on new oil projects", 1, "exact", "2025-03-10", "signed")],
+        ),
+        (
+            "The Vietnamese foundation and Herzen University signed a memorandum of understanding on Russian"
+            " teaching. Addressing the MOU signing ceremony in Saint Petersburg, the Vietnamese and Russian"
+            " rectors spoke.",
+            [("memorandum of understanding on Russian teaching", 1, "exact", "2025-03", "signed")],
+        ),
+        # near misses: a ceremony to come, or of a third country
+        (
+            "Vietnamese Minister Phung Xuan Nha will attend the signing ceremony with Russian Deputy Minister"
+            " Marina Borovskaya.",
+            [],
+        ),
+        ("The signing ceremony was witnessed by Japanese and Vietnamese ministers.", []),
+        ("A signing ceremony is scheduled for Russian and Vietnamese firms next week.", []),
+    ],
+)
+def test_a_signing_ceremony_told_by_its_witnesses(text: str, expected: list) -> None:
+    assert agreements(text, doc_date=FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signing to come, in the passive
+        (
+            "The contracts for HPP Playkrong and the HPP Sesan-3 are to be signed in 2026.",
+            ("contracts for HPP Playkrong and the HPP Sesan-3", 2, "exact", "2026", "drafting"),
+        ),
+        (
+            "Medvedev said the agreement with Vietnam would be signed at an upcoming gathering.",
+            ("agreement with Vietnam", 1, "exact", None, "drafting"),
+        ),
+        # uncounted documents to come, between the two sides
+        (
+            "Moscow and Hanoi are close to sign deals on the purchase of six submarines.",
+            ("deals on the purchase of six submarines", None, None, None, "drafting"),
+        ),
+        # one named thing: how many contracts, the words do not say
+        (
+            "The contracts for the Playkrong and Sesan-3 plants with Russia are to be signed in 2026.",
+            ("contracts for the Playkrong and Sesan-3 plants with Russia", None, None, "2026", "drafting"),
+        ),
+        # a document to be ratified was signed
+        (
+            "Vietnam and Russia signed the agreement on Monday. Medvedev hoped all the countries would ratify"
+            " the agreement in autumn.",
+            ("agreement", 1, "exact", "2025-03-10", "signed"),
+        ),
+    ],
+)
+def test_documents_to_be_signed(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # firms of one side signing with each other
+        "Gazprom and Novatek signed a memorandum on LNG supplies.",
+        "PetroVietnam signed a contract with PV Gas on drilling services.",
+        # other partners than the two sides
+        "The Eurasian Economic Union will sign free trade agreements with other countries, Russian Prime"
+        " Minister Dmitry Medvedev said.",
+        "Vietnam plans to sign free trade agreements with 15 partners.",
+    ],
+)
+def test_no_document_of_the_two_sides(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a joint venture of the two sides; the other side named
+        (
+            "PetroVietnam and Vietsovpetro signed a contract on drilling services.",
+            ("contract on drilling services", 1, "exact", "2025-03", "signed"),
+        ),
+        (
+            "Gazprom and Novatek signed a memorandum on LNG supplies to Vietnam.",
+            ("memorandum on LNG supplies to Vietnam", 1, "exact", "2025-03", "signed"),
+        ),
+    ],
+)
+def test_firms_of_one_side_with_the_other_named(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the documents are for, after the visit they were signed during
+        (
+            "Vietnam and Russia signed two agreements during President Vladimir Putin's official visit to"
+            " Hanoi to strengthen their cooperation in education.",
+            ("agreements to strengthen their cooperation in education", 2, "exact", "2025-03", "signed"),
+        ),
+        # near miss: a visit and a day, no purpose
+        (
+            "Vietnam and Russia signed two agreements during President Vladimir Putin's official visit to"
+            " Hanoi on Monday.",
+            ("agreements", 2, "exact", "2025-03-10", "signed"),
+        ),
+        # what they are for, after the partner
+        (
+            "Gazprom Neft has signed a number of agreements with Vietnamese companies aimed at developing"
+            " cooperation between the two countries.",
+            (
+                "agreements with Vietnamese companies aimed at developing cooperation between the two"
+                " countries",
+                None,
+                None,
+                "2025-03",
+                "signed",
+            ),
+        ),
+        # "the contract" is the one named in lower case with its subject just before
+        (
+            "Last year's contract on the delivery of six submarines to Vietnam is the largest naval export"
+            " deal. The contract was signed in December 2024 in Moscow.",
+            ("contract on the delivery of six submarines to Vietnam", 1, "exact", "2024-12", "signed"),
+        ),
+    ],
+)
+def test_what_a_document_is_for_told_apart_from_it(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
