@@ -95,6 +95,27 @@ PEOPLE = [
         0,
         "shoigu",
     ),
+    (  # a full name with a patronymic and no title: the surname, not the patronymic, is the key
+        "Anton Sergeyevich Volkov led the delegation. Volkov praised the city. Anton Sergeyevich Volkov left"
+        " on Friday.",
+        "Anton Sergeyevich",
+        0,
+        "volkov",
+    ),
+    (  # the dash after a dateline before the subject: "she" is the subject of the lead
+        "– Speaker Anna Volkova is leading a delegation to Vietnam at the invitation of Chairwoman Le Thi"
+        " Hoa. She toured Vietnam in 2005 as a governor.",
+        "She toured",
+        0,
+        "volkova",
+    ),
+    (  # a lower-case title after the name
+        "The firms signed deals after talks with Nong Van Manh, the general secretary of Vietnam's Communist"
+        " Party. Manh praised the firms.",
+        "Manh praised",
+        0,
+        "nong van manh",
+    ),
 ]
 
 
@@ -129,6 +150,12 @@ NOT_LINKED = [
     ),
     # a capitalised pair whose last word is never written alone is no name
     ("The Kalinin plant was opened. The Kalinin factory employs 300.", "Kalinin plant"),
+    # a city named after a person is no reference to the person
+    (
+        "They laid flowers at the statue of President Ho Chi Minh. The firm opened an office in Ho Chi Minh"
+        " City.",
+        "Ho Chi Minh City",
+    ),
 ]
 
 

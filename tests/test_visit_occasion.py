@@ -1,0 +1,300 @@
+"""Visits told through the story's occasion rather than in one sentence: "the visit" and "his trip"
+read as the article's trip of the person in focus, sessions co-chaired where the story's event is held,
+captions and meetings placed by a city, signings on one side's territory, delegations and their
+leaders. Each case is a short article written for the tests (several sentences: the visit named in one,
+referred to in another), with the near misses that must give no visit: a trip to a third country, a
+call, a resident ambassador, an invitation, another year, two people of one side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_visit import visits
+
+REPORT = "2023-05-10"
+
+
+def trips(text: str, doc_date: str | None = REPORT) -> list[tuple]:
+    """(key, from, to, place) of each visit, in order."""
+    return [(v["person"]["key"], v["from"], v["to"], v["place"]) for v in visits(text, doc_date)]
+
+
+def dated(text: str, doc_date: str | None = REPORT) -> list[tuple]:
+    """(key, to, start) of each visit, in order."""
+    return [(v["person"]["key"], v["to"], v["start"]) for v in visits(text, doc_date)]
+
+
+# --- "the visit", "his trip": the article's trip and the person in focus --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the setting before the subject, the hosts of the other side named after
+        (
+            "Relations keep growing. During the visit, Vietnamese President Nguyen Van Long held talks with"
+            " Russian President Igor Petrov and met Russian Prime Minister Oleg Belov.",
+            [("nguyen van long", "VN", "RU", None)],
+        ),
+        # "his visit" before the subject, and a planned meeting
+        (
+            "Russia will write off part of the debt. During his visit, President Igor Petrov is also to"
+            " meet Prime Minister Nguyen Van Binh and Party chief Le Van Tam.",
+            [("petrov", "RU", "VN", None)],
+        ),
+        # a verb with no place after it: the sentence names the other side's territory
+        (
+            "Two oil firms will sign a contract for a field on Vietnam's shelf when President Igor Petrov"
+            " visits in late October, an executive said.",
+            [("petrov", "RU", "VN", None)],
+        ),
+        # "his visit to <place>" after a host: the person it points back to is from the other side
+        (
+            "Speaking for the Government of Vietnam, I am glad to meet with Prime Minister of Russia Igor"
+            " Petrov within the framework of his official visit to Vietnam.",
+            [("petrov", "RU", "VN", None)],
+        ),
+    ],
+)
+def test_the_visit_read_from_the_sentence(text: str, expected: list[tuple]) -> None:
+    assert trips(text, None) == expected
+
+
+def test_the_visit_joins_the_trip_named_elsewhere() -> None:
+    text = (
+        "President Nguyen Van Long paid an official visit to Russia from May 2 to 4. During the visit,"
+        " President Nguyen Van Long held talks with Russian President Igor Petrov. He also laid flowers at"
+        " the memorial."
+    )
+    assert dated(text) == [("nguyen van long", "RU", "2023-05-02")]
+
+
+def test_the_visit_goes_where_the_story_is_held() -> None:
+    text = (
+        "HANOI, May 9 (VNA) - Relations keep growing. When Russian Deputy Prime Minister Igor Petrov"
+        " visits, the two firms will sign the contract."
+    )
+    assert trips(text) == [("petrov", "RU", "VN", "Hanoi")]
+
+
+def test_a_trip_sentence_refers_back_to_the_person_in_focus() -> None:
+    text = (
+        "Vietnamese Defence Minister Nguyen Van Hung took office in April. The trip to Russia was his first"
+        " abroad as minister."
+    )
+    assert trips(text) == [("nguyen van hung", "VN", "RU", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story's trip goes to a third country
+        "Russian Foreign Minister Igor Petrov arrived in Beijing on Monday. During the visit, Petrov held"
+        " talks with Vietnamese Foreign Minister Nguyen Van Hung.",
+        # ... said by the sentence itself
+        "During his visit to Beijing, Russian Foreign Minister Igor Petrov met Vietnamese Foreign Minister"
+        " Nguyen Van Hung.",
+        # a call
+        "During the phone call, Russian Foreign Minister Igor Petrov told Vietnamese Foreign Minister Nguyen"
+        " Van Hung about the visit.",
+        # a resident ambassador
+        "During his visit, Russian Ambassador Igor Petrov met Vietnamese Foreign Minister Nguyen Van Hung.",
+        # an invitation, not a trip
+        "President Nguyen Van Long invited Russian President Igor Petrov to visit at a convenient time.",
+        # two people of one side
+        "During the visit, Russian Foreign Minister Igor Petrov held talks with Russian Prime Minister Oleg"
+        " Belov.",
+        # the host receives: the subject is no traveller
+        "During the visit, Vietnamese President Nguyen Van Long received Russian Minister Igor Petrov.",
+        # someone speaking of another's trip
+        "President Nguyen Van Long paid an official visit to Russia. Russian Speaker Anna Volkova said"
+        " Russia attaches great importance to this visit for the Russia-Vietnam partnership.",
+        # the person in focus is a resident ambassador, or on the side the trip goes to
+        "Vietnamese Ambassador Nguyen Van Hung took office in April. The trip to Russia was his first.",
+        "Russian Defence Minister Igor Petrov took office in April. The trip to Russia was his first.",
+        # the person in focus is named too long before
+        "Vietnamese Defence Minister Nguyen Van Hung took office in April. Trade rose. Prices fell. Exports"
+        " grew. Imports fell. The trip to Russia was his first abroad.",
+        # the one named before the trip sentence is not its subject (the host who invited)
+        "This visit takes place at the invitation of Vietnamese Chairman Nguyen Van Hung. The trip was first"
+        " planned for June but postponed due to events in Russia.",
+    ],
+)
+def test_no_trip_of_the_story(text: str) -> None:
+    assert [v for v in visits(text) if v["to"] is not None and v["person"]["key"] != "nguyen van long"] == []
+
+
+def test_predicates_listed_with_semicolons_share_their_subject() -> None:
+    text = (
+        "President Nguyen Van Long laid wreaths at the memorial; delivered a speech at the business forum;"
+        " met veterans who had worked in Vietnam; and visited the city of St. Petersburg."
+    )
+    assert trips(text) == [("nguyen van long", "VN", "RU", "Saint Petersburg")]
+
+
+def test_a_semicolon_before_a_new_subject_ends_the_clause() -> None:
+    text = (
+        "President Nguyen Van Long laid wreaths at the memorial; Minister Tran Van Son visited the city of"
+        " St. Petersburg."
+    )
+    assert trips(text) == [("tran van son", "VN", "RU", "Saint Petersburg")]
+
+
+# --- sessions co-chaired where the story's event is held -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event held in a city, the heads of both delegations named
+        (
+            "The 9th session of the intergovernmental committee was held in Kazan city in Russia on May 4."
+            " Deputy Prime Minister Tran Van Son and First Deputy Prime Minister Igor Petrov headed the"
+            " Vietnamese and Russian delegations, respectively, to the event.",
+            [("tran van son", "VN", "RU", "Kazan")],
+        ),
+        # the dateline places it; the co-chairs in a relative clause, a photo caption before
+        (
+            "Deputy Prime Minister Tran Van Son (L) and his Russian counterpart Igor Petrov at the meeting.\n"
+            "Moscow (VNA) - The two countries agreed to boost trade at the session of their committee.\n"
+            "Deputy Prime Minister Tran Van Son and his Russian counterpart Igor Petrov, who co-chaired the"
+            " meeting, discussed energy.",
+            [("tran van son", "VN", "RU", "Moscow")],
+        ),
+        # the story's event took place in Vietnam: the Russian head is the guest
+        (
+            "The fifth strategic dialogue took place in Ho Chi Minh City on May 7. The Vietnamese delegation"
+            " was led by Deputy Foreign Minister Le Van Hoa, and the Russian delegation was headed by Deputy"
+            " Foreign Minister Igor Petrov.",
+            [("petrov", "RU", "VN", "Ho Chi Minh City")],
+        ),
+    ],
+)
+def test_heads_of_delegations_at_the_story_event(text: str, expected: list[tuple]) -> None:
+    assert trips(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held in a third country
+        "HANOI, May 5 (VNA) - The 9th session of the committee was held in Beijing on May 4. Deputy Prime"
+        " Minister Tran Van Son and Deputy Prime Minister Igor Petrov co-chaired the session.",
+        # held by video link
+        "HANOI, May 5 (VNA) - The 9th session of the committee was held via videoconference on May 4. Deputy"
+        " Prime Minister Tran Van Son and Deputy Prime Minister Igor Petrov co-chaired the session.",
+        # nothing places the story's event
+        "Deputy Prime Minister Tran Van Son and Deputy Prime Minister Igor Petrov co-chaired the session.",
+        # the heads of one side only
+        "The session was held in Moscow on May 4. Deputy Prime Minister Igor Petrov and Minister Oleg Belov"
+        " co-chaired the session.",
+        # a meeting in another year than the story's
+        "MOSCOW, May 9 (TASS) - Trade grew. Deputy Prime Minister Tran Van Son and Deputy Prime Minister"
+        " Igor Petrov co-chaired the session in 2019.",
+        # the delegation's head is a resident ambassador
+        "The dialogue took place in Ho Chi Minh City on May 7. The Russian delegation was headed by"
+        " Ambassador Igor Petrov.",
+    ],
+)
+def test_no_visit_at_the_story_event(text: str) -> None:
+    assert visits(text) == []
+
+
+# --- captions and meetings placed by a city --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nguyen Van Long and Igor Petrov shake hands at their talks in Moscow on May 9.\nVietnamese"
+            " President Nguyen Van Long and his Russian counterpart Igor Petrov agreed to raise trade.",
+            [("nguyen van long", "VN", "RU", "Moscow")],
+        ),
+        # the meeting told as a noun after an act placed in the city
+        (
+            "The chief executives of two oil firms signed deals in Moscow on Sunday following meetings"
+            " Friday between Russian President Igor Petrov and Nong Van Manh, the general secretary of"
+            " Vietnam's Communist Party.",
+            [("nong van manh", "VN", "RU", "Moscow")],
+        ),
+    ],
+)
+def test_meetings_placed_by_a_city(text: str, expected: list[tuple]) -> None:
+    assert trips(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nguyen Van Long and Igor Petrov shake hands at their talks in Beijing on May 9.",
+        "Igor Petrov and Oleg Belov shake hands at their talks in Moscow on May 9.",
+        "The firms signed deals in Moscow following phone talks between Russian President Igor Petrov and"
+        " Vietnamese President Nguyen Van Long.",
+    ],
+)
+def test_meetings_that_place_no_guest(text: str) -> None:
+    assert visits(text) == []
+
+
+# --- signings on one side's territory --------------------------------------------------------------------
+
+
+def test_a_signing_on_one_side_places_the_other_sides_signer() -> None:
+    text = (
+        "The roadmap covers a research reactor. The document was recently signed in Russia by Igor Petrov,"
+        " Director General of Rosatom, and Nguyen Van Hung, Minister of Science and Technology of Vietnam."
+    )
+    assert trips(text) == [("nguyen van hung", "VN", "RU", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no place, and nothing places the story
+        "The document was signed by Igor Petrov, Director General of Rosatom, and Nguyen Van Hung, Minister"
+        " of Science and Technology of Vietnam.",
+        # a third country
+        "The document was signed in Singapore by Igor Petrov, Director General of Rosatom, and Nguyen Van"
+        " Hung, Minister of Science and Technology of Vietnam.",
+        # signed by two of one side
+        "The document was signed in Russia by Igor Petrov, Director General of Rosatom, and Oleg Belov,"
+        " Minister of Energy of Russia.",
+    ],
+)
+def test_signings_that_place_no_guest(text: str) -> None:
+    assert visits(text) == []
+
+
+# --- a delegation received, its leader named in the next sentence ----------------------------------------
+
+
+def test_a_received_delegations_leader_named_next() -> None:
+    text = (
+        "Chairwoman of the Ho Chi Minh City People's Council Le Thi Hoa received a delegation of the Russian"
+        " Federation Council on the afternoon of May 8.\n\nAnton Sergeyevich Volkov, First Deputy Chairman"
+        " of the Federation Council, led the delegation on the working trip. Volkov praised the city."
+    )
+    assert [(*t, v["kind"]) for t, v in zip(trips(text), visits(text), strict=True)] == [
+        ("volkov", "RU", "VN", "Ho Chi Minh City", "working")
+    ]
+    assert dated(text) == [("volkov", "VN", "2023-05-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the leader named is a resident ambassador
+        "Chairwoman of the Ho Chi Minh City People's Council Le Thi Hoa received a delegation of the Russian"
+        " embassy on May 8. Russian Ambassador Igor Petrov led the delegation.",
+        # the leader is of the host's side
+        "Chairwoman of the Ho Chi Minh City People's Council Le Thi Hoa received a delegation of businesses"
+        " on May 8. Vietnamese Deputy Minister Tran Van Son led the delegation.",
+        # named too far after
+        "Chairwoman of the Ho Chi Minh City People's Council Le Thi Hoa received a delegation on May 8."
+        " Trade grew. Prices fell. Exports rose. Igor Petrov led the delegation.",
+    ],
+)
+def test_received_delegations_whose_leader_is_no_guest(text: str) -> None:
+    assert [v for v in visits(text) if v["person"]["key"] in ("petrov", "tran van son")] == []
