@@ -298,3 +298,71 @@ def test_a_received_delegations_leader_named_next() -> None:
 )
 def test_received_delegations_whose_leader_is_no_guest(text: str) -> None:
     assert [v for v in visits(text) if v["person"]["key"] in ("petrov", "tran van son")] == []
+
+
+# --- a city's officials receive at home ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a photo caption of the reception, the host's title naming her city
+        (
+            "Chairwoman of the Da Nang People's Council Le Thi Hoa offers a gift to Mr. Igor Petrov, Deputy"
+            " Chairman of the Legislative Assembly of Kazan, Russia.\nAddressing the ceremony, Mr. Igor"
+            " Petrov said the two cities are twinned.",
+            [("petrov", "RU", "VN", "Da Nang")],
+        ),
+        (
+            "Chairman of the Hanoi People's Committee Tran Van Son received Russian Deputy Minister Igor"
+            " Petrov on May 8.",
+            [("petrov", "RU", "VN", "Hanoi")],
+        ),
+    ],
+)
+def test_a_local_host_receives_at_home(text: str, expected: list[tuple]) -> None:
+    assert trips(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both local officials: either could be the guest
+        "Chairman of the Hanoi People's Committee Tran Van Son received the Mayor of Moscow Igor Petrov.",
+        # a resident ambassador received
+        "Chairman of the Hanoi People's Committee Tran Van Son received Russian Ambassador Igor Petrov.",
+        # no local host: nothing places the meeting
+        "Vietnamese Deputy Minister Tran Van Son received Russian Deputy Minister Igor Petrov on May 8.",
+    ],
+)
+def test_receptions_that_place_no_guest(text: str) -> None:
+    assert visits(text) == []
+
+
+# --- the edition of a gathering dates its days ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "start"),
+    [
+        (
+            "Deputy Prime Minister Nguyen Van Binh delivered a speech at the opening of the 22nd"
+            " International Economic Forum in St. Petersburg (SPIEF-2018), Russia on May 24.",
+            "2019-05-25",
+            "2018-05-24",
+        ),
+        (
+            "Prime Minister Nguyen Van Binh attended the BRICS Summit 2024 in Kazan, Russia on October 23.",
+            "2025-01-10",
+            "2024-10-23",
+        ),
+        # near miss: a year that is no edition leaves the day to the report's year
+        (
+            "Prime Minister Nguyen Van Binh visited Moscow on May 4 to review the plan for 2030.",
+            "2023-05-10",
+            "2023-05-04",
+        ),
+    ],
+)
+def test_the_edition_year_dates_the_days_of_a_gathering(text: str, doc_date: str, start: str) -> None:
+    assert [v["start"] for v in visits(text, doc_date)] == [start]

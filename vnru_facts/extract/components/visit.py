@@ -29,6 +29,7 @@ from vnru_facts.extract.patterns.visit import (
     ATTRIBUTION_AFTER,
     ATTRIBUTION_BEFORE,
     CARRIER_AFTER,
+    CENTURY,
     CLAUSE_BREAK,
     COMPANION,
     CONJOINED,
@@ -38,6 +39,7 @@ from vnru_facts.extract.patterns.visit import (
     DELEGATION_LEAD,
     DURATION,
     DURATION_SUFFIX,
+    EDITION_YEAR,
     ENDED,
     EVENT,
     EVENT_BACK,
@@ -148,6 +150,7 @@ _EVENT_BACK = WindowSearch(EVENT_BACK)
 _VISITING_GUEST = WindowSearch(VISITING_GUEST)
 _MEETING_PRESENCE = WindowSearch(MEETING_PRESENCE)
 _RECEIVED_DELEGATION = WindowSearch(RECEIVED_DELEGATION)
+_EDITION_YEAR = WindowSearch(EDITION_YEAR, requires=CENTURY)
 
 
 class VisitComponent(RuleComponent):
@@ -1077,7 +1080,7 @@ def _meeting_visits(
         if not _in_the_story_year(view, s0, s1):
             return []
     else:
-        host = _story_host(view, s0, s1, story_trip)
+        host = _story_host(view, s0, s1, story_trip) or _local_hosts_home(view, s0, s1)
     if host is None:
         return []
     people = [p for p in _travelling_people(view, s0, s1) if not p.data.get("former")]
@@ -1094,6 +1097,24 @@ def _meeting_visits(
     visit = _visit(view, i, guest.data, host, window, (s0, s1), _event(text, s0, s1))
     visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
     return [visit]
+
+
+def _local_hosts_home(view: DocView, s0: int, s1: int) -> tuple[str, str | None] | None:
+    """The city of the one local official of the meeting ("Chairwoman of the HCMC People's Council X
+    offers a gift to Y"): a city's officials receive at home. None where two are local officials."""
+    homes = {_home_city(view, p) for p in _travelling_people(view, s0, s1)} - {None}
+    return homes.pop() if len(homes) == 1 else None
+
+
+def _home_city(view: DocView, p: Mention) -> tuple[str, str | None] | None:
+    """(side, city) of the city of the person's own side their title names ("Chairman of the Ho Chi
+    Minh City People's Committee X"), if one."""
+    side = p.data.get("country")
+    city = next(
+        (q for q in view.within("place", p.start, p.end) if q.label == "CITY" and q.data["side"] == side),
+        None,
+    )
+    return (side, city.data["name"]) if city is not None and side is not None else None
 
 
 def _received_delegation_visits(view: DocView, i: int) -> list[dict[str, Any]]:
@@ -1129,16 +1150,7 @@ def _received_delegation_visits(view: DocView, i: int) -> list[dict[str, Any]]:
             return []  # received in a third country
         dest = _with_city(view, named, s0, s1)
     else:
-        home = host.data["country"]
-        city = next(
-            (
-                q
-                for q in view.within("place", host.start, host.end)
-                if q.label == "CITY" and q.data["side"] == home
-            ),
-            None,
-        )
-        dest = (home, city.data["name"] if city else None)
+        dest = _home_city(view, host) or (host.data["country"], None)
     if dest[0] == guest.data["country"]:
         return []
     window = (s0, min(s1, guest.end + OWNER_DATE_WINDOW))
@@ -1434,6 +1446,9 @@ def _dates(
     if best is None:
         return None, None
     start, end = _span(view, best, told_in=told_in)
+    edition = _edition_year(view.text, s0, s1) if _year_left_open(best) else None
+    if edition is not None:  # "the 22nd Forum (SPIEF-2018) on May 24": that year's May 24
+        start, end = view.span_of(best, context_year=edition)
     if best.label in ("PERIOD", "RELATIVE") and start and best.data.get("month") is None:
         start, end = start[:4], None
     if best.label == "WEEKDAY":
@@ -1447,6 +1462,18 @@ def _dates(
             else:
                 end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
     return start, end
+
+
+def _year_left_open(d: Mention) -> bool:
+    """A day or month written without its year ("on May 24"), which the report's year would resolve."""
+    return d.label == "DATE" and d.data.get("year") is None and d.data.get("rel_year") is None
+
+
+def _edition_year(text: str, s0: int, s1: int) -> int | None:
+    """The year of the gathering's edition the sentence names ("SPIEF-2018", "APEC 2017", "the BRICS
+    Summit 2024"), if one: the year of the days it gives without one."""
+    years = {int(m.group("year")) for m in _EDITION_YEAR.finditer(text, s0, s1)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _span(view: DocView, d: Mention, *, told_in: tuple[int, int] | None) -> tuple[str | None, str | None]:

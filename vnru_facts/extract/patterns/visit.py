@@ -239,6 +239,14 @@ ENDED = re.compile(
 # "At the Summit, the Prime Minister ...". It is the one recurring event the article names, if one.
 EVENT_BACK = re.compile(r"(?i)\b(?:the|this)\s(?:[\w-]+\s){0,2}?(?:forum|summit|event)\b")
 
+# The edition of a gathering, a year written onto its name: "SPIEF–2018", "APEC 2017", "the BRICS Summit
+# 2024", "Army Games-2020". It dates the days the sentence gives without a year.
+EDITION_YEAR = re.compile(
+    r"\b(?:[A-Z]{3,}|Summit|Forum|Games|Expo)(?:\s|\s?[-–—]\s?)(?P<year>(?:19|20)\d{2})\b(?![-–—/]\d)"
+)
+# Every EDITION_YEAR holds a year of these centuries: a sentence without one is not searched.
+CENTURY = re.compile(r"(?:19|20)\d")
+
 # A named multilateral event: "the expanded BRICS Summit", "the Eastern Economic Forum", "the BRICS
 # summit" (a lower-case noun after at least one capitalised word, not "The summit").
 # Every one ends in EVENT_NOUN, so a sentence without it is not searched for one.
@@ -415,9 +423,11 @@ RESIDENT_ROLE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|charg[eé]\sd[’'
 # sentence, else the dateline's or the lead's place: extract.document.occasion): "Lavrov held talks with
 # his Vietnamese counterpart" under a Hanoi dateline, "during his meeting with the President of Vietnam X
 # in Moscow". The official from the other side than the place is there on a visit.
+# A photo caption of a reception: "X offers a gift to Y", "X presents souvenirs to Y".
 MEETING = re.compile(
     r"(?i)\b(?:(?:held\s)?(?:talks|negotiations|a\smeeting)\swith|(?:his|her|their)\smeeting\swith|"
-    r"met(?:\swith)?|meets(?:\swith)?|meeting\swith|received|hosted|welcomed)\b"
+    r"met(?:\swith)?|meets(?:\swith)?|meeting\swith|received|hosted|welcomed|"
+    r"(?:offer|present|hand)(?:s|ed|ing)?\s(?:a\s)?(?:gifts?|souvenirs?)\sto)\b"
 )
 # The host named by office only: "his Vietnamese counterpart", "her Russian counterparts".
 COUNTERPART = re.compile(
