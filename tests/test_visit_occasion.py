@@ -86,6 +86,37 @@ def test_a_trip_sentence_refers_back_to_the_person_in_focus() -> None:
     assert trips(text) == [("nguyen van hung", "VN", "RU", None)]
 
 
+def test_a_pronoun_opening_a_sentence_stands_for_the_person_in_focus() -> None:
+    text = (
+        "Russian Speaker Anna Volkova will pay an official visit from November 13-14. Her visit is being"
+        " made at the invitation of Vietnamese National Assembly Chairman Nguyen Van Hung."
+    )
+    assert [(v["person"]["key"], v["to"], v["start"], v["kind"]) for v in visits(text)] == [
+        ("volkova", "VN", "2023-11-13", "official")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person in focus is a resident ambassador
+        "Russian Ambassador Anna Volkova spoke to reporters. Her visit is being made at the invitation of"
+        " Vietnamese National Assembly Chairman Nguyen Van Hung.",
+        # the host is of the traveller's side
+        "Russian Speaker Anna Volkova spoke to reporters. Her visit is being made at the invitation of"
+        " Russian Deputy Speaker Oleg Belov.",
+        # no one in focus: two people share the subject
+        "Russian Speaker Anna Volkova and Russian Deputy Speaker Oleg Belov spoke to reporters. Her visit is"
+        " being made at the invitation of Vietnamese National Assembly Chairman Nguyen Van Hung.",
+        # a call
+        "Russian Speaker Anna Volkova spoke to reporters. Her phone call was made at the invitation of"
+        " Vietnamese National Assembly Chairman Nguyen Van Hung.",
+    ],
+)
+def test_a_pronoun_that_stands_for_no_traveller(text: str) -> None:
+    assert visits(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -66,6 +66,7 @@ from vnru_facts.extract.patterns.visit import (
     NEAR_PAST_WORD,
     OPENING_DATE_END,
     OPENING_DATE_LEAD,
+    OPENING_LEAD,
     OWNER_AFTER,
     PARTICIPLE,
     PARTICIPLE_LEAD,
@@ -583,12 +584,28 @@ def _pronoun_owner(view: DocView, people: list[Mention], trip_at: int, s0: int) 
     """The person "his"/"her" trip to a named place points back to: the nearest one before it from
     another side than the place, whatever their part in the clause ("we are glad to meet Prime Minister
     X within the framework of his official visit to Vietnam"); none where no place is named."""
-    if not _PRONOUN_OWNER.search_slice(view.text, max(s0, trip_at - 30), trip_at):
+    reach = max(s0, trip_at - 30)
+    pronoun = _PRONOUN_OWNER.search_slice(view.text, reach, trip_at)
+    if pronoun is None:
         return []
     _, s1 = view.sents[view.sentence_of(trip_at)]
     before = [p for p in people if p.end <= trip_at]
     owner = next((p for p in reversed(before) if _destination_after(view, p, trip_at, s1, s0)), None)
+    at = reach + pronoun.start()  # (a slice's match: its offsets count from the slice)
+    if owner is None and not before and OPENING_LEAD.fullmatch(view.text, s0, at):
+        owner = _the_person_in_focus(view, at, at + len(pronoun.group(1)))
     return [owner] if owner is not None else []
+
+
+def _the_person_in_focus(view: DocView, start: int, end: int) -> Mention | None:
+    """The person a pronoun opening a sentence ("His visit is made at the invitation of ...") stands
+    for: the one in focus (``DocumentContext.focus_at``), as a reference at the pronoun; not a
+    resident diplomat."""
+    person = view.context.focus_at(start)
+    if person is None or person.country not in SIDES or _is_resident_role(person.role):
+        return None
+    data = {"name": person.name, "key": person.key, "role": person.role, "country": person.country}
+    return Mention(start, end, "person", "PERSON", view.text[start:end], data)
 
 
 def _trip_of_relative_clause(text: str, p: Mention, trips: list[int]) -> int | None:
@@ -922,15 +939,14 @@ def _trip_of_the_person_in_focus(view: DocView, i: int) -> list[dict[str, Any]]:
     s0, s1 = view.sents[i]
     if not ANAPHORIC_TRIP.match(view.sentence_text(i)) or _REMOTE.search_slice(view.text, s0, s1):
         return []
-    person = view.context.focus_at(s0)
-    if person is None or person.country not in SIDES or _is_resident_role(person.role):
+    person = _the_person_in_focus(view, s0, s0)
+    if person is None:
         return []
     event = _event(view.text, s0, s1)
     dest, _ = _destination(view, s0, s1, event)
-    if dest is None or dest[0] == person.country:
+    if dest is None or dest[0] == person.data["country"]:
         return []
-    data = {"name": person.name, "key": person.key, "role": person.role, "country": person.country}
-    return [_visit(view, i, data, dest, (s0, s1), (s0, s1), event)]
+    return [_visit(view, i, person.data, dest, (s0, s1), (s0, s1), event)]
 
 
 def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:

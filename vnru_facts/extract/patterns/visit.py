@@ -278,7 +278,10 @@ LIGHT_VERB = re.compile(
 )
 # A possessive pronoun points the trip noun back at the person before it: "X said before his trip",
 # "Y, ahead of her two-day visit".
-PRONOUN_OWNER = re.compile(r"(?i)\b(?:his|her|their)\s(?:[\w-]+\s){0,2}$")
+PRONOUN_OWNER = re.compile(r"(?i)\b(his|her|their)\s(?:[\w-]+\s){0,2}$")
+# What may open a sentence before a pronoun that stands for the person in focus: "His visit ...",
+# "On Monday, his delegation ...". (Matched whole on the words before the pronoun.)
+OPENING_LEAD = re.compile(r"(?:[^,]{0,30},\s)?")
 # A place followed by another in a list: "Laos and Russia", "Laos, Cambodia and Vietnam".
 LIST_JOINER = re.compile(r"(?:,\s|\sand\s|,\sand\s)(?:the\s)?[A-Z]")
 
