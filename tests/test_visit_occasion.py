@@ -397,3 +397,86 @@ def test_receptions_that_place_no_guest(text: str) -> None:
 )
 def test_the_edition_year_dates_the_days_of_a_gathering(text: str, doc_date: str, start: str) -> None:
     assert [v["start"] for v in visits(text, doc_date)] == [start]
+
+
+# --- first-person words of a transcript's speaker ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a titled label with a note in brackets, and "I am glad to ... come to"
+        (
+            "Transcripts\nPresident of Russia Igor Petrov: Mr General Secretary, welcome to Russia.\n"
+            "General Secretary Nguyen Van Long (retranslated): I would like to thank you.\nFirst of all, I am"
+            " glad to have the opportunity to come to the Russian Federation on an official visit.",
+            [("nguyen van long", "VN", "RU", None)],
+        ),
+        # the host recalls his own trip
+        (
+            "President of Russia Igor Petrov: Comrade Tran Van Son, friends,\nWelcome to Kazan. I have warm"
+            " memories from my recent visit to Vietnam.",
+            [("petrov", "RU", "VN", None)],
+        ),
+    ],
+)
+def test_first_person_trips_are_the_speakers(text: str, expected: list[tuple]) -> None:
+    assert trips(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker invites the other to come
+        "President of Russia Igor Petrov: Comrade Tran Van Son,\nI am glad to invite you to visit Russia.",
+        # the host welcomes the guest: no trip of the speaker's
+        "President of Russia Igor Petrov: Comrade Tran Van Son,\nI am glad to welcome you to Russia.",
+        # no label: whose words they are is unknown
+        "Talks were held.\nI am glad to have the opportunity to come to the Russian Federation.",
+    ],
+)
+def test_first_person_words_that_give_no_trip(text: str) -> None:
+    assert visits(text) == []
+
+
+# --- a gathering on one side as the setting of a meeting -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On the sidelines of the BRICS Summit in Kazan, the President of Russia met with Prime Minister"
+            " of Vietnam Pham Van Binh.",
+            [("pham van binh", "VN", "RU", "Kazan")],
+        ),
+        (
+            "At the Eastern Economic Forum in Vladivostok, Deputy Prime Minister Tran Van Son held talks with"
+            " Russian investors.",
+            [("tran van son", "VN", "RU", "Vladivostok")],
+        ),
+    ],
+)
+def test_a_gathering_on_one_side_places_the_guests_of_its_meetings(text: str, expected: list[tuple]) -> None:
+    assert trips(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third country's gathering
+        "On the sidelines of the ASEAN Summit in Jakarta, Russian Foreign Minister Igor Petrov met with"
+        " Vietnamese Foreign Minister Tran Van Son.",
+        # a resident ambassador at a forum where posted
+        "On the sidelines of the forum in Moscow, Vietnamese Ambassador Tran Van Son met with Russian"
+        " Deputy Minister Igor Petrov.",
+        # no meeting: a statement made there (read by the presence rules, if at all)
+        "At the Eastern Economic Forum in Vladivostok, analysts said Deputy Prime Minister Tran Van Son"
+        " had praised the investors.",
+        # a video link
+        "At the Eastern Economic Forum in Vladivostok, Deputy Prime Minister Tran Van Son held online talks"
+        " with Russian investors.",
+    ],
+)
+def test_gatherings_that_place_no_guest(text: str) -> None:
+    assert visits(text) == []

@@ -45,6 +45,7 @@ from vnru_facts.extract.patterns.visit import (
     EVENT_BACK,
     EVENT_NOUN,
     FIRST_PERSON_TRIP,
+    GATHERING_SETTING,
     HISTORIC_TRIP,
     HOST_BEFORE,
     INVITED_TO,
@@ -185,6 +186,7 @@ class VisitComponent(RuleComponent):
                     _meeting_presence_visits(view, i)
                     + _received_delegation_visits(view, i)
                     + _delegation_leader_visits(view, i, story_trip)
+                    + _gathering_visits(view, i)
                 )
         facts = merge_mentions(mentions)
         report_month = _doc_month(view)
@@ -920,10 +922,9 @@ def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
     s0, s1 = view.sents[i]
     if not _FIRST_PERSON_TRIP.search_slice(view.text, s0, s1):
         return []
-    speakers = [p for p in view.within("person", 0, s0) if p.data.get("speaker")]
-    if not speakers or speakers[-1].data.get("country") not in SIDES:
+    speaker = view.context.speaker_at(s0)
+    if speaker is None or speaker.data.get("country") not in SIDES:
         return []
-    speaker = speakers[-1]
     event = _event(view.text, s0, s1)
     dest, _ = _destination(view, s0, s1, event)
     if dest is None or dest[0] == speaker.data["country"]:
@@ -1113,6 +1114,31 @@ def _meeting_visits(
     visit = _visit(view, i, guest.data, host, window, (s0, s1), _event(text, s0, s1))
     visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
     return [visit]
+
+
+def _gathering_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'On the sidelines of the BRICS Summit in Kazan, the President of Russia met with Prime Minister X':
+    a gathering held on one side opens the sentence as the setting of a meeting; whoever of the other
+    side the sentence names is there as a guest (not a resident diplomat)."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    setting = GATHERING_SETTING.match(text, s0, s1)
+    if setting is None or _REMOTE.search_slice(text, s0, s1):
+        return []
+    act = _MEETING.search(text, setting.end(), s1) or _JOINT_ACT.search(text, setting.end(), s1)
+    place = next((q for q in view.within("place", s0, setting.end()) if q.end == setting.end()), None)
+    if act is None or place is None or place.data["side"] not in SIDES:
+        return []
+    host = _with_city(view, place, s0, s1)
+    window = (s0, min(s1, act.end() + DATE_WINDOW))
+    event = _event(text, s0, s1)
+    out = []
+    for p in {p.data["key"]: p for p in _travelling_people(view, setting.end(), s1)}.values():
+        if p.data["country"] != host[0] and not p.data.get("former"):
+            visit = _visit(view, i, p.data, host, window, (s0, s1), event)
+            visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+            out.append(visit)
+    return out
 
 
 def _local_hosts_home(view: DocView, s0: int, s1: int) -> tuple[str, str | None] | None:

@@ -29,7 +29,13 @@ from vnru_facts.extract.document.focus import (
 )
 from vnru_facts.extract.document.mention import Mention
 from vnru_facts.extract.document.occasion import SIDES, Place, dateline, lead_is_remote, main_event_place
-from vnru_facts.extract.document.people import FOCUS_REACH, Person, link_people, sentence_subjects
+from vnru_facts.extract.document.people import (
+    FOCUS_REACH,
+    Person,
+    link_people,
+    sentence_subjects,
+    speaker_labels,
+)
 
 __all__ = ["DocumentContext", "Mention", "Person", "Place", "build_context"]
 
@@ -72,6 +78,16 @@ class DocumentContext:
         """The reference to a person covering ``offset``, if any."""
         i = bisect_right(self._people_starts, offset) - 1
         return self.people[i] if i >= 0 and self.people[i].end > offset else None
+
+    @cached_property
+    def _speakers(self) -> list[Mention]:
+        return speaker_labels(self.text, self.people)
+
+    def speaker_at(self, offset: int) -> Mention | None:
+        """The speaker of a transcript whose words are at ``offset``: the last speaker label before it
+        ("President of Russia Vladimir Putin: ...")."""
+        i = bisect_right([s.start for s in self._speakers], offset) - 1
+        return self._speakers[i] if i >= 0 else None
 
     @cached_property
     def _subjects(self) -> list[tuple[int, Person | None]]:

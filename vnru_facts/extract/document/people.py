@@ -312,6 +312,26 @@ def _opening_subject(text: str, s0: int, refs: Sequence[tuple[int, int, Person]]
     return _subject_of(text, s0, refs) if _SUBJECT_LEAD.match(text[s0:first_start]) else None
 
 
+# --- speakers -------------------------------------------------------------------------------------
+
+# A transcript's speaker label: a person named at the start of a line, a note in brackets, a colon
+# ("President of Russia Vladimir Putin: ...", "Nguyen Phu Trong (retranslated): ..."). (Matched at the
+# name's end.)
+_LABEL_AFTER = re.compile(r"(?:\s?\([^()\n]{1,30}\))?:\s")
+
+
+def speaker_labels(text: str, refs: Sequence[Mention]) -> list[Mention]:
+    """The references to persons that label a speaker's lines, in order: the first-person words after
+    each, up to the next, are that person's."""
+    return [
+        r
+        for r in refs
+        if r.data.get("form") == "named"
+        and (r.start == 0 or text[r.start - 1] == "\n")
+        and _LABEL_AFTER.match(text, r.end)
+    ]
+
+
 # --- linking ---------------------------------------------------------------------------------------
 
 

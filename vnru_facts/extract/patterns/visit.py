@@ -172,9 +172,11 @@ UNDER_WAY = re.compile(
 # A guest called "visiting" is there when reported: "told his visiting counterpart", "the visiting
 # delegation" (kept apart from UNDER_WAY, whose literal starts are at the limit that keeps it scanned for).
 VISITING_GUEST = re.compile(r"(?i)\b(?:his|her|their|the)\svisiting\b")
-# First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow".
+# First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow", "I am
+# glad to have the opportunity to come to the Russian Federation", "we are happy to visit Hanoi".
 FIRST_PERSON_TRIP = re.compile(
-    r"(?i)\b(?:(?:my|our)\s(?:[\w-]+\s){0,2}?(?:visit|trip)|I\s(?:have\s)?(?:arrived|came|come))\b"
+    r"(?i)\b(?:(?:my|our)\s(?:[\w-]+\s){0,2}?(?:visit|trip)|I\s(?:have\s)?(?:arrived|came|come)|"
+    r"(?:I\sam|I['’]m|we\sare)\s(?:[\w-]+\s){1,6}?to\s(?:come|visit|travel)\b(?!\s(?:you|us)\b))\b"
 )
 # A sentence that refers back to the visit just reported: "The visit in May 2025 strengthened ties",
 # "This trip, on 3-5 March, ...".
@@ -431,6 +433,15 @@ MEETING = re.compile(
     r"(?i)\b(?:(?:held\s)?(?:talks|negotiations|a\smeeting)\swith|(?:his|her|their)\smeeting\swith|"
     r"met(?:\swith)?|meets(?:\swith)?|meeting\swith|received|hosted|welcomed|"
     r"(?:offer|present|hand)(?:s|ed|ing)?\s(?:a\s)?(?:gifts?|souvenirs?)\sto)\b"
+)
+# A gathering held in a place, opening the sentence as its setting: "On the sidelines of the BRICS Summit
+# in Kazan, X met Y", "At the Eastern Economic Forum in Vladivostok, X held talks with Y", "During the
+# ASEAN-Russia Summit in Sochi, ...". Everyone the sentence has meet there is there. (Matched from the
+# sentence's start; it ends at the place, whose mention the rule then reads.)
+GATHERING_SETTING = re.compile(
+    r"(?:On\sthe\ssidelines\sof|At|During|In\sthe\sframework\sof)\s(?:the\s)?(?:[\w’'-]+\s){0,6}?"
+    r"(?:Summit|Forum|Games|Expo|summit|forum|Congress|Conference|Assembly)(?:\s(?:[\w’'-]+\s){0,3}?)?"
+    r"\sin\s(?:the\s)?(?:city\sof\s)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}(?=,)"
 )
 # The host named by office only: "his Vietnamese counterpart", "her Russian counterparts".
 COUNTERPART = re.compile(
