@@ -86,6 +86,31 @@ def test_a_trip_sentence_refers_back_to_the_person_in_focus() -> None:
     assert trips(text) == [("nguyen van hung", "VN", "RU", None)]
 
 
+def test_the_delegation_as_subject_stands_for_the_person_in_focus() -> None:
+    text = (
+        "Vietnamese Deputy minister Tran Van Son spoke of scholarships. On the same day, the delegation"
+        " visited some top universities in Russia."
+    )
+    assert trips(text) == [("tran van son", "VN", "RU", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person in focus is the host, of another side than the delegation named
+        "Russian Deputy Minister Igor Petrov received the guests. On the same day, the Vietnamese delegation"
+        " visited some top universities in Russia.",
+        # the person in focus is the host, and the trip is on his own side
+        "Russian Deputy Minister Igor Petrov received the guests. The delegation then visited Moscow State"
+        " University in Moscow.",
+        # the person in focus is a resident ambassador
+        "Vietnamese Ambassador Tran Van Son spoke. The delegation then visited universities in Russia.",
+    ],
+)
+def test_the_delegation_that_stands_for_no_one_in_focus(text: str) -> None:
+    assert visits(text) == []
+
+
 def test_a_pronoun_opening_a_sentence_stands_for_the_person_in_focus() -> None:
     text = (
         "Russian Speaker Anna Volkova will pay an official visit from November 13-14. Her visit is being"

@@ -37,6 +37,7 @@ from vnru_facts.extract.patterns.visit import (
     COUNTERPART,
     DELEGATION,
     DELEGATION_LEAD,
+    DELEGATION_SUBJECT,
     DURATION,
     DURATION_SUFFIX,
     EDITION_YEAR,
@@ -936,13 +937,22 @@ def _trip_of_the_person_in_focus(view: DocView, i: int) -> list[dict[str, Any]]:
     """'X took office in April. The trip to Russia is his first abroad': a sentence that opens on "the
     trip", "this visit" and names no one refers back to the trip of the person in focus (the subject of
     the last sentence naming anyone, ``DocumentContext.focus_at``), if from another side than the place
-    it names (not a resident diplomat)."""
+    it names (not a resident diplomat). So does "the delegation" as the subject of a trip word ("Deputy
+    Minister X spoke. The delegation then visited universities in Russia"): the one it stands for is
+    the person in focus, if of the delegation's side."""
     s0, s1 = view.sents[i]
-    if not ANAPHORIC_TRIP.match(view.sentence_text(i)) or _REMOTE.search_slice(view.text, s0, s1):
+    sentence = view.sentence_text(i)
+    delegation = DELEGATION_SUBJECT.match(sentence)
+    if delegation is not None and not _STRONG_TRIGGER.search(view.text, s0 + delegation.end(), s1):
+        delegation = None
+    if (delegation is None and not ANAPHORIC_TRIP.match(sentence)) or _REMOTE.search_slice(view.text, s0, s1):
         return []
     person = _the_person_in_focus(view, s0, s0)
     if person is None:
         return []
+    nat = delegation.group("nat") if delegation is not None else None
+    if nat and _nationality_side(nat) != person.data["country"]:
+        return []  # "The Vietnamese delegation ..." after a Russian host: not the host's trip
     event = _event(view.text, s0, s1)
     dest, _ = _destination(view, s0, s1, event)
     if dest is None or dest[0] == person.data["country"]:

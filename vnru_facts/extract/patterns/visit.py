@@ -183,6 +183,11 @@ FIRST_PERSON_TRIP = re.compile(
 ANAPHORIC_TRIP = re.compile(
     r"^(?:[A-Z][\w.’'-]*\s?){0,3}(?::\s)?(?:The|This|That|His|Her)\s(?:[\w-]+\s){0,2}?(?:visit|trip)\b"
 )
+# "The delegation" as the subject of a sentence, after what may open it: "On the same day, the
+# delegation visited universities in Russia", "The Vietnamese delegation also toured ...".
+DELEGATION_SUBJECT = re.compile(
+    r"(?:[^,]{0,40},\s)?(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s(?:(?P<nat>Vietnamese|Russian)\s)?(?:[\w-]+\s){0,2}?delegation\b"
+)
 # A sentence about an event of the visit just reported, which dates it: "The signing formed part of
 # the President's visit", "The ceremony took place during the Prime Minister's visit".
 ANAPHORIC_EVENT = re.compile(r"^(?:The|This|That)\s(?:signing|ceremony|meeting|talks|event|reception)\b")
