@@ -109,6 +109,13 @@ PEOPLE = [
         0,
         "volkova",
     ),
+    (  # a surname the story repeats and writes as the one who acts, with no given name nor title
+        "Russia will write off the debt. During his visit, Petrov is also to meet the Prime Minister."
+        " Military ties are on the agenda of Petrov's visit.",
+        "Petrov's",
+        0,
+        "petrov",
+    ),
     (  # a lower-case title after the name
         "The firms signed deals after talks with Nong Van Manh, the general secretary of Vietnam's Communist"
         " Party. Manh praised the firms.",
@@ -150,6 +157,8 @@ NOT_LINKED = [
     ),
     # a capitalised pair whose last word is never written alone is no name
     ("The Kalinin plant was opened. The Kalinin factory employs 300.", "Kalinin plant"),
+    # a Russian-shaped word repeated but never the one who acts is no name
+    ("The Kalinin plant was opened. Workers at Kalinin earn more.", "Kalinin earn"),
     # a city named after a person is no reference to the person
     (
         "They laid flowers at the statue of President Ho Chi Minh. The firm opened an office in Ho Chi Minh"

@@ -449,9 +449,28 @@ def test_first_person_trips_are_the_speakers(text: str, expected: list[tuple]) -
     assert trips(text) == expected
 
 
+def test_a_line_introducing_a_statement_makes_its_speaker() -> None:
+    text = (
+        "Petrov in a statement following talks with the President of Vietnam:\n"
+        "“I would like to thank you for organizing our state visit. The residents of Hanoi greeted our"
+        " delegation warmly.”\nPetrov said the talks were useful."
+    )
+    assert [(v["person"]["key"], v["to"], v["start"], v["kind"]) for v in visits(text, "2023-05-10")] == [
+        ("petrov", "VN", "2023-05", "state")
+    ]
+
+
+def test_a_recalled_first_person_trip_is_not_dated_by_the_report() -> None:
+    text = "President of Russia Igor Petrov: Friends,\nI have warm memories from my recent visit to Vietnam."
+    assert dated(text) == [("petrov", "VN", None)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # the speaker's paragraph names no place of the other side
+        "Petrov in a statement after the talks:\n“I would like to thank you for organizing our state"
+        " visit.”\nPetrov said the talks were useful.",
         # the speaker invites the other to come
         "President of Russia Igor Petrov: Comrade Tran Van Son,\nI am glad to invite you to visit Russia.",
         # the host welcomes the guest: no trip of the speaker's

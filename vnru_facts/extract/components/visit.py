@@ -80,6 +80,7 @@ from vnru_facts.extract.patterns.visit import (
     PRESENCE_OPENS,
     PRESENCE_SUBJECT_REACH,
     PRONOUN_OWNER,
+    RECALLED,
     RECEIVED_DELEGATION,
     RECEIVED_LEADER_REACH,
     RECEIVER_AFTER,
@@ -153,6 +154,7 @@ _EVENT_BACK = WindowSearch(EVENT_BACK)
 _VISITING_GUEST = WindowSearch(VISITING_GUEST)
 _MEETING_PRESENCE = WindowSearch(MEETING_PRESENCE)
 _RECEIVED_DELEGATION = WindowSearch(RECEIVED_DELEGATION)
+_RECALLED = WindowSearch(RECALLED)
 _EDITION_YEAR = WindowSearch(EDITION_YEAR, requires=CENTURY)
 
 
@@ -760,16 +762,29 @@ def _mark_unsaid(view: DocView, i: int, p: Mention, trip_at: int, visit: dict[st
         return  # "She said Russia attaches great importance to this visit": someone else's trip
     if _destination(view, s0, s1, None)[0] is not None:
         return  # the sentence names where a trip goes, only not for this traveller: no trip of theirs
-    people = view.context.people_in(s0, s1)
-    places = _territories(view, s0, s1)
+    _mark_pointed(view, p.data, visit, (s0, s1), (s0, s1))
+
+
+def _mark_pointed(
+    view: DocView,
+    person: dict[str, Any],
+    visit: dict[str, Any],
+    told: tuple[int, int],
+    named_in: tuple[int, int],
+) -> None:
+    """Sets ``_unsaid`` (for ``_place_unsaid``) on a trip told in ``told`` without its destination: the
+    other side than the traveller's where the words of ``named_in`` name a person or a territory of that
+    side and none of a third country, else None; nothing at all for a third country named."""
+    people = view.context.people_in(*named_in)
+    places = _territories(view, *named_in)
     if any(q.data["side"] == "OTHER" and q.label != "BLOC" for q in places):
         return  # a trip to a third country
-    own = p.data["country"]
+    own = person["country"]
     named = {q.data["side"] for q in places} | {
-        q.data.get("country") for q in people if q.data["key"] != p.data["key"]
+        q.data.get("country") for q in people if q.data["key"] != person["key"]
     }
     other = next(side for side in SIDES if side != own)
-    visit["_unsaid"] = (other if own in SIDES and other in named else None, s0, s1)
+    visit["_unsaid"] = (other if own in SIDES and other in named else None, *told)
 
 
 def _trip_elsewhere_told(view: DocView, s0: int) -> bool:
@@ -928,9 +943,19 @@ def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
         return []
     event = _event(view.text, s0, s1)
     dest, _ = _destination(view, s0, s1, event)
-    if dest is None or dest[0] == speaker.data["country"]:
+    if dest is not None and dest[0] == speaker.data["country"]:
         return []
-    return [_visit(view, i, speaker.data, dest, (s0, s1), (s0, s1), event)]
+    visit = _visit(view, i, speaker.data, dest, (s0, s1), (s0, s1), event)
+    if visit["_told"] and not _RECALLED.search_slice(view.text, s0, s1):
+        # a guest's words on the visit are spoken during it ("thank you for organizing our state visit"),
+        # unless recalled ("my recent visit to Vietnam")
+        visit["_told"] = [(s0, s1, True)]
+    if dest is None:  # "our state visit": where the speaker's paragraph points ("the residents of Hanoi")
+        line = view.context.paragraph_of(s0)
+        starts = view.context.paragraphs
+        end = starts[line + 1] if line + 1 < len(starts) else len(view.text)
+        _mark_pointed(view, speaker.data, visit, (s0, s1), (starts[line], end))
+    return [visit]
 
 
 def _trip_of_the_person_in_focus(view: DocView, i: int) -> list[dict[str, Any]]:

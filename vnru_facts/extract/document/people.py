@@ -100,7 +100,42 @@ def _untitled_people(text: str, named: Sequence[tuple[int, int]]) -> list[tuple[
         if not _overlaps_sorted(named, given.start(), m.end()):
             patronymic = f"{given.group('patronymic')} " if given.group("patronymic") else ""
             found.append((given.start(), m.end(), f"{given.group(1)} {patronymic}{surname}"))
+    return found + _surnames_alone(text, surnames, counts, named, {name.split()[-1] for _, _, name in found})
+
+
+def _surnames_alone(
+    text: str,
+    surnames: Sequence[re.Match[str]],
+    counts: Mapping[str, int],
+    named: Sequence[tuple[int, int]],
+    taken: set[str],
+) -> list[tuple[int, int, str]]:
+    """(start, end, surname) of a Russian-shaped surname the text repeats, never with a given name nor a
+    title, and writes at least once as the one who acts ("Putin said", "Putin is also to meet", "Putin's
+    visit"): a leader the story names by surname alone. Its first such use names the person; the
+    others are found as surnames."""
+    found: list[tuple[int, int, str]] = []
+    for m in surnames:
+        surname = m.group()
+        if surname in taken or counts[surname] < 2 or fold_key(surname) in NOT_NAME_WORDS:
+            continue
+        if text[m.start() - 1 : m.start()] in ("-", "’", "'", ".") or _overlaps_sorted(
+            named, m.start(), m.end()
+        ):
+            continue
+        if _ACTS_AFTER.match(text, m.end()):
+            taken.add(surname)
+            found.append((m.start(), m.end(), surname))
     return found
+
+
+# What a surname alone is followed by when it names the one who acts: a verb of speech, of meeting or
+# travel, an auxiliary, or a possessive trip. (Matched at the surname's end.)
+_ACTS_AFTER = re.compile(
+    r"(?:[’']s\s(?:[\w-]+\s){0,2}?(?:visit|trip|arrival)|\s(?:also\s)?(?:said|says|told|added|noted|stressed|"
+    r"stated|is|was|will|would|has|had|met|meets|visited|visits|arrived|arrives|held|thanked|praised|"
+    r"expressed|in\sa\sstatement))\b"
+)
 
 
 def _title_before_name(written: str, name: str) -> str | None:
@@ -320,6 +355,11 @@ def _opening_subject(text: str, s0: int, refs: Sequence[tuple[int, int, Person]]
 _LABEL_AFTER = re.compile(r"(?:\s?\([^()\n]{1,30}\))?:\s")
 
 
+# ... or a line that opens on the speaker and ends in a colon, the words on the next lines: "Putin in a
+# statement following the talks:", "Lavrov told reporters:". (Matched at the name's end.)
+_INTRODUCES_WORDS = re.compile(r"[^\n:“\"]{0,120}:[^\S\n]*(?=\n)")
+
+
 def speaker_labels(text: str, refs: Sequence[Mention]) -> list[Mention]:
     """The references to persons that label a speaker's lines, in order: the first-person words after
     each, up to the next, are that person's."""
@@ -328,7 +368,7 @@ def speaker_labels(text: str, refs: Sequence[Mention]) -> list[Mention]:
         for r in refs
         if r.data.get("form") == "named"
         and (r.start == 0 or text[r.start - 1] == "\n")
-        and _LABEL_AFTER.match(text, r.end)
+        and (_LABEL_AFTER.match(text, r.end) or _INTRODUCES_WORDS.match(text, r.end))
     ]
 
 

@@ -172,6 +172,9 @@ UNDER_WAY = re.compile(
 # A guest called "visiting" is there when reported: "told his visiting counterpart", "the visiting
 # delegation" (kept apart from UNDER_WAY, whose literal starts are at the limit that keeps it scanned for).
 VISITING_GUEST = re.compile(r"(?i)\b(?:his|her|their|the)\svisiting\b")
+# A speaker recalling a trip rather than speaking during it: "my recent visit to Vietnam", "our
+# previous trip", "I remember my visit".
+RECALLED = re.compile(r"(?i)\b(?:recent|previous|earlier|last|remember\w*|recall\w*|memories)\b")
 # First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow", "I am
 # glad to have the opportunity to come to the Russian Federation", "we are happy to visit Hanoi".
 FIRST_PERSON_TRIP = re.compile(
