@@ -105,6 +105,9 @@ def test_the_delegation_as_subject_stands_for_the_person_in_focus() -> None:
         " University in Moscow.",
         # the person in focus is a resident ambassador
         "Vietnamese Ambassador Tran Van Son spoke. The delegation then visited universities in Russia.",
+        # the delegation's words name a province of the other side than the person in focus
+        "Russian Deputy Minister Igor Petrov met the guests. The Tuyen Quang delegation also visited the"
+        " Vietnam Embassy in Russia.",
     ],
 )
 def test_the_delegation_that_stands_for_no_one_in_focus(text: str) -> None:
@@ -523,4 +526,13 @@ def test_a_gathering_on_one_side_places_the_guests_of_its_meetings(text: str, ex
     ],
 )
 def test_gatherings_that_place_no_guest(text: str) -> None:
+    assert visits(text) == []
+
+
+def test_a_country_named_before_an_embassy_is_no_destination() -> None:
+    # the trip is to Moscow, the Russian official's home: no visit
+    text = (
+        "Russian Deputy Minister Igor Petrov spoke. The delegation then visited the Vietnam Embassy in"
+        " Moscow."
+    )
     assert visits(text) == []

@@ -49,6 +49,7 @@ from vnru_facts.extract.patterns.visit import (
     GATHERING_SETTING,
     HISTORIC_TRIP,
     HOST_BEFORE,
+    INSTITUTION_NOUN,
     INVITED_TO,
     JOINT_ACT,
     JOINT_AGENTS,
@@ -975,8 +976,10 @@ def _trip_of_the_person_in_focus(view: DocView, i: int) -> list[dict[str, Any]]:
     person = _the_person_in_focus(view, s0, s0)
     if person is None:
         return []
-    nat = delegation.group("nat") if delegation is not None else None
-    if nat and _nationality_side(nat) != person.data["country"]:
+    named = (
+        view.within("place", s0 + delegation.start("delegation"), s0 + delegation.end()) if delegation else []
+    )
+    if any(q.data["side"] != person.data["country"] for q in named):
         return []  # "The Vietnamese delegation ..." after a Russian host: not the host's trip
     event = _event(view.text, s0, s1)
     dest, _ = _destination(view, s0, s1, event)
@@ -1455,7 +1458,10 @@ def _territories(view: DocView, s0: int, s1: int) -> list[Mention]:
 
 def _names_territory(text: str, p: Mention) -> bool:
     """'Russia', 'the Russian capital' name a destination; 'the Russian diplomat' does not."""
-    return not ADJECTIVE_PLACE.match(p.text) or TERRITORY_NOUN.match(text[p.end : p.end + 15]) is not None
+    after = text[p.end : p.end + 25]
+    if INSTITUTION_NOUN.match(after):
+        return False
+    return not ADJECTIVE_PLACE.match(p.text) or TERRITORY_NOUN.match(after) is not None
 
 
 def _event_host(event: str, view: DocView, s0: int, s1: int) -> tuple[str, str | None] | None:

@@ -187,9 +187,10 @@ ANAPHORIC_TRIP = re.compile(
     r"^(?:[A-Z][\w.’'-]*\s?){0,3}(?::\s)?(?:The|This|That|His|Her)\s(?:[\w-]+\s){0,2}?(?:visit|trip)\b"
 )
 # "The delegation" as the subject of a sentence, after what may open it: "On the same day, the
-# delegation visited universities in Russia", "The Vietnamese delegation also toured ...".
+# delegation visited universities in Russia", "The Vietnamese delegation also toured ...", "The Tuyen
+# Quang delegation" (the side its words name is the delegation's).
 DELEGATION_SUBJECT = re.compile(
-    r"(?:[^,]{0,40},\s)?(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s(?:(?P<nat>Vietnamese|Russian)\s)?(?:[\w-]+\s){0,2}?delegation\b"
+    r"(?:[^,]{0,40},\s)?(?P<delegation>(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s(?:[\w-]+\s){0,3}?delegation)\b"
 )
 # A sentence about an event of the visit just reported, which dates it: "The signing formed part of
 # the President's visit", "The ceremony took place during the Prime Minister's visit".
@@ -270,6 +271,11 @@ EVENT = re.compile(
 # capital" (a place), "speaking to the Russian diplomat" (not a place).
 ADJECTIVE_PLACE = re.compile(r"^(?:Russian|Vietnamese|Soviet)$")
 TERRITORY_NOUN = re.compile(r"^\s(?:capital|city|territory|soil|port|Far\sEast)\b")
+# A country's name before an institution names the institution, not a place: "visited the Vietnam
+# Embassy in Russia" (the embassy is in Russia), "the Russia Trade Office".
+INSTITUTION_NOUN = re.compile(
+    r"^\s(?:[Ee]mbassy|[Cc]onsulate|[Cc]onsulate\sGeneral|Trade\sOffice|Airlines)\b"
+)
 # A transcript speaker label ends with a colon: "Ambassador Ivanov: The visit ..." names no traveller.
 # (Matched at the name's end, ``SPEAKER_COLON.match(text, end)``: no need to cut the text there.)
 SPEAKER_COLON = re.compile(r"[’']?s?\s?:")
