@@ -116,6 +116,15 @@ PEOPLE = [
         0,
         "petrov",
     ),
+    (  # a caption's name ends with its line: the title alone then stands for its one holder
+        "The talks were part of the General Secretary of the Communist Party of Vietnam’s visit.\n"
+        "Igor Petrov’s talks with General Secretary of the Communist Party of Vietnam Le Van Tam\n"
+        "Igor Petrov’s talks with General Secretary of the Communist Party of Vietnam Le Van Tam\n"
+        "Igor Petrov’s talks went well.",
+        "the General Secretary",
+        0,
+        "le van tam",
+    ),
     (  # a lower-case title after the name
         "The firms signed deals after talks with Nong Van Manh, the general secretary of Vietnam's Communist"
         " Party. Manh praised the firms.",
