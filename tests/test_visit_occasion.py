@@ -70,6 +70,23 @@ def test_the_visit_joins_the_trip_named_elsewhere() -> None:
     assert dated(text) == [("nguyen van long", "RU", "2023-05-02")]
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Petrov in Hanoi for talks", [("petrov", "RU", "VN", "Hanoi")]),
+        # near misses: no one is "in" the place, or the place is a third country's
+        ("Trade in Hanoi grows", []),
+        ("Petrov in Beijing for talks", []),
+    ],
+)
+def test_a_headlines_person_in_a_place_sets_the_story(headline: str, expected: list[tuple]) -> None:
+    text = (
+        f"{headline}\nRussian Foreign Minister Igor Petrov held talks with his Vietnamese counterpart Tran"
+        " Van Son on Tuesday."
+    )
+    assert trips(text) == expected
+
+
 def test_the_visit_goes_where_the_story_is_held() -> None:
     text = (
         "HANOI, May 9 (VNA) - Relations keep growing. When Russian Deputy Prime Minister Igor Petrov"

@@ -114,7 +114,7 @@ class DocumentContext:
     def main_event(self) -> Place | None:
         """The destination of the trip the headline or the lead tells, or where the gathering it reports is
         held (its guests travel there)."""
-        return main_event_place(self.text, self.sents, self._places)
+        return main_event_place(self.text, self.sents, self._places, self.people)
 
     def host_at(self, offset: int) -> Place | None:
         """Where the story's event takes place, for words at ``offset``: the destination of the trip

@@ -36,6 +36,8 @@ _TRIP_BEFORE = re.compile(
     r"(?:(?:was|were|is|are|being)\s(?:\w+ly\s)?held|t(?:ook|akes|aking)\splace|opened|kicked\soff|convened)\sin"
     r"(?:\s(?:the\s)?(?:city|capital|port)\sof)?)\s(?:the\s)?$"
 )
+# What stands between a headline's person and the place they are in: "Lavrov in Hanoi".
+_PERSON_IN = re.compile(r"\sin\s")
 # The side of an event held in a third country (``main_event``): no side's city hosts the story's event.
 ELSEWHERE = "OTHER"
 # A third country followed by more places is one stop of a tour ("a trip to Laos and Vietnam").
@@ -89,14 +91,22 @@ def _side_place(key: str) -> tuple[str, str | None] | None:
     return _sides_by_alias().get(key)
 
 
-def main_event_place(text: str, sents: Sequence[tuple[int, int]], places: Sequence[Mention]) -> Place | None:
+def main_event_place(
+    text: str,
+    sents: Sequence[tuple[int, int]],
+    places: Sequence[Mention],
+    people: Sequence[Mention] = (),
+) -> Place | None:
     """The destination of the trip the headline or the lead tells ("Lavrov arrives in Hanoi",
     "on an official visit to Russia"), or the place of the gathering it reports ("the session was held
-    in Moscow"), if any; a place of side ``ELSEWHERE`` when that is a third country."""
+    in Moscow"), or where the headline's person is ("Lavrov in Hanoi for talks"), if any; a place of side
+    ``ELSEWHERE`` when that is a third country. ``people``: the references to persons."""
     lead = [s for s in sents if s[1] > s[0]][:LEAD_SENTENCES]
     if not lead:
         return None
     end = lead[-1][1]
+    # a headline's person "in" a place: "Lavrov in Hanoi for talks", "Vietnamese PM in Moscow"
+    named_ends = {p.end for p in people if p.start < lead[0][1]}
     for q in places:
         if q.start >= end:
             break
@@ -104,8 +114,8 @@ def main_event_place(text: str, sents: Sequence[tuple[int, int]], places: Sequen
         if side is None or q.label == "BLOC" or _NATIONALITY.fullmatch(q.text):
             continue  # "visiting Vietnamese Chairman X": the guest's side, not where the trip goes
         before = text[max(0, q.start - 30) : q.start]
-        trip = _TRIP_BEFORE.search(before)
-        if trip is None:
+        in_headline = q.start - 4 in named_ends and _PERSON_IN.fullmatch(text, q.start - 4, q.start)
+        if _TRIP_BEFORE.search(before) is None and not in_headline:
             continue
         if side in SIDES:
             return _place(q)
