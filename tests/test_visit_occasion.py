@@ -553,3 +553,22 @@ def test_a_country_named_before_an_embassy_is_no_destination() -> None:
         " Moscow."
     )
     assert visits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the dateline's day dates the report, not the trip it announces
+        (
+            "HANOI, May 9 (VNA) - Vietnamese Foreign Minister Tran Van Son will visit Russia next week.",
+            "2023-05",
+        ),
+        # a date of the trip's own words is kept
+        (
+            "HANOI, May 9 (VNA) - Vietnamese Foreign Minister Tran Van Son visited Russia on May 2.",
+            "2023-05-02",
+        ),
+    ],
+)
+def test_the_datelines_date_is_the_reports(text: str, start: str) -> None:
+    assert [v["start"] for v in visits(text, "2023-05-09")] == [start]

@@ -1520,10 +1520,13 @@ def _dates(
         # "by 2030" is a deadline, "the first time since 2017" the last trip's year: neither dates this one
         if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") not in ("by", "since")
     ]
+    dateline = view.context.dateline
     dated = [
         d
         for d in dated
         if not (d.label == "PERIOD" and d.data.get("end_year") and d.data.get("year") is None)
+        # (the dateline's date dates the report: "HANOI, May 9 (VNA) – X will visit Russia next week")
+        and not (dateline is not None and dateline.end is not None and dateline.at <= d.start < dateline.end)
     ]
     best = _most_precise(dated)
     if best is None:

@@ -55,6 +55,9 @@ class Place:
     side: str
     city: str | None
     at: int
+    # where the words of a dateline end (its date and agency: "HANOI, May 9 (VNA) –"): they date the
+    # report, not what it tells
+    end: int | None = None
 
 
 # A dateline: a place at the start of a line, in capitals or not ("HANOI", "Ho Chi Minh City", "Hà Nội"),
@@ -66,12 +69,13 @@ _DATELINE = re.compile(r"(?m)^(?P<place>[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]
 def dateline(text: str, places: Sequence[Mention] = ()) -> Place | None:
     """The place of the dateline ("HANOI, March 23. /TASS/.", "Hanoi (VNA) –"), if the story has one."""
     for m in _DATELINE.finditer(text, 0, HEAD_CHARS):
-        if not _DATELINE_AFTER.match(text, m.end(), m.end() + 45):
+        after = _DATELINE_AFTER.match(text, m.end(), m.end() + 45)
+        if after is None:
             continue
         named = _side_place(fold_key(m.group("place")))
         if named is not None:
             side, city = named
-            return Place(side, city, m.start())
+            return Place(side, city, m.start(), after.end())
     return None
 
 
