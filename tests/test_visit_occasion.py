@@ -271,6 +271,9 @@ def test_heads_of_delegations_at_the_story_event(text: str, expected: list[tuple
         # the delegation's head is a resident ambassador
         "The dialogue took place in Ho Chi Minh City on May 7. The Russian delegation was headed by"
         " Ambassador Igor Petrov.",
+        # agreed: not an act that needs both in one place
+        "HANOI, May 9 (VNA) - Trade is growing. Vietnamese President Tran Van Son and Russian President Igor"
+        " Petrov have agreed to raise trade to 10 billion USD.",
     ],
 )
 def test_no_visit_at_the_story_event(text: str) -> None:

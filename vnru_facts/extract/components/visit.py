@@ -1088,6 +1088,8 @@ def _act_place(
         return _with_city(view, place, s0, s1)
     if _joint_place(view, s0, s1, any_side=True) is not None:
         return None  # "While in Moscow, X met Y": placed by other words, read by the presence rules
+    if act.group().lower() == "agreed":
+        return None  # "X and Y have agreed to raise trade": agreed anywhere, by letter or by phone
     if any(_names_territory(view.text, q) for q in view.within("place", s0, s1) if q.data["side"] == "OTHER"):
         return None
     return _story_host(view, s0, s1, story_trip)
