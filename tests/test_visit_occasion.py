@@ -95,6 +95,28 @@ def test_the_visit_goes_where_the_story_is_held() -> None:
     assert trips(text) == [("petrov", "RU", "VN", "Hanoi")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HANOI, May 9 (VNA) - Trade grew. When Russian Deputy Prime Minister Igor Petrov visits next"
+            " month, the firms will sign.",
+            [("petrov", "VN", "2023-06")],
+        ),
+        # near miss: a trip of another year is not the story's, and the sentence points nowhere
+        (
+            "HANOI, May 9 (VNA) - Trade grew. Russian Deputy Prime Minister Igor Petrov, who visited in 2019,"
+            " praised the ties.",
+            [],
+        ),
+    ],
+)
+def test_a_journey_with_no_place_in_the_storys_year_goes_where_the_story_is(
+    text: str, expected: list
+) -> None:
+    assert dated(text, "2023-05-09") == expected
+
+
 def test_a_trip_sentence_refers_back_to_the_person_in_focus() -> None:
     text = (
         "Vietnamese Defence Minister Nguyen Van Hung took office in April. The trip to Russia was his first"
