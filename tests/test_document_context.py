@@ -95,6 +95,43 @@ PEOPLE = [
         0,
         "shoigu",
     ),
+    (  # a full name with a patronymic and no title: the surname, not the patronymic, is the key
+        "Anton Sergeyevich Volkov led the delegation. Volkov praised the city. Anton Sergeyevich Volkov left"
+        " on Friday.",
+        "Anton Sergeyevich",
+        0,
+        "volkov",
+    ),
+    (  # the dash after a dateline before the subject: "she" is the subject of the lead
+        "– Speaker Anna Volkova is leading a delegation to Vietnam at the invitation of Chairwoman Le Thi"
+        " Hoa. She toured Vietnam in 2005 as a governor.",
+        "She toured",
+        0,
+        "volkova",
+    ),
+    (  # a surname the story repeats and writes as the one who acts, with no given name nor title
+        "Russia will write off the debt. During his visit, Petrov is also to meet the Prime Minister."
+        " Military ties are on the agenda of Petrov's visit.",
+        "Petrov's",
+        0,
+        "petrov",
+    ),
+    (  # a caption's name ends with its line: the title alone then stands for its one holder
+        "The talks were part of the General Secretary of the Communist Party of Vietnam’s visit.\n"
+        "Igor Petrov’s talks with General Secretary of the Communist Party of Vietnam Le Van Tam\n"
+        "Igor Petrov’s talks with General Secretary of the Communist Party of Vietnam Le Van Tam\n"
+        "Igor Petrov’s talks went well.",
+        "the General Secretary",
+        0,
+        "le van tam",
+    ),
+    (  # a lower-case title after the name
+        "The firms signed deals after talks with Nong Van Manh, the general secretary of Vietnam's Communist"
+        " Party. Manh praised the firms.",
+        "Manh praised",
+        0,
+        "nong van manh",
+    ),
 ]
 
 
@@ -129,6 +166,14 @@ NOT_LINKED = [
     ),
     # a capitalised pair whose last word is never written alone is no name
     ("The Kalinin plant was opened. The Kalinin factory employs 300.", "Kalinin plant"),
+    # a Russian-shaped word repeated but never the one who acts is no name
+    ("The Kalinin plant was opened. Workers at Kalinin earn more.", "Kalinin earn"),
+    # a city named after a person is no reference to the person
+    (
+        "They laid flowers at the statue of President Ho Chi Minh. The firm opened an office in Ho Chi Minh"
+        " City.",
+        "Ho Chi Minh City",
+    ),
 ]
 
 

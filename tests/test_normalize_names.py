@@ -16,6 +16,10 @@ from vnru_facts.normalize.names import diacritic_insensitive, fold, fold_letters
         ("Trần Thanh Mẫn", "tran thanh man"),
         ("Tô Lâm", "to lam"),
         ("Dmitry N. Chernyshenko", "chernyshenko"),
+        # rarer family names borne by ministers
+        ("Phùng Xuân Nhạ", "phung xuan nha"),
+        ("Đào Ngọc Dung", "dao ngoc dung"),
+        ("Andrey Vladimirovich Yatskin", "yatskin"),
     ],
 )
 def test_person_key_is_surname_or_full_vietnamese_name(name, key):

@@ -61,6 +61,15 @@ VIETNAMESE_SURNAMES = frozenset(
         "nong",
         "ton",
         "dam",
+        # Phung Xuan Nha (Minister of Education), and other families that ministers bear
+        "phung",
+        "dao",
+        "bach",
+        "hua",
+        "diep",
+        "tieu",
+        "khuc",
+        "luc",
     ]
 )
 _HONORIFICS = re.compile(r"^(?:mr|mrs|ms|dr|madam|madame|mister|comrade)\.?\s+", re.IGNORECASE)

@@ -29,26 +29,36 @@ from vnru_facts.extract.patterns.visit import (
     ATTRIBUTION_AFTER,
     ATTRIBUTION_BEFORE,
     CARRIER_AFTER,
+    CENTURY,
     CLAUSE_BREAK,
     COMPANION,
     CONJOINED,
+    COORDINATED_PREDICATE,
     COUNTERPART,
     DELEGATION,
     DELEGATION_LEAD,
+    DELEGATION_SUBJECT,
     DURATION,
     DURATION_SUFFIX,
+    EDITION_YEAR,
     ENDED,
     EVENT,
     EVENT_BACK,
     EVENT_NOUN,
     FIRST_PERSON_TRIP,
+    GATHERING_SETTING,
     HISTORIC_TRIP,
     HOST_BEFORE,
+    INSTITUTION_NOUN,
     INVITED_TO,
     JOINT_ACT,
+    JOINT_AGENTS,
     JOINT_LINK,
     JOINT_PLACE,
+    JOURNEY_WORD,
     KIND,
+    LEADER_NAMED_REACH,
+    LEADER_OF_THE_DELEGATION,
     LIGHT_VERB,
     LIST_JOINER,
     LISTED_DATE_JOINER,
@@ -59,6 +69,7 @@ from vnru_facts.extract.patterns.visit import (
     NEAR_PAST_WORD,
     OPENING_DATE_END,
     OPENING_DATE_LEAD,
+    OPENING_LEAD,
     OWNER_AFTER,
     PARTICIPLE,
     PARTICIPLE_LEAD,
@@ -70,15 +81,19 @@ from vnru_facts.extract.patterns.visit import (
     PRESENCE_OPENS,
     PRESENCE_SUBJECT_REACH,
     PRONOUN_OWNER,
+    RECALLED,
     RECEIVED_DELEGATION,
     RECEIVED_LEADER_REACH,
+    RECEIVER_AFTER,
     RECENT,
     REMOTE,
     RESIDENT_ROLE,
+    SETTING_BEFORE_SUBJECT,
     SPEAKER_COLON,
     STRONG_TRIGGER,
     SUMMIT,
     TERRITORY_NOUN,
+    THE_DELEGATION_LED_BY,
     TO_LIST,
     TO_PLACE,
     TRAVELLER_CLAUSE,
@@ -140,6 +155,8 @@ _EVENT_BACK = WindowSearch(EVENT_BACK)
 _VISITING_GUEST = WindowSearch(VISITING_GUEST)
 _MEETING_PRESENCE = WindowSearch(MEETING_PRESENCE)
 _RECEIVED_DELEGATION = WindowSearch(RECEIVED_DELEGATION)
+_RECALLED = WindowSearch(RECALLED)
+_EDITION_YEAR = WindowSearch(EDITION_YEAR, requires=CENTURY)
 
 
 class VisitComponent(RuleComponent):
@@ -161,12 +178,20 @@ class VisitComponent(RuleComponent):
                 last = (i, placed[-1])
                 placed_in.add(i)
         story_trip = _story_trip(view, mentions)
+        _place_unsaid(view, mentions, story_trip)
         for i in _sentences_naming_both_sides(view):
             if i not in placed_in:
-                mentions.extend(_joint_act_visits(view, i) or _meeting_visits(view, i, story_trip))
+                mentions.extend(
+                    _joint_act_visits(view, i, story_trip) or _meeting_visits(view, i, story_trip)
+                )
         for i in _sentences_naming_a_side(view):
             if i not in placed_in:
-                mentions.extend(_meeting_presence_visits(view, i) + _received_delegation_visits(view, i))
+                mentions.extend(
+                    _meeting_presence_visits(view, i)
+                    + _received_delegation_visits(view, i)
+                    + _delegation_leader_visits(view, i, story_trip)
+                    + _gathering_visits(view, i)
+                )
         facts = merge_mentions(mentions)
         report_month = _doc_month(view)
         for f in facts:
@@ -185,7 +210,7 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
         return []
     people = _travelling_people(view, s0, s1)
     if not people:
-        return _first_person_visit(view, i)
+        return _first_person_visit(view, i) or _trip_of_the_person_in_focus(view, i)
     present = _presence_visit(view, i, people)
     if present is not None:
         return present
@@ -195,7 +220,7 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
     trips = [t for t in trip_words if not _names_no_trip(text, t, s0)]
     if trip_words and not trips:
         return []  # "invited X to visit Vietnam": no trip the other words could be read for
-    links = _travellers(text, people, trips, s0)
+    links = _travellers(view, people, trips, s0)
     if links:
         return _linked_visits(view, i, links, event)
     if trips:
@@ -213,7 +238,10 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
         max(s0, anchor - DATE_WINDOW),
         _clause_end(text, anchor, min(s1, _date_reach(anchor, visitor.end))),
     )
-    return _visits_of_listed_dates(view, _visit(view, i, visitor.data, dest, window, (s0, s1), event), window)
+    visit = _visit(view, i, visitor.data, dest, window, (s0, s1), event)
+    if dest is None and trips:
+        _mark_unsaid(view, i, visitor, trigger_at, visit)
+    return _visits_of_listed_dates(view, visit, window)
 
 
 def _names_no_trip(text: str, trip_at: int, s0: int) -> bool:
@@ -521,14 +549,16 @@ def _doc_month(view: DocView) -> str | None:
 # --- who travels ---------------------------------------------------------------------------------
 
 
-def _travellers(text: str, people: list[Mention], trips: list[int], s0: int) -> list[tuple[Mention, int]]:
+def _travellers(view: DocView, people: list[Mention], trips: list[int], s0: int) -> list[tuple[Mention, int]]:
     """(person, offset of the trip word) for each person the sentence ties to one of its ``trips``.
 
-    A person owns a trip ("the visit by X", "X's visit") or is the subject of a trip verb ("X and Y
-    visited Russia"). One entry per person, in order of the trip word.
+    A person owns a trip ("the visit by X", "X's visit"), is the subject of a trip verb ("X and Y
+    visited Russia") or the one "his"/"her" trip points back to. One entry per person, in order of the
+    trip word.
     """
     if not trips:
         return []
+    text = view.text
     links: dict[str, tuple[Mention, int]] = {}
     # trip words a relative clause or an adjective gives their traveller ("Y, who is on an official
     # visit", "his visiting counterpart Y") make no one else their subject ("X will meet Y, who is on a
@@ -551,9 +581,37 @@ def _travellers(text: str, people: list[Mention], trips: list[int], s0: int) -> 
     for t in trips:
         if t in claimed:
             continue
-        for p in _subjects(text, people, t, trips):
+        for p in _subjects(text, people, t, trips) or _pronoun_owner(view, people, t, s0):
             links.setdefault(p.data["key"], (p, t))
     return sorted(links.values(), key=lambda link: link[1])
+
+
+def _pronoun_owner(view: DocView, people: list[Mention], trip_at: int, s0: int) -> list[Mention]:
+    """The person "his"/"her" trip to a named place points back to: the nearest one before it from
+    another side than the place, whatever their part in the clause ("we are glad to meet Prime Minister
+    X within the framework of his official visit to Vietnam"); none where no place is named."""
+    reach = max(s0, trip_at - 30)
+    pronoun = _PRONOUN_OWNER.search_slice(view.text, reach, trip_at)
+    if pronoun is None:
+        return []
+    _, s1 = view.sents[view.sentence_of(trip_at)]
+    before = [p for p in people if p.end <= trip_at]
+    owner = next((p for p in reversed(before) if _destination_after(view, p, trip_at, s1, s0)), None)
+    at = reach + pronoun.start()  # (a slice's match: its offsets count from the slice)
+    if owner is None and not before and OPENING_LEAD.fullmatch(view.text, s0, at):
+        owner = _the_person_in_focus(view, at, at + len(pronoun.group(1)))
+    return [owner] if owner is not None else []
+
+
+def _the_person_in_focus(view: DocView, start: int, end: int) -> Mention | None:
+    """The person a pronoun opening a sentence ("His visit is made at the invitation of ...") stands
+    for: the one in focus (``DocumentContext.focus_at``), as a reference at the pronoun; not a
+    resident diplomat."""
+    person = view.context.focus_at(start)
+    if person is None or person.country not in SIDES or _is_resident_role(person.role):
+        return None
+    data = {"name": person.name, "key": person.key, "role": person.role, "country": person.country}
+    return Mention(start, end, "person", "PERSON", view.text[start:end], data)
 
 
 def _trip_of_relative_clause(text: str, p: Mention, trips: list[int]) -> int | None:
@@ -581,7 +639,9 @@ def _subjects(text: str, people: list[Mention], trip_at: int, trips: list[int]) 
     before = [
         p
         for p in before
-        if not _is_host(text, p) and ";" not in text[p.end : trip_at] and not SPEAKER_COLON.match(text, p.end)
+        if not _is_host(text, p)
+        and _one_clause_or_predicates(text[p.end : trip_at])
+        and not SPEAKER_COLON.match(text, p.end)
     ]
     if before and _owns_trip_at(text, before[-1], trip_at):
         return []  # "during Medvedev's visit": the owner read it; no one before him is its subject
@@ -599,6 +659,13 @@ def _subjects(text: str, people: list[Mention], trip_at: int, trips: list[int]) 
             break
         chosen.append(p)
     return chosen
+
+
+def _one_clause_or_predicates(between: str) -> bool:
+    """Whether the words between a subject and a trip verb stay in its clause: no semicolon, or only
+    semicolons between the predicates of one subject ("X laid wreaths ...; met veterans ...; and
+    visited Saint Petersburg": each part opens with a verb, not a subject of its own)."""
+    return all(COORDINATED_PREDICATE.match(part) for part in between.split(";")[1:])
 
 
 def _in_participle_clause(text: str, trip_at: int) -> bool:
@@ -631,8 +698,13 @@ def _owns_trip_at(text: str, p: Mention, trip_at: int) -> bool:
 
 def _makes_traveller(text: str, start: int, trip_at: int) -> bool:
     """A trip noun is the subject's with a verb ("X paid a visit") or a pronoun ("X, before his trip");
-    "X said the visit ..." names no traveller."""
-    return bool(_LIGHT_VERB.search(text, start, trip_at) or _PRONOUN_OWNER.search_slice(text, start, trip_at))
+    "X said the visit ..." names no traveller. Right after the subject the word is the verb ("when X
+    visits in October")."""
+    return bool(
+        text[start:trip_at].isspace()
+        or _LIGHT_VERB.search(text, start, trip_at)
+        or _PRONOUN_OWNER.search_slice(text, start, trip_at)
+    )
 
 
 def _is_host(text: str, p: Mention) -> bool:
@@ -671,8 +743,96 @@ def _linked_visits(
             # the gathering of this trip, or one named before the whole list
             own_event = _event(view.text, *region) or _event(view.text, s0, starts[0])
         visit = _visit(view, i, p.data, dest, window, region, own_event)
+        if dest is None:
+            _mark_unsaid(view, i, p, trip_at, visit)
         out.extend(_visits_of_listed_dates(view, visit, window))
     return out
+
+
+def _mark_unsaid(view: DocView, i: int, p: Mention, trip_at: int, visit: dict[str, Any]) -> None:
+    """Marks a journey told without its destination ("when X visits in late October", "During his
+    visit, X is to meet Prime Minister Y"), for ``_place_unsaid``: ``_unsaid`` holds the side the
+    sentence points to, the other side than the traveller's where it names a person or a territory of
+    that side and none of a third country (None where it points nowhere). Not for a traveller who
+    receives ("During the visit, President X received Y": X is the host)."""
+    text = view.text
+    s0, s1 = view.sents[i]
+    if not JOURNEY_WORD.match(text, trip_at) or RECEIVER_AFTER.match(text, p.end):
+        return
+    if not _tied_to_trip(text, p, trip_at, s0):
+        return  # "She said Russia attaches great importance to this visit": someone else's trip
+    if _destination(view, s0, s1, None)[0] is not None:
+        return  # the sentence names where a trip goes, only not for this traveller: no trip of theirs
+    _mark_pointed(view, p.data, visit, (s0, s1), (s0, s1))
+
+
+def _mark_pointed(
+    view: DocView,
+    person: dict[str, Any],
+    visit: dict[str, Any],
+    told: tuple[int, int],
+    named_in: tuple[int, int],
+) -> None:
+    """Sets ``_unsaid`` (for ``_place_unsaid``) on a trip told in ``told`` without its destination: the
+    other side than the traveller's where the words of ``named_in`` name a person or a territory of that
+    side and none of a third country, else None; nothing at all for a third country named."""
+    people = view.context.people_in(*named_in)
+    places = _territories(view, *named_in)
+    if any(q.data["side"] == "OTHER" and q.label != "BLOC" for q in places):
+        return  # a trip to a third country
+    own = person["country"]
+    named = {q.data["side"] for q in places} | {
+        q.data.get("country") for q in people if q.data["key"] != person["key"]
+    }
+    other = next(side for side in SIDES if side != own)
+    visit["_unsaid"] = (other if own in SIDES and other in named else None, *told)
+
+
+def _trip_elsewhere_told(view: DocView, s0: int) -> bool:
+    """Whether the story's trip goes to a third country ("Russian Foreign Minister X arrived in Beijing
+    ..."), as its lead tells or a sentence shortly before ``s0``: "the visit" may be that one."""
+    event = view.context.main_event
+    if event is not None and event.side not in SIDES:
+        return True
+    i = view.sentence_of(s0)
+    for k in range(max(0, i - ANAPHORA_REACH), i):
+        k0, k1 = view.sents[k]
+        if any(
+            _goes_to_third_country(view, t.start(), k1) for t in _STRONG_TRIGGER.finditer(view.text, k0, k1)
+        ):
+            return True
+    return False
+
+
+def _tied_to_trip(text: str, p: Mention, trip_at: int, s0: int) -> bool:
+    """Whether the words make ``p`` the traveller of the trip word at ``trip_at``, not just someone who
+    speaks of a trip: its subject ("when X visits", "X paid a visit", "X led the delegation"), the one
+    "his"/"her" trip points to, or the subject of a sentence the trip sets ("During the visit, X ...")."""
+    if p.end <= trip_at:
+        return not TRIP_NOUN.match(text, trip_at) or _makes_traveller(text, p.end, trip_at)
+    return SETTING_BEFORE_SUBJECT.fullmatch(text, s0, p.start) is not None
+
+
+def _place_unsaid(
+    view: DocView, mentions: list[dict[str, Any]], story_trip: tuple[str, str | None] | None
+) -> None:
+    """A journey told without its destination (``_mark_unsaid``) that no placed mention of the same
+    person completes goes where the story's event is (its trip's destination, else its lead's or
+    dateline's place), if the traveller comes from the other side; else to the side its sentence
+    points to. (Others keep no destination: merged into their person's placed trip, or dropped.)"""
+    placed = [m for m in mentions if m["to"] is not None]
+    for m in mentions:
+        if m["to"] is not None or "_unsaid" not in m:
+            continue
+        pointed, s0, s1 = m.pop("_unsaid")
+        key = m["person"]["key"]
+        if any(f["person"]["key"] == key and _compatible(f, m) for f in placed):
+            continue
+        host = _story_host(view, s0, s1, story_trip)
+        if host is not None and host[0] != m["from"]:
+            m["to"], m["place"] = host
+        elif pointed is not None and not _trip_elsewhere_told(view, s0):
+            m["to"] = pointed
 
 
 def _host_side(
@@ -701,8 +861,9 @@ def _own_or_shared_window(view: DocView, own: tuple[int, int], lead: tuple[int, 
 
 
 def _is_own_side_only(view: DocView, s0: int, s1: int, p: Mention) -> bool:
-    """Every place the sentence names is on the traveller's own side: a trip home, not a visit."""
-    places = [q for q in view.within("place", s0, s1) if q.data["side"] in SIDES]
+    """Every place the sentence names is on the traveller's own side: a trip home, not a visit. (Not
+    the side in a title: "When Russian Deputy Prime Minister X visits" names no place.)"""
+    places = [q for q in _territories(view, s0, s1) if q.data["side"] in SIDES]
     return bool(places) and all(q.data["side"] == p.data["country"] for q in places)
 
 
@@ -778,15 +939,53 @@ def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
     s0, s1 = view.sents[i]
     if not _FIRST_PERSON_TRIP.search_slice(view.text, s0, s1):
         return []
-    speakers = [p for p in view.within("person", 0, s0) if p.data.get("speaker")]
-    if not speakers or speakers[-1].data.get("country") not in SIDES:
+    speaker = view.context.speaker_at(s0)
+    if speaker is None or speaker.data.get("country") not in SIDES:
         return []
-    speaker = speakers[-1]
     event = _event(view.text, s0, s1)
     dest, _ = _destination(view, s0, s1, event)
-    if dest is None or dest[0] == speaker.data["country"]:
+    if dest is not None and dest[0] == speaker.data["country"]:
         return []
-    return [_visit(view, i, speaker.data, dest, (s0, s1), (s0, s1), event)]
+    visit = _visit(view, i, speaker.data, dest, (s0, s1), (s0, s1), event)
+    if visit["_told"] and not _RECALLED.search_slice(view.text, s0, s1):
+        # a guest's words on the visit are spoken during it ("thank you for organizing our state visit"),
+        # unless recalled ("my recent visit to Vietnam")
+        visit["_told"] = [(s0, s1, True)]
+    if dest is None:  # "our state visit": where the speaker's paragraph points ("the residents of Hanoi")
+        line = view.context.paragraph_of(s0)
+        starts = view.context.paragraphs
+        end = starts[line + 1] if line + 1 < len(starts) else len(view.text)
+        _mark_pointed(view, speaker.data, visit, (s0, s1), (starts[line], end))
+    return [visit]
+
+
+def _trip_of_the_person_in_focus(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'X took office in April. The trip to Russia is his first abroad': a sentence that opens on "the
+    trip", "this visit" and names no one refers back to the trip of the person in focus (the subject of
+    the last sentence naming anyone, ``DocumentContext.focus_at``), if from another side than the place
+    it names (not a resident diplomat). So does "the delegation" as the subject of a trip word ("Deputy
+    Minister X spoke. The delegation then visited universities in Russia"): the one it stands for is
+    the person in focus, if of the delegation's side."""
+    s0, s1 = view.sents[i]
+    sentence = view.sentence_text(i)
+    delegation = DELEGATION_SUBJECT.match(sentence)
+    if delegation is not None and not _STRONG_TRIGGER.search(view.text, s0 + delegation.end(), s1):
+        delegation = None
+    if (delegation is None and not ANAPHORIC_TRIP.match(sentence)) or _REMOTE.search_slice(view.text, s0, s1):
+        return []
+    person = _the_person_in_focus(view, s0, s0)
+    if person is None:
+        return []
+    named = (
+        view.within("place", s0 + delegation.start("delegation"), s0 + delegation.end()) if delegation else []
+    )
+    if any(q.data["side"] != person.data["country"] for q in named):
+        return []  # "The Vietnamese delegation ..." after a Russian host: not the host's trip
+    event = _event(view.text, s0, s1)
+    dest, _ = _destination(view, s0, s1, event)
+    if dest is None or dest[0] == person.data["country"]:
+        return []
+    return [_visit(view, i, person.data, dest, (s0, s1), (s0, s1), event)]
 
 
 def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -837,34 +1036,73 @@ def _sentences_naming_both_sides(view: DocView) -> list[int]:
     return sorted(i for i, found in sides.items() if len(found) == len(SIDES))
 
 
-def _joint_act_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+def _joint_act_visits(
+    view: DocView, i: int, story_trip: tuple[str, str | None] | None = None
+) -> list[dict[str, Any]]:
     """'Putin and Lam signed a joint declaration in Moscow', 'X met Y in Hanoi': two leaders of the two
-    sides act together in one side's city, so the other side's leader is there on a visit."""
+    sides act together in one side's city, so the other side's leader is there on a visit. Where the
+    sentence names no place ('X and his Russian counterpart Y, who co-chaired the meeting, ...'), they
+    act where the story's event is: its trip's destination, else its lead's or dateline's place."""
     s0, s1 = view.sents[i]
     text = view.text
-    act = _JOINT_ACT.search(text, s0, s1)
-    if act is None or _REMOTE.search_slice(text, s0, s1):
+    if _REMOTE.search_slice(text, s0, s1):
         return []
     people = [p for p in _travelling_people(view, s0, s1) if not p.data.get("former")]
-    pair = next(
+    pairs = [(a, b) for a, b in pairwise(people) if a.data["country"] != b.data["country"]]
+    found = next(
         (
-            (a, b)
-            for a, b in pairwise(people)
-            if a.data["country"] != b.data["country"] and _acting_together(text, a, b, act)
+            (act, (a, b))
+            for act in _JOINT_ACT.finditer(text, s0, s1)
+            for a, b in pairs
+            if _acting_together(text, a, b, act)
         ),
         None,
     )
-    if pair is None:
+    if found is None:
         return []
-    place = _joint_place(view, act.end(), s1)
-    if place is None:
+    act, pair = found
+    dest = _act_place(view, i, act, story_trip)
+    if dest is None:
         return []
-    visitor = next(p for p in pair if p.data["country"] != place.data["side"])
+    visitor = next(p for p in pair if p.data["country"] != dest[0])
+    if _met_remotely(view, visitor.data["key"]):
+        return []
     window = (max(s0, act.start() - DATE_WINDOW), min(s1, act.end() + DATE_WINDOW))
     event = _event(text, s0, s1)
-    visit = _visit(view, i, visitor.data, _with_city(view, place, s0, s1), window, (s0, s1), event)
+    visit = _visit(view, i, visitor.data, dest, window, (s0, s1), event)
     visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
     return [visit]
+
+
+def _act_place(
+    view: DocView, i: int, act: re.Match[str], story_trip: tuple[str, str | None] | None
+) -> tuple[str, str | None] | None:
+    """(side, city) where a joint act happens: the place 'in' which the sentence says it happens (after
+    the act; before a meeting told as a noun, 'signed deals in Moscow following meetings between X and
+    Y'), else where the story's event is (in the story's year, and not somewhere else than the sides)."""
+    s0, s1 = view.sents[i]
+    place = _joint_place(view, act.end(), s1)
+    if place is None and act.group().lower().endswith("between"):
+        place = _joint_place(view, s0, act.start())
+    if place is not None:
+        return _with_city(view, place, s0, s1)
+    if _joint_place(view, s0, s1, any_side=True) is not None:
+        return None  # "While in Moscow, X met Y": placed by other words, read by the presence rules
+    if act.group().lower() == "agreed":
+        return None  # "X and Y have agreed to raise trade": agreed anywhere, by letter or by phone
+    if any(_names_territory(view.text, q) for q in view.within("place", s0, s1) if q.data["side"] == "OTHER"):
+        return None
+    return _story_host(view, s0, s1, story_trip)
+
+
+def _story_host(
+    view: DocView, s0: int, s1: int, story_trip: tuple[str, str | None] | None
+) -> tuple[str, str | None] | None:
+    """Where the story's event takes place, for a sentence that names no place: the destination of the
+    story's trip, else its lead's or dateline's place; none for a sentence dated in another year."""
+    occasion = view.context.host_at(s0)
+    host = story_trip or ((occasion.side, occasion.city) if occasion is not None else None)
+    return host if host is not None and _in_the_story_year(view, s0, s1) else None
 
 
 def _story_trip(view: DocView, mentions: list[dict[str, Any]]) -> tuple[str, str | None] | None:
@@ -894,11 +1132,13 @@ def _meeting_visits(
     if any(q.data["side"] == "OTHER" and q.label != "BLOC" for q in places):
         return []
     named = _joint_place(view, act.start(), s1)
-    host = (named.data["side"], named.data["name"] if named.label == "CITY" else None) if named else None
+    if named is not None:
+        host = (named.data["side"], named.data["name"] if named.label == "CITY" else None)
+        if not _in_the_story_year(view, s0, s1):
+            return []
+    else:
+        host = _story_host(view, s0, s1, story_trip) or _local_hosts_home(view, s0, s1)
     if host is None:
-        occasion = view.context.host_at(s0)
-        host = story_trip or ((occasion.side, occasion.city) if occasion is not None else None)
-    if host is None or not _in_the_story_year(view, s0, s1):
         return []
     people = [p for p in _travelling_people(view, s0, s1) if not p.data.get("former")]
     guests = {p.data["key"]: p for p in people if p.data["country"] != host[0]}
@@ -916,6 +1156,49 @@ def _meeting_visits(
     return [visit]
 
 
+def _gathering_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'On the sidelines of the BRICS Summit in Kazan, the President of Russia met with Prime Minister X':
+    a gathering held on one side opens the sentence as the setting of a meeting; whoever of the other
+    side the sentence names is there as a guest (not a resident diplomat)."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    setting = GATHERING_SETTING.match(text, s0, s1)
+    if setting is None or _REMOTE.search_slice(text, s0, s1):
+        return []
+    act = _MEETING.search(text, setting.end(), s1) or _JOINT_ACT.search(text, setting.end(), s1)
+    place = next((q for q in view.within("place", s0, setting.end()) if q.end == setting.end()), None)
+    if act is None or place is None or place.data["side"] not in SIDES:
+        return []
+    host = _with_city(view, place, s0, s1)
+    window = (s0, min(s1, act.end() + DATE_WINDOW))
+    event = _event(text, s0, s1)
+    out = []
+    for p in {p.data["key"]: p for p in _travelling_people(view, setting.end(), s1)}.values():
+        if p.data["country"] != host[0] and not p.data.get("former"):
+            visit = _visit(view, i, p.data, host, window, (s0, s1), event)
+            visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+            out.append(visit)
+    return out
+
+
+def _local_hosts_home(view: DocView, s0: int, s1: int) -> tuple[str, str | None] | None:
+    """The city of the one local official of the meeting ("Chairwoman of the HCMC People's Council X
+    offers a gift to Y"): a city's officials receive at home. None where two are local officials."""
+    homes = {_home_city(view, p) for p in _travelling_people(view, s0, s1)} - {None}
+    return homes.pop() if len(homes) == 1 else None
+
+
+def _home_city(view: DocView, p: Mention) -> tuple[str, str | None] | None:
+    """(side, city) of the city of the person's own side their title names ("Chairman of the Ho Chi
+    Minh City People's Committee X"), if one."""
+    side = p.data.get("country")
+    city = next(
+        (q for q in view.within("place", p.start, p.end) if q.label == "CITY" and q.data["side"] == side),
+        None,
+    )
+    return (side, city.data["name"]) if city is not None and side is not None else None
+
+
 def _received_delegation_visits(view: DocView, i: int) -> list[dict[str, Any]]:
     """'Vice Chairman X held a working session with a delegation of Saint Petersburg led by Y': the leader
     of a delegation that a host of the other side receives is visiting the host's side (the place the
@@ -931,6 +1214,8 @@ def _received_delegation_visits(view: DocView, i: int) -> list[dict[str, Any]]:
         return []  # no host named, or a resident diplomat, whose home is not where they receive
     host = hosts[-1]
     guest = next((p for p in people if _leads_delegation(view, p, reception, s0)), None)
+    if guest is None and not any(p.start >= reception.end() for p in people):
+        guest = _leader_named_next(view, i)
     if (
         guest is None
         or guest.data.get("country") not in SIDES
@@ -947,22 +1232,57 @@ def _received_delegation_visits(view: DocView, i: int) -> list[dict[str, Any]]:
             return []  # received in a third country
         dest = _with_city(view, named, s0, s1)
     else:
-        home = host.data["country"]
-        city = next(
-            (
-                q
-                for q in view.within("place", host.start, host.end)
-                if q.label == "CITY" and q.data["side"] == home
-            ),
-            None,
-        )
-        dest = (home, city.data["name"] if city else None)
+        dest = _home_city(view, host) or (host.data["country"], None)
     if dest[0] == guest.data["country"]:
         return []
     window = (s0, min(s1, guest.end + OWNER_DATE_WINDOW))
     visit = _visit(view, i, guest.data, dest, window, (s0, s1), _event(text, s0, s1))
     visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
     return [visit]
+
+
+def _delegation_leader_visits(
+    view: DocView, i: int, story_trip: tuple[str, str | None] | None
+) -> list[dict[str, Any]]:
+    """'The Vietnamese delegation was led by X, and the Russian delegation was headed by Y' in a story
+    whose event takes place in Ho Chi Minh City: the leader of a delegation the sentence sends nowhere
+    goes where the story's event is, if from the other side (``_story_host``)."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    if text.find("delegation", s0, s1) == -1 or _REMOTE.search_slice(text, s0, s1):
+        return []
+    host = None
+    out = []
+    for p in view.context.people_in(s0, s1):
+        if not _DELEGATION_LEAD.search(text, max(s0, p.start - 100), p.start):
+            continue
+        p = _with_delegation_side(view, p, s0)
+        host = host or _story_host(view, s0, s1, story_trip)
+        if host is None:
+            return []
+        if p.data.get("country") not in SIDES or p.data["country"] == host[0] or _posted_there(view, p):
+            continue
+        window = (max(s0, p.start - DATE_WINDOW), min(s1, p.end + OWNER_DATE_WINDOW))
+        visit = _visit(view, i, p.data, host, window, (s0, s1), _event(text, s0, s1))
+        visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+        out.append(visit)
+    return out
+
+
+def _leader_named_next(view: DocView, i: int) -> Mention | None:
+    """The leader of a delegation received with no leader named, named in the next sentences: "X received
+    a delegation of the Federation Council on February 21. Y, First Deputy Chairman of the Council, led
+    the delegation on the working trip"."""
+    text = view.text
+    # (blank lines between paragraphs are sentences of their own: skipped)
+    ahead = range(i + 1, min(len(view.sents), i + 1 + 3 * LEADER_NAMED_REACH))
+    following = [k for k in ahead if view.sentence_text(k).strip()]
+    for k in following[:LEADER_NAMED_REACH]:
+        k0, k1 = view.sents[k]
+        for p in view.context.people_in(k0, k1):
+            if LEADER_OF_THE_DELEGATION.match(text, p.end) or THE_DELEGATION_LED_BY.search(text, k0, p.start):
+                return p
+    return None
 
 
 def _met_remotely(view: DocView, key: str) -> bool:
@@ -996,9 +1316,13 @@ def _leads_delegation(view: DocView, p: Mention, reception: re.Match[str], s0: i
 
 
 def _acting_together(text: str, a: Mention, b: Mention, act: re.Match[str]) -> bool:
-    """'A and B signed' (the act right after B) or 'A met with B' (the act between them)."""
+    """'A and B signed' (the act right after B), 'A met with B' (the act between them), or 'meetings
+    between A and B', 'signed in Moscow by A and B' (the act before both)."""
     if not JOINT_LINK.match(text[a.end : b.start]):
         return False
+    if act.end() <= a.start:
+        agents = JOINT_AGENTS.fullmatch(text, act.end(), a.start)
+        return agents is not None and bool(agents.group("by") or act.group().lower().endswith("between"))
     return a.end <= act.start() < b.start or 0 <= act.start() - b.end <= 40
 
 
@@ -1090,10 +1414,7 @@ def _destination(
 ) -> tuple[tuple[str, str | None] | None, int | None]:
     """((country, city or None), offset of the place named) the visit goes to."""
     text = view.text
-    places = [p for p in view.within("place", s0, s1) if p.data["side"] in SIDES]
-    person_spans = [(p.start, p.end) for p in view.context.people_in(s0, s1)]
-    places = [p for p in places if not any(a <= p.start < b for a, b in person_spans)]
-    places = [p for p in places if _names_territory(text, p)]
+    places = [p for p in _territories(view, s0, s1) if p.data["side"] in SIDES]
     for p in places:
         if _TO_PLACE.search_slice(text, max(s0, p.start - 40), p.start):
             # a country visited takes the first of its cities the sentence names ("the Hanoi delegation's
@@ -1126,9 +1447,23 @@ def _city_side() -> dict[str, str]:
     return {row["name"]: row["side"] for row in load_gazetteer("places") if row["kind"] == "city"}
 
 
+def _territories(view: DocView, s0: int, s1: int) -> list[Mention]:
+    """The places in [s0, s1) that name a territory, outside the references to persons (not the
+    "Russian" of "Russian Deputy Prime Minister X", nor "the Russian diplomat")."""
+    people = [(p.start, p.end) for p in view.context.people_in(s0, s1)]
+    return [
+        q
+        for q in view.within("place", s0, s1)
+        if _names_territory(view.text, q) and not any(a <= q.start < b for a, b in people)
+    ]
+
+
 def _names_territory(text: str, p: Mention) -> bool:
     """'Russia', 'the Russian capital' name a destination; 'the Russian diplomat' does not."""
-    return not ADJECTIVE_PLACE.match(p.text) or TERRITORY_NOUN.match(text[p.end : p.end + 15]) is not None
+    after = text[p.end : p.end + 25]
+    if INSTITUTION_NOUN.match(after):
+        return False
+    return not ADJECTIVE_PLACE.match(p.text) or TERRITORY_NOUN.match(after) is not None
 
 
 def _event_host(event: str, view: DocView, s0: int, s1: int) -> tuple[str, str | None] | None:
@@ -1187,15 +1522,21 @@ def _dates(
         # "by 2030" is a deadline, "the first time since 2017" the last trip's year: neither dates this one
         if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") not in ("by", "since")
     ]
+    dateline = view.context.dateline
     dated = [
         d
         for d in dated
         if not (d.label == "PERIOD" and d.data.get("end_year") and d.data.get("year") is None)
+        # (the dateline's date dates the report: "HANOI, May 9 (VNA) – X will visit Russia next week")
+        and not (dateline is not None and dateline.end is not None and dateline.at <= d.start < dateline.end)
     ]
     best = _most_precise(dated)
     if best is None:
         return None, None
     start, end = _span(view, best, told_in=told_in)
+    edition = _edition_year(view.text, s0, s1) if _year_left_open(best) else None
+    if edition is not None:  # "the 22nd Forum (SPIEF-2018) on May 24": that year's May 24
+        start, end = view.span_of(best, context_year=edition)
     if best.label in ("PERIOD", "RELATIVE") and start and best.data.get("month") is None:
         start, end = start[:4], None
     if best.label == "WEEKDAY":
@@ -1209,6 +1550,18 @@ def _dates(
             else:
                 end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
     return start, end
+
+
+def _year_left_open(d: Mention) -> bool:
+    """A day or month written without its year ("on May 24"), which the report's year would resolve."""
+    return d.label == "DATE" and d.data.get("year") is None and d.data.get("rel_year") is None
+
+
+def _edition_year(text: str, s0: int, s1: int) -> int | None:
+    """The year of the gathering's edition the sentence names ("SPIEF-2018", "APEC 2017", "the BRICS
+    Summit 2024"), if one: the year of the days it gives without one."""
+    years = {int(m.group("year")) for m in _EDITION_YEAR.finditer(text, s0, s1)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _span(view: DocView, d: Mention, *, told_in: tuple[int, int] | None) -> tuple[str | None, str | None]:

@@ -28,8 +28,14 @@ from vnru_facts.extract.document.focus import (
     periods_named,
 )
 from vnru_facts.extract.document.mention import Mention
-from vnru_facts.extract.document.occasion import Place, dateline, main_event_place
-from vnru_facts.extract.document.people import Person, link_people
+from vnru_facts.extract.document.occasion import SIDES, Place, dateline, lead_is_remote, main_event_place
+from vnru_facts.extract.document.people import (
+    FOCUS_REACH,
+    Person,
+    link_people,
+    sentence_subjects,
+    speaker_labels,
+)
 
 __all__ = ["DocumentContext", "Mention", "Person", "Place", "build_context"]
 
@@ -73,6 +79,30 @@ class DocumentContext:
         i = bisect_right(self._people_starts, offset) - 1
         return self.people[i] if i >= 0 and self.people[i].end > offset else None
 
+    @cached_property
+    def _speakers(self) -> list[Mention]:
+        return speaker_labels(self.text, self.people)
+
+    def speaker_at(self, offset: int) -> Mention | None:
+        """The speaker of a transcript whose words are at ``offset``: the last speaker label before it
+        ("President of Russia Vladimir Putin: ...")."""
+        i = bisect_right([s.start for s in self._speakers], offset) - 1
+        return self._speakers[i] if i >= 0 else None
+
+    @cached_property
+    def _subjects(self) -> list[tuple[int, Person | None]]:
+        return sentence_subjects(self.text, self.sents, self.people, self.entities)
+
+    def focus_at(self, offset: int) -> Person | None:
+        """The person in focus at ``offset``: the subject of the last sentence before it that names
+        anyone, within ``FOCUS_REACH`` sentences ("X took office in April. The trip to Russia is his
+        first abroad": X's trip)."""
+        i = self.sentence_of(offset)
+        k = bisect_left(self._subjects, (i,)) - 1
+        if k < 0 or i - self._subjects[k][0] > FOCUS_REACH:
+            return None
+        return self._subjects[k][1]
+
     # --- place and occasion --------------------------------------------------------------------
 
     @cached_property
@@ -82,13 +112,24 @@ class DocumentContext:
 
     @cached_property
     def main_event(self) -> Place | None:
-        """The destination of the trip the headline or the lead tells."""
-        return main_event_place(self.text, self.sents, self._places)
+        """The destination of the trip the headline or the lead tells, or where the gathering it reports is
+        held (its guests travel there)."""
+        return main_event_place(self.text, self.sents, self._places, self.people)
 
     def host_at(self, offset: int) -> Place | None:
         """Where the story's event takes place, for words at ``offset``: the destination of the trip
-        its headline or lead tells, else its dateline."""
-        return self.main_event or self.dateline
+        its headline or lead tells, else its dateline; none when that trip goes to a third country or
+        the lead tells of a call or a video link."""
+        event = self.main_event
+        if event is not None:
+            return event if event.side in SIDES else None
+        return None if self.lead_is_remote else self.dateline
+
+    @cached_property
+    def lead_is_remote(self) -> bool:
+        """Whether the headline or the lead tells of a call or a video link ("The session was held via
+        videoconference"): the dateline is then where the story was written, not where anyone met."""
+        return lead_is_remote(self.text, self.sents)
 
     # --- trade focus ---------------------------------------------------------------------------
 

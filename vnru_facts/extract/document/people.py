@@ -11,9 +11,10 @@ side. Pure: it reads offsets and mention data only.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,7 +70,12 @@ class Person:
 # A Russian-shaped surname ("Lavrov", "Matviyenko", "Shoigu" is not: it is found by its title), then the
 # given name and an optional initial right before it: "Sergey Lavrov", "Sergei V. Lavrov".
 _RU_SURNAME = re.compile(rf"[{UPPER}][a-z]{{2,}}(?:{'|'.join(_RU_SURNAME_ENDINGS)})(?![\w-])")
-_GIVEN_BEFORE = re.compile(rf"(?<![\w’'.-])([{UPPER}][a-z]{{2,}})\s(?:[{UPPER}]\.\s?)?$")
+# A patronymic between them too: "Andrey Vladimirovich Yatskin" (the patronymic is no surname of its own).
+_PATRONYMIC = r"[a-z]+(?:ovich|evich|ovna|evna)"
+_GIVEN_BEFORE = re.compile(
+    rf"(?<![\w’'.-])([{UPPER}][a-z]{{2,}})\s(?:[{UPPER}]\.\s?|(?P<patronymic>[{UPPER}]{_PATRONYMIC})\s)?$"
+)
+_BEFORE_A_SURNAME = re.compile(rf"[{UPPER}]{_PATRONYMIC}\s[{UPPER}]")
 
 
 def _untitled_people(text: str, named: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -86,18 +92,62 @@ def _untitled_people(text: str, named: Sequence[tuple[int, int]]) -> list[tuple[
         surname = m.group()
         if counts[surname] < 2 or text[m.start() - 1 : m.start()] in ("-", "’", "'", "."):
             continue
-        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if _BEFORE_A_SURNAME.match(text, m.start()):
+            continue  # the patronymic of "Andrey Vladimirovich Yatskin"
+        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 45), m.start())
         if given is None or fold_key(given.group(1)) in NOT_NAME_WORDS or fold_key(surname) in NOT_NAME_WORDS:
             continue
         if not _overlaps_sorted(named, given.start(), m.end()):
-            found.append((given.start(), m.end(), f"{given.group(1)} {surname}"))
+            patronymic = f"{given.group('patronymic')} " if given.group("patronymic") else ""
+            found.append((given.start(), m.end(), f"{given.group(1)} {patronymic}{surname}"))
+    return found + _surnames_alone(text, surnames, counts, named, {name.split()[-1] for _, _, name in found})
+
+
+def _surnames_alone(
+    text: str,
+    surnames: Sequence[re.Match[str]],
+    counts: Mapping[str, int],
+    named: Sequence[tuple[int, int]],
+    taken: set[str],
+) -> list[tuple[int, int, str]]:
+    """(start, end, surname) of a Russian-shaped surname the text repeats, never with a given name nor a
+    title, and writes at least once as the one who acts ("Putin said", "Putin is also to meet", "Putin's
+    visit"): a leader the story names by surname alone. Its first such use names the person; the
+    others are found as surnames."""
+    found: list[tuple[int, int, str]] = []
+    for m in surnames:
+        surname = m.group()
+        if surname in taken or counts[surname] < 2 or fold_key(surname) in NOT_NAME_WORDS:
+            continue
+        if text[m.start() - 1 : m.start()] in ("-", "’", "'", ".") or _overlaps_sorted(
+            named, m.start(), m.end()
+        ):
+            continue
+        if _ACTS_AFTER.match(text, m.end()):
+            taken.add(surname)
+            found.append((m.start(), m.end(), surname))
     return found
+
+
+# What a surname alone is followed by when it names the one who acts: a verb of speech, of meeting or
+# travel, an auxiliary, or a possessive trip. (Matched at the surname's end.)
+_ACTS_AFTER = re.compile(
+    r"(?:[’']s\s(?:[\w-]+\s){0,2}?(?:visit|trip|arrival)|\s(?:also\s)?(?:said|says|told|added|noted|stressed|"
+    r"stated|is|was|will|would|has|had|met|meets|visited|visits|arrived|arrives|held|thanked|praised|"
+    r"expressed|in\sa\sstatement))\b"
+)
 
 
 def _title_before_name(written: str, name: str) -> str | None:
     """'Minister of National Defence' of 'Vietnamese Minister of National Defence Phan Van Giang'."""
     at = written.find(name.split()[0]) if name else -1
     return written[:at].strip(" ,") or None if at > 0 else None
+
+
+def _inside_a_longer_place(places: Sequence[tuple[int, int]], m: Mention) -> bool:
+    """Whether the bare name ``m`` is part of a longer place name ("Ho Chi Minh" of "Ho Chi Minh City")."""
+    i = bisect_right(places, (m.start, math.inf))  # the places starting at or before the name
+    return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in places[max(0, i - 2) : i])
 
 
 def _overlaps_sorted(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -216,8 +266,11 @@ _NEEDS_A_SIDE = frozenset({"minister", "leader", "president", "ambassador", "spe
 # the lookbehind after it, and "Se" is left out after.)
 PRONOUN = re.compile(r"[HhSs](?<![\w’'-].)h?e\b(?!['’-])")
 _PRONOUNS = frozenset({"he", "He", "she", "She"})
-# What may stand before the subject of a sentence: "On Friday, ", "Earlier, ", an opening quote.
-_SUBJECT_LEAD = re.compile(r"^[“\"‘']?(?:(?:[A-Z][\w-]*\s){0,4}[\w-]+,\s)?(?:the\s|[A-Z][\w’'-]*\s){0,4}$")
+# What may stand before the subject of a sentence: "On Friday, ", "Earlier, ", an opening quote, the
+# dash after a dateline ("– Chairwoman X is leading ...").
+_SUBJECT_LEAD = re.compile(
+    r"^(?:[–—-]\s?)?[“\"‘']?(?:(?:[A-Z][\w-]*\s){0,4}[\w-]+,\s)?(?:the\s|[A-Z][\w’'-]*\s){0,4}$"
+)
 # How many sentences back the person in focus may have been named.
 FOCUS_REACH = 3
 
@@ -274,6 +327,51 @@ def _pronoun_refs(
     return found
 
 
+def sentence_subjects(
+    text: str, sents: Sequence[tuple[int, int]], refs: Sequence[Mention], entities: Mapping[str, Person]
+) -> list[tuple[int, Person | None]]:
+    """(sentence, its subject or None) of each sentence naming anyone, in order: who is in focus after it.
+    ``refs``: the references to persons (``link_people``), sorted; ``entities``: their persons by key."""
+    starts = [s for s, _ in sents]
+    by_sentence: dict[int, list[tuple[int, int, Person]]] = {}
+    for ref in refs:
+        at = bisect_right(starts, ref.start) - 1
+        by_sentence.setdefault(at, []).append((ref.start, ref.end, entities[ref.data["key"]]))
+    return [(i, _opening_subject(text, sents[i][0], here)) for i, here in sorted(by_sentence.items())]
+
+
+def _opening_subject(text: str, s0: int, refs: Sequence[tuple[int, int, Person]]) -> Person | None:
+    """The person the sentence opens on as its subject ("X took office in April"), not one named later
+    ("This visit takes place at the invitation of X")."""
+    first_start, _, _ = refs[0]
+    return _subject_of(text, s0, refs) if _SUBJECT_LEAD.match(text[s0:first_start]) else None
+
+
+# --- speakers -------------------------------------------------------------------------------------
+
+# A transcript's speaker label: a person named at the start of a line, a note in brackets, a colon
+# ("President of Russia Vladimir Putin: ...", "Nguyen Phu Trong (retranslated): ..."). (Matched at the
+# name's end.)
+_LABEL_AFTER = re.compile(r"(?:\s?\([^()\n]{1,30}\))?:\s")
+
+
+# ... or a line that opens on the speaker and ends in a colon, the words on the next lines: "Putin in a
+# statement following the talks:", "Lavrov told reporters:". (Matched at the name's end.)
+_INTRODUCES_WORDS = re.compile(r"[^\n:“\"]{0,120}:[^\S\n]*(?=\n)")
+
+
+def speaker_labels(text: str, refs: Sequence[Mention]) -> list[Mention]:
+    """The references to persons that label a speaker's lines, in order: the first-person words after
+    each, up to the next, are that person's."""
+    return [
+        r
+        for r in refs
+        if r.data.get("form") == "named"
+        and (r.start == 0 or text[r.start - 1] == "\n")
+        and (_LABEL_AFTER.match(text, r.end) or _INTRODUCES_WORDS.match(text, r.end))
+    ]
+
+
 # --- linking ---------------------------------------------------------------------------------------
 
 
@@ -290,8 +388,11 @@ def link_people(
     """
     people: dict[str, Person] = {}
     refs: list[tuple[int, int, Person, str, dict[str, Any]]] = []
+    place_spans = sorted((q.start, q.end) for q in places)
     for m in persons:
         data = m.data
+        if data.get("bare") and _inside_a_longer_place(place_spans, m):
+            continue  # "Ho Chi Minh" of "Ho Chi Minh City": a city named after the person
         key = data.get("key") or person_key(data["name"])
         person = people.get(key)
         if person is None:

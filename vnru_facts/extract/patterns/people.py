@@ -17,8 +17,9 @@ UPPER = "".join(chr(c) for c in list(range(0x41, 0x250)) + list(range(0x1E00, 0x
 _CAP_WORD = rf"[{UPPER}][\w’'\-]*"
 _INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
 # "Sergey Cheremin", "M.V. Mishustin", "M. V. Mishustin", "Trần Thanh Mẫn", "Dmitry N. Chernyshenko"
-# A possessive ends the name: "Putin’s State visit" names Putin ("State" opens the visit's words).
-NAME = rf"(?:{_INITIALS})?{_CAP_WORD}(?:(?<![’']s)\s(?:{_INITIALS})?{_CAP_WORD}){{0,3}}"
+# A possessive ends the name: "Putin’s State visit" names Putin ("State" opens the visit's words); so
+# does a line's end: a caption's name is not continued by the next line's first word.
+NAME = rf"(?:{_INITIALS})?{_CAP_WORD}(?:(?<![’']s)[^\S\n](?:{_INITIALS})?{_CAP_WORD}){{0,3}}"
 # What a NAME with an HONORIFIC before it holds: these characters, and spaces each followed by a
 # capital ("Mr. M. V. Mishustin"). components/person_forms.py reads backwards over them from the comma
 # of "M. V. Mishustin, the Prime Minister" to find where the name can start.

@@ -89,7 +89,9 @@ REMOTE = re.compile(
 )
 
 # What kind of visit: "state visit", "official visit", "working visit", a summit.
-KIND = re.compile(r"(?i)\b(?P<kind>state|official|working|friendship|courtesy)\s(?:and\s\w+\s)?visit\b")
+KIND = re.compile(
+    r"(?i)\b(?P<kind>state|official|working|friendship|courtesy)\s(?:and\s\w+\s)?(?:visit|trip)\b"
+)
 SUMMIT = re.compile(r"(?i)\b(?:summit|sumit)\b")
 
 # The visitor is the owner or the agent of the visit: "the visit of/by Putin", "the visit to Hanoi by
@@ -130,6 +132,13 @@ DELEGATION = re.compile(r"(?i)delegation\b")
 # headed by", "Russia's State Duma delegation led by", "a Vietnamese delegation chaired by". The side
 # named in them is the leader's when the name alone does not tell it.
 DELEGATION_LEAD = re.compile(r"(?i)\bdelegation\b[^.;:]{0,60}?\b(?:led|headed|chaired)\sby\s(?:the\s)?$")
+# A part after a semicolon that continues the subject's list of predicates: "X laid wreaths at the
+# memorial; delivered a speech at the forum; and visited Saint Petersburg" (a lower-case verb opens it,
+# not a subject: "...; he", "...; the minister" start a clause of their own).
+# (Matched on each part after a semicolon up to the trip verb; an empty one is the trip verb's own.)
+COORDINATED_PREDICATE = re.compile(
+    r"\s(?:and\s)?(?:$|(?!(?:he|she|they|it|the|this|that|its|his|her)\b)[a-z])"
+)
 # Subjects conjoined before one trip verb: "Minister A and Deputy Minister B visited Hanoi".
 CONJOINED = re.compile(r"^\s*(?:,\s*)?(?:and|as\swell\sas|,)\s*$")
 # A trip verb in a participle clause is its main clause's subject's, not the nearest name's: "X received
@@ -163,18 +172,46 @@ UNDER_WAY = re.compile(
 # A guest called "visiting" is there when reported: "told his visiting counterpart", "the visiting
 # delegation" (kept apart from UNDER_WAY, whose literal starts are at the limit that keeps it scanned for).
 VISITING_GUEST = re.compile(r"(?i)\b(?:his|her|their|the)\svisiting\b")
-# First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow".
+# A speaker recalling a trip rather than speaking during it: "my recent visit to Vietnam", "our
+# previous trip", "I remember my visit".
+RECALLED = re.compile(r"(?i)\b(?:recent|previous|earlier|last|remember\w*|recall\w*|memories)\b")
+# First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow", "I am
+# glad to have the opportunity to come to the Russian Federation", "we are happy to visit Hanoi".
 FIRST_PERSON_TRIP = re.compile(
-    r"(?i)\b(?:(?:my|our)\s(?:[\w-]+\s){0,2}?(?:visit|trip)|I\s(?:have\s)?(?:arrived|came|come))\b"
+    r"(?i)\b(?:(?:my|our)\s(?:[\w-]+\s){0,2}?(?:visit|trip)|I\s(?:have\s)?(?:arrived|came|come)|"
+    r"(?:I\sam|I['’]m|we\sare)\s(?:[\w-]+\s){1,6}?to\s(?:come|visit|travel)\b(?!\s(?:you|us)\b))\b"
 )
 # A sentence that refers back to the visit just reported: "The visit in May 2025 strengthened ties",
 # "This trip, on 3-5 March, ...".
 ANAPHORIC_TRIP = re.compile(
     r"^(?:[A-Z][\w.’'-]*\s?){0,3}(?::\s)?(?:The|This|That|His|Her)\s(?:[\w-]+\s){0,2}?(?:visit|trip)\b"
 )
+# "The delegation" as the subject of a sentence, after what may open it: "On the same day, the
+# delegation visited universities in Russia", "The Vietnamese delegation also toured ...", "The Tuyen
+# Quang delegation" (the side its words name is the delegation's).
+DELEGATION_SUBJECT = re.compile(
+    r"(?:[^,]{0,40},\s)?(?P<delegation>(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s(?:[\w-]+\s){0,3}?delegation)\b"
+)
 # A sentence about an event of the visit just reported, which dates it: "The signing formed part of
 # the President's visit", "The ceremony took place during the Prime Minister's visit".
 ANAPHORIC_EVENT = re.compile(r"^(?:The|This|That)\s(?:signing|ceremony|meeting|talks|event|reception)\b")
+# A word for the journey itself, whose destination the sentence may leave unsaid where the story is
+# about the two sides: "when X visits in late October", "During his visit, X is to meet Prime Minister
+# Y", "X led the delegation on the working trip". (Not "attended", "spoke at", "held talks": those place
+# someone, at home as well as abroad.)
+# (Matched at the trip word.)
+JOURNEY_WORD = re.compile(r"(?i)(?:visit|trip|tour|(?:led|lead\w*|head\w*)\s(?:a|an|the)\s)")
+# A trip named as the setting of the sentence, before its subject: "During the visit, President X held
+# talks with ...", "During his visit, X is also to meet ...". (Matched on the words before the subject.)
+SETTING_BEFORE_SUBJECT = re.compile(
+    r"(?i)(?:[^,]{0,30},\s)?(?:during|in\sthe\scourse\sof|within\sthe\sframework\sof|as\spart\sof)\s"
+    r"(?:the|this|his|her|their)\s(?:[\w-]+\s){0,2}?(?:visit|trip|tour|stay),\s"
+)
+# A person right before these receives the guest: "During the visit, President X received Y".
+# (Matched at the person's end.)
+RECEIVER_AFTER = re.compile(
+    r"(?i)\s(?:(?:also|then|later|warmly|cordially)\s)?(?:received|receives|welcomed|welcomes|hosted|hosts)\b"
+)
 # A person right before these is the host, not the visitor: "at the invitation of PM Chinh",
 # "met with President Luong Cuong", "received by General Secretary To Lam".
 # ("X hosted Y" makes Y the guest.)
@@ -213,6 +250,14 @@ ENDED = re.compile(
 # "At the Summit, the Prime Minister ...". It is the one recurring event the article names, if one.
 EVENT_BACK = re.compile(r"(?i)\b(?:the|this)\s(?:[\w-]+\s){0,2}?(?:forum|summit|event)\b")
 
+# The edition of a gathering, a year written onto its name: "SPIEF–2018", "APEC 2017", "the BRICS Summit
+# 2024", "Army Games-2020". It dates the days the sentence gives without a year.
+EDITION_YEAR = re.compile(
+    r"\b(?:[A-Z]{3,}|Summit|Forum|Games|Expo)(?:\s|\s?[-–—]\s?)(?P<year>(?:19|20)\d{2})\b(?![-–—/]\d)"
+)
+# Every EDITION_YEAR holds a year of these centuries: a sentence without one is not searched.
+CENTURY = re.compile(r"(?:19|20)\d")
+
 # A named multilateral event: "the expanded BRICS Summit", "the Eastern Economic Forum", "the BRICS
 # summit" (a lower-case noun after at least one capitalised word, not "The summit").
 # Every one ends in EVENT_NOUN, so a sentence without it is not searched for one.
@@ -226,6 +271,11 @@ EVENT = re.compile(
 # capital" (a place), "speaking to the Russian diplomat" (not a place).
 ADJECTIVE_PLACE = re.compile(r"^(?:Russian|Vietnamese|Soviet)$")
 TERRITORY_NOUN = re.compile(r"^\s(?:capital|city|territory|soil|port|Far\sEast)\b")
+# A country's name before an institution names the institution, not a place: "visited the Vietnam
+# Embassy in Russia" (the embassy is in Russia), "the Russia Trade Office".
+INSTITUTION_NOUN = re.compile(
+    r"^\s(?:[Ee]mbassy|[Cc]onsulate|[Cc]onsulate\sGeneral|Trade\sOffice|Airlines)\b"
+)
 # A transcript speaker label ends with a colon: "Ambassador Ivanov: The visit ..." names no traveller.
 # (Matched at the name's end, ``SPEAKER_COLON.match(text, end)``: no need to cut the text there.)
 SPEAKER_COLON = re.compile(r"[’']?s?\s?:")
@@ -244,7 +294,10 @@ LIGHT_VERB = re.compile(
 )
 # A possessive pronoun points the trip noun back at the person before it: "X said before his trip",
 # "Y, ahead of her two-day visit".
-PRONOUN_OWNER = re.compile(r"(?i)\b(?:his|her|their)\s(?:[\w-]+\s){0,2}$")
+PRONOUN_OWNER = re.compile(r"(?i)\b(his|her|their)\s(?:[\w-]+\s){0,2}$")
+# What may open a sentence before a pronoun that stands for the person in focus: "His visit ...",
+# "On Monday, his delegation ...". (Matched whole on the words before the pronoun.)
+OPENING_LEAD = re.compile(r"(?:[^,]{0,30},\s)?")
 # A place followed by another in a list: "Laos and Russia", "Laos, Cambodia and Vietnam".
 LIST_JOINER = re.compile(r"(?:,\s|\sand\s|,\sand\s)(?:the\s)?[A-Z]")
 
@@ -319,18 +372,29 @@ LISTED_DATE_JOINER = re.compile(
 # A photo caption tells it in the present: "X meets Y in Moscow", "X meeting with Y in Hanoi"; a
 # communiqué by what the two settled there: "X and Y agreed in Moscow yesterday that ..."; a report by
 # the meeting where one spoke: "X said at a meeting with Y in Moscow", "X had a working session with Y".
+# A caption or a report by what the two did side by side: "X and Y shake hands at their talks in
+# Moscow", "X and Y headed the Vietnamese and Russian delegations, respectively, to the session"; and by
+# the meeting named as a noun with its two parties after it: "following meetings Friday between X and
+# Y", "the document was signed in Russia by X and Y" (read by ``JOINT_AGENTS``).
 _MEETING = r"(?:meeting|talks|working\ssession|negotiations)"
 JOINT_ACT = re.compile(
     r"(?i)\b(?:signed|inked|co-?chaired|held\s(?:talks|a\smeeting|negotiations|a\spress\sconference|a\sworking\ssession)|"
-    rf"met|meets|meeting\swith|agreed|witnessed|had\s(?:a\s)?(?:[\w-]+\s)?{_MEETING}|(?:at|in|during)\s(?:a|the|his|her)\s"
-    rf"(?:[\w-]+\s)?{_MEETING})\b"
+    rf"met|meets|meeting\swith|agreed|witnessed|had\s(?:a\s)?(?:[\w-]+\s)?{_MEETING}|(?:at|in|during)\s(?:a|the|his|her|their)\s"
+    rf"(?:[\w-]+\s)?{_MEETING}|shak(?:e|es|ing)\shands|(?:headed|led)\s(?:the\s)?(?:[\w-]+\s){{0,3}}?delegations|"
+    r"(?:meetings?|talks|negotiations)\s(?:[\w-]+\s)?between)\b"
 )
+# The two parties named after the act: "... between X and Y", "signed (in Russia) by X, ..., and Y".
+# (Matched whole on the words from the act's end to the first party's name; without "by", only after
+# "between".)
+JOINT_AGENTS = re.compile(r"(?i)(?P<by>\s[^,.;]{0,40}?\sby)?\s(?:the\s)?")
 # How the two leaders are linked: conjoined subjects ("A and B signed"), or one acting with the other
 # ("A met (with) B", "A held talks with B", "A on Monday had a meeting with B", "A said at a meeting with
 # B", "A pledged closer ties at a meeting with B"), with a few words of B's title the person mention left out ("A and the Vietnamese Communist Party
 # chief B", "A met his Vietnamese counterpart, B").
 JOINT_LINK = re.compile(
-    r"(?i)^(?:\s*,?\s*(?:and|together\swith|along\swith)|"
+    # (a photo's position marker after the first one: "X (L) and his Russian counterpart Y")
+    r"(?i)^(?:\s\((?:[\w-]+\s){0,2}?(?:l|r|c|left|right|centre|center)\))?"
+    r"(?:\s*,?\s*(?:and|together\swith|along\swith)|"
     # (a day between the first leader and the act: "A on November 25 had a meeting with B")
     r"(?:\s(?:on\s[\w\s,]{1,25}?|yesterday|today|also|this\s(?:morning|afternoon|evening)))?"
     r"\s(?:met(?:\swith)?|meets(?:\swith)?|meeting\swith|"
@@ -354,6 +418,18 @@ RECEIVED_DELEGATION = re.compile(
     r"had\s(?:a\s)?(?:[\w-]+\s)?(?:meeting|talks|working\ssession)\swith)"
     r"\s(?:the\s|a\s|an\s)?(?:[\w’'-]+\s){0,4}?delegation\b"
 )
+# A delegation received with no leader named has its leader named in the next sentences: "Andrey
+# Yatskin, First Deputy Chairman of the Federation Council, led the delegation on the working trip" (at
+# the leader's name's end), "The delegation was headed by Deputy Minister X" (the words before the name).
+LEADER_OF_THE_DELEGATION = re.compile(
+    r"(?i)(?:,[^.;]{0,160}?)?\s(?:led|headed|leads|heads|(?:is|was)\sleading)\s(?:the|this)\s(?:[\w-]+\s){0,2}?"
+    r"delegation\b"
+)
+THE_DELEGATION_LED_BY = re.compile(
+    r"(?i)\b(?:the|this)\s(?:[\w-]+\s){0,2}?delegation\s(?:[\w-]+\s){0,2}?(?:led|headed|chaired)\sby\s(?:the\s)?$"
+)
+# How many sentences after the reception its delegation's leader may be named.
+LEADER_NAMED_REACH = 2
 # How far after the reception words the delegation's leader is named ("a delegation of the Committee for
 # External Relations of Saint Petersburg led by Y").
 RECEIVED_LEADER_REACH = 120
@@ -366,9 +442,20 @@ RESIDENT_ROLE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|charg[eé]\sd[’'
 # sentence, else the dateline's or the lead's place: extract.document.occasion): "Lavrov held talks with
 # his Vietnamese counterpart" under a Hanoi dateline, "during his meeting with the President of Vietnam X
 # in Moscow". The official from the other side than the place is there on a visit.
+# A photo caption of a reception: "X offers a gift to Y", "X presents souvenirs to Y".
 MEETING = re.compile(
     r"(?i)\b(?:(?:held\s)?(?:talks|negotiations|a\smeeting)\swith|(?:his|her|their)\smeeting\swith|"
-    r"met(?:\swith)?|meets(?:\swith)?|meeting\swith|received|hosted|welcomed)\b"
+    r"met(?:\swith)?|meets(?:\swith)?|meeting\swith|received|hosted|welcomed|"
+    r"(?:offer|present|hand)(?:s|ed|ing)?\s(?:a\s)?(?:gifts?|souvenirs?)\sto)\b"
+)
+# A gathering held in a place, opening the sentence as its setting: "On the sidelines of the BRICS Summit
+# in Kazan, X met Y", "At the Eastern Economic Forum in Vladivostok, X held talks with Y", "During the
+# ASEAN-Russia Summit in Sochi, ...". Everyone the sentence has meet there is there. (Matched from the
+# sentence's start; it ends at the place, whose mention the rule then reads.)
+GATHERING_SETTING = re.compile(
+    r"(?:On\sthe\ssidelines\sof|At|During|In\sthe\sframework\sof)\s(?:the\s)?(?:[\w’'-]+\s){0,6}?"
+    r"(?:Summit|Forum|Games|Expo|summit|forum|Congress|Conference|Assembly)(?:\s(?:[\w’'-]+\s){0,3}?)?"
+    r"\sin\s(?:the\s)?(?:city\sof\s)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}(?=,)"
 )
 # The host named by office only: "his Vietnamese counterpart", "her Russian counterparts".
 COUNTERPART = re.compile(
