@@ -223,8 +223,11 @@ def test_a_total_by_the_end_of_a_month_dates_the_writing(text, expected):
         ("HANOI, March 3 (VNA) – The deal, first discussed in October 2022, was signed.", "2023-03-03"),
         # near miss: a dateline day after the month stays in its year.
         ("HANOI, Oct 8 (VNA) - Trade fell in August 2024, officials said.", "2024-10-08"),
-        # near miss: a day in the body is no dateline.
-        ("Talks resumed on June 20. In September 2023, the firm said it was ready.", "2023-09"),
+        # A day in the body told without its year is a day of the year of writing too: well before the
+        # month named with its year, it is in the next year.
+        ("Talks resumed on June 20. In September 2023, the firm said it was ready.", "2024-06-20"),
+        # near miss: a body day shortly before the month belongs to the same days.
+        ("Talks resumed on August 20. In September 2023, the firm said it was ready.", "2023-09"),
     ],
 )
 def test_a_yearless_dateline_day_follows_the_latest_dated_month(text, expected):
@@ -245,4 +248,211 @@ def test_a_yearless_dateline_day_follows_the_latest_dated_month(text, expected):
     ],
 )
 def test_listed_years_share_their_preposition(text, expected):
+    assert date_from_text(text) == expected
+
+
+# Several dated head lines: the earliest is the day of writing. A site's header shows the day the page was
+# read ("Sunday, 23/2/2020" over the title), an update line comes after the article too. Stamp lines as
+# sites write them: numbers with dashes, month first when the day cannot be a month ("08/29/2016"), "Month,
+# DD/YYYY", a byline run into its date, a date alone on its line in lower case.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sunday, 23/2/2020\nTies between Hanoi and Moscow\n26/7/2017 14:40' Send Print\nThe leaders met.",
+            "2017-07-26",
+        ),
+        (
+            "Friday, July 3 2020\n\nTies grow\n\nUpdate: December, 17/2009 - 09:40\n\nThe leaders met.",
+            "2009-12-17",
+        ),
+        (
+            "ID :\n415704\nMon, 08/29/2016 - 09:54\nPork\nHanoi, August 29 (VNA) - Sales start in 2017",
+            "2016-08-29",
+        ),
+        (
+            "Minister starts trip\n\nUpdate: 12-08-2024 | 11:26:35\n\nThe minister left for Moscow.",
+            "2024-08-12",
+        ),
+        (
+            "Pact on aerospace\n\nPublication Date : 10-04-2014\n\nThe parliament approved a pact.",
+            "2014-04-10",
+        ),
+        (
+            "Centres to open\n\nby VNA21 May 2023 Last updated at 19:44 PM\n\nA memo was signed on May 19.",
+            "2023-05-21",
+        ),
+        ("26 july 2012\n\nThe prime minister met the president in Sochi.", "2012-07-26"),
+        # near miss: a body line with a date, a time and a sentence around them is no stamp.
+        (
+            "The minister arrived in Moscow on 5-12-2019 at 10:30 for talks with his counterpart.",
+            "2019",
+        ),
+        # near miss: a caption's date is no stamp.
+        ("File photo: 12-03-2019 14:05\nHanoi (VNA) - Talks were held on March 20, 2024.", "2024-03-20"),
+    ],
+)
+def test_the_earliest_stamp_line_of_the_head_dates_the_writing(text, expected):
+    assert date_from_text(text) == expected
+
+
+# An ISO timestamp after the head is the page's furniture (exchange rates, weather at the moment the page
+# was read), not a date of the article.
+def test_a_timestamp_in_the_page_furniture_dates_nothing():
+    body = "HANOI, May 21 (VNA) - The ministers signed a memorandum on May 19, 2023." + " More." * 300
+    assert date_from_text(body + "\nMid-market rates: 2024-03-28 21:44 UTC") == "2023-05-21"
+    # near miss: in the head it is the article's stamp.
+    assert date_from_text("2024-03-28 21:44 UTC\n" + body) == "2024-03-28"
+
+
+# A date opening its sentence whose verb is a plan's is no date of writing ("In 2020, the two will
+# celebrate"); modal verbs, span starts and deadlines neither ("can be signed in 2015", "starting in
+# 2026", "before the end of May 2015").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HANOI, May 21 - In 2020, Vietnam and Russia will celebrate 70 years of ties. "
+            "In 2018, trade reached 4.57 billion USD, up 28.6 percent from 2017.",
+            "2019-05-21",
+        ),
+        ("Talks were held on March 3, 2024. By 2030, the two sides will double trade.", "2024-03-03"),
+        ("The leaders met on November 25 and urged talks on a pact so that it can be signed in 2015.", None),
+        ("The tax break applies to the fields starting in 2026, the ministry said.", None),
+        ("Before the end of May 2015 the two firms are expected to sign a deal.", None),
+        # near miss: something done before the plan's words; an estimate of what is done ("expected to
+        # have"); "May" is a month; a span that started is told.
+        ("In 2018, trade reached $4.5 billion, which is hoped to double in 2025.", "2019"),
+        ("Output fell. In 2010, the venture is expected to have lifted 6.4 million tons of oil.", "2010"),
+        ("Trade reached $1 billion in May 2015, officials said.", "2015-05"),
+        ("Exports started in 2019, the firm said.", "2019"),
+    ],
+)
+def test_plans_modals_span_starts_and_deadlines_date_nothing(text, expected):
+    assert date_from_text(text) == expected
+
+
+# "over that of 2017", "in comparison with that of 2009": a comparison base, reported a year later (two
+# when the figure compared is last year's).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MOSCOW, May 21 - Last year, trade reached $4.5 billion, 28.5 percent over that of 2017.",
+            "2019-05-21",
+        ),
+        ("In March exports rose fourfold, with prices up 5% in comparison with that of 2009.", "2010"),
+        (
+            "HANOI, March 2 - Trade saw a record of 7.2 billion USD in 2021, the councillor said.",
+            "2022-03-02",
+        ),
+        # near miss: "that of" a later year stays a base; a figure of a part of the year is no whole year.
+        ("HANOI, March 2 - Trade saw a record of $2 billion in the first two months of 2021.", "2021-03-02"),
+    ],
+)
+def test_comparisons_with_that_of_a_year_date_the_next(text, expected):
+    assert date_from_text(text) == expected
+
+
+# A part-year report dates its year, and runs to its last month: a day told without a year before that month
+# is in the next year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The launch of the first farm took place in the first quarter of 2018.", "2018"),
+        (
+            "The visit runs from February 20-22. In the first 11 months of 2016, trade reached $3.5 billion.",
+            "2017-02-20",
+        ),
+        # near miss: a day after the months stays in their year.
+        (
+            "The forum opened on December 12. In the first 11 months of 2016, trade reached $3.5 billion.",
+            "2016-12-12",
+        ),
+    ],
+)
+def test_a_part_year_report_dates_its_year(text, expected):
+    assert date_from_text(text) == expected
+
+
+# A day told without a year is a day of the year of writing, after what the text dates with a year: a
+# dateline before the day of a full date is in the next year; a body day a few weeks before it is an
+# earlier day of the same events; "October 5 last year" is a day of another year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MOSCOW, January 13. /TASS/. The airline carried more. It resumed flights on January 31, 2024.",
+            "2025-01-13",
+        ),
+        (
+            "MOSCOW, May 22. /TASS/. A memorandum was signed. A roadmap was signed on June 29, 2017.",
+            "2018-05-22",
+        ),
+        ("The minister arrived on September 2. The talks on September 4, 2021 covered trade.", "2021-09-04"),
+        (
+            "The pact was signed in May 2015 and took effect on October 5 last year. Leaders met on June 29.",
+            "2015-06-29",
+        ),
+    ],
+)
+def test_a_day_told_without_a_year_follows_what_is_dated(text, expected):
+    assert date_from_text(text) == expected
+
+
+# A text that tells its own events by day or weekday without a year is written in their year, which it
+# does not name: a year something merely happened in ("Founded in 1994", "the 1991 Soviet collapse",
+# "between 1995 and 2023") says the writing is that year or later, which is no date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HANOI, January 14. /TASS/. The plant is on track. In 2016 the Assembly decided to suspend it.",
+            None,
+        ),
+        ("Officials met Novatek in Hanoi on March 20. Founded in 1994, Novatek produces gas.", None),
+        (
+            "Russia and Vietnam signed a deal on Tuesday. Russia sold 80% of its arms between 1995 and 2023.",
+            None,
+        ),
+        ("The leaders met on Saturday. Putin visited Vietnam in 2001, after the 1991 Soviet collapse.", None),
+        (
+            "On November 25 the sides met. They settle disputes under the 1982 UN Convention on the sea.",
+            None,
+        ),
+        # near miss: a figure reported for a year is news of the next one.
+        ("HANOI, January 14 - In 2016 trade grew 10% to $4 billion, officials said.", "2017-01-14"),
+        # near miss: with no day of its own told, the year is the text's.
+        ("In 2021 the two countries signed a treaty on fisheries.", "2021"),
+    ],
+)
+def test_a_year_something_merely_happened_in_does_not_date_a_text_of_yearless_days(text, expected):
+    assert date_from_text(text) == expected
+
+
+# The anniversaries a text marks fall in the year of writing or soon after: the first of them. A day an
+# event named with its year is told on ("SPIEF-2018 ... on May 24") has that year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The speakers met in Moscow on September 9. They hailed 30 years since the treaty "
+            "(June 16, 1994 - 2024) and to the 75th anniversary of relations (January 30, 1950 - 2025).",
+            "2024-09-09",
+        ),
+        (
+            "Binh spoke at the opening of SPIEF-2018 in St. Petersburg on May 24. Following growth in 2018, "
+            "the economy expanded 7% in the first quarter of this year.",
+            "2018-05-24",
+        ),
+        (
+            "Delegates attended the 2019 Thanh Hoa investment conference held in Moscow on July 22.",
+            "2019-07-22",
+        ),
+        # near miss: a span with no anniversary dates from its start; a plan's name is no event.
+        ("Exports grew sharply in the 2016 – 2020 period, the office said.", "2016"),
+        ("The ministers met on May 5 to review Vision 2030 after trade grew 5% in 2023.", "2024-05-05"),
+    ],
+)
+def test_anniversaries_and_events_named_with_their_year(text, expected):
     assert date_from_text(text) == expected

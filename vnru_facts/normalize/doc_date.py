@@ -2,19 +2,34 @@
 
 ``date_from_text(text)`` reads the dates ``dates.find_temporals`` finds and keeps those that can be the
 date of writing: a dateline or timestamp at the head wins; forecasts, targets, comparison bases, span
-starts and old photo captions are left out. Unknown stays unknown: nothing depends on today's date.
+starts and old photo captions are left out; a day told without a year is a day of the year of writing.
+A wrong date shifts every relative date of the article ("last year", "in May"): when the text only says
+that it was written in some year or later, the date stays unknown. Nothing depends on today's date.
+``benchmarks/doc_dates.py`` measures it against the sidecar dates of the corpus and the pool.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from calendar import monthrange
+from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from itertools import takewhile
+from typing import NamedTuple
 
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import guarded
-from vnru_facts.normalize.dates import _MON, _WD, _YEARS, Temporal, _month, find_temporals, iso
+from vnru_facts.normalize.dates import _MON, _WD, _YEARS, Temporal, _month, find_temporals, iso, parse_iso
+
+# A figure's change or level: "trade grew", "exports fell", "reached $3 billion", "saw a record".
+_CHANGE_WORDS = (
+    r"reach(?:ed|ing)|hit(?:ting)?|amounted|totall?(?:ed|ing)|exceeded|surpassed|topped|stood\sat|rose|grew"
+    r"|increased|surged|soared|climbed|jumped|fell|dropped|declined|decreased|plunged|slumped|shrank|recorded"
+    r"|posted|registered|saw|a\srecord"
+)
+_CHANGE = guarded(re.compile(rf"(?i)\b(?:{_CHANGE_WORDS})\b"))
+_OUTCOME = guarded(re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|was|were)\b"))
 
 _FUTURE_PREP = {"by", "until", "till", "to", "through", "by the end of"}
 # A year after these opens a span reaching up to now: "relations since 1950", "from 2001 on".
@@ -24,7 +39,10 @@ _SPAN_START_PREP = {"since", "from"}
 _FUTURE_BEFORE = guarded(
     re.compile(
         r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ion)|predict\w*|will|would|shall|scheduled|"
-        r"plan(?:s|ned|ning)?|hope[sd]?|hoping|set\sto|(?:is|are)\sto\sbe|aim\w*|target\w*|goals?|outlook)\b"
+        r"plan(?:s|ned|ning)?|hope[sd]?|hoping|set\sto|(?:is|are)\sto\sbe|aim\w*|target\w*|goals?|outlook|"
+        # modal verbs of what may yet be ("so that it can be signed in 2015"); "may" in lower case only,
+        # "May 2015" is a month
+        r"can|might|should|must|(?-i:may))\b"
     )
 )
 # A date right after these is the base a figure is compared with, a year before the reported one:
@@ -32,10 +50,11 @@ _FUTURE_BEFORE = guarded(
 _BASE_BEFORE = guarded(
     re.compile(
         r"(?i)(?:\b(?:compared\s(?:with|to)|as\sagainst|against|versus|vs\.?|"
-        r"same\speriod\s(?:of|in|last)|(?:more|less|higher|lower)\sthan(?:\sin)?)|"
+        r"same\speriod\s(?:of|in|last)|(?:more|less|higher|lower)\sthan(?:\sin)?|in\scomparison\s(?:with|to))|"
         # "up 5% from 2022", "a 10% rise on 2019": a bare preposition only right after a change
         r"(?:%|\bper\s?cent|\bpercent|\brise|\bincrease|\bdrop|\bdecline|\bfall)\s(?:from|over|on))"
-        r"\s(?:the\s)?(?:same\speriod\s(?:of|in)\s)?$"
+        # "compared to that of 2009", "28.5 percent over that of 2017"
+        r"\s(?:(?:that|those)\sof\s)?(?:the\s)?(?:same\speriod\s(?:of|in)\s)?$"
     )
 )
 # A total reported as standing at a cutoff month ("... reaching $2.4 billion by the end of March 2018"),
@@ -60,39 +79,102 @@ def date_from_text(text: str) -> str | None:
     """The document date the text itself implies: the latest full date, else month, else year.
 
     What is not a date of writing is left out: target years ("by 2030", "to 2030", range ends),
-    forecasts and plans ("expected to reach $235 million in 2026", "is scheduled for October 15"),
-    the starts of spans ("since 1950"). A date a figure is compared with ("compared to June 2022")
-    implies a report a year later (June 2023). A day named without a year ("VIETNAM, August 4 -")
-    takes the year so implied, or stays unknown. A dated head line (dateline, byline, timestamp) wins
-    over the body; a file photo's date counts only if nothing else does; a year something happened in
+    forecasts and plans ("expected to reach $235 million in 2026", "is scheduled for October 15",
+    "In 2020, the two will celebrate"), the starts of spans ("since 1950", "starting in 2026"). A date
+    a figure is compared with ("compared to June 2022") implies a report a year later (June 2023). A
+    day named without a year ("VIETNAM, August 4 -", "on March 20") is a day of the year of writing:
+    it takes the year the rest implies, or the next one when it falls well before the latest day the
+    text dates ("HANOI, June 20 ... In September 2023" is June 2024). A dated head line (dateline,
+    byline, timestamp) wins over the body, the earliest of several (a site's header shows the day
+    the page was read); a day an event named with its year is told on ("SPIEF-2024 opened on June 5")
+    comes next; a file photo's date counts only if nothing else does; a year something happened in
     outweighs an older full date; "this year" set against a named year, or a whole-year figure ("In
-    2021, trade reached $7.1 billion"), dates the writing after that year.
-    Nothing depends on today's date.
+    2021, trade reached $7.1 billion"), dates the writing after that year. A text that tells its own
+    events by day or weekday without a year ("on March 20", "on Tuesday") is not dated by a year in
+    which something else merely happened ("Founded in 1994, the firm ..."): that is no date. Unknown
+    stays unknown: nothing depends on today's date.
     """
     text = text[:200_000]
     temporals = _listed_years_share_their_preposition(text, find_temporals(text))
     stamp = _head_stamp(text, temporals)
     if stamp is not None:
         return stamp
+    temporals = tuple(t for t in temporals if not _is_page_furniture(text, t))
     # A file photo names the day an older picture was taken: it counts only if nothing else does. (A
     # plain caption, "(Photo: VNA)", mostly shows the event reported and counts like the body.)
     body = temporals
     if next(literal_scan.finditer(_OLD_PHOTO, text), None) is not None:
         body = tuple(t for t in temporals if not _in_old_photo_caption(text, t))
+    named = _day_told_with_its_year(text, body)
+    if named is not None:
+        return named
     found = _latest_date(text, body) or (
         _latest_date(text, temporals) if len(body) < len(temporals) else None
     )
     if found is None:
         return None
     after = max(_year_set_against_this_year(text, body) or 0, _last_whole_year_reported(text, body))
-    if after and int(found[:4]) <= after and not _full_date_in_or_after(text, body, after):
-        return _with_undated_day(temporals, after + 1) or str(after + 1)
-    if len(found) == 7:
-        # "HANOI, June 20. /TASS/. ... In September 2023, ..." is June 20 of the next year
-        dateline = _yearless_dateline(text, temporals)
-        if dateline is not None and dateline[0] < int(found[5:7]):
-            return iso(int(found[:4]) + 1, *dateline)
-    return found
+    if after and int(found.date[:4]) <= after and not _full_date_in_or_after(text, body, after):
+        found = _Found(str(after + 1))
+    return _on_the_yearless_day(text, temporals, found)
+
+
+class _Found(NamedTuple):
+    """What dates the writing: ``date`` ("YYYY", "YYYY-MM", "YYYY-MM-DD"), and for a year read from a
+    part-year report ("the first eleven months of 2016") the (month, day) its data runs to."""
+
+    date: str
+    runs_to: tuple[int, int] | None = None
+    # False for a month only implied ("in December ... compared to December 2021": December 2022), in
+    # the year of writing itself: a day named without a year before it is an earlier day of that year.
+    told: bool = True
+
+    def floor(self) -> tuple[int, int] | None:
+        """The latest (month, day) of its year the writing is known to come after, if any."""
+        parsed = parse_iso(self.date)
+        if parsed is None or parsed[1] is None:
+            return self.runs_to
+        return parsed[1], parsed[2] or 1
+
+
+# A day named without a year that falls this many days or fewer before the latest day the text dates
+# belongs to the same days ("on September 2 ... the talks on September 4, 2021"), not to the next year.
+_SAME_DAYS = 62
+
+
+def _on_the_yearless_day(text: str, temporals: tuple[Temporal, ...], found: _Found) -> str:
+    """``found`` moved to the day the text names without a year: a dateline ("HANOI, June 20. /TASS/."),
+    else the latest such day of the body ("on March 20"). Such a day is in the year of writing: that
+    of ``found``, or the next when the day falls well before the latest day ``found`` dates ("HANOI,
+    June 20 ... In September 2023": June 20, 2024)."""
+    dateline = _yearless_dateline(text, temporals)
+    days = [dateline] if dateline is not None else _yearless_days(text, temporals)
+    if not days:
+        return found.date
+    year, _, day = parse_iso(found.date)  # type: ignore[misc]
+    named = max(days)
+    floor = found.floor()
+    if floor is not None and named < floor:
+        # A dateline is the day of writing, after every day the text reports; a body day a little
+        # before the latest one is an earlier day of the same events.
+        if dateline is not None or (found.told and _days_between(year, named, floor) > _SAME_DAYS):
+            return iso(year + 1, *named)  # type: ignore[return-value]
+        return found.date
+    if dateline is not None or day is None:
+        return iso(year, *named)  # type: ignore[return-value]
+    return found.date  # a full date outranks a later body day told without its year
+
+
+def _days_between(year: int, early: tuple[int, int], late: tuple[int, int]) -> int:
+    return (_day_of(year, late) - _day_of(year, early)).days
+
+
+def _day_of(year: int, month_day: tuple[int, int]) -> date:
+    month, day = month_day
+    try:
+        return date(year, month, day)
+    except ValueError:  # "February 30": the month's last day will do
+        return date(year, month, 28)
 
 
 # Between two years of a list: "from 1961, 2000 and 2001", "by 2025, 2030 and 2045".
@@ -118,49 +200,82 @@ def _listed_years_share_their_preposition(text: str, temporals: tuple[Temporal, 
     return tuple(out)
 
 
-def _latest_date(text: str, temporals: tuple[Temporal, ...]) -> str | None:
+def _latest_date(text: str, temporals: tuple[Temporal, ...]) -> _Found | None:
     """The latest full date among ``temporals`` that may date the writing, else month, else year."""
-    full: list[str] = []
-    months: list[str] = []
-    years: list[int] = []
-    for t in temporals:
-        shift = _comparison_shift(text, temporals, t)
-        if not shift and not _may_date_the_writing(text, t):
-            continue
-        if t.kind == "date" and t.year and t.month:
-            if shift:  # the base of a comparison: a report of the same month a year later
-                months.append(iso((t.end_year or t.year) + 1, t.end_month or t.month))  # type: ignore[arg-type]
-                continue
-            (full if t.day else months).append(
-                iso(t.end_year or t.year, t.end_month or t.month, t.end_day or t.day)
-            )  # type: ignore[arg-type]
-        elif t.kind == "period" and t.year and t.month is None and t.end_year == t.year:
-            years.append(t.year + shift)
-        elif t.kind == "period" and t.year and t.end_year and t.month is None and not shift:
-            years.append(t.year)  # a range "2025-2030" dates from its start
+    seen = _evidence(text, temporals)
+    best = None
+    months = seen.months + seen.implied
     # A year something happened in, later than every full date ("in a speech on May 9, 2015 ... exports
     # hit $3 billion in 2023"), dates the writing; a bare year ("the 2024 Games") is too often a name.
-    later = max((t.year for t in temporals if _reports_a_year(text, t)), default=0)
-    best = None
-    if full and later <= int(max(full)[:4]):
-        best = max(full)
+    if seen.full and seen.later <= int(max(seen.full)[:4]):
+        best = max(seen.full)
         if months and max(months) > best[:7]:
             best = max(months)
-    elif months and later <= int(max(months)[:4]):
+    elif months and seen.later <= int(max(months)[:4]):
         best = max(months)
     if best is not None:
         # Data for "the first half of 2023" is published in 2023 at the earliest: a text that reports
         # it and otherwise names only older days ("opened in May 2022") is from that year.
-        reported = [t.year for t in temporals if _is_part_year_report(t) and _may_date_the_writing(text, t)]
-        if reported and max(reported) > int(best[:4]):
-            return str(max(reported))
-        if len(best) == 7:
-            return _with_undated_day(temporals, int(best[:4]), after_month=int(best[5:7])) or best
-        return best
-    if years:
-        year = max(years)
-        return _with_undated_day(temporals, year) or str(year)
-    return None
+        if seen.parts and max(seen.parts)[0] > int(best[:4]):
+            return _part_year_found(seen.parts)
+        return _Found(best, told=best in seen.full or best in seen.months)
+    year = max([*seen.years, *(y for y, _ in seen.parts)], default=0)
+    if not year or year < max(seen.background, default=0):
+        return None  # nothing dates the writing, or what does is older than what happened before it
+    if seen.parts and max(seen.parts)[0] == year:
+        return _part_year_found(seen.parts)
+    return _Found(str(year))
+
+
+@dataclass
+class _Evidence:
+    """The dates of a text that may date its writing, by kind (ISO strings, years)."""
+
+    full: list[str] = field(default_factory=list)
+    months: list[str] = field(default_factory=list)
+    implied: list[str] = field(default_factory=list)  # the month of a report a comparison base implies
+    years: list[int] = field(default_factory=list)
+    parts: list[tuple[int, int]] = field(default_factory=list)  # (year, last month) of part-year reports
+    background: list[int] = field(default_factory=list)  # years something merely happened in
+    later: int = 0  # the latest year reported in ("trade grew in 2023") or implied by a comparison
+
+
+def _evidence(text: str, temporals: tuple[Temporal, ...]) -> _Evidence:
+    seen = _Evidence()
+    own_days = _tells_its_days_without_a_year(text, temporals)
+    anniversaries = _anniversary_years(text, temporals)
+    if anniversaries:
+        # The anniversaries a text marks ("the 75th anniversary of relations (January 30, 1950 - 2025)")
+        # fall in the year of writing or soon after it: the first of them.
+        seen.years.append(min(anniversaries.values()))
+    for i, t in enumerate(temporals):
+        shift = _comparison_shift(text, temporals, t)
+        if t.year and (shift or _reports_a_year(text, t)):
+            seen.later = max(seen.later, t.year + shift)
+        if (not shift and not _may_date_the_writing(text, t)) or t.start in anniversaries:
+            continue
+        if t.kind == "date" and t.year and t.month:
+            if shift:  # the base of a comparison: a report of the same month a year later
+                seen.implied.append(iso((t.end_year or t.year) + 1, t.end_month or t.month))  # type: ignore[arg-type]
+            else:
+                (seen.full if t.day else seen.months).append(
+                    iso(t.end_year or t.year, t.end_month or t.month, t.end_day or t.day)  # type: ignore[arg-type]
+                )
+        elif _is_part_year_report(t):
+            seen.parts.append(((t.end_year or t.year), (t.end_month or t.month)))  # type: ignore[arg-type]
+        elif t.kind == "period" and t.year and t.month is None and t.end_year == t.year:
+            if not shift and own_days and _is_background_year(text, temporals, i):
+                seen.background.append(t.year)
+            else:
+                seen.years.append(t.year + shift)
+        elif t.kind == "period" and t.year and t.end_year and t.month is None and not shift:
+            seen.years.append(t.year)  # a range "2025-2030" dates from its start
+    return seen
+
+
+def _part_year_found(parts: list[tuple[int, int]]) -> _Found:
+    year, month = max(parts)
+    return _Found(str(year), runs_to=(month, monthrange(year, month)[1]))
 
 
 def _reports_a_year(text: str, t: Temporal) -> bool:
@@ -190,11 +305,50 @@ def _may_date_the_writing(text: str, t: Temporal) -> bool:
         return False
     if t.prep in _SPAN_START_PREP and (t.prep == "since" or t.month is None):
         return False
+    if _SPAN_START_OR_DEADLINE.search(text, max(0, t.start - 30), t.start) is not None:
+        return False
     if t.kind == "date" and _RANGE_AFTER.match(text, t.end):
         return False
+    if t.prep is None and _PLAN_NAME_BEFORE.search(text, max(0, t.start - 16), t.start) is not None:
+        return False  # "Vision 2030", "the Strategy to 2035" (a target)
     # Only in the date's own clause: "Putin will visit, the Kremlin said on June 17, 2024" is dated.
     clause = _sentence_before(text, t.start).rsplit(", ", 1)[-1]
-    return _FUTURE_BEFORE.search(clause) is None
+    return _FUTURE_BEFORE.search(clause) is None and not _opens_a_plan(text, t)
+
+
+# Words that start a span or set a deadline right before a date: "starting in 2026", "beginning from
+# May", "before the end of May 2015".
+_SPAN_START_OR_DEADLINE = guarded(
+    re.compile(
+        r"(?i)\b(?:(?:starting|beginning|commencing)\s(?:in|from|on)|before)\s(?:the\s(?:end|start|beginning)\sof\s)?"
+        r"(?:the\s)?$"
+    )
+)
+# What opens a sentence or clause before its date: "In 2020, ...", "By 2015 ...", "Next, in May ...".
+_OPENING = re.compile(
+    r"(?i)(?:(?:^|[.!?;]|\n)\s*(?:(?:and|but|then)\s)?(?:(?:in|by|during|from|until|on)\s)?"
+    # after a dateline's dash only with its preposition: "HANOI, May 21 - In 2020, ..."
+    r"|[:–—-]\s?(?:in|by|during|from|until|on)\s)(?:the\s)?$"
+)
+# A verb of something done before a plan's words would make the date a report: "In 2018, trade reached
+# $4.5 billion, which is hoped to hit ...".
+_DONE = guarded(re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|was|were|had|did|\w+ed)\b"))
+
+
+def _opens_a_plan(text: str, t: Temporal) -> bool:
+    """'In 2020, Vietnam and Russia will celebrate ...': a date opening its sentence, whose verb is a
+    plan's ('will', 'is expected to'), before anything done."""
+    if _OPENING.search(text, max(0, t.start - 30), t.start) is None:
+        return False
+    after = _cut_at(text[t.end : t.end + _FUTURE_REACH], (". ", "\n"))
+    plan = _FUTURE_BEFORE.search(after)
+    if plan is None or _ESTIMATE_OF_DONE.match(after, plan.end()) is not None:
+        return False
+    return _DONE.search(after, 0, plan.start()) is None
+
+
+# "In 2010, output is expected to have reached 13 million tons": an estimate of what is done.
+_ESTIMATE_OF_DONE = re.compile(r"\sto\shave\b")
 
 
 def _is_cutoff(text: str, t: Temporal) -> bool:
@@ -243,23 +397,154 @@ def _sentence_before(text: str, start: int, *, reach: int = 0) -> str:
     return window[cut + 1 :] if cut != -1 else window
 
 
+def _is_background_year(text: str, temporals: tuple[Temporal, ...], i: int) -> bool:
+    """A year something merely happened in ("Founded in 1994, the firm ...", "Putin visited Vietnam in
+    2001", "plans were scrapped in 2016"), or that ends a span of the past ("between 1995 and 2023"):
+    the writing is in it or later, how much later the text does not say. Not a year a figure is
+    reported for ("trade grew in 2024", "exports of $2 billion in 2023"): news reports those soon."""
+    t = temporals[i]
+    if i and _ends_a_between_span(text, temporals[i - 1], t):
+        return True
+    if t.prep is None:  # "the 1982 UN Convention", "after the 1991 Soviet collapse"
+        return _THE_BEFORE_YEAR.search(text, max(0, t.start - 4), t.start) is not None and (
+            _CAPITAL_AFTER_YEAR.match(text, t.end) is not None
+        )
+    if t.prep != "in":
+        return False
+    sentence = _sentence_around(text, t)
+    return not any(r.search(sentence) for r in (_AMOUNT, _QUANTITY, _CHANGE))
+
+
+# A quantity a figure is told in: "6.4 million tons", "73,000 passengers".
+_QUANTITY = guarded(
+    re.compile(
+        r"(?i)\d\s(?:(?:million|billion|thousand)\s)?(?:metric\s)?(?:tons?|tonnes?|barrels?|cubic|passengers"
+        r"|visitors|tourists|units|vehicles|cars)\b"
+    )
+)
+
+
+def _ends_a_between_span(text: str, before: Temporal, t: Temporal) -> bool:
+    """'between 1995 and 2023': its second year (``before`` is the date before it)."""
+    if not _AND.fullmatch(text, before.end, t.start):
+        return False
+    return _BETWEEN_BEFORE.search(text, max(0, before.start - 9), before.start) is not None
+
+
+_AND = re.compile(r"\s(?:and|to)\s")
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s$")
+# A parenthesis closing a span of years after an anniversary: "(January 30, 1950 – 2025)", "(1950-2025)".
+_ANNIVERSARY_SPAN = re.compile(rf"\([^()]{{0,20}}\b(?:{_YEARS})\s?[-–—]\s?(?P<end>{_YEARS})\)")
+_ANNIVERSARY = guarded(re.compile(r"(?i)\banniversar(?:y|ies)\b|\b\d+\s(?:years|decades)\b"))
+_ANNIVERSARY_REACH = 240
+
+
+def _anniversary_years(text: str, temporals: tuple[Temporal, ...]) -> dict[int, int]:
+    """{start of the year: the year} for the last years of anniversary spans ("the 75th anniversary of
+    relations (January 30, 1950 - 2025)"): the year marked, not a year something happened in."""
+    found: dict[int, int] = {}
+    for t in temporals:
+        if t.kind != "period" or t.month is not None or not t.end_year or text[t.end : t.end + 1] != ")":
+            continue
+        opening = text.rfind("(", max(0, t.start - 40), t.start)
+        span = _ANNIVERSARY_SPAN.fullmatch(text, opening, t.end + 1) if opening != -1 else None
+        if span is None:
+            continue
+        if _ANNIVERSARY.search(_sentence_before(text, opening, reach=_ANNIVERSARY_REACH)) is not None:
+            found[t.start] = int(span["end"])
+    return found
+
+
+# A date inside a page's furniture after the article ("Mid-market rates: 2024-03-28 21:44 UTC"): an ISO
+# date with a clock time outside the head is the moment the page was read, not a date of the text.
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_AFTER = re.compile(r"[T ]\d\d:\d\d")
+
+
+def _is_page_furniture(text: str, t: Temporal) -> bool:
+    return (
+        t.start >= _HEAD_CHARS
+        and t.kind == "date"
+        and _ISO_DAY.fullmatch(t.text) is not None
+        and _CLOCK_AFTER.match(text, t.end) is not None
+    )
+
+
+# An event named with its year: "SPIEF 2024", "SPIEF–2018", "Army-2024", "Expo Russia-Vietnam 2019",
+# "the 2019 Thanh Hoa investment ... conference". Not a plan or a strategy ("Vision 2030").
+_NAME_BEFORE_YEAR = re.compile(r"(?:^|[\s(])[A-Z][\w.&]*(?:\s|\s?[-–]\s?)$")
+_THE_BEFORE_YEAR = re.compile(r"(?i)\bthe\s$")
+_CAPITAL_AFTER_YEAR = re.compile(r"\s[A-Z]")
+_PLAN_WORDS = r"vision|strategy|agenda|plan|programme|program|roadmap|target|goal|orientation"
+_PLAN_NAME = guarded(re.compile(rf"(?i)\b(?:{_PLAN_WORDS})\b"))
+_PLAN_NAME_BEFORE = re.compile(rf"(?i)\b(?:{_PLAN_WORDS})\s$")
+
+
+# Longer than any sentence a year and a day are told in together.
+_SENTENCE_CHARS = 600
+
+
+def _day_told_with_its_year(text: str, temporals: tuple[Temporal, ...]) -> str | None:
+    """The day a sentence tells without a year, with the year of the event it names ("Vietnam attends
+    SPIEF 2024, which opened on June 5": 2024-06-05), when no later year dates anything in the text."""
+    named = [t for t in temporals if _names_an_event_of_its_year(text, t) and _may_date_the_writing(text, t)]
+    if not named:
+        return None
+    days = [
+        (y.year, d.month, d.day)
+        for y in named
+        for d in temporals
+        if _is_yearless_day(d)
+        and abs(d.start - y.start) < _SENTENCE_CHARS
+        and _same_sentence(text, y, d)
+        and _may_date_the_writing(text, d)
+        and not _RELATIVE_YEAR_AFTER.match(text, d.end)
+    ]
+    if not days:
+        return None
+    year, month, day = max(days)  # type: ignore[type-var]
+    newest = max(t.year for t in temporals if t.year and _may_date_the_writing(text, t))
+    return iso(year, month, day) if year >= newest else None  # type: ignore[arg-type]
+
+
+def _names_an_event_of_its_year(text: str, t: Temporal) -> bool:
+    if t.kind != "period" or t.prep is not None or t.month is not None or t.end_year != t.year:
+        return False
+    before = text[max(0, t.start - 30) : t.start]
+    if _PLAN_NAME.search(before) is not None:
+        return False
+    if _NAME_BEFORE_YEAR.search(before) is not None:
+        return True
+    return _THE_BEFORE_YEAR.search(before) is not None and _CAPITAL_AFTER_YEAR.match(text, t.end) is not None
+
+
 def _is_part_year_report(t: Temporal) -> bool:
     """'the first seven months of 2023', 'Q1 2023', 'January-June 2023': a part-year reporting period."""
     return t.kind == "period" and t.year is not None and t.month is not None and t.prep not in _FUTURE_PREP
 
 
-def _with_undated_day(temporals: tuple[Temporal, ...], year: int, *, after_month: int = 1) -> str | None:
-    """Refine a year-only (or month-only) document date with a day named without a year ("on December
-    1", a dateline "VIETNAM, August 4 -"), when that day can fall in it (not before ``after_month``)."""
-    days = [
-        (t.month, t.day)
-        for t in temporals
-        if t.kind == "date" and t.year is None and t.day and t.month and t.month >= after_month
-    ]
-    if not days:
-        return None
-    month, day = max(days)  # type: ignore[type-var]
-    return iso(year, month, day)
+def _yearless_days(text: str, temporals: tuple[Temporal, ...]) -> list[tuple[int, int]]:
+    """(month, day) of the days the body names without a year ("on March 20", "from February 20-22"):
+    those that may date the writing, else those still to come ("is to visit on October 20-22"), days
+    of the coming weeks; not a day of another year ("took effect on October 5 last year")."""
+    days = [t for t in temporals if _is_yearless_day(t) and not _RELATIVE_YEAR_AFTER.match(text, t.end)]
+    told = [t for t in days if _may_date_the_writing(text, t)]
+    return [(t.month, t.day) for t in told or days]  # type: ignore[misc]
+
+
+_RELATIVE_YEAR_AFTER = re.compile(r"(?i),?\s(?:of\s)?(?:the\s)?(?:last|next|previous|past)\syear\b")
+
+
+def _is_yearless_day(t: Temporal) -> bool:
+    return t.kind == "date" and t.year is None and t.day is not None and t.month is not None
+
+
+def _tells_its_days_without_a_year(text: str, temporals: tuple[Temporal, ...]) -> bool:
+    """Whether the text tells its own events by a day or weekday without a year ("HANOI, June 20",
+    "on March 20", "on Tuesday"): it is written in their year, which it does not name."""
+    return bool(_yearless_days(text, temporals)) or any(
+        t.kind == "weekday" and _may_date_the_writing(text, t) for t in temporals
+    )
 
 
 # A dated line at the head of an article is its publication stamp: a dateline with a year ("Moscow,
@@ -300,15 +585,78 @@ _CAPTION_AFTER = 60
 
 
 def _head_stamp(text: str, temporals: tuple[Temporal, ...]) -> str | None:
-    """The date of the first dated head line (see ``_HEAD_CHARS``), or None."""
+    """The date of the dated head lines (see ``_HEAD_CHARS``), or None: the earliest, when there are
+    several ("Sunday, 23/2/2020" over the title is the day a site showed the page; the article's own
+    "26/7/2017 14:40" below it is the day of writing, and an update comes after it too)."""
     head = text[:_HEAD_CHARS]
     found = [(m.start(), iso(int(m["y"]), int(m["m"]), int(m["d"]))) for m in _ISO_STAMP.finditer(head)]
     in_head = takewhile(lambda t: t.start < _HEAD_CHARS, temporals)  # they are in text order
     found += [(t.start, iso(t.year, t.month, t.day)) for t in in_head if _is_stamp(text, t)]
-    for at, day in sorted(found):
-        if not _CAPTION.search(_line_at(text, at)):  # a caption's date is no stamp, even alone on its line
-            return day
+    found += _stamp_lines(head)
+    # a caption's date is no stamp, even alone on its line
+    days = [day for at, day in found if day is not None and not _CAPTION.search(_line_at(text, at))]
+    return min(days) if days else None
+
+
+# A stamp line as sites write it, with a label or a clock time: "Update: 12-08-2024 | 11:26:35",
+# "Mon, 08/29/2016 - 09:54", "Update: December, 17/2009 - 09:40", "Publication Date : 10-04-2014",
+# "by VNA21 May 2023 Last updated at 19:44 PM" (a byline run into its date), or a date alone on its
+# line in lower case ("26 july 2012").
+_LINE_DATES = (
+    re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YEARS})(?!\d)"),
+    re.compile(
+        rf"(?i)(?<![^\W\d_])(?P<m>{_MON}),?\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s?|/|\s)(?P<y>{_YEARS})(?!\d)"
+    ),
+    re.compile(
+        rf"(?i)(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m>{_MON}),?\s(?P<y>{_YEARS})(?!\d)"
+    ),
+)
+_STAMP_WORD = re.compile(
+    r"(?i)\b(?:published|posted|updated?|last\supdated|created|publication\sdate|date|at|by|on|ngày\sđăng"
+    r"|cập\snhật|[ap]\.?m\.?|IST|EST|CET)\b"
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{1,2}\b")
+# Words a stamp line may hold besides its date, label, clock time and weekday: a byline's agency or
+# place ("by VNA", "ANI | Hanoi").
+_STAMP_LINE_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _stamp_lines(head: str) -> list[tuple[int, str | None]]:
+    """(offset, date) of the stamp lines of ``head`` that the dateline and byline rules do not read."""
+    found: list[tuple[int, str | None]] = []
+    at = 0
+    for line in head.split("\n"):
+        if len(line) <= _STAMP_LINE_CHARS and any(c.isdigit() for c in line):
+            stamp = _line_stamp(line)
+            if stamp is not None:
+                found.append((at + stamp[0], stamp[1]))
+        at += len(line) + 1
+    return found
+
+
+def _line_stamp(line: str) -> tuple[int, str | None] | None:
+    for regex in _LINE_DATES:
+        m = regex.search(line)
+        if m is None:
+            continue
+        rest = line[: m.start()] + " " + line[m.end() :]
+        labelled = _CLOCK.search(rest) is not None or _STAMP_WORD.search(rest) is not None
+        words = _WORD.findall(_STAMP_REST.sub(" ", _STAMP_WORD.sub(" ", rest)))
+        if len(words) > _STAMP_LINE_WORDS or not (labelled or not words):
+            return None
+        return m.start(), _line_date(m)
     return None
+
+
+def _line_date(m: re.Match[str]) -> str | None:
+    """A stamp's date; in numbers, day first unless the day comes second ("08/29/2016")."""
+    year = int(m["y"])
+    if "m" in m.groupdict():
+        return iso(year, _month(m["m"]), int(m["d"]))
+    first, second = int(m["a"]), int(m["b"])
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    return iso(year, month, day) if 1 <= month <= 12 else None
 
 
 def _line_at(text: str, at: int) -> str:
@@ -393,8 +741,12 @@ def _year_set_against_this_year(text: str, temporals: tuple[Temporal, ...]) -> i
 
 def _same_sentence(text: str, a: Temporal, b: Temporal) -> bool:
     lo, hi = (a, b) if a.start < b.start else (b, a)
-    between = text[lo.end : hi.start]
-    return "\n" not in between and ". " not in between and "! " not in between and "? " not in between
+    return _SENTENCE_END.search(text, lo.end, hi.start) is None
+
+
+# A sentence ends at a full stop, "!" or "?" and a space, or a line end; not at a short title or name
+# ("St. Petersburg", "Mr. Putin", "Dr. Ha").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s|\n")
 
 
 def _in_apposition(text: str, a: Temporal, b: Temporal) -> bool:
@@ -409,13 +761,6 @@ _AMOUNT = guarded(
     re.compile(
         r"(?i)\$|\bUSD\b|\bdollars?\b|\bro?ubles?\b|\bVND\b|\bdong\b|%|\bper\s?cent\b|\d-?fold\b"
         r"|\bby\s(?:a|one|two)\s(?:third|half|quarter|fifth)"
-    )
-)
-_OUTCOME = guarded(
-    re.compile(
-        r"(?i)\b(?:reached|hit|amounted|totall?ed|exceeded|surpassed|topped|stood\sat|rose|grew|increased"
-        r"|surged|soared|climbed|jumped|fell|dropped|declined|decreased|plunged|slumped|shrank|recorded"
-        r"|posted|registered|was|were)\b"
     )
 )
 _PART_OF_YEAR = guarded(
