@@ -44,12 +44,15 @@ from vnru_facts.extract.patterns.trade import (
     CAPITALISED,
     CHANGE_GOES_TO,
     CLAUSE_OPENING,
+    COMMODITIES,
     COMMODITY,
     COMMODITY_FLOW,
+    COMPARED_BASE,
     COORDINATED_CLAUSE,
     COORDINATED_FIGURE,
     COORDINATED_FLOW,
     DATELINE,
+    EARNING_HINT,
     ELABORATION,
     EXPORT_WORD,
     FLOW_AFTER_MONEY,
@@ -65,12 +68,14 @@ from vnru_facts.extract.patterns.trade import (
     FRACTION_HINT,
     GOODS_AFTER_ORIGIN,
     GOODS_CONTINUATION,
+    GOODS_EARNING,
     GOODS_WORD,
     GROWTH_DOWN,
     GROWTH_UP,
     IMPORT_WORD,
     INDIRECT_OBJECT,
     LEVEL_BEFORE,
+    LEVEL_OF_BASE,
     LIST_ITEM,
     LONG_WORD,
     MARKET_ANAPHOR,
@@ -95,6 +100,7 @@ from vnru_facts.extract.patterns.trade import (
     PURCHASE_VERB,
     RESULT_INFINITIVE,
     ROLE_WORD,
+    SAME_PERIOD_BEFORE,
     SHARE,
     SHARE_AFTER,
     SHARE_OF_WHOLE,
@@ -305,14 +311,20 @@ def trade_facts_in_sentence(
     view: DocView, s0: int, s1: int, ctx: TradeContext | None = None
 ) -> list[dict[str, Any]]:
     text = view.text
-    valued = [
-        (m, v) for m in view.within("money", s0, s1) if (v := _trade_value(view, m, s0, ctx)) is not None
-    ]
+    valued = _valued_figures(view, s0, s1, ctx)
     moneys = [m for m, _ in valued]
-    own_periods = _own_periods(view, s0, s1, moneys)
+    bases = _comparison_bases(text, moneys)
+    own_periods = _own_periods(view, s0, s1, moneys, bases=bases)
     facts: list[dict[str, Any]] = []
     of_figure: dict[int, dict[str, Any]] = {}  # the fact of each figure kept, for its growth
     for k, (m, value) in enumerate(valued):
+        if k in bases:
+            compared = of_figure.get(id(moneys[k - 1]))
+            base = _base_of(view, m, compared, own_periods[k]) if compared is not None else None
+            if base is not None:
+                facts.append({**base, "evidence": view.evidence(s0, s1), "value": value})
+                of_figure[id(m)] = facts[-1]
+            continue
         clause_start = moneys[k - 1].end if k else s0
         fact = _base_fact(view, s0, s1, clause_start, m, ctx, facts[-1] if facts else None)
         if fact is None:
@@ -334,19 +346,86 @@ def trade_facts_in_sentence(
             )
         facts.append(fact)
         of_figure[id(m)] = fact
-    _attach_growth(view, s0, s1, moneys, facts, ctx, of_figure=of_figure)
+    _attach_growth(view, s0, s1, moneys, facts, ctx, of_figure=of_figure, bases=bases)
     if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
         for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
             fact["commodity"] = fact["commodity"] or ctx.commodity
     return facts
 
 
-def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list[dict[str, Any] | None]:
+def _valued_figures(
+    view: DocView, s0: int, s1: int, ctx: TradeContext | None
+) -> list[tuple[Mention, dict[str, Any]]]:
+    """(figure, value) of each money figure of the sentence that belongs to trade: led by a trade word, or
+    told as the base of the trade figure right before it ("raked in $5 million in March compared to $42
+    million in February")."""
+    text = view.text
+    valued: list[tuple[Mention, dict[str, Any]]] = []
+    before: Mention | None = None
+    for m in view.within("money", s0, s1):
+        value = _trade_value(view, m, s0, ctx)
+        if value is None and valued and valued[-1][0] is before:
+            is_base = COMPARED_BASE.fullmatch(text, before.end, m.start) is not None  # type: ignore[union-attr]
+            value = _trade_value(view, m, s0, ctx, led=True) if is_base else None
+        if value is not None:
+            valued.append((m, value))
+        before = m
+    return valued
+
+
+def _comparison_bases(text: str, moneys: list[Mention]) -> frozenset[int]:
+    """The figures (by index) told as the base the figure right before is compared with: "$5 million in
+    March compared to $42 million in February", "up 20% from $1.67 billion in 2023", "to $10 billion by
+    2020 from around $2.2 billion currently"."""
+    return frozenset(
+        k for k in range(1, len(moneys)) if COMPARED_BASE.fullmatch(text, moneys[k - 1].end, moneys[k].start)
+    )
+
+
+def _base_of(
+    view: DocView, figure: Mention, compared: dict[str, Any], period: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """The fields of a base figure: the subject of the figure it is compared with (its flow, sides and
+    goods), a level reached, so actual, in the period it names itself, none else ("from around $2.2
+    billion currently": not the target's year). None when the words after it name a market of their own
+    ("compared to $40 billion to the US")."""
+    text = view.text
+    if view.within("place", figure.end, _figure_clause_end(text, figure)):
+        return None
+    fields = ("type", "flow", "exporter", "importer", "parties", "commodity")
+    return {
+        **{k: compared[k] for k in fields},
+        "growth": None,
+        "period": _same_period_as(text, figure, period, compared.get("period")),
+        "status": "actual",
+    }
+
+
+def _same_period_as(
+    text: str, figure: Mention, period: dict[str, Any] | None, compared: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """A base's period told as "the same period" of another year is the compared figure's months in that
+    year: "$2 billion in the first five months, compared to $1.5 billion in the same period last year"."""
+    if period is None or compared is None or not period.get("start") or not compared.get("start"):
+        return period
+    at = text.find(period["text"], figure.end, figure.end + NEAR + len(period["text"]))
+    if at == -1 or not SAME_PERIOD_BEFORE.search(text, max(0, at - 20), at):
+        return period
+    year = period["start"][:4]
+    return {"start": year + compared["start"][4:], "end": year + compared["end"][4:], "text": period["text"]}
+
+
+def _own_periods(
+    view: DocView, s0: int, s1: int, moneys: list[Mention], *, bases: frozenset[int] = frozenset()
+) -> list[dict[str, Any] | None]:
     """The period each figure of a sentence names; a figure with none shares the period that closes the
     clause coordinated right after it ("turnover reached $3.6 billion, and exports from Russia were $828
     million in the past 9 months of the year": both are of those nine months), else that of the figure
-    before it."""
-    periods = [_period(view, s0, s1, m, moneys, moneys[k - 1].end if k else s0) for k, m in enumerate(moneys)]
+    before it. A base of a comparison (``bases``) has only its own."""
+    periods = [
+        _period(view, s0, s1, m, moneys, moneys[k - 1].end if k else s0, after_only=k in bases)
+        for k, m in enumerate(moneys)
+    ]
     text = view.text
     for k in range(len(moneys) - 2, -1, -1):
         later, following = periods[k + 1], moneys[k + 1]
@@ -359,7 +438,7 @@ def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list
         ):
             periods[k] = later  # "... and 20,000 tonnes of rice worth $12 million to Russia in 2023"
     for k in range(1, len(moneys)):
-        if periods[k] is None:
+        if periods[k] is None and k not in bases:
             # the figure before names its period, given a fact or not: "In 2023, seafood exports totalled $9
             # billion, ... while exports to Russia were $200 million"; a list's items share its period
             periods[k] = periods[k - 1]
@@ -418,14 +497,15 @@ def _title_case(text: str) -> bool:
 
 
 def _trade_value(
-    view: DocView, m: Mention, s0: int, ctx: TradeContext | None = None
+    view: DocView, m: Mention, s0: int, ctx: TradeContext | None = None, *, led: bool = False
 ) -> dict[str, Any] | None:
     """The value of a figure (``DocView.money``) if it belongs to trade, else None (read once: the fact
-    keeps it). A figure belongs to trade when a trade word leads to it with nothing else in between."""
+    keeps it). A figure belongs to trade when a trade word leads to it with nothing else in between
+    (``led``: known to belong)."""
     value = view.money(m)
     if value is None or value["amount"] < MIN_TRADE_VALUE:
         return None
-    return value if _is_led_by_trade(view, m, s0, ctx) else None
+    return value if led or _is_led_by_trade(view, m, s0, ctx) else None
 
 
 def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | None) -> bool:
@@ -440,7 +520,7 @@ def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | Non
     before = text[s0 : m.start]
     words = _subject_words(before, ctx)
     if not words:
-        return False
+        return _earning_goods(view, s0, s0, m) is not None  # "Phones raked in $5 million"
     tail_start = s0 + words[-1].end()
     if OTHER_WORTH.search(text, tail_start, m.start):
         return False  # "..., and a new port worth $90 million opened"
@@ -560,7 +640,32 @@ def _goods_of_figure(view: DocView, s0: int, clause_start: int, anchor: Mention)
         or goods_worth(clause)
         or first_listed_goods(clause)
         or ranked_goods(clause, opens_sentence=opens_sentence)
+        or _earning_goods(view, s0, clause_start, anchor)
     )
+
+
+def _earning_goods(view: DocView, s0: int, clause_start: int, figure: Mention) -> str | None:
+    """The goods that earned the figure, as the subject of its verb, where the market in focus is one side
+    ("Phones and components, for instance, raked in nearly $5 million", "..., while machinery earned"):
+    their exports to that market; None for any other subject ("Vinamilk earned", "the company earned").
+    A capitalised first word opening the sentence must be one of the hand list's goods ("Coffee")."""
+    text = view.text
+    start = max(clause_start, _subject_start(text, s0, figure.start))
+    if not _may_hold(EARNING_HINT, text, start, figure.start):
+        return None
+    clause = text[start : figure.start]
+    earning = GOODS_EARNING.search(clause)
+    if earning is None or _market_in_focus(view, figure.start) is None:
+        return None
+    goods = earning.group("goods")
+    if goods[:1].isupper():
+        if earning.start("goods") != 0 and not clause[: earning.start("goods")].endswith(", "):
+            return None
+        first = goods.split()[0].rstrip(",").lower()
+        if first not in COMMODITIES:
+            return None
+        goods = goods[:1].lower() + goods[1:]
+    return continued_goods(goods)
 
 
 def _subject_start(text: str, s0: int, end: int) -> int:
@@ -778,6 +883,10 @@ def _direction(
         after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
         goods_flow = goods_flow_after_figure(text[figure.end : figure.end + 60]) if after is None else None
         if after is None and goods_flow is None:
+            earning = _earning_goods(view, s0, clause_start, figure)
+            if earning is not None:
+                market = _market_in_focus(view, figure.start)
+                return "export", _other(market), market
             return _role_as_trade_word(view, clause_start, figure.start) or ("total", None, None)
         is_export = after.group("w").lower().startswith("export") if after else goods_flow[0]
         owner = _only_side(view, clause_start, end)
@@ -1138,14 +1247,25 @@ def _owner(view: DocView, start: int, end: int) -> str | None:
 
 
 def _period(
-    view: DocView, s0: int, s1: int, m: Mention, moneys: list[Mention], clause_start: int | None = None
+    view: DocView,
+    s0: int,
+    s1: int,
+    m: Mention,
+    moneys: list[Mention],
+    clause_start: int | None = None,
+    *,
+    after_only: bool = False,
 ) -> dict[str, Any] | None:
     """The period of a figure: right after it, right before it, in its clause, else later in the sentence.
 
     A figure with none of these inherits the period of the figure before it in the sentence
-    ("in the first 11 months ... $4.15 billion, of which exports were $2.03 billion").
+    ("in the first 11 months ... $4.15 billion, of which exports were $2.03 billion"). ``after_only``:
+    only right after it (a base of a comparison: what stands before it is the compared figure's).
     """
     text = view.text
+    if after_only:  # the base's own date is the base of the comparison: "in the same period of 2023"
+        after = [d for d in view.within("date", m.end, s1) if _is_period_like(d) and d.start - m.end <= NEAR]
+        return _to_period(view, after[0]) if after and not _crosses_money(after[0], m, moneys) else None
     dates = [
         d
         for d in view.within("date", s0, s1)
@@ -1310,10 +1430,12 @@ def _attach_growth(
     ctx: TradeContext | None = None,
     *,
     of_figure: dict[int, dict[str, Any]],
+    bases: frozenset[int] = frozenset(),
 ) -> None:
     """Give each growth figure to the figure of its clause, or make it a fact of its own. ``of_figure``:
     the fact of each of ``moneys`` that gave one (by ``id``); a growth of a figure that gave none (of a
-    third country's trade) is no fact."""
+    third country's trade) is no fact. A change told before a base (``bases``: "up 20% from $1.67 billion")
+    is of the figure compared with it."""
     text = view.text
     previous_sign, previous_end = 0, s0
     for p, pct, qualifier, own_sign in _growth_figures(view, s0, s1):
@@ -1326,6 +1448,9 @@ def _attach_growth(
         item_start = previous_end  # a growth listed with its market: "Brazil (48.6%) and Russia (72.8%)"
         previous_sign, previous_end = sign, p.end
         owner = _figure_for(text, p, moneys)
+        k = next((k for k, m in enumerate(moneys) if m is owner), None)
+        if k in bases and p.start < owner.start:
+            owner = moneys[k - 1]
         fact = of_figure.get(id(owner)) if owner is not None else None
         if fact is not None and fact["growth"] is None:
             fact["growth"] = _growth(text, p, sign * pct, qualifier)
@@ -1352,11 +1477,17 @@ def _growth_figures(view: DocView, s0: int, s1: int) -> list[tuple[Mention, floa
     """Percentages, and changes told as fractions ("fell by half", "doubled"), with any built-in sign."""
     found: list[tuple[Mention, float, str, int]] = []
     percents = view.within("percent", s0, s1)
+    text = view.text
     for p in percents:
         parsed = view.percent(p)
-        if parsed is not None:
+        if parsed is None:
+            continue
+        if parsed[0] != 100 and LEVEL_OF_BASE.match(text, p.end, p.end + 90):
+            # "fell to just 16% of the value of the same period last year": down 84%
+            change = parsed[0] - 100
+            found.append((p, abs(change), parsed[1], 1 if change > 0 else -1))
+        else:
             found.append((p, parsed[0], parsed[1], 0))
-    text = view.text
     fractions = FRACTION_GROWTH.finditer(text, s0, s1) if _may_hold(FRACTION_HINT, text, s0, s1) else ()
     for m in fractions:
         # "fell by a third (-35.9%)": the exact percentage says it better.

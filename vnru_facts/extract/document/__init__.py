@@ -59,7 +59,8 @@ class DocumentContext:
         )
         self.people, self.entities = link_people(text, self.sents, mentions.get("person", ()), self._places)
         self._people_starts = [p.start for p in self.people]
-        self._sent_starts = [s for s, _ in self.sents]
+        # Blank lines between paragraphs are empty sentences: they put no distance between two that are told.
+        self._sent_starts = [s for s, e in self.sents if e > s]
 
     # --- people --------------------------------------------------------------------------------
 
@@ -130,6 +131,7 @@ class DocumentContext:
         return bisect_right(self.paragraphs, offset) - 1
 
     def sentence_of(self, offset: int) -> int:
+        """The index of the (non-empty) sentence of ``offset``."""
         return max(0, bisect_right(self._sent_starts, offset) - 1)
 
     def _recent(self, named: Sequence[Named], offset: int) -> str | None:

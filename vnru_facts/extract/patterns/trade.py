@@ -55,7 +55,9 @@ TRADE_TRIGGER = re.compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
     # the earnings of a flow's verb: "earned $90 million from exporting (shipping) rice to Russia"
     r"exporting|importing|(?:shipping|selling)(?=\s(?:[\w-]+\s){1,5}to\s)|"
-    rf"{_SALE}|{_PURCHASE}|{_ROLE})\b"
+    rf"{_SALE}|{_PURCHASE}|{_ROLE}|"
+    # goods earning their worth, where the market in focus is one side (GOODS_EARNING)
+    r"raked\sin|earned|fetched|grossed)\b"
 )
 
 # The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
@@ -74,6 +76,22 @@ TRADE_AFTER_MONEY = re.compile(
 FLOW_AFTER_MONEY = re.compile(
     r"(?i)\s(?:(?:in|of|on|from|worth\sof)\s)?(?:total\s)?(?P<w>exports?|imports?)\b"
 )
+
+# Goods as the subject of a verb of earning, where the market in focus is one side: their exports to that
+# market ("Exports to Russia fell. Phones and components, for instance, raked in nearly $5 million in March,
+# while machinery earned $4.7 million"). The clause before the figure: an opener, the goods (checked as
+# goods' words where used), an aside, the verb. Not "Vinamilk earned" (a name is no goods).
+GOODS_EARNING = re.compile(
+    r"(?:^(?:(?:In|During|Meanwhile|Similarly|Also|Notably|Likewise)\b[^,]{0,30},\s)?|"
+    r"[,;]\s(?:while|whereas|and|but)\s|\s(?:while|whereas)\s)"
+    r"(?P<goods>[\w-]+(?:,?\s[\w-]+){0,6}?)"
+    r"(?:,\s(?:for\sinstance|for\sexample|in\sparticular|alone|meanwhile),)?\s(?:alone\s|also\s|only\s)?"
+    r"(?:raked\sin|earned|fetched|grossed|brought\s(?:in|back))\s"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|some|just|only|roughly)\s)?$"
+)
+
+# Words one of which every GOODS_EARNING match holds: a clause with none of them is not searched.
+EARNING_HINT = re.compile(r"(?i)raked|earned|fetched|grossed|brought")
 
 # A dateline before a sentence's own words: "HCM CITY —", "Hanoi (VNA) –", "MOSCOW, March 3 (Reuters) -",
 # "VOV.VN - ". Capitals, else a name with its agency in brackets ("Vietnam – Russia trade" is none).
@@ -276,6 +294,23 @@ COORDINATED_FIGURE = re.compile(
     r"(?:(?:about|around|nearly|almost|over|more\sthan|some|at\sleast|roughly|approximately)\s)?$"
 )
 
+# A figure told as the base the figure before it is compared with, in the same breath: "$5 million in March
+# compared to $42 million in February", "$2 billion in March, as opposed to", "up 20% from $1.67 billion in
+# 2023", "rose to $2 billion from $1.5 billion", "to $10 billion by 2020 from around $2.2 billion currently",
+# "higher than the $3 billion of 2023". The words between the two figures: the first's period, its change,
+# the word of the base.
+COMPARED_BASE = re.compile(
+    r"(?i)(?:\s(?:in|by|during|for|over)(?:\s(?!(?:to|from|and|than)\b)[\w-]+){1,8}?)?,?\s"
+    r"(?:(?:up|down|rising|falling|increasing|decreasing|growing|dropping|declining)\s(?:by\s)?"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|some)\s)?(?:[\d.,]+\s?(?:%|percent|per\scent)\s)?)?"
+    r"(?:compared\s(?:with|to)|in\scomparison\s(?:with|to)|as\sopposed\sto|as\sagainst|against|versus|vs\.?|"
+    r"from|(?:higher|lower)\sthan)\s"
+    r"(?:the\s)?(?:current\s|(?:a\s)?(?:previous|year-earlier|year-ago)\s)?"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|just|only|roughly|approximately)\s)?"
+)
+# The period of such a base told as the same months of another year: "in the same period last year".
+SAME_PERIOD_BEFORE = re.compile(r"(?i)\bsame\speriod\s(?:of\s|in\s)?(?:the\s)?$")
+
 # A clause of its own coordinated after a figure, which may close with the period of both: "turnover reached
 # $3.6 billion, and the export turnover from Russia was $828 million in the past 9 months" (a trade word
 # must follow it, checked where it is used).
@@ -309,6 +344,15 @@ _TO_LEVEL = r"to\s(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|so
 LEVEL_BEFORE = re.compile(rf"(?i)\b{_TO_LEVEL}")
 CHANGE_GOES_TO = re.compile(
     rf"(?i)\b(?:increase|growth|rise|gain|decline|decrease)(?:\srate)?\s(?:[a-z]+(?:ed|ing)\s|rose\s|fell\s|grew\s)?{_TO_LEVEL}"
+)
+# A level told as a share of the value of the same period a year before is a change from it: "fell to just
+# 16% of the export value reported in the same period of 2021" (down 84%), "reached 150% of the figure of
+# the previous year" (up 50%). Not a share of another month's ("14% of the figure of January"), nor of a
+# volume.
+LEVEL_OF_BASE = re.compile(
+    r"(?i)\sof\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?(?:value|level|figure|turnover)s?\s"
+    r"(?:(?:reported|recorded|posted|seen|achieved)\s)?(?:in|of|during|for)\s(?:the\s)?"
+    r"(?:same\s(?:period|month|quarter|time)|previous\syear|year\sbefore|year\searlier|last\syear|prior\syear)\b"
 )
 VOLUME_AFTER = re.compile(r"(?i)^\s(?:in|by)\s(?:volume|quantity|tonnage|weight)\b")
 MONTH_ON_MONTH = re.compile(r"(?i)\s?\bmonth-(?:on|over)-month\b")

@@ -1,0 +1,210 @@
+"""Trade mechanisms found in unseen real articles (pool development set, second round): a figure told as
+the base another is compared with, goods earning their worth where the market in focus is one side, a level
+told as a share of the year-before value, the focus kept across paragraph breaks, and more. Each table holds
+several phrasings and the near misses that must give no fact (or no wrong field)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vnru_facts import extract_text
+from vnru_facts.models import TradeFact
+
+DOC_DATE = "2025-03-10"
+YEAR_2024 = ("2024-01", "2024-12")
+YEAR_2023 = ("2023-01", "2023-12")
+FEB_2025 = ("2025-02", "2025-02")
+MAR_2025 = ("2025-03", "2025-03")
+
+
+def trade_facts(text: str, doc_date: str = DOC_DATE) -> list[TradeFact]:
+    return [f for f in extract_text(text, doc_date=doc_date, types=["trade"]).facts if f.type == "trade"]
+
+
+def summary(f: TradeFact) -> tuple[Any, ...]:
+    """(flow, exporter, importer, commodity, value, growth, period, status) of a fact."""
+    period = (f.period.start, f.period.end) if f.period else None
+    value = f.value.amount if f.value else None
+    growth = f.growth.pct if f.growth else None
+    return f.flow, f.exporter, f.importer, f.commodity, value, growth, period, f.status
+
+
+def summaries(text: str, doc_date: str = DOC_DATE) -> list[tuple[Any, ...]]:
+    return sorted(
+        (summary(f) for f in trade_facts(text, doc_date)), key=lambda s: (s[4] or 0, s[5] or 0, str(s[6]))
+    )
+
+
+def vn_to_ru(
+    commodity: str | None, value: float | None, growth: float | None, period: Any, status: str = "actual"
+) -> tuple[Any, ...]:
+    return "export", "VN", "RU", commodity, value, growth, period, status
+
+
+def total(value: float | None, growth: float | None, period: Any, status: str = "actual") -> tuple[Any, ...]:
+    return "total", None, None, None, value, growth, period, status
+
+
+# --- a figure told as the base another is compared with ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam's exports to Russia were $2 billion in March, as opposed to $3 billion in February.",
+            [vn_to_ru(None, 2e9, None, MAR_2025), vn_to_ru(None, 3e9, None, FEB_2025)],
+        ),
+        (
+            "Rice exports to Russia fetched $40 million in March compared to $25 million in February.",
+            [vn_to_ru("rice", 2.5e7, None, FEB_2025), vn_to_ru("rice", 4e7, None, MAR_2025)],
+        ),
+        (
+            "Vietnam's exports to Russia rose to $2 billion in 2024 from $1.5 billion in 2023.",
+            [vn_to_ru(None, 1.5e9, None, YEAR_2023), vn_to_ru(None, 2e9, None, YEAR_2024)],
+        ),
+        # the change before the base is the compared figure's; "the same period" is its months
+        (
+            "Vietnam's exports to Russia reached $2 billion in the first five months of 2024, up 20% from "
+            "$1.67 billion in the same period of 2023.",
+            [
+                vn_to_ru(None, 1.67e9, None, ("2023-01", "2023-05")),
+                vn_to_ru(None, 2e9, 20.0, ("2024-01", "2024-05")),
+            ],
+        ),
+        # the base of a target is the level now: actual, in no year (not the target's)
+        (
+            "The two sides hope to boost two-way trade to $10 billion by 2030 from around $5 billion "
+            "currently.",
+            [total(5e9, None, None), total(1e10, None, ("2030-01", "2030-12"), "target")],
+        ),
+        (
+            "Both countries agreed to raise bilateral trade to $15 billion by 2030 from the current $6 "
+            "billion.",
+            [total(6e9, None, None), total(1.5e10, None, ("2030-01", "2030-12"), "target")],
+        ),
+        # a range of a change, no base: "from ... to ..." stays two figures of their own years
+        (
+            "Two-way trade rose from nearly $4 billion in 2023 to more than $5 billion in 2024.",
+            [total(4e9, None, YEAR_2023), total(5e9, None, YEAR_2024)],
+        ),
+    ],
+)
+def test_a_base_of_comparison_keeps_the_subject_of_its_figure(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the base names another market: no fact of it
+        (
+            "Vietnam's exports to Russia were $2 billion in 2024, compared to $40 billion to the US.",
+            [vn_to_ru(None, 2e9, None, YEAR_2024)],
+        ),
+        # the base of a third country's figure is none either
+        (
+            "Exports to China reached $60 billion in 2024, compared to $55 billion in 2023.",
+            [],
+        ),
+        # a qualifier "more than" is no base ("than")
+        (
+            "Two-way trade reached $3 billion in 2023 and more than $4 billion in 2024.",
+            [total(3e9, None, YEAR_2023), total(4e9, None, YEAR_2024)],
+        ),
+    ],
+)
+def test_a_base_of_no_vietnam_russia_figure_gives_no_fact(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected
+
+
+# --- goods earning their worth where the market in focus is one side --------------------------------------
+
+EXPORTS_FELL = "Vietnam's exports to Russia fell sharply in March. Many key items saw their value shrink.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EXPORTS_FELL + "Phones and components, for instance, raked in nearly $5 million in March.",
+            [vn_to_ru("phones and components", 5e6, None, MAR_2025)],
+        ),
+        (
+            EXPORTS_FELL
+            + "Coffee earned $12 million in March, while footwear and handbags fetched $3 million.",
+            [
+                vn_to_ru("footwear and handbags", 3e6, None, MAR_2025),
+                vn_to_ru("coffee", 1.2e7, None, MAR_2025),
+            ],
+        ),
+        (
+            EXPORTS_FELL + "In March, seafood grossed $8 million compared to $20 million in February.",
+            [vn_to_ru("seafood", 8e6, None, MAR_2025), vn_to_ru("seafood", 2e7, None, FEB_2025)],
+        ),
+    ],
+)
+def test_goods_earning_export_to_the_market_in_focus(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no market in focus: a commodity's earnings from the whole world
+        "Phones and components earned $50 billion in 2024.",
+        # a company is no goods
+        EXPORTS_FELL + "Vinamilk earned $12 million in March.",
+        EXPORTS_FELL + "The company earned $12 million in March.",
+        # a third country's market in focus
+        "Vietnam's exports to China rose in March. Coffee earned $120 million in March.",
+        # a name after a clause opener
+        EXPORTS_FELL + "Coffee stayed flat, while Viettel earned $30 million in March.",
+    ],
+)
+def test_earnings_of_no_goods_flow_to_a_side_give_no_fact(text: str) -> None:
+    assert summaries(text) == []
+
+
+def test_the_focus_counts_no_blank_lines_between_paragraphs() -> None:
+    """Three paragraphs apart, with blank lines between, the market is still in focus."""
+    text = (
+        "Vietnam's exports to Russia reached $47 million in March.\n\n\n\nThe fall was sharp. Many items "
+        "shrank.\n\n\n\nMeanwhile, machinery and equipment exports earned $4.7 million in March."
+    )
+    assert vn_to_ru("machinery and equipment", 4.7e6, None, MAR_2025) in summaries(text)
+
+
+# --- a level told as a share of the year-before value -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "growth"),
+    [
+        (
+            "Vietnam's exports to Russia plunged to just 16% of the value recorded in the same period "
+            "last year.",
+            -84.0,
+        ),
+        ("Exports to Russia in 2024 rose to 150% of the level of the previous year.", 50.0),
+    ],
+)
+def test_a_level_of_the_year_before_value_is_a_change(text: str, growth: float) -> None:
+    assert [s[5] for s in summaries(text)] == [growth]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of another month's figure is no change over a year
+        "Vietnam's exports to Russia in March were equal to 14% of the figure recorded in January.",
+        # a market share
+        "Vietnam's exports to Russia rose to 2% of the market in 2024.",
+    ],
+)
+def test_a_level_of_no_year_before_value_is_no_change(text: str) -> None:
+    assert [s[5] for s in summaries(text) if s[5] is not None] == []
