@@ -208,3 +208,131 @@ def test_a_level_of_the_year_before_value_is_a_change(text: str, growth: float) 
 )
 def test_a_level_of_no_year_before_value_is_no_change(text: str) -> None:
     assert [s[5] for s in summaries(text) if s[5] is not None] == []
+
+
+# --- a detail of a flow told before, of any market, keeps its goods ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2024, Vietnam imported 2 million tonnes of fertiliser worth $700 million. Notably, imports "
+            "from Russia rose 40% to $90 million.",
+            [("import", "RU", "VN", "fertiliser", 9e7, 40.0, YEAR_2024, "actual")],
+        ),
+        (
+            "Vietnam shipped 3 million tonnes of rice worth $1.5 billion abroad in 2024. In particular, "
+            "exports to Russia reached $60 million.",
+            [vn_to_ru("rice", 6e7, None, YEAR_2024)],
+        ),
+    ],
+)
+def test_a_detail_of_a_flow_told_before_keeps_its_goods(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the flow before is of the other kind
+        "In 2024, Vietnam imported 2 million tonnes of fertiliser worth $700 million. Notably, exports "
+        "to Russia rose 40% to $90 million.",
+        # no detail: a sentence of its own
+        "In 2024, Vietnam imported 2 million tonnes of fertiliser worth $700 million. Imports from "
+        "Russia rose 40% to $90 million.",
+        # the flow before is of all goods
+        "In 2024, Vietnam's imports rose to $380 billion. Notably, imports from Russia rose 40% to $90 "
+        "million.",
+    ],
+)
+def test_no_detail_of_goods_told_before_gives_no_goods(text: str) -> None:
+    assert [s[3] for s in summaries(text)] == [None]
+
+
+# --- the level now, after trade to come -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Garment exports to Russia are expected to top $1 billion by 2030. Currently, Vietnam exports "
+            "about $320 million worth of garments annually.",
+            [
+                vn_to_ru("garments", 3.2e8, None, None),
+                vn_to_ru("garment", 1e9, None, ("2030-01", "2030-12"), "forecast"),
+            ],
+        ),
+        (
+            "Russia hopes to raise its imports from Vietnam to $5 billion by 2030. At present, Russia "
+            "imports $3 billion of goods a year.",
+            [
+                ("import", "VN", "RU", None, 3e9, None, None, "actual"),
+                ("import", "VN", "RU", None, 5e9, None, ("2030-01", "2030-12"), "target"),
+            ],
+        ),
+    ],
+)
+def test_the_level_now_after_trade_to_come_is_its_actual(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after an actual figure, a side's flow with no market is its trade with the world
+        "Garment exports to Russia reached $300 million in 2024. Currently, Vietnam exports about $40 "
+        "billion worth of garments annually.",
+        # no present opener
+        "Garment exports to Russia are expected to top $1 billion by 2030. Vietnam exports about $40 "
+        "billion worth of garments annually.",
+    ],
+)
+def test_a_sides_flow_with_no_market_stays_the_worlds(text: str) -> None:
+    assert all(s[4] != 4e10 for s in summaries(text))
+
+
+# --- a period named by reference to the one told before ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Data show that in December 2024, Vietnam's coal imports were 4.8 million tonnes, up 78%.\n"
+            "In that month, Vietnam imported 292,000 tonnes of coal from Russia, a year-on-year increase "
+            "of 90%.",
+            ("2024-12", "2024-12"),
+        ),
+        (
+            "Russia was Vietnam's 19th largest partner in the first seven months of 2024.\n\n"
+            "An envoy spoke.\n\n"
+            "In the reviewed period, Vietnam exported goods worth $1.47 billion to Russia.",
+            ("2024-01", "2024-07"),
+        ),
+        (
+            "Vietnam's exports rose 10% in the first quarter of 2024. During the period under review, "
+            "exports to Russia reached $900 million.",
+            ("2024-01", "2024-03"),
+        ),
+    ],
+)
+def test_a_period_referred_to_is_the_one_told_before(text: str, period: tuple[str, str]) -> None:
+    assert [s[6] for s in summaries(text)] == [period]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a base of comparison, no reference
+        "Data show that in December 2024, Vietnam's coal imports were 4.8 million tonnes.\n\nMeanwhile, "
+        "exports to Russia rose 20% over the same period of 2023.",
+        # too far back
+        "Data show that in December 2024, coal imports were 4.8 million tonnes. The data came late. Prices "
+        "rose. Demand fell. Ports were busy. Ships waited.\n"
+        "In that month, Vietnam imported coal from Russia, a year-on-year increase of 90%.",
+    ],
+)
+def test_no_period_referred_to_gives_none_of_another_paragraph(text: str) -> None:
+    assert [s[6] for s in summaries(text)] == [None]

@@ -95,8 +95,11 @@ from vnru_facts.extract.patterns.trade import (
     PART_OPENER,
     PAST_CHANGE,
     PAST_RESULT,
+    PERIOD_ANAPHOR,
+    PERIOD_ANAPHOR_HINT,
     PHRASE_BREAK,
     POSSESSIVE_AFTER,
+    PRESENT_OPENER,
     PURCHASE_VERB,
     RESULT_INFINITIVE,
     ROLE_WORD,
@@ -161,6 +164,8 @@ class TradeContext:
     commodity: str | None = None
     # The flow, exporter and importer of the trade told, which "its value", "the figure" carry on.
     flow: tuple[str, str | None, str | None] = ("total", None, None)
+    # Whether the trade told is to come (a target, a forecast), whose level now the next may tell.
+    to_come: bool = False
 
 
 class TradeComponent(RuleComponent):
@@ -239,7 +244,10 @@ def _context_of(
                 last["parties"], ctx.period or period, _partner_of(last), ctx.commodity, _flow_of(last)
             )
         period = period or (ctx.period if ctx else None)
-        return TradeContext(last["parties"], period, _partner_of(last), last.get("commodity"), _flow_of(last))
+        to_come = last["status"] != "actual"
+        return TradeContext(
+            last["parties"], period, _partner_of(last), last.get("commodity"), _flow_of(last), to_come
+        )
     text = view.text
     word = TRADE_WORD.search(text, s0, s1)
     if word is None:
@@ -258,9 +266,14 @@ def _context_of(
     return TradeContext(parties, _to_period(view, dates[0]) if dates else None)
 
 
-def _focus_period(view: DocView, at: int) -> dict[str, Any] | None:
-    """The period the paragraph named with a figure before ``at`` (document context), as a period."""
-    named = view.context.period_at(at)
+def _focus_period(view: DocView, s0: int, s1: int) -> dict[str, Any] | None:
+    """The period the paragraph named with a figure before the sentence [s0, s1) (document context), as a
+    period; the one told last before, across paragraphs, when the sentence refers to it ("In that month",
+    "In the reviewed period")."""
+    named = None
+    if _may_hold(PERIOD_ANAPHOR_HINT, view.text, s0, s1) and PERIOD_ANAPHOR.search(view.text, s0, s1):
+        named = view.context.period_referred(s0)
+    named = named or view.context.period_at(s0)
     return _to_period(view, named) if named is not None else None
 
 
@@ -298,6 +311,13 @@ def _one_side_of(ctx: TradeContext, flow: str, exporter: str | None, importer: s
     return flow != "total" and set(ctx.parties) == set(SIDES) and len(named) == 1 and named <= set(SIDES)
 
 
+def _tells_the_present(view: DocView, s0: int, ctx: TradeContext | None) -> bool:
+    """Whether the sentence at ``s0`` opens with the present after a sentence telling trade to come, whose
+    level now it tells: "Textile exports to Russia are expected to top $1 billion. Currently, Vietnam exports
+    about $320 million worth of textiles annually" (to Russia, in no year of the forecast's)."""
+    return ctx is not None and ctx.to_come and PRESENT_OPENER.match(view.text, s0) is not None
+
+
 def _flow_of(fact: dict[str, Any]) -> tuple[str, str | None, str | None]:
     return fact["flow"], fact.get("exporter"), fact.get("importer")
 
@@ -332,7 +352,9 @@ def trade_facts_in_sentence(
         if ctx is not None and _refers_back(text, clause_start, m.start):
             _carry_on(fact, ctx)
         fact["value"] = value
-        inherited = facts[-1]["period"] if facts else (ctx.period if ctx else _focus_period(view, s0))
+        inherited = facts[-1]["period"] if facts else (ctx.period if ctx else _focus_period(view, s0, s1))
+        if not facts and _tells_the_present(view, s0, ctx):
+            inherited = None  # "Currently, ...": not in the year of the target told before
         fact["period"] = own_periods[k] or inherited
         if k and facts and COORDINATED_FIGURE.match(text[clause_start : m.start]):
             fact["status"] = facts[-1]["status"]  # "to $7 billion by 2015 and $10 billion by 2020"
@@ -350,7 +372,32 @@ def trade_facts_in_sentence(
     if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
         for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
             fact["commodity"] = fact["commodity"] or ctx.commodity
+    elif ctx is None and facts and ELABORATION.match(text, s0):
+        for fact in facts:  # "Vietnam imported fertiliser worth $856 million. Notably, imports from Russia"
+            if fact["commodity"] is None and fact["flow"] != "total":
+                fact["commodity"] = _goods_told_before(view, s0, fact["flow"])
     return facts
+
+
+def _goods_told_before(view: DocView, s0: int, flow: str) -> str | None:
+    """The goods of the last flow of the kind of ``flow`` told in the sentence before ``s0`` (of any
+    market: the whole of which the detail ``s0`` opens tells a part): "the nation imported 1.8 million
+    tonnes of fertiliser worth $856 million. Notably, imports from Russia ..." are fertiliser's."""
+    i = view.sentence_of(s0) - 1
+    while i >= 0 and view.sents[i][1] <= view.sents[i][0]:
+        i -= 1  # blank lines
+    if i < 0:
+        return None
+    text = view.text
+    p0, p1 = view.sents[i]
+    flows = list(COMMODITY_FLOW.finditer(text, p0, p1))
+    if not flows or _is_import_word(flows[-1].group(0)) != (flow == "import"):
+        return None
+    return _commodity(text[p0 : min(p1, flows[-1].end() + 80)], opens_sentence=True)
+
+
+def _is_import_word(word: str) -> bool:
+    return word.lower().startswith(("import", "purchas", "bought", "buy"))
 
 
 def _valued_figures(
@@ -591,8 +638,14 @@ def _base_fact(
             parties = ["RU", "VN"]
         elif ctx is not None and not view.within("place", s0, s1):
             parties = list(ctx.parties)
-        elif ctx is not None and _one_side_of(ctx, flow, exporter, importer) and FLOW_FROM.search(clause):
-            parties = list(ctx.parties)  # "Exports from Russia soared" after Vietnam–Russia trade
+        elif (
+            ctx is not None
+            and _one_side_of(ctx, flow, exporter, importer)
+            and (FLOW_FROM.search(clause) or _tells_the_present(view, s0, ctx))
+        ):
+            # "Exports from Russia soared" after Vietnam–Russia trade; "... are expected to reach $1 billion.
+            # Currently, Vietnam exports about $320 million worth of textiles annually"
+            parties = list(ctx.parties)
         else:
             return None
     if flow != "total":
@@ -1466,7 +1519,7 @@ def _attach_growth(
             _carry_on(base, ctx)  # "Rice exports to Russia rose. They are expected to grow 20% in 2025."
         base["value"] = None
         base["growth"] = _growth(text, p, sign * pct, qualifier)
-        base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else _focus_period(view, s0))
+        base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else _focus_period(view, s0, s1))
         base["status"] = _status(
             text[s0 : p.start], base["period"], _rest_of_sentence(text, p, moneys, s1), doc_date=view.doc_date
         )

@@ -106,6 +106,10 @@ class DocumentContext:
         return periods_named(self.text, self.sents, self._dates, self._figures)
 
     @cached_property
+    def periods_told(self) -> list[Named]:
+        return periods_named(self.text, self.sents, self._dates, None)
+
+    @cached_property
     def paragraphs(self) -> list[int]:
         """Where each line starts: news puts one paragraph on a line."""
         return _line_starts(self.text)
@@ -124,6 +128,14 @@ class DocumentContext:
         """The period named last with a figure in the paragraph of ``offset`` and before it."""
         named = last_before(self.periods, offset)
         if named is None or self.paragraph_of(named.at) != self.paragraph_of(offset):
+            return None
+        return named.period
+
+    def period_referred(self, offset: int) -> Mention | None:
+        """The period a sentence named first, the last such within a few sentences before ``offset``, across
+        paragraphs: what "in that month", "in the reviewed period" at ``offset`` stand for."""
+        named = last_before(self.periods_told, offset)
+        if named is None or self.sentence_of(offset) - self.sentence_of(named.at) > FOCUS_SENTENCES:
             return None
         return named.period
 

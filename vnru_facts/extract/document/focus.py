@@ -87,16 +87,20 @@ def owners_named(text: str, places: Sequence[Mention]) -> list[Named]:
 
 
 def periods_named(
-    text: str, sents: Sequence[tuple[int, int]], dates: Sequence[Mention], figures: Sequence[Mention]
+    text: str,
+    sents: Sequence[tuple[int, int]],
+    dates: Sequence[Mention],
+    figures: Sequence[Mention] | None,
 ) -> list[Named]:
-    """The period each sentence with a figure (an amount or a percentage) names first, in order."""
+    """The period each sentence with a figure (an amount or a percentage) names first, in order; with
+    ``figures`` None, each sentence naming one (what "in that month", "in the reviewed period" refer to)."""
     starts = [s for s, _ in sents]
-    with_figure = {bisect_right(starts, f.start) - 1 for f in figures}
+    with_figure = {bisect_right(starts, f.start) - 1 for f in figures} if figures is not None else None
     found: list[Named] = []
     seen: set[int] = set()
     for d in dates:
         i = bisect_right(starts, d.start) - 1
-        if i in seen or i not in with_figure or not is_period(text, d):
+        if i in seen or (with_figure is not None and i not in with_figure) or not is_period(text, d):
             continue
         seen.add(i)
         found.append(Named(d.start, period=d))

@@ -156,6 +156,20 @@ ELABORATION = re.compile(
     r"in\sdetail|among\sthem|for\sinstance|for\sexample),?\s"
 )
 
+# A sentence opening with the present, after one telling trade to come (a target, a forecast), tells the
+# level of the same trade now: "... are expected to reach $1 billion. Currently, Vietnam exports about $320
+# million worth of textiles annually", "At present, the figure stands at".
+PRESENT_OPENER = re.compile(r"(?i)(?:currently|at\spresent|presently|at\sthe\smoment|today|now),?\s")
+
+# A period named by reference to the one told before: "In that month, Vietnam imported ...", "in the same
+# month", "In the reviewed period", "during the period under review" (not "the same period last year", a
+# base of comparison).
+PERIOD_ANAPHOR = _compile(
+    r"(?i)\b(?:in|during|over|for)\s(?:(?:that|this|the\ssame)\s(?:month|quarter|period)(?!\s(?:of|in|last)\b|,?\s(?:19|20)\d\d)|"
+    r"the\s(?:reviewed|said)\s(?:month|quarter|period)|the\s(?:month|quarter|period)\sunder\sreview)\b"
+)
+PERIOD_ANAPHOR_HINT = re.compile(r"(?i)month|quarter|period")
+
 # Two sides named without places: "bilateral trade", "two-way trade", "trade between the two countries".
 BILATERAL = _compile(
     r"(?i)\b(?:bilateral|two-way|two\sway|mutual|reciprocal|the\stwo\s(?:countries|nations|sides)|"
@@ -648,7 +662,8 @@ _COMMODITY_STOP_GROUPS = (
     "remains stood stand stands said says say show shows account accounts make makes made",
     # conjunctions and prepositions
     "and or but nor yet so as than while whereas when where if though although because since until "
-    "of in on at to from into for with by about over under between among against via per through",
+    "of in on at to from into for with by about over under between among against via per through abroad "
+    "overseas worldwide",
     # words of a figure's size: "exported around $2 billion"
     "around almost nearly up worth approximately roughly",
     # the nouns of sentence openers: "In addition, ...", "For instance, ..."
