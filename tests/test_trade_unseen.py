@@ -336,3 +336,146 @@ def test_a_period_referred_to_is_the_one_told_before(text: str, period: tuple[st
 )
 def test_no_period_referred_to_gives_none_of_another_paragraph(text: str) -> None:
     assert [s[6] for s in summaries(text)] == [None]
+
+
+# --- a change told as a multiple ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "growth"),
+    [
+        ("Vietnam's exports to Russia increased 4 times to $50 million in 2024.", 300.0),
+        ("Vietnam's exports to Russia rose 43% in volume and 2.8 times in value in 2024.", 180.0),
+        ("In 2024, two-way trade rose five-fold from 2015.", 400.0),
+        ("Two-way trade saw a 20-fold increase in 2024.", 1900.0),
+        ("Vietnam's exports to Russia grew by three times in 2024.", 200.0),
+        ("Vietnam's exports to Russia in 2024 were down nearly 10 times compared with 2023.", -90.0),
+        ("Vietnam's exports to Russia in 2024 decreased 2 times.", -50.0),
+    ],
+)
+def test_a_multiple_is_a_change(text: str, growth: float) -> None:
+    assert [s[5] for s in summaries(text)] == [growth]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of events, no change
+        "Two-way trade reached $5 billion in 2024, and the leaders met three times.",
+        # a multiple in volume
+        "Vietnam's exports to Russia reached $50 million in 2024, up 3 times in volume.",
+        # a multiple of one
+        "Vietnam's exports to Russia reached $50 million in 2024, up 1 times.",
+    ],
+)
+def test_a_multiple_of_no_value_change_gives_no_growth(text: str) -> None:
+    assert [s[5] for s in summaries(text)] == [None]
+
+
+# --- two figures shared out over two periods, two months in a row ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam's exports to Russia were $20 million and $30 million in March and April 2024 "
+            "respectively.",
+            [
+                vn_to_ru(None, 2e7, None, ("2024-03", "2024-03")),
+                vn_to_ru(None, 3e7, None, ("2024-04", "2024-04")),
+            ],
+        ),
+        (
+            "In 2023 and 2024, Vietnam's exports to Russia were $2 billion and $3 billion, respectively.",
+            [vn_to_ru(None, 2e9, None, YEAR_2023), vn_to_ru(None, 3e9, None, YEAR_2024)],
+        ),
+        (
+            "Two-way trade reached $4 billion and $5 billion respectively in 2023 and 2024.",
+            [total(4e9, None, YEAR_2023), total(5e9, None, YEAR_2024)],
+        ),
+        # two months in a row, one figure: the span of both
+        (
+            "In March and April 2024, businesses exported 12,000 tonnes of fish fillets to Russia, reaching "
+            "$25 million.",
+            [vn_to_ru("fish fillets", 2.5e7, None, ("2024-03", "2024-04"))],
+        ),
+        # a figure coordinated after a flow's figure is of that flow
+        (
+            "Vietnam's rice exports to Russia were $20 million in 2023 and $30 million in 2024.",
+            [vn_to_ru("rice", 2e7, None, YEAR_2023), vn_to_ru("rice", 3e7, None, YEAR_2024)],
+        ),
+    ],
+)
+def test_figures_shared_out_over_periods(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second figure names a third country as its market: no fact of it
+        (
+            "Vietnam's exports to Russia were $2 billion and $40 billion to the US in 2024.",
+            [vn_to_ru(None, 2e9, None, None)],
+        ),
+        # two months not in a row: no span made up
+        (
+            "In January and March 2024, Vietnam's exports to Russia reached $50 million.",
+            [vn_to_ru(None, 5e7, None, ("2024-03", "2024-03"))],
+        ),
+    ],
+)
+def test_no_figure_shared_out_beyond_its_words(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected
+
+
+# --- a side's partner named after its flows, a clause of its own trade -------------------------------------
+
+
+def ru_to_vn(value: float | None, growth: float | None, period: Any, flow: str = "import") -> tuple[Any, ...]:
+    return flow, "RU", "VN", None, value, growth, period, "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2023, Vietnam exported $2.1 billion and imported $1.5 billion in trade with Russia.",
+            [ru_to_vn(1.5e9, None, YEAR_2023), vn_to_ru(None, 2.1e9, None, YEAR_2023)],
+        ),
+        (
+            "Last year Russia imported goods worth $3 billion in its bilateral trade with Vietnam.",
+            [("import", "VN", "RU", None, 3e9, None, YEAR_2024, "actual")],
+        ),
+        # the period closing a clause coordinated after the figure's goods and market is the figure's too
+        (
+            "Vietnam exported $2.1 billion of goods to Russia and imported $1.5 billion in 2023.",
+            [ru_to_vn(1.5e9, None, YEAR_2023), vn_to_ru(None, 2.1e9, None, YEAR_2023)],
+        ),
+        # a growth in a clause of its own trade is that trade's, not the figure's before it
+        (
+            "In 2023, Vietnam exported $300 billion, and its trade with Russia grew 5%.",
+            [total(None, 5.0, YEAR_2023)],
+        ),
+        (
+            "Vietnam's exports to Russia rose to $2 billion and imports grew 10% in 2024.",
+            [ru_to_vn(None, 10.0, YEAR_2024), vn_to_ru(None, 2e9, None, YEAR_2024)],
+        ),
+    ],
+)
+def test_a_partner_or_clause_told_after_the_figures(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third country as partner
+        "In 2023, Vietnam exported $2.1 billion in trade with China.",
+        # the side's own trade with the world, the partner named in another sentence's sense
+        "In 2023, Vietnam exported $300 billion, a record in its history.",
+    ],
+)
+def test_a_partner_of_no_side_gives_no_flow(text: str) -> None:
+    assert summaries(text) == []

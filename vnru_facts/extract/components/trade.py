@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -50,11 +51,13 @@ from vnru_facts.extract.patterns.trade import (
     COMPARED_BASE,
     COORDINATED_CLAUSE,
     COORDINATED_FIGURE,
+    COORDINATED_FIGURES,
     COORDINATED_FLOW,
     DATELINE,
     EARNING_HINT,
     ELABORATION,
     EXPORT_WORD,
+    FIGURE_OWN_WORDS,
     FLOW_AFTER_MONEY,
     FLOW_FROM,
     FLOW_HINT,
@@ -83,6 +86,7 @@ from vnru_facts.extract.patterns.trade import (
     MARKETS_HEAD,
     MIN_TRADE_VALUE,
     MONTH_ON_MONTH,
+    MULTIPLES,
     MUTUAL,
     NAME_AFTER,
     NAME_BEFORE,
@@ -101,6 +105,7 @@ from vnru_facts.extract.patterns.trade import (
     POSSESSIVE_AFTER,
     PRESENT_OPENER,
     PURCHASE_VERB,
+    RESPECTIVELY,
     RESULT_INFINITIVE,
     ROLE_WORD,
     SAME_PERIOD_BEFORE,
@@ -117,6 +122,8 @@ from vnru_facts.extract.patterns.trade import (
     TRADE_AFTER_MONEY,
     TRADE_ROLE,
     TRADE_TRIGGER,
+    TRADE_WITH_BEFORE,
+    TRADE_WITH_HINT,
     TRADE_WORD,
     VOLUME_AFTER,
     WORLD_BEFORE,
@@ -150,7 +157,7 @@ COORDINATED_GROWTH = re.compile(
     r"(?i),?\s(?:and|but)\s(?:by\s)?(?:(?:more|less)\sthan\s|over\s|nearly\s|almost\s|about\s|some\s)?$"
 )
 FRACTION_PCT = {"half": 50.0, "third": 33.3, "quarter": 25.0, "halved": 50.0, "doubled": 100.0}
-FOLD_PCT = {"two": 100.0, "three": 200.0, "four": 300.0, "five": 400.0, "tripled": 200.0, "trebled": 200.0}
+FOLD_PCT = {"tripled": 200.0, "trebled": 200.0}
 
 
 @dataclass(frozen=True)
@@ -346,7 +353,8 @@ def trade_facts_in_sentence(
                 of_figure[id(m)] = facts[-1]
             continue
         clause_start = moneys[k - 1].end if k else s0
-        fact = _base_fact(view, s0, s1, clause_start, m, ctx, facts[-1] if facts else None)
+        shared = _shared_subject(view, m, of_figure.get(id(moneys[k - 1])), clause_start) if k else None
+        fact = shared or _base_fact(view, s0, s1, clause_start, m, ctx, facts[-1] if facts else None)
         if fact is None:
             continue
         if ctx is not None and _refers_back(text, clause_start, m.start):
@@ -429,6 +437,30 @@ def _comparison_bases(text: str, moneys: list[Mention]) -> frozenset[int]:
     )
 
 
+def _shared_subject(
+    view: DocView, figure: Mention, before: dict[str, Any] | None, clause_start: int
+) -> dict[str, Any] | None:
+    """The subject of a flow's figure coordinated right before ``figure`` with nothing but its period and
+    "and" between ("exports to Russia were $20 million and $30 million in March and April respectively",
+    "to $7 billion by 2015 and $10 billion by 2020"), which ``figure`` shares; None for anything else, or
+    when the words after it name a market of their own ("$2 billion and $40 billion to the US")."""
+    text = view.text
+    if before is None or before["flow"] == "total":
+        return None
+    if not COORDINATED_FIGURE.match(text[clause_start : figure.start]):
+        return None
+    if view.within("place", figure.end, _figure_clause_end(text, figure)):
+        return None
+    return {**_subject_of(before), "evidence": before["evidence"]}
+
+
+def _subject_of(fact: dict[str, Any], *, commodity: str | None = None) -> dict[str, Any]:
+    """The fields of a fact's subject (its flow, sides and goods, or ``commodity``), for a figure of the
+    same trade, with no growth of its own."""
+    fields = ("type", "flow", "exporter", "importer", "parties")
+    return {**{k: fact[k] for k in fields}, "commodity": commodity or fact.get("commodity"), "growth": None}
+
+
 def _base_of(
     view: DocView, figure: Mention, compared: dict[str, Any], period: dict[str, Any] | None
 ) -> dict[str, Any] | None:
@@ -439,10 +471,8 @@ def _base_of(
     text = view.text
     if view.within("place", figure.end, _figure_clause_end(text, figure)):
         return None
-    fields = ("type", "flow", "exporter", "importer", "parties", "commodity")
     return {
-        **{k: compared[k] for k in fields},
-        "growth": None,
+        **_subject_of(compared),
         "period": _same_period_as(text, figure, period, compared.get("period")),
         "status": "actual",
     }
@@ -474,6 +504,8 @@ def _own_periods(
         for k, m in enumerate(moneys)
     ]
     text = view.text
+    for k, (d, year) in _respective_periods(view, s0, s1, moneys).items():
+        periods[k] = _to_period(view, d, year)
     for k in range(len(moneys) - 2, -1, -1):
         later, following = periods[k + 1], moneys[k + 1]
         if periods[k] is not None or later is None:
@@ -492,10 +524,44 @@ def _own_periods(
     return periods
 
 
+def _respective_periods(
+    view: DocView, s0: int, s1: int, moneys: list[Mention]
+) -> dict[int, tuple[Mention, int | None]]:
+    """The periods of two figures coordinated with two periods and told "respectively" ("$20 million and
+    $30 million in March and April 2024 respectively", "In 2023 and 2024, exports were $2 billion and $3
+    billion, respectively"): the first period the first figure's, the second the second's (by index), each
+    with the year a month with none of its own is in (the second's: "March and April 2024")."""
+    text = view.text
+    if not _may_hold(RESPECTIVELY, text, s0, s1):
+        return {}
+    said = RESPECTIVELY.search(text, s0, s1)
+    pairs = _coordinated_dates(view, s0, s1)
+    if said is None or len(pairs) != 1:
+        return {}
+    before = [k for k, m in enumerate(moneys) if m.end <= said.start()]
+    if len(before) < 2:
+        return {}
+    first, second = before[-2:]
+    if not COORDINATED_FIGURES.fullmatch(text, moneys[first].end, moneys[second].start):
+        return {}
+    d1, d2 = pairs[0]
+    return {first: (d1, d2.data.get("year")), second: (d2, None)}
+
+
+def _coordinated_dates(view: DocView, s0: int, s1: int) -> list[tuple[Mention, Mention]]:
+    """The pairs of periods joined by "and" in [s0, s1): "March and April", "2023 and 2024"."""
+    dates = [d for d in view.within("date", s0, s1) if _is_period_like(d)]
+    text = view.text
+    return [
+        (d1, d2) for d1, d2 in pairwise(dates) if text[d1.end : d2.start] == " and " and d1.label == d2.label
+    ]
+
+
 def _opens_coordinated_clause(text: str, start: int, end: int) -> bool:
     """Whether [start, end) opens a clause of its own trade after a comma ("..., and the export turnover
     from Russia was"), not a change or comparison of the same figure ("up from", "compared with")."""
-    joint = COORDINATED_CLAUSE.match(text, start, end)
+    own = FIGURE_OWN_WORDS.match(text, start, end)  # "$2.1 billion of goods to Russia and imported"
+    joint = COORDINATED_CLAUSE.match(text, own.end() if own else start, end)
     return joint is not None and TRADE_WORD.search(text, joint.end(), end) is not None
 
 
@@ -616,6 +682,8 @@ def _base_fact(
     continued = _continued_flow(clause, previous, text[anchor.end : anchor.end + 80])
     if continued is not None:
         return {**continued, "evidence": view.evidence(s0, s1)}
+    if _other_market_after(view, anchor):
+        return None  # "... were $2 billion and $40 billion to the US"
     market_item = _market_item(view, s0, clause_start if item_start is None else item_start, anchor)
     if market_item is not None:
         return {**market_item, "evidence": view.evidence(s0, s1)} if market_item["flow"] else None
@@ -671,6 +739,19 @@ def _base_fact(
         "growth": None,
         "commodity": commodity,
     }
+
+
+def _other_market_after(view: DocView, figure: Mention) -> bool:
+    """Whether the words right after a figure, in its clause, name a third country as its market or origin
+    ("$40 billion to the US", "$3 billion from China")."""
+    text = view.text
+    end = _figure_clause_end(text, figure)
+    following = view.within("money", figure.end, end)
+    end = following[0].start if following else end  # "$2 billion and $40 billion to the US": the second's
+    return any(
+        _side(p) == "OTHER" and _MARKET_PREP.search(text, max(figure.end, p.start - 8), p.start)
+        for p in view.within("place", figure.end, end)
+    )
 
 
 def _goods_of_figure(view: DocView, s0: int, clause_start: int, anchor: Mention) -> str | None:
@@ -745,8 +826,7 @@ def _continued_flow(clause: str, previous: dict[str, Any] | None, tail: str) -> 
         goods = first_listed_goods(clause) or commodity_after_figure(tail)
     if goods is None:
         return None
-    fields = ("type", "flow", "exporter", "importer", "parties")
-    return {**{k: previous[k] for k in fields}, "growth": None, "commodity": goods}
+    return _subject_of(previous, commodity=goods)
 
 
 def _market_item(view: DocView, s0: int, item_start: int, anchor: Mention) -> dict[str, Any] | None:
@@ -975,10 +1055,10 @@ def _direction(
         return UNRESOLVED, None, None  # "trade between Vietnam and Russia ..., of which exports": whose?
     if is_export:
         exporter, importer = from_side or owner, to_side or _indirect_object(view, word_end, figure.start)
-        importer = importer or counterpart
+        importer = importer or counterpart or _partner_after(view, figure, exporter)
     else:
         importer, exporter = to_side or owner, from_side or _origin_after(view, figure)
-        exporter = exporter or counterpart
+        exporter = exporter or counterpart or _partner_after(view, figure, importer)
     if exporter is None and importer is None:
         role = _trade_role(view, clause_start, figure.start)
         if role is None and word is not None and is_export and not described:
@@ -993,6 +1073,21 @@ def _direction(
     if exporter == importer:
         return "total", None, None
     return ("export" if is_export else "import"), exporter, importer
+
+
+def _partner_after(view: DocView, figure: Mention, owner: str | None) -> str | None:
+    """The other side of a side's flows, named after their figures as its partner in trade: "Vietnam
+    exported $2.1 billion and imported $1.5 billion in trade with Russia" (to and from Russia)."""
+    if owner is None:
+        return None
+    text = view.text
+    s1 = view.sents[view.sentence_of(figure.start)][1]
+    if not _may_hold(TRADE_WITH_HINT, text, figure.end, s1):
+        return None
+    for p in view.within("place", figure.end, s1):
+        if TRADE_WITH_BEFORE.search(text, max(figure.end, p.start - 40), p.start):
+            return _side(p) if _side(p) == _other(owner) else None
+    return None
 
 
 def _is_world_flow(text: str, word_at: int, word_end: int, figure: Mention) -> bool:
@@ -1327,7 +1422,28 @@ def _period(
     chosen = _chosen_date(text, dates, m, clause_start, s0)
     if chosen is None:
         return None
+    joint = _joint_months(view, chosen, s0, s1)
+    if joint is not None:
+        return joint
     return _to_period(view, chosen, _year_before(view, dates, chosen))
+
+
+def _joint_months(view: DocView, chosen: Mention, s0: int, s1: int) -> dict[str, Any] | None:
+    """The span of two months in a row joined by "and", when the figure's period is one of them and the
+    sentence does not share them out ("In March and April, businesses exported ... reaching $25 million":
+    March to April); None otherwise."""
+    if chosen.label != "DATE" or RESPECTIVELY.search(view.text, s0, s1):
+        return None
+    for d1, d2 in _coordinated_dates(view, s0, s1):
+        if chosen not in (d1, d2) or d1.data.get("day") is not None or d2.data.get("day") is not None:
+            continue
+        m1, m2 = d1.data.get("month"), d2.data.get("month")
+        last = _to_period(view, d2)
+        if m1 is None or m2 != m1 + 1 or last is None or not last.get("start"):
+            return None
+        start = f"{last['start'][:4]}-{m1:02d}"
+        return {"start": start, "end": last["end"], "text": view.text[d1.start : d2.end]}
+    return None
 
 
 def _chosen_date(
@@ -1512,7 +1628,10 @@ def _attach_growth(
             continue
         if not _subject_words(text[s0 : p.start], ctx):
             continue
-        base = _base_fact(view, s0, s1, s0, p, ctx, item_start=item_start)
+        # a clause of its own after a figure: "Exports to Russia rose to $2 billion and imports grew 10%"
+        opened = [m for m in moneys if m.end <= p.start and _opens_coordinated_clause(text, m.end, p.start)]
+        clause_start, previous = (opened[-1].end, of_figure.get(id(opened[-1]))) if opened else (s0, None)
+        base = _base_fact(view, s0, s1, clause_start, p, ctx, previous, item_start=item_start)
         if base is None:
             continue
         if ctx is not None and _refers_back(text, s0, p.start):
@@ -1546,13 +1665,33 @@ def _growth_figures(view: DocView, s0: int, s1: int) -> list[tuple[Mention, floa
         # "fell by a third (-35.9%)": the exact percentage says it better.
         if any(0 <= p.start - m.end() <= 15 for p in percents):
             continue
-        word = (m.group("part") or m.group("verb") or m.group("fold") or m.group("fold2")).lower()
-        pct = FRACTION_PCT.get(word) or FOLD_PCT[word]
-        sign = 0 if m.group("part") else (-1 if word == "halved" else 1)
+        mention = Mention(m.start(), m.end(), "percent", "FRACTION", m.group(0))
         more_than = text[max(s0, m.start() - 10) : m.start()].lower().endswith("more than ")
         qualifier = "over" if more_than else "approx"
-        found.append((Mention(m.start(), m.end(), "percent", "FRACTION", m.group(0)), pct, qualifier, sign))
+        if m.group("mult"):
+            change = _multiple_change(text, m, mention)
+            if change is not None:
+                found.append((mention, abs(change), qualifier, 1 if change > 0 else -1))
+            continue
+        word = (m.group("part") or m.group("verb")).lower()
+        pct = FRACTION_PCT.get(word) or FOLD_PCT[word]
+        sign = 0 if m.group("part") else (-1 if word == "halved" else 1)
+        found.append((mention, pct, qualifier, sign))
     return sorted(found, key=lambda f: f[0].start)
+
+
+def _multiple_change(text: str, m: re.Match[str], mention: Mention) -> float | None:
+    """The change in percent of a multiple: "rose five-fold" +400, "up 2.8 times" +180, "down 10 times" -90;
+    a fold with no word of a direction is a rise ("a fivefold jump"), "times" with none no change ("three
+    times", "four times higher than the US's" is read as up). None for none or a multiple of one."""
+    word = m.group("mult").lower()
+    factor = float(MULTIPLES.get(word) or word)
+    if factor <= 1:
+        return None
+    sign = _growth_sign(text, mention) or (1 if "fold" in m.group("unit").lower() else 0)
+    if sign > 0:
+        return round((factor - 1) * 100, 2)
+    return round(-(1 - 1 / factor) * 100, 2) if sign < 0 else None
 
 
 def _is_rate_or_range(text: str, p: Mention) -> bool:
@@ -1605,12 +1744,16 @@ def _growth_text(text: str, p: Mention) -> str:
 
 
 def _figure_for(text: str, p: Mention, moneys: list[Mention]) -> Mention | None:
-    """The figure a percentage describes: the nearest one with no clause break in between."""
+    """The figure a percentage describes: the nearest one with no clause break in between, nor a clause of
+    its own trade opened after the figure ("Vietnam exported $300 billion, and its trade with Russia grew
+    5%": the growth is that trade's)."""
     best: Mention | None = None
     best_gap = 10**9
     for m in moneys:
         gap_text = between(text, m, p) if m.end <= p.start else between(text, p, m)
         if ";" in gap_text or " while " in gap_text or (" and " in gap_text and len(gap_text) > 40):
+            continue
+        if m.end <= p.start and _opens_coordinated_clause(text, m.end, p.start):
             continue
         if len(gap_text) < best_gap and len(gap_text) <= 90:
             best, best_gap = m, len(gap_text)

@@ -204,15 +204,29 @@ ANAPHOR = _compile(
     rf"added|climb\w*|soar\w*|{_TO_COME})|{_RAISE_OBJECT})\b"
 )
 
-# A change given as a fraction, not a percentage: "fell by half", "halved", "doubled", "grew threefold".
+# A change given as a fraction or a multiple, not a percentage: "fell by half", "halved", "doubled", "grew
+# threefold", "rose five-fold", "a 20-fold increase", "increasing 4 times", "up 2.8 times in value", "down
+# nearly 10 times" (a multiple's direction is read from the words around it, as a percentage's).
 FRACTION_GROWTH = _compile(
     r"(?i)\b(?:by\s(?:a\s|one\s)?(?P<part>half|third|quarter)|(?P<verb>halved|doubled|tripled|trebled)|"
-    r"(?P<fold>two|three|four|five)fold|(?P<fold2>two|three|four|five)-fold)\b"
+    r"(?P<mult>[0-9]+(?:\.[0-9]+)?|two|three|four|five|six|seven|eight|nine|ten)(?P<unit>\s?-?\s?fold|\stimes))\b"
 )
+# The multiples written as words.
+MULTIPLES = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
-# Words one of which every FRACTION_GROWTH match holds ("by", "halved", "-fold"): a sentence with none
-# of them is not searched for one.
-FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold")
+# Words one of which every FRACTION_GROWTH match holds ("by", "halved", "-fold", "times"): a sentence with
+# none of them is not searched for one.
+FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold|times")
 
 # Status of a figure: target, forecast or actual, from the words of the clause before it (and the end of
 # its sentence after it). The gold convention (SPEC.md): what the parties hope, aim, plan or want is a
@@ -325,10 +339,28 @@ COMPARED_BASE = re.compile(
 # The period of such a base told as the same months of another year: "in the same period last year".
 SAME_PERIOD_BEFORE = re.compile(r"(?i)\bsame\speriod\s(?:of\s|in\s)?(?:the\s)?$")
 
+# Two figures shared out over two periods (or markets) told in the same order: "$20 million and $30 million in
+# March and April respectively" (the word; the figures' coordination: COORDINATED_FIGURES).
+RESPECTIVELY = re.compile(r"(?i)respectively")
+COORDINATED_FIGURES = re.compile(
+    r",?\s(?:and|as\swell\sas)\s(?:(?:about|around|nearly|almost|over|more\sthan|some|roughly)\s)?"
+)
+
 # A clause of its own coordinated after a figure, which may close with the period of both: "turnover reached
-# $3.6 billion, and the export turnover from Russia was $828 million in the past 9 months" (a trade word
-# must follow it, checked where it is used).
-COORDINATED_CLAUSE = re.compile(r"(?i)[,;]\s(?:and|while|whereas|with)\s")
+# $3.6 billion, and the export turnover from Russia was $828 million in the past 9 months", "Vietnam exported
+# $2.1 billion to Russia and imported $1.5 billion in 2023" (a trade word must follow it, checked where used).
+COORDINATED_CLAUSE = re.compile(r"(?i)(?:[,;]\s(?:and|while|whereas|with)|\s(?:and|while|whereas))\s")
+# The words of a figure's own goods and market right after it, before a clause coordinated after it: "$2.1
+# billion (worth) of goods to Russia (and imported ...)".
+FIGURE_OWN_WORDS = re.compile(
+    r"(?:\s(?:worth\s)?of\s(?:[a-z][\w-]*\s?){1,4}?)?(?:\s?(?:to|from)\s(?:the\s)?[A-Z][\w-]*)?(?=[,;]?\s)"
+)
+# A side's partner named after its flows' figures: "exported $2.1 billion and imported $1.5 billion in trade
+# with Russia", "in its trade with Vietnam", "in bilateral trade with Russia" (the words before the place).
+TRADE_WITH_BEFORE = _compile(
+    r"(?i)\bin\s(?:its\s|their\s)?(?:bilateral\s|two-way\s)?(?:trade|commerce)\swith\s(?:the\s)?$"
+)
+TRADE_WITH_HINT = re.compile(r"(?i)trade\swith|commerce\swith")
 
 # Target by an infinitive of raising alone, weaker than an expectation: "aim to raise trade to $10 billion",
 # "agreed to push bilateral trade to", but "expected to reach $6 billion" is a forecast.
