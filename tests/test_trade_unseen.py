@@ -479,3 +479,49 @@ def test_a_partner_or_clause_told_after_the_figures(text: str, expected: list[tu
 )
 def test_a_partner_of_no_side_gives_no_flow(text: str) -> None:
     assert summaries(text) == []
+
+
+# --- the pair of parties a story is about; a bloc as a flow's market ---------------------------------------
+
+ASEAN_STORY = (
+    "PM praises ASEAN-Russia ties at summit\n\nThe Prime Minister spoke at the summit marking the "
+    "ASEAN-Russia dialogue partnership, reaffirming support for ASEAN-Russia ties.\n\nReviewing "
+    "milestones in bilateral ties, he said the two sides upgraded their relations in 2005.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story's pair is ASEAN and Russia: their two-way trade, not Vietnam's
+        ASEAN_STORY + "Two-way trade rose five-fold from $4 billion in 2005 to $20 billion in 2015.",
+        ASEAN_STORY + "Bilateral trade reached $20 billion in 2015.",
+        # a bloc as a flow's market, a member named beside it
+        "Vietnam's exports to the EEU, which includes Russia, reached $3 billion in 2024.",
+        "Vietnam's imports from the Eurasian Economic Union, led by Russia, rose 10% in 2024.",
+    ],
+)
+def test_trade_of_another_pair_or_a_bloc_is_no_vietnam_russia_trade(text: str) -> None:
+    assert summaries(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pair named once, in passing
+        "Vietnam supports Russia-ASEAN cooperation, the minister said. Bilateral trade reached $5 billion in "
+        "2024.",
+        # an event named after a pair is no pair
+        "At the ASEAN-Russia Summit in Sochi, leaders met. The ASEAN-Russia Summit ended. Bilateral trade "
+        "reached $5 billion in 2024.",
+        # a document between a side and a bloc is no pair
+        "The free trade agreement between Vietnam and the Eurasian Economic Union took effect. The "
+        "Vietnam-EAEU Free Trade Agreement helped. Bilateral trade reached $5 billion in 2024.",
+        # the story's pair is Vietnam and Russia, more often named
+        "Vietnam-Russia ties are strong. ASEAN-Russia ties grow too. Vietnam-Russia relations deepen. "
+        "ASEAN-Russia ties matter. The Vietnam–Russia partnership thrives. Bilateral trade reached $5 "
+        "billion in 2024.",
+    ],
+)
+def test_a_pair_named_in_passing_leaves_bilateral_trade_vietnam_russias(text: str) -> None:
+    assert summaries(text) == [total(5e9, None, YEAR_2024)]

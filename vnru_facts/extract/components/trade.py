@@ -265,7 +265,7 @@ def _context_of(
     # is about the two countries, not about Moscow.
     places = view.within("place", max(s0, word.start() - PHRASE), min(s1, word.end() + PHRASE))
     parties = _parties(places, None, None)
-    if parties is None and BILATERAL.search(text, s0, s1) and not places:
+    if parties is None and BILATERAL.search(text, s0, s1) and not places and not _pair_of_others(view, s0):
         parties = ["RU", "VN"]
     if parties is None:
         return None
@@ -702,7 +702,11 @@ def _base_fact(
     if parties is None:
         if any(p.data["side"] == "OTHER" and p.start >= phrase_start for p in places):
             return None
-        if BILATERAL.search(text[s0:s1]) or _names_its_market(flow, exporter, importer):
+        if _names_its_market(flow, exporter, importer):
+            parties = ["RU", "VN"]
+        elif BILATERAL.search(text[s0:s1]):
+            if _pair_of_others(view, s0):
+                return None  # "ASEAN-Russia ties ... two-way trade rose five-fold": ASEAN's and Russia's
             parties = ["RU", "VN"]
         elif ctx is not None and not view.within("place", s0, s1):
             parties = list(ctx.parties)
@@ -909,6 +913,13 @@ def _commodity(clause: str, *, opens_sentence: bool) -> str | None:
     return (named.group("c") or named.group("c2")).lower() if named else None
 
 
+def _pair_of_others(view: DocView, s0: int) -> bool:
+    """Whether the pair of parties the story named last before the sentence at ``s0`` is not Vietnam and
+    Russia ("PM praises ASEAN-Russia ties ..."): then its "bilateral trade" is theirs."""
+    pair = view.context.pair_at(s0)
+    return pair is not None and set(pair) != set(SIDES)
+
+
 def _names_its_market(flow: str, exporter: str | None, importer: str | None) -> bool:
     """Whether a flow names where it went ("exports to Russia") or came from ("imports from Vietnam").
     "Vietnam exported $1 billion worth of rubber" names only its owner: exports to the whole world."""
@@ -1049,6 +1060,8 @@ def _direction(
         return "total", None, None  # "their exports to each other"
     referred = _referred_market(owner, previous, ctx) or _market_in_focus(view, word_end)
     to_side, from_side, described = _market_sides(view, word_end, figure, referred)
+    if "OTHER" in (to_side, from_side):
+        return UNRESOLVED, None, None  # "exports to the EEU, which includes Russia"
     if described and not _may_refer_to(view, s0, word_end, referred, ctx):
         return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
     if unowned and to_side is None and from_side is None:
@@ -1365,11 +1378,15 @@ def _origin_after(view: DocView, figure: Mention) -> str | None:
 
 
 def _sides_by_preposition(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:
-    """(to, from): the first side named after "to"/"into" and after "from" in [start, end)."""
+    """(to, from): the first side named after "to"/"into" and after "from" in [start, end); "OTHER" when a
+    third party is named so first ("exports to the EEU, which includes Russia": no side's market)."""
     text = view.text
     to_side = from_side = None
     for p in view.within("place", start, end):
         if _side(p) not in SIDES:
+            market = _MARKET_PREP.search(text, max(start, p.start - 10), p.start)
+            if market is not None and to_side is None and from_side is None:
+                return ("OTHER", None) if "from" not in market.group(0).lower() else (None, "OTHER")
             continue
         prep = text[max(start, p.start - 12) : p.start].lower()
         if ("to " in prep or "into " in prep) and to_side is None:

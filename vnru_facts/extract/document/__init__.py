@@ -16,6 +16,7 @@ Pure: no spaCy; tested on plain text, sentence bounds and mentions.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 
@@ -25,6 +26,7 @@ from vnru_facts.extract.document.focus import (
     last_before,
     markets_named,
     owners_named,
+    pairs_named,
     periods_named,
 )
 from vnru_facts.extract.document.mention import Mention
@@ -106,6 +108,10 @@ class DocumentContext:
         return periods_named(self.text, self.sents, self._dates, self._figures)
 
     @cached_property
+    def pairs(self) -> list[Named]:
+        return pairs_named(self.text, self._places)
+
+    @cached_property
     def periods_told(self) -> list[Named]:
         return periods_named(self.text, self.sents, self._dates, None)
 
@@ -130,6 +136,17 @@ class DocumentContext:
         if named is None or self.paragraph_of(named.at) != self.paragraph_of(offset):
             return None
         return named.period
+
+    def pair_at(self, offset: int) -> tuple[str, ...] | None:
+        """The sides of the pair of parties the story named most often as such before ``offset``, the last
+        of those named as often ("PM praises ASEAN-Russia ties ...": ("OTHER", "RU")): whose trade
+        "bilateral trade", "the two sides" tell there. A pair named once is named in passing."""
+        named = [n.side for n in self.pairs if n.at < offset and n.side]
+        counts = Counter(named)
+        best = max(counts.values(), default=0)
+        if best < 2:
+            return None  # named once: in passing ("Vietnam supports Russia-ASEAN cooperation")
+        return tuple(next(side for side in reversed(named) if counts[side] == best).split("-"))
 
     def period_referred(self, offset: int) -> Mention | None:
         """The period a sentence named first, the last such within a few sentences before ``offset``, across
