@@ -525,3 +525,43 @@ def test_trade_of_another_pair_or_a_bloc_is_no_vietnam_russia_trade(text: str) -
 )
 def test_a_pair_named_in_passing_leaves_bilateral_trade_vietnam_russias(text: str) -> None:
     assert summaries(text) == [total(5e9, None, YEAR_2024)]
+
+
+def test_a_period_after_the_next_clause_opens_is_that_clauses() -> None:
+    text = (
+        "In 2023, we saw an 8.3% increase in mutual trade, reaching $5 billion, and in January-August 2024, "
+        "it grew by as much as 25%."
+    )
+    assert summaries(text) == [total(None, 25.0, ("2024-01", "2024-08")), total(5e9, 8.3, YEAR_2023)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surplus told, then the owner's flow with no market: its trade with all markets, not a total
+        "Vietnam's trade surplus with Russia was $1.6 billion last year, as exports reached $3.1 billion.",
+        "Russia's exports climbed to $400 billion in 2024, driven by energy sales.",
+        "The country's imports reached $3.1 billion in 2024.",
+    ],
+)
+def test_an_owners_flow_with_no_partner_is_no_bilateral_total(text: str) -> None:
+    assert all(s[4] != 3.1e9 and s[4] != 4e11 for s in summaries(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner's flow with its partner after "with" is their trade
+        (
+            "The export turnover of the Russian capital with Vietnamese localities reached $500 million "
+            "in 2024.",
+            [total(5e8, None, YEAR_2024)],
+        ),
+        (
+            "The trade turnover of Moscow with Vietnam reached $500 million in 2024.",
+            [total(5e8, None, YEAR_2024)],
+        ),
+    ],
+)
+def test_an_owners_flow_with_a_partner_after_with_is_their_trade(text: str, expected: list[Any]) -> None:
+    assert summaries(text) == expected

@@ -49,7 +49,6 @@ from vnru_facts.extract.patterns.trade import (
     COMMODITY,
     COMMODITY_FLOW,
     COMPARED_BASE,
-    COORDINATED_CLAUSE,
     COORDINATED_FIGURE,
     COORDINATED_FIGURES,
     COORDINATED_FLOW,
@@ -57,7 +56,6 @@ from vnru_facts.extract.patterns.trade import (
     EARNING_HINT,
     ELABORATION,
     EXPORT_WORD,
-    FIGURE_OWN_WORDS,
     FLOW_AFTER_MONEY,
     FLOW_FROM,
     FLOW_HINT,
@@ -77,6 +75,7 @@ from vnru_facts.extract.patterns.trade import (
     GROWTH_UP,
     IMPORT_WORD,
     INDIRECT_OBJECT,
+    JOINT_AFTER_FIGURE,
     LEVEL_BEFORE,
     LEVEL_OF_BASE,
     LIST_ITEM,
@@ -90,6 +89,7 @@ from vnru_facts.extract.patterns.trade import (
     MUTUAL,
     NAME_AFTER,
     NAME_BEFORE,
+    NEXT_CLAUSE,
     NEXT_FIGURE_OF_GOODS,
     NOT_TRADE_MONEY,
     ORIGIN_BEFORE,
@@ -97,6 +97,7 @@ from vnru_facts.extract.patterns.trade import (
     OWNER_GAP,
     OWNER_GOODS_GAP,
     PART_OPENER,
+    PARTNER_WITH,
     PAST_CHANGE,
     PAST_RESULT,
     PERIOD_ANAPHOR,
@@ -286,10 +287,12 @@ def _focus_period(view: DocView, s0: int, s1: int) -> dict[str, Any] | None:
 
 def _flow_in_focus(is_export: bool, ctx: TradeContext | None) -> tuple[str, str | None, str | None]:
     """A flow word naming no side continues the flow of that kind told just before: "Seafood exports to
-    Russia fell 20%. Exports dropped by 86% in March" (else it is all trade: "total")."""
+    Russia fell 20%. Exports dropped by 86% in March"; else whose flow it is cannot be told ("Vietnam's
+    trade surplus with Russia was $1.6 billion, as exports reached $3.1 billion": UNRESOLVED, no fact, not
+    trade of both flows)."""
     if ctx is not None and ctx.flow[0] == ("export" if is_export else "import"):
         return ctx.flow
-    return "total", None, None
+    return UNRESOLVED, None, None
 
 
 def _market_in_focus(view: DocView, at: int) -> str | None:
@@ -557,11 +560,19 @@ def _coordinated_dates(view: DocView, s0: int, s1: int) -> list[tuple[Mention, M
     ]
 
 
+def _opens_own_change(text: str, start: int, end: int) -> bool:
+    """Whether [start, end), after a figure, opens a clause of its own trade or of the trade told by "it"
+    ("..., and its trade with Russia grew", "..., and it rose 10% in the first quarter")."""
+    if _opens_coordinated_clause(text, start, end):
+        return True
+    joint = JOINT_AFTER_FIGURE.match(text, start, end)
+    return joint is not None and ANAPHOR.match(text, joint.end(), end) is not None
+
+
 def _opens_coordinated_clause(text: str, start: int, end: int) -> bool:
     """Whether [start, end) opens a clause of its own trade after a comma ("..., and the export turnover
     from Russia was"), not a change or comparison of the same figure ("up from", "compared with")."""
-    own = FIGURE_OWN_WORDS.match(text, start, end)  # "$2.1 billion of goods to Russia and imported"
-    joint = COORDINATED_CLAUSE.match(text, own.end() if own else start, end)
+    joint = JOINT_AFTER_FIGURE.match(text, start, end)  # "$2.1 billion of goods to Russia and imported"
     return joint is not None and TRADE_WORD.search(text, joint.end(), end) is not None
 
 
@@ -1081,7 +1092,15 @@ def _direction(
                 word is not None and not described and not _names_an_owner(view, clause_start, figure.start)
             )
             # "Exports dropped by 86%", not "Vietnam's coal imports were $629 million" (its own, all markets)
-            return _flow_in_focus(is_export, ctx) if bare else ("total", None, None)
+            if bare:
+                return _flow_in_focus(is_export, ctx)
+            # a flow of an owner with its partner is their trade: "the export turnover of the Russian
+            # capital with Vietnamese localities"; else its own with all markets ("as exports reached ...")
+            return (
+                ("total", None, None)
+                if _partner_with(view, word_end, figure.start)
+                else (UNRESOLVED, None, None)
+            )
         exporter, importer, _ = role
     if exporter == importer:
         return "total", None, None
@@ -1101,6 +1120,15 @@ def _partner_after(view: DocView, figure: Mention, owner: str | None) -> str | N
         if TRADE_WITH_BEFORE.search(text, max(figure.end, p.start - 40), p.start):
             return _side(p) if _side(p) == _other(owner) else None
     return None
+
+
+def _partner_with(view: DocView, start: int, end: int) -> bool:
+    """Whether [start, end) names a side as a partner, after "with" ("... with Vietnamese localities")."""
+    text = view.text
+    return any(
+        _side(p) in SIDES and PARTNER_WITH.search(text, max(start, p.start - 10), p.start)
+        for p in view.within("place", start, end)
+    )
 
 
 def _is_world_flow(text: str, word_at: int, word_end: int, figure: Mention) -> bool:
@@ -1328,6 +1356,8 @@ def _market_sides(
     market = MARKET_ANAPHOR.search(text, word_end, figure.start) or MARKET_ANAPHOR.search(
         text, figure.end, stop
     )
+    if market is not None and view.within("place", market.start(), market.end()):
+        market = None  # "to the Russian market" names its side
     if market is not None:
         into = market.group(1).lower() != "from"
         return (referred, None, True) if into else (None, referred, True)
@@ -1466,7 +1496,10 @@ def _joint_months(view: DocView, chosen: Mention, s0: int, s1: int) -> dict[str,
 def _chosen_date(
     text: str, dates: list[Mention], m: Mention, clause_start: int | None, s0: int
 ) -> Mention | None:
-    after = [d for d in dates if 0 <= d.start - m.end <= NEAR]
+    # not across the opening of the next clause: "reaching $5 billion, and in January-August 2024, it grew"
+    after = [
+        d for d in dates if 0 <= d.start - m.end <= NEAR and not NEXT_CLAUSE.search(text, m.end, d.start)
+    ]
     if after:
         return after[0]
     before = [d for d in dates if 0 <= m.start - d.end <= NEAR]
@@ -1646,7 +1679,7 @@ def _attach_growth(
         if not _subject_words(text[s0 : p.start], ctx):
             continue
         # a clause of its own after a figure: "Exports to Russia rose to $2 billion and imports grew 10%"
-        opened = [m for m in moneys if m.end <= p.start and _opens_coordinated_clause(text, m.end, p.start)]
+        opened = [m for m in moneys if m.end <= p.start and _opens_own_change(text, m.end, p.start)]
         clause_start, previous = (opened[-1].end, of_figure.get(id(opened[-1]))) if opened else (s0, None)
         base = _base_fact(view, s0, s1, clause_start, p, ctx, previous, item_start=item_start)
         if base is None:
@@ -1770,7 +1803,7 @@ def _figure_for(text: str, p: Mention, moneys: list[Mention]) -> Mention | None:
         gap_text = between(text, m, p) if m.end <= p.start else between(text, p, m)
         if ";" in gap_text or " while " in gap_text or (" and " in gap_text and len(gap_text) > 40):
             continue
-        if m.end <= p.start and _opens_coordinated_clause(text, m.end, p.start):
+        if m.end <= p.start and _opens_own_change(text, m.end, p.start):
             continue
         if len(gap_text) < best_gap and len(gap_text) <= 90:
             best, best_gap = m, len(gap_text)

@@ -348,13 +348,21 @@ COORDINATED_FIGURES = re.compile(
 
 # A clause of its own coordinated after a figure, which may close with the period of both: "turnover reached
 # $3.6 billion, and the export turnover from Russia was $828 million in the past 9 months", "Vietnam exported
-# $2.1 billion to Russia and imported $1.5 billion in 2023" (a trade word must follow it, checked where used).
-COORDINATED_CLAUSE = re.compile(r"(?i)(?:[,;]\s(?:and|while|whereas|with)|\s(?:and|while|whereas))\s")
+# $2.1 billion to Russia and imported $1.5 billion in 2023" (a trade word or "it" must follow it, checked where
+# used): the joint of JOINT_AFTER_FIGURE.
+_CLAUSE_JOINT = r"(?:[,;]\s(?:and|while|whereas|with)|\s(?:and|while|whereas))\s"
 # The words of a figure's own goods and market right after it, before a clause coordinated after it: "$2.1
-# billion (worth) of goods to Russia (and imported ...)".
-FIGURE_OWN_WORDS = re.compile(
-    r"(?:\s(?:worth\s)?of\s(?:[a-z][\w-]*\s?){1,4}?)?(?:\s?(?:to|from)\s(?:the\s)?[A-Z][\w-]*)?(?=[,;]?\s)"
+# billion (worth) of goods to Russia (and imported ...)"
+# (with its period: "reaching $5 billion in 2024, and it rose 10%"), up to the end of the joint.
+JOINT_AFTER_FIGURE = re.compile(
+    r"(?i)(?:\s(?:worth\s)?of\s(?:[a-z][\w-]*\s?){1,4}?)?(?:\s?(?:to|from)\s(?:the\s)?(?-i:[A-Z])[\w-]*)?"
+    rf"(?:\s(?:in|during|for|over)(?:\s(?!(?:and|while|whereas)\b)[\w-]+){{1,7}}?)?{_CLAUSE_JOINT}"
 )
+# The opening of the next clause after a figure, which a period after it then belongs to: "reaching $5
+# billion, and in January-August 2024, it grew by 25%".
+NEXT_CLAUSE = re.compile(r"(?i)[,;]\s(?:and|while|but|whereas)\s")
+# A side named as a flow's partner: "(export turnover of the Russian capital) with Vietnamese localities".
+PARTNER_WITH = re.compile(r"(?i)\bwith\s(?:the\s)?$")
 # A side's partner named after its flows' figures: "exported $2.1 billion and imported $1.5 billion in trade
 # with Russia", "in its trade with Vietnam", "in bilateral trade with Russia" (the words before the place).
 TRADE_WITH_BEFORE = _compile(
