@@ -389,6 +389,30 @@ def test_a_new_paragraph_resets_the_period():
     assert facts and all(period != "2024-01..2024-08" for *_, period in facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("ASEAN-Russia ties grew. The ASEAN-Russia dialogue partnership is 20. Trade", ("OTHER", "RU")),
+        ("Ties between Vietnam and Russia grew. The Vietnam–Russia partnership is old. Trade", ("RU", "VN")),
+        # named once: in passing; events and documents are no pairs
+        ("Vietnam backs Russia-ASEAN cooperation. Trade", None),
+        ("The ASEAN-Russia Summit opened. The ASEAN-Russia Summit closed. Trade", None),
+        ("The agreement between Vietnam and the EAEU took effect. The Vietnam-EAEU FTA helped. Trade", None),
+    ],
+)
+def test_the_pair_a_story_is_about(context_of, text: str, pair: tuple[str, ...] | None) -> None:
+    assert context_of(text).pair_at(text.rindex("Trade")) == pair
+
+
+def test_the_market_focus_counts_no_blank_lines() -> None:
+    sents = [(0, 20), (21, 21), (22, 22), (23, 40), (41, 41), (42, 60), (61, 80), (81, 100), (101, 120)]
+    russia = Mention(11, 17, "place", "COUNTRY", "Russia", {"side": "RU", "name": "RU"})
+    text = "Exports to Russia up" + " " * 100
+    context = build_context(text, sents, {"place": [russia]})
+    assert context.market_at(85) == "RU"  # four sentences on, the blank ones not counted
+    assert context.market_at(105) is None
+
+
 def test_a_breakdown_takes_the_side_told_before_and_the_total_s_period():
     text = (
         "Export turnover from Russia grew 10 percent. Last year, trade between the two countries reached $3 "

@@ -40,9 +40,13 @@ def spans(matches):
             (
                 "bought",
                 "buyer",
+                "earned",
                 "export",
+                "fetched",
+                "grossed",
                 "import",
                 "purchase",
+                "raked in",
                 "sales",
                 "selling",
                 "shipment",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -44,12 +45,15 @@ from vnru_facts.extract.patterns.trade import (
     CAPITALISED,
     CHANGE_GOES_TO,
     CLAUSE_OPENING,
+    COMMODITIES,
     COMMODITY,
     COMMODITY_FLOW,
-    COORDINATED_CLAUSE,
+    COMPARED_BASE,
     COORDINATED_FIGURE,
+    COORDINATED_FIGURES,
     COORDINATED_FLOW,
     DATELINE,
+    EARNING_HINT,
     ELABORATION,
     EXPORT_WORD,
     FLOW_AFTER_MONEY,
@@ -65,12 +69,15 @@ from vnru_facts.extract.patterns.trade import (
     FRACTION_HINT,
     GOODS_AFTER_ORIGIN,
     GOODS_CONTINUATION,
+    GOODS_EARNING,
     GOODS_WORD,
     GROWTH_DOWN,
     GROWTH_UP,
     IMPORT_WORD,
     INDIRECT_OBJECT,
+    JOINT_AFTER_FIGURE,
     LEVEL_BEFORE,
+    LEVEL_OF_BASE,
     LIST_ITEM,
     LONG_WORD,
     MARKET_ANAPHOR,
@@ -78,9 +85,11 @@ from vnru_facts.extract.patterns.trade import (
     MARKETS_HEAD,
     MIN_TRADE_VALUE,
     MONTH_ON_MONTH,
+    MULTIPLES,
     MUTUAL,
     NAME_AFTER,
     NAME_BEFORE,
+    NEXT_CLAUSE,
     NEXT_FIGURE_OF_GOODS,
     NOT_TRADE_MONEY,
     ORIGIN_BEFORE,
@@ -88,13 +97,19 @@ from vnru_facts.extract.patterns.trade import (
     OWNER_GAP,
     OWNER_GOODS_GAP,
     PART_OPENER,
+    PARTNER_WITH,
     PAST_CHANGE,
     PAST_RESULT,
+    PERIOD_ANAPHOR,
+    PERIOD_ANAPHOR_HINT,
     PHRASE_BREAK,
     POSSESSIVE_AFTER,
+    PRESENT_OPENER,
     PURCHASE_VERB,
+    RESPECTIVELY,
     RESULT_INFINITIVE,
     ROLE_WORD,
+    SAME_PERIOD_BEFORE,
     SHARE,
     SHARE_AFTER,
     SHARE_OF_WHOLE,
@@ -108,6 +123,8 @@ from vnru_facts.extract.patterns.trade import (
     TRADE_AFTER_MONEY,
     TRADE_ROLE,
     TRADE_TRIGGER,
+    TRADE_WITH_BEFORE,
+    TRADE_WITH_HINT,
     TRADE_WORD,
     VOLUME_AFTER,
     WORLD_BEFORE,
@@ -141,7 +158,7 @@ COORDINATED_GROWTH = re.compile(
     r"(?i),?\s(?:and|but)\s(?:by\s)?(?:(?:more|less)\sthan\s|over\s|nearly\s|almost\s|about\s|some\s)?$"
 )
 FRACTION_PCT = {"half": 50.0, "third": 33.3, "quarter": 25.0, "halved": 50.0, "doubled": 100.0}
-FOLD_PCT = {"two": 100.0, "three": 200.0, "four": 300.0, "five": 400.0, "tripled": 200.0, "trebled": 200.0}
+FOLD_PCT = {"tripled": 200.0, "trebled": 200.0}
 
 
 @dataclass(frozen=True)
@@ -155,6 +172,8 @@ class TradeContext:
     commodity: str | None = None
     # The flow, exporter and importer of the trade told, which "its value", "the figure" carry on.
     flow: tuple[str, str | None, str | None] = ("total", None, None)
+    # Whether the trade told is to come (a target, a forecast), whose level now the next may tell.
+    to_come: bool = False
 
 
 class TradeComponent(RuleComponent):
@@ -233,7 +252,10 @@ def _context_of(
                 last["parties"], ctx.period or period, _partner_of(last), ctx.commodity, _flow_of(last)
             )
         period = period or (ctx.period if ctx else None)
-        return TradeContext(last["parties"], period, _partner_of(last), last.get("commodity"), _flow_of(last))
+        to_come = last["status"] != "actual"
+        return TradeContext(
+            last["parties"], period, _partner_of(last), last.get("commodity"), _flow_of(last), to_come
+        )
     text = view.text
     word = TRADE_WORD.search(text, s0, s1)
     if word is None:
@@ -244,7 +266,7 @@ def _context_of(
     # is about the two countries, not about Moscow.
     places = view.within("place", max(s0, word.start() - PHRASE), min(s1, word.end() + PHRASE))
     parties = _parties(places, None, None)
-    if parties is None and BILATERAL.search(text, s0, s1) and not places:
+    if parties is None and BILATERAL.search(text, s0, s1) and not places and not _pair_of_others(view, s0):
         parties = ["RU", "VN"]
     if parties is None:
         return None
@@ -252,18 +274,25 @@ def _context_of(
     return TradeContext(parties, _to_period(view, dates[0]) if dates else None)
 
 
-def _focus_period(view: DocView, at: int) -> dict[str, Any] | None:
-    """The period the paragraph named with a figure before ``at`` (document context), as a period."""
-    named = view.context.period_at(at)
+def _focus_period(view: DocView, s0: int, s1: int) -> dict[str, Any] | None:
+    """The period the paragraph named with a figure before the sentence [s0, s1) (document context), as a
+    period; the one told last before, across paragraphs, when the sentence refers to it ("In that month",
+    "In the reviewed period")."""
+    named = None
+    if _may_hold(PERIOD_ANAPHOR_HINT, view.text, s0, s1) and PERIOD_ANAPHOR.search(view.text, s0, s1):
+        named = view.context.period_referred(s0)
+    named = named or view.context.period_at(s0)
     return _to_period(view, named) if named is not None else None
 
 
 def _flow_in_focus(is_export: bool, ctx: TradeContext | None) -> tuple[str, str | None, str | None]:
     """A flow word naming no side continues the flow of that kind told just before: "Seafood exports to
-    Russia fell 20%. Exports dropped by 86% in March" (else it is all trade: "total")."""
+    Russia fell 20%. Exports dropped by 86% in March"; else whose flow it is cannot be told ("Vietnam's
+    trade surplus with Russia was $1.6 billion, as exports reached $3.1 billion": UNRESOLVED, no fact, not
+    trade of both flows)."""
     if ctx is not None and ctx.flow[0] == ("export" if is_export else "import"):
         return ctx.flow
-    return "total", None, None
+    return UNRESOLVED, None, None
 
 
 def _market_in_focus(view: DocView, at: int) -> str | None:
@@ -292,6 +321,13 @@ def _one_side_of(ctx: TradeContext, flow: str, exporter: str | None, importer: s
     return flow != "total" and set(ctx.parties) == set(SIDES) and len(named) == 1 and named <= set(SIDES)
 
 
+def _tells_the_present(view: DocView, s0: int, ctx: TradeContext | None) -> bool:
+    """Whether the sentence at ``s0`` opens with the present after a sentence telling trade to come, whose
+    level now it tells: "Textile exports to Russia are expected to top $1 billion. Currently, Vietnam exports
+    about $320 million worth of textiles annually" (to Russia, in no year of the forecast's)."""
+    return ctx is not None and ctx.to_come and PRESENT_OPENER.match(view.text, s0) is not None
+
+
 def _flow_of(fact: dict[str, Any]) -> tuple[str, str | None, str | None]:
     return fact["flow"], fact.get("exporter"), fact.get("importer")
 
@@ -305,22 +341,31 @@ def trade_facts_in_sentence(
     view: DocView, s0: int, s1: int, ctx: TradeContext | None = None
 ) -> list[dict[str, Any]]:
     text = view.text
-    valued = [
-        (m, v) for m in view.within("money", s0, s1) if (v := _trade_value(view, m, s0, ctx)) is not None
-    ]
+    valued = _valued_figures(view, s0, s1, ctx)
     moneys = [m for m, _ in valued]
-    own_periods = _own_periods(view, s0, s1, moneys)
+    bases = _comparison_bases(text, moneys)
+    own_periods = _own_periods(view, s0, s1, moneys, bases=bases)
     facts: list[dict[str, Any]] = []
     of_figure: dict[int, dict[str, Any]] = {}  # the fact of each figure kept, for its growth
     for k, (m, value) in enumerate(valued):
+        if k in bases:
+            compared = of_figure.get(id(moneys[k - 1]))
+            base = _base_of(view, m, compared, own_periods[k]) if compared is not None else None
+            if base is not None:
+                facts.append({**base, "evidence": view.evidence(s0, s1), "value": value})
+                of_figure[id(m)] = facts[-1]
+            continue
         clause_start = moneys[k - 1].end if k else s0
-        fact = _base_fact(view, s0, s1, clause_start, m, ctx, facts[-1] if facts else None)
+        shared = _shared_subject(view, m, of_figure.get(id(moneys[k - 1])), clause_start) if k else None
+        fact = shared or _base_fact(view, s0, s1, clause_start, m, ctx, facts[-1] if facts else None)
         if fact is None:
             continue
         if ctx is not None and _refers_back(text, clause_start, m.start):
             _carry_on(fact, ctx)
         fact["value"] = value
-        inherited = facts[-1]["period"] if facts else (ctx.period if ctx else _focus_period(view, s0))
+        inherited = facts[-1]["period"] if facts else (ctx.period if ctx else _focus_period(view, s0, s1))
+        if not facts and _tells_the_present(view, s0, ctx):
+            inherited = None  # "Currently, ...": not in the year of the target told before
         fact["period"] = own_periods[k] or inherited
         if k and facts and COORDINATED_FIGURE.match(text[clause_start : m.start]):
             fact["status"] = facts[-1]["status"]  # "to $7 billion by 2015 and $10 billion by 2020"
@@ -334,20 +379,136 @@ def trade_facts_in_sentence(
             )
         facts.append(fact)
         of_figure[id(m)] = fact
-    _attach_growth(view, s0, s1, moneys, facts, ctx, of_figure=of_figure)
+    _attach_growth(view, s0, s1, moneys, facts, ctx, of_figure=of_figure, bases=bases)
     if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
         for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
             fact["commodity"] = fact["commodity"] or ctx.commodity
+    elif ctx is None and facts and ELABORATION.match(text, s0):
+        for fact in facts:  # "Vietnam imported fertiliser worth $856 million. Notably, imports from Russia"
+            if fact["commodity"] is None and fact["flow"] != "total":
+                fact["commodity"] = _goods_told_before(view, s0, fact["flow"])
     return facts
 
 
-def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list[dict[str, Any] | None]:
+def _goods_told_before(view: DocView, s0: int, flow: str) -> str | None:
+    """The goods of the last flow of the kind of ``flow`` told in the sentence before ``s0`` (of any
+    market: the whole of which the detail ``s0`` opens tells a part): "the nation imported 1.8 million
+    tonnes of fertiliser worth $856 million. Notably, imports from Russia ..." are fertiliser's."""
+    i = view.sentence_of(s0) - 1
+    while i >= 0 and view.sents[i][1] <= view.sents[i][0]:
+        i -= 1  # blank lines
+    if i < 0:
+        return None
+    text = view.text
+    p0, p1 = view.sents[i]
+    flows = list(COMMODITY_FLOW.finditer(text, p0, p1))
+    if not flows or _is_import_word(flows[-1].group(0)) != (flow == "import"):
+        return None
+    return _commodity(text[p0 : min(p1, flows[-1].end() + 80)], opens_sentence=True)
+
+
+def _is_import_word(word: str) -> bool:
+    return word.lower().startswith(("import", "purchas", "bought", "buy"))
+
+
+def _valued_figures(
+    view: DocView, s0: int, s1: int, ctx: TradeContext | None
+) -> list[tuple[Mention, dict[str, Any]]]:
+    """(figure, value) of each money figure of the sentence that belongs to trade: led by a trade word, or
+    told as the base of the trade figure right before it ("raked in $5 million in March compared to $42
+    million in February")."""
+    text = view.text
+    valued: list[tuple[Mention, dict[str, Any]]] = []
+    before: Mention | None = None
+    for m in view.within("money", s0, s1):
+        value = _trade_value(view, m, s0, ctx)
+        if value is None and valued and valued[-1][0] is before:
+            is_base = COMPARED_BASE.fullmatch(text, before.end, m.start) is not None  # type: ignore[union-attr]
+            value = _trade_value(view, m, s0, ctx, led=True) if is_base else None
+        if value is not None:
+            valued.append((m, value))
+        before = m
+    return valued
+
+
+def _comparison_bases(text: str, moneys: list[Mention]) -> frozenset[int]:
+    """The figures (by index) told as the base the figure right before is compared with: "$5 million in
+    March compared to $42 million in February", "up 20% from $1.67 billion in 2023", "to $10 billion by
+    2020 from around $2.2 billion currently"."""
+    return frozenset(
+        k for k in range(1, len(moneys)) if COMPARED_BASE.fullmatch(text, moneys[k - 1].end, moneys[k].start)
+    )
+
+
+def _shared_subject(
+    view: DocView, figure: Mention, before: dict[str, Any] | None, clause_start: int
+) -> dict[str, Any] | None:
+    """The subject of a flow's figure coordinated right before ``figure`` with nothing but its period and
+    "and" between ("exports to Russia were $20 million and $30 million in March and April respectively",
+    "to $7 billion by 2015 and $10 billion by 2020"), which ``figure`` shares; None for anything else, or
+    when the words after it name a market of their own ("$2 billion and $40 billion to the US")."""
+    text = view.text
+    if before is None or before["flow"] == "total":
+        return None
+    if not COORDINATED_FIGURE.match(text[clause_start : figure.start]):
+        return None
+    if view.within("place", figure.end, _figure_clause_end(text, figure)):
+        return None
+    return {**_subject_of(before), "evidence": before["evidence"]}
+
+
+def _subject_of(fact: dict[str, Any], *, commodity: str | None = None) -> dict[str, Any]:
+    """The fields of a fact's subject (its flow, sides and goods, or ``commodity``), for a figure of the
+    same trade, with no growth of its own."""
+    fields = ("type", "flow", "exporter", "importer", "parties")
+    return {**{k: fact[k] for k in fields}, "commodity": commodity or fact.get("commodity"), "growth": None}
+
+
+def _base_of(
+    view: DocView, figure: Mention, compared: dict[str, Any], period: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """The fields of a base figure: the subject of the figure it is compared with (its flow, sides and
+    goods), a level reached, so actual, in the period it names itself, none else ("from around $2.2
+    billion currently": not the target's year). None when the words after it name a market of their own
+    ("compared to $40 billion to the US")."""
+    text = view.text
+    if view.within("place", figure.end, _figure_clause_end(text, figure)):
+        return None
+    return {
+        **_subject_of(compared),
+        "period": _same_period_as(text, figure, period, compared.get("period")),
+        "status": "actual",
+    }
+
+
+def _same_period_as(
+    text: str, figure: Mention, period: dict[str, Any] | None, compared: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """A base's period told as "the same period" of another year is the compared figure's months in that
+    year: "$2 billion in the first five months, compared to $1.5 billion in the same period last year"."""
+    if period is None or compared is None or not period.get("start") or not compared.get("start"):
+        return period
+    at = text.find(period["text"], figure.end, figure.end + NEAR + len(period["text"]))
+    if at == -1 or not SAME_PERIOD_BEFORE.search(text, max(0, at - 20), at):
+        return period
+    year = period["start"][:4]
+    return {"start": year + compared["start"][4:], "end": year + compared["end"][4:], "text": period["text"]}
+
+
+def _own_periods(
+    view: DocView, s0: int, s1: int, moneys: list[Mention], *, bases: frozenset[int] = frozenset()
+) -> list[dict[str, Any] | None]:
     """The period each figure of a sentence names; a figure with none shares the period that closes the
     clause coordinated right after it ("turnover reached $3.6 billion, and exports from Russia were $828
     million in the past 9 months of the year": both are of those nine months), else that of the figure
-    before it."""
-    periods = [_period(view, s0, s1, m, moneys, moneys[k - 1].end if k else s0) for k, m in enumerate(moneys)]
+    before it. A base of a comparison (``bases``) has only its own."""
+    periods = [
+        _period(view, s0, s1, m, moneys, moneys[k - 1].end if k else s0, after_only=k in bases)
+        for k, m in enumerate(moneys)
+    ]
     text = view.text
+    for k, (d, year) in _respective_periods(view, s0, s1, moneys).items():
+        periods[k] = _to_period(view, d, year)
     for k in range(len(moneys) - 2, -1, -1):
         later, following = periods[k + 1], moneys[k + 1]
         if periods[k] is not None or later is None:
@@ -359,17 +520,59 @@ def _own_periods(view: DocView, s0: int, s1: int, moneys: list[Mention]) -> list
         ):
             periods[k] = later  # "... and 20,000 tonnes of rice worth $12 million to Russia in 2023"
     for k in range(1, len(moneys)):
-        if periods[k] is None:
+        if periods[k] is None and k not in bases:
             # the figure before names its period, given a fact or not: "In 2023, seafood exports totalled $9
             # billion, ... while exports to Russia were $200 million"; a list's items share its period
             periods[k] = periods[k - 1]
     return periods
 
 
+def _respective_periods(
+    view: DocView, s0: int, s1: int, moneys: list[Mention]
+) -> dict[int, tuple[Mention, int | None]]:
+    """The periods of two figures coordinated with two periods and told "respectively" ("$20 million and
+    $30 million in March and April 2024 respectively", "In 2023 and 2024, exports were $2 billion and $3
+    billion, respectively"): the first period the first figure's, the second the second's (by index), each
+    with the year a month with none of its own is in (the second's: "March and April 2024")."""
+    text = view.text
+    if not _may_hold(RESPECTIVELY, text, s0, s1):
+        return {}
+    said = RESPECTIVELY.search(text, s0, s1)
+    pairs = _coordinated_dates(view, s0, s1)
+    if said is None or len(pairs) != 1:
+        return {}
+    before = [k for k, m in enumerate(moneys) if m.end <= said.start()]
+    if len(before) < 2:
+        return {}
+    first, second = before[-2:]
+    if not COORDINATED_FIGURES.fullmatch(text, moneys[first].end, moneys[second].start):
+        return {}
+    d1, d2 = pairs[0]
+    return {first: (d1, d2.data.get("year")), second: (d2, None)}
+
+
+def _coordinated_dates(view: DocView, s0: int, s1: int) -> list[tuple[Mention, Mention]]:
+    """The pairs of periods joined by "and" in [s0, s1): "March and April", "2023 and 2024"."""
+    dates = [d for d in view.within("date", s0, s1) if _is_period_like(d)]
+    text = view.text
+    return [
+        (d1, d2) for d1, d2 in pairwise(dates) if text[d1.end : d2.start] == " and " and d1.label == d2.label
+    ]
+
+
+def _opens_own_change(text: str, start: int, end: int) -> bool:
+    """Whether [start, end), after a figure, opens a clause of its own trade or of the trade told by "it"
+    ("..., and its trade with Russia grew", "..., and it rose 10% in the first quarter")."""
+    if _opens_coordinated_clause(text, start, end):
+        return True
+    joint = JOINT_AFTER_FIGURE.match(text, start, end)
+    return joint is not None and ANAPHOR.match(text, joint.end(), end) is not None
+
+
 def _opens_coordinated_clause(text: str, start: int, end: int) -> bool:
     """Whether [start, end) opens a clause of its own trade after a comma ("..., and the export turnover
     from Russia was"), not a change or comparison of the same figure ("up from", "compared with")."""
-    joint = COORDINATED_CLAUSE.match(text, start, end)
+    joint = JOINT_AFTER_FIGURE.match(text, start, end)  # "$2.1 billion of goods to Russia and imported"
     return joint is not None and TRADE_WORD.search(text, joint.end(), end) is not None
 
 
@@ -418,14 +621,15 @@ def _title_case(text: str) -> bool:
 
 
 def _trade_value(
-    view: DocView, m: Mention, s0: int, ctx: TradeContext | None = None
+    view: DocView, m: Mention, s0: int, ctx: TradeContext | None = None, *, led: bool = False
 ) -> dict[str, Any] | None:
     """The value of a figure (``DocView.money``) if it belongs to trade, else None (read once: the fact
-    keeps it). A figure belongs to trade when a trade word leads to it with nothing else in between."""
+    keeps it). A figure belongs to trade when a trade word leads to it with nothing else in between
+    (``led``: known to belong)."""
     value = view.money(m)
     if value is None or value["amount"] < MIN_TRADE_VALUE:
         return None
-    return value if _is_led_by_trade(view, m, s0, ctx) else None
+    return value if led or _is_led_by_trade(view, m, s0, ctx) else None
 
 
 def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | None) -> bool:
@@ -440,7 +644,7 @@ def _is_led_by_trade(view: DocView, m: Mention, s0: int, ctx: TradeContext | Non
     before = text[s0 : m.start]
     words = _subject_words(before, ctx)
     if not words:
-        return False
+        return _earning_goods(view, s0, s0, m) is not None  # "Phones raked in $5 million"
     tail_start = s0 + words[-1].end()
     if OTHER_WORTH.search(text, tail_start, m.start):
         return False  # "..., and a new port worth $90 million opened"
@@ -489,6 +693,8 @@ def _base_fact(
     continued = _continued_flow(clause, previous, text[anchor.end : anchor.end + 80])
     if continued is not None:
         return {**continued, "evidence": view.evidence(s0, s1)}
+    if _other_market_after(view, anchor):
+        return None  # "... were $2 billion and $40 billion to the US"
     market_item = _market_item(view, s0, clause_start if item_start is None else item_start, anchor)
     if market_item is not None:
         return {**market_item, "evidence": view.evidence(s0, s1)} if market_item["flow"] else None
@@ -507,12 +713,22 @@ def _base_fact(
     if parties is None:
         if any(p.data["side"] == "OTHER" and p.start >= phrase_start for p in places):
             return None
-        if BILATERAL.search(text[s0:s1]) or _names_its_market(flow, exporter, importer):
+        if _names_its_market(flow, exporter, importer):
+            parties = ["RU", "VN"]
+        elif BILATERAL.search(text[s0:s1]):
+            if _pair_of_others(view, s0):
+                return None  # "ASEAN-Russia ties ... two-way trade rose five-fold": ASEAN's and Russia's
             parties = ["RU", "VN"]
         elif ctx is not None and not view.within("place", s0, s1):
             parties = list(ctx.parties)
-        elif ctx is not None and _one_side_of(ctx, flow, exporter, importer) and FLOW_FROM.search(clause):
-            parties = list(ctx.parties)  # "Exports from Russia soared" after Vietnam–Russia trade
+        elif (
+            ctx is not None
+            and _one_side_of(ctx, flow, exporter, importer)
+            and (FLOW_FROM.search(clause) or _tells_the_present(view, s0, ctx))
+        ):
+            # "Exports from Russia soared" after Vietnam–Russia trade; "... are expected to reach $1 billion.
+            # Currently, Vietnam exports about $320 million worth of textiles annually"
+            parties = list(ctx.parties)
         else:
             return None
     if flow != "total":
@@ -540,6 +756,19 @@ def _base_fact(
     }
 
 
+def _other_market_after(view: DocView, figure: Mention) -> bool:
+    """Whether the words right after a figure, in its clause, name a third country as its market or origin
+    ("$40 billion to the US", "$3 billion from China")."""
+    text = view.text
+    end = _figure_clause_end(text, figure)
+    following = view.within("money", figure.end, end)
+    end = following[0].start if following else end  # "$2 billion and $40 billion to the US": the second's
+    return any(
+        _side(p) == "OTHER" and _MARKET_PREP.search(text, max(figure.end, p.start - 8), p.start)
+        for p in view.within("place", figure.end, end)
+    )
+
+
 def _goods_of_figure(view: DocView, s0: int, clause_start: int, anchor: Mention) -> str | None:
     """The commodity of the figure at ``anchor`` from its clause: the goods of its flow word ("rubber
     exports"), else those right after it ("$50 million worth of rice"), else those measured before its
@@ -560,7 +789,32 @@ def _goods_of_figure(view: DocView, s0: int, clause_start: int, anchor: Mention)
         or goods_worth(clause)
         or first_listed_goods(clause)
         or ranked_goods(clause, opens_sentence=opens_sentence)
+        or _earning_goods(view, s0, clause_start, anchor)
     )
+
+
+def _earning_goods(view: DocView, s0: int, clause_start: int, figure: Mention) -> str | None:
+    """The goods that earned the figure, as the subject of its verb, where the market in focus is one side
+    ("Phones and components, for instance, raked in nearly $5 million", "..., while machinery earned"):
+    their exports to that market; None for any other subject ("Vinamilk earned", "the company earned").
+    A capitalised first word opening the sentence must be one of the hand list's goods ("Coffee")."""
+    text = view.text
+    start = max(clause_start, _subject_start(text, s0, figure.start))
+    if not _may_hold(EARNING_HINT, text, start, figure.start):
+        return None
+    clause = text[start : figure.start]
+    earning = GOODS_EARNING.search(clause)
+    if earning is None or _market_in_focus(view, figure.start) is None:
+        return None
+    goods = earning.group("goods")
+    if goods[:1].isupper():
+        if earning.start("goods") != 0 and not clause[: earning.start("goods")].endswith(", "):
+            return None
+        first = goods.split()[0].rstrip(",").lower()
+        if first not in COMMODITIES:
+            return None
+        goods = goods[:1].lower() + goods[1:]
+    return continued_goods(goods)
 
 
 def _subject_start(text: str, s0: int, end: int) -> int:
@@ -587,8 +841,7 @@ def _continued_flow(clause: str, previous: dict[str, Any] | None, tail: str) -> 
         goods = first_listed_goods(clause) or commodity_after_figure(tail)
     if goods is None:
         return None
-    fields = ("type", "flow", "exporter", "importer", "parties")
-    return {**{k: previous[k] for k in fields}, "growth": None, "commodity": goods}
+    return _subject_of(previous, commodity=goods)
 
 
 def _market_item(view: DocView, s0: int, item_start: int, anchor: Mention) -> dict[str, Any] | None:
@@ -669,6 +922,13 @@ def _commodity(clause: str, *, opens_sentence: bool) -> str | None:
         return commodity_in(clause, opens_sentence=opens_sentence)
     named = COMMODITY.search(clause)
     return (named.group("c") or named.group("c2")).lower() if named else None
+
+
+def _pair_of_others(view: DocView, s0: int) -> bool:
+    """Whether the pair of parties the story named last before the sentence at ``s0`` is not Vietnam and
+    Russia ("PM praises ASEAN-Russia ties ..."): then its "bilateral trade" is theirs."""
+    pair = view.context.pair_at(s0)
+    return pair is not None and set(pair) != set(SIDES)
 
 
 def _names_its_market(flow: str, exporter: str | None, importer: str | None) -> bool:
@@ -778,6 +1038,10 @@ def _direction(
         after = FLOW_AFTER_MONEY.match(text, figure.end, figure.end + 40)
         goods_flow = goods_flow_after_figure(text[figure.end : figure.end + 60]) if after is None else None
         if after is None and goods_flow is None:
+            earning = _earning_goods(view, s0, clause_start, figure)
+            if earning is not None:
+                market = _market_in_focus(view, figure.start)
+                return "export", _other(market), market
             return _role_as_trade_word(view, clause_start, figure.start) or ("total", None, None)
         is_export = after.group("w").lower().startswith("export") if after else goods_flow[0]
         owner = _only_side(view, clause_start, end)
@@ -807,16 +1071,18 @@ def _direction(
         return "total", None, None  # "their exports to each other"
     referred = _referred_market(owner, previous, ctx) or _market_in_focus(view, word_end)
     to_side, from_side, described = _market_sides(view, word_end, figure, referred)
+    if "OTHER" in (to_side, from_side):
+        return UNRESOLVED, None, None  # "exports to the EEU, which includes Russia"
     if described and not _may_refer_to(view, s0, word_end, referred, ctx):
         return UNRESOLVED, None, None  # "exports to the US ..., while its imports from the country"
     if unowned and to_side is None and from_side is None:
         return UNRESOLVED, None, None  # "trade between Vietnam and Russia ..., of which exports": whose?
     if is_export:
         exporter, importer = from_side or owner, to_side or _indirect_object(view, word_end, figure.start)
-        importer = importer or counterpart
+        importer = importer or counterpart or _partner_after(view, figure, exporter)
     else:
         importer, exporter = to_side or owner, from_side or _origin_after(view, figure)
-        exporter = exporter or counterpart
+        exporter = exporter or counterpart or _partner_after(view, figure, importer)
     if exporter is None and importer is None:
         role = _trade_role(view, clause_start, figure.start)
         if role is None and word is not None and is_export and not described:
@@ -826,11 +1092,43 @@ def _direction(
                 word is not None and not described and not _names_an_owner(view, clause_start, figure.start)
             )
             # "Exports dropped by 86%", not "Vietnam's coal imports were $629 million" (its own, all markets)
-            return _flow_in_focus(is_export, ctx) if bare else ("total", None, None)
+            if bare:
+                return _flow_in_focus(is_export, ctx)
+            # a flow of an owner with its partner is their trade: "the export turnover of the Russian
+            # capital with Vietnamese localities"; else its own with all markets ("as exports reached ...")
+            return (
+                ("total", None, None)
+                if _partner_with(view, word_end, figure.start)
+                else (UNRESOLVED, None, None)
+            )
         exporter, importer, _ = role
     if exporter == importer:
         return "total", None, None
     return ("export" if is_export else "import"), exporter, importer
+
+
+def _partner_after(view: DocView, figure: Mention, owner: str | None) -> str | None:
+    """The other side of a side's flows, named after their figures as its partner in trade: "Vietnam
+    exported $2.1 billion and imported $1.5 billion in trade with Russia" (to and from Russia)."""
+    if owner is None:
+        return None
+    text = view.text
+    s1 = view.sents[view.sentence_of(figure.start)][1]
+    if not _may_hold(TRADE_WITH_HINT, text, figure.end, s1):
+        return None
+    for p in view.within("place", figure.end, s1):
+        if TRADE_WITH_BEFORE.search(text, max(figure.end, p.start - 40), p.start):
+            return _side(p) if _side(p) == _other(owner) else None
+    return None
+
+
+def _partner_with(view: DocView, start: int, end: int) -> bool:
+    """Whether [start, end) names a side as a partner, after "with" ("... with Vietnamese localities")."""
+    text = view.text
+    return any(
+        _side(p) in SIDES and PARTNER_WITH.search(text, max(start, p.start - 10), p.start)
+        for p in view.within("place", start, end)
+    )
 
 
 def _is_world_flow(text: str, word_at: int, word_end: int, figure: Mention) -> bool:
@@ -1058,6 +1356,8 @@ def _market_sides(
     market = MARKET_ANAPHOR.search(text, word_end, figure.start) or MARKET_ANAPHOR.search(
         text, figure.end, stop
     )
+    if market is not None and view.within("place", market.start(), market.end()):
+        market = None  # "to the Russian market" names its side
     if market is not None:
         into = market.group(1).lower() != "from"
         return (referred, None, True) if into else (None, referred, True)
@@ -1108,11 +1408,15 @@ def _origin_after(view: DocView, figure: Mention) -> str | None:
 
 
 def _sides_by_preposition(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:
-    """(to, from): the first side named after "to"/"into" and after "from" in [start, end)."""
+    """(to, from): the first side named after "to"/"into" and after "from" in [start, end); "OTHER" when a
+    third party is named so first ("exports to the EEU, which includes Russia": no side's market)."""
     text = view.text
     to_side = from_side = None
     for p in view.within("place", start, end):
         if _side(p) not in SIDES:
+            market = _MARKET_PREP.search(text, max(start, p.start - 10), p.start)
+            if market is not None and to_side is None and from_side is None:
+                return ("OTHER", None) if "from" not in market.group(0).lower() else (None, "OTHER")
             continue
         prep = text[max(start, p.start - 12) : p.start].lower()
         if ("to " in prep or "into " in prep) and to_side is None:
@@ -1138,14 +1442,25 @@ def _owner(view: DocView, start: int, end: int) -> str | None:
 
 
 def _period(
-    view: DocView, s0: int, s1: int, m: Mention, moneys: list[Mention], clause_start: int | None = None
+    view: DocView,
+    s0: int,
+    s1: int,
+    m: Mention,
+    moneys: list[Mention],
+    clause_start: int | None = None,
+    *,
+    after_only: bool = False,
 ) -> dict[str, Any] | None:
     """The period of a figure: right after it, right before it, in its clause, else later in the sentence.
 
     A figure with none of these inherits the period of the figure before it in the sentence
-    ("in the first 11 months ... $4.15 billion, of which exports were $2.03 billion").
+    ("in the first 11 months ... $4.15 billion, of which exports were $2.03 billion"). ``after_only``:
+    only right after it (a base of a comparison: what stands before it is the compared figure's).
     """
     text = view.text
+    if after_only:  # the base's own date is the base of the comparison: "in the same period of 2023"
+        after = [d for d in view.within("date", m.end, s1) if _is_period_like(d) and d.start - m.end <= NEAR]
+        return _to_period(view, after[0]) if after and not _crosses_money(after[0], m, moneys) else None
     dates = [
         d
         for d in view.within("date", s0, s1)
@@ -1154,13 +1469,37 @@ def _period(
     chosen = _chosen_date(text, dates, m, clause_start, s0)
     if chosen is None:
         return None
+    joint = _joint_months(view, chosen, s0, s1)
+    if joint is not None:
+        return joint
     return _to_period(view, chosen, _year_before(view, dates, chosen))
+
+
+def _joint_months(view: DocView, chosen: Mention, s0: int, s1: int) -> dict[str, Any] | None:
+    """The span of two months in a row joined by "and", when the figure's period is one of them and the
+    sentence does not share them out ("In March and April, businesses exported ... reaching $25 million":
+    March to April); None otherwise."""
+    if chosen.label != "DATE" or RESPECTIVELY.search(view.text, s0, s1):
+        return None
+    for d1, d2 in _coordinated_dates(view, s0, s1):
+        if chosen not in (d1, d2) or d1.data.get("day") is not None or d2.data.get("day") is not None:
+            continue
+        m1, m2 = d1.data.get("month"), d2.data.get("month")
+        last = _to_period(view, d2)
+        if m1 is None or m2 != m1 + 1 or last is None or not last.get("start"):
+            return None
+        start = f"{last['start'][:4]}-{m1:02d}"
+        return {"start": start, "end": last["end"], "text": view.text[d1.start : d2.end]}
+    return None
 
 
 def _chosen_date(
     text: str, dates: list[Mention], m: Mention, clause_start: int | None, s0: int
 ) -> Mention | None:
-    after = [d for d in dates if 0 <= d.start - m.end <= NEAR]
+    # not across the opening of the next clause: "reaching $5 billion, and in January-August 2024, it grew"
+    after = [
+        d for d in dates if 0 <= d.start - m.end <= NEAR and not NEXT_CLAUSE.search(text, m.end, d.start)
+    ]
     if after:
         return after[0]
     before = [d for d in dates if 0 <= m.start - d.end <= NEAR]
@@ -1310,10 +1649,12 @@ def _attach_growth(
     ctx: TradeContext | None = None,
     *,
     of_figure: dict[int, dict[str, Any]],
+    bases: frozenset[int] = frozenset(),
 ) -> None:
     """Give each growth figure to the figure of its clause, or make it a fact of its own. ``of_figure``:
     the fact of each of ``moneys`` that gave one (by ``id``); a growth of a figure that gave none (of a
-    third country's trade) is no fact."""
+    third country's trade) is no fact. A change told before a base (``bases``: "up 20% from $1.67 billion")
+    is of the figure compared with it."""
     text = view.text
     previous_sign, previous_end = 0, s0
     for p, pct, qualifier, own_sign in _growth_figures(view, s0, s1):
@@ -1326,6 +1667,9 @@ def _attach_growth(
         item_start = previous_end  # a growth listed with its market: "Brazil (48.6%) and Russia (72.8%)"
         previous_sign, previous_end = sign, p.end
         owner = _figure_for(text, p, moneys)
+        k = next((k for k, m in enumerate(moneys) if m is owner), None)
+        if k in bases and p.start < owner.start:
+            owner = moneys[k - 1]
         fact = of_figure.get(id(owner)) if owner is not None else None
         if fact is not None and fact["growth"] is None:
             fact["growth"] = _growth(text, p, sign * pct, qualifier)
@@ -1334,14 +1678,17 @@ def _attach_growth(
             continue
         if not _subject_words(text[s0 : p.start], ctx):
             continue
-        base = _base_fact(view, s0, s1, s0, p, ctx, item_start=item_start)
+        # a clause of its own after a figure: "Exports to Russia rose to $2 billion and imports grew 10%"
+        opened = [m for m in moneys if m.end <= p.start and _opens_own_change(text, m.end, p.start)]
+        clause_start, previous = (opened[-1].end, of_figure.get(id(opened[-1]))) if opened else (s0, None)
+        base = _base_fact(view, s0, s1, clause_start, p, ctx, previous, item_start=item_start)
         if base is None:
             continue
         if ctx is not None and _refers_back(text, s0, p.start):
             _carry_on(base, ctx)  # "Rice exports to Russia rose. They are expected to grow 20% in 2025."
         base["value"] = None
         base["growth"] = _growth(text, p, sign * pct, qualifier)
-        base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else _focus_period(view, s0))
+        base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else _focus_period(view, s0, s1))
         base["status"] = _status(
             text[s0 : p.start], base["period"], _rest_of_sentence(text, p, moneys, s1), doc_date=view.doc_date
         )
@@ -1352,23 +1699,49 @@ def _growth_figures(view: DocView, s0: int, s1: int) -> list[tuple[Mention, floa
     """Percentages, and changes told as fractions ("fell by half", "doubled"), with any built-in sign."""
     found: list[tuple[Mention, float, str, int]] = []
     percents = view.within("percent", s0, s1)
+    text = view.text
     for p in percents:
         parsed = view.percent(p)
-        if parsed is not None:
+        if parsed is None:
+            continue
+        if parsed[0] != 100 and LEVEL_OF_BASE.match(text, p.end, p.end + 90):
+            # "fell to just 16% of the value of the same period last year": down 84%
+            change = parsed[0] - 100
+            found.append((p, abs(change), parsed[1], 1 if change > 0 else -1))
+        else:
             found.append((p, parsed[0], parsed[1], 0))
-    text = view.text
     fractions = FRACTION_GROWTH.finditer(text, s0, s1) if _may_hold(FRACTION_HINT, text, s0, s1) else ()
     for m in fractions:
         # "fell by a third (-35.9%)": the exact percentage says it better.
         if any(0 <= p.start - m.end() <= 15 for p in percents):
             continue
-        word = (m.group("part") or m.group("verb") or m.group("fold") or m.group("fold2")).lower()
-        pct = FRACTION_PCT.get(word) or FOLD_PCT[word]
-        sign = 0 if m.group("part") else (-1 if word == "halved" else 1)
+        mention = Mention(m.start(), m.end(), "percent", "FRACTION", m.group(0))
         more_than = text[max(s0, m.start() - 10) : m.start()].lower().endswith("more than ")
         qualifier = "over" if more_than else "approx"
-        found.append((Mention(m.start(), m.end(), "percent", "FRACTION", m.group(0)), pct, qualifier, sign))
+        if m.group("mult"):
+            change = _multiple_change(text, m, mention)
+            if change is not None:
+                found.append((mention, abs(change), qualifier, 1 if change > 0 else -1))
+            continue
+        word = (m.group("part") or m.group("verb")).lower()
+        pct = FRACTION_PCT.get(word) or FOLD_PCT[word]
+        sign = 0 if m.group("part") else (-1 if word == "halved" else 1)
+        found.append((mention, pct, qualifier, sign))
     return sorted(found, key=lambda f: f[0].start)
+
+
+def _multiple_change(text: str, m: re.Match[str], mention: Mention) -> float | None:
+    """The change in percent of a multiple: "rose five-fold" +400, "up 2.8 times" +180, "down 10 times" -90;
+    a fold with no word of a direction is a rise ("a fivefold jump"), "times" with none no change ("three
+    times", "four times higher than the US's" is read as up). None for none or a multiple of one."""
+    word = m.group("mult").lower()
+    factor = float(MULTIPLES.get(word) or word)
+    if factor <= 1:
+        return None
+    sign = _growth_sign(text, mention) or (1 if "fold" in m.group("unit").lower() else 0)
+    if sign > 0:
+        return round((factor - 1) * 100, 2)
+    return round(-(1 - 1 / factor) * 100, 2) if sign < 0 else None
 
 
 def _is_rate_or_range(text: str, p: Mention) -> bool:
@@ -1421,12 +1794,16 @@ def _growth_text(text: str, p: Mention) -> str:
 
 
 def _figure_for(text: str, p: Mention, moneys: list[Mention]) -> Mention | None:
-    """The figure a percentage describes: the nearest one with no clause break in between."""
+    """The figure a percentage describes: the nearest one with no clause break in between, nor a clause of
+    its own trade opened after the figure ("Vietnam exported $300 billion, and its trade with Russia grew
+    5%": the growth is that trade's)."""
     best: Mention | None = None
     best_gap = 10**9
     for m in moneys:
         gap_text = between(text, m, p) if m.end <= p.start else between(text, p, m)
         if ";" in gap_text or " while " in gap_text or (" and " in gap_text and len(gap_text) > 40):
+            continue
+        if m.end <= p.start and _opens_own_change(text, m.end, p.start):
             continue
         if len(gap_text) < best_gap and len(gap_text) <= 90:
             best, best_gap = m, len(gap_text)

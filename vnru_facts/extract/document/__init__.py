@@ -16,6 +16,7 @@ Pure: no spaCy; tested on plain text, sentence bounds and mentions.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 
@@ -25,6 +26,7 @@ from vnru_facts.extract.document.focus import (
     last_before,
     markets_named,
     owners_named,
+    pairs_named,
     periods_named,
 )
 from vnru_facts.extract.document.mention import Mention
@@ -65,7 +67,8 @@ class DocumentContext:
         )
         self.people, self.entities = link_people(text, self.sents, mentions.get("person", ()), self._places)
         self._people_starts = [p.start for p in self.people]
-        self._sent_starts = [s for s, _ in self.sents]
+        # Blank lines between paragraphs are empty sentences: they put no distance between two that are told.
+        self._sent_starts = [s for s, e in self.sents if e > s]
 
     # --- people --------------------------------------------------------------------------------
 
@@ -146,6 +149,14 @@ class DocumentContext:
         return periods_named(self.text, self.sents, self._dates, self._figures)
 
     @cached_property
+    def pairs(self) -> list[Named]:
+        return pairs_named(self.text, self._places)
+
+    @cached_property
+    def periods_told(self) -> list[Named]:
+        return periods_named(self.text, self.sents, self._dates, None)
+
+    @cached_property
     def paragraphs(self) -> list[int]:
         """Where each line starts: news puts one paragraph on a line."""
         return _line_starts(self.text)
@@ -167,10 +178,30 @@ class DocumentContext:
             return None
         return named.period
 
+    def pair_at(self, offset: int) -> tuple[str, ...] | None:
+        """The sides of the pair of parties the story named most often as such before ``offset``, the last
+        of those named as often ("PM praises ASEAN-Russia ties ...": ("OTHER", "RU")): whose trade
+        "bilateral trade", "the two sides" tell there. A pair named once is named in passing."""
+        named = [n.side for n in self.pairs if n.at < offset and n.side]
+        counts = Counter(named)
+        best = max(counts.values(), default=0)
+        if best < 2:
+            return None  # named once: in passing ("Vietnam supports Russia-ASEAN cooperation")
+        return tuple(next(side for side in reversed(named) if counts[side] == best).split("-"))
+
+    def period_referred(self, offset: int) -> Mention | None:
+        """The period a sentence named first, the last such within a few sentences before ``offset``, across
+        paragraphs: what "in that month", "in the reviewed period" at ``offset`` stand for."""
+        named = last_before(self.periods_told, offset)
+        if named is None or self.sentence_of(offset) - self.sentence_of(named.at) > FOCUS_SENTENCES:
+            return None
+        return named.period
+
     def paragraph_of(self, offset: int) -> int:
         return bisect_right(self.paragraphs, offset) - 1
 
     def sentence_of(self, offset: int) -> int:
+        """The index of the (non-empty) sentence of ``offset``."""
         return max(0, bisect_right(self._sent_starts, offset) - 1)
 
     def _recent(self, named: Sequence[Named], offset: int) -> str | None:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from vnru_facts.extract.document.mention import Mention
 from vnru_facts.normalize.periods import COMPARISON_BEFORE
@@ -36,6 +37,19 @@ _OWNER_AFTER = re.compile(
 # ... or "Export turnover from Russia", "exports from Vietnam", "import turnover from Russia".
 _FROM_BEFORE = re.compile(
     r"(?i)\b(?P<flow>exports?|imports?)(?:\s(?:turnover|value|revenues?|earnings))?\sfrom\s(?:the\s)?$"
+)
+# Two parties named as a pair whose relations a story tells: "ASEAN-Russia ties", "the Vietnam–Russia
+# partnership", "Eurasian Economic Union (EAEU)-Vietnam trade", "ties between ASEAN and Russia" (the words
+# between the two places, and the relation noun after the second, or before "between"; not an event nor a
+# document: "the ASEAN-Russia Summit", "the EAEU-Vietnam Free Trade Agreement", "an agreement between").
+_PAIR_JOINT = re.compile(r"\s?(?:\([A-Z]{2,6}\))?\s?[-–—]\s?|\sand\s(?:the\s)?")
+_RELATION = r"(?:ties|relations|relationship|partnership|co-?operation|trade|dialogue|links|friendship)"
+_BETWEEN_BEFORE = re.compile(rf"(?i)\b{_RELATION}\sbetween\s(?:the\s)?$")  # not "an agreement between"
+_NOT_RELATION = (
+    r"(?:agreements?|area|zone|deals?|pacts?|treaty|fairs?|summits?|forums?|conferences?|meetings?|sessions?)"
+)
+_RELATION_AFTER = re.compile(
+    rf"(?:[’']s)?\s(?:(?!(?i:{_NOT_RELATION})\b)[a-z][\w-]*\s){{0,3}}?(?i:{_RELATION})\b(?!\s(?i:{_NOT_RELATION})\b)"
 )
 # A date that is the base of a comparison or the aim of a target, not the period a figure covers.
 _NOT_A_PERIOD_PREP = frozenset({"since", "from", "by", "until", "till", "to", "through", "by the end of"})
@@ -86,17 +100,39 @@ def owners_named(text: str, places: Sequence[Mention]) -> list[Named]:
     return found
 
 
+def pairs_named(text: str, places: Sequence[Mention]) -> list[Named]:
+    """The pairs of parties named as such, in order, each as its two sides joined ("OTHER-RU" for
+    "ASEAN-Russia ties"): what "bilateral", "two-way", "the two sides" stand for after it."""
+    found: list[Named] = []
+    for q1, q2 in pairwise(places):
+        joint = _PAIR_JOINT.fullmatch(text, q1.end, q2.start)
+        if joint is None or not (q1.data.get("side") and q2.data.get("side")):
+            continue
+        if joint.group(0).strip() == "and" or joint.group(0).startswith(" and"):
+            if not _BETWEEN_BEFORE.search(text, max(0, q1.start - 40), q1.start):
+                continue  # "Vietnam and Russia" alone is no pair named as such
+        elif not _RELATION_AFTER.match(text, q2.end, q2.end + 60):
+            continue
+        sides = sorted((q1.data["side"], q2.data["side"]))
+        found.append(Named(q1.start, side="-".join(sides)))
+    return found
+
+
 def periods_named(
-    text: str, sents: Sequence[tuple[int, int]], dates: Sequence[Mention], figures: Sequence[Mention]
+    text: str,
+    sents: Sequence[tuple[int, int]],
+    dates: Sequence[Mention],
+    figures: Sequence[Mention] | None,
 ) -> list[Named]:
-    """The period each sentence with a figure (an amount or a percentage) names first, in order."""
+    """The period each sentence with a figure (an amount or a percentage) names first, in order; with
+    ``figures`` None, each sentence naming one (what "in that month", "in the reviewed period" refer to)."""
     starts = [s for s, _ in sents]
-    with_figure = {bisect_right(starts, f.start) - 1 for f in figures}
+    with_figure = {bisect_right(starts, f.start) - 1 for f in figures} if figures is not None else None
     found: list[Named] = []
     seen: set[int] = set()
     for d in dates:
         i = bisect_right(starts, d.start) - 1
-        if i in seen or i not in with_figure or not is_period(text, d):
+        if i in seen or (with_figure is not None and i not in with_figure) or not is_period(text, d):
             continue
         seen.add(i)
         found.append(Named(d.start, period=d))

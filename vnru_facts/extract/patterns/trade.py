@@ -55,7 +55,9 @@ TRADE_TRIGGER = re.compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
     # the earnings of a flow's verb: "earned $90 million from exporting (shipping) rice to Russia"
     r"exporting|importing|(?:shipping|selling)(?=\s(?:[\w-]+\s){1,5}to\s)|"
-    rf"{_SALE}|{_PURCHASE}|{_ROLE})\b"
+    rf"{_SALE}|{_PURCHASE}|{_ROLE}|"
+    # goods earning their worth, where the market in focus is one side (GOODS_EARNING)
+    r"raked\sin|earned|fetched|grossed)\b"
 )
 
 # The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
@@ -74,6 +76,22 @@ TRADE_AFTER_MONEY = re.compile(
 FLOW_AFTER_MONEY = re.compile(
     r"(?i)\s(?:(?:in|of|on|from|worth\sof)\s)?(?:total\s)?(?P<w>exports?|imports?)\b"
 )
+
+# Goods as the subject of a verb of earning, where the market in focus is one side: their exports to that
+# market ("Exports to Russia fell. Phones and components, for instance, raked in nearly $5 million in March,
+# while machinery earned $4.7 million"). The clause before the figure: an opener, the goods (checked as
+# goods' words where used), an aside, the verb. Not "Vinamilk earned" (a name is no goods).
+GOODS_EARNING = re.compile(
+    r"(?:^(?:(?:In|During|Meanwhile|Similarly|Also|Notably|Likewise)\b[^,]{0,30},\s)?|"
+    r"[,;]\s(?:while|whereas|and|but)\s|\s(?:while|whereas)\s)"
+    r"(?P<goods>[\w-]+(?:,?\s[\w-]+){0,6}?)"
+    r"(?:,\s(?:for\sinstance|for\sexample|in\sparticular|alone|meanwhile),)?\s(?:alone\s|also\s|only\s)?"
+    r"(?:raked\sin|earned|fetched|grossed|brought\s(?:in|back))\s"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|some|just|only|roughly)\s)?$"
+)
+
+# Words one of which every GOODS_EARNING match holds: a clause with none of them is not searched.
+EARNING_HINT = re.compile(r"(?i)raked|earned|fetched|grossed|brought")
 
 # A dateline before a sentence's own words: "HCM CITY —", "Hanoi (VNA) –", "MOSCOW, March 3 (Reuters) -",
 # "VOV.VN - ". Capitals, else a name with its agency in brackets ("Vietnam – Russia trade" is none).
@@ -138,6 +156,20 @@ ELABORATION = re.compile(
     r"in\sdetail|among\sthem|for\sinstance|for\sexample),?\s"
 )
 
+# A sentence opening with the present, after one telling trade to come (a target, a forecast), tells the
+# level of the same trade now: "... are expected to reach $1 billion. Currently, Vietnam exports about $320
+# million worth of textiles annually", "At present, the figure stands at".
+PRESENT_OPENER = re.compile(r"(?i)(?:currently|at\spresent|presently|at\sthe\smoment|today|now),?\s")
+
+# A period named by reference to the one told before: "In that month, Vietnam imported ...", "in the same
+# month", "In the reviewed period", "during the period under review" (not "the same period last year", a
+# base of comparison).
+PERIOD_ANAPHOR = _compile(
+    r"(?i)\b(?:in|during|over|for)\s(?:(?:that|this|the\ssame)\s(?:month|quarter|period)(?!\s(?:of|in|last)\b|,?\s(?:19|20)\d\d)|"
+    r"the\s(?:reviewed|said)\s(?:month|quarter|period)|the\s(?:month|quarter|period)\sunder\sreview)\b"
+)
+PERIOD_ANAPHOR_HINT = re.compile(r"(?i)month|quarter|period")
+
 # Two sides named without places: "bilateral trade", "two-way trade", "trade between the two countries".
 BILATERAL = _compile(
     r"(?i)\b(?:bilateral|two-way|two\sway|mutual|reciprocal|the\stwo\s(?:countries|nations|sides)|"
@@ -172,15 +204,29 @@ ANAPHOR = _compile(
     rf"added|climb\w*|soar\w*|{_TO_COME})|{_RAISE_OBJECT})\b"
 )
 
-# A change given as a fraction, not a percentage: "fell by half", "halved", "doubled", "grew threefold".
+# A change given as a fraction or a multiple, not a percentage: "fell by half", "halved", "doubled", "grew
+# threefold", "rose five-fold", "a 20-fold increase", "increasing 4 times", "up 2.8 times in value", "down
+# nearly 10 times" (a multiple's direction is read from the words around it, as a percentage's).
 FRACTION_GROWTH = _compile(
     r"(?i)\b(?:by\s(?:a\s|one\s)?(?P<part>half|third|quarter)|(?P<verb>halved|doubled|tripled|trebled)|"
-    r"(?P<fold>two|three|four|five)fold|(?P<fold2>two|three|four|five)-fold)\b"
+    r"(?P<mult>[0-9]+(?:\.[0-9]+)?|two|three|four|five|six|seven|eight|nine|ten)(?P<unit>\s?-?\s?fold|\stimes))\b"
 )
+# The multiples written as words.
+MULTIPLES = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
-# Words one of which every FRACTION_GROWTH match holds ("by", "halved", "-fold"): a sentence with none
-# of them is not searched for one.
-FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold")
+# Words one of which every FRACTION_GROWTH match holds ("by", "halved", "-fold", "times"): a sentence with
+# none of them is not searched for one.
+FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold|times")
 
 # Status of a figure: target, forecast or actual, from the words of the clause before it (and the end of
 # its sentence after it). The gold convention (SPEC.md): what the parties hope, aim, plan or want is a
@@ -276,10 +322,53 @@ COORDINATED_FIGURE = re.compile(
     r"(?:(?:about|around|nearly|almost|over|more\sthan|some|at\sleast|roughly|approximately)\s)?$"
 )
 
+# A figure told as the base the figure before it is compared with, in the same breath: "$5 million in March
+# compared to $42 million in February", "$2 billion in March, as opposed to", "up 20% from $1.67 billion in
+# 2023", "rose to $2 billion from $1.5 billion", "to $10 billion by 2020 from around $2.2 billion currently",
+# "higher than the $3 billion of 2023". The words between the two figures: the first's period, its change,
+# the word of the base.
+COMPARED_BASE = re.compile(
+    r"(?i)(?:\s(?:in|by|during|for|over)(?:\s(?!(?:to|from|and|than)\b)[\w-]+){1,8}?)?,?\s"
+    r"(?:(?:up|down|rising|falling|increasing|decreasing|growing|dropping|declining)\s(?:by\s)?"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|some)\s)?(?:[\d.,]+\s?(?:%|percent|per\scent)\s)?)?"
+    r"(?:compared\s(?:with|to)|in\scomparison\s(?:with|to)|as\sopposed\sto|as\sagainst|against|versus|vs\.?|"
+    r"from|(?:higher|lower)\sthan)\s"
+    r"(?:the\s)?(?:current\s|(?:a\s)?(?:previous|year-earlier|year-ago)\s)?"
+    r"(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|just|only|roughly|approximately)\s)?"
+)
+# The period of such a base told as the same months of another year: "in the same period last year".
+SAME_PERIOD_BEFORE = re.compile(r"(?i)\bsame\speriod\s(?:of\s|in\s)?(?:the\s)?$")
+
+# Two figures shared out over two periods (or markets) told in the same order: "$20 million and $30 million in
+# March and April respectively" (the word; the figures' coordination: COORDINATED_FIGURES).
+RESPECTIVELY = re.compile(r"(?i)respectively")
+COORDINATED_FIGURES = re.compile(
+    r",?\s(?:and|as\swell\sas)\s(?:(?:about|around|nearly|almost|over|more\sthan|some|roughly)\s)?"
+)
+
 # A clause of its own coordinated after a figure, which may close with the period of both: "turnover reached
-# $3.6 billion, and the export turnover from Russia was $828 million in the past 9 months" (a trade word
-# must follow it, checked where it is used).
-COORDINATED_CLAUSE = re.compile(r"(?i)[,;]\s(?:and|while|whereas|with)\s")
+# $3.6 billion, and the export turnover from Russia was $828 million in the past 9 months", "Vietnam exported
+# $2.1 billion to Russia and imported $1.5 billion in 2023" (a trade word or "it" must follow it, checked where
+# used): the joint of JOINT_AFTER_FIGURE.
+_CLAUSE_JOINT = r"(?:[,;]\s(?:and|while|whereas|with)|\s(?:and|while|whereas))\s"
+# The words of a figure's own goods and market right after it, before a clause coordinated after it: "$2.1
+# billion (worth) of goods to Russia (and imported ...)"
+# (with its period: "reaching $5 billion in 2024, and it rose 10%"), up to the end of the joint.
+JOINT_AFTER_FIGURE = re.compile(
+    r"(?i)(?:\s(?:worth\s)?of\s(?:[a-z][\w-]*\s?){1,4}?)?(?:\s?(?:to|from)\s(?:the\s)?(?-i:[A-Z])[\w-]*)?"
+    rf"(?:\s(?:in|during|for|over)(?:\s(?!(?:and|while|whereas)\b)[\w-]+){{1,7}}?)?{_CLAUSE_JOINT}"
+)
+# The opening of the next clause after a figure, which a period after it then belongs to: "reaching $5
+# billion, and in January-August 2024, it grew by 25%".
+NEXT_CLAUSE = re.compile(r"(?i)[,;]\s(?:and|while|but|whereas)\s")
+# A side named as a flow's partner: "(export turnover of the Russian capital) with Vietnamese localities".
+PARTNER_WITH = re.compile(r"(?i)\bwith\s(?:the\s)?$")
+# A side's partner named after its flows' figures: "exported $2.1 billion and imported $1.5 billion in trade
+# with Russia", "in its trade with Vietnam", "in bilateral trade with Russia" (the words before the place).
+TRADE_WITH_BEFORE = _compile(
+    r"(?i)\bin\s(?:its\s|their\s)?(?:bilateral\s|two-way\s)?(?:trade|commerce)\swith\s(?:the\s)?$"
+)
+TRADE_WITH_HINT = re.compile(r"(?i)trade\swith|commerce\swith")
 
 # Target by an infinitive of raising alone, weaker than an expectation: "aim to raise trade to $10 billion",
 # "agreed to push bilateral trade to", but "expected to reach $6 billion" is a forecast.
@@ -309,6 +398,15 @@ _TO_LEVEL = r"to\s(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|so
 LEVEL_BEFORE = re.compile(rf"(?i)\b{_TO_LEVEL}")
 CHANGE_GOES_TO = re.compile(
     rf"(?i)\b(?:increase|growth|rise|gain|decline|decrease)(?:\srate)?\s(?:[a-z]+(?:ed|ing)\s|rose\s|fell\s|grew\s)?{_TO_LEVEL}"
+)
+# A level told as a share of the value of the same period a year before is a change from it: "fell to just
+# 16% of the export value reported in the same period of 2021" (down 84%), "reached 150% of the figure of
+# the previous year" (up 50%). Not a share of another month's ("14% of the figure of January"), nor of a
+# volume.
+LEVEL_OF_BASE = re.compile(
+    r"(?i)\sof\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?(?:value|level|figure|turnover)s?\s"
+    r"(?:(?:reported|recorded|posted|seen|achieved)\s)?(?:in|of|during|for)\s(?:the\s)?"
+    r"(?:same\s(?:period|month|quarter|time)|previous\syear|year\sbefore|year\searlier|last\syear|prior\syear)\b"
 )
 VOLUME_AFTER = re.compile(r"(?i)^\s(?:in|by)\s(?:volume|quantity|tonnage|weight)\b")
 MONTH_ON_MONTH = re.compile(r"(?i)\s?\bmonth-(?:on|over)-month\b")
@@ -604,7 +702,8 @@ _COMMODITY_STOP_GROUPS = (
     "remains stood stand stands said says say show shows account accounts make makes made",
     # conjunctions and prepositions
     "and or but nor yet so as than while whereas when where if though although because since until "
-    "of in on at to from into for with by about over under between among against via per through",
+    "of in on at to from into for with by about over under between among against via per through abroad "
+    "overseas worldwide",
     # words of a figure's size: "exported around $2 billion"
     "around almost nearly up worth approximately roughly",
     # the nouns of sentence openers: "In addition, ...", "For instance, ..."
