@@ -776,7 +776,9 @@ def _not_an_event(sentence: str, m: re.Match[str], family: str) -> bool:
         return True
     if family == "passive" and WISHED.search(sentence[max(0, m.start() - 60) : m.start()] + " "):
         return True
-    if family == "in_force" and (FUTURE.search(before) or _to_come(before, m.group("verb"))):
+    if family == "in_force" and (
+        FUTURE.search(before) or _to_come(sentence[: m.start("verb")], m.group("verb"))
+    ):
         return True
     return bool(SUBJECT_OF_A_DOCUMENT.search(sentence, max(0, m.start() - 60), m.start()))
 
@@ -804,8 +806,21 @@ def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s
         f._replace(title=_VALUE.sub("", f.title))
         for f in _documents_of(m, kind, sentence, s0, uncounted=False)
     ]
-    if kind == "in_force":
-        return [f._replace(status="in_force") for f in found]
+    if kind == "in_force":  # "the agreement on X took effect": no part of what it is about
+        return [f._replace(title=f.title.split(f" {m.group('verb')}")[0], status="in_force") for f in found]
+    included = _INCLUDED.match(sentence, m.end()) if not m.groupdict().get("aux") else None
+    if included and kind == "passive":  # "Agreements signed included on arms, ...": what they are on
+        subject = _up_to_clause_end(included.group("c"))
+        return [f._replace(title=_title(f"{f.title} on {subject}").rstrip(" ,")) for f in found]
+    if kind == "dated":  # a year names a document of its own: "the 2005 agreement" is no other one
+        year = m.groupdict().get("year")
+        dated = [_with_subject_after_date(view, f, s0 + len(sentence)) for f in found]
+        return [
+            f._replace(
+                title=f"{year} {f.title}" if year else f.title, status="signed", bare=False, definite=False
+            )
+            for f in dated
+        ]
     included = _INCLUDED.match(sentence, m.end()) if not m.groupdict().get("aux") else None
     if included and kind == "passive":  # "Agreements signed included on arms, ...": what they are on
         subject = _up_to_clause_end(included.group("c"))
@@ -1125,7 +1140,10 @@ def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
     """A named agreement in force: 'the Treaty on ... came into force', 'the free trade agreement
     between Vietnam and the EAEU took effect in 2016'. Not one that "will enter into force"."""
     in_force = _IN_FORCE.search_slice(text, s0, s1)
-    if not in_force or FUTURE.search(text, max(s0, s0 + in_force.start() - 40), s0 + in_force.start()):
+    if not in_force:
+        return []
+    before = text[max(s0, s0 + in_force.start() - 60) : s0 + in_force.start()]
+    if FUTURE.search(before) or _to_come(before, in_force.group()):  # "Once the agreement comes into force"
         return []
     sentence = text[s0:s1]
     for regex in (NAMED_AGREEMENT, PARTIES_AGREEMENT):
