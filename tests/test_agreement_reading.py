@@ -233,3 +233,30 @@ def test_no_event_no_fact(text: str) -> None:
 )
 def test_not_a_vietnam_russia_document(text: str) -> None:
     assert agreements(text) == []
+
+
+# Agreements told by their reaching are agreed, with what follows the verb (undated: reached before the
+# news); those reached "at" a meeting are the meeting's items, told before.
+def test_agreements_reached_by_the_leaders() -> None:
+    text = (
+        "Russia attaches importance to the agreements reached by Russian President Vladimir Putin and"
+        " Vietnamese President Nguyen Xuan Phuc in Sochi."
+    )
+    assert agreements(text) == [
+        (
+            "agreements reached by Russian President Vladimir Putin and Vietnamese President Nguyen Xuan"
+            " Phuc in Sochi",
+            None,
+            None,
+            None,
+            "agreed",
+        )
+    ]
+
+
+def test_no_agreements_reached_at_a_meeting() -> None:
+    text = (
+        "Vietnam urged ministries to work with Russian counterparts to realise the agreements reached at"
+        " the meeting."
+    )
+    assert agreements(text) == []

@@ -93,6 +93,7 @@ from vnru_facts.extract.patterns.agreement import (
     WITNESSED,
 )
 from vnru_facts.extract.patterns.agreement_reading import (
+    AGREEMENTS_REACHED,
     DATED_DOCUMENT,
     DOCUMENT_IN_FORCE,
     DOCUMENT_OF_DATE,
@@ -713,6 +714,7 @@ _IN_FORCE_VERB = re.compile(rf"\b{IN_FORCE_AFTER}\b")
 READING_FAMILIES = (
     ("active", WindowSearch(EVENT_THEN_DOCUMENT)),
     ("negotiated", WindowSearch(DRAFTING_DOCUMENT)),
+    ("reached", WindowSearch(AGREEMENTS_REACHED)),
     ("passive", WindowSearch(DOCUMENT_THEN_EVENT, requires=_PASSIVE_VERB)),
     ("in_force", WindowSearch(DOCUMENT_IN_FORCE, requires=_IN_FORCE_VERB)),
     ("dated", WindowSearch(DATED_DOCUMENT)),
@@ -806,6 +808,10 @@ def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s
         f._replace(title=_VALUE.sub("", f.title))
         for f in _documents_of(m, kind, sentence, s0, uncounted=False)
     ]
+    if kind == "reached":  # "the agreements reached by the two leaders in Sochi": told by their reaching
+        told = re.split(r"[.;:]", sentence[m.end() : m.end() + 140], maxsplit=1)[0]
+        reached = _title(f"{m.group('title')} reached {_up_to_clause_end(told)}")
+        return [f._replace(title=reached.rstrip(" ,"), status="agreed") for f in found]
     if kind == "in_force":  # "the agreement on X took effect": no part of what it is about
         return [f._replace(title=f.title.split(f" {m.group('verb')}")[0], status="in_force") for f in found]
     included = _INCLUDED.match(sentence, m.end()) if not m.groupdict().get("aux") else None

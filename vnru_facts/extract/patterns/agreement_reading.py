@@ -91,6 +91,13 @@ DRAFTING_DOCUMENT = re.compile(
     r"\b(?P<verb>(?:are|is|were|was|(?:have|has)\sbeen)\s(?:jointly\s|now\s|currently\s|still\s)?"
     rf"(?:drafting|preparing|working\son|negotiating|discussing\sa\sdraft))\s{DOCUMENT}"
 )
+# Family GR, agreements told by their reaching (status agreed): "the agreements reached by the two leaders in
+# Sochi", "the agreements reached during the visit" (what follows the verb is part of the title; "at the
+# meeting" is left out: a meeting's agreed items the story has told before).
+AGREEMENTS_REACHED = re.compile(
+    rf"{_OPENING}(?P<title>{MODIFIERS}(?i:agreements|deals|accords))\s(?P<verb>reached)\s"
+    r"(?=(?:by|during|between)\b)"
+)
 # Family GF, a document then its coming into force: "the deal, which came into force in 2016", "The
 # agreement took effect on October 5", "the protocol, in force since 2012", "the contract became
 # effective".
