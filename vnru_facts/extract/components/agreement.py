@@ -100,6 +100,7 @@ from vnru_facts.extract.patterns.agreement_reading import (
     DOCUMENT_THEN_EVENT,
     DRAFTING_DOCUMENT,
     EVENT_THEN_DOCUMENT,
+    HEAD,
     IN_FORCE_AFTER,
     PASSIVE_VERB,
     READING_TRIGGER,
@@ -133,11 +134,12 @@ class AgreementComponent(RuleComponent):
         view = DocView(doc)
         visits = [f for f in facts_of(doc) if f["type"] == "visit"]
         facts: list[dict[str, Any]] = []
-        candidates = set(view.sentences_matching(AGREEMENT_TRIGGER))
-        candidates.update(view.sentences_matching(READING_TRIGGER))
+        triggered = set(view.sentences_matching(AGREEMENT_TRIGGER))
+        # the reading's own sentences hold none of the families' words: only the reading is run there
+        candidates = triggered.union(view.sentences_matching(READING_TRIGGER))
         focus = _story_of_both_sides(view)
         for i in sorted(candidates):
-            found = agreements_in_sentence(view, i, visits, facts, focus=focus)
+            found = agreements_in_sentence(view, i, visits, facts, focus=focus, families=i in triggered)
             facts.extend(found)
             facts.extend(_singled_out_next(view, i, found))
         kept = dedupe(facts)
@@ -173,7 +175,10 @@ def agreements_in_sentence(
     earlier: list[dict[str, Any]],
     *,
     focus: bool = False,
+    families: bool = True,
 ) -> list[dict[str, Any]]:
+    """The agreement facts of sentence ``i``: the phrasing families' (``families``: the sentence holds their
+    trigger words), then what the generic reading adds (``focus``: the story's lead names both sides)."""
     s0, s1 = view.sents[i]
     text = view.text
     # Russia first: most sentences name it, and its literal is quicker to rule out than the partners.
@@ -186,8 +191,8 @@ def agreements_in_sentence(
         )  # Russia's bloc: "the EAEU and Vietnam signed ... in Kazakhstan"
     ):
         return []
-    found = _signed(text, s0, s1) or _ceremony(view, s0, s1)
-    if all(f.family == "clause" for f in found):
+    found = (_signed(text, s0, s1) or _ceremony(view, s0, s1)) if families else []
+    if families and all(f.family == "clause" for f in found):
         # "the Vietnam-EAEU FTA, signed in 2015, took effect in 2016" tells of the treaty in force
         found = _named_in_force(text, s0, s1) or found
     # what no family reads: the generic reading, of sentences tied to both sides
@@ -710,16 +715,54 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
 # --- The generic reading: a document phrase, an event, a VN-RU anchor (patterns/agreement_reading.py) ---
 
 _PASSIVE_VERB = re.compile(rf"\b{PASSIVE_VERB}\b")
+_REACHED_VERB = re.compile(r"\sreached\s")
 _IN_FORCE_VERB = re.compile(rf"\b{IN_FORCE_AFTER}\b")
+# The families of the reading, each read where it can match: those that begin with their verb are found
+# from its literals; those that begin with the document phrase only around a head noun (``_around_heads``).
 READING_FAMILIES = (
     ("active", WindowSearch(EVENT_THEN_DOCUMENT)),
     ("negotiated", WindowSearch(DRAFTING_DOCUMENT)),
-    ("reached", WindowSearch(AGREEMENTS_REACHED)),
-    ("passive", WindowSearch(DOCUMENT_THEN_EVENT, requires=_PASSIVE_VERB)),
-    ("in_force", WindowSearch(DOCUMENT_IN_FORCE, requires=_IN_FORCE_VERB)),
-    ("dated", WindowSearch(DATED_DOCUMENT)),
-    ("dated", WindowSearch(DOCUMENT_OF_DATE)),
 )
+AROUND_HEAD_FAMILIES = (
+    ("reached", AGREEMENTS_REACHED, _REACHED_VERB),
+    ("passive", DOCUMENT_THEN_EVENT, _PASSIVE_VERB),
+    ("in_force", DOCUMENT_IN_FORCE, _IN_FORCE_VERB),
+    ("dated", DATED_DOCUMENT, None),
+    ("dated", DOCUMENT_OF_DATE, None),
+)
+_HEAD = WindowSearch(re.compile(rf"\b{HEAD}\b"))
+# How far before a head noun its phrase may begin (a count, a qualifier and five modifiers), and how far
+# after it what it is about and its event may end.
+PHRASE_BEFORE, EVENT_AFTER = 90, 230
+
+
+def _around_heads(view: DocView, i: int) -> list[tuple[str, re.Match[str]]]:
+    """The matches of the families that begin with a document phrase: tried from each word start in the
+    few words before each head noun of the sentence (the phrase's count and modifiers), the earliest that
+    matches per family and head, each family only where its event's words follow the head."""
+    s0, s1 = view.sents[i]
+    sentence = view.sentence_text(i)
+    found = []
+    for h in _HEAD.finditer_slice(view.text, s0, s1):
+        end = min(len(sentence), h.end() + EVENT_AFTER)
+        starts = [
+            w.start()
+            for w in _WORD_START.finditer(sentence, max(0, h.start() - PHRASE_BEFORE), h.start() + 1)
+        ]
+        for family, regex, event in AROUND_HEAD_FAMILIES:
+            if event is not None and not event.search(sentence, h.end(), end):
+                continue
+            m = next((m for at in starts if (m := regex.match(sentence, at, end))), None)
+            if m is not None:
+                found.append((family, m))
+    return found
+
+
+# Where a word of a document phrase may start: a letter, a digit or a currency sign after a space or a
+# bracket.
+_WORD_START = re.compile(r"(?<![^\s(“\"])[\w$€]")
+
+
 # How many of the story's first sentences (its headline and lead) tell what it is about.
 LEAD_SENTENCES = 4
 
@@ -748,15 +791,17 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
     text, sentence = view.text, view.sentence_text(i)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for family, search in READING_FAMILIES:
-        for m in search.finditer_slice(text, s0, s1):
-            if any(a < m.end() and m.start() < b for a, b in taken) or _not_an_event(sentence, m, family):
-                continue
-            kind = _kind_of(family, m, sentence)
-            if kind is None:
-                continue
-            taken.append((m.start(), m.end()))
-            found.extend(_read_documents(view, m, kind, sentence, s0))
+    matches = [
+        (family, m) for family, search in READING_FAMILIES for m in search.finditer_slice(text, s0, s1)
+    ]
+    for family, m in [*matches, *_around_heads(view, i)]:
+        if any(a < m.end() and m.start() < b for a, b in taken) or _not_an_event(sentence, m, family):
+            continue
+        kind = _kind_of(family, m, sentence)
+        if kind is None:
+            continue
+        taken.append((m.start(), m.end()))
+        found.extend(_read_documents(view, m, kind, sentence, s0))
     if not found or not _anchored(view, i, found, visits, focus=focus):
         return []
     return sorted(found, key=lambda f: f.start)
