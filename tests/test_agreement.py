@@ -774,7 +774,7 @@ def test_a_signing_tied_to_the_visit(signing: str, expected: list[tuple]) -> Non
         ),
         (
             "The sides signed a new treaty based on the 2005 agreement on education.",
-            [("new treaty", 1, "exact", "2023-05", "signed")],
+            [("new treaty based on the 2005 agreement on education", 1, "exact", "2023-05", "signed")],
         ),
     ],
 )

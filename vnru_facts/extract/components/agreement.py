@@ -92,6 +92,20 @@ from vnru_facts.extract.patterns.agreement import (
     WHERE,
     WITNESSED,
 )
+from vnru_facts.extract.patterns.agreement_reading import (
+    AGREEMENTS_REACHED,
+    DATED_DOCUMENT,
+    DOCUMENT_IN_FORCE,
+    DOCUMENT_OF_DATE,
+    DOCUMENT_THEN_EVENT,
+    DRAFTING_DOCUMENT,
+    EVENT_THEN_DOCUMENT,
+    HEAD,
+    IN_FORCE_AFTER,
+    PASSIVE_VERB,
+    READING_TRIGGER,
+    WISHED,
+)
 from vnru_facts.normalize.money import QUALIFIERS
 from vnru_facts.normalize.names import fold_key
 from vnru_facts.normalize.numbers import parse_count
@@ -120,8 +134,12 @@ class AgreementComponent(RuleComponent):
         view = DocView(doc)
         visits = [f for f in facts_of(doc) if f["type"] == "visit"]
         facts: list[dict[str, Any]] = []
-        for i in view.sentences_matching(AGREEMENT_TRIGGER):
-            found = agreements_in_sentence(view, i, visits, facts)
+        triggered = set(view.sentences_matching(AGREEMENT_TRIGGER))
+        # the reading's own sentences hold none of the families' words: only the reading is run there
+        candidates = triggered.union(view.sentences_matching(READING_TRIGGER))
+        focus = _story_of_both_sides(view)
+        for i in sorted(candidates):
+            found = agreements_in_sentence(view, i, visits, facts, focus=focus, families=i in triggered)
             facts.extend(found)
             facts.extend(_singled_out_next(view, i, found))
         kept = dedupe(facts)
@@ -151,8 +169,16 @@ class Found(NamedTuple):
 
 
 def agreements_in_sentence(
-    view: DocView, i: int, visits: list[dict[str, Any]], earlier: list[dict[str, Any]]
+    view: DocView,
+    i: int,
+    visits: list[dict[str, Any]],
+    earlier: list[dict[str, Any]],
+    *,
+    focus: bool = False,
+    families: bool = True,
 ) -> list[dict[str, Any]]:
+    """The agreement facts of sentence ``i``: the phrasing families' (``families``: the sentence holds their
+    trigger words), then what the generic reading adds (``focus``: the story's lead names both sides)."""
     s0, s1 = view.sents[i]
     text = view.text
     # Russia first: most sentences name it, and its literal is quicker to rule out than the partners.
@@ -165,10 +191,12 @@ def agreements_in_sentence(
         )  # Russia's bloc: "the EAEU and Vietnam signed ... in Kazakhstan"
     ):
         return []
-    found = _signed(text, s0, s1) or _ceremony(view, s0, s1)
-    if all(f.family == "clause" for f in found):
+    found = (_signed(text, s0, s1) or _ceremony(view, s0, s1)) if families else []
+    if families and all(f.family == "clause" for f in found):
         # "the Vietnam-EAEU FTA, signed in 2015, took effect in 2016" tells of the treaty in force
         found = _named_in_force(text, s0, s1) or found
+    # what no family reads: the generic reading, of sentences tied to both sides
+    found = _with_reading(found, _read(view, i, visits, focus=focus))
     # After the signing is found: most sentences of the trigger words hold none, and this looks around.
     if not found or _follows_third_country(view, i, visits):
         return []
@@ -684,6 +712,244 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+# --- The generic reading: a document phrase, an event, a VN-RU anchor (patterns/agreement_reading.py) ---
+
+_PASSIVE_VERB = re.compile(rf"\b{PASSIVE_VERB}\b")
+_REACHED_VERB = re.compile(r"\sreached\s")
+_IN_FORCE_VERB = re.compile(rf"\b{IN_FORCE_AFTER}\b")
+# The families of the reading, each read where it can match: those that begin with their verb are found
+# from its literals; those that begin with the document phrase only around a head noun (``_around_heads``).
+READING_FAMILIES = (
+    ("active", WindowSearch(EVENT_THEN_DOCUMENT)),
+    ("negotiated", WindowSearch(DRAFTING_DOCUMENT)),
+)
+AROUND_HEAD_FAMILIES = (
+    ("reached", AGREEMENTS_REACHED, _REACHED_VERB),
+    ("passive", DOCUMENT_THEN_EVENT, _PASSIVE_VERB),
+    ("in_force", DOCUMENT_IN_FORCE, _IN_FORCE_VERB),
+    ("dated", DATED_DOCUMENT, None),
+    ("dated", DOCUMENT_OF_DATE, None),
+)
+_HEAD = WindowSearch(re.compile(rf"\b{HEAD}\b"))
+# How far before a head noun its phrase may begin (a count, a qualifier and five modifiers), and how far
+# after it what it is about and its event may end.
+PHRASE_BEFORE, EVENT_AFTER = 90, 230
+
+
+def _around_heads(view: DocView, i: int) -> list[tuple[str, re.Match[str]]]:
+    """The matches of the families that begin with a document phrase: tried from each word start in the
+    few words before each head noun of the sentence (the phrase's count and modifiers), the earliest that
+    matches per family and head, each family only where its event's words follow the head."""
+    s0, s1 = view.sents[i]
+    sentence = view.sentence_text(i)
+    found = []
+    for h in _HEAD.finditer_slice(view.text, s0, s1):
+        end = min(len(sentence), h.end() + EVENT_AFTER)
+        starts = [
+            w.start()
+            for w in _WORD_START.finditer(sentence, max(0, h.start() - PHRASE_BEFORE), h.start() + 1)
+        ]
+        for family, regex, event in AROUND_HEAD_FAMILIES:
+            if event is not None and not event.search(sentence, h.end(), end):
+                continue
+            m = next((m for at in starts if (m := regex.match(sentence, at, end))), None)
+            if m is not None:
+                found.append((family, m))
+    return found
+
+
+# Where a word of a document phrase may start: a letter, a digit or a currency sign after a space or a
+# bracket.
+_WORD_START = re.compile(r"(?<![^\s(“\"])[\w$€]")
+
+
+# How many of the story's first sentences (its headline and lead) tell what it is about.
+LEAD_SENTENCES = 4
+
+
+def _story_of_both_sides(view: DocView) -> bool:
+    """Whether the story's headline and lead name both Vietnam's and Russia's side (places, officials,
+    firms; the EAEU is Russia's): a document it tells with one side named is between the two."""
+    lead = _neighbours(view, -1, 1, LEAD_SENTENCES)
+    if not lead:
+        return False
+    start, end = view.sents[lead[0]][0], view.sents[lead[-1]][1]
+    return {"VN", "RU"} <= _sides_of(view, start, end)
+
+
+def _sides_of(view: DocView, start: int, end: int) -> set[str]:
+    """The sides named in [start, end), the EAEU counting as Russia's (the Vietnam-EAEU FTA)."""
+    sides = _sides_named(view, start, end)
+    return sides | {"RU"} if _names_the_eaeu(view, start, end) else sides
+
+
+def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -> list[Found]:
+    """The documents the generic reading finds in sentence ``i``, when it is tied to both sides
+    (``_anchored``): each document phrase with the event that makes it a fact, not wished, denied or to
+    be read as another document's subject."""
+    s0, s1 = view.sents[i]
+    text, sentence = view.text, view.sentence_text(i)
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    matches = [
+        (family, m) for family, search in READING_FAMILIES for m in search.finditer_slice(text, s0, s1)
+    ]
+    for family, m in [*matches, *_around_heads(view, i)]:
+        if any(a < m.end() and m.start() < b for a, b in taken) or _not_an_event(sentence, m, family):
+            continue
+        kind = _kind_of(family, m, sentence)
+        if kind is None:
+            continue
+        taken.append((m.start(), m.end()))
+        found.extend(_read_documents(view, m, kind, sentence, s0))
+    if not found or not _anchored(view, i, found, visits, focus=focus):
+        return []
+    return sorted(found, key=lambda f: f.start)
+
+
+def _with_reading(found: list[Found], read: list[Found]) -> list[Found]:
+    """The families' documents, and those of the generic reading that none of theirs overlaps."""
+    new = [r for r in read if not any(f.start < r.end and r.start < f.end for f in found)]
+    return sorted([*found, *new], key=lambda f: f.start) if new else found
+
+
+def _not_an_event(sentence: str, m: re.Match[str], family: str) -> bool:
+    """A match whose event is denied ("did not sign"), wished or conditional ("hope to clinch", "if the
+    deal is sealed"), to come for a document in force ("will enter into force"), or a document that is
+    what another is about ("a memorandum on the 2011 agreement")."""
+    verb = m.start("verb") if m.groupdict().get("verb") else m.start()
+    before = sentence[max(0, verb - 40) : verb]
+    if NEGATED.search(before) or WISHED.search(sentence[max(0, m.start() - 40) : m.start()]):
+        return True
+    if family == "passive" and WISHED.search(sentence[max(0, m.start() - 60) : m.start()] + " "):
+        return True
+    if family == "in_force" and (
+        FUTURE.search(before) or _to_come(sentence[: m.start("verb")], m.group("verb"))
+    ):
+        return True
+    return bool(SUBJECT_OF_A_DOCUMENT.search(sentence, max(0, m.start() - 60), m.start()))
+
+
+# A document's coming into force told as a condition or a time to come: "Once the agreement comes into
+# force", "when the deal takes effect".
+_ONCE = re.compile(
+    r"(?i)\b(?:once|until|unless|as\ssoon\sas|(?P<when>when|whenever|before))\s(?:[\w’'-]+\s){0,12}$"
+)
+
+
+def _to_come(before: str, verb: str) -> bool:
+    """'Once the agreement comes into force', 'when the deal takes effect' (a present verb after 'when':
+    "when the FTA took effect in 2016" is past)."""
+    once = _ONCE.search(before)
+    return once is not None and (
+        not once.group("when") or verb.split()[0] in ("takes", "comes", "enters", "goes")
+    )
+
+
+def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s0: int) -> list[Found]:
+    """The documents of a match of the generic reading, as the families' are read; a document in force
+    is so, a dated one was signed in its year ("the 2011 agreement")."""
+    found = [
+        f._replace(title=_VALUE.sub("", f.title))
+        for f in _documents_of(m, kind, sentence, s0, uncounted=False)
+    ]
+    if kind == "reached":  # "the agreements reached by the two leaders in Sochi": told by their reaching
+        told = re.split(r"[.;:]", sentence[m.end() : m.end() + 140], maxsplit=1)[0]
+        reached = _title(f"{m.group('title')} reached {_up_to_clause_end(told)}")
+        return [f._replace(title=reached.rstrip(" ,"), status="agreed") for f in found]
+    if kind == "in_force":  # "the agreement on X took effect": no part of what it is about
+        return [f._replace(title=f.title.split(f" {m.group('verb')}")[0], status="in_force") for f in found]
+    included = _INCLUDED.match(sentence, m.end()) if not m.groupdict().get("aux") else None
+    if included and kind == "passive":  # "Agreements signed included on arms, ...": what they are on
+        subject = _up_to_clause_end(included.group("c"))
+        return [f._replace(title=_title(f"{f.title} on {subject}").rstrip(" ,")) for f in found]
+    if kind == "dated":  # a year names a document of its own: "the 2005 agreement" is no other one
+        year = m.groupdict().get("year")
+        dated = [_with_subject_after_date(view, f, s0 + len(sentence)) for f in found]
+        return [
+            f._replace(
+                title=f"{year} {f.title}" if year else f.title, status="signed", bare=False, definite=False
+            )
+            for f in dated
+        ]
+    included = _INCLUDED.match(sentence, m.end()) if not m.groupdict().get("aux") else None
+    if included and kind == "passive":  # "Agreements signed included on arms, ...": what they are on
+        subject = _up_to_clause_end(included.group("c"))
+        return [f._replace(title=_title(f"{f.title} on {subject}").rstrip(" ,")) for f in found]
+    if kind == "dated":  # a year names a document of its own: "the 2005 agreement" is no other one
+        year = m.groupdict().get("year")
+        return [
+            _with_subject_after_date(view, f, s0 + len(sentence))._replace(
+                title=f"{year} {f.title}" if year else f.title, status="signed", bare=False, definite=False
+            )
+            for f in found
+        ]
+    return found
+
+
+# What a set of documents named by a reduced clause holds: "(Agreements signed) included on arms, science".
+_INCLUDED = re.compile(
+    r"\s(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?)\s(?:(?:those|ones|documents|agreements|deals)\s)?"
+    r"(?:on\s)?(?P<c>[^.;]{3,140})"
+)
+
+
+def _with_subject_after_date(view: DocView, f: Found, s1: int) -> Found:
+    """'the agreement of May 29, 2015 between Vietnam and the EAEU': what the document is about, after
+    the date that names it."""
+    dates = view.within("date", f.end, min(s1, f.end + 30))
+    if not f.bare or not dates:
+        return f
+    c = COMPLEMENT.match(view.text, dates[0].end, s1)
+    return f._replace(title=_title(f"{f.title} {_up_to_clause_end(c.group('c'))}")) if c else f
+
+
+# A document's value before its noun is no part of its title: "a $30 million deal", "a US$1.5 bln contract".
+_VALUE = re.compile(
+    r"^(?:US\$|\$|€|USD\s?)\d[\d.,]*\s?(?:(?:billion|million|thousand|bn|mln|bln)\s)?(?:USD\s|dollars?\s)?"
+)
+
+
+def _anchored(
+    view: DocView, i: int, found: list[Found], visits: list[dict[str, Any]], *, focus: bool
+) -> bool:
+    """Whether sentence ``i`` ties what it tells to Vietnam and Russia: it names both sides (or parties
+    of each: firms, ministries, cities; the EAEU is Russia's), or the two sides as such ("the two
+    countries", "intergovernmental"), or one side in a story whose lead names both, with no other
+    partner named after the document ("a deal with Boeing" is not Russia's)."""
+    s0, s1 = view.sents[i]
+    sides = _sides_of(view, s0, s1)
+    if {"VN", "RU"} <= sides or BOTH_SIDES.search(view.text, s0, s1):
+        return True
+    if not focus or sides == {"OTHER"}:  # a story of both sides; a sentence of a third country's is not
+        return False
+    if not sides:  # "Agreements signed included ...": the story's, unless the sentence before is a third's
+        before = _neighbours(view, i, -1, 1)
+        sides = _sides_of(view, *view.sents[before[0]]) if before else set()
+        if "OTHER" in sides and not sides & {"VN", "RU"}:
+            return False
+    return not any(_other_partner(view, f, s1) for f in found)
+
+
+# A partner named right after a document: "with Boeing", "with the US firm".
+_WITH_NAME = re.compile(r"\s(?:with|between)\s(?:the\s)?(?P<name>[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})")
+
+
+def _other_partner(view: DocView, f: Found, s1: int) -> bool:
+    """Whether the words right after a document name a partner that is of neither side."""
+    m = _WITH_NAME.match(view.text, _complement_start(view.text, f.end), s1)
+    if m is None:
+        return False
+    start, end = m.start("name"), m.end("name")
+    return not (_sides_of(view, start, end) & {"VN", "RU"})
+
+
+def _complement_start(text: str, at: int) -> int:
+    """Past a short name in brackets after a document: "a memorandum (MoU) with ..."."""
+    bracket = re.match(r"\s\([^()]{1,30}\)", text[at : at + 40])
+    return at + bracket.end() if bracket else at
+
+
 # The title of the documents of a ceremony that names none.
 CEREMONY_DOCUMENTS = "documents signed at the ceremony"
 _CEREMONY_SEARCH = WindowSearch(SIGNING_CEREMONY)
@@ -925,7 +1191,10 @@ def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
     """A named agreement in force: 'the Treaty on ... came into force', 'the free trade agreement
     between Vietnam and the EAEU took effect in 2016'. Not one that "will enter into force"."""
     in_force = _IN_FORCE.search_slice(text, s0, s1)
-    if not in_force or FUTURE.search(text, max(s0, s0 + in_force.start() - 40), s0 + in_force.start()):
+    if not in_force:
+        return []
+    before = text[max(s0, s0 + in_force.start() - 60) : s0 + in_force.start()]
+    if FUTURE.search(before) or _to_come(before, in_force.group()):  # "Once the agreement comes into force"
         return []
     sentence = text[s0:s1]
     for regex in (NAMED_AGREEMENT, PARTIES_AGREEMENT):
@@ -982,6 +1251,8 @@ def _when_and_where(
         return _signed_when_ratified(view, f, s1)
     if f.family == "anniversary":
         return _signed_years_before(view, i, f), None
+    if f.family == "dated":
+        return _named_date(view, f, s1), None
     if f.family == "nominal":  # "two years after the signing of X": a date only right after it
         return _date_in(view, f.start, _next_to(view.text, f.end, s1)), None
     if f.family == "negotiated":  # under negotiation: not yet signed, at no date nor place
@@ -1014,6 +1285,16 @@ def _when_and_where(
     if LAST_MONTH.search(view.text, s0, s1):
         return _month_before(_news_month(view)), place
     return _news_month(view), place
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _named_date(view: DocView, f: Found, s1: int) -> str | None:
+    """The date a document's name gives: its year before the noun ("the 2011 agreement") or the day
+    after it ("the agreement of May 29, 2015")."""
+    year = _YEAR.search(view.text, f.start, f.end)
+    return year.group() if year else _date_in(view, f.end, min(s1, f.end + 30))
 
 
 def _signed_when_ratified(view: DocView, f: Found, s1: int) -> tuple[str | None, str | None]:
@@ -1198,15 +1479,22 @@ def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _past_negotiations_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """'After talks on the free trade agreement ... The FTA was signed in May': a document the article
-    tells as negotiated and as signed, agreed or in force is no longer being drafted."""
+    """'After talks on the free trade agreement ... The FTA was signed in May', 'agreed to sign an agreement.
+    The two signed an agreement Monday': a document the article tells as negotiated or to be signed and as
+    signed, agreed or in force is no longer being drafted."""
     done = [_title_words(g["title"]) for g in facts if g["status"] != "drafting"]
-    return [
-        f
-        for f in facts
-        if f.get("_family") != "negotiated"
-        or not any(_same_document(_title_words(f["title"]), words) for words in done)
-    ]
+    return [f for f in facts if not any(_drafted_then_done(f, words) for words in done)]
+
+
+def _drafted_then_done(f: dict[str, Any], done: set[str]) -> bool:
+    """Whether drafted ``f`` is the document whose title words ``done`` the article tells as signed: one
+    negotiated names it as either title holds the other; one to be signed ("agreed to sign an agreement")
+    by no more words than the signed one ("a new treaty based on the 2005 agreement" is not "the 2005
+    agreement")."""
+    words = _title_words(f["title"])
+    if f.get("_family") == "negotiated":
+        return _same_document(words, done)
+    return f.get("_family") == "to_sign" and words <= done
 
 
 def _same_document(a: set[str], b: set[str]) -> bool:

@@ -75,8 +75,9 @@ TO_SIGN_DOCS = re.compile(
     rf"(?i)\b(?P<verb>sign|ink|conclude)\s(?P<qual>{_QUAL})?(?:(?P<count>{_COUNT})\s)?(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 TO_SIGN = re.compile(
-    r"(?i)\b(?:will|shall|would|could|plans?\sto|(?:is|are)\s(?:expected|set|due|going|about|close)\sto)\s"
-    r"(?:(?:also|soon|then|jointly|officially|formally)\s|next\s(?:week|month|year)\s)?$"
+    r"(?i)\b(?:will|shall|would|could|plans?\sto|(?:is|are)\s(?:expected|set|due|going|about|close)\sto|"
+    r"(?:agreed|agree|agrees|decided)\sto)\s"  # "agreed to sign a new treaty": drafted, not yet signed
+    r"(?:(?:also|soon|then|jointly|officially|formally|early)\s|next\s(?:week|month|year)\s)?$"
 )
 # Family R, a document ratified, which was signed before: "the Senate ratified the FTA", "approved the
 # law ratifying the protocol to the 2016 agreement", "passed a bill to approve an agreement".
@@ -322,7 +323,7 @@ _LIST_COMMA = r",\s(?=[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,|\sand\s))"
 # was adopted reflecting a shared vision", "pacts in the fields of science".
 COMPLEMENT = re.compile(
     rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
-    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|between|among|to\s(?!be\b)[a-z][\w-]*|"
+    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|based\son|between|among|to\s(?!be\b)[a-z][\w-]*|"
     r"of(?=\s[a-z]+ing\s)|"
     r"with(?=\s(?:the\s)?(?:Russian?-led\s)?(?:Eurasian\sEconomic\sUnion|EAEU|EEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
     rf"{_WITH_PARTNER}|"
@@ -343,7 +344,7 @@ DONE_UNDER = re.compile(
 # have agreed to renew their cooperation in oil and gas exploration. The two signed an agreement on
 # Monday" is an agreement to renew their cooperation (agreeing to sign one names nothing more).
 AGREED_TO = re.compile(
-    r"(?i)\bagreed\sto\s(?!(?:sign|ink|conclude|exchange|initial|work\son)\b)(?P<c>[a-z][\w-]*\s[^,;.()]{2,140})"
+    r"(?i)\bagreed\sto\s(?!(?:(?:early|soon|jointly|officially)\s)?(?:sign|ink|conclude|exchange|initial|work\son)\b)(?P<c>[a-z][\w-]*\s[^,;.()]{2,140})"
 )
 # The visit a signing took place during, between the documents and what they are for: "signed two
 # agreements during President Putin's official visit to Hanoi to strengthen their cooperation in education".
@@ -391,8 +392,9 @@ COMPLEMENT_END = re.compile(
     r"(?:last|this|next)\s(?:year|month|week)\b)"
 )
 # Verbs of a document the sides adopt or issue together rather than sign: status "agreed".
-# An initialled text is agreed and awaits signing.
-AGREED_VERBS = frozenset({"adopted", "issued", "initialled", "initialed", "reached"})
+# An initialled text is agreed and awaits signing; one the sides approve is agreed ("approved a plan of
+# cooperation").
+AGREED_VERBS = frozenset({"adopted", "issued", "initialled", "initialed", "reached", "approved"})
 
 # The signing belongs to a visit: "during this visit", "during Chernyshenko's visit", "on the occasion of".
 DURING_VISIT = re.compile(
