@@ -565,3 +565,31 @@ def test_an_owners_flow_with_no_partner_is_no_bilateral_total(text: str) -> None
 )
 def test_an_owners_flow_with_a_partner_after_with_is_their_trade(text: str, expected: list[Any]) -> None:
     assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" opening a clause, coordinated or subordinate, is the subject's, not the side named last
+        (
+            "Vietnam's trade surplus with Russia was $1.6 billion in 2024, as its exports reached "
+            "$3.1 billion.",
+            [vn_to_ru(None, 3.1e9, None, YEAR_2024)],
+        ),
+        (
+            "Vietnam's trade with Russia grew in 2024, and its exports reached $3.1 billion.",
+            [vn_to_ru(None, 3.1e9, None, YEAR_2024)],
+        ),
+        (
+            "Vietnam's trade with Russia grew in 2024 because its exports rose to $3.1 billion.",
+            [vn_to_ru(None, 3.1e9, None, YEAR_2024)],
+        ),
+        # inside a clause, after a speaker: the speaker's side
+        (
+            "Vietnam said its exports to Russia reached $3.1 billion in 2024.",
+            [vn_to_ru(None, 3.1e9, None, YEAR_2024)],
+        ),
+    ],
+)
+def test_its_opening_a_clause_is_the_sentences_subject(text: str, expected: list[Any]) -> None:
+    assert summaries(text) == expected

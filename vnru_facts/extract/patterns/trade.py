@@ -467,7 +467,11 @@ MUTUAL = _compile(r"(?i)\b(?:each\sother|one\sanother)\b")
 FLOW_QUALIFIERS = r"(?:total|main|key|major|overall|goods|merchandise|agricultural|annual)"
 FLOW_PRONOUN = re.compile(rf"(?i)\b(its|their)\s(?:{FLOW_QUALIFIERS}\s)*$")
 CAPITALISED = re.compile(r"\b[A-Z]")  # a name between a side and "its": "Vietnam's Vinamilk said its"
-CLAUSE_OPENING = re.compile(r"(?i)(?:^|[,;:]\s|\b(?:while|whilst|whereas|and|but|with|meanwhile)\s)$")
+# A clause's opening before "its"/"their", coordinated or subordinate ("..., as its exports reached"):
+# the pronoun then stands for the sentence's subject, not the last side named ("surplus with Russia").
+CLAUSE_OPENING = re.compile(
+    r"(?i)(?:^|[,;:]\s|\b(?:while|whilst|whereas|and|but|with|meanwhile|as|since|because|after|when)\s)$"
+)
 # What may open a sentence before its subject: "In 2023, Vietnam ...", "Last year Russia ...".
 SUBJECT_LEAD = re.compile(
     r"(?:(?:In|During|Over|By|Last|This|Earlier|Since|For|Meanwhile|Overall|However|Also)\b[^,]{0,30}?,?\s)?"
