@@ -75,6 +75,35 @@ _SAME_MONTH_REACH = 160
 _MONTH_NAME = re.compile(rf"\b{_MON}(?!\w)")
 
 
+# A date in a page's address, as news sites file their stories: ".../2015/05/12/slug", ".../2015/05/slug",
+# ".../2015-05-12/slug" or ".../slug-2015-05-12.html". Only a whole path segment (or the date that ends a
+# slug) counts: "/2020/10-things-to-know" or "/news/20201012345" is no date.
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?:(?P<d>0[1-9]|[12]\d|3[01])/)?"
+    r"|[/-](?P<y2>(?:19|20)\d\d)-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01])(?=[/.?#]|$)"
+)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The date a page's address files it under (YYYY-MM-DD, else YYYY-MM), or None: read when no
+    option or sidecar date is given, before the text, because a site's filing date is the date of writing
+    and the text's dates may be of the events it tells."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]  # not the host: "2024.example.org"
+    m = _URL_DATE.search("/" + path.split("?", 1)[0].split("#", 1)[0])
+    if m is None:
+        return None
+    year, month, day = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+    if day is not None:
+        try:
+            date(int(year), int(month), int(day))
+        except ValueError:
+            return f"{year}-{month}"
+        return f"{year}-{month}-{day}"
+    return f"{year}-{month}"
+
+
 def date_from_text(text: str) -> str | None:
     """The document date the text itself implies: the latest full date, else month, else year.
 
