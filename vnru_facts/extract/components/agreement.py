@@ -102,6 +102,8 @@ from vnru_facts.extract.patterns.agreement_reading import (
     EVENT_THEN_DOCUMENT,
     HEAD,
     IN_FORCE_AFTER,
+    ITEM_NUMBER,
+    LISTED_LINE,
     PASSIVE_VERB,
     READING_TRIGGER,
     WISHED,
@@ -633,6 +635,8 @@ def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> lis
     sets = [f for f in found if f["count"] != 1 and f["status"] != "in_force"]
     if not sets:
         return []
+    if view.sentence_text(i).rstrip().endswith(":"):
+        return _listed_lines(view, i, sets[-1])
     # the next sentence, or the one after a sentence about the set ("The documents cover energy.")
     for j in _neighbours(view, i, 1, 2):
         s0, s1 = view.sents[j]
@@ -649,6 +653,27 @@ def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> lis
                 for t in titles
             ]
     return []
+
+
+MAX_LISTED_LINES = 40
+
+
+def _listed_lines(view: DocView, i: int, listed: dict[str, Any]) -> list[dict[str, Any]]:
+    """'The following documents were signed:' then one document a line ('- Agreement on visa exemption;'):
+    each line's document, signed with the set, up to the first line that names none."""
+    out: list[dict[str, Any]] = []
+    for j in range(i + 1, min(len(view.sents), i + 1 + MAX_LISTED_LINES)):
+        s0, s1 = view.sents[j]
+        if not view.text[s0:s1].strip() or ITEM_NUMBER.match(view.text, s0, s1):
+            continue  # a blank line, or an item's number on a line of its own
+        m = LISTED_LINE.match(view.text, s0, s1)
+        if not m:
+            break
+        told = {"_sentence": j, "_another": True, "_refers_back": False}  # each one of the set
+        title = _title(m.group("title"))
+        out.append({**listed, "evidence": view.evidence(s0, s1), "title": title, "count": 1, **told})
+        out[-1]["count_qualifier"] = "exact"
+    return out
 
 
 # Blocs Russia belongs to: an agreement with them binds Russia ("the FTA with the EAEU").

@@ -73,9 +73,12 @@ PASSIVE_VERB = (
     r"(?P<verb>signed|inked|penned|sealed|struck|clinched|concluded|initial(?:l)?ed|exchanged|adopted|"
     r"approved|ratified)"
 )
+# A reduced clause heading a list, its line ending in a colon: "Documents signed during the visit:".
+_HEADING_END = r"[^.;:\n]{0,100}:\s*$"
 # Family GP, the document then its event: passive ("Memorandum of understanding on X was signed on June
 # 29", "the $2 billion deal was sealed"), a relative clause ("the deal, which was inked in May") or a
-# reduced one opening the sentence ("Agreements signed included ..."; "the agreement signed by the firms"
+# reduced one opening the sentence ("Agreements signed included ...", a list's heading "Documents signed in
+# Hanoi:"; "the agreement signed by the firms"
 # deeper in a sentence is the families' to read).
 _AUX = (
     r"(?P<aux>(?:(?:has|have|had)\sbeen|was|were|is|are|got|(?:is|are|was|were)\sto\sbe|"
@@ -83,7 +86,7 @@ _AUX = (
 )
 DOCUMENT_THEN_EVENT = re.compile(
     rf"{_OPENING}(?P<title>{MODIFIERS}{HEAD})\b{_ABOUT}(?:,\s(?:which|that)\s|\s(?:which|that)\s|\s){_AUX}?"
-    rf"{PASSIVE_VERB}\b(?(aux)|(?=\s(?:include[sd]?|included|cover(?:s|ed)?|concern(?:s|ed)?)\b))"
+    rf"{PASSIVE_VERB}\b(?(aux)|(?=\s(?:include[sd]?|included|cover(?:s|ed)?|concern(?:s|ed)?)\b|{_HEADING_END}))"
 )
 # Family GN, a document being written (status drafting): "are drafting an agreement on diplomas", "the
 # ministries are preparing a memorandum", "have been working on a roadmap".
@@ -123,6 +126,16 @@ DOCUMENT_OF_DATE = re.compile(
     r"(?=(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)"
 )
+
+# Family GL, the documents a signing ending in a colon lists one a line, as official releases print them:
+# "The following documents were signed:" then "- Agreement on visa exemption;", "2. Memorandum of
+# understanding between Rosatom and ..." (a bullet or a number, an article, up to five modifiers, the head
+# noun and what it is about, up to the line's end). A number alone on its line is the next item's.
+LISTED_LINE = re.compile(
+    rf"\s*(?:[-–—•*·▪●]\s*|\(?\d{{1,2}}[.)]\s*)?(?:(?i:the|a|an)\s)?"
+    rf"(?P<title>{MODIFIERS}{HEAD}\b[^;\n]{{0,200}}?)\s*(?:[;.,]|\sand)?\s*$"
+)
+ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]?\s*$")
 
 # Words before an event that take it from being news: a wish ("hope to sign one day": no fact), a
 # condition ("if the deal is sealed"), a denial ("failed to clinch"), a question ("whether").
