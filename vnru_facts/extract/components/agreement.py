@@ -96,6 +96,7 @@ from vnru_facts.extract.patterns.agreement_reading import (
     AGREEMENTS_REACHED,
     DATED_DOCUMENT,
     DOCUMENT_IN_FORCE,
+    DOCUMENT_IN_USE,
     DOCUMENT_OF_DATE,
     DOCUMENT_THEN_EVENT,
     DRAFTING_DOCUMENT,
@@ -747,6 +748,7 @@ _IN_FORCE_VERB = re.compile(rf"\b{IN_FORCE_AFTER}\b")
 READING_FAMILIES = (
     ("active", WindowSearch(EVENT_THEN_DOCUMENT)),
     ("negotiated", WindowSearch(DRAFTING_DOCUMENT)),
+    ("in_use", WindowSearch(DOCUMENT_IN_USE)),
 )
 AROUND_HEAD_FAMILIES = (
     ("reached", AGREEMENTS_REACHED, _REACHED_VERB),
@@ -825,8 +827,10 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
         kind = _kind_of(family, m, sentence)
         if kind is None:
             continue
-        taken.append((m.start(), m.end()))
-        found.extend(_read_documents(view, m, kind, sentence, s0))
+        documents = _read_documents(view, m, kind, sentence, s0)
+        if documents or kind != "in_use":  # "implementing the agreements reached by ...": the others'
+            taken.append((m.start(), m.end()))
+        found.extend(documents)
     if not found or not _anchored(view, i, found, visits, focus=focus):
         return []
     return sorted(found, key=lambda f: f.start)
@@ -882,6 +886,12 @@ def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s
         told = re.split(r"[.;:]", sentence[m.end() : m.end() + 140], maxsplit=1)[0]
         reached = _title(f"{m.group('title')} reached {_up_to_clause_end(told)}")
         return [f._replace(title=reached.rstrip(" ,"), status="agreed") for f in found]
+    if kind == "in_use":  # "the implementation of the FTA with the EAEU": one document, named by its subject
+        return [
+            f._replace(status="in_force", title=_without_purpose(f.title))
+            for f in found
+            if f.count == 1 and _named_by_subject(f.title) and not _YEAR_FIRST.match(f.title)
+        ]
     if kind == "in_force":  # "the agreement on X took effect": no part of what it is about
         return [f._replace(title=f.title.split(f" {m.group('verb')}")[0], status="in_force") for f in found]
     included = _INCLUDED.match(sentence, m.end()) if not m.groupdict().get("aux") else None
@@ -910,6 +920,61 @@ def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s
             for f in found
         ]
     return found
+
+
+# The words of a title that name no document of its own: "the signed agreement", "the new deal".
+_KIND_ONLY = frozenset(
+    {
+        "agreement",
+        "contract",
+        "deal",
+        "pact",
+        "accord",
+        "treaty",
+        "protocol",
+        "memorandum",
+        "understanding",
+        "document",
+        "roadmap",
+        "statement",
+        "declaration",
+        "signed",
+        "existing",
+        "new",
+        "bilateral",
+        "current",
+        "this",
+        "that",
+        "of",
+        "mou",
+        "fta",
+        "free",
+        "trade",
+        "relevant",
+        "such",
+    }
+)
+
+
+# A title a year opens, "2015 free trade agreement": one the dated family reads as signed that year.
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
+
+
+# A purpose after a document: "capitalise on the FTA to sell more" (what the use is for).
+_PURPOSE_AFTER = re.compile(r"\sto\s(?!be\b)[a-z][\w-]*\b.*$")
+
+
+def _without_purpose(title: str) -> str:
+    """'Vietnam-EAEU FTA to sell more in Russia' -> 'Vietnam-EAEU FTA': the purpose of a document's use
+    is no part of it, unless the document is named by it alone ("the agreement to build a plant")."""
+    shorter = _PURPOSE_AFTER.sub("", title)
+    return shorter if _named_by_subject(shorter) else title
+
+
+def _named_by_subject(title: str) -> bool:
+    """Whether a title names its document by more than its kind ("the agreement on visa exemption", "the
+    Vietnam-EAEU FTA"; not "the signed agreement", "the FTA": one named before)."""
+    return bool(_title_words(title) - _KIND_ONLY)
 
 
 # What a set of documents named by a reduced clause holds: "(Agreements signed) included on arms, science".
@@ -1484,7 +1549,7 @@ def _visit_named(during: str, visits: list[dict[str, Any]]) -> dict[str, Any] | 
 def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One fact per document or signing; a mention another tells better gives it what it adds."""
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for f in _past_negotiations_dropped(facts):
+    for f in _told_otherwise_dropped(_past_negotiations_dropped(facts)):
         key = (f["title"].lower(), f["count"], f["date"], f["status"])
         if key in best:
             best[key]["place"] = best[key]["place"] or f["place"]
@@ -1501,6 +1566,17 @@ def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 better["date"] = f["date"]  # the more precise of two dates of one signing
             better["place"] = better["place"] or f["place"]
     return out
+
+
+def _told_otherwise_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'signed an agreement on X in May ... the implementation of the agreement on X': a document told in
+    use is the one the article tells signed, agreed or to be signed, not one more in force."""
+    told = [_title_words(g["title"]) for g in facts if g.get("_family") != "in_use"]
+    return [
+        f
+        for f in facts
+        if f.get("_family") != "in_use" or not any(_same_document(_title_words(f["title"]), w) for w in told)
+    ]
 
 
 def _past_negotiations_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -390,7 +390,7 @@ COMPLEMENT_END = re.compile(
     r"(?:signed|inked|concluded|ratified)\b|(?:that\s)?(?:is|are|has|have|had|will|would|could|can|may)\s|so\sthat\b|"
     r"so\sfar\b|to\sdate\b|since\b|"
     r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to|join\shands|help|continue|work\s(?:to|on|with))\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
-    r"after\b|before\b|following\b|witnessed\b|was\b|were\b|took\splace\b|"
+    r"after\b|before\b|following\b|witnessed\b|was\b|were\b|took\splace\b|(?:to|in|of|for|by|under|with)\swhich\b|"
     r"to\s(?:the\s|their\s|his\s|her\s)?(?:[A-Z][\w-]*\s)?(?:officials|counterparts?|partners?|side|leaders?|hosts?)\b|\S+\s(?:years?|decades?|months?|weeks?)\sago\b|"
     r"(?:last|this|next)\s(?:year|month|week)\b)"
 )
