@@ -42,6 +42,22 @@ from tests.test_agreement import agreements
             "Russian and Vietnamese exporters have benefited from the protocol on veterinary inspection.",
             "protocol on veterinary inspection",
         ),
+        # what is done under it, or on its basis
+        (
+            "Under the agreement on military cooperation between Vietnam and Russia, the two armies hold"
+            " joint drills.",
+            "agreement on military cooperation between Vietnam and Russia",
+        ),
+        (
+            "The fighters are delivered under a contract between Rosoboronexport and the Vietnamese Defence"
+            " Ministry.",
+            "contract between Rosoboronexport and the Vietnamese Defence Ministry",
+        ),
+        (
+            "Vietnamese and Russian universities exchange students within the framework of the"
+            " intergovernmental agreement on education.",
+            "intergovernmental agreement on education",
+        ),
         # what follows "to which" is no part of the title
         (
             "The two sides discussed the effective realisation of the agreement between Vietnam and the EAEU,"
@@ -60,6 +76,7 @@ def test_a_document_in_use_is_in_force(text: str, title: str) -> None:
         # named by no more than its kind: one told before
         "Vietnam and Russia discussed the implementation of the agreement.",
         "Vietnam and Russia will make good use of the FTA.",
+        "Under the agreement, Russia will train Vietnamese pilots.",
         # plural, the talks' agreements
         "Vietnam and Russia will implement the agreements between the two countries.",
         # a third country's

@@ -116,13 +116,17 @@ DOCUMENT_IN_FORCE = re.compile(
 )
 # Family GU, a document in use, so in force: "the implementation of the free trade agreement between
 # Vietnam and the EAEU", "capitalise on the Vietnam-EAEU FTA", "effectively implement the intergovernmental
-# agreement on labour", "take advantage of the agreement on visa exemption". The component keeps only one
+# agreement on labour", "take advantage of the agreement on visa exemption", "Under the contract between
+# Rosoboronexport and the ministry, ...". The component keeps only one
 # document named by what it is about, and none the story tells otherwise (signed, to be signed).
 IN_USE_VERB = (
     r"(?P<verb>(?:(?:effective|efficient|full|smooth|good)\s)?(?:implementation|realisation|realization|execution)\s"
     r"of|implement(?:s|ed|ing)?|capitali[sz](?:e|es|ed|ing)\son|(?:make|makes|made|making)\s(?:good\s|full\s|"
     r"better\s|the\smost\s)?use\sof|(?:take|takes|took|taking)\s(?:full\s)?advantage\sof|"
-    r"benefit(?:s|ed|ing|ted|ting)?\sfrom)"
+    r"benefit(?:s|ed|ing|ted|ting)?\sfrom|"
+    # what is done under it: "Under the agreement on military cooperation, ...", "on the basis of the
+    # protocol on ...", "within the framework of the roadmap for ..."
+    r"(?i:under|(?:with)?in\sthe\sframework\sof|on\sthe\sbasis\sof|in\s(?:line|accordance)\swith|pursuant\sto))"
 )
 DOCUMENT_IN_USE = re.compile(rf"\b{IN_USE_VERB}\s(?:effectively\s|fully\s)?{DOCUMENT}")
 # Family GD, a year naming the document: "the 2011 intergovernmental agreement on the plant", "a 1991
