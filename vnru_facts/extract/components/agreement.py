@@ -100,11 +100,14 @@ from vnru_facts.extract.patterns.agreement_reading import (
     DOCUMENT_OF_DATE,
     DOCUMENT_THEN_EVENT,
     DRAFTING_DOCUMENT,
+    EVENT_NOW_THEN_DOCUMENT,
     EVENT_THEN_DOCUMENT,
     HEAD,
     IN_FORCE_AFTER,
     ITEM_NUMBER,
     LISTED_LINE,
+    NAMED_DAY,
+    NOT_NOW,
     PASSIVE_VERB,
     READING_TRIGGER,
     WISHED,
@@ -749,6 +752,7 @@ READING_FAMILIES = (
     ("active", WindowSearch(EVENT_THEN_DOCUMENT)),
     ("negotiated", WindowSearch(DRAFTING_DOCUMENT)),
     ("in_use", WindowSearch(DOCUMENT_IN_USE)),
+    ("present", WindowSearch(EVENT_NOW_THEN_DOCUMENT)),
 )
 AROUND_HEAD_FAMILIES = (
     ("reached", AGREEMENTS_REACHED, _REACHED_VERB),
@@ -824,6 +828,8 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
     for family, m in [*matches, *_around_heads(view, i)]:
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_an_event(sentence, m, family):
             continue
+        if family == "present" and not _reported_now(view, i, sentence, m):
+            continue
         kind = _kind_of(family, m, sentence)
         if kind is None:
             continue
@@ -834,6 +840,16 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
     if not found or not _anchored(view, i, found, visits, focus=focus):
         return []
     return sorted(found, key=lambda f: f.start)
+
+
+def _reported_now(view: DocView, i: int, sentence: str, m: re.Match[str]) -> bool:
+    """Whether a signing in the present tense is news told now: in the story's headline (a line of its
+    first ones with no full stop) or with the day it took place ("exchange the MoU on April 7"), and not
+    to come, habitual or in a relative clause ("will sign", "usually sign", "firms that sign")."""
+    if NOT_NOW.search(sentence, max(0, m.start() - 30), m.start()):
+        return False
+    headline = i < LEAD_SENTENCES and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+    return headline or NAMED_DAY.search(sentence) is not None
 
 
 def _with_reading(found: list[Found], read: list[Found]) -> list[Found]:
@@ -886,6 +902,8 @@ def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s
         told = re.split(r"[.;:]", sentence[m.end() : m.end() + 140], maxsplit=1)[0]
         reached = _title(f"{m.group('title')} reached {_up_to_clause_end(told)}")
         return [f._replace(title=reached.rstrip(" ,"), status="agreed") for f in found]
+    if kind == "present":  # "Vietnam, Russia ink deal on oil exploration": signed, as news tells it
+        return [f._replace(status="signed") for f in found]
     if kind == "in_use":  # "the implementation of the FTA with the EAEU": one document, named by its subject
         return [
             f._replace(status="in_force", title=_without_purpose(f.title))
@@ -1462,7 +1480,7 @@ def _reported_as_news(text: str, f: Found) -> bool:
     documents', 'have been signed' or a first signing ("the first country to sign") does not."""
     if f.family == "passive":
         return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
-    if f.family in ("active", "witnessed", "named", "among", "ceremony"):
+    if f.family in ("active", "present", "witnessed", "named", "among", "ceremony"):
         return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
     return False
 
@@ -1570,12 +1588,20 @@ def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _told_otherwise_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """'signed an agreement on X in May ... the implementation of the agreement on X': a document told in
-    use is the one the article tells signed, agreed or to be signed, not one more in force."""
+    use is the one the article tells signed, agreed or to be signed, not one more in force; a headline's
+    or a caption's signing in the present is the one the story tells ("Vietnam, Russia ink oil deal" and
+    "signed an agreement on cooperation in oil exploration on Monday"), unless it tells none."""
     told = [_title_words(g["title"]) for g in facts if g.get("_family") != "in_use"]
+    signings = [
+        g for g in facts if g["status"] == "signed" and g.get("_family") not in ("present", "ceremony")
+    ]
     return [
         f
         for f in facts
-        if f.get("_family") != "in_use" or not any(_same_document(_title_words(f["title"]), w) for w in told)
+        if not (
+            f.get("_family") == "in_use" and any(_same_document(_title_words(f["title"]), w) for w in told)
+        )
+        and not (f.get("_family") == "present" and any(_same_time(f["date"], g["date"]) for g in signings))
     ]
 
 

@@ -75,6 +75,22 @@ PASSIVE_VERB = (
 )
 # A reduced clause heading a list, its line ending in a colon: "Documents signed during the visit:".
 _HEADING_END = r"[^.;:\n]{0,100}:\s*$"
+# Family GT, a signing told in the present, as headlines and photo captions tell the news: "Vietnam, Russia
+# ink deal on oil exploration", "Representatives of the two banks exchange the MoU in Hanoi on April 7".
+# The component keeps it only in the story's headline or with the day it names, and only when the story
+# tells no other signing (the headline's is the body's, told again in other words).
+PRESENT_VERB = r"(?P<verb>(?i:sign|signs|ink|inks|seal|seals|exchange|exchanges|clinch|clinches))"
+EVENT_NOW_THEN_DOCUMENT = re.compile(rf"\b{PRESENT_VERB}\s{_ON_DAY}?{DOCUMENT}")
+# The day a present signing names: "on April 7", "on Monday", "today".
+NAMED_DAY = re.compile(
+    r"\b(?:on\s(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s\d{1,2}\b|\d{1,2}\s[A-Z][a-z]{2,8})|today)"
+)
+# Words before a present verb that make it no report: "will sign", "agreed to sign", "can sign", "who sign".
+NOT_NOW = re.compile(
+    r"(?i)\b(?:to|will|shall|would|could|can|may|might|must|should|often|usually|regularly|annually|"
+    r"who|which|that|not|never|let|help|helps)\s(?:[\w’'-]+\s)?$"
+)
+
 # Family GP, the document then its event: passive ("Memorandum of understanding on X was signed on June
 # 29", "the $2 billion deal was sealed"), a relative clause ("the deal, which was inked in May") or a
 # reduced one opening the sentence ("Agreements signed included ...", a list's heading "Documents signed in
