@@ -891,13 +891,22 @@ def _to_come(before: str, verb: str) -> bool:
     )
 
 
+# The quotation marks of a quoted title: "signed the “Action Plan for 2024-2026”".
+_QUOTES = re.compile(r"[“”\"‘’](?![a-z])|(?<=\s)[‘’]")
+
+
+_DRAFT = re.compile(r"(?i)draft\b")
+
+
 def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s0: int) -> list[Found]:
     """The documents of a match of the generic reading, as the families' are read; a document in force
     is so, a dated one was signed in its year ("the 2011 agreement")."""
     found = [
-        f._replace(title=_VALUE.sub("", f.title))
+        f._replace(title=_title(_QUOTES.sub("", _VALUE.sub("", f.title))))
         for f in _documents_of(m, kind, sentence, s0, uncounted=False)
     ]
+    # "approved a draft agreement with Vietnam": a text approved for signing is still being drafted
+    found = [f._replace(status="drafting") if _DRAFT.match(f.title) else f for f in found]
     if kind == "reached":  # "the agreements reached by the two leaders in Sochi": told by their reaching
         told = re.split(r"[.;:]", sentence[m.end() : m.end() + 140], maxsplit=1)[0]
         reached = _title(f"{m.group('title')} reached {_up_to_clause_end(told)}")

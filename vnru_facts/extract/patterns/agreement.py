@@ -54,8 +54,9 @@ _ON_DAY = (
     r"(?:on\s(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})(?:,?\s(?:19|20)\d\d)?\s)"
 )
 # Verbs of a document's ratification: the document was signed before ("the Senate ratified the FTA",
-# "approved the law ratifying the protocol", "passed a bill to approve an agreement").
-_RATIFYING = r"(?:ratif(?:ied|ies|y|ying)|(?:bill|law|resolution)\s(?:to\s)?approv(?:e|ing))"
+# "approved the law ratifying the protocol", "passed a bill to approve an agreement", "signed a law on the
+# ratification of the agreement").
+_RATIFYING = r"(?:ratif(?:ied|ies|y|ying)|ratification\sof|(?:bill|law|resolution)\s(?:to\s)?approv(?:e|ing))"
 SIGNED_DOCS = re.compile(
     rf"(?i)\b(?P<verb>{_SIGNING_VERB}|executed|adopted|issued|sealed)\s(?:also\s)?"
     rf"{_ON_DAY}?(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
@@ -192,7 +193,8 @@ CEREMONY_TO_COME = re.compile(r"(?i)\b(?:will|shall|to\sbe|scheduled|planned|exp
 # A signing to come: "speed up the signing of", "prepare for the signing of", "will discuss the signing".
 SIGNING_INTENDED = re.compile(
     r"(?i)\b(?:will|shall|would|to|for|towards?|speed\w*\sup|support\w*|promot\w*|prepar\w*|discuss\w*|await\w*|"
-    r"urg\w*|propos\w*|push\w*|facilitat\w*|hope\w*|aim\w*|expect\w*|plan\w*|consider\w*|negotiat\w*)\s(?:the\s)?$|"
+    r"urg\w*|propos\w*|push\w*|facilitat\w*|hope\w*|aim\w*|expect\w*|plan\w*|consider\w*|negotiat\w*|"
+    r"approv\w*|authori[sz]\w*)\s(?:the\s)?$|"  # a government "approved the signing of": to be signed
     # a ceremony to come: "will hold a signing ceremony for", "to host the signing ceremony of"
     r"\b(?:will|shall|would|to)\s(?:hold|host|organi[sz]e|attend)\s(?:a|an|the)\s$"
 )

@@ -49,8 +49,9 @@ _MODIFIER = rf"(?!(?i:{_STOP})\b)(?:US\$|\$|€)?[\w’'-]+(?:[.,]\d+)*(?:[’']
 # The modifiers of a document, at most five: "a $30 million deal", "Block 112's production sharing
 # contract", "the 2011 intergovernmental agreement".
 MODIFIERS = rf"(?:{_MODIFIER}\s){{0,5}}?"
-# A document phrase: what a count, a qualifier and a title group hold.
-DOCUMENT = rf"(?:(?P<qual>(?i:{_QUAL}))?(?P<count>(?i:{_COUNT}))\s)?(?P<title>{MODIFIERS}{HEAD})\b"
+# A document phrase: what a count, a qualifier and a title group hold; a title may be quoted ('signed the
+# "Action Plan for 2024-2026"').
+DOCUMENT = rf"(?:(?P<qual>(?i:{_QUAL}))?(?P<count>(?i:{_COUNT}))\s)?[“\"‘]?(?P<title>{MODIFIERS}{HEAD})\b"
 
 # Verbs of an event done to a document, active: signed, concluded, won. "signed off on" is left out (an
 # approval: tests/test_agreement_plans.py); "reached" and the present tense are the families'.
