@@ -65,3 +65,67 @@ def test_an_approval_before_the_signing(text: str, expected: list[tuple]) -> Non
 )
 def test_a_quoted_title(text: str, expected: tuple) -> None:
     assert agreements(text) == [expected]
+
+
+# A document renewed or extended is signed again; one agreed on is agreed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cooperation agreement between Gazprom and PetroVietnam on staff training was extended for"
+            " five years.",
+            (
+                "cooperation agreement between Gazprom and PetroVietnam on staff training",
+                1,
+                "exact",
+                "2023-05",
+                "signed",
+            ),
+        ),
+        (
+            "The contract between Vietnam Airlines and Aeroflot on aircraft leasing was renewed in March.",
+            (
+                "contract between Vietnam Airlines and Aeroflot on aircraft leasing",
+                1,
+                "exact",
+                "2023-03",
+                "signed",
+            ),
+        ),
+        (
+            "Vietnam and Russia prolonged the intergovernmental agreement on the Vietsovpetro joint venture"
+            " on May 3.",
+            (
+                "intergovernmental agreement on the Vietsovpetro joint venture",
+                1,
+                "exact",
+                "2023-05-03",
+                "signed",
+            ),
+        ),
+        (
+            "Vietnam and Russia agreed on a plan of action for 2024-2026.",
+            ("plan of action for 2024-2026", 1, "exact", "2023-05", "agreed"),
+        ),
+        (
+            "The Vietnamese and Russian foreign ministers agreed upon a roadmap for consultations.",
+            ("roadmap for consultations", 1, "exact", "2023-05", "agreed"),
+        ),
+    ],
+)
+def test_renewed_extended_agreed_on(text: str, expected: tuple) -> None:
+    assert agreements(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deadline extended, a loan extended: no document's
+        "Vietnam and Russia extended the deadline for talks on fisheries.",
+        "Russia extended a loan of $500 million to Vietnam.",
+        # agreed on what is no document
+        "Vietnam and Russia agreed on many issues of energy cooperation.",
+    ],
+)
+def test_no_document_renewed_or_agreed_on(text: str) -> None:
+    assert agreements(text) == []

@@ -399,7 +399,9 @@ COMPLEMENT_END = re.compile(
 # Verbs of a document the sides adopt or issue together rather than sign: status "agreed".
 # An initialled text is agreed and awaits signing; one the sides approve is agreed ("approved a plan of
 # cooperation").
-AGREED_VERBS = frozenset({"adopted", "issued", "initialled", "initialed", "reached", "approved"})
+AGREED_VERBS = frozenset(
+    {"adopted", "issued", "initialled", "initialed", "reached", "approved", "agreed on", "agreed upon"}
+)
 
 # The signing belongs to a visit: "during this visit", "during Chernyshenko's visit", "on the occasion of".
 DURING_VISIT = re.compile(

@@ -57,10 +57,12 @@ DOCUMENT = rf"(?:(?P<qual>(?i:{_QUAL}))?(?P<count>(?i:{_COUNT}))\s)?[“\"‘]?(
 # approval: tests/test_agreement_plans.py); "reached" and the present tense are the families'.
 ACTIVE_VERB = (
     r"(?P<verb>signed|inked|penned|sealed|struck|clinched|concluded|secured|won|landed|scored|"
-    r"entered\sinto|initial(?:l)?ed|exchanged|adopted|approved|ratified)"
+    r"entered\sinto|initial(?:l)?ed|exchanged|adopted|approved|ratified|renewed|extended|prolonged|"
+    r"agreed\s(?:on|upon))"
 )
 # Family GA, the event then the document: "has scored a $30 million deal", "clinched a production sharing
-# contract", "won Vietnam's first oil contract", "entered into a joint venture agreement".
+# contract", "won Vietnam's first oil contract", "entered into a joint venture agreement", "renewed their
+# agreement on the joint venture" (a renewal is signed), "agreed on a plan of action" (agreed).
 EVENT_THEN_DOCUMENT = re.compile(rf"\b{ACTIVE_VERB}\s(?:also\s)?{_ON_DAY}?{DOCUMENT}")
 
 # Where a document phrase of the families below may start: the sentence's first word, after a clause
@@ -72,7 +74,7 @@ _ABOUT = r"(?:\s\([^()]{1,30}\))?(?:\s(?:on|in|of|for|between|among|covering|wit
 # Verbs of an event told after the document.
 PASSIVE_VERB = (
     r"(?P<verb>signed|inked|penned|sealed|struck|clinched|concluded|initial(?:l)?ed|exchanged|adopted|"
-    r"approved|ratified)"
+    r"approved|ratified|renewed|extended|prolonged)"
 )
 # A reduced clause heading a list, its line ending in a colon: "Documents signed during the visit:".
 _HEADING_END = r"[^.;:\n]{0,100}:\s*$"
@@ -178,6 +180,7 @@ WISHED = re.compile(
 # A trigger for the sentences the families' trigger does not select: the generic verbs, and the document
 # nouns (a year before one, or a date after it, dates it).
 READING_TRIGGER = re.compile(
-    r"(?i)\b(?:clinch\w*|secur\w*|won|landed|scored|entered\sinto|approv\w*|agreements?|accords?|treat(?:y|ies)|"
+    r"(?i)\b(?:clinch\w*|secur\w*|won|landed|scored|entered\sinto|approv\w*|agreed\s(?:on|upon)|renewed|extended|"
+    r"prolonged|agreements?|accords?|treat(?:y|ies)|"
     r"pacts?|protocols?|memorand\w*|contracts?|deals?|MoUs?|PSAs?|PSCs?|FTAs?|road\s?maps?)\b"
 )
