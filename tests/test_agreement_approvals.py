@@ -129,3 +129,25 @@ def test_renewed_extended_agreed_on(text: str, expected: tuple) -> None:
 )
 def test_no_document_renewed_or_agreed_on(text: str) -> None:
     assert agreements(text) == []
+
+
+# "The document was signed ...": the one named with its subject in the sentence before, though no signing
+# was told there; with none named, the document stays a document.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Vietnam and Russia have a new agreement on fisheries. The document was signed in Moscow on"
+            " May 3.",
+            "new agreement on fisheries",
+        ),
+        (
+            "Vietnam and Russia finalised a contract on the supply of wheat. The document was signed on"
+            " May 3.",
+            "contract on the supply of wheat",
+        ),
+        ("Vietnam and Russia discussed trade. The document was signed in Moscow on May 3.", "document"),
+    ],
+)
+def test_the_document_named_the_sentence_before(text: str, title: str) -> None:
+    assert agreements(text) == [(title, 1, "exact", "2023-05-03", "signed")]

@@ -356,7 +356,7 @@ _SPELT_TITLE = {"fta": "free trade agreement"}
 # How many sentences back a document named by its kind may have been named in full.
 NAMED_REACH = 5
 # What the title a short name stands for must hold: "the FTA" is a free trade agreement, "the contract" a
-# contract; "the deal" or "the agreement" any agreement, treaty or accord.
+# contract; "the deal", "the agreement" or "the document" any agreement, treaty or accord.
 _KIND_OF = {
     "fta": "free trade",
     "treaty": "treaty",
@@ -366,6 +366,7 @@ _KIND_OF = {
     "deal": "",
     "pact": "",
     "agreement": "",
+    "document": "",
 }
 _AGREEMENT_KINDS = re.compile(r"(?i)\b(?:agreement|treaty|accord|FTA|contract|memorandum)\b")
 
