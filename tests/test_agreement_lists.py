@@ -136,3 +136,37 @@ def test_documents_listed_in_the_sentence(text: str, expected: list[tuple]) -> N
 )
 def test_no_documents_listed(text: str) -> None:
     assert agreements(text) == []
+
+
+# The passive inverted, its event opening the sentence or after "Also": each document listed after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Russia signed a joint statement on Monday. Also signed were an agreement on visa"
+            " exemption between the two countries and a memorandum on oil and gas.",
+            [
+                ("agreement on visa exemption between the two countries", 1, "exact", "2023-05", "signed"),
+                ("joint statement", 1, "exact", "2023-05-08", "signed"),
+                ("memorandum on oil and gas", 1, "exact", "2023-05", "signed"),
+            ],
+        ),
+        (
+            "Signed during the visit were a Vietnam-Russia agreement on labour, a protocol on customs and a"
+            " memorandum on tourism.",
+            [
+                ("Vietnam-Russia agreement on labour", 1, "exact", "2023-05", "signed"),
+                ("memorandum on tourism", 1, "exact", "2023-05", "signed"),
+                ("protocol on customs", 1, "exact", "2023-05", "signed"),
+            ],
+        ),
+        (
+            "Also signed at the talks was an agreement on fisheries between Vietnam and Russia.",
+            [("agreement on fisheries between Vietnam and Russia", 1, "exact", "2023-05", "signed")],
+        ),
+        # no inversion: "signed" is the clause's own
+        ("The roadmap between Vietnam and Russia signed was a plan of action.", []),
+    ],
+)
+def test_the_passive_inverted(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == expected

@@ -104,6 +104,8 @@ from vnru_facts.extract.patterns.agreement_reading import (
     EVENT_THEN_DOCUMENT,
     HEAD,
     IN_FORCE_AFTER,
+    INVERTED_EVENT,
+    INVERTED_OPENING,
     ITEM_NUMBER,
     LISTED_LINE,
     NAMED_DAY,
@@ -754,6 +756,7 @@ READING_FAMILIES = (
     ("negotiated", WindowSearch(DRAFTING_DOCUMENT)),
     ("in_use", WindowSearch(DOCUMENT_IN_USE)),
     ("present", WindowSearch(EVENT_NOW_THEN_DOCUMENT)),
+    ("inverted", WindowSearch(INVERTED_EVENT)),
 )
 AROUND_HEAD_FAMILIES = (
     ("reached", AGREEMENTS_REACHED, _REACHED_VERB),
@@ -831,6 +834,8 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
             continue
         if family == "present" and not _reported_now(view, i, sentence, m):
             continue
+        if family == "inverted" and not INVERTED_OPENING.search(sentence, 0, m.start()):
+            continue  # "the roadmap signed was a plan": no inverted passive
         kind = _kind_of(family, m, sentence)
         if kind is None:
             continue
@@ -892,6 +897,26 @@ def _to_come(before: str, verb: str) -> bool:
     )
 
 
+def _with_listed_after(found: list[Found], sentence: str, s0: int) -> list[Found]:
+    """The documents listed from the last one found on: "an agreement on X between the two countries and
+    a memorandum on Y" is two documents (the first one's subject ends where the next one begins), each
+    signed as it was."""
+    if not found:
+        return found
+    last = found[-1]
+    at = sentence.find(last.title, last.start - s0)
+    m = AND_LISTED.search(sentence, at, at + len(last.title) + 1) if at >= 0 else None
+    if m is None and at >= 0:
+        m = AND_LISTED.match(sentence, at + len(last.title))
+    if m is not None and m.start() < at + len(last.title):
+        found[-1] = last._replace(title=_title(sentence[at : m.start()]))
+    while m:
+        title = _title(m.group("title"))
+        found.append(Found(title, 1, "exact", last.status, s0 + m.start("title"), s0 + m.end(), last.family))
+        m = AND_LISTED.match(sentence, m.end())
+    return found
+
+
 # The quotation marks of a quoted title: "signed the “Action Plan for 2024-2026”".
 _QUOTES = re.compile(r"[“”\"‘’](?![a-z])|(?<=\s)[‘’]")
 
@@ -912,6 +937,8 @@ def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s
         told = re.split(r"[.;:]", sentence[m.end() : m.end() + 140], maxsplit=1)[0]
         reached = _title(f"{m.group('title')} reached {_up_to_clause_end(told)}")
         return [f._replace(title=reached.rstrip(" ,"), status="agreed") for f in found]
+    if kind == "inverted":  # "Also signed were an agreement on X and a memorandum on Y": each one
+        return _with_listed_after(found, sentence, s0)
     if kind == "present":  # "Vietnam, Russia ink deal on oil exploration": signed, as news tells it
         return [f._replace(status="signed") for f in found]
     if kind == "in_use":  # "the implementation of the FTA with the EAEU": one document, named by its subject
@@ -1490,7 +1517,7 @@ def _reported_as_news(text: str, f: Found) -> bool:
     documents', 'have been signed' or a first signing ("the first country to sign") does not."""
     if f.family == "passive":
         return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
-    if f.family in ("active", "present", "witnessed", "named", "among", "ceremony"):
+    if f.family in ("active", "present", "inverted", "witnessed", "named", "among", "ceremony"):
         return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
     return False
 

@@ -107,6 +107,15 @@ DOCUMENT_THEN_EVENT = re.compile(
     rf"{_OPENING}(?P<title>{MODIFIERS}{HEAD})\b{_ABOUT}(?:,\s(?:which|that)\s|\s(?:which|that)\s|\s){_AUX}?"
     rf"{PASSIVE_VERB}\b(?(aux)|(?=\s(?:include[sd]?|included|cover(?:s|ed)?|concern(?:s|ed)?)\b|{_HEADING_END}))"
 )
+# Family GI, the passive inverted, the event opening its clause: "Also signed were an agreement on visa
+# exemption and a memorandum on oil and gas", "Signed at the talks was a deal on fisheries" (the component
+# keeps it at the start of a sentence or clause, or after "Also", and reads the documents listed after it).
+INVERTED_EVENT = re.compile(
+    r"\b(?P<verb>(?i:signed|inked|exchanged|concluded|adopted))\s(?:(?:at|during|on|in|by)\s[^.;,]{0,60}?\s)?"
+    rf"(?:was|were)\s(?:also\s)?{DOCUMENT}"
+)
+# What may come before it in its sentence: nothing, a clause break, "Also".
+INVERTED_OPENING = re.compile(r"(?i)(?:^|[,;:]|^also|[,;:]\salso)\s*$")
 # Family GN, a document being written (status drafting): "are drafting an agreement on diplomas", "the
 # ministries are preparing a memorandum", "have been working on a roadmap".
 DRAFTING_DOCUMENT = re.compile(
