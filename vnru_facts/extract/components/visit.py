@@ -37,6 +37,8 @@ from vnru_facts.extract.patterns.visit import (
     COUNTERPART,
     DELEGATION,
     DELEGATION_LEAD,
+    DELEGATION_OF,
+    DELEGATION_SIDE_BEFORE,
     DELEGATION_SUBJECT,
     DURATION,
     DURATION_SUFFIX,
@@ -124,6 +126,9 @@ PLACE_DATE_WINDOW = 30
 ONE_TRIP_DAYS = 15
 # How many sentences after a visit "The visit in May ..." may still refer back to it.
 ANAPHORA_REACH = 3
+# A word of a side this close before a person's name ties them to it ("officials of Russia's Ministry of
+# Science led by Deputy Minister X").
+SIDE_BEFORE_NAME = 80
 
 # Patterns searched in a sentence or the words before a name: skipped where their words are absent.
 _STRONG_TRIGGER = WindowSearch(STRONG_TRIGGER)
@@ -603,14 +608,21 @@ def _pronoun_owner(view: DocView, people: list[Mention], trip_at: int, s0: int) 
     return [owner] if owner is not None else []
 
 
-def _the_person_in_focus(view: DocView, start: int, end: int) -> Mention | None:
+def _the_person_in_focus(
+    view: DocView, start: int, end: int, *, unsided: str | None = None
+) -> Mention | None:
     """The person a pronoun opening a sentence ("His visit is made at the invitation of ...") stands
     for: the one in focus (``DocumentContext.focus_at``), as a reference at the pronoun; not a
-    resident diplomat."""
+    resident diplomat. ``unsided``: the side of the one in focus when the text never tells it (the
+    side of the delegation the sentence is about: "Deputy minister Son spoke. The delegation then
+    visited ...")."""
     person = view.context.focus_at(start)
-    if person is None or person.country not in SIDES or _is_resident_role(person.role):
+    if person is None or _is_resident_role(person.role):
         return None
-    data = {"name": person.name, "key": person.key, "role": person.role, "country": person.country}
+    country = person.country if person.country is not None else unsided
+    if country not in SIDES:
+        return None
+    data = {"name": person.name, "key": person.key, "role": person.role, "country": country}
     return Mention(start, end, "person", "PERSON", view.text[start:end], data)
 
 
@@ -973,19 +985,55 @@ def _trip_of_the_person_in_focus(view: DocView, i: int) -> list[dict[str, Any]]:
         delegation = None
     if (delegation is None and not ANAPHORIC_TRIP.match(sentence)) or _REMOTE.search_slice(view.text, s0, s1):
         return []
-    person = _the_person_in_focus(view, s0, s0)
-    if person is None:
-        return []
     named = (
         view.within("place", s0 + delegation.start("delegation"), s0 + delegation.end()) if delegation else []
     )
+    side = named[-1].data["side"] if named else (_delegation_side_told(view, s0) if delegation else None)
+    person = _the_person_in_focus(view, s0, s0, unsided=side)
+    if person is None:
+        return []
     if any(q.data["side"] != person.data["country"] for q in named):
         return []  # "The Vietnamese delegation ..." after a Russian host: not the host's trip
     event = _event(view.text, s0, s1)
     dest, _ = _destination(view, s0, s1, event)
     if dest is None or dest[0] == person.data["country"]:
         return []
+    told = view.context.focus_at(s0)
+    unsided = told is not None and told.country is None
+    if unsided and _named_with_side(view, person.data["key"], dest[0], before=s0):
+        return []  # "officials of Russia's ministry led by Deputy Minister X": a host of the destination
     return [_visit(view, i, person.data, dest, (s0, s1), (s0, s1), event)]
+
+
+def _delegation_side_told(view: DocView, before: int) -> str | None:
+    """The side of the delegation the story named last before ``before`` with its side ("The Vietnamese
+    delegation met officials", "a delegation from Vietnam"): whom a later "the delegation" stands for."""
+    text = view.text
+    at = text.rfind("delegation", 0, before)
+    while at != -1:
+        k0, _ = view.sents[view.sentence_of(at)]
+        places = view.within("place", max(k0, at - DELEGATION_SIDE_BEFORE), at)
+        of = DELEGATION_OF.match(text, at + len("delegation"))
+        if of is not None:
+            places += view.within("place", of.end(), of.end() + DELEGATION_SIDE_BEFORE)[:1]
+        sides = [q.data["side"] for q in places if q.data["side"] in SIDES]
+        if sides:
+            return sides[-1]
+        at = text.rfind("delegation", 0, at)
+    return None
+
+
+def _named_with_side(view: DocView, key: str, side: str, *, before: int) -> bool:
+    """Whether a reference to the person ``key`` before ``before`` follows, in its sentence, a word of
+    ``side`` ("officials of Russia's ministry led by Deputy Minister X")."""
+    for p in view.context.people_in(0, before):
+        if p.data["key"] != key:
+            continue
+        k0, _ = view.sents[view.sentence_of(p.start)]
+        before_name = view.within("place", max(k0, p.start - SIDE_BEFORE_NAME), p.start)
+        if any(q.data["side"] == side for q in before_name):
+            return True
+    return False
 
 
 def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:

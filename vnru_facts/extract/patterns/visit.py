@@ -192,6 +192,11 @@ ANAPHORIC_TRIP = re.compile(
 DELEGATION_SUBJECT = re.compile(
     r"(?:[^,]{0,40},\s)?(?P<delegation>(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s(?:[\w-]+\s){0,3}?delegation)\b"
 )
+# A delegation named with its side, which a later "the delegation" stands for: "The Vietnamese
+# delegation met ..." (the side within this many characters before the word), "a delegation from
+# Vietnam", "the delegation of the Russian Ministry of Education" (the side right after these words).
+DELEGATION_SIDE_BEFORE = 30
+DELEGATION_OF = re.compile(r"\s(?:of|from)\s(?:the\s)?")
 # A sentence about an event of the visit just reported, which dates it: "The signing formed part of
 # the President's visit", "The ceremony took place during the Prime Minister's visit".
 ANAPHORIC_EVENT = re.compile(r"^(?:The|This|That)\s(?:signing|ceremony|meeting|talks|event|reception)\b")

@@ -1,0 +1,119 @@
+"""Visits told across the sentences of a short story: the person in focus after a paragraph break, a
+delegation whose side an earlier sentence tells, an office written with a rank in lower case or a long
+institution's name before the name. Articles written for the tests, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_visit import visits
+
+
+def fields(v: dict) -> tuple:
+    return (v["person"]["key"], v["from"], v["to"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person in focus is the subject of the last sentence naming anyone, across a blank line
+        (
+            "Sergei Ivanov met his Vietnamese colleague.\n\nVietnam's Defence Minister Tran Van Hai took"
+            " office in April. The trip to Russia is his first abroad.",
+            [("tran van hai", "VN", "RU")],
+        ),
+        (
+            "The talks lasted two hours.\n\nDeputy Prime Minister Le Van Binh was appointed last month.\n\n"
+            "This visit to Moscow is his first in the new post.",
+            [("le van binh", "VN", "RU")],
+        ),
+        # near miss: the trip goes to the person's own country
+        (
+            "Sergei Ivanov met his Vietnamese colleague.\n\nVietnam's Defence Minister Tran Van Hai took"
+            " office in April. The trip to Hanoi was short.",
+            [],
+        ),
+    ],
+)
+def test_focus_across_paragraphs(text: str, expected: list[tuple]) -> None:
+    assert [fields(v) for v in visits(text, "2023-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank in lower case between the office and the name
+        (
+            "The Minister of Defence of Vietnam general Tran Van Hai arrived in Moscow on May 3.",
+            [("tran van hai", "VN", "RU")],
+        ),
+        (
+            "Vietnam's Defence Minister, senior lieutenant general Tran Van Hai, visited Moscow on May 3.",
+            [("tran van hai", "VN", "RU")],
+        ),
+        (
+            "The Deputy Minister of Defence of Russia colonel general Viktor Orlov arrived in Hanoi on"
+            " May 3.",
+            [("orlov", "RU", "VN")],
+        ),
+        # near miss: received at home
+        (
+            "The Minister of Defence of Vietnam general Tran Van Hai received the Russian guests in Hanoi.",
+            [],
+        ),
+        # an institution's name with a gloss in brackets, and initials before the surname
+        (
+            "The Chair of the Council of the Federal Assembly (Upper House) of the Russian Federation,"
+            " V.I. Orlova, will pay an official visit to Vietnam on May 13-14.",
+            [("orlova", "RU", "VN")],
+        ),
+    ],
+)
+def test_office_before_the_name(text: str, expected: list[tuple]) -> None:
+    assert [fields(v) for v in visits(text, "2023-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the delegation" stands for the delegation named with its side before; the one in focus,
+        # whose side the text never tells, leads it
+        (
+            "The Vietnamese delegation met officials of the Ministry of Science. Deputy minister Son said"
+            " Vietnam will grant 70 scholarships to Russian students. On the same day, the delegation"
+            " visited two universities in Russia.",
+            [("son", "VN", "RU")],
+        ),
+        (
+            "A delegation from Vietnam held talks on education. Deputy Minister Hoa said the two sides"
+            " would open a joint school. Later, the delegation toured a university in Moscow.",
+            [("hoa", "VN", "RU")],
+        ),
+        (
+            "The Russian delegation held talks on energy. Deputy Minister Orlov said both sides would"
+            " expand the joint venture. The delegation then visited a power plant in Vietnam.",
+            [("orlov", "RU", "VN")],
+        ),
+        # near miss: the one in focus is the host, named with the destination's side
+        (
+            "The Vietnamese delegation met officials of Russia's Ministry of Science led by Deputy"
+            " Minister Orlov. Deputy Minister Orlov said scholarships would grow. On the same day, the"
+            " delegation visited two universities in Russia.",
+            [],
+        ),
+        # near miss: the delegation's own country
+        (
+            "The Vietnamese delegation met officials of the ministry. Deputy minister Son said scholarships"
+            " would grow. On the same day, the delegation visited two universities in Hanoi.",
+            [],
+        ),
+        # near miss: no delegation told with a side
+        (
+            "The delegation met officials of the ministry. Deputy minister Son said scholarships would grow."
+            " On the same day, the delegation visited two universities in Russia.",
+            [],
+        ),
+    ],
+)
+def test_delegation_side_told_before(text: str, expected: list[tuple]) -> None:
+    assert [fields(v) for v in visits(text, "2023-05-10")] == expected
