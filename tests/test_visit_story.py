@@ -117,3 +117,48 @@ def test_office_before_the_name(text: str, expected: list[tuple]) -> None:
 )
 def test_delegation_side_told_before(text: str, expected: list[tuple]) -> None:
     assert [fields(v) for v in visits(text, "2023-05-10")] == expected
+
+
+def starts(v: dict) -> tuple:
+    return (v["person"]["key"], v["to"], v["start"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier trip told with the office alone: whoever held it then, not today's holder
+        (
+            "Russian State Duma Chairman Ivan Orlov arrived in Hanoi on Monday for an official visit. The"
+            " last visit of the State Duma Chairman to Vietnam took place four years ago.",
+            [("orlov", "VN", "2023-09-04")],
+        ),
+        (
+            "Russian State Duma Chairman Ivan Orlov arrived in Hanoi on Monday for an official visit. The"
+            " previous visit to Vietnam by the Russian Duma Chairman was in 2013.",
+            [("orlov", "VN", "2023-09-04")],
+        ),
+        (
+            "Russian State Duma Chairman Ivan Orlov arrived in Hanoi on Monday. The previous trip by a"
+            " Russian Duma Chairman dates back to 2013.",
+            [("orlov", "VN", "2023-09-04")],
+        ),
+        # near misses: the holder named, or the visit just reported referred back to
+        (
+            "Russian State Duma Chairman Ivan Orlov arrived in Hanoi on Monday. The last visit of Orlov to"
+            " Vietnam was in 2019.",
+            [("orlov", "VN", "2023-09-04"), ("orlov", "VN", "2019")],
+        ),
+        (
+            "Prime Minister Ivan Orlov praised the deal. The signing follows a visit by Orlov to Vietnam last"
+            " month.",
+            [("orlov", "VN", "2023-08")],
+        ),
+        (
+            "Russian State Duma Chairman Ivan Orlov arrived in Hanoi on Monday. The visit, on September 4-6,"
+            " is his third.",
+            [("orlov", "VN", "2023-09-04")],
+        ),
+    ],
+)
+def test_an_earlier_trip_of_the_office(text: str, expected: list[tuple]) -> None:
+    assert [starts(v) for v in visits(text, "2023-09-10")] == expected

@@ -69,6 +69,7 @@ from vnru_facts.extract.patterns.visit import (
     NEAR_FUTURE,
     NEAR_PAST,
     NEAR_PAST_WORD,
+    OFFICE_NOT_HOLDER,
     OPENING_DATE_END,
     OPENING_DATE_LEAD,
     OPENING_LEAD,
@@ -129,6 +130,8 @@ ANAPHORA_REACH = 3
 # A word of a side this close before a person's name ties them to it ("officials of Russia's Ministry of
 # Science led by Deputy Minister X").
 SIDE_BEFORE_NAME = 80
+# How far before a role named alone the words telling an earlier trip may start ("The last visit of").
+OFFICE_REACH = 100
 
 # Patterns searched in a sentence or the words before a name: skipped where their words are absent.
 _STRONG_TRIGGER = WindowSearch(STRONG_TRIGGER)
@@ -513,9 +516,22 @@ def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | No
 
 
 def _travelling_people(view: DocView, s0: int, s1: int) -> list[Mention]:
-    """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats)."""
+    """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats, not
+    an office named alone for whoever held it: ``OFFICE_NOT_HOLDER``)."""
     people = [_with_delegation_side(view, p, s0) for p in view.context.people_in(s0, s1)]
-    return [p for p in people if p.data.get("country") in SIDES and not _posted_there(view, p)]
+    return [
+        p
+        for p in people
+        if p.data.get("country") in SIDES and not _posted_there(view, p) and not _the_office(view, p, s0)
+    ]
+
+
+def _the_office(view: DocView, p: Mention, s0: int) -> bool:
+    """'The last visit of the State Duma Chairman took place four years ago': a role named alone as the
+    traveller of an earlier trip, or after "a", names the office, not the one who holds it now."""
+    if not p.data.get("bare") or p.data["key"].split()[-1] in fold_key(p.text):
+        return False  # a name, not a role named alone
+    return OFFICE_NOT_HOLDER.search(view.text, max(s0, p.start - OFFICE_REACH), p.start) is not None
 
 
 def _with_delegation_side(view: DocView, p: Mention, s0: int) -> Mention:

@@ -182,9 +182,19 @@ FIRST_PERSON_TRIP = re.compile(
     r"(?:I\sam|I['’]m|we\sare)\s(?:[\w-]+\s){1,6}?to\s(?:come|visit|travel)\b(?!\s(?:you|us)\b))\b"
 )
 # A sentence that refers back to the visit just reported: "The visit in May 2025 strengthened ties",
-# "This trip, on 3-5 March, ...".
+# "This trip, on 3-5 March, ...". Not "The previous visit", "The last trip": an earlier one, whose
+# traveller the office may name whoever held it then.
+_EARLIER_TRIP = r"(?:previous|last|latest|earlier|preceding|former|prior)\b"
 ANAPHORIC_TRIP = re.compile(
-    r"^(?:[A-Z][\w.’'-]*\s?){0,3}(?::\s)?(?:The|This|That|His|Her)\s(?:[\w-]+\s){0,2}?(?:visit|trip)\b"
+    r"^(?:[A-Z][\w.’'-]*\s?){0,3}(?::\s)?"
+    rf"(?:(?:The|This|That)\s(?!{_EARLIER_TRIP})|(?:His|Her)\s)(?:[\w-]+\s){{0,2}}?(?:visit|trip)\b"
+)
+# The office, not its present holder: a role named alone after "a", or as the traveller of an earlier
+# trip ("The last visit of the State Duma Chairman took place four years ago", "the previous trip to
+# Hanoi by a Russian President"), is whoever held it then. (Searched in the words before the role.)
+OFFICE_NOT_HOLDER = re.compile(
+    rf"\b[Aa]n?\s$|\b{_EARLIER_TRIP}\s(?:[\w-]+\s){{0,2}}?(?:visit|trip)s?\b[^.;]{{0,40}}?\s(?:of|by)"
+    r"(?:\s(?:the|an?))?\s$"
 )
 # "The delegation" as the subject of a sentence, after what may open it: "On the same day, the
 # delegation visited universities in Russia", "The Vietnamese delegation also toured ...", "The Tuyen
