@@ -162,3 +162,33 @@ def starts(v: dict) -> tuple:
 )
 def test_an_earlier_trip_of_the_office(text: str, expected: list[tuple]) -> None:
     assert [starts(v) for v in visits(text, "2023-09-10")] == expected
+
+
+def kinds(v: dict) -> tuple:
+    return (v["person"]["key"], v["from"], v["to"], v["kind"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's adjective right before the trip word: where a traveller of the other side goes
+        (
+            "The two sides agreed to prepare well for the official Russian visit of President Tran Van Hai.",
+            [("tran van hai", "VN", "RU", "official")],
+        ),
+        (
+            "The Vietnamese visit of Russian Deputy Prime Minister Ivan Orlov ended on Friday.",
+            [("orlov", "RU", "VN", "other")],
+        ),
+        (
+            "Russian Deputy Prime Minister Ivan Orlov's Vietnamese trip ended on Friday.",
+            [("orlov", "RU", "VN", "other")],
+        ),
+        # near misses: the traveller's own side, a tour that is no trip, a word that is no trip
+        ("The Russian visit of Russian Deputy Prime Minister Ivan Orlov ended on Friday.", []),
+        ("Deputy Prime Minister Tran Van Hai met Russian tour operators in Hanoi.", []),
+        ("Vietnamese Deputy Prime Minister Tran Van Hai praised the Russian visitors.", []),
+    ],
+)
+def test_side_adjective_before_the_trip(text: str, expected: list[tuple]) -> None:
+    assert [kinds(v) for v in visits(text, "2023-05-10")] == expected

@@ -22,6 +22,7 @@ from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.visit import (
     ACCEPTED,
+    ADJECTIVE_BEFORE_TRIP,
     ADJECTIVE_PLACE,
     ANAPHORIC_EVENT,
     ANAPHORIC_TRIP,
@@ -916,7 +917,7 @@ def _destination_after(
         if q.data["side"] in SIDES
         and q.data["side"] != p.data["country"]
         and not (p.start <= q.start < p.end)
-        and _names_territory(text, q)
+        and (_names_territory(text, q) or _adjective_before_trip(text, q))
     ]
     for q in places:
         if q.end <= trip_at:
@@ -929,6 +930,12 @@ def _destination_after(
         ):
             return _with_city(view, q, trip_at, end), _place_words_end(text, q)
     return None
+
+
+def _adjective_before_trip(text: str, q: Mention) -> bool:
+    """'the official Russian visit of President X': a side's adjective right before the trip word names
+    where a traveller of the other side goes."""
+    return ADJECTIVE_PLACE.match(q.text) is not None and ADJECTIVE_BEFORE_TRIP.match(text, q.end) is not None
 
 
 def _place_words_end(text: str, q: Mention) -> int:

@@ -90,7 +90,8 @@ REMOTE = re.compile(
 
 # What kind of visit: "state visit", "official visit", "working visit", a summit.
 KIND = re.compile(
-    r"(?i)\b(?P<kind>state|official|working|friendship|courtesy)\s(?:and\s\w+\s)?(?:visit|trip)\b"
+    r"(?i)\b(?P<kind>state|official|working|friendship|courtesy)\s(?:and\s\w+\s)?(?:(?:Russian|Vietnamese)\s)?"
+    r"(?:visit|trip)\b"
 )
 SUMMIT = re.compile(r"(?i)\b(?:summit|sumit)\b")
 
@@ -148,6 +149,9 @@ PARTICIPLE_LEAD = re.compile(r"(?i)\b(?:after|before|upon|on|while|when)\s(?:[\w
 PARTICIPLE = re.compile(r"\w+ing\b")
 # A place named right before the trip word: "the Russia visit by President X", "his Hanoi trip".
 PLACE_BEFORE_TRIP = re.compile(r"^\s(?:state\s|official\s|working\s)?(?:visit|trip|tour)\b")
+# ... a side's adjective too, for a traveller of the other side: "the official Russian visit of President
+# X" (not "tour": "Russian tour operators").
+ADJECTIVE_BEFORE_TRIP = re.compile(r"\s(?:visit|trip)\b")
 # What may follow the place visited before the words about it go on: a bracket and the country
 # ("in St. Petersburg (SPIEF-2018), Russia on May 24", "in Kazan, Russia from October 23-24").
 PLACE_APPOSITION = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?")
