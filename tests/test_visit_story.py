@@ -192,3 +192,62 @@ def kinds(v: dict) -> tuple:
 )
 def test_side_adjective_before_the_trip(text: str, expected: list[tuple]) -> None:
     assert [kinds(v) for v in visits(text, "2023-05-10")] == expected
+
+
+def placed(v: dict) -> tuple:
+    return (v["person"]["key"], v["to"], v["place"], v["start"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acts that place the one doing them in a city of the other side
+        (
+            "Vietnamese Deputy Prime Minister Tran Van Hai laid a wreath at the Tomb of the Unknown Soldier"
+            " in Moscow on March 5.",
+            [("tran van hai", "RU", "Moscow", "2024-03-05")],
+        ),
+        (
+            "Vietnamese Deputy Prime Minister Tran Van Hai co-chaired the 25th meeting of the"
+            " intergovernmental commission in Moscow on March 5.",
+            [("tran van hai", "RU", "Moscow", "2024-03-05")],
+        ),
+        (
+            "Russian Deputy Prime Minister Ivan Orlov paid a courtesy call on Prime Minister Pham Van Duc in"
+            " Hanoi on March 5.",
+            [("orlov", "VN", "Hanoi", "2024-03-05")],
+        ),
+        (
+            "Russian Deputy Prime Minister Ivan Orlov paid tribute to President Ho Chi Minh in Hanoi on"
+            " March 5.",
+            [("orlov", "VN", "Hanoi", "2024-03-05")],
+        ),
+        # a gathering opening the sentence without its place: the gazetteer's host
+        (
+            "On the sidelines of the St Petersburg International Economic Forum, Russian President Ivan"
+            " Orlov met Vietnamese Deputy Prime Minister Tran Van Hai on June 6.",
+            [("tran van hai", "RU", "Saint Petersburg", "2024-06-06")],
+        ),
+        # near misses: at home, a resident diplomat, a video link, a third country
+        (
+            "Prime Minister Pham Van Duc laid a wreath at the Monument to Heroic Martyrs in Hanoi on May 5.",
+            [],
+        ),
+        (
+            "Russian Ambassador Ivan Orlov laid a wreath at the Martyrs Monument in Hanoi on March 5.",
+            [],
+        ),
+        (
+            "Vietnamese Deputy Prime Minister Tran Van Hai co-chaired the meeting of the commission in Moscow"
+            " via video link on March 5.",
+            [],
+        ),
+        (
+            "Vietnamese Deputy Prime Minister Tran Van Hai laid a wreath at the war memorial in Vientiane on"
+            " March 5.",
+            [],
+        ),
+    ],
+)
+def test_acts_that_place_the_doer(text: str, expected: list[tuple]) -> None:
+    assert [placed(v) for v in visits(text, "2024-06-10")] == expected

@@ -50,6 +50,7 @@ from vnru_facts.extract.patterns.visit import (
     EVENT_NOUN,
     FIRST_PERSON_TRIP,
     GATHERING_SETTING,
+    GATHERING_SETTING_UNPLACED,
     HISTORIC_TRIP,
     HOST_BEFORE,
     INSTITUTION_NOUN,
@@ -81,6 +82,8 @@ from vnru_facts.extract.patterns.visit import (
     PLACE_APPOSITION,
     PLACE_BEFORE_TRIP,
     PRESENCE,
+    PRESENCE_ACT,
+    PRESENCE_ACT_REACH,
     PRESENCE_AFTER_SUBJECT,
     PRESENCE_OPENS,
     PRESENCE_SUBJECT_REACH,
@@ -137,6 +140,7 @@ OFFICE_REACH = 100
 # Patterns searched in a sentence or the words before a name: skipped where their words are absent.
 _STRONG_TRIGGER = WindowSearch(STRONG_TRIGGER)
 _VISIT_TRIGGER = WindowSearch(VISIT_TRIGGER)
+_PRESENCE_ACT = WindowSearch(PRESENCE_ACT)
 _LIGHT_VERB = WindowSearch(LIGHT_VERB)
 _REMOTE = WindowSearch(REMOTE)
 _KIND = WindowSearch(KIND)
@@ -200,6 +204,7 @@ class VisitComponent(RuleComponent):
                     + _received_delegation_visits(view, i)
                     + _delegation_leader_visits(view, i, story_trip)
                     + _gathering_visits(view, i)
+                    + _presence_act_visits(view, i)
                 )
         facts = merge_mentions(mentions)
         report_month = _doc_month(view)
@@ -1233,14 +1238,15 @@ def _gathering_visits(view: DocView, i: int) -> list[dict[str, Any]]:
     side the sentence names is there as a guest (not a resident diplomat)."""
     s0, s1 = view.sents[i]
     text = view.text
-    setting = GATHERING_SETTING.match(text, s0, s1)
+    setting = GATHERING_SETTING.match(text, s0, s1) or GATHERING_SETTING_UNPLACED.match(text, s0, s1)
     if setting is None or _REMOTE.search_slice(text, s0, s1):
         return []
     act = _MEETING.search(text, setting.end(), s1) or _JOINT_ACT.search(text, setting.end(), s1)
-    place = next((q for q in view.within("place", s0, setting.end()) if q.end == setting.end()), None)
-    if act is None or place is None or place.data["side"] not in SIDES:
+    if act is None:
         return []
-    host = _with_city(view, place, s0, s1)
+    host = _setting_host(view, setting, s0, s1)
+    if host is None:
+        return []
     window = (s0, min(s1, act.end() + DATE_WINDOW))
     event = _event(text, s0, s1)
     out = []
@@ -1250,6 +1256,39 @@ def _gathering_visits(view: DocView, i: int) -> list[dict[str, Any]]:
             visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
             out.append(visit)
     return out
+
+
+def _setting_host(view: DocView, setting: re.Match[str], s0: int, s1: int) -> tuple[str, str | None] | None:
+    """Where the gathering opening the sentence is held: the place ending its words, else the host the
+    gazetteer gives its event ("On the sidelines of SPIEF, ..."); None for a third country."""
+    place = next((q for q in view.within("place", s0, setting.end()) if q.end == setting.end()), None)
+    if place is not None:
+        return _with_city(view, place, s0, s1) if place.data["side"] in SIDES else None
+    event = _event(view.text, s0, setting.end())
+    host = _event_host(event, view, s0, s1) if event else None
+    return host if host is not None and host[0] in SIDES else None
+
+
+def _presence_act_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'Deputy PM X laid a wreath at the Tomb of the Unknown Soldier in Moscow': the one who does an act
+    that places them (``PRESENCE_ACT``) in a city of the other side, named after the act, is there."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    act = _PRESENCE_ACT.search(text, s0, s1)
+    if act is None or _REMOTE.search_slice(text, s0, s1):
+        return []
+    doers = [p for p in _travelling_people(view, s0, act.start()) if not p.data.get("former")]
+    if len(doers) != 1:
+        return []  # no one, or the act of two ("X and Y co-chaired"): the joint acts read those
+    p = doers[0]
+    end = _clause_end(text, act.end(), min(s1, act.end() + PRESENCE_ACT_REACH))
+    place = _joint_place(view, act.end(), end)
+    if place is None or place.data["side"] == p.data["country"]:
+        return []
+    dest = _with_city(view, place, s0, s1)
+    visit = _visit(view, i, p.data, dest, (s0, end), (s0, s1), _event(text, s0, s1))
+    visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+    return [visit]
 
 
 def _local_hosts_home(view: DocView, s0: int, s1: int) -> tuple[str, str | None] | None:

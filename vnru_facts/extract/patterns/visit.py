@@ -476,6 +476,22 @@ GATHERING_SETTING = re.compile(
     r"(?:Summit|Forum|Games|Expo|summit|forum|Congress|Conference|Assembly)(?:\s(?:[\w’'-]+\s){0,3}?)?"
     r"\sin\s(?:the\s)?(?:city\sof\s)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}(?=,)"
 )
+# ... or named without its place, a recurring gathering whose host the gazetteer knows: "On the
+# sidelines of the St Petersburg International Economic Forum, X met Y" (the rule reads its event).
+GATHERING_SETTING_UNPLACED = re.compile(
+    r"(?:On\sthe\ssidelines\sof|At|During|In\sthe\sframework\sof)\s(?:the\s)?(?:[\w’'.-]+\s){0,6}?"
+    r"(?:Summit|Forum|Games|Expo|summit|forum|Congress|Conference|Assembly)(?:\s\([\w-]{2,12}\))?(?=,)"
+)
+# Acts that place the one who does them where they are done: "X laid a wreath at the Tomb of the
+# Unknown Soldier in Moscow", "X paid tribute to President Ho Chi Minh in Hanoi", "X co-chaired the
+# commission's meeting in Moscow", "X paid a courtesy call on Y in Hanoi". A person of the other side
+# doing one in a city of one side is there. (Searched in the sentences naming a side.)
+PRESENCE_ACT = re.compile(
+    r"(?i)\b(?:la(?:id|ys?|ying)\s(?:a\s)?(?:wreaths?|flowers)|paid\s(?:a\s)?(?:floral\s)?tribute|"
+    r"offered\sincense|co-?chair(?:ed|s|ing)\b|paid\s(?:a\s)?courtesy\scall)"
+)
+# How far after the act its place may be named ("laid a wreath at the Monument to Heroic Martyrs in Hanoi").
+PRESENCE_ACT_REACH = 120
 # The host named by office only: "his Vietnamese counterpart", "her Russian counterparts".
 COUNTERPART = re.compile(
     r"(?i)\b(?:his|her|their)\s(?P<nat>Vietnamese|Russian)\s(?:[\w-]+\s)?counterparts?\b"
