@@ -251,3 +251,23 @@ def placed(v: dict) -> tuple:
 )
 def test_acts_that_place_the_doer(text: str, expected: list[tuple]) -> None:
     assert [placed(v) for v in visits(text, "2024-06-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnamese Deputy Prime Minister Tran Van Hai will head to Moscow next week.",
+            [("tran van hai", "RU", "Moscow", "2024-06")],
+        ),
+        (
+            "Russian Foreign Minister Ivan Orlov headed for Hanoi on Tuesday after talks in Jakarta.",
+            [("orlov", "VN", "Hanoi", "2024-06-04")],
+        ),
+        # near misses: a third country, no place
+        ("Russian Foreign Minister Ivan Orlov headed to Laos on Tuesday after talks in Jakarta.", []),
+        ("Vietnamese Deputy Prime Minister Tran Van Hai said ties headed to a new level.", []),
+    ],
+)
+def test_heading_for_a_place(text: str, expected: list[tuple]) -> None:
+    assert [placed(v) for v in visits(text, "2024-06-07")] == expected

@@ -19,6 +19,8 @@ _TRIP_WORDS = (
     r"(?:flew|flown|fly\w*|flies)\s+(?:in)?to|touch(?=ed|es|ing)\w+\s+down|"
     r"jet(?=ted|ting)\w+\s+(?:off\s)?(?:in)?to|"
     r"(?:due|expected)\sin(?=\s(?-i:[A-Z]))|(?:led|lead\w*|head\w*)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
+    # "will head to Moscow next week", "headed for Hanoi" (a place after it: not "headed to a new level")
+    r"head\w*\s(?:to|for)(?=\s(?:the\s)?(?-i:[A-Z]))|"
     r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|(?:took|tak\w+)\spart\sin|"
     # (word endings left open: VISIT_TRIGGER's literal starts stay few enough to be scanned for)
     r"(?:spoke|speak\w*|address\w*|join\w*)\s(?:[\w’'-]+\s){0,6}?(?:summit|forum|session|plenary|congress)|"
