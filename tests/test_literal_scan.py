@@ -74,6 +74,29 @@ def test_literal_starts_are_read_from_the_pattern(regex, expected):
 
 
 @pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # optional words after optional words would multiply the starts past MAX_EXPANDED: they end
+        # where the words before them end
+        (r"(?i)\bdeal(?:[a-c])?(?:[d-f])?(?:[g-i])?(?:[j-l])?(?:[m-o])?(?:[p-r])?(?:[s-u])?s\b", ("deal",)),
+        # more than MAX_PREFIXES literals are cut shorter, each still the start of every match
+        (
+            "(?i)\\b(?:" + "|".join(f"word{a}{b}" for a in "abcdefg" for b in "abcdefgh") + ")\\b",
+            ("worda", "wordb", "wordc", "wordd", "worde", "wordf", "wordg"),
+        ),
+    ],
+)
+def test_starts_too_many_to_find_are_cut_shorter(pattern, expected):
+    starts = literal_scan.literal_starts(re.compile(pattern))
+    assert starts is not None and len(starts) <= literal_scan.MAX_PREFIXES
+    assert all(any(start.startswith(word) for word in expected) for start in starts)
+    text = "They signed a new deal; wordcd and wordgh were inked on the deal. " * 3
+    assert [m.span() for m in literal_scan.finditer(re.compile(pattern), text)] == [
+        m.span() for m in re.compile(pattern).finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
     "pattern",
     [
         r"(?i)\b(?:it|this)\w*",  # "it" is too short to be worth finding
