@@ -1524,7 +1524,7 @@ def _reported_as_news(text: str, f: Found) -> bool:
 
 def _date_in(view: DocView, start: int, end: int) -> str | None:
     """The first day named in [start, end), else a year ('in 2001', 'last year'), not a target year."""
-    dates = view.within("date", start, end)
+    dates = [d for d in view.within("date", start, end) if not _of_another_time(view.text, d, start)]
     days = [d for d in dates if d.label in ("DATE", "WEEKDAY")]
     if days:
         return view.span_of(days[0])[0]
@@ -1541,6 +1541,25 @@ def _date_in(view: DocView, start: int, end: int) -> str | None:
             first, _ = view.span_of(d)
             return first[:4] if first else None
     return None
+
+
+# A window of years: "to be delivered between 2014 and 2015" is when the goods come, not the signing.
+_YEARS_WINDOW = re.compile(r"\bbetween\s(?:19|20)\d\d\sand\s(?:19|20)\d\d\b")
+# How far back an open parenthesis may be for a date to lie inside it.
+PAREN_REACH = 60
+
+
+def _of_another_time(text: str, d: Mention, start: int) -> bool:
+    """Whether date ``d`` tells the time of something else than the sentence's event: a window of years
+    ("will be delivered between 2014 and 2015"), the start of a stretch ("since October 5, 2016") or a
+    tenure in parentheses ("Trong (Vietnamese President from October 23, 2018)")."""
+    if d.data.get("prep") == "since":
+        return True
+    before = text[max(start, d.start - PAREN_REACH) : d.start]
+    if d.data.get("prep") == "from" and before.rfind("(") > before.rfind(")"):
+        return True
+    window = _YEARS_WINDOW.search(text, max(start, d.start - 17), min(len(text), d.end + 13))
+    return window is not None and window.start() <= d.start and d.end <= window.end()
 
 
 # A target year, the year a document is for ("a plan of action for 2025"), or the start of a stretch of
