@@ -51,3 +51,111 @@ AUGUST = "2013-08-22"
 )
 def test_a_date_of_another_time_is_not_the_signings(text: str, date: str) -> None:
     assert [a[3] for a in agreements(text, doc_date=AUGUST)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the contract", "this latest agreement": the one of that kind told just before
+        (
+            "Power Machines signed a contract to supply a stator for the Thac Ba hydropower plant. The"
+            " contract for manufacture of the stator for Thac Ba was concluded with Lilama10.",
+            [
+                (
+                    "contract to supply a stator for the Thac Ba hydropower plant",
+                    1,
+                    "exact",
+                    "2013-08",
+                    "signed",
+                )
+            ],
+        ),
+        (
+            "Russian Railways has signed an agreement with Vietnam Railways to build new rail lines. This"
+            " latest agreement was signed on March 11 by Yakunin.",
+            [("agreement with Vietnam Railways to build new rail lines", 1, "exact", "2013-03-11", "signed")],
+        ),
+        (
+            "Rosatom signed a memorandum with EVN on training nuclear engineers. The memorandum on training"
+            " engineers was signed in Moscow on Monday.",
+            [("memorandum with EVN on training nuclear engineers", 1, "exact", "2013-08-19", "signed")],
+        ),
+        # a lead that names the documents by their kind alone, then tells what they are about
+        (
+            "Putin signed a series of deals with To Lam during a state visit to Hanoi. The two signed"
+            " agreements on Thursday to further cooperation on education and health.",
+            [
+                (
+                    "agreements to further cooperation on education and health",
+                    None,
+                    None,
+                    "2013-08-22",
+                    "signed",
+                )
+            ],
+        ),
+        # a treaty told signed at no date and in force at a date
+        (
+            "Vietnam is the first country to sign a free trade agreement with the Eurasian Economic Union."
+            " The free trade agreement, which took effect on October 5, 2016, has raised trade.",
+            [("free trade agreement with the Eurasian Economic Union", 1, "exact", "2016-10-05", "in_force")],
+        ),
+    ],
+)
+def test_one_document_told_again_is_one_fact(text: str, expected: list[tuple]) -> None:
+    assert agreements(text, doc_date=AUGUST) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # "also", "a second", "another", "separately": a document more
+        (
+            "Gazprom Neft signed an agreement with PetroVietnam on the Dolginskoye field. Gazprom Neft and"
+            " Binh Son also signed an agreement on refinery maintenance.",
+            2,
+        ),
+        (
+            "Power Machines signed a contract with EVN to supply turbines for the Thac Ba plant. A second"
+            " contract was signed with EVN to supply turbines for the Son La plant.",
+            2,
+        ),
+        (
+            "Rosatom signed a memorandum with EVN on nuclear training. Rosatom and EVN signed another"
+            " memorandum on nuclear training on Monday.",
+            2,
+        ),
+        (
+            "Putin signed a series of deals with To Lam during a state visit to Hanoi. Separately, Russian"
+            " and Vietnamese firms signed agreements on rice exports.",
+            2,
+        ),
+        # two contracts of one kind, each told with its own subject
+        (
+            "Power Machines signed a contract with EVN to supply turbines for the Thac Ba plant. Silovye"
+            " signed a contract with EVN to supply generators for the Son La plant.",
+            2,
+        ),
+        # the contract pointed back to is about something else
+        (
+            "Power Machines signed a contract to supply turbines for the Thac Ba plant. The contract on fuel"
+            " deliveries to Ninh Thuan was signed with EVN.",
+            2,
+        ),
+        # two contracts told before: which one "the contract" is, the words do not say
+        (
+            "Power Machines signed a contract to supply turbines for the Son La plant. Silovye signed a"
+            " contract to supply generators for the Thac Ba plant. The contract for the Vietnamese plant was"
+            " signed with EVN on Monday.",
+            3,
+        ),
+        # signed and in force, each at its own date
+        (
+            "Vietnam signed a free trade agreement with the Eurasian Economic Union in May 2015. The free"
+            " trade agreement took effect on October 5, 2016.",
+            2,
+        ),
+    ],
+)
+def test_another_document_is_not_merged(text: str, count: int) -> None:
+    assert len(agreements(text, doc_date=AUGUST)) == count

@@ -257,7 +257,15 @@ def _told_with(view: DocView, i: int, f: Found) -> dict[str, Any]:
         "_firms": frozenset(o.data["name"] for o in view.within("org", s0, s1)),
         "_another": bool(ANOTHER_SIGNING.search(view.text, s0, s1)),
         "_refers_back": f.definite,
+        "_dated_here": _date_in(view, s0, s1) is not None,
+        "_another_here": bool(ANOTHER_SIGNING.search(view.text, max(s0, f.start - ANOTHER_REACH), f.end)),
     }
+
+
+# How far before a document "also", "another", "separately" tell of it as one more ("Separately, Russian
+# and Vietnamese firms signed agreements"); further off they are another clause's ("covers not only the
+# preferential regimes, but also the issues ..., he said after ... struck the FTA").
+ANOTHER_REACH = 60
 
 
 def _multilateral(view: DocView, s0: int, f: Found) -> bool:
@@ -1623,13 +1631,13 @@ def _visit_named(during: str, visits: list[dict[str, Any]]) -> dict[str, Any] | 
 def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One fact per document or signing; a mention another tells better gives it what it adds."""
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for f in _told_otherwise_dropped(_past_negotiations_dropped(facts)):
+    for f in _told_otherwise_dropped(_past_negotiations_dropped(_signed_in_force_dropped(facts))):
         key = (f["title"].lower(), f["count"], f["date"], f["status"])
         if key in best:
             best[key]["place"] = best[key]["place"] or f["place"]
         else:
             best[key] = f
-    kept = list(best.values())
+    kept = _restatements_merged(list(best.values()))
     out = []
     for f in kept:
         better = next((g for g in kept if g is not f and _told_better(f, g)), None)
@@ -1640,6 +1648,69 @@ def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 better["date"] = f["date"]  # the more precise of two dates of one signing
             better["place"] = better["place"] or f["place"]
     return out
+
+
+def _restatements_merged(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'X signed a contract to supply a stator for the plant. The contract was concluded with Lilama',
+    'signed an agreement with Vietnam Railways. This latest agreement was signed on March 11': a document
+    of one kind pointed back to ("the", "this") is the one of that kind told just before, when only one was
+    and the two share what they are about. The first keeps its title; a date said with the second is the
+    signing's own. A document told as another ("also", "a second", "separately") is not pointed back to."""
+    merged: set[int] = set()
+    for k, f in enumerate(facts):
+        g = _pointed_back_to(f, facts[:k])
+        if g is None or id(g) in merged:
+            continue
+        merged.add(id(f))
+        if f["date"] and f.get("_dated_here") and not g.get("_dated_here"):
+            g["date"] = f["date"]
+        g["place"] = g["place"] or f["place"]
+    return [f for f in facts if id(f) not in merged]
+
+
+def _pointed_back_to(f: dict[str, Any], before: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one document ``f`` ("the contract ...") points back to among those told ``before`` it: the one
+    whose title it took ("this latest agreement"), else the only one of its kind a few sentences before."""
+    if not f.get("_refers_back") or f.get("_another") or f["count"] != 1:
+        return None
+    named = [g for g in before if g["title"] == f["title"] and g["status"] == f["status"] and g["count"] == 1]
+    if named:
+        return named[-1]
+    kind = _kind_word(f["title"])
+    same_kind = [
+        g
+        for g in before
+        if g["count"] == 1
+        and g["status"] == f["status"]
+        and _kind_word(g["title"]) == kind
+        and 0 < _sentences_apart(f, g) <= NAMED_REACH
+    ]
+    if len(same_kind) != 1:
+        return None
+    g = same_kind[0]
+    words, theirs = _title_words(f["title"]), _title_words(g["title"])
+    return g if words <= theirs or (words & theirs) - _KIND_ONLY - _FUNCTION_WORDS else None
+
+
+# Words two titles may share without being about the same thing.
+_FUNCTION_WORDS = frozenset({"of", "for", "on", "with", "and", "to", "in", "between", "by", "at", "the", "a"})
+
+
+def _signed_in_force_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Vietnam is the first country to sign an FTA with the EAEU ... The free trade agreement, which took
+    effect on October 5, 2016, ...': a document told signed at no date and in force at a date is one
+    document, the one in force."""
+    in_force = [_title_words(g["title"]) for g in facts if g["status"] == "in_force" and g["date"]]
+    return [
+        f
+        for f in facts
+        if not (
+            f["status"] == "signed"
+            and f["date"] is None
+            and f["count"] == 1
+            and any(_same_document(_title_words(f["title"]), w) for w in in_force)
+        )
+    ]
 
 
 def _told_otherwise_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1699,6 +1770,8 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
     if not _same_time(f["date"], g["date"]):
         return False
     if f["count"] == 1 and g["count"] == 1:
+        if _told_as_another(f, g):  # "Rosatom and EVN signed another memorandum on nuclear training"
+            return False
         words, more = _title_words(f["title"]), _title_words(g["title"])
         if words <= _ANY_DOCUMENT:  # "The document was signed in Moscow": the one named before
             return g["evidence"]["start"] < f["evidence"]["start"] and not more <= _ANY_DOCUMENT
@@ -1710,6 +1783,8 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
     if f["count"] is None and f.get("_refers_back") and _title_words(f["title"]) <= _ANY_DOCUMENTS:
         # "The agreements were signed by Miller and Khanh": the documents reported just before
         return g["evidence"]["start"] < f["evidence"]["start"] and _sentences_apart(f, g) <= NAMED_REACH
+    if _generic_lead(f, g):
+        return True
     if f["count"] is None and (g["count"] or 0) > 1:
         # "a number of agreements" and "11 documents" signed the same month; "after the signing of
         # cooperation documents", undated, names the signing the article tells
@@ -1743,6 +1818,23 @@ def _lead_and_detail(f: dict[str, Any], g: dict[str, Any]) -> bool:
         return g_date.startswith(f_date)
     f_words, g_words = len(_title_words(f["title"])), len(_title_words(g["title"]))
     return g_words > f_words or (g_words == f_words and g["evidence"]["start"] < f["evidence"]["start"])
+
+
+def _told_as_another(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether one of two documents told in two sentences is told as one more ("also signed", "another
+    memorandum", "a second contract", "separately")."""
+    return bool(f.get("_another_here") or g.get("_another_here")) and _sentences_apart(f, g) > 0
+
+
+def _generic_lead(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether ``f`` names by their kind alone ("signed a series of deals") the documents ``g`` tells at
+    the same time, a sentence or two away, by what they are about ("signed agreements on Thursday to
+    further cooperation on education"). Not documents told as others ("also", "other deals")."""
+    if f["count"] is not None or g["count"] is not None or f.get("_another") or g.get("_another"):
+        return False
+    if not _title_words(f["title"]) <= _ANY_DOCUMENTS or _title_words(g["title"]) <= _ANY_DOCUMENTS:
+        return False
+    return 0 < _sentences_apart(f, g) <= LEAD_REACH
 
 
 def _kind_word(title: str) -> str:
