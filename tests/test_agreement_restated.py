@@ -159,3 +159,41 @@ def test_one_document_told_again_is_one_fact(text: str, expected: list[tuple]) -
 )
 def test_another_document_is_not_merged(text: str, count: int) -> None:
     assert len(agreements(text, doc_date=AUGUST)) == count
+
+
+TALKS = "Putin and To Lam held talks in Hanoi on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # the documents a set named by its kind alone included: one each
+        (
+            "Other signed deals included a partnership between BIDV and VTB, a pact between the two trade"
+            " ministries and a roadmap for nuclear energy.",
+            [
+                "pact between the two trade ministries",
+                "partnership between BIDV and VTB",
+                "roadmap for nuclear energy",
+            ],
+        ),
+        (
+            "The two sides signed deals that included a memorandum on oil and gas and an agreement on visas.",
+            ["agreement on visas", "memorandum on oil and gas"],
+        ),
+        (
+            "The signed documents included an agreement on visas and a memorandum on education.",
+            ["agreement on visas", "memorandum on education"],
+        ),
+        # near misses: a set named by what it is about, or counted, keeps its own title
+        (
+            "The two sides signed deals on energy that included a memorandum on oil and gas.",
+            ["deals on energy that included a memorandum on oil and gas"],
+        ),
+        ("The two sides signed 12 documents, which included a memorandum on oil and gas.", ["documents"]),
+        # near miss: nothing after the bare noun names a document
+        ("The two sides signed deals worth $2 billion.", ["deals"]),
+    ],
+)
+def test_a_set_named_by_its_kind_is_told_by_what_it_included(text: str, titles: list[str]) -> None:
+    assert [a[0] for a in agreements(TALKS + text, doc_date=AUGUST)] == titles

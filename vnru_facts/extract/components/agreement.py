@@ -749,7 +749,33 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
                     at = (s0 + m.start(), s0 + m.end())
                     found.append(Found(_title(m.group("title")), 1, "exact", status, *at, "named"))
                     m = AND_LISTED.match(sentence, m.end())
+    found = [g for f in found for g in _included_items(sentence, s0, f)]
     return sorted(found, key=lambda f: f.start)
+
+
+# What a set of documents named by their kind alone is said to include: "Other signed deals included a
+# partnership between BIDV and VTB, a pact between the two ministries and a roadmap for nuclear energy".
+_INCLUDED_AFTER = re.compile(r"(?:\s[\w’'-]+){0,5}?\s(?:include[sd]?|comprised?)\s(?=an?\s)")
+# One item of the list: up to the next comma or "and a(n)" ("and the" is within an item: "between A and
+# the B").
+_INCLUDED_ITEM = re.compile(
+    r"(?:,\s(?:and\s)?|\sand\s)?an?\s(?P<title>[^,;.()]{3,160}?\s[^,;.()]+?)(?=[,;.]|\sand\san?\s|$)"
+)
+
+
+def _included_items(sentence: str, s0: int, f: Found) -> list[Found]:
+    """The documents a set named by its kind alone ("deals", "documents") is said to include, one each
+    in its place; the set itself is told by them (the first one from the set's words on)."""
+    if not f.bare or f.count is not None:
+        return [f]
+    head = _INCLUDED_AFTER.match(sentence, f.end - s0)
+    items: list[Found] = []
+    m = _INCLUDED_ITEM.match(sentence, head.end()) if head else None
+    while m:
+        start = s0 + m.start("title") if items else f.start
+        items.append(Found(_title(m.group("title")), 1, "exact", f.status, start, s0 + m.end(), f.family))
+        m = _INCLUDED_ITEM.match(sentence, m.end())
+    return items or [f]
 
 
 # --- The generic reading: a document phrase, an event, a VN-RU anchor (patterns/agreement_reading.py) ---
