@@ -94,6 +94,21 @@ def test_a_date_of_another_time_is_not_the_signings(text: str, date: str) -> Non
                 )
             ],
         ),
+        # a set told again a sentence later about mostly the same things, in more words
+        (
+            "Vietnam could become a key buyer of Russian arms if several contracts on the purchase of"
+            " submarines and aircraft are signed soon. Moscow and Hanoi are expected to sign deals on the"
+            " purchase of six Kilo submarines and 12 Su-30 jets.",
+            [
+                (
+                    "deals on the purchase of six Kilo submarines and 12 Su-30 jets",
+                    None,
+                    None,
+                    None,
+                    "drafting",
+                )
+            ],
+        ),
         # a treaty told signed at no date and in force at a date
         (
             "Vietnam is the first country to sign a free trade agreement with the Eurasian Economic Union."
@@ -148,6 +163,17 @@ def test_one_document_told_again_is_one_fact(text: str, expected: list[tuple]) -
             " contract to supply generators for the Thac Ba plant. The contract for the Vietnamese plant was"
             " signed with EVN on Monday.",
             3,
+        ),
+        # two sets about different things, or one told as another
+        (
+            "Russia and Vietnam signed agreements on education and health on Monday. Russian and Vietnamese"
+            " firms signed contracts on oil and gas exploration in the East Sea.",
+            2,
+        ),
+        (
+            "Russia and Vietnam signed agreements on oil and gas cooperation on Monday. Russian and"
+            " Vietnamese firms also signed contracts on oil and gas exploration in the East Sea.",
+            2,
         ),
         # signed and in force, each at its own date
         (

@@ -1809,7 +1809,7 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
     if f["count"] is None and f.get("_refers_back") and _title_words(f["title"]) <= _ANY_DOCUMENTS:
         # "The agreements were signed by Miller and Khanh": the documents reported just before
         return g["evidence"]["start"] < f["evidence"]["start"] and _sentences_apart(f, g) <= NAMED_REACH
-    if _generic_lead(f, g):
+    if _generic_lead(f, g) or _same_set_told_again(f, g):
         return True
     if f["count"] is None and (g["count"] or 0) > 1:
         # "a number of agreements" and "11 documents" signed the same month; "after the signing of
@@ -1861,6 +1861,25 @@ def _generic_lead(f: dict[str, Any], g: dict[str, Any]) -> bool:
     if not _title_words(f["title"]) <= _ANY_DOCUMENTS or _title_words(g["title"]) <= _ANY_DOCUMENTS:
         return False
     return 0 < _sentences_apart(f, g) <= LEAD_REACH
+
+
+def _same_set_told_again(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether uncounted documents ``f`` are the set ``g`` tells a sentence or two away about mostly the
+    same things, in more words ("if contracts on the purchase of submarines and aircraft are signed",
+    "close to signing deals on the purchase of six Kilo submarines and 12 Su-30 jets"). Not a set told
+    as another ("also", "other deals")."""
+    if f["count"] is not None or g["count"] is not None or f.get("_another") or g.get("_another"):
+        return False
+    if not 0 < _sentences_apart(f, g) <= LEAD_REACH:
+        return False
+    words, more = _content_words(f["title"]), _content_words(g["title"])
+    shared = words & more
+    return len(shared) >= 2 and 2 * len(shared) >= len(words) and len(more) > len(words)
+
+
+def _content_words(title: str) -> set[str]:
+    """What a title says a document is about: its words but its kind and small words."""
+    return _title_words(title) - _KIND_ONLY - _ANY_DOCUMENTS - _FUNCTION_WORDS
 
 
 def _kind_word(title: str) -> str:
