@@ -996,18 +996,6 @@ def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s
             )
             for f in dated
         ]
-    included = _INCLUDED.match(sentence, m.end()) if not m.groupdict().get("aux") else None
-    if included and kind == "passive":  # "Agreements signed included on arms, ...": what they are on
-        subject = _up_to_clause_end(included.group("c"))
-        return [f._replace(title=_title(f"{f.title} on {subject}").rstrip(" ,")) for f in found]
-    if kind == "dated":  # a year names a document of its own: "the 2005 agreement" is no other one
-        year = m.groupdict().get("year")
-        return [
-            _with_subject_after_date(view, f, s0 + len(sentence))._replace(
-                title=f"{year} {f.title}" if year else f.title, status="signed", bare=False, definite=False
-            )
-            for f in found
-        ]
     return found
 
 
