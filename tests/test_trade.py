@@ -149,8 +149,8 @@ def test_coordinated_growth_keeps_its_direction() -> None:
 
 def test_directions_inherit_the_period_of_the_sentence_before() -> None:
     text = (
-        "As of the end of 2022, trade between our countries grew by 18 percent. "
-        "Russia’s exports to Vietnam were up by 40 percent, while imports from Vietnam grew by 9 percent."
+        "By the end of 2022, trade between our countries had expanded by 15 percent. "
+        "Russia’s shipments to Vietnam rose by 40 percent, while its imports from Vietnam grew by 9 percent."
     )
     facts = {
         (f["exporter"], f["importer"], f["period"], f["growth"]) for f in map(summary, trade_facts(text))
@@ -390,7 +390,7 @@ def _commodity_periods(text: str) -> set[tuple[Any, ...]]:
         # period, and a year inside a share clause is the year of the total, not the figure's.
         (
             "Exports of coffee to Russia doubled in the first half, totalling $40 million. "
-            "In particular, shipments to Russia in June reached $9 million. "
+            "In particular, June shipments to Russia were worth $9 million. "
             "Coffee exports to this market were worth $3 million in the second quarter.",
             {
                 (4e7, "coffee", ("2023-01", "2023-06")),
