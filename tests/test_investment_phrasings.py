@@ -177,9 +177,9 @@ def test_no_host_named_with_s_or_referred_to(text: str) -> None:
             expect(fact("VN", "RU", amount=4.1e9, projects=18)),
         ),
         (
-            "Those deals raised Russian direct investment capital to Vietnam to more than $2 billion, "
-            "covering 90 projects.",
-            expect(fact("RU", "VN", amount=2e9, projects=90)),
+            "The new contracts lifted Russian direct investment capital in Vietnam to over $1.6 billion, "
+            "spread across 85 projects.",
+            expect(fact("RU", "VN", amount=1.6e9, projects=85)),
         ),
         (
             "Vietnamese FDI to Russia totalled $3 billion.",
@@ -440,9 +440,9 @@ def test_no_companys_outlay(text: str) -> None:
             expect(fact("RU", "VN", company="Vietsovpetro", amount=700e6)),
         ),
         (
-            "Rusvietpetro scaled up its investment to $1.4 billion, turning Russia into the top market for "
-            "Vietnamese investors.",
-            expect(fact("VN", "RU", company="Rusvietpetro", amount=1.4e9)),
+            "Rusvietpetro expanded its investment to $1.1 billion, which made Russia the leading destination "
+            "for Vietnamese investors.",
+            expect(fact("VN", "RU", company="Rusvietpetro", amount=1.1e9)),
         ),
         (
             "The Vietnam-Russia Joint Venture Bank, with charter capital of $168 million, is based in Hanoi.",
