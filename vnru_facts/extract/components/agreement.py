@@ -261,7 +261,7 @@ def _told_with(view: DocView, i: int, f: Found) -> dict[str, Any]:
 
 
 def _multilateral(view: DocView, s0: int, f: Found) -> bool:
-    """'Medvedev and Southeast Asian leaders adopted a joint statement', 'a declaration was adopted by
+    """'Lavrov and Southeast Asian ministers adopted a joint communique', 'a declaration was adopted by
     Russia and ASEAN': a group of countries among those who sign (the clause before the document, or
     who a passive verb says signed it)."""
     subject = view.text[_clause_start(view.text, s0, f.start) : f.start]
@@ -290,8 +290,8 @@ _SUBJECT_START = re.compile(r"\s(?:on|for|between|with|among|of|to|regarding|abo
 
 
 def _anothers_document(view: DocView, s0: int, s1: int, f: Found) -> bool:
-    """'early negotiations on an ASEAN-Russia FTA', 'The Treaty on establishing the Eurasian Economic Union
-    was signed by ...': a document whose title names a group of countries, or names a bloc or third
+    """'early negotiations on an ASEAN-Russia FTA', 'The Eurasian Economic Union Treaty was signed by
+    ...': a document whose title names a group of countries, or names a bloc or third
     country other than as a partner ("the FTA with the EAEU" is Vietnam's), in a sentence that names
     nothing of Vietnam's nor both sides, is the group's or that country's own."""
     if MULTILATERAL.search(_SUBJECT_START.split(f.title, maxsplit=1)[0]):
@@ -327,7 +327,7 @@ def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) 
     title = _SPELT_TITLE.get(f.title.lower(), f.title)  # "FTA": its words are in no other title
     s0, s1 = view.sents[i]
     done = DONE_UNDER.match(view.text[s0 : f.start])
-    if done:  # "Construction of the plant will be carried out within the framework of the agreement"
+    if done:  # "Work on the bridge will be done within the framework of the agreement"
         subject = done.group("subject")
         return f"{title} on {subject[0].lower()}{subject[1:]}"
     agreed = _agreed_just_before(view, i, f)
@@ -338,8 +338,8 @@ def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) 
 
 def _agreed_just_before(view: DocView, i: int, f: Found) -> str | None:
     """What the two sides agreed to do, said before a document in its sentence or in the sentence before
-    (one that names both sides): "Vietnam and Russia have agreed to renew their cooperation in oil and gas.
-    The two signed an agreement on Monday" -> "renew their cooperation in oil and gas"."""
+    (one that names both sides): "Vietnam and Russia have agreed to widen their joint work in nuclear
+    research. The two signed an agreement on Tuesday" -> "widen their joint work in nuclear research"."""
     s0, _ = view.sents[i]
     windows = [(s0, f.start)]
     before = _neighbours(view, i, -1, 1)
@@ -413,7 +413,7 @@ def _full_names(sentence: str) -> list[str]:
                 and not kind_only
             ):
                 names.append(title)
-    # "Last year's contract on the delivery of six submarines to Vietnam": named in lower case with its
+    # "Last year's contract on the supply of four frigates to Vietnam": named in lower case with its
     # subject (after the names above: "the FTA" is rather the one named in full)
     names[:0] = [_up_to_clause_end(m.group("title")) for m in KIND_WITH_SUBJECT.finditer(sentence)]
     return names
@@ -685,8 +685,8 @@ def _listed_lines(view: DocView, i: int, listed: dict[str, Any]) -> list[dict[st
 
 # Blocs Russia belongs to: an agreement with them binds Russia ("the FTA with the EAEU").
 RUSSIA_IN = frozenset({"EAEU"})
-# Russia's partners in the EAEU: "the FTA, involving Vietnam, Russia, Belarus, Kazakhstan, Armenia and
-# Kyrgyzstan" is the Vietnam-EAEU agreement, not one with a third country.
+# Russia's partners in the EAEU: "the FTA, whose parties are Vietnam, Armenia, Belarus, Kazakhstan,
+# Kyrgyzstan and Russia" is the Vietnam-EAEU agreement, not one with a third country.
 EAEU_MEMBERS = frozenset({"BY", "KZ", "AM", "KG"})
 _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|between|and)\s(?:the\s)?$")
 
@@ -1147,7 +1147,7 @@ def _documents_of(m: re.Match[str], kind: str, sentence: str, s0: int, *, uncoun
     noun = _title(groups.get("title") or "agreements")
     head = noun.split(" of ")[0]  # "a plan of consultations" is one plan
     if groups.get("count") is None and groups.get("title") and not _PLURAL.search(head):
-        count, qualifier = 1, "exact"  # "the first country to sign free trade agreement with"
+        count, qualifier = 1, "exact"  # "the first partner to sign a trade deal with"
     if count == 1 and _PLURAL.search(head) and (groups.get("count") or "").lower() != "its":
         count = None  # "the documents were signed": how many, the text does not say
         if kind == "clause":
@@ -1200,7 +1200,7 @@ def _status(m: re.Match[str], sentence: str) -> str:
     return "agreed" if (verb or "").lower() in AGREED_VERBS else "signed"
 
 
-# Two things named, one document for each: "(contracts for) HPP Playkrong and the HPP Sesan-3".
+# Two things named, one document for each: "(contracts for) HPP Song Bung and the HPP Dak Mi-2".
 _FOR_TWO_NAMED = re.compile(
     r"(?:the\s)?[A-Z][^\s,]*(?:\s[A-Z“\"][^\s,]*){0,3}\sand\s(?:the\s)?[A-Z][^\s,]*(?:\s[A-Z“\"][^\s,]*){0,3}$"
 )
@@ -1466,7 +1466,7 @@ def _next_to(text: str, at: int, s1: int) -> int:
 
 
 def _signed_years_before(view: DocView, i: int, f: Found) -> str | None:
-    """'in 2024 ... celebrate the 30th anniversary of the signing of the treaty' -> 1994: the year of the
+    """'in 2019 ... mark the 25th anniversary of the signing of their treaty' -> 1994: the year of the
     anniversary (said in the sentence, else the article's) less its number. A year after the document
     that is that many years before the article's is the signing's own ("the signing of the treaty
     (June 16, 1994 - 2024)")."""
