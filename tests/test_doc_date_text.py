@@ -301,9 +301,9 @@ def test_the_earliest_stamp_line_of_the_head_dates_the_writing(text, expected):
 # was read), not a date of the article.
 def test_a_timestamp_in_the_page_furniture_dates_nothing():
     body = "HANOI, May 21 (VNA) - The ministers signed a memorandum on May 19, 2023." + " More." * 300
-    assert date_from_text(body + "\nMid-market rates: 2024-03-28 21:44 UTC") == "2023-05-21"
+    assert date_from_text(body + "\nMid-market rates: 2024-02-11 06:05 UTC") == "2023-05-21"
     # near miss: in the head it is the article's stamp.
-    assert date_from_text("2024-03-28 21:44 UTC\n" + body) == "2024-03-28"
+    assert date_from_text("2024-02-11 06:05 UTC\n" + body) == "2024-02-11"
 
 
 # A date opening its sentence whose verb is a plan's is no date of writing ("In 2020, the two will
@@ -314,7 +314,7 @@ def test_a_timestamp_in_the_page_furniture_dates_nothing():
     [
         (
             "HANOI, May 21 - In 2020, Vietnam and Russia will celebrate 70 years of ties. "
-            "In 2018, trade reached 4.57 billion USD, up 28.6 percent from 2017.",
+            "In 2018, trade totalled 4.1 billion USD, up 19.3 percent from 2017.",
             "2019-05-21",
         ),
         ("Talks were held on March 3, 2024. By 2030, the two sides will double trade.", "2024-03-03"),
@@ -329,7 +329,7 @@ def test_a_timestamp_in_the_page_furniture_dates_nothing():
         # near miss: something done before the plan's words; an estimate of what is done ("expected to
         # have"); "May" is a month; a span that started is told.
         ("In 2018, trade reached $4.5 billion, which is hoped to double in 2025.", "2019"),
-        ("Output fell. In 2010, the venture is expected to have lifted 6.4 million tons of oil.", "2010"),
+        ("Output fell. In 2010, the venture is expected to have pumped 3.9 million tons of oil.", "2010"),
         ("Trade reached $1 billion in May 2015, officials said.", "2015-05"),
         ("Exports started in 2019, the firm said.", "2019"),
         # near miss: an agreement dated, not one to do; a deal that was due and then signed
@@ -357,7 +357,7 @@ def test_plans_modals_span_starts_and_deadlines_date_nothing(text, expected):
         ),
         ("In March exports rose fourfold, with prices up 5% in comparison with that of 2009.", "2010"),
         (
-            "HANOI, March 2 - Trade saw a record of 7.2 billion USD in 2021, the councillor said.",
+            "HANOI, March 2 - Trade hit a record 6.3 billion USD in 2021, the councillor said.",
             "2022-03-02",
         ),
         # near miss: "that of" a later year stays a base; a figure of a part of the year is no whole year.

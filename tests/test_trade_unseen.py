@@ -131,8 +131,8 @@ EXPORTS_FELL = "Vietnam's exports to Russia fell sharply in March. Many key item
     ("text", "expected"),
     [
         (
-            EXPORTS_FELL + "Phones and components, for instance, raked in nearly $5 million in March.",
-            [vn_to_ru("phones and components", 5e6, None, MAR_2025)],
+            EXPORTS_FELL + "Machinery and parts, for example, raked in almost $6 million in March.",
+            [vn_to_ru("machinery and parts", 6e6, None, MAR_2025)],
         ),
         (
             EXPORTS_FELL
@@ -301,8 +301,8 @@ def test_a_sides_flow_with_no_market_stays_the_worlds(text: str) -> None:
     [
         (
             "Data show that in December 2024, Vietnam's coal imports were 4.8 million tonnes, up 78%.\n"
-            "In that month, Vietnam imported coal worth $50 million from Russia, a year-on-year increase "
-            "of 90%.",
+            "In that month, coal imports from Russia were worth $50 million, up 65% on the same month "
+            "a year before.",
             ("2024-12", "2024-12"),
         ),
         (
@@ -484,7 +484,7 @@ def test_a_partner_of_no_side_gives_no_flow(text: str) -> None:
 # --- the pair of parties a story is about; a bloc as a flow's market ---------------------------------------
 
 ASEAN_STORY = (
-    "PM praises ASEAN-Russia ties at summit\n\nThe Prime Minister spoke at the summit marking the "
+    "Premier hails ASEAN-Russia partnership at summit\n\nThe Prime Minister spoke at the summit marking the "
     "ASEAN-Russia dialogue partnership, reaffirming support for ASEAN-Russia ties.\n\nReviewing "
     "milestones in bilateral ties, he said the two sides upgraded their relations in 2005.\n\n"
 )
