@@ -608,7 +608,7 @@ def _neighbours(view: DocView, i: int, step: int, count: int) -> list[int]:
 
 
 def _between_firms(view: DocView, s0: int, s1: int, f: Found, title: str) -> str:
-    """'Novatek signed a memorandum of cooperation with PetroVietnam': a document two firms sign is
+    """'Novatek inked a cooperation memorandum with PetroVietnam': a document two firms sign is
     titled by them: the two its clause names as signing it (its subject, the partner "with" or "by"
     whom), else the sentence's only two, not both of one side. "PetroVietnam signed a deal with
     Zarubezhneft, under which it holds a stake in Rusvietpetro" is theirs."""
@@ -1190,7 +1190,7 @@ def _status(m: re.Match[str], sentence: str) -> str:
     verb = m.groupdict().get("verb")
     at = m.start("verb") if verb else m.start()
     if _RATIFYING_VERB.match(verb or ""):
-        return "signed"  # "hoped all the countries would ratify the agreement": signed, to be ratified
+        return "signed"  # "hoped every member would ratify the agreement": signed, to be ratified
     if (
         verb in ("sign", "ink", "conclude")
         or FUTURE.search(sentence, max(0, at - 40), at)
@@ -1653,7 +1653,7 @@ def _past_negotiations_dropped(facts: list[dict[str, Any]]) -> list[dict[str, An
 def _drafted_then_done(f: dict[str, Any], done: set[str]) -> bool:
     """Whether drafted ``f`` is the document whose title words ``done`` the article tells as signed: one
     negotiated names it as either title holds the other; one to be signed ("agreed to sign an agreement")
-    by no more words than the signed one ("a new treaty based on the 2005 agreement" is not "the 2005
+    by no more words than the signed one ("a new treaty built on the 2009 agreement" is not "the 2009
     agreement")."""
     words = _title_words(f["title"])
     if f.get("_family") == "negotiated":
@@ -1706,8 +1706,8 @@ _NEWS_KIND = frozenset({"deal", "pact", "accord", "document"})
 
 def _lead_and_detail(f: dict[str, Any], g: dict[str, Any]) -> bool:
     """Whether ``f`` and ``g`` are one signing of the same firms told twice, as news tells it in its lead
-    and again in detail ("RZD International and a Vietnamese builder have signed a deal to construct a
-    light metro. On September 5, the subsidiary of Russian Railways ... signed a partnership agreement for
+    and again in detail ("A Russian engineering firm and a Vietnamese builder have agreed a deal to build a
+    tram line. On May 14, the Russian firm ... signed a partnership agreement for
     the ... project"), and ``g`` tells more of it: one calls it by what news calls any document ("a
     deal"), the other by its kind. Not a document told as another ("also signed", "another agreement"),
     nor two of one kind or of two kinds ("a joint agreement" and "a framework agreement", a memorandum
@@ -1727,7 +1727,7 @@ def _lead_and_detail(f: dict[str, Any], g: dict[str, Any]) -> bool:
 
 
 def _kind_word(title: str) -> str:
-    """The noun of a title: "deal" of "deal to construct a light metro"."""
+    """The noun of a title: "deal" of "deal to build a tram line"."""
     head = _SUBJECT_START.split(title, maxsplit=1)[0].split()
     return head[-1].lower() if head else ""
 

@@ -505,7 +505,7 @@ def _months_back(year: int, month: int, m: re.Match[str]) -> str:
 
 
 def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
-    """A date that opens the sentence dates what it tells: 'On December 2-3, 2014, X visited Hanoi'."""
+    """A date that opens the sentence dates what it tells: 'On April 7-8, 2016, X visited Hanoi'."""
     text = view.text
     first = next(iter(view.within("date", s0, s1)), None)
     if (
@@ -794,7 +794,7 @@ def _mark_unsaid(view: DocView, i: int, p: Mention, trip_at: int, visit: dict[st
     if not JOURNEY_WORD.match(text, trip_at) or RECEIVER_AFTER.match(text, p.end):
         return
     if not _tied_to_trip(text, p, trip_at, s0):
-        return  # "She said Russia attaches great importance to this visit": someone else's trip
+        return  # "She said Moscow values this visit highly": someone else's trip
     if _destination(view, s0, s1, None)[0] is not None:
         return  # the sentence names where a trip goes, only not for this traveller: no trip of theirs
     _mark_pointed(view, p.data, visit, (s0, s1), (s0, s1))

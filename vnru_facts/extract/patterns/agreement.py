@@ -318,8 +318,8 @@ NAMED_BY_PARTIES = re.compile(
     r"\b(?P<title>(?:(?:[Ff]ree\s[Tt]rade|[Cc]o-?operation|[Ii]ntergovernmental|[Bb]ilateral)\s)?(?:[Aa]greement|FTA|[Tt]reaty)"
     r"\s(?:between|with)\s(?:the\s)?[A-ZĐ][\w’'-]*(?:\s(?:(?:and|of)\s(?:the\s)?)?[A-ZĐ][\w’'-]*){0,8})"
 )
-# A comma within a list of what a document is about, not a clause break: "in tourism, culture, trade
-# promotion, construction and investment" (the next item is a word or two before a comma or "and").
+# A comma within a list of what a document is about, not a clause break: "in health, sport, port
+# logistics, farming and education" (the next item is a word or two before a comma or "and").
 _LIST_COMMA = r",\s(?=[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,|\sand\s))"
 # What a document is about, after its noun or its passive verb: "a memorandum (MoU) on city cooperation
 # in the 2020-2022 period", "a deal of upgrading a port", "the FTA with the EAEU", "a memorandum
@@ -445,7 +445,7 @@ FUTURE = re.compile(
 )
 
 # A document that is what another one is about, read before it: in "Memorandum of understanding on the
-# implementation plan was signed" the memorandum was signed, not the plan.
+# roadmap for 2025-2027 was signed" the memorandum was signed, not the roadmap.
 SUBJECT_OF_A_DOCUMENT = re.compile(
     rf"(?i)\b(?:agreements?|memorand(?:a|um){_MEMO_OF}?|MoUs?|protocols?|"
     r"contracts?|treat(?:y|ies)|deals?)\s(?:on|for|of|to|regarding|about)\s$"

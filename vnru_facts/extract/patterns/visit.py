@@ -370,7 +370,7 @@ NEAR_PAST = re.compile(
 NEAR_PAST_WORD = re.compile(r"(?i)yesterday|weekend|last\sweek|last\smonth|ago\b")
 # The trip happened days ago: "recently visited Vietnam", "was in Moscow last week".
 RECENT = re.compile(r"(?i)\b(?:recently|yesterday|(?:this|last)\sweek|earlier\sthis\s(?:week|month))\b")
-# A date that opens the sentence dates all it tells: "On December 2-3, 2014, then-Speaker X visited Hanoi",
+# A date that opens the sentence dates all it tells: "On April 7-8, 2016, then-Speaker X visited Hanoi",
 # "In February 2017, the delegation ... paid an official visit"; so does one that opens its main clause
 # after a framing phrase: "In the framework of the working visit, on May 4, the delegation ...".
 # (Matched at the date's end.)
