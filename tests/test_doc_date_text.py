@@ -171,6 +171,7 @@ def test_this_year_set_against_a_named_year_dates_the_writing_after_it(text, exp
             "MOSCOW, Jan 20 (TASS) - Trade turnover totalled 4.6 billion USD in 2019, the embassy said.",
             "2020-01-20",
         ),
+        ("Bilateral trade came to $6.3 billion in 2023, the trade office said.", "2024"),
         # near miss: a part of the year is reported within the year.
         ("In 2021, trade reached $4 billion in the first ten months, the ministry said.", "2021"),
         ("Trade reached $5 billion in 2021 so far, the ministry said on October 3.", "2021-10-03"),

@@ -26,7 +26,7 @@ from vnru_facts.normalize.dates import _MON, _WD, _YEARS, Temporal, _month, find
 _CHANGE_WORDS = (
     r"reach(?:ed|ing)|hit(?:ting)?|amounted|totall?(?:ed|ing)|exceeded|surpassed|topped|stood\sat|rose|grew"
     r"|increased|surged|soared|climbed|jumped|fell|dropped|declined|decreased|plunged|slumped|shrank|recorded"
-    r"|posted|registered|saw|a\srecord"
+    r"|posted|registered|saw|a\srecord|came\sto"
 )
 _CHANGE = guarded(re.compile(rf"(?i)\b(?:{_CHANGE_WORDS})\b"))
 _OUTCOME = guarded(re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|was|were)\b"))
