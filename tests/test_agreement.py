@@ -641,10 +641,10 @@ def test_uncounted_documents_after_the_verb(text: str, expected: list[tuple]) ->
         # party
         (
             "Russian Prime Minister Igor Petrov is visiting Hanoi. The sides agreed to make better use of the"
-            " free trade agreement between Vietnam and the Eurasian Economic Union, which is in force.",
+            " free trade agreement between Vietnam and the EAEU, which is in force.",
             [
                 (
-                    "free trade agreement between Vietnam and the Eurasian Economic Union",
+                    "free trade agreement between Vietnam and the EAEU",
                     1,
                     "exact",
                     None,

@@ -185,9 +185,9 @@ def test_a_ratification_on_a_condition_is_none() -> None:
             ("Free Trade Agreement between Vietnam and the EAEU", None),
         ),
         (
-            "The trade agreement between Vietnam and the Eurasian Economic Union, which comes into force on"
-            " Monday, lowers duties.",
-            ("trade agreement between Vietnam and the Eurasian Economic Union", "2025-03-10"),
+            "The trade agreement between Vietnam and the EAEU, which comes into force on Monday, lowers"
+            " duties.",
+            ("trade agreement between Vietnam and the EAEU", "2025-03-10"),
         ),
         (
             "A trade agreement between Vietnam and Eurasian Economic Union (EEU), which entered into force in"

@@ -39,9 +39,9 @@ FRIDAY = "2025-03-14"
         # the year it is to be signed in is no date of a signing
         (
             "Moscow's trade minister vowed to hurry up negotiations over the free trade agreement between"
-            " Vietnam and the Eurasian Economic Union so that it can be signed in 2027.",
+            " Vietnam and the EAEU so that it can be signed in 2027.",
             (
-                "free trade agreement between Vietnam and the Eurasian Economic Union",
+                "free trade agreement between Vietnam and the EAEU",
                 1,
                 "exact",
                 None,
