@@ -293,12 +293,12 @@ def test_an_agreement_of_russia_and_its_neighbours_is_not_ours(text: str) -> Non
         ),
         # "Việt Nam" and "Vietnam", "FTA" and "free trade agreement": one agreement in force
         (
-            "Shipments rose once the free trade agreement between Việt Nam and the Eurasian Economic Union"
-            " took effect in October 2016. Shoe makers benefit most when the FTA between Vietnam and the"
-            " Eurasian Economic Union comes into effect.",
+            "Shipments rose once the free trade agreement between Việt Nam and Eurasian Economic Union took"
+            " effect in October 2016. Shoe makers benefit most when the FTA between Vietnam and Eurasian"
+            " Economic Union comes into effect.",
             [
                 (
-                    "free trade agreement between Việt Nam and the Eurasian Economic Union",
+                    "free trade agreement between Việt Nam and Eurasian Economic Union",
                     "2016-10",
                     None,
                     "in_force",
