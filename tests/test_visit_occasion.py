@@ -155,8 +155,8 @@ def test_the_delegation_that_stands_for_no_one_in_focus(text: str) -> None:
 
 def test_a_pronoun_opening_a_sentence_stands_for_the_person_in_focus() -> None:
     text = (
-        "Russian Speaker Anna Volkova will pay an official visit from November 13-14. Her visit is being"
-        " made at the invitation of Vietnamese National Assembly Chairman Nguyen Van Hung."
+        "Russian Speaker Anna Volkova will pay an official visit from November 13-14. Her visit comes"
+        " at the invitation of Vietnamese National Assembly Chairman Nguyen Van Hung."
     )
     assert [(v["person"]["key"], v["to"], v["start"], v["kind"]) for v in visits(text)] == [
         ("volkova", "VN", "2023-11-13", "official")
@@ -167,16 +167,16 @@ def test_a_pronoun_opening_a_sentence_stands_for_the_person_in_focus() -> None:
     "text",
     [
         # the person in focus is a resident ambassador
-        "Russian Ambassador Anna Volkova spoke to reporters. Her visit is being made at the invitation of"
+        "Russian Ambassador Anna Volkova spoke to reporters. Her visit comes at the invitation of"
         " Vietnamese National Assembly Chairman Nguyen Van Hung.",
         # the host is of the traveller's side
-        "Russian Speaker Anna Volkova spoke to reporters. Her visit is being made at the invitation of"
+        "Russian Speaker Anna Volkova spoke to reporters. Her visit comes at the invitation of"
         " Russian Deputy Speaker Oleg Belov.",
         # no one in focus: two people share the subject
-        "Russian Speaker Anna Volkova and Russian Deputy Speaker Oleg Belov spoke to reporters. Her visit is"
-        " being made at the invitation of Vietnamese National Assembly Chairman Nguyen Van Hung.",
+        "Russian Speaker Anna Volkova and Russian Deputy Speaker Oleg Belov spoke to reporters. Her visit"
+        " comes at the invitation of Vietnamese National Assembly Chairman Nguyen Van Hung.",
         # a call
-        "Russian Speaker Anna Volkova spoke to reporters. Her phone call was made at the invitation of"
+        "Russian Speaker Anna Volkova spoke to reporters. Her phone call came at the invitation of"
         " Vietnamese National Assembly Chairman Nguyen Van Hung.",
     ],
 )
@@ -309,7 +309,7 @@ def test_no_visit_at_the_story_event(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Nguyen Van Long and Igor Petrov shake hands at their talks in Moscow on May 9.\nVietnamese"
+            "Nguyen Van Long and Igor Petrov shake hands during their talks in Moscow on May 9.\nVietnamese"
             " President Nguyen Van Long and his Russian counterpart Igor Petrov agreed to raise trade.",
             [("nguyen van long", "VN", "RU", "Moscow")],
         ),
@@ -329,8 +329,8 @@ def test_meetings_placed_by_a_city(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Nguyen Van Long and Igor Petrov shake hands at their talks in Beijing on May 9.",
-        "Igor Petrov and Oleg Belov shake hands at their talks in Moscow on May 9.",
+        "Nguyen Van Long and Igor Petrov shake hands during their talks in Beijing on May 9.",
+        "Igor Petrov and Oleg Belov shake hands during their talks in Moscow on May 9.",
         "The firms signed deals in Moscow following phone talks between Russian President Igor Petrov and"
         " Vietnamese President Nguyen Van Long.",
     ],
@@ -344,8 +344,8 @@ def test_meetings_that_place_no_guest(text: str) -> None:
 
 def test_a_signing_on_one_side_places_the_other_sides_signer() -> None:
     text = (
-        "The roadmap covers a research reactor. The document was recently signed in Russia by Igor Petrov,"
-        " Director General of Rosatom, and Nguyen Van Hung, Minister of Science and Technology of Vietnam."
+        "The roadmap covers a research reactor. The document was signed in Russia last month by Igor Petrov,"
+        " Director General of Rosatom, and Nguyen Van Hung, Minister of Education and Training of Vietnam."
     )
     assert trips(text) == [("nguyen van hung", "VN", "RU", None)]
 
@@ -355,10 +355,10 @@ def test_a_signing_on_one_side_places_the_other_sides_signer() -> None:
     [
         # no place, and nothing places the story
         "The document was signed by Igor Petrov, Director General of Rosatom, and Nguyen Van Hung, Minister"
-        " of Science and Technology of Vietnam.",
+        " of Education and Training of Vietnam.",
         # a third country
         "The document was signed in Singapore by Igor Petrov, Director General of Rosatom, and Nguyen Van"
-        " Hung, Minister of Science and Technology of Vietnam.",
+        " Hung, Minister of Education and Training of Vietnam.",
         # signed by two of one side
         "The document was signed in Russia by Igor Petrov, Director General of Rosatom, and Oleg Belov,"
         " Minister of Energy of Russia.",
