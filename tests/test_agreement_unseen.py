@@ -189,10 +189,9 @@ def test_a_bare_documents_title_from_its_context(text: str, expected: tuple) -> 
             ("memoranda of understand between firms of Vietnam and Russia", None, None, "2025-03", "signed"),
         ),
         (
-            "The two countries signed agreements on education, science and technology, oil and gas and"
-            " health.",
+            "The two countries signed agreements on sport, tourism, fisheries and railways.",
             (
-                "agreements on education, science and technology, oil and gas and health",
+                "agreements on sport, tourism, fisheries and railways",
                 None,
                 None,
                 "2025-03",
@@ -343,8 +342,8 @@ def test_a_signing_ceremony_told_by_its_witnesses(text: str, expected: list) -> 
         ),
         # a document to be ratified was signed
         (
-            "Vietnam and Russia signed the agreement on Monday. Medvedev hoped all the countries would ratify"
-            " the agreement in autumn.",
+            "Vietnam and Russia signed the agreement on Monday. The minister expects every member to ratify"
+            " it by autumn.",
             ("agreement", 1, "exact", "2025-03-10", "signed"),
         ),
     ],

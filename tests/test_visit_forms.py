@@ -430,8 +430,8 @@ def test_person_keys(name: str, key: str) -> None:
     [
         # an invitation is not yet a trip
         (
-            "He conveyed the invitation of the Federation Council Speaker to Ms. Nguyen Thi Hoa to attend the"
-            " forum of women parliamentarians in Russia next year.",
+            "He passed on the Federation Council Speaker's invitation to Ms. Nguyen Thi Hoa to attend a"
+            " youth parliament forum in Russia next spring.",
             [],
         ),
         ("President Nguyen Van Long invited President Igor Petrov to visit Vietnam.", []),
@@ -485,8 +485,8 @@ def test_trip_words_that_name_no_trip(text: str, expected: list[tuple]) -> None:
     [
         # a gathering referred back to: the one recurring event the article names
         (
-            "Vietnam joins 138 countries at the St. Petersburg International Economic Forum that opened on"
-            " June 5.\n\nDeputy Prime Minister Tran Van Quang is leading a Vietnamese delegation to the"
+            "Vietnam is among 130 countries at the St. Petersburg International Economic Forum that opened on"
+            " June 5.\n\nDeputy Prime Minister Tran Van Quang is heading the Vietnamese delegation at the"
             " forum.",
             "2024-06-05",
             [("tran van quang", "VN", "RU", "Saint Petersburg", "2024-06", "other")],
@@ -500,7 +500,7 @@ def test_trip_words_that_name_no_trip(text: str, expected: list[tuple]) -> None:
         # near miss: two events named, "the forum" is neither for sure
         (
             "The Eastern Economic Forum and the St. Petersburg International Economic Forum drew crowds.\n\n"
-            "Deputy Prime Minister Tran Van Quang is leading a Vietnamese delegation to the forum.",
+            "Deputy Prime Minister Tran Van Quang is heading the Vietnamese delegation at the forum.",
             "2024-06-05",
             [],
         ),
