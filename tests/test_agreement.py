@@ -458,8 +458,9 @@ def test_the_title_says_what_the_document_serves_and_who_signed_it(text: str, ti
     ("text", "expected"),
     [
         (
-            "Moscow and Hanoi signed a new memorandum of understanding. The city governments of Moscow and Hanoi"
-            " on Monday signed a new memorandum of understanding on exchanges between the two capitals.",
+            "Moscow and Hanoi signed a new memorandum of understanding. The city governments of Moscow and"
+            " Hanoi on Monday signed a new memorandum of understanding on exchanges between the two"
+            " capitals.",
             [
                 (
                     "new memorandum of understanding on exchanges between the two capitals",
@@ -621,8 +622,8 @@ def test_uncounted_documents_after_the_verb(text: str, expected: list[tuple]) ->
             [("free trade agreement between Vietnam and the EAEU", 1, "exact", "2015", "signed")],
         ),
         (
-            "Visitor numbers rose once the free trade agreement between Vietnam and the Eurasian Economic Union"
-            " (Vietnam-EAEU FTA) came into force in 2016.",
+            "Visitor numbers rose once the free trade agreement between Vietnam and the Eurasian Economic"
+            " Union (Vietnam-EAEU FTA) came into force in 2016.",
             [
                 (
                     "free trade agreement between Vietnam and the Eurasian Economic Union",

@@ -180,8 +180,8 @@ def test_a_ratification_on_a_condition_is_none() -> None:
     ("text", "expected"),
     [
         (
-            "Since the Free Trade Agreement between Vietnam and the EAEU has come into effect, fish sales have"
-            " risen.",
+            "Since the Free Trade Agreement between Vietnam and the EAEU has come into effect, fish sales"
+            " have risen.",
             ("Free Trade Agreement between Vietnam and the EAEU", None),
         ),
         (

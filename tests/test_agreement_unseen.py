@@ -90,7 +90,8 @@ def test_a_document_negotiated_and_then_signed_is_signed() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Treaty on establishing the Eurasian Economic Union, signed in Astana in May 2014, set up the bloc.",
+        "The Treaty on establishing the Eurasian Economic Union, signed in Astana in May 2014, set up the"
+        " bloc.",
         "The Treaty on the Eurasian Economic Union came into force in 2015.",
         "An ASEAN-Russia joint statement on energy was adopted on Monday.",
     ],
@@ -175,8 +176,8 @@ def test_a_bare_documents_title_from_its_context(text: str, expected: tuple) -> 
             "A number of memoranda of understanding were signed among firms of Vietnam and Russia in"
             " logistics, education, farming and health care.",
             (
-                "memoranda of understanding among firms of Vietnam and Russia in logistics, education, farming"
-                " and health care",
+                "memoranda of understanding among firms of Vietnam and Russia in logistics, education,"
+                " farming and health care",
                 None,
                 None,
                 "2025-03",

@@ -169,8 +169,8 @@ def test_past_trips_told_in_passing(text: str, doc_date: str, expected: list[tup
     [
         # a date that opens the main clause after a framing phrase
         (
-            "Within the framework of its working visit to Russia, on October 8, the delegation from Hanoi led by"
-            " Tran Van Hai, Vice Chairman of the city People’s Committee, called on the municipal Duma in"
+            "Within the framework of its working visit to Russia, on October 8, the delegation from Hanoi led"
+            " by Tran Van Hai, Vice Chairman of the city People’s Committee, called on the municipal Duma in"
             " Moscow.",
             "2015-10-12",
             [("tran van hai", "VN", "RU", "Moscow", "2015-10-08", "working")],

@@ -478,8 +478,8 @@ def test_the_edition_year_dates_the_days_of_a_gathering(text: str, doc_date: str
         # a titled label with a note in brackets, and "I am glad to ... come to"
         (
             "Transcripts\nPresident of Russia Igor Petrov: Mr General Secretary, welcome to Russia.\n"
-            "General Secretary Nguyen Van Long (retranslated): I would like to thank you.\nTo begin with, I am"
-            " glad to have this chance to come to the Russian Federation for an official visit.",
+            "General Secretary Nguyen Van Long (retranslated): I would like to thank you.\nTo begin with, I"
+            " am glad to have this chance to come to the Russian Federation for an official visit.",
             [("nguyen van long", "VN", "RU", None)],
         ),
         # the host recalls his own trip
