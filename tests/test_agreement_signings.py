@@ -126,9 +126,9 @@ def test_the_signing_of_a_document_as_an_event(text: str, expected: tuple) -> No
     "text",
     [
         # near misses: a signing to come, asked for or talked about
-        "The city asked its partners to speed up the signing of a memorandum on tourism between Hanoi and"
+        "The city urged its partners to speed up the signing of a memorandum on sport between Hanoi and"
         " Kazan.",
-        "They discussed the signing of a new agreement on education between Vietnam and Russia.",
+        "They discussed the signing of a fresh agreement on fisheries between Vietnam and Russia.",
         "Moscow and Hanoi are preparing for the signing of a treaty on extradition.",
     ],
 )
@@ -141,7 +141,7 @@ def test_a_signing_to_come_named_as_an_event_is_none(text: str) -> None:
     [
         # a group of countries among the signers
         "Putin and ASEAN leaders adopted a joint statement on the strategic partnership.",
-        "During the summit, Medvedev and Southeast Asian leaders adopted a declaration on maritime security.",
+        "At the summit, Lavrov and Southeast Asian ministers adopted a declaration on cyber security.",
         "A declaration on security was adopted by Russia and Southeast Asian leaders.",
         # a forum's many parties, where the sentence names neither side
         "The 2019 forum saw the signing of 270 deals worth $50 billion.",
@@ -180,7 +180,7 @@ def test_a_bilateral_signing_that_names_a_group_or_forum(text: str, expected: tu
     "text",
     [
         "No agreements were signed during the talks between Vietnam and Russia.",
-        "No deals were reportedly signed in Hanoi on Tuesday.",
+        "Reportedly no deals were signed in Moscow on Thursday.",
         "Russia and Vietnam have not signed any deals on arms.",
         "Russia and Vietnam have never signed a treaty on extradition.",
     ],
@@ -202,13 +202,13 @@ def test_a_signing_denied_is_none(text: str) -> None:
             ("cooperation programme", 1, "exact", None, "drafting"),
         ),
         (
-            "Gazprom will soon sign a 10-year cooperation agreement with PetroVietnam on gas supplies, the"
-            " government said on Friday.",
-            ("10-year cooperation agreement with PetroVietnam on gas supplies", 1, "exact", None, "drafting"),
+            "Rosneft will soon sign a 5-year cooperation agreement with PetroVietnam on oil refining, the"
+            " ministry said on Friday.",
+            ("5-year cooperation agreement with PetroVietnam on oil refining", 1, "exact", None, "drafting"),
         ),
         (
-            "Zarubezhneft and PetroVietnam are expected to sign an operating agreement in May 2025.",
-            ("operating agreement between Zarubezhneft and PetroVietnam", 1, "exact", "2025-05", "drafting"),
+            "Zarubezhneft and PetroVietnam are due to sign a service agreement in June 2025.",
+            ("service agreement between Zarubezhneft and PetroVietnam", 1, "exact", "2025-06", "drafting"),
         ),
         (
             "Vietnam will next month sign a free trade pact with the Russia-led Eurasian Economic Union.",
