@@ -22,7 +22,9 @@ DOC_NOUN = (
 # "two dozen" before "two": the longer count is tried first.
 _COUNT = (
     rf"(?:(?:two|three|four|a\scouple\sof|half\sa)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
-    rf"a\sseries\sof|dozens\sof|scores\sof|another|a|an|the|its|their|this|these)"
+    # vague counts: "a series of", "a string of", "a raft of", "a slew of", "a host of", "a range of"
+    rf"a\s(?:series|string|raft|slew|host|range|batch)\sof|dozens\sof|scores\sof|another|a|an|the|its|"
+    r"their|this|these)"
 )
 _QUAL = (
     r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|roughly|approximately|more\sthan|over|up\sto|"
@@ -428,7 +430,21 @@ BOTH_SIDES = re.compile(
 )
 # Vague counts: "several agreements" has no number.
 VAGUE_COUNT = frozenset(
-    {"several", "a number of", "many", "numerous", "a series of", "dozens of", "scores of"}
+    {
+        "several",
+        "a number of",
+        "many",
+        "numerous",
+        "a series of",
+        "a string of",
+        "a raft of",
+        "a slew of",
+        "a host of",
+        "a range of",
+        "a batch of",
+        "dozens of",
+        "scores of",
+    }
 )
 # A count's qualifier that is no money qualifier: "as many as 17 documents" is at most 17.
 COUNT_QUALIFIERS = {"as many as": "under"}
