@@ -544,6 +544,17 @@ def test_first_person_words_that_give_no_trip(text: str) -> None:
             " Russian investors.",
             [("tran van son", "VN", "RU", "Vladivostok")],
         ),
+        # a few words between the gathering and its place
+        (
+            "On the sidelines of the BRICS Summit held in Kazan, Prime Minister Pham Van Binh met the"
+            " Russian President.",
+            [("pham van binh", "VN", "RU", "Kazan")],
+        ),
+        (
+            "At the Eastern Economic Forum taking place in Vladivostok, Deputy Prime Minister Tran Van Son"
+            " held talks with Russian investors.",
+            [("tran van son", "VN", "RU", "Vladivostok")],
+        ),
     ],
 )
 def test_a_gathering_on_one_side_places_the_guests_of_its_meetings(text: str, expected: list[tuple]) -> None:
@@ -556,6 +567,8 @@ def test_a_gathering_on_one_side_places_the_guests_of_its_meetings(text: str, ex
         # a third country's gathering
         "On the sidelines of the ASEAN Summit in Jakarta, Russian Foreign Minister Igor Petrov met with"
         " Vietnamese Foreign Minister Tran Van Son.",
+        "On the sidelines of the ASEAN Summit held in Jakarta, Russian Foreign Minister Igor Petrov met"
+        " with Vietnamese Foreign Minister Tran Van Son.",
         # a resident ambassador at a forum where posted
         "On the sidelines of the forum in Moscow, Vietnamese Ambassador Tran Van Son met with Russian"
         " Deputy Minister Igor Petrov.",

@@ -475,7 +475,8 @@ MEETING = re.compile(
 # sentence's start; it ends at the place, whose mention the rule then reads.)
 GATHERING_SETTING = re.compile(
     r"(?:On\sthe\ssidelines\sof|At|During|In\sthe\sframework\sof)\s(?:the\s)?(?:[\w’'-]+\s){0,6}?"
-    r"(?:Summit|Forum|Games|Expo|summit|forum|Congress|Conference|Assembly)(?:\s(?:[\w’'-]+\s){0,3}?)?"
+    # a few words between the gathering and its place: "the BRICS Summit held in Kazan, ..."
+    r"(?:Summit|Forum|Games|Expo|summit|forum|Congress|Conference|Assembly)(?:\s[\w’'-]+){0,3}?"
     r"\sin\s(?:the\s)?(?:city\sof\s)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}(?=,)"
 )
 # ... or named without its place, a recurring gathering whose host the gazetteer knows: "On the
