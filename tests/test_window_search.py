@@ -39,6 +39,10 @@ SEARCHES = [
     WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED),
     WindowSearch(DURATION, requires=DURATION_SUFFIX),
     WindowSearch(ENDED),
+    # two to four literals, found with one str.find each; overlapping ones ("this in the presence")
+    WindowSearch(re.compile(r"(?i)\b(?:is\sin|in\sthe\spresence|was\sin)\b")),
+    WindowSearch(re.compile(r"(?i)\b(?:phone|video|inked)\w*")),
+    WindowSearch(re.compile(r"\b(?:[A-Z]\w+\s){0,2}(?:Summit|Forum)\b"), requires=re.compile("Summit|Forum")),
 ]
 
 SENTENCES = [

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -303,27 +303,28 @@ def _pronoun_refs(
     by_sentence: dict[int, list[tuple[int, int, Person]]] = {}
     for ref in refs:
         by_sentence.setdefault(bisect_right(starts, ref[0]) - 1, []).append(ref)
-    focus: tuple[int, Person | None] | None = None  # (sentence, person) of the latest naming sentence
-    pronouns = [p for p in PRONOUN.finditer(text) if p.group() in _PRONOUNS]
-    k = 0
-    for i, (s0, s1) in enumerate(sents):
-        here = by_sentence.get(i, [])
-        while k < len(pronouns) and pronouns[k].start() < s1:
-            p = pronouns[k]
-            k += 1
-            if p.start() < s0:
+    naming = sorted(i for i in by_sentence if i >= 0)  # the sentences naming anyone
+    # The subject of a naming sentence, read only when a pronoun after it needs it: pronouns are few.
+    subjects: dict[int, Person | None] = {}
+    for p in PRONOUN.finditer(text):
+        if p.group() not in _PRONOUNS:
+            continue
+        i = bisect_right(starts, p.start()) - 1
+        if i < 0 or p.start() >= sents[i][1]:
+            continue  # between two sentences
+        named_before = [r for r in by_sentence.get(i, ()) if r[1] <= p.start()]
+        if named_before:
+            person = _subject_of(text, sents[i][0], named_before)
+        else:
+            k = bisect_left(naming, i) - 1  # the last sentence before it naming anyone
+            if k < 0 or i - naming[k] > FOCUS_REACH:
                 continue
-            named_before = [r for r in here if r[1] <= p.start()]
-            if named_before:
-                person = _subject_of(text, s0, named_before)
-            elif focus is not None and i - focus[0] <= FOCUS_REACH:
-                person = focus[1]
-            else:
-                person = None
-            if person is not None:
-                found.append((p.start(), p.end(), person))
-        if here:
-            focus = (i, _subject_of(text, s0, here))
+            j = naming[k]
+            if j not in subjects:
+                subjects[j] = _subject_of(text, sents[j][0], by_sentence[j])
+            person = subjects[j]
+        if person is not None:
+            found.append((p.start(), p.end(), person))
     return found
 
 
