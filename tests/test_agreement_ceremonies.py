@@ -109,3 +109,36 @@ def test_counts_of_an_exchange(text: str, expected: tuple) -> None:
 )
 def test_no_document_exchanged(text: str) -> None:
     assert agreements(text, doc_date=FRIDAY) == []
+
+
+# A signing ceremony named for its document: held (past) is a signing, its place and day with it; "took
+# place" ends what the document is about.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Russia held a signing ceremony for an agreement on road transport in Moscow"
+            " on May 3.",
+            [("agreement on road transport in Moscow", 1, "exact", "2023-05-03", "signed")],
+        ),
+        (
+            "A signing ceremony for the memorandum on tourism between Vietnam and Russia took place"
+            " on May 3.",
+            [("memorandum on tourism between Vietnam and Russia", 1, "exact", "2023-05-03", "signed")],
+        ),
+    ],
+)
+def test_a_signing_ceremony_for_a_document(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == expected
+
+
+# a ceremony to come is no signing yet (as "will discuss the signing of")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam and Russia will hold a signing ceremony for an agreement on road transport next month.",
+        "Hanoi is set to host the signing ceremony of the agreement on road transport with Russia.",
+    ],
+)
+def test_no_signing_ceremony_to_come(text: str) -> None:
+    assert agreements(text) == []

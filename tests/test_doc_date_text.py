@@ -320,12 +320,25 @@ def test_a_timestamp_in_the_page_furniture_dates_nothing():
         ("The leaders met on November 25 and urged talks on a pact so that it can be signed in 2015.", None),
         ("The tax break applies to the fields starting in 2026, the ministry said.", None),
         ("Before the end of May 2015 the two firms are expected to sign a deal.", None),
+        # what the parties undertake to do: an agreement to do, a due date, a pledge
+        ("The minister visited on June 13-14. The sides agreed to lift trade to $10 billion in 2020.", None),
+        ("Trade reached $4 billion in 2016. The plant is due for completion at the end of 2019.", "2017"),
+        ("Trade reached $4 billion in 2016. The two firms pledged to finish the pipeline in 2019.", "2017"),
+        ("Trade reached $4 billion in 2016. Both sides are striving for $10 billion in 2020.", "2017"),
         # near miss: something done before the plan's words; an estimate of what is done ("expected to
         # have"); "May" is a month; a span that started is told.
         ("In 2018, trade reached $4.5 billion, which is hoped to double in 2025.", "2019"),
         ("Output fell. In 2010, the venture is expected to have lifted 6.4 million tons of oil.", "2010"),
         ("Trade reached $1 billion in May 2015, officials said.", "2015-05"),
         ("Exports started in 2019, the firm said.", "2019"),
+        # near miss: an agreement dated, not one to do; a deal that was due and then signed
+        ("The two sides agreed on May 5, 2016 to raise trade.", "2016-05-05"),
+        ("The deal, which was due in 2015, was signed in March 2017.", "2017-03"),
+        # "due to" a cause is no plan: a whole year's fall reported dates the writing after it
+        (
+            "Talks opened on April 17. Trade fell by 35% to $3.55 billion in 2022 due to payment obstacles.",
+            "2023-04-17",
+        ),
     ],
 )
 def test_plans_modals_span_starts_and_deadlines_date_nothing(text, expected):

@@ -53,6 +53,57 @@ def test_sidecar_metadata_wins_over_the_page(tmp_path: Path) -> None:
     assert (article.doc_date, article.doc_date_origin) == ("2025-03-01", "meta")
 
 
+FIGURE_OF_2023 = "Trade between Vietnam and Russia reached $4 billion in 2023."
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected", "text"),
+    [
+        # the date a site files the page under, when the sidecar gives no date
+        (
+            '{"url": "https://news.test/politics/2015/05/12/talks-in-hanoi"}',
+            ("2015-05-12", "meta"),
+            FIGURE_OF_2023,
+        ),
+        ('{"url": "https://news.test/2015/05/talks-in-hanoi"}', ("2015-05", "meta"), FIGURE_OF_2023),
+        (
+            '{"url": "https://news.test/world/talks-in-hanoi-2015-05-12.html"}',
+            ("2015-05-12", "meta"),
+            FIGURE_OF_2023,
+        ),
+        # a day of the url's month told by the text is the day; a date of another month is an event's
+        (
+            '{"url": "https://news.test/2023/06/talks"}',
+            ("2023-06-20", "text"),
+            "HANOI, June 20 - Trade between Vietnam and Russia reached $4 billion in 2022.",
+        ),
+        (
+            '{"url": "https://news.test/2023/06/talks"}',
+            ("2023-06", "meta"),
+            "HANOI, May 20 - Trade between Vietnam and Russia reached $4 billion in 2022.",
+        ),
+        # the sidecar's own date wins over its url's
+        (
+            '{"date": "2015-06-01", "url": "https://news.test/2015/05/12/talks"}',
+            ("2015-06-01", "meta"),
+            FIGURE_OF_2023,
+        ),
+        # no date in the url: an id, a number in the host, a slug that starts with a number, a month 13
+        ('{"url": "https://news.test/economy/1234567"}', ("2024", "text"), FIGURE_OF_2023),
+        ('{"url": "https://2015.news.test/talks"}', ("2024", "text"), FIGURE_OF_2023),
+        ('{"url": "https://news.test/2020/10-facts-about-trade"}', ("2024", "text"), FIGURE_OF_2023),
+        ('{"url": "https://news.test/2015/13/01/talks"}', ("2024", "text"), FIGURE_OF_2023),
+    ],
+)
+def test_a_url_files_the_page_under_its_date(
+    tmp_path: Path, meta: str, expected: tuple[str, str], text: str
+) -> None:
+    (tmp_path / "a.txt").write_text(text + "\n", "utf-8")
+    (tmp_path / "a.meta.json").write_text(meta, encoding="utf-8")
+    [article] = articles(tmp_path / "a.txt")
+    assert (article.doc_date, article.doc_date_origin) == expected
+
+
 def test_html_without_article_text_is_an_error_not_a_crash(tmp_path: Path) -> None:
     page = tmp_path / "empty.html"
     page.write_text("<html><head><script>var x;</script></head><body></body></html>", encoding="utf-8")

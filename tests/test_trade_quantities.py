@@ -122,6 +122,35 @@ def test_a_quantity_with_no_vietnam_russia_value_is_no_fact(text: str) -> None:
     assert trade_facts(text) == []
 
 
+# --- a change told right after a quantity is the quantity's, not the trade value's -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 2024, Vietnam imported 292,400 tons of coal from Russia, a year-on-year increase of 90%.",
+        "Vietnam exported 45,000 tonnes of coffee to Russia in the first quarter, up 20% year on year.",
+        "Russia shipped 1.2 million tonnes of fertiliser to Vietnam in January, a rise of 35%.",
+        "Vietnam sold 3,000 cubic metres of timber to Russia in May, down 12% from a year earlier.",
+    ],
+)
+def test_a_change_of_a_quantity_is_no_trade_growth(text: str) -> None:
+    assert [f.growth for f in trade_facts(text) if f.growth is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "growth"),
+    [
+        # near misses: the worth told between the quantity and the change, or the change of the value
+        ("Vietnam exported 45,000 tonnes of coffee worth $100 million to Russia in 2024, up 20%.", 20.0),
+        ("Vietnam exported 45,000 tonnes of coffee to Russia in 2024, earning $100 million, up 20%.", 20.0),
+        ("Coffee exports to Russia rose 20% in 2024.", 20.0),
+    ],
+)
+def test_a_change_after_the_worth_of_a_quantity_is_the_trades(text: str, growth: float) -> None:
+    assert [f.growth.pct for f in trade_facts(text) if f.growth is not None] == [growth]
+
+
 # --- earnings: the flow and its goods told after the figure ---------------------------------------
 
 

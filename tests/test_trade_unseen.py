@@ -301,7 +301,7 @@ def test_a_sides_flow_with_no_market_stays_the_worlds(text: str) -> None:
     [
         (
             "Data show that in December 2024, Vietnam's coal imports were 4.8 million tonnes, up 78%.\n"
-            "In that month, Vietnam imported 292,000 tonnes of coal from Russia, a year-on-year increase "
+            "In that month, Vietnam imported coal worth $50 million from Russia, a year-on-year increase "
             "of 90%.",
             ("2024-12", "2024-12"),
         ),

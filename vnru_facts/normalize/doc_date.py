@@ -40,6 +40,12 @@ _FUTURE_BEFORE = guarded(
     re.compile(
         r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ion)|predict\w*|will|would|shall|scheduled|"
         r"plan(?:s|ned|ning)?|hope[sd]?|hoping|set\sto|(?:is|are)\sto\sbe|aim\w*|target\w*|goals?|outlook|"
+        # what the parties undertake to do: "agreed to lift trade to $10 billion in 2020", "due for
+        # completion at the end of 2019", "strive to", "pledged to", "intend to" (not a cause: "fell in
+        # 2022 due to obstacles")
+        r"agreed\sto|due\s(?:for|in|on|by|to\s(?:be|open|start|begin|finish|complete|visit|sign|arrive|hold|"
+        r"take|come|enter|launch|meet|end|run))|striv\w*|pledg\w*|vow\w*|intend\w*|committed\sto|"
+        r"determined\sto|"
         # modal verbs of what may yet be ("so that it can be signed in 2015"); "may" in lower case only,
         # "May 2015" is a month
         r"can|might|should|must|(?-i:may))\b"
@@ -73,6 +79,35 @@ _FUTURE_REACH = 90
 # compared to June 2022".
 _SAME_MONTH_REACH = 160
 _MONTH_NAME = re.compile(rf"\b{_MON}(?!\w)")
+
+
+# A date in a page's address, as news sites file their stories: ".../2015/05/12/slug", ".../2015/05/slug",
+# ".../2015-05-12/slug" or ".../slug-2015-05-12.html". Only a whole path segment (or the date that ends a
+# slug) counts: "/2020/10-things-to-know" or "/news/20201012345" is no date.
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?:(?P<d>0[1-9]|[12]\d|3[01])/)?"
+    r"|[/-](?P<y2>(?:19|20)\d\d)-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01])(?=[/.?#]|$)"
+)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The date a page's address files it under (YYYY-MM-DD, else YYYY-MM), or None: read when no
+    option or sidecar date is given, before the text, because a site's filing date is the date of writing
+    and the text's dates may be of the events it tells."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]  # not the host: "2024.example.org"
+    m = _URL_DATE.search("/" + path.split("?", 1)[0].split("#", 1)[0])
+    if m is None:
+        return None
+    year, month, day = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+    if day is not None:
+        try:
+            date(int(year), int(month), int(day))
+        except ValueError:
+            return f"{year}-{month}"
+        return f"{year}-{month}-{day}"
+    return f"{year}-{month}"
 
 
 def date_from_text(text: str) -> str | None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import orjson
 
 from vnru_facts.normalize.dates import parse_iso
-from vnru_facts.normalize.doc_date import date_from_text
+from vnru_facts.normalize.doc_date import date_from_text, date_from_url
 from vnru_facts.read.scraped import clean_scraped
 
 if TYPE_CHECKING:
@@ -290,7 +290,7 @@ def dump_article(entry: DumpRecord, *, doc_date: str | None = None) -> Article:
     if entry.record is None:
         return Article(source=entry.source, error=entry.error)
     text, meta = entry.record["text"], formats.dump_meta(entry.record)
-    date, origin = choose_doc_date(text, doc_date, meta.get("date"))
+    date, origin = choose_doc_date(text, doc_date, meta.get("date"), meta.get("url"))
     title = meta.get("title") or _title_from_text(text)
     return Article(entry.source, text, title, meta.get("url"), date, origin)
 
@@ -318,7 +318,9 @@ def read_article(
     meta = {**page_meta, **_read_meta(path, article)} if path is not None else {}
     article.title = meta.get("title") or _title_from_text(article.text)
     article.url = meta.get("url")
-    article.doc_date, article.doc_date_origin = choose_doc_date(article.text, doc_date, meta.get("date"))
+    article.doc_date, article.doc_date_origin = choose_doc_date(
+        article.text, doc_date, meta.get("date"), article.url
+    )
     return article
 
 
@@ -391,15 +393,25 @@ def valid_date(value: Any) -> str | None:
     return candidate
 
 
-def choose_doc_date(text: str, option: str | None, meta_date: Any) -> tuple[str | None, str]:
+def choose_doc_date(
+    text: str, option: str | None, meta_date: Any, url: str | None = None
+) -> tuple[str | None, str]:
+    """The document date and where it came from: the option, else the metadata's date, else the date
+    the metadata's url files the page under ("meta" too; the text's day when it falls in the url's
+    month), else the text's, else none."""
     if option:
         return option, "option"
     from_meta = valid_date(meta_date)
     if from_meta:
         return from_meta, "meta"
+    from_url = date_from_url(url)
+    if from_url is not None and len(from_url) == len("YYYY-MM-DD"):
+        return from_url, "meta"
     # Dated as the pipeline reads it ("August\u200b 4" is August 4), and its scan then shared with it.
     scraped = clean_scraped(text)
     from_text = date_from_text(scraped.text if scraped is not None else text)
+    if from_url is not None and not (from_text and from_text.startswith(from_url)):
+        return from_url, "meta"  # the text's date is of another month: of an event it tells
     if from_text:
         return from_text, "text"
     return None, "none"

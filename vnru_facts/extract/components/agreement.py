@@ -96,12 +96,20 @@ from vnru_facts.extract.patterns.agreement_reading import (
     AGREEMENTS_REACHED,
     DATED_DOCUMENT,
     DOCUMENT_IN_FORCE,
+    DOCUMENT_IN_USE,
     DOCUMENT_OF_DATE,
     DOCUMENT_THEN_EVENT,
     DRAFTING_DOCUMENT,
+    EVENT_NOW_THEN_DOCUMENT,
     EVENT_THEN_DOCUMENT,
     HEAD,
     IN_FORCE_AFTER,
+    INVERTED_EVENT,
+    INVERTED_OPENING,
+    ITEM_NUMBER,
+    LISTED_LINE,
+    NAMED_DAY,
+    NOT_NOW,
     PASSIVE_VERB,
     READING_TRIGGER,
     WISHED,
@@ -350,7 +358,7 @@ _SPELT_TITLE = {"fta": "free trade agreement"}
 # How many sentences back a document named by its kind may have been named in full.
 NAMED_REACH = 5
 # What the title a short name stands for must hold: "the FTA" is a free trade agreement, "the contract" a
-# contract; "the deal" or "the agreement" any agreement, treaty or accord.
+# contract; "the deal", "the agreement" or "the document" any agreement, treaty or accord.
 _KIND_OF = {
     "fta": "free trade",
     "treaty": "treaty",
@@ -360,6 +368,7 @@ _KIND_OF = {
     "deal": "",
     "pact": "",
     "agreement": "",
+    "document": "",
 }
 _AGREEMENT_KINDS = re.compile(r"(?i)\b(?:agreement|treaty|accord|FTA|contract|memorandum)\b")
 
@@ -633,6 +642,8 @@ def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> lis
     sets = [f for f in found if f["count"] != 1 and f["status"] != "in_force"]
     if not sets:
         return []
+    if view.sentence_text(i).rstrip().endswith(":"):
+        return _listed_lines(view, i, sets[-1])
     # the next sentence, or the one after a sentence about the set ("The documents cover energy.")
     for j in _neighbours(view, i, 1, 2):
         s0, s1 = view.sents[j]
@@ -649,6 +660,27 @@ def _singled_out_next(view: DocView, i: int, found: list[dict[str, Any]]) -> lis
                 for t in titles
             ]
     return []
+
+
+MAX_LISTED_LINES = 40
+
+
+def _listed_lines(view: DocView, i: int, listed: dict[str, Any]) -> list[dict[str, Any]]:
+    """'The following documents were signed:' then one document a line ('- Agreement on visa exemption;'):
+    each line's document, signed with the set, up to the first line that names none."""
+    out: list[dict[str, Any]] = []
+    for j in range(i + 1, min(len(view.sents), i + 1 + MAX_LISTED_LINES)):
+        s0, s1 = view.sents[j]
+        if not view.text[s0:s1].strip() or ITEM_NUMBER.match(view.text, s0, s1):
+            continue  # a blank line, or an item's number on a line of its own
+        m = LISTED_LINE.match(view.text, s0, s1)
+        if not m:
+            break
+        told = {"_sentence": j, "_another": True, "_refers_back": False}  # each one of the set
+        title = _title(m.group("title"))
+        out.append({**listed, "evidence": view.evidence(s0, s1), "title": title, "count": 1, **told})
+        out[-1]["count_qualifier"] = "exact"
+    return out
 
 
 # Blocs Russia belongs to: an agreement with them binds Russia ("the FTA with the EAEU").
@@ -722,6 +754,9 @@ _IN_FORCE_VERB = re.compile(rf"\b{IN_FORCE_AFTER}\b")
 READING_FAMILIES = (
     ("active", WindowSearch(EVENT_THEN_DOCUMENT)),
     ("negotiated", WindowSearch(DRAFTING_DOCUMENT)),
+    ("in_use", WindowSearch(DOCUMENT_IN_USE)),
+    ("present", WindowSearch(EVENT_NOW_THEN_DOCUMENT)),
+    ("inverted", WindowSearch(INVERTED_EVENT)),
 )
 AROUND_HEAD_FAMILIES = (
     ("reached", AGREEMENTS_REACHED, _REACHED_VERB),
@@ -797,14 +832,30 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
     for family, m in [*matches, *_around_heads(view, i)]:
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_an_event(sentence, m, family):
             continue
+        if family == "present" and not _reported_now(view, i, sentence, m):
+            continue
+        if family == "inverted" and not INVERTED_OPENING.search(sentence, 0, m.start()):
+            continue  # "the roadmap signed was a plan": no inverted passive
         kind = _kind_of(family, m, sentence)
         if kind is None:
             continue
-        taken.append((m.start(), m.end()))
-        found.extend(_read_documents(view, m, kind, sentence, s0))
+        documents = _read_documents(view, m, kind, sentence, s0)
+        if documents or kind != "in_use":  # "implementing the agreements reached by ...": the others'
+            taken.append((m.start(), m.end()))
+        found.extend(documents)
     if not found or not _anchored(view, i, found, visits, focus=focus):
         return []
     return sorted(found, key=lambda f: f.start)
+
+
+def _reported_now(view: DocView, i: int, sentence: str, m: re.Match[str]) -> bool:
+    """Whether a signing in the present tense is news told now: in the story's headline (a line of its
+    first ones with no full stop) or with the day it took place ("exchange the MoU on April 7"), and not
+    to come, habitual or in a relative clause ("will sign", "usually sign", "firms that sign")."""
+    if NOT_NOW.search(sentence, max(0, m.start() - 30), m.start()):
+        return False
+    headline = i < LEAD_SENTENCES and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+    return headline or NAMED_DAY.search(sentence) is not None
 
 
 def _with_reading(found: list[Found], read: list[Found]) -> list[Found]:
@@ -846,17 +897,56 @@ def _to_come(before: str, verb: str) -> bool:
     )
 
 
+def _with_listed_after(found: list[Found], sentence: str, s0: int) -> list[Found]:
+    """The documents listed from the last one found on: "an agreement on X between the two countries and
+    a memorandum on Y" is two documents (the first one's subject ends where the next one begins), each
+    signed as it was."""
+    if not found:
+        return found
+    last = found[-1]
+    at = sentence.find(last.title, last.start - s0)
+    m = AND_LISTED.search(sentence, at, at + len(last.title) + 1) if at >= 0 else None
+    if m is None and at >= 0:
+        m = AND_LISTED.match(sentence, at + len(last.title))
+    if m is not None and m.start() < at + len(last.title):
+        found[-1] = last._replace(title=_title(sentence[at : m.start()]))
+    while m:
+        title = _title(m.group("title"))
+        found.append(Found(title, 1, "exact", last.status, s0 + m.start("title"), s0 + m.end(), last.family))
+        m = AND_LISTED.match(sentence, m.end())
+    return found
+
+
+# The quotation marks of a quoted title: "signed the “Action Plan for 2024-2026”".
+_QUOTES = re.compile(r"[“”\"‘’](?![a-z])|(?<=\s)[‘’]")
+
+
+_DRAFT = re.compile(r"(?i)draft\b")
+
+
 def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s0: int) -> list[Found]:
     """The documents of a match of the generic reading, as the families' are read; a document in force
     is so, a dated one was signed in its year ("the 2011 agreement")."""
     found = [
-        f._replace(title=_VALUE.sub("", f.title))
+        f._replace(title=_title(_QUOTES.sub("", _VALUE.sub("", f.title))))
         for f in _documents_of(m, kind, sentence, s0, uncounted=False)
     ]
+    # "approved a draft agreement with Vietnam": a text approved for signing is still being drafted
+    found = [f._replace(status="drafting") if _DRAFT.match(f.title) else f for f in found]
     if kind == "reached":  # "the agreements reached by the two leaders in Sochi": told by their reaching
         told = re.split(r"[.;:]", sentence[m.end() : m.end() + 140], maxsplit=1)[0]
         reached = _title(f"{m.group('title')} reached {_up_to_clause_end(told)}")
         return [f._replace(title=reached.rstrip(" ,"), status="agreed") for f in found]
+    if kind == "inverted":  # "Also signed were an agreement on X and a memorandum on Y": each one
+        return _with_listed_after(found, sentence, s0)
+    if kind == "present":  # "Vietnam, Russia ink deal on oil exploration": signed, as news tells it
+        return [f._replace(status="signed") for f in found]
+    if kind == "in_use":  # "the implementation of the FTA with the EAEU": one document, named by its subject
+        return [
+            f._replace(status="in_force", title=_without_purpose(f.title))
+            for f in found
+            if f.count == 1 and _named_by_subject(f.title) and not _YEAR_FIRST.match(f.title)
+        ]
     if kind == "in_force":  # "the agreement on X took effect": no part of what it is about
         return [f._replace(title=f.title.split(f" {m.group('verb')}")[0], status="in_force") for f in found]
     included = _INCLUDED.match(sentence, m.end()) if not m.groupdict().get("aux") else None
@@ -885,6 +975,61 @@ def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s
             for f in found
         ]
     return found
+
+
+# The words of a title that name no document of its own: "the signed agreement", "the new deal".
+_KIND_ONLY = frozenset(
+    {
+        "agreement",
+        "contract",
+        "deal",
+        "pact",
+        "accord",
+        "treaty",
+        "protocol",
+        "memorandum",
+        "understanding",
+        "document",
+        "roadmap",
+        "statement",
+        "declaration",
+        "signed",
+        "existing",
+        "new",
+        "bilateral",
+        "current",
+        "this",
+        "that",
+        "of",
+        "mou",
+        "fta",
+        "free",
+        "trade",
+        "relevant",
+        "such",
+    }
+)
+
+
+# A title a year opens, "2015 free trade agreement": one the dated family reads as signed that year.
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
+
+
+# A purpose after a document: "capitalise on the FTA to sell more" (what the use is for).
+_PURPOSE_AFTER = re.compile(r"\sto\s(?!be\b)[a-z][\w-]*\b.*$")
+
+
+def _without_purpose(title: str) -> str:
+    """'Vietnam-EAEU FTA to sell more in Russia' -> 'Vietnam-EAEU FTA': the purpose of a document's use
+    is no part of it, unless the document is named by it alone ("the agreement to build a plant")."""
+    shorter = _PURPOSE_AFTER.sub("", title)
+    return shorter if _named_by_subject(shorter) else title
+
+
+def _named_by_subject(title: str) -> bool:
+    """Whether a title names its document by more than its kind ("the agreement on visa exemption", "the
+    Vietnam-EAEU FTA"; not "the signed agreement", "the FTA": one named before)."""
+    return bool(_title_words(title) - _KIND_ONLY)
 
 
 # What a set of documents named by a reduced clause holds: "(Agreements signed) included on arms, science".
@@ -1372,7 +1517,7 @@ def _reported_as_news(text: str, f: Found) -> bool:
     documents', 'have been signed' or a first signing ("the first country to sign") does not."""
     if f.family == "passive":
         return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
-    if f.family in ("active", "witnessed", "named", "among", "ceremony"):
+    if f.family in ("active", "present", "inverted", "witnessed", "named", "among", "ceremony"):
         return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
     return False
 
@@ -1459,7 +1604,7 @@ def _visit_named(during: str, visits: list[dict[str, Any]]) -> dict[str, Any] | 
 def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One fact per document or signing; a mention another tells better gives it what it adds."""
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for f in _past_negotiations_dropped(facts):
+    for f in _told_otherwise_dropped(_past_negotiations_dropped(facts)):
         key = (f["title"].lower(), f["count"], f["date"], f["status"])
         if key in best:
             best[key]["place"] = best[key]["place"] or f["place"]
@@ -1476,6 +1621,25 @@ def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 better["date"] = f["date"]  # the more precise of two dates of one signing
             better["place"] = better["place"] or f["place"]
     return out
+
+
+def _told_otherwise_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'signed an agreement on X in May ... the implementation of the agreement on X': a document told in
+    use is the one the article tells signed, agreed or to be signed, not one more in force; a headline's
+    or a caption's signing in the present is the one the story tells ("Vietnam, Russia ink oil deal" and
+    "signed an agreement on cooperation in oil exploration on Monday"), unless it tells none."""
+    told = [_title_words(g["title"]) for g in facts if g.get("_family") != "in_use"]
+    signings = [
+        g for g in facts if g["status"] == "signed" and g.get("_family") not in ("present", "ceremony")
+    ]
+    return [
+        f
+        for f in facts
+        if not (
+            f.get("_family") == "in_use" and any(_same_document(_title_words(f["title"]), w) for w in told)
+        )
+        and not (f.get("_family") == "present" and any(_same_time(f["date"], g["date"]) for g in signings))
+    ]
 
 
 def _past_negotiations_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -412,9 +412,10 @@ class PersonComponent(RuleComponent):
         cls, regex: re.Pattern[str], m: re.Match[str], text: str
     ) -> tuple[dict[str, Any], int, int] | None:
         """The person a form's match names, and where the mention starts and ends."""
-        if regex is TITLE_BEFORE and m.group("of") is not None:
+        if regex is TITLE_BEFORE and m.group("of") is not None and m.group("rank") is None:
             # The form's lazy "of" group stops at the first split that leaves something shaped like a
-            # name: where the institution's name ends and the person's begins is read on the whole run.
+            # name: where the institution's name ends and the person's begins is read on the whole run
+            # (a rank in lower case ends the institution's name: "of Vietnam general X").
             name = name_after_institution(text, m.start("of"))
             if name is None:
                 return None  # "..., Head of the Department for External Relations, said": no name

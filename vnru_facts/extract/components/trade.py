@@ -106,6 +106,7 @@ from vnru_facts.extract.patterns.trade import (
     POSSESSIVE_AFTER,
     PRESENT_OPENER,
     PURCHASE_VERB,
+    QUANTITY_THEN_CHANGE,
     RESPECTIVELY,
     RESULT_INFINITIVE,
     ROLE_WORD,
@@ -129,6 +130,7 @@ from vnru_facts.extract.patterns.trade import (
     VOLUME_AFTER,
     WORLD_BEFORE,
     WORLD_MARKET,
+    WORTH_WORD,
 )
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import guarded
@@ -142,6 +144,9 @@ NEAR = 28
 PHRASE = 40
 # How much of the text right after a figure its status may read: "by the end of 2030", "trade target".
 TAIL = 30
+# How far before a change a quantity may stand and still be what changed ("292,400 tons of coal from
+# Russia, a year-on-year increase of 90.62%").
+QUANTITY_REACH = 90
 # How far after its figure a flow may name its market: "exported $2.5 billion worth of goods to Russia".
 FIGURE_TAIL = 45
 # The direction of a flow owned by "its" or going to "the country" whose side cannot be told.
@@ -1751,6 +1756,14 @@ def _is_rate_or_range(text: str, p: Mention) -> bool:
     return bool(RANGE_BEFORE.search(before) or RATE_AFTER.match(after))
 
 
+def _changes_a_quantity(text: str, p: Mention) -> bool:
+    """Whether the change ``p`` follows a physical quantity in its clause with no worth or money
+    between them: the tonnage's change, not the trade value's."""
+    window = text[max(0, p.start - QUANTITY_REACH) : p.start]
+    m = QUANTITY_THEN_CHANGE.search(window)
+    return m is not None and WORTH_WORD.search(m.group("gap")) is None
+
+
 def _growth_sign(text: str, p: Mention) -> int:
     before = text[max(0, p.start - 45) : p.start]
     after = text[p.end : p.end + 30]
@@ -1758,6 +1771,8 @@ def _growth_sign(text: str, p: Mention) -> int:
         return 0
     if VOLUME_AFTER.match(after) or MONTH_ON_MONTH.search(before[-30:]) or MONTH_ON_MONTH.match(after):
         return 0  # "up 114% in volume and 62.7% in value", "a month-on-month decrease of 59.9%"
+    if _changes_a_quantity(text, p):
+        return 0  # "imported 292,400 tons of coal from Russia, a year-on-year increase of 90.62%"
     if LEVEL_BEFORE.search(before) and not CHANGE_GOES_TO.search(before):
         return 0  # "its market share rose to 10%": a level reached, no change
     near_after = after[:20]

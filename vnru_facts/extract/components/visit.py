@@ -22,6 +22,7 @@ from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.visit import (
     ACCEPTED,
+    ADJECTIVE_BEFORE_TRIP,
     ADJECTIVE_PLACE,
     ANAPHORIC_EVENT,
     ANAPHORIC_TRIP,
@@ -37,6 +38,8 @@ from vnru_facts.extract.patterns.visit import (
     COUNTERPART,
     DELEGATION,
     DELEGATION_LEAD,
+    DELEGATION_OF,
+    DELEGATION_SIDE_BEFORE,
     DELEGATION_SUBJECT,
     DURATION,
     DURATION_SUFFIX,
@@ -47,6 +50,7 @@ from vnru_facts.extract.patterns.visit import (
     EVENT_NOUN,
     FIRST_PERSON_TRIP,
     GATHERING_SETTING,
+    GATHERING_SETTING_UNPLACED,
     HISTORIC_TRIP,
     HOST_BEFORE,
     INSTITUTION_NOUN,
@@ -67,6 +71,7 @@ from vnru_facts.extract.patterns.visit import (
     NEAR_FUTURE,
     NEAR_PAST,
     NEAR_PAST_WORD,
+    OFFICE_NOT_HOLDER,
     OPENING_DATE_END,
     OPENING_DATE_LEAD,
     OPENING_LEAD,
@@ -77,6 +82,8 @@ from vnru_facts.extract.patterns.visit import (
     PLACE_APPOSITION,
     PLACE_BEFORE_TRIP,
     PRESENCE,
+    PRESENCE_ACT,
+    PRESENCE_ACT_REACH,
     PRESENCE_AFTER_SUBJECT,
     PRESENCE_OPENS,
     PRESENCE_SUBJECT_REACH,
@@ -124,10 +131,16 @@ PLACE_DATE_WINDOW = 30
 ONE_TRIP_DAYS = 15
 # How many sentences after a visit "The visit in May ..." may still refer back to it.
 ANAPHORA_REACH = 3
+# A word of a side this close before a person's name ties them to it ("officials of Russia's Ministry of
+# Science led by Deputy Minister X").
+SIDE_BEFORE_NAME = 80
+# How far before a role named alone the words telling an earlier trip may start ("The last visit of").
+OFFICE_REACH = 100
 
 # Patterns searched in a sentence or the words before a name: skipped where their words are absent.
 _STRONG_TRIGGER = WindowSearch(STRONG_TRIGGER)
 _VISIT_TRIGGER = WindowSearch(VISIT_TRIGGER)
+_PRESENCE_ACT = WindowSearch(PRESENCE_ACT)
 _LIGHT_VERB = WindowSearch(LIGHT_VERB)
 _REMOTE = WindowSearch(REMOTE)
 _KIND = WindowSearch(KIND)
@@ -191,6 +204,7 @@ class VisitComponent(RuleComponent):
                     + _received_delegation_visits(view, i)
                     + _delegation_leader_visits(view, i, story_trip)
                     + _gathering_visits(view, i)
+                    + _presence_act_visits(view, i)
                 )
         facts = merge_mentions(mentions)
         report_month = _doc_month(view)
@@ -508,9 +522,22 @@ def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | No
 
 
 def _travelling_people(view: DocView, s0: int, s1: int) -> list[Mention]:
-    """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats)."""
+    """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats, not
+    an office named alone for whoever held it: ``OFFICE_NOT_HOLDER``)."""
     people = [_with_delegation_side(view, p, s0) for p in view.context.people_in(s0, s1)]
-    return [p for p in people if p.data.get("country") in SIDES and not _posted_there(view, p)]
+    return [
+        p
+        for p in people
+        if p.data.get("country") in SIDES and not _posted_there(view, p) and not _the_office(view, p, s0)
+    ]
+
+
+def _the_office(view: DocView, p: Mention, s0: int) -> bool:
+    """'The last visit of the State Duma Chairman took place four years ago': a role named alone as the
+    traveller of an earlier trip, or after "a", names the office, not the one who holds it now."""
+    if not p.data.get("bare") or p.data["key"].split()[-1] in fold_key(p.text):
+        return False  # a name, not a role named alone
+    return OFFICE_NOT_HOLDER.search(view.text, max(s0, p.start - OFFICE_REACH), p.start) is not None
 
 
 def _with_delegation_side(view: DocView, p: Mention, s0: int) -> Mention:
@@ -603,14 +630,21 @@ def _pronoun_owner(view: DocView, people: list[Mention], trip_at: int, s0: int) 
     return [owner] if owner is not None else []
 
 
-def _the_person_in_focus(view: DocView, start: int, end: int) -> Mention | None:
+def _the_person_in_focus(
+    view: DocView, start: int, end: int, *, unsided: str | None = None
+) -> Mention | None:
     """The person a pronoun opening a sentence ("His visit is made at the invitation of ...") stands
     for: the one in focus (``DocumentContext.focus_at``), as a reference at the pronoun; not a
-    resident diplomat."""
+    resident diplomat. ``unsided``: the side of the one in focus when the text never tells it (the
+    side of the delegation the sentence is about: "Deputy minister Son spoke. The delegation then
+    visited ...")."""
     person = view.context.focus_at(start)
-    if person is None or person.country not in SIDES or _is_resident_role(person.role):
+    if person is None or _is_resident_role(person.role):
         return None
-    data = {"name": person.name, "key": person.key, "role": person.role, "country": person.country}
+    country = person.country if person.country is not None else unsided
+    if country not in SIDES:
+        return None
+    data = {"name": person.name, "key": person.key, "role": person.role, "country": country}
     return Mention(start, end, "person", "PERSON", view.text[start:end], data)
 
 
@@ -888,7 +922,7 @@ def _destination_after(
         if q.data["side"] in SIDES
         and q.data["side"] != p.data["country"]
         and not (p.start <= q.start < p.end)
-        and _names_territory(text, q)
+        and (_names_territory(text, q) or _adjective_before_trip(text, q))
     ]
     for q in places:
         if q.end <= trip_at:
@@ -901,6 +935,12 @@ def _destination_after(
         ):
             return _with_city(view, q, trip_at, end), _place_words_end(text, q)
     return None
+
+
+def _adjective_before_trip(text: str, q: Mention) -> bool:
+    """'the official Russian visit of President X': a side's adjective right before the trip word names
+    where a traveller of the other side goes."""
+    return ADJECTIVE_PLACE.match(q.text) is not None and ADJECTIVE_BEFORE_TRIP.match(text, q.end) is not None
 
 
 def _place_words_end(text: str, q: Mention) -> int:
@@ -973,19 +1013,55 @@ def _trip_of_the_person_in_focus(view: DocView, i: int) -> list[dict[str, Any]]:
         delegation = None
     if (delegation is None and not ANAPHORIC_TRIP.match(sentence)) or _REMOTE.search_slice(view.text, s0, s1):
         return []
-    person = _the_person_in_focus(view, s0, s0)
-    if person is None:
-        return []
     named = (
         view.within("place", s0 + delegation.start("delegation"), s0 + delegation.end()) if delegation else []
     )
+    side = named[-1].data["side"] if named else (_delegation_side_told(view, s0) if delegation else None)
+    person = _the_person_in_focus(view, s0, s0, unsided=side)
+    if person is None:
+        return []
     if any(q.data["side"] != person.data["country"] for q in named):
         return []  # "The Vietnamese delegation ..." after a Russian host: not the host's trip
     event = _event(view.text, s0, s1)
     dest, _ = _destination(view, s0, s1, event)
     if dest is None or dest[0] == person.data["country"]:
         return []
+    told = view.context.focus_at(s0)
+    unsided = told is not None and told.country is None
+    if unsided and _named_with_side(view, person.data["key"], dest[0], before=s0):
+        return []  # "officials of Russia's ministry led by Deputy Minister X": a host of the destination
     return [_visit(view, i, person.data, dest, (s0, s1), (s0, s1), event)]
+
+
+def _delegation_side_told(view: DocView, before: int) -> str | None:
+    """The side of the delegation the story named last before ``before`` with its side ("The Vietnamese
+    delegation met officials", "a delegation from Vietnam"): whom a later "the delegation" stands for."""
+    text = view.text
+    at = text.rfind("delegation", 0, before)
+    while at != -1:
+        k0, _ = view.sents[view.sentence_of(at)]
+        places = view.within("place", max(k0, at - DELEGATION_SIDE_BEFORE), at)
+        of = DELEGATION_OF.match(text, at + len("delegation"))
+        if of is not None:
+            places += view.within("place", of.end(), of.end() + DELEGATION_SIDE_BEFORE)[:1]
+        sides = [q.data["side"] for q in places if q.data["side"] in SIDES]
+        if sides:
+            return sides[-1]
+        at = text.rfind("delegation", 0, at)
+    return None
+
+
+def _named_with_side(view: DocView, key: str, side: str, *, before: int) -> bool:
+    """Whether a reference to the person ``key`` before ``before`` follows, in its sentence, a word of
+    ``side`` ("officials of Russia's ministry led by Deputy Minister X")."""
+    for p in view.context.people_in(0, before):
+        if p.data["key"] != key:
+            continue
+        k0, _ = view.sents[view.sentence_of(p.start)]
+        before_name = view.within("place", max(k0, p.start - SIDE_BEFORE_NAME), p.start)
+        if any(q.data["side"] == side for q in before_name):
+            return True
+    return False
 
 
 def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1162,14 +1238,15 @@ def _gathering_visits(view: DocView, i: int) -> list[dict[str, Any]]:
     side the sentence names is there as a guest (not a resident diplomat)."""
     s0, s1 = view.sents[i]
     text = view.text
-    setting = GATHERING_SETTING.match(text, s0, s1)
+    setting = GATHERING_SETTING.match(text, s0, s1) or GATHERING_SETTING_UNPLACED.match(text, s0, s1)
     if setting is None or _REMOTE.search_slice(text, s0, s1):
         return []
     act = _MEETING.search(text, setting.end(), s1) or _JOINT_ACT.search(text, setting.end(), s1)
-    place = next((q for q in view.within("place", s0, setting.end()) if q.end == setting.end()), None)
-    if act is None or place is None or place.data["side"] not in SIDES:
+    if act is None:
         return []
-    host = _with_city(view, place, s0, s1)
+    host = _setting_host(view, setting, s0, s1)
+    if host is None:
+        return []
     window = (s0, min(s1, act.end() + DATE_WINDOW))
     event = _event(text, s0, s1)
     out = []
@@ -1179,6 +1256,39 @@ def _gathering_visits(view: DocView, i: int) -> list[dict[str, Any]]:
             visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
             out.append(visit)
     return out
+
+
+def _setting_host(view: DocView, setting: re.Match[str], s0: int, s1: int) -> tuple[str, str | None] | None:
+    """Where the gathering opening the sentence is held: the place ending its words, else the host the
+    gazetteer gives its event ("On the sidelines of SPIEF, ..."); None for a third country."""
+    place = next((q for q in view.within("place", s0, setting.end()) if q.end == setting.end()), None)
+    if place is not None:
+        return _with_city(view, place, s0, s1) if place.data["side"] in SIDES else None
+    event = _event(view.text, s0, setting.end())
+    host = _event_host(event, view, s0, s1) if event else None
+    return host if host is not None and host[0] in SIDES else None
+
+
+def _presence_act_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+    """'Deputy PM X laid a wreath at the Tomb of the Unknown Soldier in Moscow': the one who does an act
+    that places them (``PRESENCE_ACT``) in a city of the other side, named after the act, is there."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    act = _PRESENCE_ACT.search(text, s0, s1)
+    if act is None or _REMOTE.search_slice(text, s0, s1):
+        return []
+    doers = [p for p in _travelling_people(view, s0, act.start()) if not p.data.get("former")]
+    if len(doers) != 1:
+        return []  # no one, or the act of two ("X and Y co-chaired"): the joint acts read those
+    p = doers[0]
+    end = _clause_end(text, act.end(), min(s1, act.end() + PRESENCE_ACT_REACH))
+    place = _joint_place(view, act.end(), end)
+    if place is None or place.data["side"] == p.data["country"]:
+        return []
+    dest = _with_city(view, place, s0, s1)
+    visit = _visit(view, i, p.data, dest, (s0, end), (s0, s1), _event(text, s0, s1))
+    visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
+    return [visit]
 
 
 def _local_hosts_home(view: DocView, s0: int, s1: int) -> tuple[str, str | None] | None:

@@ -94,7 +94,10 @@ class DocumentContext:
 
     @cached_property
     def _subjects(self) -> list[tuple[int, Person | None]]:
-        return sentence_subjects(self.text, self.sents, self.people, self.entities)
+        # counted in the sentences that are told, as ``sentence_of`` counts: a blank line between two
+        # paragraphs is a sentence of its own, and no distance between them
+        subjects = sentence_subjects(self.text, self.sents, self.people, self.entities)
+        return [(self.sentence_of(self.sents[k][0]), person) for k, person in subjects]
 
     def focus_at(self, offset: int) -> Person | None:
         """The person in focus at ``offset``: the subject of the last sentence before it that names

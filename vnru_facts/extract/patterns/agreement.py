@@ -54,8 +54,9 @@ _ON_DAY = (
     r"(?:on\s(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})(?:,?\s(?:19|20)\d\d)?\s)"
 )
 # Verbs of a document's ratification: the document was signed before ("the Senate ratified the FTA",
-# "approved the law ratifying the protocol", "passed a bill to approve an agreement").
-_RATIFYING = r"(?:ratif(?:ied|ies|y|ying)|(?:bill|law|resolution)\s(?:to\s)?approv(?:e|ing))"
+# "approved the law ratifying the protocol", "passed a bill to approve an agreement", "signed a law on the
+# ratification of the agreement").
+_RATIFYING = r"(?:ratif(?:ied|ies|y|ying)|ratification\sof|(?:bill|law|resolution)\s(?:to\s)?approv(?:e|ing))"
 SIGNED_DOCS = re.compile(
     rf"(?i)\b(?P<verb>{_SIGNING_VERB}|executed|adopted|issued|sealed)\s(?:also\s)?"
     rf"{_ON_DAY}?(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
@@ -172,10 +173,10 @@ WITNESSED = re.compile(
 )
 # Family C', a signing named as an event, whoever saw it: "appreciated the signing of cooperation
 # agreements between ...", "two years after the signing of a free trade agreement", "the 30th
-# anniversary of the signing of the Treaty on ...". What comes before tells whether it took place
+# anniversary of the signing of the Treaty on ...", "held a signing ceremony for an agreement on ...". What comes before tells whether it took place
 # (``SIGNING_INTENDED``) and when (``ANNIVERSARY``, ``SIGNING_SEEN``).
 SIGNING_OF = re.compile(
-    rf"(?i)\b{_CEREMONY}(?:\s(?:and|&)\s{_CEREMONY})?(?:\sceremony)?\sof\s(?:(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s)?"
+    rf"(?i)\b{_CEREMONY}(?:\s(?:and|&)\s{_CEREMONY})?(?:\sceremony\s(?:of|for)|\sof)\s(?:(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s)?"
     rf"(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 # Family C'', a signing ceremony told without the documents it was for: "The signing ceremony was
@@ -192,7 +193,10 @@ CEREMONY_TO_COME = re.compile(r"(?i)\b(?:will|shall|to\sbe|scheduled|planned|exp
 # A signing to come: "speed up the signing of", "prepare for the signing of", "will discuss the signing".
 SIGNING_INTENDED = re.compile(
     r"(?i)\b(?:will|shall|would|to|for|towards?|speed\w*\sup|support\w*|promot\w*|prepar\w*|discuss\w*|await\w*|"
-    r"urg\w*|propos\w*|push\w*|facilitat\w*|hope\w*|aim\w*|expect\w*|plan\w*|consider\w*|negotiat\w*)\s(?:the\s)?$"
+    r"urg\w*|propos\w*|push\w*|facilitat\w*|hope\w*|aim\w*|expect\w*|plan\w*|consider\w*|negotiat\w*|"
+    r"approv\w*|authori[sz]\w*)\s(?:the\s)?$|"  # a government "approved the signing of": to be signed
+    # a ceremony to come: "will hold a signing ceremony for", "to host the signing ceremony of"
+    r"\b(?:will|shall|would|to)\s(?:hold|host|organi[sz]e|attend)\s(?:a|an|the)\s$"
 )
 # A signing the words before report as seen or welcomed, news of the article: "welcomed the signing of".
 SIGNING_SEEN = re.compile(r"(?i)\b(?:[a-z]{3,}ed|saw|oversaw|took\spart\sin|joined)\s(?:the\s)?$")
@@ -246,7 +250,7 @@ _LISTED_END = rf"(?={_LISTED_STOP})"
 # ... or the next document of a list: "a memorandum on X and an agreement on Y".
 _LISTED_ITEM_END = rf"(?={_LISTED_STOP}|\sand\s(?:the|an?)\s)"
 INCLUDING_LISTED = re.compile(
-    rf"\bincluding\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
+    rf"\b(?:including|among\sthem|such\sas)\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
 )
 # The next document of the list: "including a memorandum on X and an agreement on Y", "an agreement on X,
 # a memorandum on Y and a roadmap for Z" (tried where the one before ends).
@@ -255,13 +259,14 @@ AND_LISTED = re.compile(
 )
 # Family F'', the document a signing's next sentence singles out: "In particular, a memorandum of
 # understanding on a research centre.", "Among them is an agreement on visa-free travel.", "Notably, the
-# roadmap for nuclear cooperation was also signed.", "The documents include an agreement on X, ...".
+# roadmap for nuclear cooperation was also signed.", "The documents include an agreement on X, ...", "The
+# documents signed include: an agreement on X and a memorandum on Y".
 LISTED_NEXT = re.compile(
     rf"(?:In\sparticular|Notably|Of\snote|"
     rf"Among\s(?:them|these|those|the\s(?:documents|agreements|deals)(?:\s(?:signed|listed|inked|exchanged))?)|"
-    rf"(?:These|They|The\s(?:documents|agreements|deals|memoranda))\sinclude[ds]?)\s?[,:]?\s"
-    rf"(?:(?:is|was|are|were|include[ds]?)\s)?(?:a\s|an\s|the\s)?"
-    rf"(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_END}"
+    rf"(?:These|They|The\s(?:documents|agreements|deals|memoranda)(?:\s(?:signed|listed|inked|exchanged))?)\sinclude[ds]?)"
+    rf"\s?[,:]?\s(?:(?:is|was|are|were|include[ds]?)\s)?(?:a\s|an\s|the\s)?"
+    rf"(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
 )
 
 # Family G, the first to sign: "Vietnam became the first country in the world to sign a free trade
@@ -387,14 +392,16 @@ COMPLEMENT_END = re.compile(
     r"(?:signed|inked|concluded|ratified)\b|(?:that\s)?(?:is|are|has|have|had|will|would|could|can|may)\s|so\sthat\b|"
     r"so\sfar\b|to\sdate\b|since\b|"
     r"(?:and|but)\s[a-z]+ed\b|and\s(?:agreed|will|to|join\shands|help|continue|work\s(?:to|on|with))\b|during\b|as\s|at\sthe\b|while\b|which\b|when\b|"
-    r"after\b|before\b|following\b|witnessed\b|was\b|were\b|"
+    r"after\b|before\b|following\b|witnessed\b|was\b|were\b|took\splace\b|(?:to|in|of|for|by|under|with)\swhich\b|"
     r"to\s(?:the\s|their\s|his\s|her\s)?(?:[A-Z][\w-]*\s)?(?:officials|counterparts?|partners?|side|leaders?|hosts?)\b|\S+\s(?:years?|decades?|months?|weeks?)\sago\b|"
     r"(?:last|this|next)\s(?:year|month|week)\b)"
 )
 # Verbs of a document the sides adopt or issue together rather than sign: status "agreed".
 # An initialled text is agreed and awaits signing; one the sides approve is agreed ("approved a plan of
 # cooperation").
-AGREED_VERBS = frozenset({"adopted", "issued", "initialled", "initialed", "reached", "approved"})
+AGREED_VERBS = frozenset(
+    {"adopted", "issued", "initialled", "initialed", "reached", "approved", "agreed on", "agreed upon"}
+)
 
 # The signing belongs to a visit: "during this visit", "during Chernyshenko's visit", "on the occasion of".
 DURING_VISIT = re.compile(

@@ -49,17 +49,20 @@ _MODIFIER = rf"(?!(?i:{_STOP})\b)(?:US\$|\$|€)?[\w’'-]+(?:[.,]\d+)*(?:[’']
 # The modifiers of a document, at most five: "a $30 million deal", "Block 112's production sharing
 # contract", "the 2011 intergovernmental agreement".
 MODIFIERS = rf"(?:{_MODIFIER}\s){{0,5}}?"
-# A document phrase: what a count, a qualifier and a title group hold.
-DOCUMENT = rf"(?:(?P<qual>(?i:{_QUAL}))?(?P<count>(?i:{_COUNT}))\s)?(?P<title>{MODIFIERS}{HEAD})\b"
+# A document phrase: what a count, a qualifier and a title group hold; a title may be quoted ('signed the
+# "Action Plan for 2024-2026"').
+DOCUMENT = rf"(?:(?P<qual>(?i:{_QUAL}))?(?P<count>(?i:{_COUNT}))\s)?[“\"‘]?(?P<title>{MODIFIERS}{HEAD})\b"
 
 # Verbs of an event done to a document, active: signed, concluded, won. "signed off on" is left out (an
 # approval: tests/test_agreement_plans.py); "reached" and the present tense are the families'.
 ACTIVE_VERB = (
     r"(?P<verb>signed|inked|penned|sealed|struck|clinched|concluded|secured|won|landed|scored|"
-    r"entered\sinto|initial(?:l)?ed|exchanged|adopted|approved|ratified)"
+    r"entered\sinto|initial(?:l)?ed|exchanged|adopted|approved|ratified|renewed|extended|prolonged|"
+    r"agreed\s(?:on|upon))"
 )
 # Family GA, the event then the document: "has scored a $30 million deal", "clinched a production sharing
-# contract", "won Vietnam's first oil contract", "entered into a joint venture agreement".
+# contract", "won Vietnam's first oil contract", "entered into a joint venture agreement", "renewed their
+# agreement on the joint venture" (a renewal is signed), "agreed on a plan of action" (agreed).
 EVENT_THEN_DOCUMENT = re.compile(rf"\b{ACTIVE_VERB}\s(?:also\s)?{_ON_DAY}?{DOCUMENT}")
 
 # Where a document phrase of the families below may start: the sentence's first word, after a clause
@@ -71,11 +74,30 @@ _ABOUT = r"(?:\s\([^()]{1,30}\))?(?:\s(?:on|in|of|for|between|among|covering|wit
 # Verbs of an event told after the document.
 PASSIVE_VERB = (
     r"(?P<verb>signed|inked|penned|sealed|struck|clinched|concluded|initial(?:l)?ed|exchanged|adopted|"
-    r"approved|ratified)"
+    r"approved|ratified|renewed|extended|prolonged)"
 )
+# A reduced clause heading a list, its line ending in a colon: "Documents signed during the visit:".
+_HEADING_END = r"[^.;:\n]{0,100}:\s*$"
+# Family GT, a signing told in the present, as headlines and photo captions tell the news: "Vietnam, Russia
+# ink deal on oil exploration", "Representatives of the two banks exchange the MoU in Hanoi on April 7".
+# The component keeps it only in the story's headline or with the day it names, and only when the story
+# tells no other signing (the headline's is the body's, told again in other words).
+PRESENT_VERB = r"(?P<verb>(?i:sign|signs|ink|inks|seal|seals|exchange|exchanges|clinch|clinches))"
+EVENT_NOW_THEN_DOCUMENT = re.compile(rf"\b{PRESENT_VERB}\s{_ON_DAY}?{DOCUMENT}")
+# The day a present signing names: "on April 7", "on Monday", "today".
+NAMED_DAY = re.compile(
+    r"\b(?:on\s(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s\d{1,2}\b|\d{1,2}\s[A-Z][a-z]{2,8})|today)"
+)
+# Words before a present verb that make it no report: "will sign", "agreed to sign", "can sign", "who sign".
+NOT_NOW = re.compile(
+    r"(?i)\b(?:to|will|shall|would|could|can|may|might|must|should|often|usually|regularly|annually|"
+    r"who|which|that|not|never|let|help|helps)\s(?:[\w’'-]+\s)?$"
+)
+
 # Family GP, the document then its event: passive ("Memorandum of understanding on X was signed on June
 # 29", "the $2 billion deal was sealed"), a relative clause ("the deal, which was inked in May") or a
-# reduced one opening the sentence ("Agreements signed included ..."; "the agreement signed by the firms"
+# reduced one opening the sentence ("Agreements signed included ...", a list's heading "Documents signed in
+# Hanoi:"; "the agreement signed by the firms"
 # deeper in a sentence is the families' to read).
 _AUX = (
     r"(?P<aux>(?:(?:has|have|had)\sbeen|was|were|is|are|got|(?:is|are|was|were)\sto\sbe|"
@@ -83,8 +105,17 @@ _AUX = (
 )
 DOCUMENT_THEN_EVENT = re.compile(
     rf"{_OPENING}(?P<title>{MODIFIERS}{HEAD})\b{_ABOUT}(?:,\s(?:which|that)\s|\s(?:which|that)\s|\s){_AUX}?"
-    rf"{PASSIVE_VERB}\b(?(aux)|(?=\s(?:include[sd]?|included|cover(?:s|ed)?|concern(?:s|ed)?)\b))"
+    rf"{PASSIVE_VERB}\b(?(aux)|(?=\s(?:include[sd]?|included|cover(?:s|ed)?|concern(?:s|ed)?)\b|{_HEADING_END}))"
 )
+# Family GI, the passive inverted, the event opening its clause: "Also signed were an agreement on visa
+# exemption and a memorandum on oil and gas", "Signed at the talks was a deal on fisheries" (the component
+# keeps it at the start of a sentence or clause, or after "Also", and reads the documents listed after it).
+INVERTED_EVENT = re.compile(
+    r"\b(?P<verb>(?i:signed|inked|exchanged|concluded|adopted))\s(?:(?:at|during|on|in|by)\s[^.;,]{0,60}?\s)?"
+    rf"(?:was|were)\s(?:also\s)?{DOCUMENT}"
+)
+# What may come before it in its sentence: nothing, a clause break, "Also".
+INVERTED_OPENING = re.compile(r"(?i)(?:^|[,;:]|^also|[,;:]\salso)\s*$")
 # Family GN, a document being written (status drafting): "are drafting an agreement on diplomas", "the
 # ministries are preparing a memorandum", "have been working on a roadmap".
 DRAFTING_DOCUMENT = re.compile(
@@ -111,6 +142,21 @@ DOCUMENT_IN_FORCE = re.compile(
     rf"{_OPENING}(?P<title>{MODIFIERS}{HEAD})\b{_ABOUT}"
     rf"(?:,\s(?:which|that)\s|\s(?:which|that)\s|,\s|\s){IN_FORCE_AFTER}\b"
 )
+# Family GU, a document in use, so in force: "the implementation of the free trade agreement between
+# Vietnam and the EAEU", "capitalise on the Vietnam-EAEU FTA", "effectively implement the intergovernmental
+# agreement on labour", "take advantage of the agreement on visa exemption", "Under the contract between
+# Rosoboronexport and the ministry, ...". The component keeps only one
+# document named by what it is about, and none the story tells otherwise (signed, to be signed).
+IN_USE_VERB = (
+    r"(?P<verb>(?:(?:effective|efficient|full|smooth|good)\s)?(?:implementation|realisation|realization|execution)\s"
+    r"of|implement(?:s|ed|ing)?|capitali[sz](?:e|es|ed|ing)\son|(?:make|makes|made|making)\s(?:good\s|full\s|"
+    r"better\s|the\smost\s)?use\sof|(?:take|takes|took|taking)\s(?:full\s)?advantage\sof|"
+    r"benefit(?:s|ed|ing|ted|ting)?\sfrom|"
+    # what is done under it: "Under the agreement on military cooperation, ...", "on the basis of the
+    # protocol on ...", "within the framework of the roadmap for ..."
+    r"(?i:under|(?:with)?in\sthe\sframework\sof|on\sthe\sbasis\sof|in\s(?:line|accordance)\swith|pursuant\sto))"
+)
+DOCUMENT_IN_USE = re.compile(rf"\b{IN_USE_VERB}\s(?:effectively\s|fully\s)?{DOCUMENT}")
 # Family GD, a year naming the document: "the 2011 intergovernmental agreement on the plant", "a 1991
 # pact on the joint venture". The year is when it was signed.
 DATED_DOCUMENT = re.compile(
@@ -124,6 +170,16 @@ DOCUMENT_OF_DATE = re.compile(
     r"December)\b)"
 )
 
+# Family GL, the documents a signing ending in a colon lists one a line, as official releases print them:
+# "The following documents were signed:" then "- Agreement on visa exemption;", "2. Memorandum of
+# understanding between Rosatom and ..." (a bullet or a number, an article, up to five modifiers, the head
+# noun and what it is about, up to the line's end). A number alone on its line is the next item's.
+LISTED_LINE = re.compile(
+    rf"\s*(?:[-–—•*·▪●]\s*|\(?\d{{1,2}}[.)]\s*)?(?:(?i:the|a|an)\s)?"
+    rf"(?P<title>{MODIFIERS}{HEAD}\b[^;\n]{{0,200}}?)\s*(?:[;.,]|\sand)?\s*$"
+)
+ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]?\s*$")
+
 # Words before an event that take it from being news: a wish ("hope to sign one day": no fact), a
 # condition ("if the deal is sealed"), a denial ("failed to clinch"), a question ("whether").
 WISHED = re.compile(
@@ -133,6 +189,7 @@ WISHED = re.compile(
 # A trigger for the sentences the families' trigger does not select: the generic verbs, and the document
 # nouns (a year before one, or a date after it, dates it).
 READING_TRIGGER = re.compile(
-    r"(?i)\b(?:clinch\w*|secur\w*|won|landed|scored|entered\sinto|approv\w*|agreements?|accords?|treat(?:y|ies)|"
+    r"(?i)\b(?:clinch\w*|secur\w*|won|landed|scored|entered\sinto|approv\w*|agreed\s(?:on|upon)|renewed|extended|"
+    r"prolonged|agreements?|accords?|treat(?:y|ies)|"
     r"pacts?|protocols?|memorand\w*|contracts?|deals?|MoUs?|PSAs?|PSCs?|FTAs?|road\s?maps?)\b"
 )

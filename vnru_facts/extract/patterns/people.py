@@ -69,6 +69,9 @@ RANKS = frozenset(a for row in load_gazetteer("titles") if row.get("rank") for a
 # One prefix tree rather than a flat longest-first list: the same matches, far fewer tries per position.
 TITLE = tree_alternation(literal_units(a) for a in sorted(set(TITLE_OF) - RANKS, key=len, reverse=True))
 _RANK = tree_alternation(literal_units(a) for a in sorted(RANKS, key=len, reverse=True))
+# A rank in lower case between an office and the name is part of neither: "the Minister of Defence of
+# Vietnam general X", "Vietnam's Defence Minister, senior lieutenant general X".
+_LOWER_RANK = "(?:" + "|".join(re.escape(a.lower()) for a in sorted(RANKS, key=len, reverse=True)) + r")\s"
 
 # Capitalised words that continue an institution's name, never start a person's: the lazy "of ..."
 # group of form A keeps growing past them ("of the State Duma of the Federal Assembly ... Ivan Melnikov").
@@ -109,7 +112,7 @@ TITLE_BEFORE = re.compile(
     rf"{TITLE_BEFORE_LEAD}(?P<title>{TITLE})"
     rf"(?:\s(?:of|to|in|for)\s(?:the\s)?(?:{_LEVEL})?"
     rf"(?P<of>{_CAP_WORD}(?:\s(?:(?:of|for)\s(?:the\s)?|{AND_NOT_A_TITLE}\s)?(?:{_CAP_WORD}|{ABBREVIATION})){{0,8}}?))?"
-    rf"\s{HONORIFIC}?(?!{_INSTITUTION_WORD})(?P<name>{NAME})"
+    rf"\s{HONORIFIC}?(?P<rank>{_LOWER_RANK})?(?!{_INSTITUTION_WORD})(?P<name>{NAME})"
 )
 # Form A for a military rank, read after the other forms (an office named with it wins: "Minister of
 # National Defence, General Phan Van Giang"): "General Phan Van Giang", "Russian Colonel General X".
@@ -132,7 +135,7 @@ TITLE_AFTER = re.compile(
 )
 # Form C, "the Prime Minister of Vietnam, Pham Minh Chinh", "Chairman of the National Assembly, Tran Thanh Man"
 TITLE_OF_COUNTRY = re.compile(
-    rf"(?P<title>{TITLE})(?:\sof\s(?:the\s)?(?P<of>[^,.;]{{2,60}}))?,\s(?P<name>{NAME})"
+    rf"(?P<title>{TITLE})(?:\sof\s(?:the\s)?(?P<of>[^,.;]{{2,90}}))?,\s(?:{_LOWER_RANK})?(?P<name>{NAME})"
 )
 # A title without a name, resolved to the one person the document names with that title:
 #   "Vietnamese NA Chairman begins visit", "The Deputy PM and his delegation were welcomed"

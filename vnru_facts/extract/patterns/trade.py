@@ -409,6 +409,17 @@ LEVEL_OF_BASE = re.compile(
     r"(?:same\s(?:period|month|quarter|time)|previous\syear|year\sbefore|year\searlier|last\syear|prior\syear)\b"
 )
 VOLUME_AFTER = re.compile(r"(?i)^\s(?:in|by)\s(?:volume|quantity|tonnage|weight)\b")
+# A change told right after a physical quantity, in the same clause and with no worth between, is the
+# quantity's: "imported 292,400 tons of coal from Russia, a year-on-year increase of 90.62%", "shipped
+# 45,000 tonnes of coffee to Russia, up 20%" (not "45,000 tonnes of coffee worth $100 million, up 20%").
+MEASURE_UNIT = (
+    r"(?:tonnes?|tons?|kilo(?:gram)?s?|kg|litres?|liters?|barrels?|(?:cubic\s)?met(?:re|er)s?|head|units)"
+)
+QUANTITY_THEN_CHANGE = re.compile(
+    rf"(?i)\d[\d,.]*\s(?:(?:million|billion|thousand|mln|bln)\s)?{MEASURE_UNIT}\b"
+    r"(?P<gap>(?:[^;$€£\d.\n]|\.(?!\s))*)$"  # in the same sentence, no figure between
+)
+WORTH_WORD = re.compile(r"(?i)\b(?:worth|valued?|turnover|revenues?|earn\w*|USD|VND|dollars?)\b")
 MONTH_ON_MONTH = re.compile(r"(?i)\s?\bmonth-(?:on|over)-month\b")
 
 # Directional flows: "Vietnam's exports to Russia", "imports from Vietnam", "Russia exported".

@@ -19,6 +19,8 @@ _TRIP_WORDS = (
     r"(?:flew|flown|fly\w*|flies)\s+(?:in)?to|touch(?=ed|es|ing)\w+\s+down|"
     r"jet(?=ted|ting)\w+\s+(?:off\s)?(?:in)?to|"
     r"(?:due|expected)\sin(?=\s(?-i:[A-Z]))|(?:led|lead\w*|head\w*)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?delegation|"
+    # "will head to Moscow next week", "headed for Hanoi" (a place after it: not "headed to a new level")
+    r"head\w*\s(?:to|for)(?=\s(?:the\s)?(?-i:[A-Z]))|"
     r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|(?:took|tak\w+)\spart\sin|"
     # (word endings left open: VISIT_TRIGGER's literal starts stay few enough to be scanned for)
     r"(?:spoke|speak\w*|address\w*|join\w*)\s(?:[\w’'-]+\s){0,6}?(?:summit|forum|session|plenary|congress)|"
@@ -90,7 +92,8 @@ REMOTE = re.compile(
 
 # What kind of visit: "state visit", "official visit", "working visit", a summit.
 KIND = re.compile(
-    r"(?i)\b(?P<kind>state|official|working|friendship|courtesy)\s(?:and\s\w+\s)?(?:visit|trip)\b"
+    r"(?i)\b(?P<kind>state|official|working|friendship|courtesy)\s(?:and\s\w+\s)?(?:(?:Russian|Vietnamese)\s)?"
+    r"(?:visit|trip)\b"
 )
 SUMMIT = re.compile(r"(?i)\b(?:summit|sumit)\b")
 
@@ -148,6 +151,9 @@ PARTICIPLE_LEAD = re.compile(r"(?i)\b(?:after|before|upon|on|while|when)\s(?:[\w
 PARTICIPLE = re.compile(r"\w+ing\b")
 # A place named right before the trip word: "the Russia visit by President X", "his Hanoi trip".
 PLACE_BEFORE_TRIP = re.compile(r"^\s(?:state\s|official\s|working\s)?(?:visit|trip|tour)\b")
+# ... a side's adjective too, for a traveller of the other side: "the official Russian visit of President
+# X" (not "tour": "Russian tour operators").
+ADJECTIVE_BEFORE_TRIP = re.compile(r"\s(?:visit|trip)\b")
 # What may follow the place visited before the words about it go on: a bracket and the country
 # ("in St. Petersburg (SPIEF-2018), Russia on May 24", "in Kazan, Russia from October 23-24").
 PLACE_APPOSITION = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?")
@@ -182,9 +188,19 @@ FIRST_PERSON_TRIP = re.compile(
     r"(?:I\sam|I['’]m|we\sare)\s(?:[\w-]+\s){1,6}?to\s(?:come|visit|travel)\b(?!\s(?:you|us)\b))\b"
 )
 # A sentence that refers back to the visit just reported: "The visit in May 2025 strengthened ties",
-# "This trip, on 3-5 March, ...".
+# "This trip, on 3-5 March, ...". Not "The previous visit", "The last trip": an earlier one, whose
+# traveller the office may name whoever held it then.
+_EARLIER_TRIP = r"(?:previous|last|latest|earlier|preceding|former|prior)\b"
 ANAPHORIC_TRIP = re.compile(
-    r"^(?:[A-Z][\w.’'-]*\s?){0,3}(?::\s)?(?:The|This|That|His|Her)\s(?:[\w-]+\s){0,2}?(?:visit|trip)\b"
+    r"^(?:[A-Z][\w.’'-]*\s?){0,3}(?::\s)?"
+    rf"(?:(?:The|This|That)\s(?!{_EARLIER_TRIP})|(?:His|Her)\s)(?:[\w-]+\s){{0,2}}?(?:visit|trip)\b"
+)
+# The office, not its present holder: a role named alone after "a", or as the traveller of an earlier
+# trip ("The last visit of the State Duma Chairman took place four years ago", "the previous trip to
+# Hanoi by a Russian President"), is whoever held it then. (Searched in the words before the role.)
+OFFICE_NOT_HOLDER = re.compile(
+    rf"\b[Aa]n?\s$|\b{_EARLIER_TRIP}\s(?:[\w-]+\s){{0,2}}?(?:visit|trip)s?\b[^.;]{{0,40}}?\s(?:of|by)"
+    r"(?:\s(?:the|an?))?\s$"
 )
 # "The delegation" as the subject of a sentence, after what may open it: "On the same day, the
 # delegation visited universities in Russia", "The Vietnamese delegation also toured ...", "The Tuyen
@@ -192,6 +208,11 @@ ANAPHORIC_TRIP = re.compile(
 DELEGATION_SUBJECT = re.compile(
     r"(?:[^,]{0,40},\s)?(?P<delegation>(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s(?:[\w-]+\s){0,3}?delegation)\b"
 )
+# A delegation named with its side, which a later "the delegation" stands for: "The Vietnamese
+# delegation met ..." (the side within this many characters before the word), "a delegation from
+# Vietnam", "the delegation of the Russian Ministry of Education" (the side right after these words).
+DELEGATION_SIDE_BEFORE = 30
+DELEGATION_OF = re.compile(r"\s(?:of|from)\s(?:the\s)?")
 # A sentence about an event of the visit just reported, which dates it: "The signing formed part of
 # the President's visit", "The ceremony took place during the Prime Minister's visit".
 ANAPHORIC_EVENT = re.compile(r"^(?:The|This|That)\s(?:signing|ceremony|meeting|talks|event|reception)\b")
@@ -457,6 +478,22 @@ GATHERING_SETTING = re.compile(
     r"(?:Summit|Forum|Games|Expo|summit|forum|Congress|Conference|Assembly)(?:\s(?:[\w’'-]+\s){0,3}?)?"
     r"\sin\s(?:the\s)?(?:city\sof\s)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}(?=,)"
 )
+# ... or named without its place, a recurring gathering whose host the gazetteer knows: "On the
+# sidelines of the St Petersburg International Economic Forum, X met Y" (the rule reads its event).
+GATHERING_SETTING_UNPLACED = re.compile(
+    r"(?:On\sthe\ssidelines\sof|At|During|In\sthe\sframework\sof)\s(?:the\s)?(?:[\w’'.-]+\s){0,6}?"
+    r"(?:Summit|Forum|Games|Expo|summit|forum|Congress|Conference|Assembly)(?:\s\([\w-]{2,12}\))?(?=,)"
+)
+# Acts that place the one who does them where they are done: "X laid a wreath at the Tomb of the
+# Unknown Soldier in Moscow", "X paid tribute to President Ho Chi Minh in Hanoi", "X co-chaired the
+# commission's meeting in Moscow", "X paid a courtesy call on Y in Hanoi". A person of the other side
+# doing one in a city of one side is there. (Searched in the sentences naming a side.)
+PRESENCE_ACT = re.compile(
+    r"(?i)\b(?:la(?:id|ys?|ying)\s(?:a\s)?(?:wreaths?|flowers)|paid\s(?:a\s)?(?:floral\s)?tribute|"
+    r"offered\sincense|co-?chair(?:ed|s|ing)\b|paid\s(?:a\s)?courtesy\scall)"
+)
+# How far after the act its place may be named ("laid a wreath at the Monument to Heroic Martyrs in Hanoi").
+PRESENCE_ACT_REACH = 120
 # The host named by office only: "his Vietnamese counterpart", "her Russian counterparts".
 COUNTERPART = re.compile(
     r"(?i)\b(?:his|her|their)\s(?P<nat>Vietnamese|Russian)\s(?:[\w-]+\s)?counterparts?\b"

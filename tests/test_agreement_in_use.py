@@ -1,0 +1,125 @@
+"""Documents told in use, so in force: their implementation, realisation or execution, capitalising on
+them, making use or taking advantage of them, benefiting from them; and the near misses: documents named
+by no more than their kind or in the plural (those of talks told before), a third country's, one the
+story tells signed, one a year names (signed that year). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_agreement import agreements
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The ministers reviewed the implementation of the free trade agreement between Vietnam and the"
+            " Eurasian Economic Union.",
+            "free trade agreement between Vietnam and the Eurasian Economic Union",
+        ),
+        (
+            "Vietnam and Russia pledged to effectively implement the intergovernmental agreement on labour"
+            " migration.",
+            "intergovernmental agreement on labour migration",
+        ),
+        (
+            "Vietnamese seafood firms should capitalise on the Vietnam-EAEU Free Trade Agreement to sell more"
+            " in Russia.",
+            "Vietnam-EAEU Free Trade Agreement",
+        ),
+        (
+            "Tourists from Russia take full advantage of the agreement between Vietnam and Russia on visa"
+            " exemption.",
+            "agreement between Vietnam and Russia on visa exemption",
+        ),
+        (
+            "Rosatom and Vietnam's science ministry are implementing the roadmap for cooperation in nuclear"
+            " medicine.",
+            "roadmap for cooperation in nuclear medicine",
+        ),
+        (
+            "Russian and Vietnamese exporters have benefited from the protocol on veterinary inspection.",
+            "protocol on veterinary inspection",
+        ),
+        # what is done under it, or on its basis
+        (
+            "Under the agreement on military cooperation between Vietnam and Russia, the two armies hold"
+            " joint drills.",
+            "agreement on military cooperation between Vietnam and Russia",
+        ),
+        (
+            "The fighters are delivered under a contract between Rosoboronexport and the Vietnamese Defence"
+            " Ministry.",
+            "contract between Rosoboronexport and the Vietnamese Defence Ministry",
+        ),
+        (
+            "Vietnamese and Russian universities exchange students within the framework of the"
+            " intergovernmental agreement on education.",
+            "intergovernmental agreement on education",
+        ),
+        # what follows "to which" is no part of the title
+        (
+            "The two sides discussed the effective realisation of the agreement between Vietnam and the EAEU,"
+            " to which Russia is a party.",
+            "agreement between Vietnam and the EAEU",
+        ),
+    ],
+)
+def test_a_document_in_use_is_in_force(text: str, title: str) -> None:
+    assert agreements(text) == [(title, 1, "exact", None, "in_force")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named by no more than its kind: one told before
+        "Vietnam and Russia discussed the implementation of the agreement.",
+        "Vietnam and Russia will make good use of the FTA.",
+        "Under the agreement, Russia will train Vietnamese pilots.",
+        # plural, the talks' agreements
+        "Vietnam and Russia will implement the agreements between the two countries.",
+        # a third country's
+        "Vietnam and the European Union discussed the implementation of their free trade agreement on"
+        " textiles.",
+    ],
+)
+def test_no_document_in_use(text: str) -> None:
+    assert agreements(text) == []
+
+
+def test_a_document_told_signed_is_not_one_more_in_force() -> None:
+    assert agreements(
+        "Vietnam and Russia signed an agreement on labour migration on May 3. The ministers then discussed"
+        " the implementation of the agreement on labour migration."
+    ) == [("agreement on labour migration", 1, "exact", "2023-05-03", "signed")]
+
+
+def test_a_document_a_year_names_was_signed_that_year() -> None:
+    assert agreements(
+        "Trade between Vietnam and Russia grew thanks to the implementation of the 2015 free trade agreement"
+        " between the Eurasian Economic Union and Vietnam."
+    ) == [
+        (
+            "2015 free trade agreement between the Eurasian Economic Union and Vietnam",
+            1,
+            "exact",
+            "2015",
+            "signed",
+        )
+    ]
+
+
+def test_the_agreements_reached_by_leaders_stay_agreed() -> None:
+    assert agreements(
+        "Russia attaches importance to the implementation of the agreements reached by Russian President"
+        " Vladimir Putin and Vietnamese President To Lam."
+    ) == [
+        (
+            "agreements reached by Russian President Vladimir Putin and Vietnamese President To Lam",
+            None,
+            None,
+            None,
+            "agreed",
+        )
+    ]
