@@ -141,8 +141,18 @@ def literal_starts(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     literals = {text[:MAX_PREFIX] for text, _ in found}
     if not literals or not all(_worth_finding(text) and all(map(_folds_alike, text)) for text in literals):
         return None
-    kept = [t for t in literals if not any(o != t and t.startswith(o) for o in literals)]
+    kept = _shortest(literals)
+    size = MAX_PREFIX
+    while len(kept) > MAX_PREFIXES and size > MIN_PREFIX:
+        # Too many to find one by one: shorter ones stand for several ("make ful", "make goo": "make ").
+        size -= 1
+        kept = _shortest({text[:size] for text in kept})
     return tuple(sorted(kept)) if len(kept) <= MAX_PREFIXES else None
+
+
+def _shortest(literals: set[str]) -> set[str]:
+    """``literals`` without those another one begins: the shorter is found wherever the longer is."""
+    return {t for t in literals if not any(o != t and t.startswith(o) for o in literals)}
 
 
 def _worth_finding(literal: str) -> bool:
@@ -170,7 +180,9 @@ def _sequence(items: Any) -> Starts | None:
     for op, av in items:
         part = _item(op, av)
         if part is None:
-            return None
+            # A part with too many ways to begin (optional word lists one after another) ends the
+            # literals before it, as any character does: what came before still begins every match.
+            return {(text, False) for text, _ in starts}
         grown: Starts = set()
         for text, open_ in starts:
             if not open_ or len(text) >= MAX_PREFIX:
