@@ -16,6 +16,7 @@ from functools import cache
 from vnru_facts.extract.document.mention import Mention
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.visit import REMOTE
+from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.names import fold_key
 
@@ -140,4 +141,5 @@ def lead_is_remote(text: str, sents: Sequence[tuple[int, int]]) -> bool:
     """Whether the headline or the lead tells of a call or a video link ("the session was held via
     videoconference", "held phone talks")."""
     lead = [s for s in sents if s[1] > s[0]][:LEAD_SENTENCES]
-    return any(REMOTE.search(text, start, end) for start, end in lead)
+    # found from its literal starts ("phone", "video", ...): re would try it at every position of the lead
+    return any(next(literal_scan.finditer(REMOTE, text, start, end), None) for start, end in lead)
