@@ -321,7 +321,7 @@ def test_a_timestamp_in_the_page_furniture_dates_nothing():
         ("The tax break applies to the fields starting in 2026, the ministry said.", None),
         ("Before the end of May 2015 the two firms are expected to sign a deal.", None),
         # what the parties undertake to do: an agreement to do, a due date, a pledge
-        ("The minister visited on June 13-14. The sides agreed to lift trade to $10 billion in 2020.", None),
+        ("The minister visited on May 3-4. The sides agreed to raise trade to $8 billion in 2021.", None),
         ("Trade reached $4 billion in 2016. The plant is due for completion at the end of 2019.", "2017"),
         ("Trade reached $4 billion in 2016. The two firms pledged to finish the pipeline in 2019.", "2017"),
         ("Trade reached $4 billion in 2016. Both sides are striving for $10 billion in 2020.", "2017"),
@@ -336,7 +336,7 @@ def test_a_timestamp_in_the_page_furniture_dates_nothing():
         ("The deal, which was due in 2015, was signed in March 2017.", "2017-03"),
         # "due to" a cause is no plan: a whole year's fall reported dates the writing after it
         (
-            "Talks opened on April 17. Trade fell by 35% to $3.55 billion in 2022 due to payment obstacles.",
+            "Talks opened on April 17. Trade fell by 20% to $2.1 billion in 2022 due to payment obstacles.",
             "2023-04-17",
         ),
     ],

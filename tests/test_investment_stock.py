@@ -209,3 +209,57 @@ def test_a_stock_with_its_rank(text: str, expected: dict[str, Any]) -> None:
 )
 def test_no_stock_with_a_rank(text: str) -> None:
     assert investment_facts(text) == []
+
+
+# --- the two sides' stocks in one sentence: every tense of the verb, and the date the sentence opens with ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As of March 2019, Russia owned 140 investment projects in Vietnam worth $1.5 billion, whereas "
+            "Vietnam ran 22 projects in Russia worth $2.2 billion.",
+            [
+                fact("RU", "VN", amount=1.5e9, projects=140, as_of="2019-03"),
+                fact("VN", "RU", amount=2.2e9, projects=22, as_of="2019-03"),
+            ],
+        ),
+        (
+            "By the end of 2022, Russian firms had 200 projects in Vietnam worth $1 billion; Vietnamese "
+            "firms held 30 projects in Russia worth $2 billion.",
+            [
+                fact("RU", "VN", amount=1e9, projects=200, as_of="2022-12"),
+                fact("VN", "RU", amount=2e9, projects=30, as_of="2022-12"),
+            ],
+        ),
+        (
+            "Vietnam operated 17 projects worth $2.5 billion in Russia.",
+            [fact("VN", "RU", amount=2.5e9, projects=17)],
+        ),
+        # near miss: a date closing the first clause is that clause's own
+        (
+            "Russia owned 140 projects in Vietnam worth $1.5 billion as of March 2019, whereas Vietnam "
+            "ran 22 projects in Russia worth $2.2 billion.",
+            [
+                fact("RU", "VN", amount=1.5e9, projects=140, as_of="2019-03"),
+                fact("VN", "RU", amount=2.2e9, projects=22),
+            ],
+        ),
+    ],
+)
+def test_both_sides_stocks_in_one_sentence(text: str, expected: list[dict[str, Any]]) -> None:
+    found = sorted((summary(f) for f in investment_facts(text)), key=lambda f: f["amount"])
+    assert found == sorted(expected, key=lambda f: f["amount"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past verb that counts no projects: talks held, trains run
+        "Russia held talks on 20 projects in Vietnam worth $1 billion.",
+        "Russian Railways ran 20 trains to Vietnam worth $3 billion.",
+    ],
+)
+def test_no_stock_from_a_past_verb_that_counts_no_projects(text: str) -> None:
+    assert investment_facts(text) == []

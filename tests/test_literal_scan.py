@@ -81,14 +81,27 @@ def test_literal_starts_are_read_from_the_pattern(regex, expected):
     assert literal_scan.literal_starts(regex) == expected
 
 
-def test_a_part_with_too_many_beginnings_ends_the_literals_before_it():
-    assert literal_scan.literal_starts(PATTERNS[-2]) == ("inked ", "won ")
-
-
-def test_too_many_literals_are_found_from_shorter_ones():
-    starts = literal_scan.literal_starts(PATTERNS[-1])
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # optional words after optional words would multiply the starts past MAX_EXPANDED: they end
+        # where the words before them end
+        (r"(?i)\bdeal(?:[a-c])?(?:[d-f])?(?:[g-i])?(?:[j-l])?(?:[m-o])?(?:[p-r])?(?:[s-u])?s\b", ("deal",)),
+        # more than MAX_PREFIXES literals are cut shorter, each still the start of every match
+        (
+            "(?i)\\b(?:" + "|".join(f"word{a}{b}" for a in "abcdefg" for b in "abcdefgh") + ")\\b",
+            ("worda", "wordb", "wordc", "wordd", "worde", "wordf", "wordg"),
+        ),
+    ],
+)
+def test_starts_too_many_to_find_are_cut_shorter(pattern, expected):
+    starts = literal_scan.literal_starts(re.compile(pattern))
     assert starts is not None and len(starts) <= literal_scan.MAX_PREFIXES
-    assert {"make be", "making ", "took ra", "hand ov"} <= set(starts)  # 7 characters, not 8
+    assert all(any(start.startswith(word) for word in expected) for start in starts)
+    text = "They signed a new deal; wordcd and wordgh were inked on the deal. " * 3
+    assert [m.span() for m in literal_scan.finditer(re.compile(pattern), text)] == [
+        m.span() for m in re.compile(pattern).finditer(text)
+    ]
 
 
 @pytest.mark.parametrize(

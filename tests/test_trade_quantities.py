@@ -128,7 +128,7 @@ def test_a_quantity_with_no_vietnam_russia_value_is_no_fact(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In May 2024, Vietnam imported 292,400 tons of coal from Russia, a year-on-year increase of 90%.",
+        "In May 2024, Vietnam bought 150,000 tonnes of coal from Russia, a rise of 40% on the year.",
         "Vietnam exported 45,000 tonnes of coffee to Russia in the first quarter, up 20% year on year.",
         "Russia shipped 1.2 million tonnes of fertiliser to Vietnam in January, a rise of 35%.",
         "Vietnam sold 3,000 cubic metres of timber to Russia in May, down 12% from a year earlier.",

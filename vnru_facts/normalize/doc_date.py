@@ -40,7 +40,7 @@ _FUTURE_BEFORE = guarded(
     re.compile(
         r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ion)|predict\w*|will|would|shall|scheduled|"
         r"plan(?:s|ned|ning)?|hope[sd]?|hoping|set\sto|(?:is|are)\sto\sbe|aim\w*|target\w*|goals?|outlook|"
-        # what the parties undertake to do: "agreed to lift trade to $10 billion in 2020", "due for
+        # what the parties undertake to do: "agreed to raise trade to $8 billion in 2021", "due for
         # completion at the end of 2019", "strive to", "pledged to", "intend to" (not a cause: "fell in
         # 2022 due to obstacles")
         r"agreed\sto|due\s(?:for|in|on|by|to\s(?:be|open|start|begin|finish|complete|visit|sign|arrive|hold|"

@@ -241,7 +241,7 @@ def _investment_in(
         company=company.data["name"] if company else None,
         amount=amount,
         projects=projects,
-        as_of=_as_of(view, c0, c1, amount_mention, stock=True),
+        as_of=_as_of(view, c0, c1, amount_mention, stock=True) or _opening_as_of(view, sentence, c0),
         rank=_rank(clause),
     )
     total = _total_brought(view, amount_mention, c1) if amount_mention else None
@@ -948,6 +948,20 @@ def _as_of(
         doc = parse_iso(view.doc_date)
         return iso(doc[0], doc[1]) if doc else None
     return None
+
+
+def _opening_as_of(view: DocView, sentence: tuple[int, int], c0: int) -> str | None:
+    """The date a sentence opens with, as of which each of its clauses tells a stock: "As of June 2016,
+    Russia had 113 projects ..., while Vietnam ran 20 projects ..." (the second clause's too)."""
+    s0 = sentence[0]
+    if c0 <= s0:
+        return None
+    first = next(iter(view.within("date", s0, c0)), None)
+    if first is None or first.data.get("prep") not in _AS_OF_PREPS:
+        return None
+    if view.text[s0 : first.start].strip().lower() not in ("", first.data["prep"]):
+        return None  # not the sentence's opening: "Russia had 113 projects as of June 2016, while ..."
+    return _as_of(view, s0, first.end)
 
 
 def _stands_now(text: str, s0: int, amount: Mention) -> bool:

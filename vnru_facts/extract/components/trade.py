@@ -144,8 +144,8 @@ NEAR = 28
 PHRASE = 40
 # How much of the text right after a figure its status may read: "by the end of 2030", "trade target".
 TAIL = 30
-# How far before a change a quantity may stand and still be what changed ("292,400 tons of coal from
-# Russia, a year-on-year increase of 90.62%").
+# How far before a change a quantity may stand and still be what changed ("150,000 tonnes of coal from
+# Russia, a rise of 40% on the year").
 QUANTITY_REACH = 90
 # How far after its figure a flow may name its market: "exported $2.5 billion worth of goods to Russia".
 FIGURE_TAIL = 45
@@ -1772,7 +1772,7 @@ def _growth_sign(text: str, p: Mention) -> int:
     if VOLUME_AFTER.match(after) or MONTH_ON_MONTH.search(before[-30:]) or MONTH_ON_MONTH.match(after):
         return 0  # "up 114% in volume and 62.7% in value", "a month-on-month decrease of 59.9%"
     if _changes_a_quantity(text, p):
-        return 0  # "imported 292,400 tons of coal from Russia, a year-on-year increase of 90.62%"
+        return 0  # "bought 150,000 tonnes of coal from Russia, a rise of 40% on the year"
     if LEVEL_BEFORE.search(before) and not CHANGE_GOES_TO.search(before):
         return 0  # "its market share rose to 10%": a level reached, no change
     near_after = after[:20]

@@ -95,7 +95,11 @@ HOST_REFERENCE = guarded(re.compile(r"(?i)\b(?:in|into)\s(?:the|this)\s(?:provin
 # "Vietnam is operating 17 projects worth $2.5 billion in Russia", "Russia is implementing 120 projects".
 HAS_PROJECTS = re.compile(
     r"(?i)\b(?:has|have|had|owns?|runs?|running|operates?|operating|maintains?|maintaining|"
-    r"implement(?:s|ing)|invested\sin|with)\b"
+    r"implement(?:s|ing)|invested\sin|with|"
+    # more tenses, right before a count of projects: "Vietnam ran 20 projects worth $3 billion in Russia",
+    # "Russia held 120 projects" (not "held talks on 20 projects", "ran for office")
+    r"(?:ran|operated|owned|maintained|implemented|holds?|held|holding)"
+    r"(?=\s(?:(?:a\stotal\sof|more\sthan|over|nearly|almost|about|around|some)\s)?\d[\d,]*\s(?:[\w-]+\s){0,3}?projects?\b))\b"
 )
 
 # A stock of projects told by what they are worth, with no investment word: "Vietnam is operating 17 projects

@@ -410,7 +410,7 @@ LEVEL_OF_BASE = re.compile(
 )
 VOLUME_AFTER = re.compile(r"(?i)^\s(?:in|by)\s(?:volume|quantity|tonnage|weight)\b")
 # A change told right after a physical quantity, in the same clause and with no worth between, is the
-# quantity's: "imported 292,400 tons of coal from Russia, a year-on-year increase of 90.62%", "shipped
+# quantity's: "bought 150,000 tonnes of coal from Russia, a rise of 40% on the year", "shipped
 # 45,000 tonnes of coffee to Russia, up 20%" (not "45,000 tonnes of coffee worth $100 million, up 20%").
 MEASURE_UNIT = (
     r"(?:tonnes?|tons?|kilo(?:gram)?s?|kg|litres?|liters?|barrels?|(?:cubic\s)?met(?:re|er)s?|head|units)"

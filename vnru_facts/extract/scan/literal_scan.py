@@ -30,9 +30,9 @@ _COMMON_PUNCTUATION = frozenset(".,;:!?'\"()[]-–—‘’“”/")
 MIN_PREFIX = 3
 # Literals are cut to this length: a longer one is not found any faster.
 MAX_PREFIX = 8
-# A pattern whose starts are more literals than this is left to re; while they are being read,
-# word endings ("visit(?:s|ed|ing)?") may expand them to ``MAX_EXPANDED`` before the longer ones
-# are dropped for their prefixes.
+# A pattern whose starts are more literals than this has them cut shorter (down to ``MIN_PREFIX``), else
+# is left to re; while they are being read, word endings ("visit(?:s|ed|ing)?") may expand them to
+# ``MAX_EXPANDED`` before the longer ones are dropped for their prefixes (past it, they end there).
 MAX_PREFIXES = 48
 MAX_EXPANDED = 1024
 # A character class is read as a choice of literals when it has at most this many characters.
@@ -138,21 +138,16 @@ def literal_starts(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     found = _sequence(sre_parse.parse(regex.pattern, regex.flags).data)
     if found is None:
         return None
-    literals = {text[:MAX_PREFIX] for text, _ in found}
-    if not literals or not all(_worth_finding(text) and all(map(_folds_alike, text)) for text in literals):
-        return None
-    kept = _shortest(literals)
-    size = MAX_PREFIX
-    while len(kept) > MAX_PREFIXES and size > MIN_PREFIX:
-        # Too many to find one by one: shorter ones stand for several ("make ful", "make goo": "make ").
-        size -= 1
-        kept = _shortest({text[:size] for text in kept})
-    return tuple(sorted(kept)) if len(kept) <= MAX_PREFIXES else None
-
-
-def _shortest(literals: set[str]) -> set[str]:
-    """``literals`` without those another one begins: the shorter is found wherever the longer is."""
-    return {t for t in literals if not any(o != t and t.startswith(o) for o in literals)}
+    # Too many literals ("signed a", "signed o", ... for every verb) are cut shorter until few enough:
+    # a shorter start still begins every match, it is only found at a few more places.
+    for length in range(MAX_PREFIX, MIN_PREFIX - 1, -1):
+        literals = {text[:length] for text, _ in found}
+        if not literals or not all(_worth_finding(t) and all(map(_folds_alike, t)) for t in literals):
+            return None
+        kept = [t for t in literals if not any(o != t and t.startswith(o) for o in literals)]
+        if len(kept) <= MAX_PREFIXES:
+            return tuple(sorted(kept))
+    return None
 
 
 def _worth_finding(literal: str) -> bool:
@@ -180,18 +175,18 @@ def _sequence(items: Any) -> Starts | None:
     for op, av in items:
         part = _item(op, av)
         if part is None:
-            # A part with too many ways to begin (optional word lists one after another) ends the
-            # literals before it, as any character does: what came before still begins every match.
-            return {(text, False) for text, _ in starts}
+            return None
         grown: Starts = set()
         for text, open_ in starts:
             if not open_ or len(text) >= MAX_PREFIX:
                 grown.add((text, False))
                 continue
             grown.update((text + more, more_open) for more, more_open in part)
+        if len(grown) > MAX_EXPANDED:
+            # Optional words after optional words multiply the starts: they end where they were, which
+            # every match still begins with.
+            return {(text, False) for text, _ in starts}
         starts = grown
-        if len(starts) > MAX_EXPANDED:
-            return None
         if not any(open_ for _, open_ in starts):
             break
     return starts
