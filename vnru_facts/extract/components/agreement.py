@@ -257,7 +257,15 @@ def _told_with(view: DocView, i: int, f: Found) -> dict[str, Any]:
         "_firms": frozenset(o.data["name"] for o in view.within("org", s0, s1)),
         "_another": bool(ANOTHER_SIGNING.search(view.text, s0, s1)),
         "_refers_back": f.definite,
+        "_dated_here": _date_in(view, s0, s1) is not None,
+        "_another_here": bool(ANOTHER_SIGNING.search(view.text, max(s0, f.start - ANOTHER_REACH), f.end)),
     }
+
+
+# How far before a document "also", "another", "separately" tell of it as one more ("Separately, Russian
+# and Vietnamese firms signed agreements"); further off they are another clause's ("covers not only the
+# preferential regimes, but also the issues ..., he said after ... struck the FTA").
+ANOTHER_REACH = 60
 
 
 def _multilateral(view: DocView, s0: int, f: Found) -> bool:
@@ -741,7 +749,33 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
                     at = (s0 + m.start(), s0 + m.end())
                     found.append(Found(_title(m.group("title")), 1, "exact", status, *at, "named"))
                     m = AND_LISTED.match(sentence, m.end())
+    found = [g for f in found for g in _included_items(sentence, s0, f)]
     return sorted(found, key=lambda f: f.start)
+
+
+# What a set of documents named by their kind alone is said to include: "Other signed deals included a
+# partnership between BIDV and VTB, a pact between the two ministries and a roadmap for nuclear energy".
+_INCLUDED_AFTER = re.compile(r"(?:\s[\w’'-]+){0,5}?\s(?:include[sd]?|comprised?)\s(?=an?\s)")
+# One item of the list: up to the next comma or "and a(n)" ("and the" is within an item: "between A and
+# the B").
+_INCLUDED_ITEM = re.compile(
+    r"(?:,\s(?:and\s)?|\sand\s)?an?\s(?P<title>[^,;.()]{3,160}?\s[^,;.()]+?)(?=[,;.]|\sand\san?\s|$)"
+)
+
+
+def _included_items(sentence: str, s0: int, f: Found) -> list[Found]:
+    """The documents a set named by its kind alone ("deals", "documents") is said to include, one each
+    in its place; the set itself is told by them (the first one from the set's words on)."""
+    if not f.bare or f.count is not None:
+        return [f]
+    head = _INCLUDED_AFTER.match(sentence, f.end - s0)
+    items: list[Found] = []
+    m = _INCLUDED_ITEM.match(sentence, head.end()) if head else None
+    while m:
+        start = s0 + m.start("title") if items else f.start
+        items.append(Found(_title(m.group("title")), 1, "exact", f.status, start, s0 + m.end(), f.family))
+        m = _INCLUDED_ITEM.match(sentence, m.end())
+    return items or [f]
 
 
 # --- The generic reading: a document phrase, an event, a VN-RU anchor (patterns/agreement_reading.py) ---
@@ -961,18 +995,6 @@ def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s
                 title=f"{year} {f.title}" if year else f.title, status="signed", bare=False, definite=False
             )
             for f in dated
-        ]
-    included = _INCLUDED.match(sentence, m.end()) if not m.groupdict().get("aux") else None
-    if included and kind == "passive":  # "Agreements signed included on arms, ...": what they are on
-        subject = _up_to_clause_end(included.group("c"))
-        return [f._replace(title=_title(f"{f.title} on {subject}").rstrip(" ,")) for f in found]
-    if kind == "dated":  # a year names a document of its own: "the 2005 agreement" is no other one
-        year = m.groupdict().get("year")
-        return [
-            _with_subject_after_date(view, f, s0 + len(sentence))._replace(
-                title=f"{year} {f.title}" if year else f.title, status="signed", bare=False, definite=False
-            )
-            for f in found
         ]
     return found
 
@@ -1524,7 +1546,7 @@ def _reported_as_news(text: str, f: Found) -> bool:
 
 def _date_in(view: DocView, start: int, end: int) -> str | None:
     """The first day named in [start, end), else a year ('in 2001', 'last year'), not a target year."""
-    dates = view.within("date", start, end)
+    dates = [d for d in view.within("date", start, end) if not _of_another_time(view.text, d, start)]
     days = [d for d in dates if d.label in ("DATE", "WEEKDAY")]
     if days:
         return view.span_of(days[0])[0]
@@ -1541,6 +1563,25 @@ def _date_in(view: DocView, start: int, end: int) -> str | None:
             first, _ = view.span_of(d)
             return first[:4] if first else None
     return None
+
+
+# A window of years: "to be delivered between 2014 and 2015" is when the goods come, not the signing.
+_YEARS_WINDOW = re.compile(r"\bbetween\s(?:19|20)\d\d\sand\s(?:19|20)\d\d\b")
+# How far back an open parenthesis may be for a date to lie inside it.
+PAREN_REACH = 60
+
+
+def _of_another_time(text: str, d: Mention, start: int) -> bool:
+    """Whether date ``d`` tells the time of something else than the sentence's event: a window of years
+    ("will be delivered between 2014 and 2015"), the start of a stretch ("since October 5, 2016") or a
+    tenure in parentheses ("Trong (Vietnamese President from October 23, 2018)")."""
+    if d.data.get("prep") == "since":
+        return True
+    before = text[max(start, d.start - PAREN_REACH) : d.start]
+    if d.data.get("prep") == "from" and before.rfind("(") > before.rfind(")"):
+        return True
+    window = _YEARS_WINDOW.search(text, max(start, d.start - 17), min(len(text), d.end + 13))
+    return window is not None and window.start() <= d.start and d.end <= window.end()
 
 
 # A target year, the year a document is for ("a plan of action for 2025"), or the start of a stretch of
@@ -1604,13 +1645,13 @@ def _visit_named(during: str, visits: list[dict[str, Any]]) -> dict[str, Any] | 
 def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One fact per document or signing; a mention another tells better gives it what it adds."""
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for f in _told_otherwise_dropped(_past_negotiations_dropped(facts)):
+    for f in _told_otherwise_dropped(_past_negotiations_dropped(_signed_in_force_dropped(facts))):
         key = (f["title"].lower(), f["count"], f["date"], f["status"])
         if key in best:
             best[key]["place"] = best[key]["place"] or f["place"]
         else:
             best[key] = f
-    kept = list(best.values())
+    kept = _restatements_merged(list(best.values()))
     out = []
     for f in kept:
         better = next((g for g in kept if g is not f and _told_better(f, g)), None)
@@ -1621,6 +1662,69 @@ def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 better["date"] = f["date"]  # the more precise of two dates of one signing
             better["place"] = better["place"] or f["place"]
     return out
+
+
+def _restatements_merged(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'X signed a contract to supply a stator for the plant. The contract was concluded with Lilama',
+    'signed an agreement with Vietnam Railways. This latest agreement was signed on March 11': a document
+    of one kind pointed back to ("the", "this") is the one of that kind told just before, when only one was
+    and the two share what they are about. The first keeps its title; a date said with the second is the
+    signing's own. A document told as another ("also", "a second", "separately") is not pointed back to."""
+    merged: set[int] = set()
+    for k, f in enumerate(facts):
+        g = _pointed_back_to(f, facts[:k])
+        if g is None or id(g) in merged:
+            continue
+        merged.add(id(f))
+        if f["date"] and f.get("_dated_here") and not g.get("_dated_here"):
+            g["date"] = f["date"]
+        g["place"] = g["place"] or f["place"]
+    return [f for f in facts if id(f) not in merged]
+
+
+def _pointed_back_to(f: dict[str, Any], before: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one document ``f`` ("the contract ...") points back to among those told ``before`` it: the one
+    whose title it took ("this latest agreement"), else the only one of its kind a few sentences before."""
+    if not f.get("_refers_back") or f.get("_another") or f["count"] != 1:
+        return None
+    named = [g for g in before if g["title"] == f["title"] and g["status"] == f["status"] and g["count"] == 1]
+    if named:
+        return named[-1]
+    kind = _kind_word(f["title"])
+    same_kind = [
+        g
+        for g in before
+        if g["count"] == 1
+        and g["status"] == f["status"]
+        and _kind_word(g["title"]) == kind
+        and 0 < _sentences_apart(f, g) <= NAMED_REACH
+    ]
+    if len(same_kind) != 1:
+        return None
+    g = same_kind[0]
+    words, theirs = _title_words(f["title"]), _title_words(g["title"])
+    return g if words <= theirs or (words & theirs) - _KIND_ONLY - _FUNCTION_WORDS else None
+
+
+# Words two titles may share without being about the same thing.
+_FUNCTION_WORDS = frozenset({"of", "for", "on", "with", "and", "to", "in", "between", "by", "at", "the", "a"})
+
+
+def _signed_in_force_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Vietnam is the first country to sign an FTA with the EAEU ... The free trade agreement, which took
+    effect on October 5, 2016, ...': a document told signed at no date and in force at a date is one
+    document, the one in force."""
+    in_force = [_title_words(g["title"]) for g in facts if g["status"] == "in_force" and g["date"]]
+    return [
+        f
+        for f in facts
+        if not (
+            f["status"] == "signed"
+            and f["date"] is None
+            and f["count"] == 1
+            and any(_same_document(_title_words(f["title"]), w) for w in in_force)
+        )
+    ]
 
 
 def _told_otherwise_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1680,6 +1784,8 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
     if not _same_time(f["date"], g["date"]):
         return False
     if f["count"] == 1 and g["count"] == 1:
+        if _told_as_another(f, g):  # "Rosatom and EVN signed another memorandum on nuclear training"
+            return False
         words, more = _title_words(f["title"]), _title_words(g["title"])
         if words <= _ANY_DOCUMENT:  # "The document was signed in Moscow": the one named before
             return g["evidence"]["start"] < f["evidence"]["start"] and not more <= _ANY_DOCUMENT
@@ -1691,6 +1797,8 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
     if f["count"] is None and f.get("_refers_back") and _title_words(f["title"]) <= _ANY_DOCUMENTS:
         # "The agreements were signed by Miller and Khanh": the documents reported just before
         return g["evidence"]["start"] < f["evidence"]["start"] and _sentences_apart(f, g) <= NAMED_REACH
+    if _generic_lead(f, g) or _same_set_told_again(f, g):
+        return True
     if f["count"] is None and (g["count"] or 0) > 1:
         # "a number of agreements" and "11 documents" signed the same month; "after the signing of
         # cooperation documents", undated, names the signing the article tells
@@ -1724,6 +1832,42 @@ def _lead_and_detail(f: dict[str, Any], g: dict[str, Any]) -> bool:
         return g_date.startswith(f_date)
     f_words, g_words = len(_title_words(f["title"])), len(_title_words(g["title"]))
     return g_words > f_words or (g_words == f_words and g["evidence"]["start"] < f["evidence"]["start"])
+
+
+def _told_as_another(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether one of two documents told in two sentences is told as one more ("also signed", "another
+    memorandum", "a second contract", "separately")."""
+    return bool(f.get("_another_here") or g.get("_another_here")) and _sentences_apart(f, g) > 0
+
+
+def _generic_lead(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether ``f`` names by their kind alone ("signed a series of deals") the documents ``g`` tells at
+    the same time, a sentence or two away, by what they are about ("signed agreements on Thursday to
+    further cooperation on education"). Not documents told as others ("also", "other deals")."""
+    if f["count"] is not None or g["count"] is not None or f.get("_another") or g.get("_another"):
+        return False
+    if not _title_words(f["title"]) <= _ANY_DOCUMENTS or _title_words(g["title"]) <= _ANY_DOCUMENTS:
+        return False
+    return 0 < _sentences_apart(f, g) <= LEAD_REACH
+
+
+def _same_set_told_again(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether uncounted documents ``f`` are the set ``g`` tells a sentence or two away about mostly the
+    same things, in more words ("if contracts on the purchase of submarines and aircraft are signed",
+    "close to signing deals on the purchase of six Kilo submarines and 12 Su-30 jets"). Not a set told
+    as another ("also", "other deals")."""
+    if f["count"] is not None or g["count"] is not None or f.get("_another") or g.get("_another"):
+        return False
+    if not 0 < _sentences_apart(f, g) <= LEAD_REACH:
+        return False
+    words, more = _content_words(f["title"]), _content_words(g["title"])
+    shared = words & more
+    return len(shared) >= 2 and 2 * len(shared) >= len(words) and len(more) > len(words)
+
+
+def _content_words(title: str) -> set[str]:
+    """What a title says a document is about: its words but its kind and small words."""
+    return _title_words(title) - _KIND_ONLY - _ANY_DOCUMENTS - _FUNCTION_WORDS
 
 
 def _kind_word(title: str) -> str:

@@ -482,8 +482,8 @@ ANOTHER_DOCUMENT = re.compile(
 # A sentence telling of a document as another one than those told before: "also signed", "another
 # agreement", "a second memorandum", "separately".
 ANOTHER_SIGNING = re.compile(
-    r"(?i)\b(?:also|another|second|separate(?:ly)?|further|additional(?:ly)?|as\swell|besides|other)\b"
-)
+    r"(?i)\b(?:also|another|second|separate(?:ly)?|(?<!to\s)further|additional(?:ly)?|as\swell|besides|other)\b"
+)  # "to further cooperation" is a verb, no other document
 # A city that is where a signing took place: "in Hanoi", "at the Kremlin in Moscow", "in Vietnam's capital
 # Hanoi", "in the Russian capital Moscow". A city named as a side ("Moscow and Hanoi signed") or inside a
 # title ("the Hanoi People's Committee") is not.
