@@ -47,25 +47,25 @@ def agreements(text: str, doc_date: str | None = "2023-05-10") -> list[tuple]:
         ),
         # its minutes; bare plural pacts with a field
         (
-            "Closing the session, the co-chairs signed its minutes. They also witnessed the signing of"
-            " cooperation pacts in the field of health.",
+            "At the end of the meeting, the co-chairs signed its minutes. They then witnessed the signing of"
+            " cooperation pacts in the field of sport.",
             [
-                ("cooperation pacts in the field of health", None, None, "2023-05", "signed"),
+                ("cooperation pacts in the field of sport", None, None, "2023-05", "signed"),
                 ("minutes", 1, "exact", "2023-05", "signed"),
             ],
         ),
         # first to sign, with a bloc Russia belongs to
         (
-            "Vietnam was the first partner to sign a free trade agreement with the Eurasian Economic Union.",
-            [("free trade agreement with the Eurasian Economic Union", 1, "exact", None, "signed")],
+            "Vietnam was the first partner to sign a free trade agreement with the EAEU.",
+            [("free trade agreement with the EAEU", 1, "exact", None, "signed")],
         ),
         # a lowercase agreement named by its parties, in force
         (
-            "Trade has grown since the free trade agreement between Vietnam and the Eurasian Economic"
-            " Union took effect in 2016.",
+            "Tourism has grown since the free trade agreement between Vietnam and the EAEU took effect in"
+            " 2016.",
             [
                 (
-                    "free trade agreement between Vietnam and the Eurasian Economic Union",
+                    "free trade agreement between Vietnam and the EAEU",
                     1,
                     "exact",
                     "2016",
@@ -199,9 +199,8 @@ def places(text: str, doc_date: str | None = "2023-05-10") -> list[tuple]:
             [("memorandum on education", 1, "exact", "2023-05", "signed")],
         ),
         (
-            "Vietnam became the first country to sign a free trade agreement with the Eurasian Economic"
-            " Union.",
-            [("free trade agreement with the Eurasian Economic Union", 1, "exact", None, "signed")],
+            "Vietnam became the first Asian country to sign a free trade agreement with the EAEU.",
+            [("free trade agreement with the EAEU", 1, "exact", None, "signed")],
         ),
     ],
 )
@@ -337,7 +336,7 @@ def test_documents_listed_after_a_signing(text: str, expected: list[tuple]) -> N
     ("text", "expected"),
     [
         (
-            "The two countries signed a number of agreements on Tuesday. In particular, a memorandum of"
+            "The two governments signed a number of agreements on Tuesday. In particular, a memorandum of"
             " understanding on a joint research centre.",
             [
                 ("agreements", None, None, "2023-05-09", "signed"),
@@ -401,7 +400,7 @@ def test_documents_listed_after_a_signing(text: str, expected: list[tuple]) -> N
             [("documents", 8, "exact", "2023-05", "signed")],
         ),
         (
-            "The two countries signed a number of agreements on Tuesday. In particular, the ministers"
+            "The two governments signed a number of agreements on Tuesday. In particular, the ministers"
             " discussed energy.",
             [("agreements", None, None, "2023-05-09", "signed")],
         ),
@@ -420,9 +419,9 @@ def test_a_document_singled_out_in_the_next_sentence(text: str, expected: list[t
     ("text", "title"),
     [
         (
-            "Rosatom and the ministry signed a memorandum of understanding (MoU), paving the way for"
-            " cooperation in building a research reactor.",
-            "memorandum of understanding on cooperation in building a research reactor",
+            "Rosatom and the ministry signed a memorandum (MoU), paving the way for cooperation in training"
+            " reactor operators.",
+            "memorandum on cooperation in training reactor operators",
         ),
         (
             "The sides inked an agreement aimed at boosting tourism flows between the two countries.",
@@ -434,8 +433,8 @@ def test_a_document_singled_out_in_the_next_sentence(text: str, expected: list[t
             "protocol on the supply of fertilisers to Vietnamese farms",
         ),
         (
-            "Novatek signed a memorandum of cooperation with Petrovietnam.",
-            "memorandum of cooperation between Novatek and PetroVietnam",
+            "Rosneft signed a memorandum of cooperation with Petrovietnam.",
+            "memorandum of cooperation between Rosneft and PetroVietnam",
         ),
         (
             "Gazprom and PetroVietnam inked a cooperation agreement.",
@@ -459,11 +458,12 @@ def test_the_title_says_what_the_document_serves_and_who_signed_it(text: str, ti
     ("text", "expected"),
     [
         (
-            "Hanoi and Moscow signed a new memorandum of understanding. The authorities of Hanoi and Moscow"
-            " on Monday signed a new memorandum of understanding on cooperation between the two capitals.",
+            "Moscow and Hanoi signed a new memorandum of understanding. The city governments of Moscow and"
+            " Hanoi on Monday signed a new memorandum of understanding on exchanges between the two"
+            " capitals.",
             [
                 (
-                    "new memorandum of understanding on cooperation between the two capitals",
+                    "new memorandum of understanding on exchanges between the two capitals",
                     1,
                     "exact",
                     "2023-05-08",
@@ -622,8 +622,8 @@ def test_uncounted_documents_after_the_verb(text: str, expected: list[tuple]) ->
             [("free trade agreement between Vietnam and the EAEU", 1, "exact", "2015", "signed")],
         ),
         (
-            "Trade grew after the free trade agreement between Vietnam and the Eurasian Economic Union"
-            " (Vietnam-EAEU FTA) took effect in 2016.",
+            "Visitor numbers rose once the free trade agreement between Vietnam and the Eurasian Economic"
+            " Union (Vietnam-EAEU FTA) came into force in 2016.",
             [
                 (
                     "free trade agreement between Vietnam and the Eurasian Economic Union",
@@ -642,10 +642,10 @@ def test_uncounted_documents_after_the_verb(text: str, expected: list[tuple]) ->
         # party
         (
             "Russian Prime Minister Igor Petrov is visiting Hanoi. The sides agreed to make better use of the"
-            " free trade agreement between Vietnam and the Eurasian Economic Union, which is in force.",
+            " free trade agreement between Vietnam and the EAEU, which is in force.",
             [
                 (
-                    "free trade agreement between Vietnam and the Eurasian Economic Union",
+                    "free trade agreement between Vietnam and the EAEU",
                     1,
                     "exact",
                     None,
@@ -773,8 +773,8 @@ def test_a_signing_tied_to_the_visit(signing: str, expected: list[tuple]) -> Non
             ],
         ),
         (
-            "The sides signed a new treaty based on the 2005 agreement on education.",
-            [("new treaty based on the 2005 agreement on education", 1, "exact", "2023-05", "signed")],
+            "The sides signed a new treaty based on the 2008 agreement on fisheries.",
+            [("new treaty based on the 2008 agreement on fisheries", 1, "exact", "2023-05", "signed")],
         ),
     ],
 )

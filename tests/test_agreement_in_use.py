@@ -14,9 +14,9 @@ from tests.test_agreement import agreements
     ("text", "title"),
     [
         (
-            "The ministers reviewed the implementation of the free trade agreement between Vietnam and the"
-            " Eurasian Economic Union.",
-            "free trade agreement between Vietnam and the Eurasian Economic Union",
+            "The deputy ministers assessed the full implementation of the free trade agreement between"
+            " Vietnam and the EAEU.",
+            "free trade agreement between Vietnam and the EAEU",
         ),
         (
             "Vietnam and Russia pledged to effectively implement the intergovernmental agreement on labour"
@@ -97,11 +97,11 @@ def test_a_document_told_signed_is_not_one_more_in_force() -> None:
 
 def test_a_document_a_year_names_was_signed_that_year() -> None:
     assert agreements(
-        "Trade between Vietnam and Russia grew thanks to the implementation of the 2015 free trade agreement"
-        " between the Eurasian Economic Union and Vietnam."
+        "Fish sales to Russia rose thanks to the application of the 2015 free trade agreement between"
+        " the EAEU and Vietnam."
     ) == [
         (
-            "2015 free trade agreement between the Eurasian Economic Union and Vietnam",
+            "2015 free trade agreement between the EAEU and Vietnam",
             1,
             "exact",
             "2015",
@@ -112,11 +112,12 @@ def test_a_document_a_year_names_was_signed_that_year() -> None:
 
 def test_the_agreements_reached_by_leaders_stay_agreed() -> None:
     assert agreements(
-        "Russia attaches importance to the implementation of the agreements reached by Russian President"
-        " Vladimir Putin and Vietnamese President To Lam."
+        "Hanoi places high value on carrying out the agreements reached by Vietnamese Prime Minister Pham"
+        " Minh Chinh and Russian Prime Minister Mikhail Mishustin."
     ) == [
         (
-            "agreements reached by Russian President Vladimir Putin and Vietnamese President To Lam",
+            "agreements reached by Vietnamese Prime Minister Pham Minh Chinh and Russian Prime Minister"
+            " Mikhail Mishustin",
             None,
             None,
             None,

@@ -166,7 +166,7 @@ def test_a_document_being_drafted(text: str, expected: list[tuple]) -> None:
 
 # A story whose lead names both sides: a document told with one side named is between the two, and one
 # told with no side named ("Agreements signed included ...") is the story's.
-_LEAD = "Russian President Vladimir Putin paid a state visit to Vietnam this week.\n"
+_LEAD = "Russian Prime Minister Mikhail Mishustin paid an official visit to Vietnam this week.\n"
 
 
 @pytest.mark.parametrize(
@@ -239,13 +239,13 @@ def test_not_a_vietnam_russia_document(text: str) -> None:
 # news); those reached "at" a meeting are the meeting's items, told before.
 def test_agreements_reached_by_the_leaders() -> None:
     text = (
-        "Russia attaches importance to the agreements reached by Russian President Vladimir Putin and"
-        " Vietnamese President Nguyen Xuan Phuc in Sochi."
+        "Moscow values the agreements reached by Russian Prime Minister Mikhail Mishustin and Vietnamese"
+        " Prime Minister Pham Minh Chinh in Kazan."
     )
     assert agreements(text) == [
         (
-            "agreements reached by Russian President Vladimir Putin and Vietnamese President Nguyen Xuan"
-            " Phuc in Sochi",
+            "agreements reached by Russian Prime Minister Mikhail Mishustin and Vietnamese Prime Minister"
+            " Pham Minh Chinh in Kazan",
             None,
             None,
             None,

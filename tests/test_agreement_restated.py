@@ -16,8 +16,8 @@ AUGUST = "2013-08-22"
     [
         # a delivery window is when the goods come
         (
-            "Vietnam has signed a contract with Russia for the delivery of 12 patrol boats between 2014"
-            " and 2015.",
+            "Hanoi has signed a contract with Moscow to buy eight patrol boats, due between 2014 and 2015,"
+            " officials said.",
             "2013-08",
         ),
         (
@@ -37,12 +37,12 @@ AUGUST = "2013-08-22"
         ),
         # near misses: the signing's own date, before or after the window
         (
-            "In 2012 Vietnam signed a contract with Russia for the delivery of 12 jets between 2015 and"
+            "In 2012 Hanoi signed a contract with Moscow for nine trainer jets to arrive between 2015 and"
             " 2016.",
             "2012",
         ),
         (
-            "Vietnam signed a contract with Russia for the delivery of 12 jets between 2015 and 2016 on"
+            "Hanoi signed a contract with Moscow for nine trainer jets to arrive between 2015 and 2016 on"
             " August 5, 2013.",
             "2013-08-05",
         ),
@@ -71,9 +71,9 @@ def test_a_date_of_another_time_is_not_the_signings(text: str, date: str) -> Non
             ],
         ),
         (
-            "Russian Railways has signed an agreement with Vietnam Railways to build new rail lines. This"
-            " latest agreement was signed on March 11 by Yakunin.",
-            [("agreement with Vietnam Railways to build new rail lines", 1, "exact", "2013-03-11", "signed")],
+            "Russia's metro builder has signed an agreement with Hanoi Metro to lay a new tram line. This"
+            " latest agreement was inked on April 2 by its director.",
+            [("agreement with Hanoi Metro to lay a new tram line", 1, "exact", "2013-04-02", "signed")],
         ),
         (
             "Rosatom signed a memorandum with EVN on training nuclear engineers. The memorandum on training"
@@ -82,11 +82,11 @@ def test_a_date_of_another_time_is_not_the_signings(text: str, date: str) -> Non
         ),
         # a lead that names the documents by their kind alone, then tells what they are about
         (
-            "Putin signed a series of deals with To Lam during a state visit to Hanoi. The two signed"
-            " agreements on Thursday to further cooperation on education and health.",
+            "Medvedev signed a string of deals with Nguyen Tan Dung during a visit to Hanoi. The two signed"
+            " agreements on Thursday to deepen ties in fisheries and tourism.",
             [
                 (
-                    "agreements to further cooperation on education and health",
+                    "agreements to deepen ties in fisheries and tourism",
                     None,
                     None,
                     "2013-08-22",
@@ -96,12 +96,12 @@ def test_a_date_of_another_time_is_not_the_signings(text: str, date: str) -> Non
         ),
         # a set told again a sentence later about mostly the same things, in more words
         (
-            "Vietnam could become a key buyer of Russian arms if several contracts on the purchase of"
-            " submarines and aircraft are signed soon. Moscow and Hanoi are expected to sign deals on the"
-            " purchase of six Kilo submarines and 12 Su-30 jets.",
+            "Hanoi may place large orders with Moscow once some contracts on buying frigates and"
+            " helicopters are finalised. The two sides are expected to sign deals on buying two frigates"
+            " and eight Mi-17 helicopters.",
             [
                 (
-                    "deals on the purchase of six Kilo submarines and 12 Su-30 jets",
+                    "deals on buying two frigates and eight Mi-17 helicopters",
                     None,
                     None,
                     None,
@@ -111,9 +111,9 @@ def test_a_date_of_another_time_is_not_the_signings(text: str, date: str) -> Non
         ),
         # a treaty told signed at no date and in force at a date
         (
-            "Vietnam is the first country to sign a free trade agreement with the Eurasian Economic Union."
-            " The free trade agreement, which took effect on October 5, 2016, has raised trade.",
-            [("free trade agreement with the Eurasian Economic Union", 1, "exact", "2016-10-05", "in_force")],
+            "Hanoi was quick to put its name to a free trade agreement with the EAEU. The free trade"
+            " agreement, which came into effect on October 5, 2016, has lifted exports.",
+            [("free trade agreement with the EAEU", 1, "exact", "2016-10-05", "in_force")],
         ),
     ],
 )
@@ -141,8 +141,8 @@ def test_one_document_told_again_is_one_fact(text: str, expected: list[tuple]) -
             2,
         ),
         (
-            "Putin signed a series of deals with To Lam during a state visit to Hanoi. Separately, Russian"
-            " and Vietnamese firms signed agreements on rice exports.",
+            "Medvedev signed a string of deals with Nguyen Tan Dung during a visit to Hanoi. Separately,"
+            " Russian and Vietnamese firms signed agreements on rice exports.",
             2,
         ),
         # two contracts of one kind, each told with its own subject
@@ -177,8 +177,8 @@ def test_one_document_told_again_is_one_fact(text: str, expected: list[tuple]) -
         ),
         # signed and in force, each at its own date
         (
-            "Vietnam signed a free trade agreement with the Eurasian Economic Union in May 2015. The free"
-            " trade agreement took effect on October 5, 2016.",
+            "Hanoi signed a free trade agreement with the EAEU in May 2015. The free trade agreement"
+            " entered into force on October 5, 2016.",
             2,
         ),
     ],
@@ -195,12 +195,12 @@ TALKS = "Putin and To Lam held talks in Hanoi on Monday. "
     [
         # the documents a set named by its kind alone included: one each
         (
-            "Other signed deals included a partnership between BIDV and VTB, a pact between the two trade"
-            " ministries and a roadmap for nuclear energy.",
+            "Further signed deals included a partnership between Vietcombank and Sberbank, a pact between"
+            " the two farm ministries and a roadmap for solar power.",
             [
-                "pact between the two trade ministries",
-                "partnership between BIDV and VTB",
-                "roadmap for nuclear energy",
+                "pact between the two farm ministries",
+                "partnership between Vietcombank and Sberbank",
+                "roadmap for solar power",
             ],
         ),
         (
@@ -223,3 +223,17 @@ TALKS = "Putin and To Lam held talks in Hanoi on Monday. "
 )
 def test_a_set_named_by_its_kind_is_told_by_what_it_included(text: str, titles: list[str]) -> None:
     assert [a[0] for a in agreements(TALKS + text, doc_date=AUGUST)] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam and Russia signed a raft of agreements on energy in Hanoi on Monday.",
+        "Vietnam and Russia signed a host of documents on Monday.",
+        "Vietnam and Russia signed a slew of deals on Monday.",
+        "Vietnam and Russia signed a string of memoranda on Monday.",
+    ],
+)
+def test_a_vague_count_is_no_number(text: str) -> None:
+    [(_, count, qualifier, _, status)] = agreements(text, doc_date=AUGUST)
+    assert (count, qualifier, status) == (None, None, "signed")

@@ -16,8 +16,8 @@ from tests.test_agreement import agreements
     "text",
     [
         # the place a "where" points back to
-        "Russian Prime Minister Mikhail Mishustin held talks with Vietnamese Prime Minister Pham Minh Chinh"
-        " in Hanoi. Mishustin visited Tokyo last week, where the two sides signed 12 cooperation documents.",
+        "Vietnamese Prime Minister Pham Minh Chinh held talks with Russian Prime Minister Mikhail Mishustin"
+        " in Moscow. Chinh visited Tokyo last week, where the two sides signed 12 cooperation documents.",
         "Russian President Vladimir Putin visited Hanoi. He had earlier visited Pyongyang, where the two"
         " leaders signed a partnership treaty.",
         # a trip to a third country before "the two governments"
@@ -165,7 +165,7 @@ def test_an_article_with_third_country_signings_around_its_own() -> None:
 
 def test_a_visitor_named_after_a_trip_to_the_third_country_is_there() -> None:
     text = (
-        "Russian President Vladimir Putin paid a state visit to Vietnam on Monday. Putin then flew to North"
-        " Korea. During Putin's visit, the leaders signed a treaty."
+        "Russian Prime Minister Mikhail Mishustin paid an official visit to Vietnam on Monday. Mishustin"
+        " then flew to Laos. During Mishustin's visit, the leaders signed a treaty."
     )
     assert agreements(text, doc_date="2025-03-14") == []

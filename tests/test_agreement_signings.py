@@ -72,10 +72,10 @@ def test_no_agreement_reached(text: str) -> None:
         ),
         # a signing the sentence looks back on: its own date only
         (
-            "Trade has doubled since the signing of the free trade agreement between Vietnam and the"
-            " Eurasian Economic Union in 2015.",
+            "Fruit exports have tripled since the signing of the free trade agreement between Vietnam and the"
+            " EAEU in 2015.",
             (
-                "free trade agreement between Vietnam and the Eurasian Economic Union",
+                "free trade agreement between Vietnam and the EAEU",
                 1,
                 "exact",
                 "2015",
@@ -83,10 +83,10 @@ def test_no_agreement_reached(text: str) -> None:
             ),
         ),
         (
-            "Russian exports to Vietnam grew fast after the signing of the free trade agreement between"
-            " Vietnam and the Eurasian Economic Union, the minister said in 2019.",
+            "Russian grain sales to Vietnam climbed quickly after the signing of the free trade agreement"
+            " between Vietnam and the EAEU, the deputy minister said in 2020.",
             (
-                "free trade agreement between Vietnam and the Eurasian Economic Union",
+                "free trade agreement between Vietnam and the EAEU",
                 1,
                 "exact",
                 None,
@@ -95,26 +95,26 @@ def test_no_agreement_reached(text: str) -> None:
         ),
         # an anniversary: the year it was signed is that many years before the anniversary's
         (
-            "In 2025, Hanoi and Moscow will mark the 30th anniversary of the signing of the treaty on"
-            " friendly relations.",
-            ("treaty on friendly relations", 1, "exact", "1995", "signed"),
+            "In 2021, Moscow and Hanoi will celebrate the 20th anniversary of the signing of the declaration"
+            " on strategic partnership.",
+            ("declaration on strategic partnership", 1, "exact", "2001", "signed"),
         ),
         (
-            "The ceremony marked the 20th anniversary of the signing of the joint statement on strategic"
-            " partnership between Vietnam and Russia.",
+            "The reception marked the 15th anniversary of the signing of a joint statement on energy"
+            " partnership between Russia and Vietnam.",
             (
-                "joint statement on strategic partnership between Vietnam and Russia",
+                "joint statement on energy partnership between Russia and Vietnam",
                 1,
                 "exact",
-                "2005",
+                "2010",
                 "signed",
             ),
         ),
         # ... unless the year after the document is the signing's own
         (
-            "Deputies hailed 30 years since the signing of the Treaty on Friendly Relations between Vietnam"
-            " and Russia (June 16, 1995 - 2025).",
-            ("Treaty on Friendly Relations between Vietnam and Russia", 1, "exact", "1995-06-16", "signed"),
+            "Legislators celebrated three decades since the signing of the Treaty on Friendly Relations"
+            " between Russia and Vietnam (June 16, 1994 - 2024).",
+            ("Treaty on Friendly Relations between Russia and Vietnam", 1, "exact", "1994-06-16", "signed"),
         ),
     ],
 )
@@ -126,9 +126,9 @@ def test_the_signing_of_a_document_as_an_event(text: str, expected: tuple) -> No
     "text",
     [
         # near misses: a signing to come, asked for or talked about
-        "The city asked its partners to speed up the signing of a memorandum on tourism between Hanoi and"
+        "The city urged its partners to speed up the signing of a memorandum on sport between Hanoi and"
         " Kazan.",
-        "They discussed the signing of a new agreement on education between Vietnam and Russia.",
+        "They discussed the signing of a fresh agreement on fisheries between Vietnam and Russia.",
         "Moscow and Hanoi are preparing for the signing of a treaty on extradition.",
     ],
 )
@@ -141,7 +141,7 @@ def test_a_signing_to_come_named_as_an_event_is_none(text: str) -> None:
     [
         # a group of countries among the signers
         "Putin and ASEAN leaders adopted a joint statement on the strategic partnership.",
-        "During the summit, Medvedev and Southeast Asian leaders adopted a declaration on maritime security.",
+        "At the summit, Lavrov and Southeast Asian ministers adopted a declaration on cyber security.",
         "A declaration on security was adopted by Russia and Southeast Asian leaders.",
         # a forum's many parties, where the sentence names neither side
         "The 2019 forum saw the signing of 270 deals worth $50 billion.",
@@ -180,7 +180,7 @@ def test_a_bilateral_signing_that_names_a_group_or_forum(text: str, expected: tu
     "text",
     [
         "No agreements were signed during the talks between Vietnam and Russia.",
-        "No deals were reportedly signed in Hanoi on Tuesday.",
+        "Reportedly no deals were signed in Moscow on Thursday.",
         "Russia and Vietnam have not signed any deals on arms.",
         "Russia and Vietnam have never signed a treaty on extradition.",
     ],
@@ -202,18 +202,18 @@ def test_a_signing_denied_is_none(text: str) -> None:
             ("cooperation programme", 1, "exact", None, "drafting"),
         ),
         (
-            "Gazprom will soon sign a 10-year cooperation agreement with PetroVietnam on gas supplies, the"
-            " government said on Friday.",
-            ("10-year cooperation agreement with PetroVietnam on gas supplies", 1, "exact", None, "drafting"),
+            "Rosneft will soon sign a 5-year cooperation agreement with PetroVietnam on oil refining, the"
+            " ministry said on Friday.",
+            ("5-year cooperation agreement with PetroVietnam on oil refining", 1, "exact", None, "drafting"),
         ),
         (
-            "Zarubezhneft and PetroVietnam are expected to sign an operating agreement in May 2025.",
-            ("operating agreement between Zarubezhneft and PetroVietnam", 1, "exact", "2025-05", "drafting"),
+            "Zarubezhneft and PetroVietnam are due to sign a service agreement in June 2025.",
+            ("service agreement between Zarubezhneft and PetroVietnam", 1, "exact", "2025-06", "drafting"),
         ),
         (
-            "Vietnam will next week sign a free trade agreement with the Russia-led Eurasian Economic Union.",
+            "Vietnam will next month sign a free trade pact with the Russia-led Eurasian Economic Union.",
             (
-                "free trade agreement with the Russia-led Eurasian Economic Union",
+                "free trade pact with the Russia-led Eurasian Economic Union",
                 1,
                 "exact",
                 None,
@@ -252,17 +252,16 @@ def test_a_wish_to_sign_is_none(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Gazprom and PetroVietnam on Monday signed memorandum of understanding (MoU) on new gas"
-            " projects.",
-            ("memorandum of understanding on new gas projects", 1, "exact", "2025-03-10", "signed"),
+            "Novatek and PetroVietnam on Tuesday signed memorandum of understanding (MoU) on LNG imports.",
+            ("memorandum of understanding on LNG imports", 1, "exact", "2025-03-11", "signed"),
         ),
         (
-            "Vietnam became the first country to sign free trade agreement with the Eurasian Economic Union.",
-            ("free trade agreement with the Eurasian Economic Union", 1, "exact", None, "signed"),
+            "Vietnam became the first state to sign a free trade agreement with the EAEU.",
+            ("free trade agreement with the EAEU", 1, "exact", None, "signed"),
         ),
         (
-            "Vietnam and Russia signed on Nov 12 two agreements on education.",
-            ("agreements on education", 2, "exact", "2024-11-12", "signed"),
+            "Russia and Vietnam signed on Oct 3 three agreements on health care.",
+            ("agreements on health care", 3, "exact", "2024-10-03", "signed"),
         ),
         (
             "The two signed agreements on Thursday on health and education, Russian officials said.",
@@ -313,27 +312,25 @@ def test_one_document_or_set_told_twice_is_one_fact(text: str, expected: list[tu
         # the documents singled out a sentence or two after the set: "Among the documents listed include"
         (
             "Russia and Vietnam signed 12 documents on Tuesday. The documents aim to expand cooperation."
-            " Among the documents listed include a joint statement on deepening the comprehensive strategic"
-            " partnership in commemoration of the 30th anniversary of the friendship treaty, as well as a"
-            " roadmap for building a nuclear research centre.",
+            " Among the documents listed include a memorandum on joint vaccine research for the next five"
+            " years, as well as a roadmap for training railway engineers.",
             [
                 ("documents", 12, "exact", "2025-03-11", "signed"),
                 (
-                    "joint statement on deepening the comprehensive strategic partnership in commemoration"
-                    " of the 30th anniversary of the friendship treaty",
+                    "memorandum on joint vaccine research for the next five years",
                     1,
                     "exact",
                     "2025-03-11",
                     "signed",
                 ),
-                ("roadmap for building a nuclear research centre", 1, "exact", "2025-03-11", "signed"),
+                ("roadmap for training railway engineers", 1, "exact", "2025-03-11", "signed"),
             ],
         ),
         # documents "of" something, signed "among" firms of both sides
         (
-            "During the conference, a number of memoranda of cooperation on tourism were signed among"
-            " businesses of Vietnam and Russia.",
-            [("memoranda of cooperation on tourism", None, None, "2025-03", "signed")],
+            "At the forum, a number of memoranda of cooperation on logistics were signed among firms of"
+            " Vietnam and Russia.",
+            [("memoranda of cooperation on logistics", None, None, "2025-03", "signed")],
         ),
     ],
 )

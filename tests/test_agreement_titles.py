@@ -180,19 +180,19 @@ def test_a_ratification_on_a_condition_is_none() -> None:
     ("text", "expected"),
     [
         (
-            "Since the free trade agreement between Vietnam and the Eurasian Economic Union has come into"
-            " effect, exports have grown.",
-            ("free trade agreement between Vietnam and the Eurasian Economic Union", None),
+            "Since the Free Trade Agreement between Vietnam and the EAEU has come into effect, fish sales"
+            " have risen.",
+            ("Free Trade Agreement between Vietnam and the EAEU", None),
         ),
         (
-            "The free trade agreement between Vietnam and the Eurasian Economic Union, which comes into"
-            " force on Monday, cuts tariffs.",
-            ("free trade agreement between Vietnam and the Eurasian Economic Union", "2025-03-10"),
+            "The trade agreement between Vietnam and the EAEU, which comes into force on Monday, lowers"
+            " duties.",
+            ("trade agreement between Vietnam and the EAEU", "2025-03-10"),
         ),
         (
-            "A free trade agreement between Vietnam and Eurasian Economic Union (EAEU), that came into"
-            " effect in October 2016, helps exporters.",
-            ("free trade agreement between Vietnam and Eurasian Economic Union", "2016-10"),
+            "A trade agreement between Vietnam and Eurasian Economic Union (EEU), which entered into force in"
+            " October 2016, helps seafood firms.",
+            ("trade agreement between Vietnam and Eurasian Economic Union", "2016-10"),
         ),
         # the in-force date only: another year of the sentence is not when it took effect
         (
@@ -210,10 +210,8 @@ def test_an_agreement_in_force(text: str, expected: tuple) -> None:
     "text",
     [
         # near misses: in force to come
-        "The free trade agreement between Vietnam and the Eurasian Economic Union will enter into force"
-        " next year.",
-        "The free trade agreement between Vietnam and the Eurasian Economic Union is expected to take"
-        " effect soon.",
+        "The Vietnam–EAEU free trade agreement will enter into force next year.",
+        "The free trade agreement between Vietnam and the EAEU is expected to take effect in a few weeks.",
     ],
 )
 def test_an_agreement_to_come_into_force_is_not_in_force(text: str) -> None:
@@ -225,9 +223,9 @@ def test_an_agreement_to_come_into_force_is_not_in_force(text: str) -> None:
     [
         # "the FTA" is the one named in full in a sentence before, that told of no fact
         (
-            "The leaders agreed to implement the Free Trade Agreement between Vietnam and the Eurasian"
-            " Economic Union. The FTA, involving Vietnam, Russia, Belarus, Kazakhstan, Armenia and"
-            " Kyrgyzstan, took effect in 2016.",
+            "The ministers pledged to carry out the Free Trade Agreement between Vietnam and the Eurasian"
+            " Economic Union. The FTA, which covers Vietnam and the five members of the union, took effect"
+            " in 2016.",
             [
                 (
                     "Free Trade Agreement between Vietnam and the Eurasian Economic Union",
@@ -287,18 +285,18 @@ def test_an_agreement_of_russia_and_its_neighbours_is_not_ours(text: str) -> Non
         # an agreement signed at no date, then in force, keeps the title named first; it is one document,
         # the one in force at a date
         (
-            "Vietnam was the first country to sign free trade agreement with the Eurasian Economic Union."
-            " The free trade agreement, which took effect on October 5, 2016, raised trade.",
-            [("free trade agreement with the Eurasian Economic Union", "2016-10-05", None, "in_force")],
+            "Vietnam was the first state to sign a free trade agreement with the EAEU. The free trade"
+            " agreement, which entered into force on October 5, 2016, lifted sales.",
+            [("free trade agreement with the EAEU", "2016-10-05", None, "in_force")],
         ),
         # "Việt Nam" and "Vietnam", "FTA" and "free trade agreement": one agreement in force
         (
-            "Exports grew after the free trade agreement between Việt Nam and the Eurasian Economic Union"
-            " came into force in October 2016. Garment makers gain most when the FTA between Vietnam and"
-            " the Eurasian Economic Union comes into effect.",
+            "Shipments rose once the free trade agreement between Việt Nam and Eurasian Economic Union took"
+            " effect in October 2016. Shoe makers benefit most when the FTA between Vietnam and Eurasian"
+            " Economic Union comes into effect.",
             [
                 (
-                    "free trade agreement between Việt Nam and the Eurasian Economic Union",
+                    "free trade agreement between Việt Nam and Eurasian Economic Union",
                     "2016-10",
                     None,
                     "in_force",
@@ -323,8 +321,8 @@ def test_mentions_of_one_document_are_one_fact(text: str, expected: list[tuple])
             None,
         ),
         (
-            "Russian Railways signed a partnership agreement for a metro line in Ho Chi Minh City and Dong"
-            " Nai province.",
+            "Russian Railways signed a partnership agreement for a tram line in Hai Phong and Quang Ninh"
+            " province.",
             None,
         ),
         # near miss: one city after what the document is about is where it was signed
@@ -357,9 +355,9 @@ def test_a_hyphenated_verb_of_purpose_is_part_of_the_title() -> None:
         ),
         # near miss: "that" is no determiner of the document in "reported that a memorandum"
         (
-            "Earlier, it was reported that a memorandum of understanding on nuclear training had been"
-            " signed between Rosatom and EVN.",
-            [("memorandum of understanding on nuclear training", None, None)],
+            "It was reported earlier that a memorandum of understanding on reactor safety had been signed"
+            " between Rosatom and EVN.",
+            [("memorandum of understanding on reactor safety", None, None)],
         ),
     ],
 )
@@ -372,7 +370,7 @@ def test_a_document_pointed_back_to(text: str, expected: list[tuple]) -> None:
     ("text", "expected"),
     [
         (
-            "Vietnam and Russia on Tuesday issued a joint statement in Vietnam's capital Hanoi.",
+            "On Friday, Russia and Vietnam issued a joint statement in Vietnam's capital Hanoi.",
             "Hanoi",
         ),
         ("The two sides signed a treaty on fisheries in the Russian capital Moscow.", "Moscow"),

@@ -18,10 +18,10 @@ FRIDAY = "2025-03-14"
     ("text", "expected"),
     [
         (
-            "Vietnam and Russia have engaged in technical negotiations to finalize an intergovernmental"
-            " agreement on the construction of a nuclear research centre.",
+            "Hanoi and Moscow are holding expert-level negotiations to conclude an intergovernmental"
+            " agreement on setting up a seismic monitoring station.",
             (
-                "intergovernmental agreement on the construction of a nuclear research centre",
+                "intergovernmental agreement on setting up a seismic monitoring station",
                 1,
                 "exact",
                 None,
@@ -38,10 +38,10 @@ FRIDAY = "2025-03-14"
         ),
         # the year it is to be signed in is no date of a signing
         (
-            "The Russian premier pledged to speed up negotiations for a free trade agreement between Vietnam"
-            " and the Eurasian Economic Union so that it can be signed in 2026.",
+            "Moscow's trade minister vowed to hurry up negotiations over the free trade agreement between"
+            " Vietnam and the EAEU so that it can be signed in 2027.",
             (
-                "free trade agreement between Vietnam and the Eurasian Economic Union",
+                "free trade agreement between Vietnam and the EAEU",
                 1,
                 "exact",
                 None,
@@ -50,9 +50,9 @@ FRIDAY = "2025-03-14"
         ),
         # a second predicate of the subject is no part of what the deal is about
         (
-            "Russia and Vietnam will step up negotiations for a deal of expanding the Dung Quat refinery and"
-            " join hands in building a nuclear plant.",
-            ("deal of expanding the Dung Quat refinery", 1, "exact", None, "drafting"),
+            "Vietnam and Russia will push ahead negotiations for a deal of upgrading the Cam Ranh shipyard"
+            " and help build a hydropower dam.",
+            ("deal of upgrading the Cam Ranh shipyard", 1, "exact", None, "drafting"),
         ),
     ],
 )
@@ -66,7 +66,7 @@ def test_a_document_under_negotiation_is_being_drafted(text: str, expected: tupl
         # negotiations told as over, or only as a possibility
         "The two sides concluded negotiations on an agreement on fisheries last year.",
         "After three years of negotiations on a free trade agreement, Vietnam and Russia were satisfied.",
-        "They agreed to consider the possibility of holding negotiations on a free trade agreement.",
+        "The ministers agreed to weigh the possibility of opening negotiations on a visa waiver agreement.",
         # talks of a group of countries, or of a third country
         "Russia and Vietnam backed early negotiations on an ASEAN-Russia free trade agreement.",
         "Japan and Vietnam are negotiating a defence agreement.",
@@ -90,7 +90,8 @@ def test_a_document_negotiated_and_then_signed_is_signed() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Treaty on establishing the Eurasian Economic Union was signed in Astana in 2014.",
+        "The Treaty on establishing the Eurasian Economic Union, signed in Astana in May 2014, set up the"
+        " bloc.",
         "The Treaty on the Eurasian Economic Union came into force in 2015.",
         "An ASEAN-Russia joint statement on energy was adopted on Monday.",
     ],
@@ -122,9 +123,9 @@ def test_a_blocs_agreement_with_vietnam_is_ours(text: str, expected: tuple) -> N
     [
         # the two firms of the signing's clause, not a third named in what follows
         (
-            "PetroVietnam signed a deal with Zarubezhneft on December 24, 2008, under which it holds a stake"
-            " in Rusvietpetro.",
-            ("deal between PetroVietnam and Zarubezhneft", 1, "exact", "2008-12-24", "signed"),
+            "PetroVietnam signed a deal with Zarubezhneft on March 3, 2011, under which it acquires a share"
+            " of Gazpromviet.",
+            ("deal between PetroVietnam and Zarubezhneft", 1, "exact", "2011-03-03", "signed"),
         ),
         (
             "A memorandum was signed by Gazprom and PetroVietnam on Monday, giving Vietsovpetro a new block.",
@@ -132,9 +133,9 @@ def test_a_blocs_agreement_with_vietnam_is_ours(text: str, expected: tuple) -> N
         ),
         # what is done under it
         (
-            "Construction of the plant will be carried out within the framework of the intergovernmental"
-            " agreement signed in March 2002 by Russia and Vietnam.",
-            ("intergovernmental agreement on construction of the plant", 1, "exact", "2002-03", "signed"),
+            "Construction of the dam will be conducted within the framework of an intergovernmental agreement"
+            " signed in April 2004 by Vietnam and Russia.",
+            ("intergovernmental agreement on construction of the dam", 1, "exact", "2004-04", "signed"),
         ),
         (
             "Deliveries of the fighters are made under the contract inked in 2009 with Russia.",
@@ -147,13 +148,13 @@ def test_a_blocs_agreement_with_vietnam_is_ours(text: str, expected: tuple) -> N
         ),
         # what the two sides agreed to do just before
         (
-            "Vietnam and Russia have agreed to renew their cooperation in oil and gas exploration, the"
-            " government said. The two signed an agreement Monday in Hanoi that will last 20 years.",
+            "Russia and Vietnam have agreed to extend their cooperation in offshore drilling, the ministry"
+            " announced. The two signed an agreement Tuesday in Moscow that runs for 15 years.",
             (
-                "agreement to renew their cooperation in oil and gas exploration",
+                "agreement to extend their cooperation in offshore drilling",
                 1,
                 "exact",
-                "2025-03-10",
+                "2025-03-11",
                 "signed",
             ),
         ),
@@ -172,11 +173,11 @@ def test_a_bare_documents_title_from_its_context(text: str, expected: tuple) -> 
     ("text", "expected"),
     [
         (
-            "A number of memoranda of understanding were signed among businesses of Vietnam and Russia in"
-            " tourism, culture, trade promotion, construction and investment.",
+            "A number of memoranda of understanding were signed among firms of Vietnam and Russia in"
+            " logistics, education, farming and health care.",
             (
-                "memoranda of understanding among businesses of Vietnam and Russia in tourism, culture, trade"
-                " promotion, construction and investment",
+                "memoranda of understanding among firms of Vietnam and Russia in logistics, education,"
+                " farming and health care",
                 None,
                 None,
                 "2025-03",
@@ -189,10 +190,9 @@ def test_a_bare_documents_title_from_its_context(text: str, expected: tuple) -> 
             ("memoranda of understand between firms of Vietnam and Russia", None, None, "2025-03", "signed"),
         ),
         (
-            "The two countries signed agreements on education, science and technology, oil and gas and"
-            " health.",
+            "The two countries signed agreements on sport, tourism, fisheries and railways.",
             (
-                "agreements on education, science and technology, oil and gas and health",
+                "agreements on sport, tourism, fisheries and railways",
                 None,
                 None,
                 "2025-03",
@@ -215,15 +215,15 @@ def test_a_list_of_fields_is_what_a_document_is_about(text: str, expected: tuple
     [
         # a lead calls it "a deal", the detail names it by its kind: one signing
         (
-            "Russian Railways and a Vietnamese builder have signed a deal to construct a light metro in"
-            " Vietnam. On March 10, the subsidiary of Russian Railways and a group of Vietnamese investors"
-            " signed a partnership agreement for the Tan Thai underground project in Dong Nai province.",
+            "Russian Railways and a Vietnamese contractor have signed a deal to build a tram line in Vietnam."
+            " On March 6, a Russian Railways unit and several Vietnamese investors signed a partnership"
+            " agreement for the Long Hau tram project in Binh Duong province.",
             [
                 (
-                    "partnership agreement for the Tan Thai underground project in Dong Nai province",
+                    "partnership agreement for the Long Hau tram project in Binh Duong province",
                     1,
                     "exact",
-                    "2025-03-10",
+                    "2025-03-06",
                     "signed",
                 )
             ],
@@ -239,8 +239,8 @@ def test_a_list_of_fields_is_what_a_document_is_about(text: str, expected: tuple
             ],
         ),
         (
-            "Gazprom Neft has signed a number of agreements with Vietnamese companies. These documents were"
-            " signed in the presence of the two leaders.",
+            "Novatek has signed a number of agreements with Vietnamese partners. The documents were signed"
+            " in the presence of both prime ministers.",
             [("agreements", None, None, "2025-03", "signed")],
         ),
     ],
@@ -254,11 +254,11 @@ def test_one_signing_told_again_is_one_fact(text: str, expected: list) -> None:
     [
         # near misses: two documents of one kind, a document told as another, firms that differ
         (
-            "PetroVietnam and Zarubezhneft have signed a joint agreement to appoint Vietsovpetro as operator."
-            " Vietsovpetro and Zarubezhneft signed a framework agreement to develop the oilfield.",
+            "Zarubezhneft and PetroVietnam have signed a joint agreement to name Rusvietpetro as operator."
+            " Rusvietpetro and Zarubezhneft signed a framework agreement to explore the gas block.",
             [
-                ("framework agreement to develop the oilfield", 1, "exact", "2025-03", "signed"),
-                ("joint agreement to appoint Vietsovpetro", 1, "exact", "2025-03", "signed"),
+                ("framework agreement to explore the gas block", 1, "exact", "2025-03", "signed"),
+                ("joint agreement to name Rusvietpetro", 1, "exact", "2025-03", "signed"),
             ],
         ),
         (
@@ -287,9 +287,9 @@ def test_two_signings_told_one_after_the_other_stay_two(text: str, expected: lis
     ("text", "expected"),
     [
         (
-            "The signing ceremony was witnessed by Vietnamese Minister of Education Phung Xuan Nha and"
-            " Russian Deputy Minister Marina Borovskaya. Speaking at the signing ceremony, Borovskaya talked"
-            " about Russia's education export.",
+            "The signing ceremony was witnessed by Science Minister Huynh Thanh Dat of Vietnam and"
+            " Russian Deputy Minister Dmitry Afanasyev. Addressing the guests, Afanasyev spoke about joint"
+            " laboratories.",
             [("documents signed at the ceremony", None, None, "2025-03", "signed")],
         ),
         # the ceremony of a signing the article tells: one fact
@@ -324,8 +324,8 @@ def test_a_signing_ceremony_told_by_its_witnesses(text: str, expected: list) -> 
     [
         # a signing to come, in the passive
         (
-            "The contracts for HPP Playkrong and the HPP Sesan-3 are to be signed in 2026.",
-            ("contracts for HPP Playkrong and the HPP Sesan-3", 2, "exact", "2026", "drafting"),
+            "The contracts for HPP Dak Mi and the HPP Song Bung-4 are to be signed in 2027.",
+            ("contracts for HPP Dak Mi and the HPP Song Bung-4", 2, "exact", "2027", "drafting"),
         ),
         (
             "Medvedev said the agreement with Vietnam would be signed at an upcoming gathering.",
@@ -333,8 +333,8 @@ def test_a_signing_ceremony_told_by_its_witnesses(text: str, expected: list) -> 
         ),
         # uncounted documents to come, between the two sides
         (
-            "Moscow and Hanoi are close to sign deals on the purchase of six submarines.",
-            ("deals on the purchase of six submarines", None, None, None, "drafting"),
+            "Hanoi and Moscow are close to sign deals on the supply of four frigates.",
+            ("deals on the supply of four frigates", None, None, None, "drafting"),
         ),
         # one named thing: how many contracts, the words do not say
         (
@@ -343,8 +343,8 @@ def test_a_signing_ceremony_told_by_its_witnesses(text: str, expected: list) -> 
         ),
         # a document to be ratified was signed
         (
-            "Vietnam and Russia signed the agreement on Monday. Medvedev hoped all the countries would ratify"
-            " the agreement in autumn.",
+            "Vietnam and Russia signed the agreement on Monday. The minister expects every member to ratify"
+            " it by autumn.",
             ("agreement", 1, "exact", "2025-03-10", "signed"),
         ),
     ],
@@ -360,8 +360,8 @@ def test_documents_to_be_signed(text: str, expected: tuple) -> None:
         "Gazprom and Novatek signed a memorandum on LNG supplies.",
         "PetroVietnam signed a contract with PV Gas on drilling services.",
         # other partners than the two sides
-        "The Eurasian Economic Union will sign free trade agreements with other countries, Russian Prime"
-        " Minister Dmitry Medvedev said.",
+        "The Eurasian Economic Union intends to sign free trade agreements with more partners, Kazakh Prime"
+        " Minister Karim Massimov said.",
         "Vietnam plans to sign free trade agreements with 15 partners.",
     ],
 )
@@ -392,23 +392,22 @@ def test_firms_of_one_side_with_the_other_named(text: str, expected: tuple) -> N
     [
         # what the documents are for, after the visit they were signed during
         (
-            "Vietnam and Russia signed two agreements during President Vladimir Putin's official visit to"
-            " Hanoi to strengthen their cooperation in education.",
-            ("agreements to strengthen their cooperation in education", 2, "exact", "2025-03", "signed"),
+            "Russia and Vietnam signed three agreements during Prime Minister Mikhail Mishustin's official"
+            " visit to Hanoi to deepen their cooperation in health care.",
+            ("agreements to deepen their cooperation in health care", 3, "exact", "2025-03", "signed"),
         ),
         # near miss: a visit and a day, no purpose
         (
-            "Vietnam and Russia signed two agreements during President Vladimir Putin's official visit to"
-            " Hanoi on Monday.",
-            ("agreements", 2, "exact", "2025-03-10", "signed"),
+            "Russia and Vietnam signed three agreements during Prime Minister Mikhail Mishustin's official"
+            " visit to Hanoi on Tuesday.",
+            ("agreements", 3, "exact", "2025-03-11", "signed"),
         ),
         # what they are for, after the partner
         (
-            "Gazprom Neft has signed a number of agreements with Vietnamese companies aimed at developing"
-            " cooperation between the two countries.",
+            "Rosneft has signed a number of agreements with Vietnamese firms aimed at widening trade in"
+            " fuel between the two nations.",
             (
-                "agreements with Vietnamese companies aimed at developing cooperation between the two"
-                " countries",
+                "agreements with Vietnamese firms aimed at widening trade in fuel between the two nations",
                 None,
                 None,
                 "2025-03",
@@ -417,9 +416,9 @@ def test_firms_of_one_side_with_the_other_named(text: str, expected: tuple) -> N
         ),
         # "the contract" is the one named in lower case with its subject just before
         (
-            "Last year's contract on the delivery of six submarines to Vietnam is the largest naval export"
-            " deal. The contract was signed in December 2024 in Moscow.",
-            ("contract on the delivery of six submarines to Vietnam", 1, "exact", "2024-12", "signed"),
+            "Last year's contract on the delivery of four frigates to Vietnam is Russia's biggest arms sale"
+            " this decade. The contract was signed in November 2024 in Moscow.",
+            ("contract on the delivery of four frigates to Vietnam", 1, "exact", "2024-11", "signed"),
         ),
     ],
 )

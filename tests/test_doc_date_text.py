@@ -171,6 +171,7 @@ def test_this_year_set_against_a_named_year_dates_the_writing_after_it(text, exp
             "MOSCOW, Jan 20 (TASS) - Trade turnover totalled 4.6 billion USD in 2019, the embassy said.",
             "2020-01-20",
         ),
+        ("Bilateral trade came to $6.3 billion in 2023, the trade office said.", "2024"),
         # near miss: a part of the year is reported within the year.
         ("In 2021, trade reached $4 billion in the first ten months, the ministry said.", "2021"),
         ("Trade reached $5 billion in 2021 so far, the ministry said on October 3.", "2021-10-03"),
@@ -279,8 +280,9 @@ def test_listed_years_share_their_preposition(text, expected):
             "2014-04-10",
         ),
         (
-            "Centres to open\n\nby VNA21 May 2023 Last updated at 19:44 PM\n\nA memo was signed on May 19.",
-            "2023-05-21",
+            "Schools to open\n\nby VNA14 March 2022 Last updated at 08:15 AM\n\nA memo was signed on "
+            "March 12.",
+            "2022-03-14",
         ),
         ("26 july 2012\n\nThe prime minister met the president in Sochi.", "2012-07-26"),
         # near miss: a body line with a date, a time and a sentence around them is no stamp.
@@ -300,9 +302,9 @@ def test_the_earliest_stamp_line_of_the_head_dates_the_writing(text, expected):
 # was read), not a date of the article.
 def test_a_timestamp_in_the_page_furniture_dates_nothing():
     body = "HANOI, May 21 (VNA) - The ministers signed a memorandum on May 19, 2023." + " More." * 300
-    assert date_from_text(body + "\nMid-market rates: 2024-03-28 21:44 UTC") == "2023-05-21"
+    assert date_from_text(body + "\nMid-market rates: 2024-02-11 06:05 UTC") == "2023-05-21"
     # near miss: in the head it is the article's stamp.
-    assert date_from_text("2024-03-28 21:44 UTC\n" + body) == "2024-03-28"
+    assert date_from_text("2024-02-11 06:05 UTC\n" + body) == "2024-02-11"
 
 
 # A date opening its sentence whose verb is a plan's is no date of writing ("In 2020, the two will
@@ -313,7 +315,7 @@ def test_a_timestamp_in_the_page_furniture_dates_nothing():
     [
         (
             "HANOI, May 21 - In 2020, Vietnam and Russia will celebrate 70 years of ties. "
-            "In 2018, trade reached 4.57 billion USD, up 28.6 percent from 2017.",
+            "In 2018, trade totalled 4.1 billion USD, up 19.3 percent from 2017.",
             "2019-05-21",
         ),
         ("Talks were held on March 3, 2024. By 2030, the two sides will double trade.", "2024-03-03"),
@@ -328,7 +330,7 @@ def test_a_timestamp_in_the_page_furniture_dates_nothing():
         # near miss: something done before the plan's words; an estimate of what is done ("expected to
         # have"); "May" is a month; a span that started is told.
         ("In 2018, trade reached $4.5 billion, which is hoped to double in 2025.", "2019"),
-        ("Output fell. In 2010, the venture is expected to have lifted 6.4 million tons of oil.", "2010"),
+        ("Output fell. In 2010, the venture is expected to have pumped 3.9 million tons of oil.", "2010"),
         ("Trade reached $1 billion in May 2015, officials said.", "2015-05"),
         ("Exports started in 2019, the firm said.", "2019"),
         # near miss: an agreement dated, not one to do; a deal that was due and then signed
@@ -356,7 +358,7 @@ def test_plans_modals_span_starts_and_deadlines_date_nothing(text, expected):
         ),
         ("In March exports rose fourfold, with prices up 5% in comparison with that of 2009.", "2010"),
         (
-            "HANOI, March 2 - Trade saw a record of 7.2 billion USD in 2021, the councillor said.",
+            "HANOI, March 2 - Trade hit a record 6.3 billion USD in 2021, the councillor said.",
             "2022-03-02",
         ),
         # near miss: "that of" a later year stays a base; a figure of a part of the year is no whole year.
@@ -404,8 +406,9 @@ def test_a_part_year_report_dates_its_year(text, expected):
         ),
         ("The minister arrived on September 2. The talks on September 4, 2021 covered trade.", "2021-09-04"),
         (
-            "The pact was signed in May 2015 and took effect on October 5 last year. Leaders met on June 29.",
-            "2015-06-29",
+            "The accord was signed in April 2016 and took effect on September 3 last year. Ministers met "
+            "on July 14.",
+            "2016-07-14",
         ),
     ],
 )

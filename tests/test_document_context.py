@@ -118,17 +118,17 @@ PEOPLE = [
     ),
     (  # a caption's name ends with its line: the title alone then stands for its one holder
         "The talks were part of the General Secretary of the Communist Party of Vietnam’s visit.\n"
-        "Igor Petrov’s talks with General Secretary of the Communist Party of Vietnam Le Van Tam\n"
-        "Igor Petrov’s talks with General Secretary of the Communist Party of Vietnam Le Van Tam\n"
+        "Igor Petrov greets General Secretary of the Communist Party of Vietnam Le Van Tam\n"
+        "Igor Petrov greets General Secretary of the Communist Party of Vietnam Le Van Tam\n"
         "Igor Petrov’s talks went well.",
         "the General Secretary",
         0,
         "le van tam",
     ),
     (  # a lower-case title after the name
-        "The firms signed deals after talks with Nong Van Manh, the general secretary of Vietnam's Communist"
-        " Party. Manh praised the firms.",
-        "Manh praised",
+        "The firms signed deals after meeting Nong Van Manh, the general secretary of Vietnam's ruling"
+        " Communist Party. Manh thanked the firms.",
+        "Manh thanked",
         0,
         "nong van manh",
     ),
@@ -247,7 +247,7 @@ def test_a_vietnamese_given_name_alone_keeps_its_spelling():
 @pytest.mark.parametrize(
     ("text", "side", "city"),
     [
-        ("HANOI, March 23. /TASS/. Russia and Vietnam will defend justice.", "VN", "Hanoi"),
+        ("HANOI, October 9. /TASS/. The two countries will expand rail links.", "VN", "Hanoi"),
         ("Hanoi (VNA) – The ambassador highlighted milestones.", "VN", "Hanoi"),
         ("MOSCOW, December 1 (Reuters) - Trade grows.", "RU", "Moscow"),
         ("Russian-Vietnamese negotiations\n\nThe talks began.", None, None),  # a hyphen is no dateline dash
@@ -275,14 +275,14 @@ VISITS = [
         [("lavrov", "VN", "Hanoi", "2024-03")],
     ),
     (  # a meeting placed by its sentence
-        "MOSCOW, June 5 (TASS) – Prime Minister Mikhail Mishustin said during his meeting with the President "
-        "of Vietnam Luong Cuong in Moscow on Wednesday that trade was growing.",
+        "MOSCOW, June 5 (TASS) – Prime Minister Mikhail Mishustin noted during his talks with Vietnamese "
+        "President Luong Cuong in Moscow on Wednesday that trade kept growing.",
         "2025-06-05",
         [("luong cuong", "RU", "Moscow", "2025-06")],
     ),
     (  # the role alone travels
-        "Russian Defence Minister Sergei Shoigu began a tour of Southeast Asia on Sunday. Russia's defense "
-        "minister arrived in Hanoi on Tuesday to discuss arms deals.",
+        "Russian Defence Minister Sergei Shoigu set off on an Asian tour on Sunday. Russia's defense "
+        "minister then arrived in Hanoi on Tuesday for talks on arms supplies.",
         "2024-01-24",
         [("shoigu", "VN", "Hanoi", "2024-01")],
     ),
@@ -445,8 +445,8 @@ def test_an_origin_after_two_sided_trade_trades_with_the_other_side_not_a_side_s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Last year, trade reached $3.06 billion, up 25.2 percent compared to 2010.", "2012"),
-        ("Trade reached $3.06 billion, up 25.2 percent compared to 2010.", "2011"),
+        ("Last year, trade came to $2.45 billion, up 17.4 percent compared to 2010.", "2012"),
+        ("Trade came to $2.45 billion, up 17.4 percent compared to 2010.", "2011"),
         ("Trade is expected to reach $10 billion by 2030.", None),  # a target year
         ("Relations were established in 1950.", "1950"),
     ],

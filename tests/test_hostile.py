@@ -364,7 +364,7 @@ def test_named_agreement_and_title_after_name_still_match():
     from vnru_facts.extract.patterns.people import TITLE_AFTER
 
     m = NAMED_AGREEMENT.search(
-        "the Free Trade Agreement between Viet Nam and Eurasian Economic Union took effect"
+        "the Free Trade Agreement between Viet Nam and the EAEU has been in force since 2016"
     )
     assert m is not None and m.group("title").startswith("Free Trade Agreement between Viet Nam")
     m = TITLE_AFTER.search("said M. V. Mishustin, the Prime Minister of the Russian Federation.")
@@ -570,7 +570,7 @@ def test_a_failing_rule_costs_one_document_one_fact_type_not_the_batch(monkeypat
     _break_trade_rules(monkeypatch)
     result = extract_text(
         "Bilateral trade between Vietnam and Russia reached $5.2 billion in 2023. "
-        "Russian President Vladimir Putin paid a state visit to Vietnam in June 2024."
+        "President Vladimir Putin of Russia came to Vietnam on a state visit in June 2024."
     )
     assert {f.type for f in result.facts} == {"visit"}
 

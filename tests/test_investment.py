@@ -44,9 +44,9 @@ def fact(investor: str, host: str, **fields: Any) -> dict[str, Any]:
     [
         # A stock with projects and registered capital.
         (
-            "As of June this year, Russia had 152 valid investment projects in Vietnam with total "
-            "registered capital of $880 million.",
-            [fact("RU", "VN", amount=880e6, projects=152, as_of="2023-06")],
+            "As of June this year, Russia held 137 active investment projects in Vietnam, with "
+            "registered capital totalling $745 million.",
+            [fact("RU", "VN", amount=745e6, projects=137, as_of="2023-06")],
         ),
         # Both directions in one sentence, one clause each.
         (
@@ -149,9 +149,9 @@ def test_projects_hosted_and_run_by_the_other_side(text: str, expected: list[dic
             [fact("RU", "VN", company="Zarubezhneft", amount=1.3e9)],
         ),
         (
-            "Vietnam's dairy group Mộc Châu began building a plant in Tula province of Russia. "
-            "The plant is part of the group's five-year investment worth 1.2 billion USD in Russia.",
-            [fact("VN", "RU", company="Moc Chau", amount=1.2e9)],
+            "Vietnam's dairy group Mộc Châu started work on a factory near Kaluga in Russia. "
+            "The factory belongs to the group's seven-year investment worth 0.9 billion USD in Russia.",
+            [fact("VN", "RU", company="Moc Chau", amount=0.9e9)],
         ),
         # The amount before its outlay word; an outlay told as spending.
         (
@@ -203,7 +203,7 @@ CLAUSE_SENTENCES = [
     "Russia has 200 projects in Vietnam; Vietnam has invested $1 billion in Russia over the years.",
     "Russia has 200 projects in Vietnam WHEREAS Vietnam has invested $1 billion in Russia so far.",
     "Russia has 200 projects in Vietnam, whıle Vietnam has invested $1 billion in Russia so far.",
-    "Russia has 200 investment projects in Vietnam with total registered capital of $990 million.",
+    "Russia has 200 investment projects in Vietnam, their registered capital totalling $990 million.",
     "Meanwhile, awhile; whereasx while",
     "",
 ]

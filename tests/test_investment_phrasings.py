@@ -131,9 +131,9 @@ def test_no_stock_told_by_its_worth(text: str) -> None:
         ),
         # "It": the place of the other side named last before.
         (
-            "Da Nang has ties with several Russian regions. It is now home to 10 FDI projects by Russia with "
-            "total capital of about $3.7 million.",
-            expect(fact("RU", "Da Nang", amount=3.7e6, projects=10)),
+            "Da Nang has ties with several Russian regions. It now hosts 12 FDI projects by Russia with "
+            "total capital of about $4.4 million.",
+            expect(fact("RU", "Da Nang", amount=4.4e6, projects=12)),
         ),
     ],
 )
@@ -177,9 +177,9 @@ def test_no_host_named_with_s_or_referred_to(text: str) -> None:
             expect(fact("VN", "RU", amount=4.1e9, projects=18)),
         ),
         (
-            "Those deals raised Russian direct investment capital to Vietnam to more than $2 billion, "
-            "covering 90 projects.",
-            expect(fact("RU", "VN", amount=2e9, projects=90)),
+            "The new contracts lifted Russian direct investment capital in Vietnam to over $1.6 billion, "
+            "spread across 85 projects.",
+            expect(fact("RU", "VN", amount=1.6e9, projects=85)),
         ),
         (
             "Vietnamese FDI to Russia totalled $3 billion.",
@@ -243,7 +243,7 @@ def test_no_investment_total(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "projects"),
     [
-        ("Russia has 97 initiated foreign investment projects in Vietnam worth $2 billion.", 97),
+        ("Russia has 88 launched foreign investment projects in Vietnam worth $2 billion.", 88),
         ("Russian FDI in Vietnam stood at $1.9 billion in 106 separate investments.", 106),
         ("Russian direct investment in Vietnam reached $2 billion, covering 93 separate projects.", 93),
         ("The number of Russian-invested projects in Vietnam reached 180, with capital of $1 billion.", 180),
@@ -362,9 +362,9 @@ def test_no_stock_by_locality(text: str) -> None:
         ),
         # A figure in roubles with its dollar equivalent in brackets.
         (
-            "Vietnamese dairy firm Moc Chau Milk will invest 19 billion rubles (more than US$210 million) in "
+            "Vietnamese dairy firm Moc Chau Milk will invest 14 billion rubles (over US$160 million) in "
             "a farm in Primorye, Russia.",
-            expect(fact("VN", "RU", company="Moc Chau Milk", amount=210e6)),
+            expect(fact("VN", "RU", company="Moc Chau Milk", amount=160e6)),
         ),
     ],
 )
@@ -440,9 +440,9 @@ def test_no_companys_outlay(text: str) -> None:
             expect(fact("RU", "VN", company="Vietsovpetro", amount=700e6)),
         ),
         (
-            "Rusvietpetro scaled up its investment to $1.4 billion, turning Russia into the top market for "
-            "Vietnamese investors.",
-            expect(fact("VN", "RU", company="Rusvietpetro", amount=1.4e9)),
+            "Rusvietpetro expanded its investment to $1.1 billion, which made Russia the leading destination "
+            "for Vietnamese investors.",
+            expect(fact("VN", "RU", company="Rusvietpetro", amount=1.1e9)),
         ),
         (
             "The Vietnam-Russia Joint Venture Bank, with charter capital of $168 million, is based in Hanoi.",

@@ -114,8 +114,8 @@ def test_a_partial_period_without_place_inherits_the_parties() -> None:
         ),
         # An aspiration without deadline: a target even with "expects".
         (
-            "The premier expects Vietnam-Russia annual trade to soon reach 12 billion USD.",
-            {"status": "target", "period": None, "value": 12e9},
+            "The premier expects yearly Vietnam-Russia trade to soon reach 15 billion USD.",
+            {"status": "target", "period": None, "value": 15e9},
         ),
         (
             "Hanoi and Moscow should act to soon lift annual bilateral trade to 12 billion USD.",
@@ -149,8 +149,8 @@ def test_coordinated_growth_keeps_its_direction() -> None:
 
 def test_directions_inherit_the_period_of_the_sentence_before() -> None:
     text = (
-        "As of the end of 2022, trade between our countries grew by 18 percent. "
-        "Russia’s exports to Vietnam were up by 40 percent, while imports from Vietnam grew by 9 percent."
+        "By the end of 2022, trade between our countries had expanded by 15 percent. "
+        "Russia’s shipments to Vietnam rose by 40 percent, while its imports from Vietnam grew by 9 percent."
     )
     facts = {
         (f["exporter"], f["importer"], f["period"], f["growth"]) for f in map(summary, trade_facts(text))
@@ -186,11 +186,11 @@ def test_glued_sentences_are_read_apart() -> None:
 def test_a_capital_named_by_its_role_is_a_party() -> None:
     text = (
         "Trade between Moscow and Vietnam in 2020, according to the city portal: the turnover of the "
-        "Russian capital with Vietnamese provinces reached $2.7 billion and grew 21% on the year."
+        "Russian capital with Vietnam's provinces came to $1.9 billion, up 17% on the year."
     )
     [fact] = map(summary, trade_facts(text))
     assert (fact["value"], fact["parties"], fact["period"]) == (
-        2.7e9,
+        1.9e9,
         ["Moscow", "VN"],
         ("2020-01", "2020-12"),
     )
@@ -390,7 +390,7 @@ def _commodity_periods(text: str) -> set[tuple[Any, ...]]:
         # period, and a year inside a share clause is the year of the total, not the figure's.
         (
             "Exports of coffee to Russia doubled in the first half, totalling $40 million. "
-            "In particular, shipments to Russia in June reached $9 million. "
+            "In particular, June shipments to Russia were worth $9 million. "
             "Coffee exports to this market were worth $3 million in the second quarter.",
             {
                 (4e7, "coffee", ("2023-01", "2023-06")),

@@ -138,10 +138,9 @@ def test_a_list_of_no_vietnam_russia_flow_gives_no_fact(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Frozen tuna was still the main export item to Russia with a value of US$1.5 million in "
-            "the first "
-            "quarter of 2024.",
-            vn_to_ru("frozen tuna", 1.5e6, None, ("2024-01", "2024-03")),
+            "Frozen shrimp was again the main export item to Russia, valued at US$2.3 million in "
+            "the first quarter of 2024.",
+            vn_to_ru("frozen shrimp", 2.3e6, None, ("2024-01", "2024-03")),
         ),
         (
             "Coffee, Vietnam's second-largest export to Russia, earned $300 million in 2024.",
@@ -152,9 +151,9 @@ def test_a_list_of_no_vietnam_russia_flow_gives_no_fact(text: str) -> None:
             ("import", "RU", "VN", "coal", 9e8, None, YEAR_2024),
         ),
         (
-            "Exports of catfish to Russia, accounting for 22% of total seafood exports to the market, were "
-            "worth $21 million in 2024, down 12%.",
-            vn_to_ru("catfish", 2.1e7, -12.0, YEAR_2024),
+            "Exports of squid to Russia, making up 18% of all seafood sales to that market, were "
+            "valued at $9 million in 2024, down 7%.",
+            vn_to_ru("squid", 9e6, -7.0, YEAR_2024),
         ),
         (
             "Exports of pepper to Russia reached $20 million in 2024, or 3% of total pepper exports.",
@@ -191,8 +190,8 @@ def test_a_rank_or_share_of_no_vietnam_russia_flow_gives_no_fact(text: str) -> N
             vn_to_ru("seafood", 9.4e7, None, YEAR_2024),
         ),
         (
-            "Hanoi (VNA) – Export revenue of tra fish to Russia reached $12 million in 2024.",
-            vn_to_ru("tra fish", 1.2e7, None, YEAR_2024),
+            "Hanoi (VNA) – Export revenue of cashew nuts to Russia reached $17 million in 2024.",
+            vn_to_ru("cashew", 1.7e7, None, YEAR_2024),
         ),
         (
             "MOSCOW, March 3 (Reuters) - Fertiliser exports to Vietnam rose 20% to $400 million in 2024.",
@@ -216,9 +215,8 @@ def test_a_dateline_is_no_part_of_the_subject(text: str, expected: tuple[Any, ..
     ("text", "parties"),
     [
         (
-            "The Russian consul general in HCMC, Ivan Petrov, said trade between the two countries "
-            "grew by 26 "
-            "percent in the first half of 2024.",
+            "Oleg Smirnov, Russia's consul general in Da Nang, told reporters that trade between the two "
+            "countries expanded 14 percent during the first half of 2024.",
             ["RU", "VN"],
         ),
         ("Hanoi (VNA) – Trade between Vietnam and Russia reached $5 billion in 2024.", ["RU", "VN"]),
@@ -228,7 +226,7 @@ def test_a_dateline_is_no_part_of_the_subject(text: str, expected: tuple[Any, ..
         ),
         # in the phrase: the city is the party
         ("Trade between Moscow and Vietnam reached $3 billion in 2024.", ["Moscow", "VN"]),
-        ("Vietnam and Kaluga province enjoyed a trade revenue of $30 million in 2024.", ["Kaluga", "VN"]),
+        ("Vietnam and Kaluga province recorded trade turnover of $45 million in 2024.", ["Kaluga", "VN"]),
     ],
 )
 def test_a_city_is_a_party_only_in_the_trade_phrase(text: str, parties: list[str]) -> None:
@@ -265,10 +263,9 @@ def test_a_headline_in_title_case_keeps_its_trade_word() -> None:
     ("text", "expected"),
     [
         (
-            "In 2024, exports from Russia to Vietnam soared 63.8 percent, hitting $1.07 billion, "
-            "while import "
-            "turnover surged 40.6 percent, touching $1.43 billion.",
-            [ru_to_vn(None, 1.07e9, 63.8, YEAR_2024), ("import", "VN", "RU", None, 1.43e9, 40.6, YEAR_2024)],
+            "In 2024, exports from Russia to Vietnam climbed 31.5 percent to $820 million, while import "
+            "turnover jumped 18.2 percent, touching $1.16 billion.",
+            [ru_to_vn(None, 8.2e8, 31.5, YEAR_2024), ("import", "VN", "RU", None, 1.16e9, 18.2, YEAR_2024)],
         ),
         (
             "In 2024, Vietnam exported goods worth $1.47 billion to Russia, up 21 percent, and "
@@ -320,10 +317,9 @@ def test_a_coordinated_flow_shares_the_owner_of_the_flow_before(
             ],
         ),
         (
-            "In the first eight months of 2024, exports of snapper, tuna and anchovy to Russia "
-            "managed to grow, "
-            "including tuna exports soaring 97% year-on-year to reach $16 million.",
-            [vn_to_ru("tuna", 1.6e7, 97.0, EIGHT_MONTHS_2024)],
+            "In the first eight months of 2024, exports of squid, crab and tuna to Russia managed to "
+            "expand, with tuna exports climbing 58% year-on-year to reach $11 million.",
+            [vn_to_ru("tuna", 1.1e7, 58.0, EIGHT_MONTHS_2024)],
         ),
         (
             "Fruit shipments into the Russian market rose in 2024. Mango exports reached $3 million in 2024.",
@@ -359,10 +355,9 @@ def test_no_market_in_focus_gives_no_commodity_export(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Vietnam was the fourth largest supplier of mango, guava and mangosteen to Russia in "
-            "January 2024, "
-            "reaching 226 tonnes, worth US$807,000, up 114 per cent in volume and 62.7 per cent in value.",
-            [vn_to_ru("mango, guava and mangosteen", 8.07e5, 62.7, ("2024-01", "2024-01"))],
+            "Vietnam was the third largest supplier of lychee, longan and rambutan to Russia in March "
+            "2024, at 140 tonnes, worth US$512,000, up 85 per cent in volume and 41.3 per cent in value.",
+            [vn_to_ru("lychee, longan and rambutan", 5.12e5, 41.3, ("2024-03", "2024-03"))],
         ),
         (
             "In the first quarter of 2024, Vietnam was the third biggest tuna supplier to Russia, "
@@ -398,7 +393,7 @@ def test_a_seller_role_is_an_export(text: str, expected: list[tuple[Any, ...]]) 
         # another trade word leads to the figure: no export of the role's goods
         "Russia was Vietnam's largest supplier of wheat in 2024, while bilateral trade reached $5 billion.",
         # a side's rank in the world's trade: no partner named
-        "In 2024, Russia is the 24th largest importer of synthetic rubber with $210 million.",
+        "In 2024, Russia was the 19th largest importer of plywood, with $75 million.",
         "Russia is the largest supplier of wheat in the world, with $10 billion in 2024.",
         "Germany was the largest importer of Vietnamese coffee in 2024, with $1 billion.",
         # traders of a side, no rank
@@ -442,11 +437,11 @@ def test_a_result_told_with_an_infinitive_is_actual(text: str) -> None:
 
 def test_a_headline_restating_a_dated_fact_is_that_fact() -> None:
     text = (
-        "Vietnam's fertilizer imports from Russia rise by 60 percent\n\n"
-        "Vietnam imported US$86.8 million worth of fertilizer from Russia in the first five months of 2024, "
-        "up 60 percent year-on-year."
+        "Vietnam's wheat imports from Russia climb 45 percent\n\n"
+        "Vietnam imported US$64.2 million worth of wheat from Russia in the first four months of 2024, "
+        "up 45 percent on a year earlier."
     )
-    assert summaries(text) == [("import", "RU", "VN", "fertilizer", 8.68e7, 60.0, ("2024-01", "2024-05"))]
+    assert summaries(text) == [("import", "RU", "VN", "wheat", 6.42e7, 45.0, ("2024-01", "2024-04"))]
 
 
 @pytest.mark.parametrize(
@@ -533,9 +528,9 @@ def test_balances_and_wholes_are_no_trade_value(text: str, expected: list[tuple[
             [vn_to_ru(None, 3e9, None, YEAR_2024)],
         ),
         (
-            "Pangasius exports rose sharply in 2024 thanks to a surge in shipments to markets such as Brazil "
-            "(48.6 percent increase), Colombia (68.5 percent) and Russia (72.8 percent).",
-            [vn_to_ru("pangasius", None, 72.8, YEAR_2024)],
+            "Shrimp exports climbed in 2024 on stronger demand from markets such as Canada (31.2 percent "
+            "increase), Mexico (25.4 percent) and Russia (44.1 percent).",
+            [vn_to_ru("shrimp", None, 44.1, YEAR_2024)],
         ),
         (
             "Russia's main import partners in 2024 were China ($110 billion), Germany ($10 billion) and "
@@ -600,9 +595,9 @@ def test_a_sides_rank_or_goods_tell_the_flow(text: str, expected: list[tuple[Any
     ("text", "expected"),
     [
         (
-            "As the free trade agreement between Vietnam and the EAEU has taken effect, the two sides "
-            "agreed to lift two-way trade to $10 billion by 2030.",
-            [("total", None, None, None, 1e10, None, ("2030-01", "2030-12"))],
+            "Now that Vietnam's free trade deal with the EAEU is in force, both governments aim to raise "
+            "two-way trade to $15 billion by 2030.",
+            [("total", None, None, None, 1.5e10, None, ("2030-01", "2030-12"))],
         ),
         (
             "Vietnam's trade with China reached $200 billion in 2024, while trade with Russia was "

@@ -35,12 +35,12 @@ def readings(text: str, doc_date: str | None = DOC_DATE) -> list[dict[str, Any]]
     ("text", "period"),
     [
         (
-            "Trade between Vietnam and Russia during the first three quarters of this year reached"
-            " $3.5 billion.",
+            "In the first three quarters of this year, trade between Vietnam and Russia totalled"
+            " $2.7 billion.",
             ("2024-01", "2024-09"),
         ),
         (
-            "Vietnam's exports to Russia were $800 million in the past 9 months of the year.",
+            "Vietnam's shipments to Russia came to $640 million during the past 9 months of the year.",
             ("2024-01", "2024-09"),
         ),
         ("Two-way trade between Vietnam and Russia hit $1.2 billion in Q1/2023.", ("2023-01", "2023-03")),
@@ -59,7 +59,7 @@ def readings(text: str, doc_date: str | None = DOC_DATE) -> list[dict[str, Any]]
         ("Vietnam-Russia trade reached $2.1 billion so far this year.", ("2024-01", "2024-11")),
         # a month after "as of (the end of)", "by the end of" ends a running total from January
         (
-            "Vietnam's seafood exports to Russia reached more than US$94 million as of the end of August.",
+            "Vietnam's pepper exports to Russia stood at over US$38 million as of the end of August.",
             ("2024-01", "2024-08"),
         ),
         ("Vietnam-Russia trade stood at $3 billion by the end of June.", ("2024-01", "2024-06")),
@@ -74,8 +74,8 @@ def test_a_figure_takes_the_period_the_grammar_reads(text, period):
     [
         # the base of the change is last year's; the figure's period is the report's
         (
-            "In the first nine months of this year, Vietnam's exports to Russia fetched $1.78 billion,"
-            " up 51% over the first nine months of last year.",
+            "Vietnam's exports to Russia earned $1.32 billion in the first nine months of this year,"
+            " a rise of 37% on the same nine months of last year.",
             ("2024-01", "2024-09"),
         ),
         (
@@ -94,10 +94,10 @@ def test_a_comparison_base_is_never_the_figures_period(text, period):
 
 
 def test_a_change_over_a_part_of_this_year_is_its_period():
-    text = "Trade between Vietnam and Russia grew by 16 percent over the first nine months of this year."
+    text = "Vietnam-Russia trade expanded 11% over the first nine months of this year, officials said."
     facts = trade_facts(text)
     assert [(f.growth.pct if f.growth else None, read(f)["period"]) for f in facts] == [
-        (16.0, ("2024-01", "2024-09"))
+        (11.0, ("2024-01", "2024-09"))
     ]
 
 
@@ -182,25 +182,25 @@ def test_a_dong_figure_alone_is_a_fact_in_dong():
     [
         # a figure something is brought to by a year: one target per year, with the year it names
         (
-            "The leaders agreed to bring two-way trade to seven billion US dollars by 2015 and ten billion"
-            " dollars by 2020.",
-            [(7e9, ("2015-01", "2015-12"), "target"), (10e9, ("2020-01", "2020-12"), "target")],
+            "Both presidents pledged to bring two-way trade to six billion US dollars by 2016 and twelve"
+            " billion dollars by 2021.",
+            [(6e9, ("2016-01", "2016-12"), "target"), (12e9, ("2021-01", "2021-12"), "target")],
         ),
         (
-            "Bilateral trade between Vietnam and Russia reached $3.5 billion in 2016. The two countries are"
-            " striving to raise the figure to $10 billion by 2020.",
-            [(3.5e9, ("2016-01", "2016-12"), "actual"), (10e9, ("2020-01", "2020-12"), "target")],
+            "Vietnam-Russia trade came to $2.9 billion in 2011. Hanoi and Moscow are now striving to"
+            " raise the figure to $8 billion by 2018.",
+            [(2.9e9, ("2011-01", "2011-12"), "actual"), (8e9, ("2018-01", "2018-12"), "target")],
         ),
         (
-            "The two sides are working to reach a two-way trade value of US$3 billion in 2012 and"
-            " US$10 billion in 2020.",
-            [(3e9, ("2012-01", "2012-12"), "target"), (10e9, ("2020-01", "2020-12"), "target")],
+            "Officials of both nations are working to reach a two-way trade value of US$4 billion in 2014"
+            " and US$9 billion in 2019.",
+            [(4e9, ("2014-01", "2014-12"), "target"), (9e9, ("2019-01", "2019-12"), "target")],
         ),
         # expected: a forecast, and the figure coordinated with it too
         (
-            "The free trade deal is expected to lift bilateral trade turnover to 7 billion USD by 2015 and"
-            " 10 billion USD by 2020.",
-            [(7e9, ("2015-01", "2015-12"), "forecast"), (10e9, ("2020-01", "2020-12"), "forecast")],
+            "Lower tariffs are expected to push bilateral trade turnover to 6 billion USD by 2016 and"
+            " 12 billion USD by 2021.",
+            [(6e9, ("2016-01", "2016-12"), "forecast"), (12e9, ("2021-01", "2021-12"), "forecast")],
         ),
         (
             "Seafood exports to Russia are set to exceed US$190 million this year.",
@@ -247,9 +247,9 @@ def test_near_misses_of_the_target_shape_give_no_fact(text):
     [
         # the period closing a coordinated clause of its own trade is the period of both figures
         (
-            "Vietnam's trade with Russia reached US$3.6 billion, and the export turnover from Russia to"
-            " Vietnam was US$828 million in the past 9 months of the year.",
-            [(828e6, ("2024-01", "2024-09")), (3.6e9, ("2024-01", "2024-09"))],
+            "Vietnam's trade with Russia came to US$2.8 billion, and Russia's export turnover to"
+            " Vietnam stood at US$615 million during the past 9 months of the year.",
+            [(615e6, ("2024-01", "2024-09")), (2.8e9, ("2024-01", "2024-09"))],
         ),
         (
             "Two-way trade between Vietnam and Russia hit $2 billion, while Vietnam's exports to Russia"

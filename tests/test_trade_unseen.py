@@ -76,9 +76,9 @@ def total(value: float | None, growth: float | None, period: Any, status: str = 
         ),
         # the base of a target is the level now: actual, in no year (not the target's)
         (
-            "The two sides hope to boost two-way trade to $10 billion by 2030 from around $5 billion "
-            "currently.",
-            [total(5e9, None, None), total(1e10, None, ("2030-01", "2030-12"), "target")],
+            "Officials in both capitals want to lift two-way trade to $12 billion by 2030 from around "
+            "$4.5 billion currently.",
+            [total(4.5e9, None, None), total(1.2e10, None, ("2030-01", "2030-12"), "target")],
         ),
         (
             "Both countries agreed to raise bilateral trade to $15 billion by 2030 from the current $6 "
@@ -131,8 +131,8 @@ EXPORTS_FELL = "Vietnam's exports to Russia fell sharply in March. Many key item
     ("text", "expected"),
     [
         (
-            EXPORTS_FELL + "Phones and components, for instance, raked in nearly $5 million in March.",
-            [vn_to_ru("phones and components", 5e6, None, MAR_2025)],
+            EXPORTS_FELL + "Machinery and parts, for example, raked in almost $6 million in March.",
+            [vn_to_ru("machinery and parts", 6e6, None, MAR_2025)],
         ),
         (
             EXPORTS_FELL
@@ -301,8 +301,8 @@ def test_a_sides_flow_with_no_market_stays_the_worlds(text: str) -> None:
     [
         (
             "Data show that in December 2024, Vietnam's coal imports were 4.8 million tonnes, up 78%.\n"
-            "In that month, Vietnam imported coal worth $50 million from Russia, a year-on-year increase "
-            "of 90%.",
+            "In that month, coal imports from Russia were worth $50 million, up 65% on the same month "
+            "a year before.",
             ("2024-12", "2024-12"),
         ),
         (
@@ -331,7 +331,7 @@ def test_a_period_referred_to_is_the_one_told_before(text: str, period: tuple[st
         # too far back
         "Data show that in December 2024, coal imports were 4.8 million tonnes. The data came late. Prices "
         "rose. Demand fell. Ports were busy. Ships waited.\n"
-        "In that month, Vietnam imported coal from Russia, a year-on-year increase of 90%.",
+        "In that month, coal imports from Russia were up 75% year-on-year.",
     ],
 )
 def test_no_period_referred_to_gives_none_of_another_paragraph(text: str) -> None:
@@ -484,7 +484,7 @@ def test_a_partner_of_no_side_gives_no_flow(text: str) -> None:
 # --- the pair of parties a story is about; a bloc as a flow's market ---------------------------------------
 
 ASEAN_STORY = (
-    "PM praises ASEAN-Russia ties at summit\n\nThe Prime Minister spoke at the summit marking the "
+    "Premier hails ASEAN-Russia partnership at summit\n\nThe Prime Minister spoke at the summit marking the "
     "ASEAN-Russia dialogue partnership, reaffirming support for ASEAN-Russia ties.\n\nReviewing "
     "milestones in bilateral ties, he said the two sides upgraded their relations in 2005.\n\n"
 )
@@ -515,7 +515,7 @@ def test_trade_of_another_pair_or_a_bloc_is_no_vietnam_russia_trade(text: str) -
         "At the ASEAN-Russia Summit in Sochi, leaders met. The ASEAN-Russia Summit ended. Bilateral trade "
         "reached $5 billion in 2024.",
         # a document between a side and a bloc is no pair
-        "The free trade agreement between Vietnam and the Eurasian Economic Union took effect. The "
+        "A free trade pact between Vietnam and the Eurasian Economic Union was signed. The "
         "Vietnam-EAEU Free Trade Agreement helped. Bilateral trade reached $5 billion in 2024.",
         # the story's pair is Vietnam and Russia, more often named
         "Vietnam-Russia ties are strong. ASEAN-Russia ties grow too. Vietnam-Russia relations deepen. "
@@ -529,10 +529,10 @@ def test_a_pair_named_in_passing_leaves_bilateral_trade_vietnam_russias(text: st
 
 def test_a_period_after_the_next_clause_opens_is_that_clauses() -> None:
     text = (
-        "In 2023, we saw an 8.3% increase in mutual trade, reaching $5 billion, and in January-August 2024, "
-        "it grew by as much as 25%."
+        "In 2023, mutual trade went up 6.1%, to $4.2 billion, and in January-June 2024, it rose by a "
+        "further 18%."
     )
-    assert summaries(text) == [total(None, 25.0, ("2024-01", "2024-08")), total(5e9, 8.3, YEAR_2023)]
+    assert summaries(text) == [total(None, 18.0, ("2024-01", "2024-06")), total(4.2e9, 6.1, YEAR_2023)]
 
 
 @pytest.mark.parametrize(
@@ -553,9 +553,9 @@ def test_an_owners_flow_with_no_partner_is_no_bilateral_total(text: str) -> None
     [
         # the owner's flow with its partner after "with" is their trade
         (
-            "The export turnover of the Russian capital with Vietnamese localities reached $500 million "
+            "The export turnover of the Russian capital with Vietnam's provinces came to $350 million "
             "in 2024.",
-            [total(5e8, None, YEAR_2024)],
+            [total(3.5e8, None, YEAR_2024)],
         ),
         (
             "The trade turnover of Moscow with Vietnam reached $500 million in 2024.",

@@ -116,8 +116,8 @@ def test_a_date_inside_the_sentence_is_not_an_opening_date() -> None:
     [
         # a year-less date of an announced trip lies ahead of the report
         (
-            "Speaker Ivan Sorokin is scheduled to make an official visit to Vietnam from October 15-16.",
-            ("2023-10-15", "2023-10-16"),
+            "Speaker Ivan Sorokin is scheduled to pay an official visit to Vietnam from November 20-21.",
+            ("2023-11-20", "2023-11-21"),
         ),
         (
             "Prime Minister Nguyen Van Binh will visit Russia on March 2 and 3.",

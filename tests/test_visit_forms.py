@@ -41,22 +41,21 @@ def check(text: str, doc_date: str | None, expected: list[tuple]) -> None:
         ),
         # several trips listed after the date that governs them all, each with its own kind and place
         (
-            "The leaders discussed events anticipated in 2010, including Party General Secretary Nong Van"
-            " Hai’s"
-            " official visit to Russia and President Igor Petrov’s state visit to Viet Nam and attendance at"
-            " the Russia-ASEAN Summit in Ha Noi.",
+            "Both sides went over their calendar for 2010, including Party General Secretary Le Duc"
+            " Thanh’s official visit to Russia and President Pavel Orlov’s state visit to Viet Nam plus"
+            " attendance at the ASEAN-Russia Summit in Ha Noi.",
             "2009-12-17",
             [
-                ("nong van hai", "VN", "RU", None, "2010", "official"),
-                ("petrov", "RU", "VN", "Hanoi", "2010", "state"),
+                ("le duc thanh", "VN", "RU", None, "2010", "official"),
+                ("orlov", "RU", "VN", "Hanoi", "2010", "state"),
             ],
         ),
         # near miss: a possessive names whose the subject is, not the subject ("Putin's aide")
         ("President Igor Petrov’s aide visited Hanoi on Monday.", "2023-05-10", []),
         # near miss: the possessive owns the trip; the people before it are no subjects of it
         (
-            "The ministry praised the deals reached by Russian President Igor Petrov and Party General"
-            " Secretary Nguyen Van Long, as well as those reached during Russian Prime Minister Oleg Belov’s"
+            "The ministry welcomed the accords struck by Russian President Igor Petrov and Party General"
+            " Secretary Nguyen Van Long, and also those struck during Russian Prime Minister Oleg Belov’s"
             " visit to Hanoi in November.",
             "2018-12-10",
             [("belov", "RU", "VN", "Hanoi", "2018-11", "other")],
@@ -84,10 +83,10 @@ def test_a_noun_visit_without_place_joins_the_trip_the_article_placed() -> None:
     [
         # dates listed for one trip verb are trips of their own, whatever role was held then
         (
-            "Speaker Anna Volkova used to tour Vietnam in 2005 as Governor of Saint Petersburg and in 2012 as"
+            "Speaker Anna Volkova used to tour Vietnam in 2004 as Governor of Novgorod and in 2013 as"
             " Speaker.",
             "2017-02-20",
-            [("volkova", "RU", "VN", None, "2005", "other"), ("volkova", "RU", "VN", None, "2012", "other")],
+            [("volkova", "RU", "VN", None, "2004", "other"), ("volkova", "RU", "VN", None, "2013", "other")],
         ),
         (
             "Minister Oleg Belov visited Vietnam in 2005, 2012 and 2017.",
@@ -134,8 +133,8 @@ def test_a_noun_visit_without_place_joins_the_trip_the_article_placed() -> None:
         ),
         # trips counted back from the report: the same month years ago, or only the year
         (
-            "It is noteworthy that this time three years ago, Prime Minister Nguyen Van Binh made an official"
-            " visit to Russia.",
+            "Notably, at this time three years ago, Prime Minister Nguyen Van Binh made an official visit to"
+            " Russia.",
             "2019-05-22",
             [("nguyen van binh", "VN", "RU", None, "2016-05", "official")],
         ),
@@ -151,9 +150,8 @@ def test_a_noun_visit_without_place_joins_the_trip_the_article_placed() -> None:
         ),
         # "the first time since 2017": the last trip's year, not this one's (under way: the report's month)
         (
-            "For the first time since 2017, Rustam Ivanov, the rais of Tatarstan, arrived in Hanoi, the"
-            " capital"
-            " of Vietnam.",
+            "For the first time since 2016, Rustam Ivanov, the rais of Tatarstan, arrived in Hanoi for"
+            " talks.",
             "2025-03-26",
             [("ivanov", "RU", "VN", "Hanoi", "2025-03", "other")],
         ),
@@ -171,25 +169,23 @@ def test_past_trips_told_in_passing(text: str, doc_date: str, expected: list[tup
     [
         # a date that opens the main clause after a framing phrase
         (
-            "In the framework of the working visit to Russia, on September 21, the Hanoi delegation led by"
-            " Vice Chairman of Hanoi People’s Committee Tran Van Hai paid a courtesy visit to the city Duma"
-            " in"
+            "Within the framework of its working visit to Russia, on October 8, the delegation from Hanoi led"
+            " by Tran Van Hai, Vice Chairman of the city People’s Committee, called on the municipal Duma in"
             " Moscow.",
-            "2015-09-25",
-            [("tran van hai", "VN", "RU", "Moscow", "2015-09-21", "working")],
+            "2015-10-12",
+            [("tran van hai", "VN", "RU", "Moscow", "2015-10-08", "working")],
         ),
         # attendance: the date after the place the attendance's long object ends with
         (
-            "Vietnamese Deputy Prime Minister Le Van Tam attended the plenary session of the 28th St."
-            " Petersburg International Economic Forum (SPIEF 28) in Russia on June 20 and had bilateral"
-            " meetings.",
-            "2025-06-22",
-            [("le van tam", "VN", "RU", "Saint Petersburg", "2025-06-20", "other")],
+            "Vietnamese Deputy Prime Minister Le Van Tam attended the main session of the 27th St."
+            " Petersburg International Economic Forum (SPIEF 27) in Russia on June 7 and met two ministers.",
+            "2024-06-10",
+            [("le van tam", "VN", "RU", "Saint Petersburg", "2024-06-07", "other")],
         ),
         # a year-less day of an announced trip takes the year the words name, not the next one
         (
-            "Prime Minister Nguyen Van Binh will lead the Vietnamese delegation to the BRICS Summit 2024 in"
-            " Kazan, Russia from October 23-24.",
+            "Prime Minister Nguyen Van Binh will head the Vietnamese delegation at the BRICS Summit 2024"
+            " held in Kazan, Russia, on October 23-24.",
             "2024-10-24",
             [("nguyen van binh", "VN", "RU", "Kazan", "2024-10-23", "summit")],
         ),
@@ -207,9 +203,9 @@ def test_trip_dates(text: str, doc_date: str, expected: list[tuple]) -> None:
     [
         # a day between the first leader and the act; the place after the second one
         (
-            "Party General Secretary Nguyen Van Long on November 25 had a meeting with Russian Prime Minister"
-            " Igor Petrov in Sochi city.",
-            [("nguyen van long", "VN", "RU", "Sochi", "2022-11-25", "other")],
+            "General Secretary Nguyen Van Long on November 14 held a meeting with Russian Prime Minister"
+            " Igor Petrov in Sochi.",
+            [("nguyen van long", "VN", "RU", "Sochi", "2022-11-14", "other")],
         ),
         # what the first one did at the meeting
         (
@@ -240,9 +236,8 @@ def test_trip_dates(text: str, doc_date: str, expected: list[tuple]) -> None:
         ),
         # ... or its subject
         (
-            "Earlier today, at a meeting of the co-chairs of the intergovernmental commission in Hanoi,"
-            " Russian"
-            " Deputy Prime Minister Igor Petrov noted a rise in tourists.",
+            "At a meeting of the intergovernmental commission’s co-chairs in Hanoi, Russian Deputy Prime"
+            " Minister Igor Petrov pointed to growing tourist numbers.",
             [("petrov", "RU", "VN", "Hanoi", "2023-05", "other")],
         ),
         # near misses: a third country, a call, both at home, one side only
@@ -320,10 +315,10 @@ def test_participle_clauses(text: str, expected: list[tuple]) -> None:
     [
         # the host's city, from the host's title
         (
-            "Vice Chairman of HCMC People’s Committee Vo Van Hai on December 4 held a working session with a"
-            " delegation of Saint Petersburg led by Grigoriev Ivan Petrovich, Chairman of the Committee for"
-            " External Relations of the Russian city.",
-            [("grigoriev", "RU", "VN", "Ho Chi Minh City", "2023-12-04", "other")],
+            "Vice Chairman of HCMC People’s Committee Duong Van Phuc on November 17 held a working session"
+            " with a Saint Petersburg delegation led by Zhukov Sergei Pavlovich, Chairman of the"
+            " city’s Committee for Foreign Ties.",
+            [("zhukov", "RU", "VN", "Ho Chi Minh City", "2023-11-17", "other")],
         ),
         # a place the words name
         (
@@ -350,8 +345,8 @@ def test_participle_clauses(text: str, expected: list[tuple]) -> None:
             [],
         ),
         (
-            "Governor Igor Petrov received a delegation of the Vietnamese Embassy in Russia led by Ambassador"
-            " Nguyen Van Binh.",
+            "Governor Igor Petrov received a group from the Vietnamese Embassy in Moscow, headed by"
+            " Ambassador Nguyen Van Binh.",
             [],
         ),
         (
@@ -362,10 +357,9 @@ def test_participle_clauses(text: str, expected: list[tuple]) -> None:
         ("Governor Igor Petrov received a delegation of Kaluga businesses led by Director Oleg Belov.", []),
         # a working session on the other side, past the partners it names
         (
-            "A delegation from the Petrovietnam Exploration Corporation (PVEP), led by Chairman of the PVEP"
-            " Members Council Tran Quoc Viet, on May 24 held a working session with their colleagues of"
-            " Russia’s Zarubezhneft in Russia.",
-            [("tran quoc viet", "VN", "RU", None, "2023-05-24", "other")],
+            "A delegation from the oil firm PVEP, led by its Members Council Chairman Nguyen Minh Duc, on"
+            " April 11 held a working session with managers of Russia’s Zarubezhneft in Russia.",
+            [("nguyen minh duc", "VN", "RU", None, "2023-04-11", "other")],
         ),
         # near miss: a working session at home
         ("Deputy Minister Nguyen Van Long held a working session in Hanoi with Russia’s Novatek.", []),
@@ -393,8 +387,8 @@ def test_delegations(text: str, expected: list[tuple]) -> None:
         ),
         # a lower-case level of government before the institution
         (
-            "The delegation was led by Chairman of the provincial People’s Council Nguyen Van Son.",
-            [("Nguyen Van Son", "Chairman")],
+            "The group was headed by Chairman of the provincial People’s Council Le Van Khoa.",
+            [("Le Van Khoa", "Chairman")],
         ),
         (
             "Vice Chairman of the municipal People’s Committee Tran Thi Hoa spoke.",
@@ -436,8 +430,8 @@ def test_person_keys(name: str, key: str) -> None:
     [
         # an invitation is not yet a trip
         (
-            "He conveyed the invitation of the Federation Council Speaker to Ms. Nguyen Thi Hoa to attend the"
-            " forum of women parliamentarians in Russia next year.",
+            "He passed on the Federation Council Speaker's invitation to Ms. Nguyen Thi Hoa to attend a"
+            " youth parliament forum in Russia next spring.",
             [],
         ),
         ("President Nguyen Van Long invited President Igor Petrov to visit Vietnam.", []),
@@ -465,8 +459,8 @@ def test_person_keys(name: str, key: str) -> None:
         ),
         # a later clause's year is not the trip's
         (
-            "The first oil was expected during President Nguyen Van Long's visit to Russia this week, and the"
-            " output would rise to 3 million tons in 2013.",
+            "First crude was due during President Nguyen Van Long's visit to Russia this week, and production"
+            " should reach 2 million tonnes in 2014.",
             [("nguyen van long", "VN", "RU", None, "2012-07", "other")],
         ),
         # near miss: a list of dates after a comma is still the trip's
@@ -491,8 +485,8 @@ def test_trip_words_that_name_no_trip(text: str, expected: list[tuple]) -> None:
     [
         # a gathering referred back to: the one recurring event the article names
         (
-            "Vietnam joins 138 countries at the St. Petersburg International Economic Forum that opened on"
-            " June 5.\n\nDeputy Prime Minister Tran Van Quang is leading a Vietnamese delegation to the"
+            "Vietnam is among 130 countries at the St. Petersburg International Economic Forum that opened on"
+            " June 5.\n\nDeputy Prime Minister Tran Van Quang is heading the Vietnamese delegation at the"
             " forum.",
             "2024-06-05",
             [("tran van quang", "VN", "RU", "Saint Petersburg", "2024-06", "other")],
@@ -506,17 +500,16 @@ def test_trip_words_that_name_no_trip(text: str, expected: list[tuple]) -> None:
         # near miss: two events named, "the forum" is neither for sure
         (
             "The Eastern Economic Forum and the St. Petersburg International Economic Forum drew crowds.\n\n"
-            "Deputy Prime Minister Tran Van Quang is leading a Vietnamese delegation to the forum.",
+            "Deputy Prime Minister Tran Van Quang is heading the Vietnamese delegation at the forum.",
             "2024-06-05",
             [],
         ),
         # a speech delivered there; the date after the place and its bracket and country
         (
-            "Chairman of the Commission for Economic Affairs Nguyen Van Binh delivered a speech at the"
-            " opening"
-            " of the 22nd International Economic Forum in St. Petersburg (SPIEF-2018), Russia on May 24.",
-            "2018-05-26",
-            [("nguyen van binh", "VN", "RU", "Saint Petersburg", "2018-05-24", "other")],
+            "Chairman of the Economic Commission Tran Van Tuan delivered a speech at the opening session of"
+            " the 21st International Economic Forum in St. Petersburg (SPIEF-2017), Russia on June 1.",
+            "2017-06-03",
+            [("tran van tuan", "VN", "RU", "Saint Petersburg", "2017-06-01", "other")],
         ),
         # "the city of"
         (
@@ -571,22 +564,21 @@ def test_attendance_on_the_other_side(text: str, doc_date: str, expected: list[t
         ),
         # a trip no place names goes to the side of the host the sentence names
         (
-            "Russian President Igor Petrov signed a series of deals with his Vietnamese counterpart To Van"
-            " Lam"
-            " during a state visit that comes as Moscow seeks to bolster ties in Asia.",
+            "Russian President Igor Petrov signed several accords with his Vietnamese counterpart To Van Lam"
+            " during a state visit meant to widen Moscow’s reach in Asia.",
             [("petrov", "RU", "VN", None, "2024-06", "state")],
         ),
         # near miss: the relative clause's trip is its subject's, not the host's
         (
-            "Russian President Igor Petrov will meet on Thursday with Secretary General Nguyen Van Trong, who"
-            " is on an official visit to Russia from June 19 through June 21.",
-            [("nguyen van trong", "VN", "RU", None, "2024-06-19", "official")],
+            "Russian President Igor Petrov will hold talks on Friday with General Secretary Hoang Van Trung,"
+            " who is on an official trip to Russia from June 17 through June 22.",
+            [("hoang van trung", "VN", "RU", None, "2024-06-17", "official")],
         ),
         # near miss: an invitation's author after the trip is no owner of it
         (
-            "President Igor Petrov is on a state visit to Vietnam from June 19-20 at an invitation of General"
-            " Secretary Nguyen Van Trong.",
-            [("petrov", "RU", "VN", None, "2024-06-19", "state")],
+            "President Igor Petrov is paying a state visit to Vietnam from June 18-21 at an invitation of"
+            " General Secretary Hoang Van Trung.",
+            [("petrov", "RU", "VN", None, "2024-06-18", "state")],
         ),
         # near miss: a host at home, the words placing the talks there
         (

@@ -51,9 +51,9 @@ def dated(text: str, doc_date: str | None = REPORT) -> list[tuple]:
         ),
         # "his visit to <place>" after a host: the person it points back to is from the other side
         (
-            "Speaking for the Government of Vietnam, I am glad to meet with Prime Minister of Russia Igor"
-            " Petrov within the framework of his official visit to Vietnam.",
-            [("petrov", "RU", "VN", None)],
+            "On behalf of the Vietnamese Government, I warmly welcome Prime Minister of Russia Pavel Orlov"
+            " within the framework of his official visit to Vietnam this week.",
+            [("orlov", "RU", "VN", None)],
         ),
     ],
 )
@@ -127,8 +127,8 @@ def test_a_trip_sentence_refers_back_to_the_person_in_focus() -> None:
 
 def test_the_delegation_as_subject_stands_for_the_person_in_focus() -> None:
     text = (
-        "Vietnamese Deputy minister Tran Van Son spoke of scholarships. On the same day, the delegation"
-        " visited some top universities in Russia."
+        "Vietnamese Deputy minister Tran Van Son talked about student exchanges. Later that day, the"
+        " delegation visited two leading institutes in Russia."
     )
     assert trips(text) == [("tran van son", "VN", "RU", None)]
 
@@ -145,8 +145,8 @@ def test_the_delegation_as_subject_stands_for_the_person_in_focus() -> None:
         # the person in focus is a resident ambassador
         "Vietnamese Ambassador Tran Van Son spoke. The delegation then visited universities in Russia.",
         # the delegation's words name a province of the other side than the person in focus
-        "Russian Deputy Minister Igor Petrov met the guests. The Tuyen Quang delegation also visited the"
-        " Vietnam Embassy in Russia.",
+        "Russian Deputy Minister Igor Petrov met the guests. The Lao Cai delegation then visited the"
+        " Vietnamese Embassy in Russia.",
     ],
 )
 def test_the_delegation_that_stands_for_no_one_in_focus(text: str) -> None:
@@ -155,8 +155,8 @@ def test_the_delegation_that_stands_for_no_one_in_focus(text: str) -> None:
 
 def test_a_pronoun_opening_a_sentence_stands_for_the_person_in_focus() -> None:
     text = (
-        "Russian Speaker Anna Volkova will pay an official visit from November 13-14. Her visit is being"
-        " made at the invitation of Vietnamese National Assembly Chairman Nguyen Van Hung."
+        "Russian Speaker Anna Volkova will pay an official visit from November 13-14. Her visit comes"
+        " at the invitation of Vietnamese National Assembly Chairman Nguyen Van Hung."
     )
     assert [(v["person"]["key"], v["to"], v["start"], v["kind"]) for v in visits(text)] == [
         ("volkova", "VN", "2023-11-13", "official")
@@ -167,16 +167,16 @@ def test_a_pronoun_opening_a_sentence_stands_for_the_person_in_focus() -> None:
     "text",
     [
         # the person in focus is a resident ambassador
-        "Russian Ambassador Anna Volkova spoke to reporters. Her visit is being made at the invitation of"
+        "Russian Ambassador Anna Volkova spoke to reporters. Her visit comes at the invitation of"
         " Vietnamese National Assembly Chairman Nguyen Van Hung.",
         # the host is of the traveller's side
-        "Russian Speaker Anna Volkova spoke to reporters. Her visit is being made at the invitation of"
+        "Russian Speaker Anna Volkova spoke to reporters. Her visit comes at the invitation of"
         " Russian Deputy Speaker Oleg Belov.",
         # no one in focus: two people share the subject
-        "Russian Speaker Anna Volkova and Russian Deputy Speaker Oleg Belov spoke to reporters. Her visit is"
-        " being made at the invitation of Vietnamese National Assembly Chairman Nguyen Van Hung.",
+        "Russian Speaker Anna Volkova and Russian Deputy Speaker Oleg Belov spoke to reporters. Her visit"
+        " comes at the invitation of Vietnamese National Assembly Chairman Nguyen Van Hung.",
         # a call
-        "Russian Speaker Anna Volkova spoke to reporters. Her phone call was made at the invitation of"
+        "Russian Speaker Anna Volkova spoke to reporters. Her phone call came at the invitation of"
         " Vietnamese National Assembly Chairman Nguyen Van Hung.",
     ],
 )
@@ -247,9 +247,9 @@ def test_a_semicolon_before_a_new_subject_ends_the_clause() -> None:
     [
         # the event held in a city, the heads of both delegations named
         (
-            "The 9th session of the intergovernmental committee was held in Kazan city in Russia on May 4."
-            " Deputy Prime Minister Tran Van Son and First Deputy Prime Minister Igor Petrov headed the"
-            " Vietnamese and Russian delegations, respectively, to the event.",
+            "The 12th meeting of the intergovernmental committee took place in Kazan city in Russia on May"
+            " 4. Deputy Prime Minister Tran Van Son and First Deputy Prime Minister Igor Petrov led the"
+            " Vietnamese and Russian delegations, respectively, at the meeting.",
             [("tran van son", "VN", "RU", "Kazan")],
         ),
         # the dateline places it; the co-chairs in a relative clause, a photo caption before
@@ -262,9 +262,9 @@ def test_a_semicolon_before_a_new_subject_ends_the_clause() -> None:
         ),
         # the story's event took place in Vietnam: the Russian head is the guest
         (
-            "The fifth strategic dialogue took place in Ho Chi Minh City on May 7. The Vietnamese delegation"
-            " was led by Deputy Foreign Minister Le Van Hoa, and the Russian delegation was headed by Deputy"
-            " Foreign Minister Igor Petrov.",
+            "The sixth strategic dialogue was held in Ho Chi Minh City on May 7. Deputy Foreign Minister Le"
+            " Van Hoa led the Vietnamese side, while Russia's delegation was headed by Deputy Minister of"
+            " Foreign Affairs Igor Petrov.",
             [("petrov", "RU", "VN", "Ho Chi Minh City")],
         ),
     ],
@@ -309,16 +309,16 @@ def test_no_visit_at_the_story_event(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Nguyen Van Long and Igor Petrov shake hands at their talks in Moscow on May 9.\nVietnamese"
+            "Nguyen Van Long and Igor Petrov shake hands during their talks in Moscow on May 9.\nVietnamese"
             " President Nguyen Van Long and his Russian counterpart Igor Petrov agreed to raise trade.",
             [("nguyen van long", "VN", "RU", "Moscow")],
         ),
         # the meeting told as a noun after an act placed in the city
         (
-            "The chief executives of two oil firms signed deals in Moscow on Sunday following meetings"
-            " Friday between Russian President Igor Petrov and Nong Van Manh, the general secretary of"
-            " Vietnam's Communist Party.",
-            [("nong van manh", "VN", "RU", "Moscow")],
+            "The heads of two gas companies signed contracts in Moscow on Saturday following meetings"
+            " Thursday between Russian President Igor Petrov and Do Van Chien, the general secretary of the"
+            " Vietnamese Communist Party.",
+            [("do van chien", "VN", "RU", "Moscow")],
         ),
     ],
 )
@@ -329,8 +329,8 @@ def test_meetings_placed_by_a_city(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Nguyen Van Long and Igor Petrov shake hands at their talks in Beijing on May 9.",
-        "Igor Petrov and Oleg Belov shake hands at their talks in Moscow on May 9.",
+        "Nguyen Van Long and Igor Petrov shake hands during their talks in Beijing on May 9.",
+        "Igor Petrov and Oleg Belov shake hands during their talks in Moscow on May 9.",
         "The firms signed deals in Moscow following phone talks between Russian President Igor Petrov and"
         " Vietnamese President Nguyen Van Long.",
     ],
@@ -344,8 +344,8 @@ def test_meetings_that_place_no_guest(text: str) -> None:
 
 def test_a_signing_on_one_side_places_the_other_sides_signer() -> None:
     text = (
-        "The roadmap covers a research reactor. The document was recently signed in Russia by Igor Petrov,"
-        " Director General of Rosatom, and Nguyen Van Hung, Minister of Science and Technology of Vietnam."
+        "The roadmap covers a research reactor. The document was signed in Russia last month by Igor Petrov,"
+        " Director General of Rosatom, and Nguyen Van Hung, Minister of Education and Training of Vietnam."
     )
     assert trips(text) == [("nguyen van hung", "VN", "RU", None)]
 
@@ -355,10 +355,10 @@ def test_a_signing_on_one_side_places_the_other_sides_signer() -> None:
     [
         # no place, and nothing places the story
         "The document was signed by Igor Petrov, Director General of Rosatom, and Nguyen Van Hung, Minister"
-        " of Science and Technology of Vietnam.",
+        " of Education and Training of Vietnam.",
         # a third country
         "The document was signed in Singapore by Igor Petrov, Director General of Rosatom, and Nguyen Van"
-        " Hung, Minister of Science and Technology of Vietnam.",
+        " Hung, Minister of Education and Training of Vietnam.",
         # signed by two of one side
         "The document was signed in Russia by Igor Petrov, Director General of Rosatom, and Oleg Belov,"
         " Minister of Energy of Russia.",
@@ -373,8 +373,8 @@ def test_signings_that_place_no_guest(text: str) -> None:
 
 def test_a_received_delegations_leader_named_next() -> None:
     text = (
-        "Chairwoman of the Ho Chi Minh City People's Council Le Thi Hoa received a delegation of the Russian"
-        " Federation Council on the afternoon of May 8.\n\nAnton Sergeyevich Volkov, First Deputy Chairman"
+        "Le Thi Hoa, Chairwoman of the HCMC People's Council, received a delegation of Russia's"
+        " upper house on the afternoon of May 8.\n\nAnton Sergeyevich Volkov, First Deputy Chairman"
         " of the Federation Council, led the delegation on the working trip. Volkov praised the city."
     )
     assert [(*t, v["kind"]) for t, v in zip(trips(text), visits(text), strict=True)] == [
@@ -387,13 +387,13 @@ def test_a_received_delegations_leader_named_next() -> None:
     "text",
     [
         # the leader named is a resident ambassador
-        "Chairwoman of the Ho Chi Minh City People's Council Le Thi Hoa received a delegation of the Russian"
+        "Le Thi Hoa, Chairwoman of the HCMC People's Council, received a delegation of the Russian"
         " embassy on May 8. Russian Ambassador Igor Petrov led the delegation.",
         # the leader is of the host's side
-        "Chairwoman of the Ho Chi Minh City People's Council Le Thi Hoa received a delegation of businesses"
+        "Le Thi Hoa, Chairwoman of the HCMC People's Council, received a delegation of businesses"
         " on May 8. Vietnamese Deputy Minister Tran Van Son led the delegation.",
         # named too far after
-        "Chairwoman of the Ho Chi Minh City People's Council Le Thi Hoa received a delegation on May 8."
+        "Le Thi Hoa, Chairwoman of the HCMC People's Council, received a delegation on May 8."
         " Trade grew. Prices fell. Exports rose. Igor Petrov led the delegation.",
     ],
 )
@@ -447,10 +447,10 @@ def test_receptions_that_place_no_guest(text: str) -> None:
     ("text", "doc_date", "start"),
     [
         (
-            "Deputy Prime Minister Nguyen Van Binh delivered a speech at the opening of the 22nd"
-            " International Economic Forum in St. Petersburg (SPIEF-2018), Russia on May 24.",
-            "2019-05-25",
-            "2018-05-24",
+            "Deputy Prime Minister Tran Quoc Khanh delivered a speech at the opening session of the 23rd"
+            " International Economic Forum in St. Petersburg (SPIEF-2019), Russia on June 6.",
+            "2020-05-25",
+            "2019-06-06",
         ),
         (
             "Prime Minister Nguyen Van Binh attended the BRICS Summit 2024 in Kazan, Russia on October 23.",
@@ -478,14 +478,14 @@ def test_the_edition_year_dates_the_days_of_a_gathering(text: str, doc_date: str
         # a titled label with a note in brackets, and "I am glad to ... come to"
         (
             "Transcripts\nPresident of Russia Igor Petrov: Mr General Secretary, welcome to Russia.\n"
-            "General Secretary Nguyen Van Long (retranslated): I would like to thank you.\nFirst of all, I am"
-            " glad to have the opportunity to come to the Russian Federation on an official visit.",
+            "General Secretary Nguyen Van Long (retranslated): I would like to thank you.\nTo begin with, I"
+            " am glad to have this chance to come to the Russian Federation for an official visit.",
             [("nguyen van long", "VN", "RU", None)],
         ),
         # the host recalls his own trip
         (
-            "President of Russia Igor Petrov: Comrade Tran Van Son, friends,\nWelcome to Kazan. I have warm"
-            " memories from my recent visit to Vietnam.",
+            "President of Russia Igor Petrov: Comrade Tran Van Son, friends,\nWelcome to Kazan. I keep fond"
+            " memories of my recent visit to Vietnam.",
             [("petrov", "RU", "VN", None)],
         ),
     ],
@@ -506,7 +506,7 @@ def test_a_line_introducing_a_statement_makes_its_speaker() -> None:
 
 
 def test_a_recalled_first_person_trip_is_not_dated_by_the_report() -> None:
-    text = "President of Russia Igor Petrov: Friends,\nI have warm memories from my recent visit to Vietnam."
+    text = "President of Russia Igor Petrov: Friends,\nI keep fond memories of my recent visit to Vietnam."
     assert dated(text) == [("petrov", "VN", None)]
 
 
@@ -521,7 +521,7 @@ def test_a_recalled_first_person_trip_is_not_dated_by_the_report() -> None:
         # the host welcomes the guest: no trip of the speaker's
         "President of Russia Igor Petrov: Comrade Tran Van Son,\nI am glad to welcome you to Russia.",
         # no label: whose words they are is unknown
-        "Talks were held.\nI am glad to have the opportunity to come to the Russian Federation.",
+        "Talks were held.\nI am glad to have this chance to come to the Russian Federation.",
     ],
 )
 def test_first_person_words_that_give_no_trip(text: str) -> None:
@@ -535,13 +535,24 @@ def test_first_person_words_that_give_no_trip(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "On the sidelines of the BRICS Summit in Kazan, the President of Russia met with Prime Minister"
-            " of Vietnam Pham Van Binh.",
-            [("pham van binh", "VN", "RU", "Kazan")],
+            "On the sidelines of the Russia-ASEAN Summit in Sochi, Russia's President held talks with Prime"
+            " Minister of Vietnam Pham Van Binh.",
+            [("pham van binh", "VN", "RU", "Sochi")],
         ),
         (
             "At the Eastern Economic Forum in Vladivostok, Deputy Prime Minister Tran Van Son held talks with"
             " Russian investors.",
+            [("tran van son", "VN", "RU", "Vladivostok")],
+        ),
+        # a few words between the gathering and its place
+        (
+            "On the sidelines of the BRICS Summit held in Kazan, Prime Minister Pham Van Binh met the"
+            " Russian President.",
+            [("pham van binh", "VN", "RU", "Kazan")],
+        ),
+        (
+            "At the Eastern Economic Forum taking place in Vladivostok, Deputy Prime Minister Tran Van Son"
+            " held talks with Russian investors.",
             [("tran van son", "VN", "RU", "Vladivostok")],
         ),
     ],
@@ -556,6 +567,8 @@ def test_a_gathering_on_one_side_places_the_guests_of_its_meetings(text: str, ex
         # a third country's gathering
         "On the sidelines of the ASEAN Summit in Jakarta, Russian Foreign Minister Igor Petrov met with"
         " Vietnamese Foreign Minister Tran Van Son.",
+        "On the sidelines of the ASEAN Summit held in Jakarta, Russian Foreign Minister Igor Petrov met"
+        " with Vietnamese Foreign Minister Tran Van Son.",
         # a resident ambassador at a forum where posted
         "On the sidelines of the forum in Moscow, Vietnamese Ambassador Tran Van Son met with Russian"
         " Deputy Minister Igor Petrov.",

@@ -63,8 +63,8 @@ def test_focus_across_paragraphs(text: str, expected: list[tuple]) -> None:
         ),
         # an institution's name with a gloss in brackets, and initials before the surname
         (
-            "The Chair of the Council of the Federal Assembly (Upper House) of the Russian Federation,"
-            " V.I. Orlova, will pay an official visit to Vietnam on May 13-14.",
+            "The Speaker of the Federation Council (Upper House) of the Russian Federation, A.P. Orlova, will"
+            " pay an official visit to Vietnam on April 8-9.",
             [("orlova", "RU", "VN")],
         ),
     ],

@@ -319,8 +319,8 @@ def test_hosts_receiving_visitors(text: str, expected: tuple) -> None:
     "text",
     [
         "President Vladimir Putin held a phone call with General Secretary Nguyen Van Tam on Tuesday.",
-        "Prime Minister Pham Van Duc met Russian President Vladimir Putin on the sidelines of the G20 summit"
-        " in Rio de Janeiro.",
+        "Prime Minister Pham Van Duc met Russian Foreign Minister Sergei Lavrov on the sidelines of the G20"
+        " summit in Rio de Janeiro.",
         "Russian Ambassador to Vietnam Gennady Bezrukov met with Hanoi officials on Monday.",
         "Chinese President Xi Jinping visited Hanoi last week.",
         "Prime Minister Pham Van Duc held talks with Russian Prime Minister Mikhail Mishustin via"

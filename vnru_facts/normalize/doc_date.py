@@ -26,7 +26,7 @@ from vnru_facts.normalize.dates import _MON, _WD, _YEARS, Temporal, _month, find
 _CHANGE_WORDS = (
     r"reach(?:ed|ing)|hit(?:ting)?|amounted|totall?(?:ed|ing)|exceeded|surpassed|topped|stood\sat|rose|grew"
     r"|increased|surged|soared|climbed|jumped|fell|dropped|declined|decreased|plunged|slumped|shrank|recorded"
-    r"|posted|registered|saw|a\srecord"
+    r"|posted|registered|saw|a\srecord|came\sto"
 )
 _CHANGE = guarded(re.compile(rf"(?i)\b(?:{_CHANGE_WORDS})\b"))
 _OUTCOME = guarded(re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|was|were)\b"))
@@ -490,7 +490,7 @@ def _anniversary_years(text: str, temporals: tuple[Temporal, ...]) -> dict[int, 
     return found
 
 
-# A date inside a page's furniture after the article ("Mid-market rates: 2024-03-28 21:44 UTC"): an ISO
+# A date inside a page's furniture after the article ("Mid-market rates: 2023-11-02 09:17 UTC"): an ISO
 # date with a clock time outside the head is the moment the page was read, not a date of the text.
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_AFTER = re.compile(r"[T ]\d\d:\d\d")
@@ -635,7 +635,7 @@ def _head_stamp(text: str, temporals: tuple[Temporal, ...]) -> str | None:
 
 # A stamp line as sites write it, with a label or a clock time: "Update: 12-08-2024 | 11:26:35",
 # "Mon, 08/29/2016 - 09:54", "Update: December, 17/2009 - 09:40", "Publication Date : 10-04-2014",
-# "by VNA21 May 2023 Last updated at 19:44 PM" (a byline run into its date), or a date alone on its
+# "by VNA14 March 2022 Last updated at 08:15 AM" (a byline run into its date), or a date alone on its
 # line in lower case ("26 july 2012").
 _LINE_DATES = (
     re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YEARS})(?!\d)"),

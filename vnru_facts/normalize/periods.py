@@ -15,7 +15,7 @@ anchor, and ``build`` combines what a match holds into a ``Period``: the months 
 year the anchor names. So "during the first three quarters of this year", "in the past 9 months of the
 year", "in Q1/2015" and "in the first eight months" parse without a phrasing of their own.
 
-The comparison base of a change is parsed as a base, never as a figure's period ("up 51% over the first
+The comparison base of a change is parsed as a base, never as a figure's period ("up 37% over the first
 nine months of last year", "compared with the same period of 2023"): ``is_comparison_base``.
 
 Pure: no spaCy. ``dates.find_temporals`` finds these shapes in a text (where their head words occur) and
@@ -344,7 +344,7 @@ TO_DATE_PREPOSITIONS = (
 # "up 9% against 2019", "35% less than in 2021", "compared with last year", "down 49% over the same period
 # in 2022", "a rise on 2019". Anchored at the date, so "more than $4 billion in 2020" is not a comparison.
 # "over", "on" and "from" are weak: "over the first nine months" is a period itself, unless a change told
-# right before them is measured against an earlier year's part ("up 51% over the first nine months of last
+# right before them is measured against an earlier year's part ("up 37% over the first nine months of last
 # year"; but "grew 16% over the first nine months of this year" is the figure's period).
 COMPARISON_BEFORE = guarded(
     re.compile(
@@ -366,7 +366,7 @@ def is_comparison_base(
     text: str, start: int, end: int, *, prep: str | None, part_year: bool, earlier_year: bool = False
 ) -> bool:
     """Whether the date at [start, end) is the base a change is measured against ('up 26% from 2023',
-    'compared with last year', 'since 2014', 'up 51% over the first nine months of last year'), not the
+    'compared with last year', 'since 2014', 'up 37% over the first nine months of last year'), not the
     period of a figure ('from 2023 to 2024' and 'over the first nine months' are periods).
 
     ``part_year``: the date is part of a year ("the first nine months"); ``earlier_year``: in a year before

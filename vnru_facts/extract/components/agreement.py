@@ -269,7 +269,7 @@ ANOTHER_REACH = 60
 
 
 def _multilateral(view: DocView, s0: int, f: Found) -> bool:
-    """'Medvedev and Southeast Asian leaders adopted a joint statement', 'a declaration was adopted by
+    """'Lavrov and Southeast Asian ministers adopted a joint communique', 'a declaration was adopted by
     Russia and ASEAN': a group of countries among those who sign (the clause before the document, or
     who a passive verb says signed it)."""
     subject = view.text[_clause_start(view.text, s0, f.start) : f.start]
@@ -298,8 +298,8 @@ _SUBJECT_START = re.compile(r"\s(?:on|for|between|with|among|of|to|regarding|abo
 
 
 def _anothers_document(view: DocView, s0: int, s1: int, f: Found) -> bool:
-    """'early negotiations on an ASEAN-Russia FTA', 'The Treaty on establishing the Eurasian Economic Union
-    was signed by ...': a document whose title names a group of countries, or names a bloc or third
+    """'early negotiations on an ASEAN-Russia FTA', 'The Eurasian Economic Union Treaty was signed by
+    ...': a document whose title names a group of countries, or names a bloc or third
     country other than as a partner ("the FTA with the EAEU" is Vietnam's), in a sentence that names
     nothing of Vietnam's nor both sides, is the group's or that country's own."""
     if MULTILATERAL.search(_SUBJECT_START.split(f.title, maxsplit=1)[0]):
@@ -335,7 +335,7 @@ def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) 
     title = _SPELT_TITLE.get(f.title.lower(), f.title)  # "FTA": its words are in no other title
     s0, s1 = view.sents[i]
     done = DONE_UNDER.match(view.text[s0 : f.start])
-    if done:  # "Construction of the plant will be carried out within the framework of the agreement"
+    if done:  # "Work on the bridge will be done within the framework of the agreement"
         subject = done.group("subject")
         return f"{title} on {subject[0].lower()}{subject[1:]}"
     agreed = _agreed_just_before(view, i, f)
@@ -346,8 +346,8 @@ def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) 
 
 def _agreed_just_before(view: DocView, i: int, f: Found) -> str | None:
     """What the two sides agreed to do, said before a document in its sentence or in the sentence before
-    (one that names both sides): "Vietnam and Russia have agreed to renew their cooperation in oil and gas.
-    The two signed an agreement on Monday" -> "renew their cooperation in oil and gas"."""
+    (one that names both sides): "Vietnam and Russia have agreed to widen their joint work in nuclear
+    research. The two signed an agreement on Tuesday" -> "widen their joint work in nuclear research"."""
     s0, _ = view.sents[i]
     windows = [(s0, f.start)]
     before = _neighbours(view, i, -1, 1)
@@ -421,7 +421,7 @@ def _full_names(sentence: str) -> list[str]:
                 and not kind_only
             ):
                 names.append(title)
-    # "Last year's contract on the delivery of six submarines to Vietnam": named in lower case with its
+    # "Last year's contract on the supply of four frigates to Vietnam": named in lower case with its
     # subject (after the names above: "the FTA" is rather the one named in full)
     names[:0] = [_up_to_clause_end(m.group("title")) for m in KIND_WITH_SUBJECT.finditer(sentence)]
     return names
@@ -616,7 +616,7 @@ def _neighbours(view: DocView, i: int, step: int, count: int) -> list[int]:
 
 
 def _between_firms(view: DocView, s0: int, s1: int, f: Found, title: str) -> str:
-    """'Novatek signed a memorandum of cooperation with PetroVietnam': a document two firms sign is
+    """'Novatek inked a cooperation memorandum with PetroVietnam': a document two firms sign is
     titled by them: the two its clause names as signing it (its subject, the partner "with" or "by"
     whom), else the sentence's only two, not both of one side. "PetroVietnam signed a deal with
     Zarubezhneft, under which it holds a stake in Rusvietpetro" is theirs."""
@@ -693,8 +693,8 @@ def _listed_lines(view: DocView, i: int, listed: dict[str, Any]) -> list[dict[st
 
 # Blocs Russia belongs to: an agreement with them binds Russia ("the FTA with the EAEU").
 RUSSIA_IN = frozenset({"EAEU"})
-# Russia's partners in the EAEU: "the FTA, involving Vietnam, Russia, Belarus, Kazakhstan, Armenia and
-# Kyrgyzstan" is the Vietnam-EAEU agreement, not one with a third country.
+# Russia's partners in the EAEU: "the FTA, whose parties are Vietnam, Armenia, Belarus, Kazakhstan,
+# Kyrgyzstan and Russia" is the Vietnam-EAEU agreement, not one with a third country.
 EAEU_MEMBERS = frozenset({"BY", "KZ", "AM", "KG"})
 _PARTNER_BEFORE = re.compile(r"(?i)\b(?:with|between|and)\s(?:the\s)?$")
 
@@ -1169,7 +1169,7 @@ def _documents_of(m: re.Match[str], kind: str, sentence: str, s0: int, *, uncoun
     noun = _title(groups.get("title") or "agreements")
     head = noun.split(" of ")[0]  # "a plan of consultations" is one plan
     if groups.get("count") is None and groups.get("title") and not _PLURAL.search(head):
-        count, qualifier = 1, "exact"  # "the first country to sign free trade agreement with"
+        count, qualifier = 1, "exact"  # "the first partner to sign a trade deal with"
     if count == 1 and _PLURAL.search(head) and (groups.get("count") or "").lower() != "its":
         count = None  # "the documents were signed": how many, the text does not say
         if kind == "clause":
@@ -1212,7 +1212,7 @@ def _status(m: re.Match[str], sentence: str) -> str:
     verb = m.groupdict().get("verb")
     at = m.start("verb") if verb else m.start()
     if _RATIFYING_VERB.match(verb or ""):
-        return "signed"  # "hoped all the countries would ratify the agreement": signed, to be ratified
+        return "signed"  # "hoped every member would ratify the agreement": signed, to be ratified
     if (
         verb in ("sign", "ink", "conclude")
         or FUTURE.search(sentence, max(0, at - 40), at)
@@ -1222,7 +1222,7 @@ def _status(m: re.Match[str], sentence: str) -> str:
     return "agreed" if (verb or "").lower() in AGREED_VERBS else "signed"
 
 
-# Two things named, one document for each: "(contracts for) HPP Playkrong and the HPP Sesan-3".
+# Two things named, one document for each: "(contracts for) HPP Song Bung and the HPP Dak Mi-2".
 _FOR_TWO_NAMED = re.compile(
     r"(?:the\s)?[A-Z][^\s,]*(?:\s[A-Z“\"][^\s,]*){0,3}\sand\s(?:the\s)?[A-Z][^\s,]*(?:\s[A-Z“\"][^\s,]*){0,3}$"
 )
@@ -1488,7 +1488,7 @@ def _next_to(text: str, at: int, s1: int) -> int:
 
 
 def _signed_years_before(view: DocView, i: int, f: Found) -> str | None:
-    """'in 2024 ... celebrate the 30th anniversary of the signing of the treaty' -> 1994: the year of the
+    """'in 2019 ... mark the 25th anniversary of the signing of their treaty' -> 1994: the year of the
     anniversary (said in the sentence, else the article's) less its number. A year after the document
     that is that many years before the article's is the signing's own ("the signing of the treaty
     (June 16, 1994 - 2024)")."""
@@ -1757,7 +1757,7 @@ def _past_negotiations_dropped(facts: list[dict[str, Any]]) -> list[dict[str, An
 def _drafted_then_done(f: dict[str, Any], done: set[str]) -> bool:
     """Whether drafted ``f`` is the document whose title words ``done`` the article tells as signed: one
     negotiated names it as either title holds the other; one to be signed ("agreed to sign an agreement")
-    by no more words than the signed one ("a new treaty based on the 2005 agreement" is not "the 2005
+    by no more words than the signed one ("a new treaty built on the 2009 agreement" is not "the 2009
     agreement")."""
     words = _title_words(f["title"])
     if f.get("_family") == "negotiated":
@@ -1814,8 +1814,8 @@ _NEWS_KIND = frozenset({"deal", "pact", "accord", "document"})
 
 def _lead_and_detail(f: dict[str, Any], g: dict[str, Any]) -> bool:
     """Whether ``f`` and ``g`` are one signing of the same firms told twice, as news tells it in its lead
-    and again in detail ("RZD International and a Vietnamese builder have signed a deal to construct a
-    light metro. On September 5, the subsidiary of Russian Railways ... signed a partnership agreement for
+    and again in detail ("A Russian engineering firm and a Vietnamese builder have agreed a deal to build a
+    tram line. On May 14, the Russian firm ... signed a partnership agreement for
     the ... project"), and ``g`` tells more of it: one calls it by what news calls any document ("a
     deal"), the other by its kind. Not a document told as another ("also signed", "another agreement"),
     nor two of one kind or of two kinds ("a joint agreement" and "a framework agreement", a memorandum
@@ -1871,7 +1871,7 @@ def _content_words(title: str) -> set[str]:
 
 
 def _kind_word(title: str) -> str:
-    """The noun of a title: "deal" of "deal to construct a light metro"."""
+    """The noun of a title: "deal" of "deal to build a tram line"."""
     head = _SUBJECT_START.split(title, maxsplit=1)[0].split()
     return head[-1].lower() if head else ""
 

@@ -7,7 +7,7 @@ each clause is read on its own first. A known company of one side that invests (
 $1 billion in Vietnam") is the investor and fills ``company`` (organisations: ``patterns/orgs.jsonl``,
 companies of one side only; a joint venture of both sides is the investment of its partner from abroad
 where it stands: Rusvietpetro, in Russia, is Vietnam's). A company may be described rather than named ("the
-Vietnamese private company") and referred back to ("The firm will pour $500 million in the first phase").
+Vietnamese private company") and referred back to ("The firm will pour $350 million into phase one").
 Beyond one sentence: a subject that stands for a place named before ("The city has 30 projects in Russia"),
 a stock broken down by locality ("..., followed by Hanoi with 23 projects") and a company's capital told
 after the stock it belongs to take their sides from the sentences before.
@@ -524,8 +524,8 @@ def _project_investment(view: DocView, i: int, companies: Companies) -> list[dic
 
 def _locality_breakdown(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One fact per city or province listed with its own count in a breakdown of one side's stock: "Russia
-    has invested in 23 localities, and Binh Dinh tops the list with 5 projects worth $1.5 billion, followed
-    by Hanoi with 23 projects capitalised at $129 million". The investor is the other side, named in the
+    has invested in 31 localities; Khanh Hoa tops the list with 8 projects worth $1.1 billion, followed
+    by Hanoi with 20 projects capitalised at $96 million". The investor is the other side, named in the
     sentence outside the listed places, else that of the stock told just before (``found``: the facts of
     the sentences before); each place's figures lie between it and the next place of its side."""
     s0, s1 = view.sents[i]

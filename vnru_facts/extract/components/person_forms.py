@@ -323,7 +323,7 @@ def name_after_institution(text: str, start: int) -> tuple[int, int] | None:
 
     None when there is no such name, and when a comma follows a run whose last stretch would be the
     name whole (no word before it ends the institution's name) and is not a Vietnamese name: "the
-    Director of Moscow's Department of Investment and Industrial Policy, Alexander Prokhorov".
+    Director of Moscow's Department of Trade and Consumer Services, Ivan Sokolov".
     """
     run = _RUN.match(text, start)
     if run is None:

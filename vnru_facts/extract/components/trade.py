@@ -398,8 +398,8 @@ def trade_facts_in_sentence(
 
 def _goods_told_before(view: DocView, s0: int, flow: str) -> str | None:
     """The goods of the last flow of the kind of ``flow`` told in the sentence before ``s0`` (of any
-    market: the whole of which the detail ``s0`` opens tells a part): "the nation imported 1.8 million
-    tonnes of fertiliser worth $856 million. Notably, imports from Russia ..." are fertiliser's."""
+    market: the whole of which the detail ``s0`` opens tells a part): "the country bought 900,000
+    tonnes of wheat for $240 million. Notably, imports from Russia ..." are wheat's."""
     i = view.sentence_of(s0) - 1
     while i >= 0 and view.sents[i][1] <= view.sents[i][0]:
         i -= 1  # blank lines
@@ -439,8 +439,8 @@ def _valued_figures(
 
 def _comparison_bases(text: str, moneys: list[Mention]) -> frozenset[int]:
     """The figures (by index) told as the base the figure right before is compared with: "$5 million in
-    March compared to $42 million in February", "up 20% from $1.67 billion in 2023", "to $10 billion by
-    2020 from around $2.2 billion currently"."""
+    May compared to $31 million in April", "up 20% from $1.4 billion in 2023", "to $12 billion by
+    2030 from about $4 billion currently"."""
     return frozenset(
         k for k in range(1, len(moneys)) if COMPARED_BASE.fullmatch(text, moneys[k - 1].end, moneys[k].start)
     )
@@ -778,8 +778,8 @@ def _other_market_after(view: DocView, figure: Mention) -> bool:
 def _goods_of_figure(view: DocView, s0: int, clause_start: int, anchor: Mention) -> str | None:
     """The commodity of the figure at ``anchor`` from its clause: the goods of its flow word ("rubber
     exports"), else those right after it ("$50 million worth of rice"), else those measured before its
-    worth, listed first before it ("items included textiles with") or ranked ("Tuna was the main export
-    item to Russia with a value of"). A share of a whole in the clause is no part of it, and a dateline
+    worth, listed first before it ("items included textiles with") or ranked ("Shrimp was again the main
+    export item to Russia, valued at"). A share of a whole in the clause is no part of it, and a dateline
     before the sentence's subject none ("HCM CITY — Seafood exports")."""
     text = view.text
     opening = _subject_start(text, s0, anchor.start)
@@ -886,8 +886,8 @@ def _market_item(view: DocView, s0: int, item_start: int, anchor: Mention) -> di
 
 
 def _head_goods(head: str) -> str | None:
-    """The goods of a list's head: those of its last flow word, else of its first ("Pangasius exports rose
-    thanks to a surge in shipments to markets such as")."""
+    """The goods of a list's head: those of its last flow word, else of its first ("Shrimp exports climbed
+    on stronger demand from markets such as")."""
     first = COMMODITY_FLOW.search(head)
     return _commodity(head, opens_sentence=True) or (
         _commodity(head[: first.end()], opens_sentence=True) if first is not None else None
@@ -997,8 +997,8 @@ def _parties(
 
 def _trade_phrase_start(text: str, s0: int, end: int) -> int:
     """Where the phrase of the last trade word before ``end`` starts: after the last clause break before
-    the word. A third country named before that break is in another clause ("As the FTA between Vietnam
-    and the EAEU took effect, the two sides agreed to lift two-way trade to $10 billion")."""
+    the word. A third country named before that break is in another clause ("Now that Vietnam's FTA with
+    the EAEU is in force, both governments aim to raise two-way trade to $15 billion")."""
     word = _last(TRADE_WORD, text[s0:end])
     if word is None:
         return s0
@@ -1101,7 +1101,7 @@ def _direction(
             if bare:
                 return _flow_in_focus(is_export, ctx)
             # a flow of an owner with its partner is their trade: "the export turnover of the Russian
-            # capital with Vietnamese localities"; else its own with all markets ("as exports reached ...")
+            # capital with Vietnam's provinces"; else its own with all markets ("as exports reached ...")
             return (
                 ("total", None, None)
                 if _partner_with(view, word_end, figure.start)
@@ -1167,8 +1167,8 @@ def _goods_export_in_focus(
     view: DocView, s0: int, clause_start: int, figure: Mention, word_at: int
 ) -> tuple[str, str, None] | None:
     """(exporter, importer, None) of a commodity's exports that name no side, told where the market in
-    focus is one side ("exports of tuna to Russia managed to grow, including tuna exports soaring 97% to
-    $16 million"; "Exports of snapper rose 6% to $14.6 million" after it): to that market from the other.
+    focus is one side ("exports of squid, crab and tuna to Russia managed to expand, with tuna exports
+    climbing 58%"; "Exports of snapper rose 6% to $14.6 million" after it): to that market from the other.
     None for exports of all goods ("Exports rose 5%"), or with a side named otherwise than as a market."""
     if _names_an_owner(view, clause_start, figure.start):
         return None
@@ -1197,7 +1197,7 @@ def _trade_role(
     "Russia was Vietnam's largest supplier of wheat", "Vietnam is Russia's top buyer of coal"; None if
     none, or if its sides cannot both be told. ``partner_named``: the partner must be named (by "'s", as
     the market after the role, or as the goods' origin: "the largest importer of Vietnamese coffee"), not
-    taken for the other side: "Russia is the 24th largest importer of synthetic rubber" ranks it in the
+    taken for the other side: "Russia was the 19th largest importer of plywood" ranks it in the
     world."""
     text = view.text
     role = _last(TRADE_ROLE, text[start:end]) or _last(MARKET_ROLE, text[start:end])
@@ -1502,7 +1502,7 @@ def _joint_months(view: DocView, chosen: Mention, s0: int, s1: int) -> dict[str,
 def _chosen_date(
     text: str, dates: list[Mention], m: Mention, clause_start: int | None, s0: int
 ) -> Mention | None:
-    # not across the opening of the next clause: "reaching $5 billion, and in January-August 2024, it grew"
+    # not across the opening of the next clause: "to $4.2 billion, and in January-June 2024, it rose"
     after = [
         d for d in dates if 0 <= d.start - m.end <= NEAR and not NEXT_CLAUSE.search(text, m.end, d.start)
     ]
@@ -1544,7 +1544,7 @@ def _crosses_money(d: Mention, m: Mention, moneys: list[Mention]) -> bool:
 
 
 def _is_comparison_base(view: DocView, d: Mention) -> bool:
-    """'up 26% from 2023', 'compared with last year', 'since 2014', 'up 51% over the first nine months of
+    """'up 26% from 2023', 'compared with last year', 'since 2014', 'up 37% over the first nine months of
     last year' name a base, not the period (the period grammar's reading)."""
     return is_comparison_base(
         view.text,
@@ -1869,9 +1869,9 @@ def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _restatement_keys(f: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """What a mention with no period shares with the dated fact it restates: a headline "Fertilizer imports
-    from Russia rise by 60 percent" over "imported $86.8 million of fertilizer from Russia in the first
-    five months, up 60 percent" — the subject but its period, and the value, else the growth."""
+    """What a mention with no period shares with the dated fact it restates: a headline "Wheat imports
+    from Russia climb 45 percent" over "imported $64.2 million of wheat from Russia in the first
+    four months, up 45 percent" — the subject but its period, and the value, else the growth."""
     subject = _subject(f)[:4] + _subject(f)[6:]
     value, growth = f.get("value"), f.get("growth")
     keys = [(subject, "value", round(value["amount"], 2))] if value else []

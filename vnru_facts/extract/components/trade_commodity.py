@@ -131,8 +131,8 @@ def next_listed_goods(clause: str) -> str | None:
 
 
 def ranked_goods(clause: str, *, opens_sentence: bool) -> str | None:
-    """The goods a clause ranks among a side's flows, named right before their rank: "Frozen tuna was the
-    main export item to Russia with a value of" is frozen tuna, "coffee, Vietnam's top export to Russia,
+    """The goods a clause ranks among a side's flows, named right before their rank: "Frozen shrimp was the
+    main export item to Russia, valued at" is frozen shrimp, "coffee, Vietnam's top export to Russia,
     earned" coffee."""
     ranked = None
     for ranked in RANKED_FLOW.finditer(clause):  # noqa: B007 - the last rank is the figure's

@@ -259,8 +259,8 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
 
 
 def _names_no_trip(text: str, trip_at: int, s0: int) -> bool:
-    """'invited X to visit Vietnam' (unless accepted), 'the 100th anniversary of Uncle Ho's first arrival
-    in Russia'."""
+    """'invited X to visit Vietnam' (unless accepted), 'the 65th anniversary of a Soviet premier's first
+    arrival in Hanoi'."""
     before = text[max(s0, trip_at - 140) : trip_at]
     invited = INVITED_TO.search(before)
     if invited is not None and not ACCEPTED.search(before, 0, invited.start()):
@@ -505,7 +505,7 @@ def _months_back(year: int, month: int, m: re.Match[str]) -> str:
 
 
 def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
-    """A date that opens the sentence dates what it tells: 'On December 2-3, 2014, X visited Hanoi'."""
+    """A date that opens the sentence dates what it tells: 'On April 7-8, 2016, X visited Hanoi'."""
     text = view.text
     first = next(iter(view.within("date", s0, s1)), None)
     if (
@@ -794,7 +794,7 @@ def _mark_unsaid(view: DocView, i: int, p: Mention, trip_at: int, visit: dict[st
     if not JOURNEY_WORD.match(text, trip_at) or RECEIVER_AFTER.match(text, p.end):
         return
     if not _tied_to_trip(text, p, trip_at, s0):
-        return  # "She said Russia attaches great importance to this visit": someone else's trip
+        return  # "She said Moscow values this visit highly": someone else's trip
     if _destination(view, s0, s1, None)[0] is not None:
         return  # the sentence names where a trip goes, only not for this traveller: no trip of theirs
     _mark_pointed(view, p.data, visit, (s0, s1), (s0, s1))
@@ -872,8 +872,8 @@ def _place_unsaid(
 def _host_side(
     view: DocView, p: Mention, s0: int, s1: int, *, visiting: bool
 ) -> tuple[str, str | None] | None:
-    """A trip that names no place goes to the side of the host the sentence names: 'Putin signed deals
-    with his Vietnamese counterpart To Lam during a state visit' (not a resident diplomat as host); a
+    """A trip that names no place goes to the side of the host the sentence names: 'Putin inked deals
+    with Vietnam's leader Le Van An during a state visit' (not a resident diplomat as host); a
     'visiting' guest is on the side of whoever of the other side the sentence names with them ('Deputy
     PM X told his visiting Russian counterpart Y')."""
     text = view.text
@@ -1233,7 +1233,7 @@ def _meeting_visits(
 
 
 def _gathering_visits(view: DocView, i: int) -> list[dict[str, Any]]:
-    """'On the sidelines of the BRICS Summit in Kazan, the President of Russia met with Prime Minister X':
+    """'On the sidelines of the Valdai forum in Sochi, the Russian leader met Prime Minister X':
     a gathering held on one side opens the sentence as the setting of a meeting; whoever of the other
     side the sentence names is there as a guest (not a resident diplomat)."""
     s0, s1 = view.sents[i]
@@ -1310,7 +1310,7 @@ def _home_city(view: DocView, p: Mention) -> tuple[str, str | None] | None:
 
 
 def _received_delegation_visits(view: DocView, i: int) -> list[dict[str, Any]]:
-    """'Vice Chairman X held a working session with a delegation of Saint Petersburg led by Y': the leader
+    """'Vice Chairman X held a working session with a delegation from Kazan led by Y': the leader
     of a delegation that a host of the other side receives is visiting the host's side (the place the
     words name, else the host's home: the host's city when the title names one)."""
     s0, s1 = view.sents[i]

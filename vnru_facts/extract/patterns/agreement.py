@@ -22,7 +22,9 @@ DOC_NOUN = (
 # "two dozen" before "two": the longer count is tried first.
 _COUNT = (
     rf"(?:(?:two|three|four|a\scouple\sof|half\sa)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
-    rf"a\sseries\sof|dozens\sof|scores\sof|another|a|an|the|its|their|this|these)"
+    # vague counts: "a series of", "a string of", "a raft of", "a slew of", "a host of", "a range of"
+    rf"a\s(?:series|string|raft|slew|host|range|batch)\sof|dozens\sof|scores\sof|another|a|an|the|its|"
+    r"their|this|these)"
 )
 _QUAL = (
     r"(?:(?:a\stotal\sof|some|nearly|almost|about|around|roughly|approximately|more\sthan|over|up\sto|"
@@ -70,7 +72,7 @@ NEWS_SIGNED_DOCS = re.compile(
 )
 # Family S, documents to be signed: "will sign a cooperation agreement", "plans to sign dozens of new
 # agreements", "are expected to sign an operating agreement", "could sign a deal", "are close to sign deals
-# on the purchase of submarines" (status drafting). The
+# on the supply of frigates" (status drafting). The
 # words before the verb (``TO_SIGN``) say it is to come: "to sign" alone may be a wish ("ready to sign").
 TO_SIGN_DOCS = re.compile(
     rf"(?i)\b(?P<verb>sign|ink|conclude)\s(?P<qual>{_QUAL})?(?:(?P<count>{_COUNT})\s)?(?P<title>{_DESC}{DOC_NOUN})\b"
@@ -86,10 +88,10 @@ RATIFIED_DOCS = re.compile(
     rf"(?i)\b(?P<verb>{_RATIFYING})\s(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 
-# Family N, a document under negotiation (status drafting): "have engaged in technical negotiations to
-# finalize an intergovernmental agreement on ...", "pledged to speed up negotiations for a free trade
-# agreement between ...", "are negotiating a deal on ...", "step up negotiations for a deal of expanding
-# a refinery", "are finalising a treaty". Documents, not the papers of a visit: "finalise documents" is none.
+# Family N, a document under negotiation (status drafting): "have begun expert negotiations to
+# finalize a bilateral agreement on ...", "promised to accelerate negotiations for a free trade
+# agreement with ...", "are negotiating a deal on ...", "step up negotiations for a deal of upgrading
+# a port", "are finalising a treaty". Documents, not the papers of a visit: "finalise documents" is none.
 _NEGOTIATED_NOUN = (
     rf"(?:agreements?|memorand(?:a|um){_MEMO_OF}?|MoUs?|MOUs?|deals?|contracts?|"
     r"pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|roadmaps?)"
@@ -172,8 +174,8 @@ WITNESSED = re.compile(
     rf"{_CEREMONY}(?:\s(?:and|&)\s{_CEREMONY})?(?:\sceremony)?\sof\s(?P<qual>{_QUAL})?(?:(?P<count>{_COUNT})\s)?(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 # Family C', a signing named as an event, whoever saw it: "appreciated the signing of cooperation
-# agreements between ...", "two years after the signing of a free trade agreement", "the 30th
-# anniversary of the signing of the Treaty on ...", "held a signing ceremony for an agreement on ...". What comes before tells whether it took place
+# agreements between ...", "three years after the signing of a visa agreement", "the 25th
+# anniversary of the signing of their Treaty on ...", "held a signing ceremony for an agreement on ...". What comes before tells whether it took place
 # (``SIGNING_INTENDED``) and when (``ANNIVERSARY``, ``SIGNING_SEEN``).
 SIGNING_OF = re.compile(
     rf"(?i)\b{_CEREMONY}(?:\s(?:and|&)\s{_CEREMONY})?(?:\sceremony\s(?:of|for)|\sof)\s(?:(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s)?"
@@ -269,8 +271,8 @@ LISTED_NEXT = re.compile(
     rf"(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
 )
 
-# Family G, the first to sign: "Vietnam became the first country in the world to sign a free trade
-# agreement with the Eurasian Economic Union", "was the first partner to ink a visa deal with Russia".
+# Family G, the first to sign: "Vietnam was the first nation outside the bloc to sign a free trade
+# deal with the EAEU", "was the first partner to ink a visa deal with Russia".
 FIRST_TO_SIGN = re.compile(
     rf"(?i)\b(?:became|was|is)\sthe\sfirst\s(?:[\w-]+\s){{0,5}}?to\s(?:sign|ink|conclude)\s"
     rf"(?:(?P<count>a|an)\s)?(?P<title>{_DESC}{DOC_NOUN}(?:\s(?:with|between)\s(?:the\s)?[^,;.()]{{2,70}})?)"
@@ -291,8 +293,8 @@ SIGNED_CLAUSE = re.compile(
 )
 # Part of every match above, with few literal starts: a sentence without it is not searched.
 CLAUSE_VERB = re.compile(rf"(?i)\b{_CLAUSE_VERB}")
-# Family D', a lowercase agreement named by its parties, in force: "the free trade agreement between
-# Vietnam and the Eurasian Economic Union (VN-EAEU FTA) took effect in 2016".
+# Family D', a lowercase agreement named by its parties, in force: "the free trade agreement with
+# the EAEU (VN-EAEU FTA) took effect in 2016".
 PARTIES_AGREEMENT = re.compile(
     r"(?i)\b(?P<title>(?:[a-z-]+\s){1,3}(?:agreement|treaty|accord)\s(?:between|with)\s(?:the\s)?"
     r"[A-Z][^,;.()]{2,70}?)(?=\s\(|\s(?:took|takes|came|comes|entered|enters|has|had|have|was|is|went)\b|[,;.]|$)"
@@ -304,7 +306,7 @@ _NOT_ITS_SUBJECT = (
     r"|on\sthe\s(?:sidelines|occasion|margins?)\b|on\sbehalf\b)"
 )
 # The partner a document is signed with, when what it is about follows: "an agreement with Russia's
-# Kaluga province to set up three dairy farms", "a deal with Gazprom for gas supplies", "agreements with
+# Tula region to build two cattle farms", "a deal with Gazprom for gas supplies", "agreements with
 # Vietnamese companies aimed at developing cooperation" (the partner alone,
 # "a memorandum with Petrovietnam", is no part of the title).
 _WITH_PARTNER = (
@@ -312,20 +314,20 @@ _WITH_PARTNER = (
     rf"(?=\s{_NOT_ITS_SUBJECT}(?:to\s(?!be\b)[a-z]+|on|for|regarding|covering|about|aimed\sat|aiming\sat)\s)"
 )
 # An agreement named by its parties anywhere in a sentence (not only in force), which "the FTA" or "the
-# agreement" later stands for: "a free trade agreement between Vietnam and the Eurasian Economic Union",
+# agreement" later stands for: "a free trade agreement between Viet Nam and the EAEU",
 # "the agreement with the EAEU" ("the FTA agreement with their Vietnamese counterpart" names no party).
 NAMED_BY_PARTIES = re.compile(
     r"\b(?P<title>(?:(?:[Ff]ree\s[Tt]rade|[Cc]o-?operation|[Ii]ntergovernmental|[Bb]ilateral)\s)?(?:[Aa]greement|FTA|[Tt]reaty)"
     r"\s(?:between|with)\s(?:the\s)?[A-ZĐ][\w’'-]*(?:\s(?:(?:and|of)\s(?:the\s)?)?[A-ZĐ][\w’'-]*){0,8})"
 )
-# A comma within a list of what a document is about, not a clause break: "in tourism, culture, trade
-# promotion, construction and investment" (the next item is a word or two before a comma or "and").
+# A comma within a list of what a document is about, not a clause break: "in health, sport, port
+# logistics, farming and education" (the next item is a word or two before a comma or "and").
 _LIST_COMMA = r",\s(?=[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,|\sand\s))"
 # What a document is about, after its noun or its passive verb: "a memorandum (MoU) on city cooperation
-# in the 2020-2022 period", "a deal of expanding a refinery", "the FTA with the EAEU", "a memorandum
+# in the 2020-2022 period", "a deal of upgrading a port", "the FTA with the EAEU", "a memorandum
 # between the two central banks", "memoranda were signed among businesses of the two countries in
-# tourism, culture and trade", "a contract was signed to build a research centre", "a joint statement
-# was adopted reflecting a shared vision", "pacts in the fields of science".
+# tourism, culture and trade", "a contract was signed to build a research centre", "a joint declaration
+# was adopted reflecting common views", "pacts in the fields of science".
 COMPLEMENT = re.compile(
     rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
     r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|based\son|between|among|to\s(?!be\b)[a-z][\w-]*|"
@@ -336,8 +338,8 @@ COMPLEMENT = re.compile(
     rf"in\sthe\sfields?\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)|{_LIST_COMMA}){{1,160}})"
 )
 # What is done under a document, the subject of the clause that leads to it, is what it is about:
-# "Construction of the plant will be carried out within the framework of the intergovernmental agreement
-# signed in 2002", "Deliveries of the fighters are made under the contract inked in 2009" (read in the
+# "Work on the bridge will be done within the framework of the bilateral agreement
+# signed in 2011", "Deliveries of the fighters are made under the contract inked in 2009" (read in the
 # sentence's words before the document; a pronoun names nothing).
 DONE_UNDER = re.compile(
     r"^(?!(?:It|This|That|They|These|He|She|We)\b)(?:The\s)?(?P<subject>[A-Z][\w’'-]*(?:\s[\w’'-]+){0,7}?)\s"
@@ -346,21 +348,21 @@ DONE_UNDER = re.compile(
     r"(?:under|within\sthe\sframework\sof|in\s(?:line|accordance)\swith|pursuant\sto)\s$"
 )
 # What the two sides agreed to do, which a document they sign just after sets down: "Vietnam and Russia
-# have agreed to renew their cooperation in oil and gas exploration. The two signed an agreement on
-# Monday" is an agreement to renew their cooperation (agreeing to sign one names nothing more).
+# have agreed to widen their joint work in nuclear research. The two signed an agreement on
+# Tuesday" is an agreement to widen their joint work (agreeing to sign one names nothing more).
 AGREED_TO = re.compile(
     r"(?i)\bagreed\sto\s(?!(?:(?:early|soon|jointly|officially)\s)?(?:sign|ink|conclude|exchange|initial|work\son)\b)(?P<c>[a-z][\w-]*\s[^,;.()]{2,140})"
 )
 # The visit a signing took place during, between the documents and what they are for: "signed two
-# agreements during President Putin's official visit to Hanoi to strengthen their cooperation in education".
+# agreements during Prime Minister Mishustin's official visit to Hanoi to expand ties in healthcare".
 OCCASION_BEFORE_PURPOSE = re.compile(
     r"\s(?:during|on\sthe\soccasion\sof)\s(?:the|this|his|her|their|[\w’'.\s]{1,40}?[’']s)\s"
     r"(?:state\s|official\s|working\s)?(?:visit|trip)(?:\sto\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})?"
     r"(?=\sto\s(?!be\b)[a-z])"
 )
 # A document named in lower case with what it is about, which "the contract" or "the deal" in a later
-# sentence stands for: "Last year's contract on the delivery of six submarines to Vietnam ... The contract
-# was signed in December 2009".
+# sentence stands for: "Last year's contract on the supply of four frigates to Vietnam ... The contract
+# was signed in March 2011".
 KIND_WITH_SUBJECT = re.compile(
     r"(?<![’'])\b(?P<title>(?:(?<![’'])(?!(?:the|an?|this|that|its|their|and|or|of|signed|inked)\b)[a-z][\w-]*\s){0,2}"
     rf"(?:contract|agreement|memorandum|deal|treaty|roadmap|accord|pact|protocol)\s{_NOT_ITS_SUBJECT}"
@@ -375,14 +377,14 @@ DAY_BEFORE_SUBJECT = re.compile(
 # Where a date right after a document stops being its own: a new clause ("..., the minister said in 2019").
 # A comma before a year ("June 16, 1994") is within the date.
 DATE_NEXT_TO_END = re.compile(r"[;:]|,\s(?!\d)|\s(?:said|says|told|added)\b")
-# What a document serves, given after a comma: "a memorandum (MoU), paving the way for cooperation in
-# building a plant", "an agreement aimed at boosting tourism". Read as the document's subject ("on ...").
+# What a document serves, given after a comma: "a memorandum (MoU), paving the way for joint work on
+# a wind farm", "an agreement aimed at boosting tourism". Read as the document's subject ("on ...").
 PURPOSE = re.compile(
     r"(?:\s\([^)]{1,20}\))?,?\s(?:paving\sthe\sway\s(?:for|to)|aimed\sat|aiming\sat|designed\sto|intended\sto|"
     r"which\s(?:covers|provides\sfor|envisages|concerns))\s(?P<c>[^,;.()]{1,160})"
 )
 # Where a complement stops: a date, the next verb of the sentence (also a second predicate of its subject:
-# "will step up negotiations for a deal of expanding a refinery and join hands with ..."), a new clause,
+# "will speed up negotiations for a deal of upgrading a port and join hands with ..."), a new clause,
 # the document's value ("a contract for two turbines worth $50 million": its value is no part of its title).
 COMPLEMENT_END = re.compile(
     r"\s(?:in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|"
@@ -428,7 +430,21 @@ BOTH_SIDES = re.compile(
 )
 # Vague counts: "several agreements" has no number.
 VAGUE_COUNT = frozenset(
-    {"several", "a number of", "many", "numerous", "a series of", "dozens of", "scores of"}
+    {
+        "several",
+        "a number of",
+        "many",
+        "numerous",
+        "a series of",
+        "a string of",
+        "a raft of",
+        "a slew of",
+        "a host of",
+        "a range of",
+        "a batch of",
+        "dozens of",
+        "scores of",
+    }
 )
 # A count's qualifier that is no money qualifier: "as many as 17 documents" is at most 17.
 COUNT_QUALIFIERS = {"as many as": "under"}
@@ -445,7 +461,7 @@ FUTURE = re.compile(
 )
 
 # A document that is what another one is about, read before it: in "Memorandum of understanding on the
-# implementation plan was signed" the memorandum was signed, not the plan.
+# roadmap for 2025-2027 was signed" the memorandum was signed, not the roadmap.
 SUBJECT_OF_A_DOCUMENT = re.compile(
     rf"(?i)\b(?:agreements?|memorand(?:a|um){_MEMO_OF}?|MoUs?|protocols?|"
     r"contracts?|treat(?:y|ies)|deals?)\s(?:on|for|of|to|regarding|about)\s$"
@@ -493,12 +509,12 @@ AT_CITY = re.compile(
 )
 
 # A group of countries among those who sign or adopt a text: a statement of Russia and ASEAN leaders is
-# no Vietnam-Russia document ("Medvedev and Southeast Asian leaders adopted a joint statement").
+# no Vietnam-Russia document ("Lavrov and Southeast Asian ministers adopted a joint communique").
 MULTILATERAL = re.compile(
     r"\b(?:ASEAN|Southeast\sAsian|East\sAsian?|Asia-Pacific|APEC|BRICS|G20|SCO|(?i:regional|multilateral))\b"
 )
-# Events where many parties sign: "the forum saw the signing of 220 deals", "1,000 documents are expected
-# to be signed at the forum". A signing there is the two sides' only where the sentence names them.
+# Events where many parties sign: "the forum saw the signing of 220 deals", "600 documents are to be
+# signed during the forum". A signing there is the two sides' only where the sentence names them.
 MANY_PARTIES_EVENT = re.compile(
     r"(?i)\b(?:forum|exhibition|expo|fair|congress|conference|festival|show|edition)\b"
 )

@@ -142,8 +142,8 @@ DOCUMENT_IN_FORCE = re.compile(
     rf"{_OPENING}(?P<title>{MODIFIERS}{HEAD})\b{_ABOUT}"
     rf"(?:,\s(?:which|that)\s|\s(?:which|that)\s|,\s|\s){IN_FORCE_AFTER}\b"
 )
-# Family GU, a document in use, so in force: "the implementation of the free trade agreement between
-# Vietnam and the EAEU", "capitalise on the Vietnam-EAEU FTA", "effectively implement the intergovernmental
+# Family GU, a document in use, so in force: "the full implementation of the trade agreement with
+# the EAEU", "capitalise on the Vietnam-EAEU FTA", "effectively implement the intergovernmental
 # agreement on labour", "take advantage of the agreement on visa exemption", "Under the contract between
 # Rosoboronexport and the ministry, ...". The component keeps only one
 # document named by what it is about, and none the story tells otherwise (signed, to be signed).

@@ -103,8 +103,8 @@ HAS_PROJECTS = re.compile(
 )
 
 # A stock of projects told by what they are worth, with no investment word: "Vietnam is operating 17 projects
-# worth $2.5 billion in Russia", "Vietnam has 19 projects in Russia, with capital totalling $2.47 billion",
-# "followed by Hanoi with 23 projects capitalised at $129 million" (not "... projects, and trade is worth").
+# worth $2.5 billion in Russia", "Vietnam has 21 projects in Russia, with capital totalling $1.9 billion",
+# "followed by Hanoi with 20 projects capitalised at $96 million" (not "... projects, and trade is worth").
 PROJECTS_WORTH = re.compile(
     r"(?i)\bprojects?\b(?:(?!trade|turnover|exports?|imports?|revenue|loans?|credit)[^.;]){0,50}?"
     r"\b(?:worth|valued\sat|capital|capitali[sz]ed\sat|capitali[sz]ation|totall?ing)\b"
@@ -163,8 +163,8 @@ CAPITAL_BEFORE = re.compile(
     r"(?i)(?:capital|investments?|invested|investor\b|FDI|funding|worth|valued\sat|totall?ing|total(?:\sof)?|investment\scapital\sof)[^.;]{0,40}$"
 )
 
-# A verb that gives a total its amount, the investment named earlier in the clause: "the accumulated
-# investment capital of Vietnamese businesses in Russia came to $4.6 billion", "Russia's investment in the
+# A verb that gives a total its amount, the investment named earlier in the clause: "the total
+# investment capital of Vietnamese firms in Russia came to $3.8 billion", "Russia's investment in the
 # province has reached $40 million", "... rose to about $3 billion", "... hit $1 billion".
 TOTAL_VERB_BEFORE = guarded(
     re.compile(
@@ -269,9 +269,9 @@ INVESTOR_BY = guarded(
     )
 )
 
-# A city or province in a breakdown of one side's stock by locality, with its own count (and amount): "Binh
-# Dinh province tops the list with 5 projects worth $1.5 billion, followed by Hanoi with 23 projects
-# capitalised at $129 million", "Hanoi came second with 40 projects" (read right after the place; "Hanoi has
+# A city or province in a breakdown of one side's stock by locality, with its own count (and amount): "Khanh
+# Hoa province tops the list with 8 projects worth $1.1 billion, followed by Hanoi with 20 projects
+# capitalised at $96 million", "Hanoi came second with 40 projects" (read right after the place; "Hanoi has
 # 40 projects ..." is a sentence's own stock).
 LOCALITY_PROJECTS = re.compile(
     r"(?i)(?:\s(?:province|city|municipality))?,?\s(?:[\w-]+\s){0,4}?with\s"
@@ -333,8 +333,8 @@ COMPANY_INTRO = re.compile(
 # A described company after a preposition is no subject of its own outlay: "a loan from a Russian bank", "a
 # contract with a Vietnamese firm", "won by a Russian company" (the words right before its side).
 AFTER_PREPOSITION = guarded(re.compile(r"(?i)\b(?:from|with|to|by|for|of|on|against)\s(?:an?\s|the\s)?$"))
-# A sentence whose subject is a company referred back to, spending on its project: "The firm will pour $500
-# million in the first phase", "The Vietnamese private company will invest around $2.7 billion" (not "The
+# A sentence whose subject is a company referred back to, spending on its project: "The firm will pour $350
+# million into phase one", "The Vietnamese private group will invest about $1.9 billion" (not "The
 # project costs $1 billion": a project's cost, for a company only described before, may be a contractor's).
 COMPANY_SUBJECT_OUTLAY = re.compile(
     rf"(?i)(?:the|this|that)\s(?:[\w-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})\s(?:[\w-]+\s){{0,4}}?"
@@ -371,7 +371,7 @@ PROJECT_REFERENCE = re.compile(
 
 # The words of one company's outlay on a project: "is investing $630 million", "has spent over $500 million
 # building farms", "the project costs US$2.7 billion", "worth $2.7 billion".
-# "The firm will pour $500 million in the first phase", "the cost of the project exceeds $2.7 billion".
+# "The firm will pour $350 million into phase one", "the cost of the project exceeds $1.9 billion".
 PROJECT_MONEY_WORD = re.compile(rf"(?i)\b(?:invest\w*|FDI|{OUTLAY_VERB}|spen[dt]\w*|cost(?:s|ing)?)\b")
 PROJECT_MONEY_BEFORE = guarded(
     re.compile(

@@ -94,7 +94,7 @@ AND_NOT_A_TITLE = rf"and(?=\s(?!(?:{_NAT}\s)?(?:{TITLE})\b))"
 # Form A, title before the name:
 #   "Russian Prime Minister Federation M.V. Mishustin", "Vietnamese National Assembly (NA) Chairman
 #   Trần Thanh Mẫn", "President Putin", "Deputy PM Trần Hồng Hà", "Mr. Nguyen Manh Quyen",
-#   "President of the Socialist Republic of Vietnam Nguyen Van An" (the "of" part may hold "of the")
+#   "President of the Socialist Republic of Vietnam Dao Van Minh" (the "of" part may hold "of the")
 # Each form's "lead", what it allows before its title, is kept apart: it bounds how far before a title
 # a match can start (components/person_forms.py). Here: "former Russian", "then Vietnam's acting".
 TITLE_BEFORE_LEAD = (
@@ -105,7 +105,7 @@ TITLE_BEFORE_LEAD = (
 #   person's begins is decided again on the whole run (``person_forms.name_after_institution``).
 #   "General Secretary of the Communist Party of Viet Nam (CPV) Central Committee To Lam" (an
 #   abbreviation in brackets inside the institution's name), "Chairman of the provincial People's Council
-#   Nguyen Van Son" (a lower-case level of government before it).
+#   Tran Duc Hai" (a lower-case level of government before it).
 ABBREVIATION = rf"\([{UPPER}]{{2,8}}\)"
 _LEVEL = r"(?:provincial|municipal|city|district|regional)\s"
 TITLE_BEFORE = re.compile(

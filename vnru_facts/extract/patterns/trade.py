@@ -281,8 +281,8 @@ TARGET_AFTER = _compile(
     rf"(?i){_CLOSING_SPEAKER}(?:hope[sd]?|want(?:s|ed)?|aim(?:s|ed)?|wish(?:es|ed)?)[.!]?$"
 )
 # "to reach" after a change told in the past (or by its participle) is where it got, no target: "grew 30%
-# last year to reach $4.6 billion", "rose 12% to hit $3 billion", "tuna exports soaring 97% year-on-year in
-# the first eight months to reach $16 million"; and what a flow "managed to" (or "went on to") do it did:
+# last year to reach $4.6 billion", "rose 12% to hit $3 billion", "tuna exports climbing 58% on the year
+# over January-August to reach $11 million"; and what a flow "managed to" (or "went on to") do it did:
 # "exports of tuna managed to grow".
 RESULT_INFINITIVE = _compile(
     r"(?i)\b(?:rose|grew|increased|jumped|surged|climbed|soared|expanded|rebounded|fell|declined|dropped|"
@@ -324,7 +324,7 @@ COORDINATED_FIGURE = re.compile(
 
 # A figure told as the base the figure before it is compared with, in the same breath: "$5 million in March
 # compared to $42 million in February", "$2 billion in March, as opposed to", "up 20% from $1.67 billion in
-# 2023", "rose to $2 billion from $1.5 billion", "to $10 billion by 2020 from around $2.2 billion currently",
+# 2023", "rose to $2 billion from $1.5 billion", "to $12 billion by 2030 from about $4 billion currently",
 # "higher than the $3 billion of 2023". The words between the two figures: the first's period, its change,
 # the word of the base.
 COMPARED_BASE = re.compile(
@@ -358,10 +358,10 @@ JOINT_AFTER_FIGURE = re.compile(
     r"(?i)(?:\s(?:worth\s)?of\s(?:[a-z][\w-]*\s?){1,4}?)?(?:\s?(?:to|from)\s(?:the\s)?(?-i:[A-Z])[\w-]*)?"
     rf"(?:\s(?:in|during|for|over)(?:\s(?!(?:and|while|whereas)\b)[\w-]+){{1,7}}?)?{_CLAUSE_JOINT}"
 )
-# The opening of the next clause after a figure, which a period after it then belongs to: "reaching $5
-# billion, and in January-August 2024, it grew by 25%".
+# The opening of the next clause after a figure, which a period after it then belongs to: "to $4.2
+# billion, and in January-June 2024, it rose by a further 18%".
 NEXT_CLAUSE = re.compile(r"(?i)[,;]\s(?:and|while|but|whereas)\s")
-# A side named as a flow's partner: "(export turnover of the Russian capital) with Vietnamese localities".
+# A side named as a flow's partner: "(export turnover of the Russian capital) with Vietnam's provinces".
 PARTNER_WITH = _compile(r"(?i)\bwith\s(?:the\s)?$")
 # A side's partner named after its flows' figures: "exported $2.1 billion and imported $1.5 billion in trade
 # with Russia", "in its trade with Vietnam", "in bilateral trade with Russia" (the words before the place).
@@ -399,8 +399,8 @@ LEVEL_BEFORE = _compile(rf"(?i)\b{_TO_LEVEL}")
 CHANGE_GOES_TO = _compile(
     rf"(?i)\b(?:increase|growth|rise|gain|decline|decrease)(?:\srate)?\s(?:[a-z]+(?:ed|ing)\s|rose\s|fell\s|grew\s)?{_TO_LEVEL}"
 )
-# A level told as a share of the value of the same period a year before is a change from it: "fell to just
-# 16% of the export value reported in the same period of 2021" (down 84%), "reached 150% of the figure of
+# A level told as a share of the value of the same period a year before is a change from it: "dropped to
+# only 23% of the export value recorded in the same period of 2022" (down 77%), "reached 150% of the figure of
 # the previous year" (up 50%). Not a share of another month's ("14% of the figure of January"), nor of a
 # volume.
 LEVEL_OF_BASE = re.compile(
@@ -658,8 +658,8 @@ NEXT_FIGURE_OF_GOODS = re.compile(
 # with $120 billion, China with $60 billion and Russia with $3 billion", "shipments to markets such as Brazil
 # (48.6% increase) and Russia (72.8%)". The words between the flow word and the list's opener.
 MARKETS_HEAD = _compile(r"(?i)\b(?:markets?|destinations?|partners?|buyers)\b")
-# Goods named by their rank among a side's flows, as subject or in apposition: "Frozen tuna was still the
-# main export item to Russia with a value of", "coffee, Vietnam's second-largest export to Russia, earned",
+# Goods named by their rank among a side's flows, as subject or in apposition: "Frozen shrimp was again the
+# main export item to Russia, valued at", "coffee, Vietnam's second-largest export to Russia, earned",
 # "Coal remained the top import from Russia". The goods stand right before.
 RANKED_FLOW = _compile(
     r"(?i)(?:\s(?:is|was|remains|remained|has\sbeen|had\sbeen|became|becomes|ranked\sas)\s"
@@ -670,7 +670,7 @@ RANKED_FLOW = _compile(
     r"\s(?:to|from|of|in|for)\b"
 )
 # A share of a whole: told beside a subject (after SHARE_LEAD), its flow words are the whole's, not the
-# figure's: "exports of catfish, accounting for 22% of total seafood exports to the market, were worth", "...,
+# figure's: "exports of squid, making up 18% of all seafood sales to that market, were valued at", "...,
 # or 27.8% of total exports" (not a share that is the subject: "Russia accounted for 4% of Vietnam's coffee
 # exports, worth"); a figure inside it is the whole's value ("1% of Vietnam's total trade of $780 billion").
 SHARE_OF_WHOLE = _compile(

@@ -72,16 +72,16 @@ STRONG_TRIGGER = re.compile(rf"(?i)\b(?:{_TRIP_WORDS})\b")
 
 # A trip word that names no trip: one the traveller is invited to make ("conveyed the invitation of the
 # Speaker to Ms. X to attend the forum in Russia", "invited President Y to visit Vietnam", "accepted the
-# invitation to visit") and the anniversary of a historic one ("the 100th anniversary of Uncle Ho's
-# first arrival in Russia"). (Searched in the words before the trip word; "At the invitation of X, Y
+# invitation to visit") and the anniversary of a historic one ("the 65th anniversary of a Soviet
+# premier's first arrival in Hanoi"). (Searched in the words before the trip word; "At the invitation of X, Y
 # will visit" and "Accepting the invitation, Y will lead ..." keep their trip: a comma ends the phrase.)
 INVITED_TO = re.compile(r"(?i)\binvit(?:ations?|ed|es|ing)\b[^,;:]{0,120}?\sto\s$")
 # ... unless accepted: "Putin has accepted his invitation to visit Vietnam" announces the trip.
 # (Matched on the words before the invitation.)
 ACCEPTED = re.compile(r"(?i)\baccept(?:s|ed|ing)?\s(?:[\w’'-]+\s){0,2}$")
 HISTORIC_TRIP = re.compile(r"(?i)\banniversary\sof\s(?:[^,.;\s]+\s){0,5}$")
-# Where the words about a trip end: another clause after a comma ("Sang's visit to Russia this week, and
-# the venture's output would rise ... in 2013"), or a semicolon; not a list of dates ("in May, and in June").
+# Where the words about a trip end: another clause after a comma ("Lam's trip to Moscow this month, and
+# the plant's output would double ... in 2026"), or a semicolon; not a list of dates ("in May, and in June").
 CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas)\s(?!(?:again\s|later\s)?(?:in|on|from)\s)")
 
 # Not a visit: calls and video links ("phone call", "held talks by phone", "via videoconference").
@@ -103,7 +103,7 @@ SUMMIT = re.compile(r"(?i)\b(?:summit|sumit)\b")
 # The match starts at the trip word, whose offset anchors the visit's dates and destination.
 VISIT_OF = re.compile(
     # (between the trip word and "of/by", only the place: "the visit to the Russian capital by X"; not
-    # "a visit to Vietnam from June 19-20 at an invitation of Y")
+    # "a visit to Russia from May 8-9 at an invitation of Y")
     r"(?i)(?:\b(?:visit|trip|tour|participation|attendance|arrival)(?:\s(?:to|in)\s(?:the\s)?"
     r"(?:(?:Russian|Vietnamese)\s)?(?:capital\s(?:city\s)?(?:of\s)?)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})?)?"
     r"\s(?:of|by)\s"
@@ -155,7 +155,7 @@ PLACE_BEFORE_TRIP = re.compile(r"^\s(?:state\s|official\s|working\s)?(?:visit|tr
 # X" (not "tour": "Russian tour operators").
 ADJECTIVE_BEFORE_TRIP = re.compile(r"\s(?:visit|trip)\b")
 # What may follow the place visited before the words about it go on: a bracket and the country
-# ("in St. Petersburg (SPIEF-2018), Russia on May 24", "in Kazan, Russia from October 23-24").
+# ("in Vladivostok (EEF-2019), Russia on September 5", "in Kazan, Russia from October 23-24").
 PLACE_APPOSITION = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?")
 # A destination that ends a list: "will visit Switzerland and Russia", "tour of Laos, Cambodia and Vietnam".
 TO_LIST = re.compile(
@@ -182,7 +182,7 @@ VISITING_GUEST = re.compile(r"(?i)\b(?:his|her|their|the)\svisiting\b")
 # previous trip", "I remember my visit".
 RECALLED = re.compile(r"(?i)\b(?:recent|previous|earlier|last|remember\w*|recall\w*|memories)\b")
 # First person in a transcript: "my first visit to Vietnam", "our trip", "I arrived in Moscow", "I am
-# glad to have the opportunity to come to the Russian Federation", "we are happy to visit Hanoi".
+# happy to have this chance to come to the Russian Federation", "we are happy to visit Hanoi".
 FIRST_PERSON_TRIP = re.compile(
     r"(?i)\b(?:(?:my|our)\s(?:[\w-]+\s){0,2}?(?:visit|trip)|I\s(?:have\s)?(?:arrived|came|come)|"
     r"(?:I\sam|I['’]m|we\sare)\s(?:[\w-]+\s){1,6}?to\s(?:come|visit|travel)\b(?!\s(?:you|us)\b))\b"
@@ -370,7 +370,7 @@ NEAR_PAST = re.compile(
 NEAR_PAST_WORD = re.compile(r"(?i)yesterday|weekend|last\sweek|last\smonth|ago\b")
 # The trip happened days ago: "recently visited Vietnam", "was in Moscow last week".
 RECENT = re.compile(r"(?i)\b(?:recently|yesterday|(?:this|last)\sweek|earlier\sthis\s(?:week|month))\b")
-# A date that opens the sentence dates all it tells: "On December 2-3, 2014, then-Speaker X visited Hanoi",
+# A date that opens the sentence dates all it tells: "On April 7-8, 2016, then-Speaker X visited Hanoi",
 # "In February 2017, the delegation ... paid an official visit"; so does one that opens its main clause
 # after a framing phrase: "In the framework of the working visit, on May 4, the delegation ...".
 # (Matched at the date's end.)
@@ -394,7 +394,7 @@ LISTED_DATE_JOINER = re.compile(
 # communiqué by what the two settled there: "X and Y agreed in Moscow yesterday that ..."; a report by
 # the meeting where one spoke: "X said at a meeting with Y in Moscow", "X had a working session with Y".
 # A caption or a report by what the two did side by side: "X and Y shake hands at their talks in
-# Moscow", "X and Y headed the Vietnamese and Russian delegations, respectively, to the session"; and by
+# Moscow", "X and Y led the Russian and Vietnamese delegations, respectively, at the meeting"; and by
 # the meeting named as a noun with its two parties after it: "following meetings Friday between X and
 # Y", "the document was signed in Russia by X and Y" (read by ``JOINT_AGENTS``).
 _MEETING = r"(?:meeting|talks|working\ssession|negotiations)"
@@ -430,7 +430,7 @@ JOINT_PLACE = re.compile(r"(?i)\bin\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)
 # --- a delegation received at home -------------------------------------------------------------------
 
 # A host receives a delegation of the other side, at home unless the words place it elsewhere: "Vice
-# Chairman X on December 4 held a working session with a delegation of Saint Petersburg led by Y",
+# Chairman X on March 3 held a working session with a delegation from Kazan led by Y",
 # "Governor X received a Vietnamese delegation headed by Y", "X met with the delegation of the State
 # Duma led by Y", "X welcomed a delegation from Hanoi led by Y". The delegation's leader is the visitor.
 RECEIVED_DELEGATION = re.compile(
@@ -469,13 +469,14 @@ MEETING = re.compile(
     r"met(?:\swith)?|meets(?:\swith)?|meeting\swith|received|hosted|welcomed|"
     r"(?:offer|present|hand)(?:s|ed|ing)?\s(?:a\s)?(?:gifts?|souvenirs?)\sto)\b"
 )
-# A gathering held in a place, opening the sentence as its setting: "On the sidelines of the BRICS Summit
-# in Kazan, X met Y", "At the Eastern Economic Forum in Vladivostok, X held talks with Y", "During the
+# A gathering held in a place, opening the sentence as its setting: "On the sidelines of the Valdai forum
+# in Sochi, X met Y", "At the Eastern Economic Forum in Vladivostok, X held talks with Y", "During the
 # ASEAN-Russia Summit in Sochi, ...". Everyone the sentence has meet there is there. (Matched from the
 # sentence's start; it ends at the place, whose mention the rule then reads.)
 GATHERING_SETTING = re.compile(
     r"(?:On\sthe\ssidelines\sof|At|During|In\sthe\sframework\sof)\s(?:the\s)?(?:[\w’'-]+\s){0,6}?"
-    r"(?:Summit|Forum|Games|Expo|summit|forum|Congress|Conference|Assembly)(?:\s(?:[\w’'-]+\s){0,3}?)?"
+    # a few words between the gathering and its place: "the BRICS Summit held in Kazan, ..."
+    r"(?:Summit|Forum|Games|Expo|summit|forum|Congress|Conference|Assembly)(?:\s[\w’'-]+){0,3}?"
     r"\sin\s(?:the\s)?(?:city\sof\s)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}(?=,)"
 )
 # ... or named without its place, a recurring gathering whose host the gazetteer knows: "On the
