@@ -237,3 +237,23 @@ def test_a_set_named_by_its_kind_is_told_by_what_it_included(text: str, titles: 
 def test_a_vague_count_is_no_number(text: str) -> None:
     [(_, count, qualifier, _, status)] = agreements(text, doc_date=AUGUST)
     assert (count, qualifier, status) == (None, None, "signed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrangement to sign: drafting
+        ("Vietnam and Russia are to sign an agreement on visas in 2014.", [("agreement on visas", "2014")]),
+        (
+            "Hanoi and Moscow are scheduled to sign a treaty on fisheries in 2014.",
+            [("treaty on fisheries", "2014")],
+        ),
+        # near misses: a wish or an aim is no signing to come
+        ("The aim is to sign an agreement on visas with Russia.", []),
+        ("Vietnam and Russia are ready to sign an agreement on visas.", []),
+    ],
+)
+def test_an_arrangement_to_sign_is_drafting(text: str, expected: list[tuple[str, str]]) -> None:
+    found = agreements(text, doc_date=AUGUST)
+    assert [(a[0], a[3]) for a in found] == expected
+    assert all(a[4] == "drafting" for a in found)

@@ -78,7 +78,10 @@ TO_SIGN_DOCS = re.compile(
     rf"(?i)\b(?P<verb>sign|ink|conclude)\s(?P<qual>{_QUAL})?(?:(?P<count>{_COUNT})\s)?(?P<title>{_DESC}{DOC_NOUN})\b"
 )
 TO_SIGN = re.compile(
-    r"(?i)\b(?:will|shall|would|could|plans?\sto|(?:is|are)\s(?:expected|set|due|going|about|close)\sto|"
+    # "are to sign", "is scheduled to sign": an arrangement, as "will" ("the aim is to sign": a wish)
+    r"(?i)\b(?:will|shall|would|could|plans?\sto|(?:is|are)\s(?:expected|set|due|going|about|close|"
+    r"scheduled)\sto|(?<!aim\s)(?<!goal\s)(?<!plan\s)(?<!idea\s)(?<!hope\s)(?<!wish\s)(?<!target\s)"
+    r"(?<!purpose\s)(?<!objective\s)(?:is|are)\sto|"
     r"(?:agreed|agree|agrees|decided)\sto)\s"  # "agreed to sign a new treaty": drafted, not yet signed
     r"(?:(?:also|soon|then|jointly|officially|formally|early)\s|next\s(?:week|month|year)\s)?$"
 )
