@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from vnru_facts.extract.components.window_search import SHORT_WINDOW, WindowSearch
 from vnru_facts.extract.patterns.agreement import DOCS_WERE_SIGNED, PASSIVE_SIGNED, SIGNED_DOCS
+from vnru_facts.extract.patterns.agreement_reading import DOCUMENT_IN_USE, EVENT_THEN_DOCUMENT
 from vnru_facts.extract.patterns.investment import CLAUSE_BREAK, INVESTMENT_WORD
 from vnru_facts.extract.patterns.visit import (
     DURATION,
@@ -39,6 +40,13 @@ SEARCHES = [
     WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED),
     WindowSearch(DURATION, requires=DURATION_SUFFIX),
     WindowSearch(ENDED),
+    # two to four literals, found with one str.find each; overlapping ones ("this in the presence")
+    WindowSearch(re.compile(r"(?i)\b(?:is\sin|in\sthe\spresence|was\sin)\b")),
+    WindowSearch(re.compile(r"(?i)\b(?:phone|video|inked)\w*")),
+    # literal starts that end before a part with too many beginnings, or cut shorter than 8 characters
+    WindowSearch(EVENT_THEN_DOCUMENT),
+    WindowSearch(DOCUMENT_IN_USE),
+    WindowSearch(re.compile(r"\b(?:[A-Z]\w+\s){0,2}(?:Summit|Forum)\b"), requires=re.compile("Summit|Forum")),
 ]
 
 SENTENCES = [
@@ -54,6 +62,7 @@ SENTENCES = [
     # "is in" begins inside "this in the presence", where no match begins; "in the p" does
     "He spoke of this in the presence of the minister, and of that on the sidelines of the summit.",
     "The minister concluded his two-day official visit and left on a 3-day trip before the 10-days.",
+    "Both sides make full use of the free trade agreement and signed a memorandum on energy in Hanoi.",
 ]
 
 
@@ -119,6 +128,7 @@ def test_what_a_pattern_requires_is_part_of_each_match(regex, requires, sentence
 # Literal starts that overlap ("is in the presence": "is in", "in the p") are each tried.
 WORDS = ["visit", "state", "Summit", "were", "signed", "phone", "to", "Hanoi", "the", "invest", "; ", "x"]
 WORDS += ["is", "in", "th", "presence", "of", "this", "inked", "two-day", "-", "day", "ended"]
+WORDS += ["make", "full", "use", "agreement", "memorandum", "on", "energy", "under", "a"]
 
 
 @settings(max_examples=200, deadline=None)

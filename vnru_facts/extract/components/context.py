@@ -11,6 +11,7 @@ import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -56,9 +57,13 @@ class _Index:
                 Mention(d["start"], d["end"], kind, label, text[d["start"] : d["end"]], d)
                 for label, d in _mentions_of(doc, key)
             ]
-            mentions[kind] = sorted(items, key=lambda m: (m.start, m.end))
+            items.sort(key=_by_offsets)
+            mentions[kind] = items
         starts = {kind: [m.start for m in items] for kind, items in mentions.items()}
         return cls(text, sents, [s for s, _ in sents], mentions, starts)
+
+
+_by_offsets = attrgetter("start", "end")
 
 
 def _mentions_of(doc: Doc, key: str) -> list[tuple[str, dict[str, Any]]]:
@@ -80,7 +85,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if "sents" in doc.user_hooks or len(doc) == 0:
         return [(s.start_char, s.end_char) for s in doc.sents]
     sent_start = doc.to_array(SENT_START)
-    if not sent_start.any():
+    if sent_start[0] == 0 and not sent_start.any():  # a marked first token is annotation enough
         return [(s.start_char, s.end_char) for s in doc.sents]  # unannotated: let spaCy raise E030
     firsts = np.flatnonzero(sent_start == 1).tolist()
     if not firsts or firsts[0] != 0:  # the first token starts a sentence whatever its mark
@@ -97,24 +102,26 @@ _last: tuple[weakref.ref[Doc], tuple[int, ...], _Index] | None = None
 
 def _signature(doc: Doc) -> tuple[int, ...]:
     """Changes when the Doc's mention groups do (a caller that adds spans between two views)."""
-    return (len(doc), *(len(doc.spans[key]) if key in doc.spans else -1 for key in KEYS.values()))
+    groups = doc.spans
+    return (len(doc), *(len(groups[key]) if key in groups else -1 for key in KEYS.values()))
 
 
-def _index_of(doc: Doc) -> _Index:
+def _index_of(doc: Doc) -> tuple[_Index, tuple[int, ...]]:
+    """The index of ``doc`` and the signature it was built for."""
     global _last
     signature = _signature(doc)
     if _last is not None and _last[0]() is doc and _last[1] == signature:
-        return _last[2]
+        return _last[2], signature
     index = _Index.build(doc)
     _last = (weakref.ref(doc), signature, index)
-    return index
+    return index, signature
 
 
 class DocView:
     """Sentences and mentions of one Doc, by character offset. Read-only: views of a Doc share data."""
 
     def __init__(self, doc: Doc) -> None:
-        index = _index_of(doc)
+        index, self._signature = _index_of(doc)
         self.doc = doc
         self.text = index.text
         self.doc_date: str | None = doc._.doc_date
@@ -123,7 +130,6 @@ class DocView:
         self.mentions = index.mentions
         self._starts = index.starts
         self._nonempty_before: list[int] | None = None
-        self._signature = _signature(doc)
 
     @property
     def context(self) -> DocumentContext:

@@ -87,7 +87,9 @@ from vnru_facts.normalize.numbers import parse_count, parse_ordinal
 SPAN_KEY = "investment"
 SIDES = ("VN", "RU")
 # "to date", "so far": the stock as of the document date.
-_UP_TO_NOW = re.compile(r"(?i)\b(?:to\sdate|so\sfar|currently|at\spresent|as\sof\snow|up\sto\snow)\b")
+_UP_TO_NOW = WindowSearch(
+    re.compile(r"(?i)\b(?:to\sdate|so\sfar|currently|at\spresent|as\sof\snow|up\sto\snow)\b")
+)
 _AS_OF_PREPS = ("as of", "as at", "by the end of", "as of the end of", "at the end of", "end of", "by")
 
 # Patterns searched in a sentence or clause: skipped where their words are absent.

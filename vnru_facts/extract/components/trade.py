@@ -133,6 +133,7 @@ from vnru_facts.extract.patterns.trade import (
     WORTH_WORD,
 )
 from vnru_facts.extract.scan import literal_scan
+from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.periods import TO_DATE_PREPOSITIONS, is_comparison_base
 
 SPAN_KEY = "trade"
@@ -316,7 +317,7 @@ def _names_an_owner(view: DocView, start: int, end: int) -> bool:
     )
 
 
-_MARKET_PREP = re.compile(r"(?i)\b(?:to|into|from)\s(?:the\s)?$")
+_MARKET_PREP = guarded(re.compile(r"(?i)\b(?:to|into|from)\s(?:the\s)?$"))
 
 
 def _one_side_of(ctx: TradeContext, flow: str, exporter: str | None, importer: str | None) -> bool:

@@ -33,12 +33,16 @@ from vnru_facts.extract.scan.regex_guard import guarded
 SHORT_WINDOW = 60
 # No match can begin in the window: none of the literals occurs in it.
 NOWHERE: tuple[int, ...] = ()
+# A pattern with this few literal starts, but more than one, has them found with one ``str.find`` each:
+# cheaper than entering re's matcher at every character that may begin one (a single literal is a
+# prefix re searches for as quickly).
+FIND_LITERALS = range(2, 5)
 
 
 class WindowSearch:
     """``regex`` searched in windows ``text[start:end]`` of a document, skipped where it cannot match."""
 
-    __slots__ = ("_guarded", "_literals", "regex", "requires")
+    __slots__ = ("_few", "_guarded", "_literals", "regex", "requires")
 
     def __init__(self, regex: re.Pattern[str], *, requires: re.Pattern[str] | None = None) -> None:
         self.regex = regex
@@ -46,6 +50,7 @@ class WindowSearch:
         # Both read from the parsed pattern at first use, not at import (a CLI start parses none).
         self._guarded: re.Pattern[str] | None = None
         self._literals: re.Pattern[str] | None = None
+        self._few: tuple[str, ...] | None = None  # the literals, when found with str.find
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``regex.search(text, pos, endpos)``."""
@@ -102,13 +107,19 @@ class WindowSearch:
         """
         if end - start <= SHORT_WINDOW:
             return None
-        self._prepared()
+        if self._guarded is None:
+            self._prepared()
         literals = self._literals
         if literals is None:
             return None
         folded = literal_scan.folded_text(text)
         if folded is None:
             return None
+        if self._few is not None:
+            offsets = _found(folded, self._few, start, end)
+            if not offsets:
+                return NOWHERE
+            return None if self.requires is not None else offsets
         first = literals.search(folded, start, end)
         if first is None:
             return NOWHERE
@@ -122,6 +133,7 @@ class WindowSearch:
             starts = literal_scan.literal_starts(self.requires or self.regex)
             if starts is not None:
                 self._literals = re.compile(tree_alternation([re.escape(c) for c in s] for s in starts))
+                self._few = starts if len(starts) in FIND_LITERALS else None
             self._guarded = guarded(self.regex)
         return self._guarded
 
@@ -134,3 +146,16 @@ def _offsets_from(literals: re.Pattern[str], folded: str, at: int, end: int) -> 
         if found is None:
             return
         at = found.start()
+
+
+def _found(folded: str, literals: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Every offset in [start, end) at which one of ``literals`` begins and ends before ``end``, ascending
+    (none is a prefix of another: two never begin at the same offset)."""
+    offsets: list[int] = []
+    for literal in literals:
+        at = folded.find(literal, start, end)
+        while at != -1:
+            offsets.append(at)
+            at = folded.find(literal, at + 1, end)
+    offsets.sort()
+    return offsets

@@ -17,16 +17,19 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from vnru_facts.extract.document.mention import Mention
+from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.periods import COMPARISON_BEFORE
 
 SIDES = ("VN", "RU")
 # How many sentences a market or a side told of stays in focus.
 FOCUS_SENTENCES = 4
 # "exports to Russia", "shipped into the Russian market", "imports from Vietnam": a market named by
-# the preposition before it (the trade word within the clause before, read by ``_TRADE_BEFORE``).
-_INTO_BEFORE = re.compile(r"(?i)\b(?P<prep>to|into|from)\s(?:the\s)?$")
-_TRADE_BEFORE = re.compile(
-    r"(?i)\b(?:exports?|imports?|exported|imported|shipments?|shipped|sales|sold|trade)\b"
+# the preposition before it (the trade word within the clause before, read by ``_TRADE_BEFORE``). The
+# patterns searched in the words before a place are guarded (``regex_guard``): re enters the matcher only
+# where their first characters are.
+_INTO_BEFORE = guarded(re.compile(r"(?i)\b(?P<prep>to|into|from)\s(?:the\s)?$"))
+_TRADE_BEFORE = guarded(
+    re.compile(r"(?i)\b(?:exports?|imports?|exported|imported|shipments?|shipped|sales|sold|trade)\b")
 )
 # "the Russian market", "Vietnam's market": a side named as a market.
 _MARKET_AFTER = re.compile(r"(?i)(?:[’']s)?\s(?:\w+\s)?markets?\b")
@@ -35,8 +38,10 @@ _OWNER_AFTER = re.compile(
     r"(?i)(?:[’']s)?\s(?:(?:total|overall|annual|monthly|[a-z]+-?goods)\s)?(?P<flow>exports?|imports?)\b"
 )
 # ... or "Export turnover from Russia", "exports from Vietnam", "import turnover from Russia".
-_FROM_BEFORE = re.compile(
-    r"(?i)\b(?P<flow>exports?|imports?)(?:\s(?:turnover|value|revenues?|earnings))?\sfrom\s(?:the\s)?$"
+_FROM_BEFORE = guarded(
+    re.compile(
+        r"(?i)\b(?P<flow>exports?|imports?)(?:\s(?:turnover|value|revenues?|earnings))?\sfrom\s(?:the\s)?$"
+    )
 )
 # Two parties named as a pair whose relations a story tells: "ASEAN-Russia ties", "the Vietnam–Russia
 # partnership", "Eurasian Economic Union (EAEU)-Vietnam trade", "ties between ASEAN and Russia" (the words
@@ -44,7 +49,8 @@ _FROM_BEFORE = re.compile(
 # document: "the ASEAN-Russia Summit", "the EAEU-Vietnam Free Trade Agreement", "an agreement between").
 _PAIR_JOINT = re.compile(r"\s?(?:\([A-Z]{2,6}\))?\s?[-–—]\s?|\sand\s(?:the\s)?")
 _RELATION = r"(?:ties|relations|relationship|partnership|co-?operation|trade|dialogue|links|friendship)"
-_BETWEEN_BEFORE = re.compile(rf"(?i)\b{_RELATION}\sbetween\s(?:the\s)?$")  # not "an agreement between"
+# ... not "an agreement between"
+_BETWEEN_BEFORE = guarded(re.compile(rf"(?i)\b{_RELATION}\sbetween\s(?:the\s)?$"))
 _NOT_RELATION = (
     r"(?:agreements?|area|zone|deals?|pacts?|treaty|fairs?|summits?|forums?|conferences?|meetings?|sessions?)"
 )

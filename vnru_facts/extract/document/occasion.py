@@ -16,6 +16,8 @@ from functools import cache
 from vnru_facts.extract.document.mention import Mention
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.visit import REMOTE
+from vnru_facts.extract.scan import literal_scan
+from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.names import fold_key
 
 SIDES = ("VN", "RU")
@@ -29,12 +31,15 @@ _DATELINE_AFTER = re.compile(
 # Hanoi" (not a bare "in": "While in Moscow, X met Y" places a meeting, not the story's trip); or the
 # place of the gathering it reports, which the guests travel to: "The 19th session of the committee was
 # held in Saint Petersburg", "The dialogue took place in Ho Chi Minh City", "the forum opened in Hanoi"
-# (with a word of the place's kind between: "was held in the city of Kazan").
-_TRIP_BEFORE = re.compile(
-    r"(?i)\b(?:visit(?:s|ed|ing)?(?:\sto)?|trip\sto|tour\sof|arriv(?:es|ed|ing)\sin|lands?\sin|"
-    r"landed\sin|heads?\sto|"
-    r"(?:(?:was|were|is|are|being)\s(?:\w+ly\s)?held|t(?:ook|akes|aking)\splace|opened|kicked\soff|convened)\sin"
-    r"(?:\s(?:the\s)?(?:city|capital|port)\sof)?)\s(?:the\s)?$"
+# (with a word of the place's kind between: "was held in the city of Kazan"). Searched in the words before
+# each place of the lead: guarded (``regex_guard``).
+_TRIP_BEFORE = guarded(
+    re.compile(
+        r"(?i)\b(?:visit(?:s|ed|ing)?(?:\sto)?|trip\sto|tour\sof|arriv(?:es|ed|ing)\sin|lands?\sin|"
+        r"landed\sin|heads?\sto|"
+        r"(?:(?:was|were|is|are|being)\s(?:\w+ly\s)?held|t(?:ook|akes|aking)\splace|opened|kicked\soff|convened)\sin"
+        r"(?:\s(?:the\s)?(?:city|capital|port)\sof)?)\s(?:the\s)?$"
+    )
 )
 # What stands between a headline's person and the place they are in: "Lavrov in Hanoi".
 _PERSON_IN = re.compile(r"\sin\s")
@@ -136,4 +141,5 @@ def lead_is_remote(text: str, sents: Sequence[tuple[int, int]]) -> bool:
     """Whether the headline or the lead tells of a call or a video link ("the session was held via
     videoconference", "held phone talks")."""
     lead = [s for s in sents if s[1] > s[0]][:LEAD_SENTENCES]
-    return any(REMOTE.search(text, start, end) for start, end in lead)
+    # found from its literal starts ("phone", "video", ...): re would try it at every position of the lead
+    return any(next(literal_scan.finditer(REMOTE, text, start, end), None) for start, end in lead)

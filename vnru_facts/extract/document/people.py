@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +21,7 @@ from typing import Any
 from vnru_facts.extract.document.mention import Mention
 from vnru_facts.extract.patterns.people import NOT_NAME_WORDS, UPPER
 from vnru_facts.extract.scan import literal_scan
+from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.names import fold_key, person_key, role_key
 
 _RU_SURNAME_ENDINGS = (
@@ -71,9 +72,12 @@ class Person:
 # given name and an optional initial right before it: "Sergey Lavrov", "Sergei V. Lavrov".
 _RU_SURNAME = re.compile(rf"[{UPPER}][a-z]{{2,}}(?:{'|'.join(_RU_SURNAME_ENDINGS)})(?![\w-])")
 # A patronymic between them too: "Andrey Vladimirovich Yatskin" (the patronymic is no surname of its own).
+# Searched in the words before each surname: guarded (``regex_guard``), re enters it only at capitals.
 _PATRONYMIC = r"[a-z]+(?:ovich|evich|ovna|evna)"
-_GIVEN_BEFORE = re.compile(
-    rf"(?<![\w’'.-])([{UPPER}][a-z]{{2,}})\s(?:[{UPPER}]\.\s?|(?P<patronymic>[{UPPER}]{_PATRONYMIC})\s)?$"
+_GIVEN_BEFORE = guarded(
+    re.compile(
+        rf"(?<![\w’'.-])([{UPPER}][a-z]{{2,}})\s(?:[{UPPER}]\.\s?|(?P<patronymic>[{UPPER}]{_PATRONYMIC})\s)?$"
+    )
 )
 _BEFORE_A_SURNAME = re.compile(rf"[{UPPER}]{_PATRONYMIC}\s[{UPPER}]")
 
@@ -178,14 +182,16 @@ _NATIONALITY = {"russia": "RU", "russian": "RU", "vietnam": "VN", "viet nam": "V
 # "the Russian minister", "Russia's defence minister", "the Vietnamese leader", "the Russian top
 # diplomat": a role with a side or "the" before it and no name after it (a name after it is a titled
 # form, read by the person mentions). Found from the role's last word (scanned for its literals), then
-# read back from it: most words before a role are no lead of one.
+# read back from it (guarded, ``regex_guard``): most words before a role are no lead of one.
 ROLE_WORD = re.compile(r"(?i)\b(?:minister|premier|president|leader|diplomat|chief|speaker|ambassador)\b")
-_ROLE_LEAD = re.compile(
-    r"(?:(?P<lead>\b(?:[Tt]he|[Hh]is|[Hh]er)\s)|"
-    r"\b(?P<nat>Russia[’']s|Vietnam[’']s|Viet\sNam[’']s|Russian|Vietnamese)\s)"
-    r"(?:(?P<nat2>Russian|Vietnamese)\s)?"
-    r"(?P<mod>(?i:deputy\sprime|prime|defen[cs]e|foreign(?:\spolicy)?|trade|industry|economic|finance|energy|"
-    r"transport|agriculture|health|education|justice|culture|interior|emergencies|top)\s)?$"
+_ROLE_LEAD = guarded(
+    re.compile(
+        r"(?:(?P<lead>\b(?:[Tt]he|[Hh]is|[Hh]er)\s)|"
+        r"\b(?P<nat>Russia[’']s|Vietnam[’']s|Viet\sNam[’']s|Russian|Vietnamese)\s)"
+        r"(?:(?P<nat2>Russian|Vietnamese)\s)?"
+        r"(?P<mod>(?i:deputy\sprime|prime|defen[cs]e|foreign(?:\spolicy)?|trade|industry|economic|finance|energy|"
+        r"transport|agriculture|health|education|justice|culture|interior|emergencies|top)\s)?$"
+    )
 )
 _NAME_AFTER_ROLE = re.compile(rf"[’'-]|\s(?:of\b|[{UPPER}])")
 # How far before its last word a role's lead may start.
@@ -303,27 +309,28 @@ def _pronoun_refs(
     by_sentence: dict[int, list[tuple[int, int, Person]]] = {}
     for ref in refs:
         by_sentence.setdefault(bisect_right(starts, ref[0]) - 1, []).append(ref)
-    focus: tuple[int, Person | None] | None = None  # (sentence, person) of the latest naming sentence
-    pronouns = [p for p in PRONOUN.finditer(text) if p.group() in _PRONOUNS]
-    k = 0
-    for i, (s0, s1) in enumerate(sents):
-        here = by_sentence.get(i, [])
-        while k < len(pronouns) and pronouns[k].start() < s1:
-            p = pronouns[k]
-            k += 1
-            if p.start() < s0:
+    naming = sorted(i for i in by_sentence if i >= 0)  # the sentences naming anyone
+    # The subject of a naming sentence, read only when a pronoun after it needs it: pronouns are few.
+    subjects: dict[int, Person | None] = {}
+    for p in PRONOUN.finditer(text):
+        if p.group() not in _PRONOUNS:
+            continue
+        i = bisect_right(starts, p.start()) - 1
+        if i < 0 or p.start() >= sents[i][1]:
+            continue  # between two sentences
+        named_before = [r for r in by_sentence.get(i, ()) if r[1] <= p.start()]
+        if named_before:
+            person = _subject_of(text, sents[i][0], named_before)
+        else:
+            k = bisect_left(naming, i) - 1  # the last sentence before it naming anyone
+            if k < 0 or i - naming[k] > FOCUS_REACH:
                 continue
-            named_before = [r for r in here if r[1] <= p.start()]
-            if named_before:
-                person = _subject_of(text, s0, named_before)
-            elif focus is not None and i - focus[0] <= FOCUS_REACH:
-                person = focus[1]
-            else:
-                person = None
-            if person is not None:
-                found.append((p.start(), p.end(), person))
-        if here:
-            focus = (i, _subject_of(text, s0, here))
+            j = naming[k]
+            if j not in subjects:
+                subjects[j] = _subject_of(text, sents[j][0], by_sentence[j])
+            person = subjects[j]
+        if person is not None:
+            found.append((p.start(), p.end(), person))
     return found
 
 

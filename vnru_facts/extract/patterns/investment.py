@@ -1,4 +1,9 @@
-"""Investment phrasing families, each regex commented with the phrases it targets."""
+"""Investment phrasing families, each regex commented with the phrases it targets.
+
+Those searched in a window (the words before a place or a figure, a clause) are ``guarded``: a pattern
+opening with ``\\b`` makes re enter its matcher at every position, the guard only where its first
+characters are.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ OUTLAY = rf"{OUTLAY_VERB}\b{_MONEY_AHEAD}"
 # An outlay verb a few words before a figure: "pour around $300 million", "committed an additional $1 billion".
 # (Searched before each figure: a sentence with one is worth reading, as if it held a word of INVESTMENT_TRIGGER.)
 OUTLAY_BEFORE_FIGURE = guarded(re.compile(rf"(?i)\b{OUTLAY_VERB}\s(?:[\w-]+\s){{0,3}}$"))
-OUTLAY_BEFORE = re.compile(rf"(?i)\b(?:invest|{OUTLAY_VERB}\s(?:[\w-]+\s){{0,3}}$)")
+OUTLAY_BEFORE = guarded(re.compile(rf"(?i)\b(?:invest|{OUTLAY_VERB}\s(?:[\w-]+\s){{0,3}}$)"))
 
 # A sentence worth reading: "investment projects", "FDI from Russia", "invested $X in", "registered capital".
 # One company's outlay: "has spent $500 million on farms", "the project costs $2.7 billion" (other outlays:
@@ -45,10 +50,12 @@ PROJECTS = re.compile(
     rf"(?i)(?<![$€£.,\d])\b(?!(?:19|20)\d\d\b)(?P<n>\d{{1,3}}(?:,\d{{3}})*|\d+|{NUMBER_WORD_PATTERN})\s"
     rf"(?:(?!{_NOT_PROJECT_MODIFIER}\b)[a-z][\w-]*\s){{0,3}}(?:projects?|investments)\b"
 )
-PROJECTS_COUNTED_AFTER = re.compile(
-    r"(?i)\bprojects?\s[^.;,]{0,50}?\b(?:total(?:led|ed|s)?|number(?:ed|s)?|st(?:an|oo)d\sat|reach(?:ed|es)?|"
-    r"(?:rose|increased|grew|came)\sto)\s"
-    r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?![.,]?\d|\s(?:million|billion|trillion)|\s?%|\spercent)"
+PROJECTS_COUNTED_AFTER = guarded(
+    re.compile(
+        r"(?i)\bprojects?\s[^.;,]{0,50}?\b(?:total(?:led|ed|s)?|number(?:ed|s)?|st(?:an|oo)d\sat|reach(?:ed|es)?|"
+        r"(?:rose|increased|grew|came)\sto)\s"
+        r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?![.,]?\d|\s(?:million|billion|trillion)|\s?%|\spercent)"
+    )
 )
 # A stock of projects named by its investor's side: "9 Russian-invested projects", "Russian-funded
 # enterprises", "projects with Russian capital" (the side is the place right before, or inside, the words).
@@ -81,7 +88,7 @@ SIDE_FIRMS_PROJECTS = re.compile(
 SIDE_BEFORE_FIRMS = re.compile(r"(?:[’']s)?\s(?:[a-z-]+\s){0,3}$")
 # A host named by its kind, the city or province named before: "15 projects with Russian capital in the
 # province".
-HOST_REFERENCE = re.compile(r"(?i)\b(?:in|into)\s(?:the|this)\s(?:province|city|locality)\b")
+HOST_REFERENCE = guarded(re.compile(r"(?i)\b(?:in|into)\s(?:the|this)\s(?:province|city|locality)\b"))
 
 # The investor's side before its verb: "Russia has 199 investment projects in Vietnam",
 # "Vietnam has invested in 16 projects in Russia", "Russian investors have poured $X into".
@@ -111,7 +118,9 @@ CAPITAL_STOCK = re.compile(
 
 # The host after "to" when an investment noun leads to it: "Russian direct investment capital to Vietnam",
 # "FDI inflows to Russia" (searched in the words right before the place; not "trade flows to Russia").
-INVESTMENT_TO = re.compile(r"(?i)\b(?:investments?|FDI|capital|inflows?)\s(?:[\w-]+\s){0,2}?to\s(?:the\s)?$")
+INVESTMENT_TO = guarded(
+    re.compile(r"(?i)\b(?:investments?|FDI|capital|inflows?)\s(?:[\w-]+\s){0,2}?to\s(?:the\s)?$")
+)
 
 # The investor told as a source of the host's investment, the host named with "'s" right before:
 # "Russia is Vietnam's 18th largest source of foreign investment", "Vietnam's ninth biggest investor",
@@ -135,9 +144,11 @@ PLACE_REFERENCE = re.compile(
 
 # The investor after "of" right after an investment noun: "the accumulated investment of Russian firms in
 # Vietnam", "the capital of Vietnamese businesses in Russia" (searched in the words right before the place).
-INVESTMENT_OF = re.compile(
-    r"(?i)\b(?:investments?|FDI|(?:investment|registered|total|accumulated|charter|invested)\scapital|stakes?)"
-    r"\s(?:[\w-]+\s){0,2}?of\s(?:the\s)?$"
+INVESTMENT_OF = guarded(
+    re.compile(
+        r"(?i)\b(?:investments?|FDI|(?:investment|registered|total|accumulated|charter|invested)\scapital|stakes?)"
+        r"\s(?:[\w-]+\s){0,2}?of\s(?:the\s)?$"
+    )
 )
 
 # "investment from Russia", "FDI from Russia", "capital from Russian investors"
@@ -155,53 +166,65 @@ CAPITAL_BEFORE = re.compile(
 # A verb that gives a total its amount, the investment named earlier in the clause: "the total
 # investment capital of Vietnamese firms in Russia came to $3.8 billion", "Russia's investment in the
 # province has reached $40 million", "... rose to about $3 billion", "... hit $1 billion".
-TOTAL_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:c[oa]mes?\sto|reach(?:ed|es)?|st(?:ood|ands?)\sat|totall?(?:ed|s)|amount(?:ed|s)?\sto|"
-    r"(?:rose|risen|rises|increased|grew|grown|climbed|jumped|surged|soared)\sto|hit|exceed(?:ed|s)|"
-    r"surpass(?:ed|es)|topp?(?:ed|s))\s(?:(?:about|around|roughly|some|nearly|almost|over|more\sthan|"
-    r"approximately|an\sestimated|just|close\sto|only)\s)*$"
+TOTAL_VERB_BEFORE = guarded(
+    re.compile(
+        r"(?i)\b(?:c[oa]mes?\sto|reach(?:ed|es)?|st(?:ood|ands?)\sat|totall?(?:ed|s)|amount(?:ed|s)?\sto|"
+        r"(?:rose|risen|rises|increased|grew|grown|climbed|jumped|surged|soared)\sto|hit|exceed(?:ed|s)|"
+        r"surpass(?:ed|es)|topp?(?:ed|s))\s(?:(?:about|around|roughly|some|nearly|almost|over|more\sthan|"
+        r"approximately|an\sestimated|just|close\sto|only)\s)*$"
+    )
 )
 
 # A stock told as a change between two amounts: "has increased from $100 million in 2008 to $2.4 billion
 # currently", "rose sharply to $3 billion in 2023 from only about $100 million in the early 2000s". Each amount
 # is a fact; the words right before each say which is which.
-CHANGE_VERB = re.compile(
-    r"(?i)\b(?:increas\w*|rose|ris(?:en|es|ing)|grew|grow(?:n|s|ing)|climb\w*|jump\w*|surg\w+|soar\w*|"
-    r"doubl\w+|tripl\w+|expand\w*|declin\w+|fell|fall(?:en|s|ing)|drop\w*|decreas\w+|went\s(?:up|down))\b"
+CHANGE_VERB = guarded(
+    re.compile(
+        r"(?i)\b(?:increas\w*|rose|ris(?:en|es|ing)|grew|grow(?:n|s|ing)|climb\w*|jump\w*|surg\w+|soar\w*|"
+        r"doubl\w+|tripl\w+|expand\w*|declin\w+|fell|fall(?:en|s|ing)|drop\w*|decreas\w+|went\s(?:up|down))\b"
+    )
 )
 _CHANGE_QUALIFIERS = (
     r"(?:(?:only|just|about|around|some|roughly|nearly|almost|over|more\sthan|less\sthan|under)\s)*"
 )
-CHANGED_FROM = re.compile(rf"(?i)\bfrom\s{_CHANGE_QUALIFIERS}$")
-CHANGED_TO = re.compile(rf"(?i)\bto\s{_CHANGE_QUALIFIERS}$")
+CHANGED_FROM = guarded(re.compile(rf"(?i)\bfrom\s{_CHANGE_QUALIFIERS}$"))
+CHANGED_TO = guarded(re.compile(rf"(?i)\bto\s{_CHANGE_QUALIFIERS}$"))
 
 # A stock an outlay brings to its new total, told after the outlay: "poured $200 million into Vietnam last
 # year, bringing their total capital there to $1.5 billion", "raising its total investment in Russia to
 # $3.2 billion", "taking the tally to $2 billion" (the words right before the total).
-TOTAL_BROUGHT_BEFORE = re.compile(
-    r"(?i)\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|tak(?:e|es|ing)|"
-    r"took|boost(?:s|ed|ing)?)\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?(?:total|tally|stock|capital|"
-    rf"investments?)\b[^.;$]{{0,50}}?\bto\s{_CHANGE_QUALIFIERS}$"
+TOTAL_BROUGHT_BEFORE = guarded(
+    re.compile(
+        r"(?i)\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|tak(?:e|es|ing)|"
+        r"took|boost(?:s|ed|ing)?)\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?(?:total|tally|stock|capital|"
+        rf"investments?)\b[^.;$]{{0,50}}?\bto\s{_CHANGE_QUALIFIERS}$"
+    )
 )
 
 # Where a clause with another subject begins between an investment and a total's verb: "Russian investment
 # in Vietnam is modest, and Vietnam's GDP reached $400 billion", "..., whose economy grew to", "... but
 # tourists' spending reached" (not "oil and gas firms").
-OTHER_SUBJECT = re.compile(
-    r"(?i);|,\s(?:and|but)\b|\b(?:whose|which|while|whereas|although|but)\b|"
-    r"\band\s(?:the|its|their|this|these|[A-Z][\w-]*[’']s)\b"
+OTHER_SUBJECT = guarded(
+    re.compile(
+        r"(?i);|,\s(?:and|but)\b|\b(?:whose|which|while|whereas|although|but)\b|"
+        r"\band\s(?:the|its|their|this|these|[A-Z][\w-]*[’']s)\b"
+    )
 )
 
 # A rank among investors: "ranking 26th among the 147 countries", "ranks 23rd out of 143", "fourth among 81",
 # told with other verbs of a place in a list: "stands 26th among 148", "is 26th of 148", "placed 9th out of 140".
-RANK = re.compile(
-    r"(?i)\b(?:rank(?:s|ed|ing)?|stand(?:s|ing)?|stood|is|was|plac(?:es|ed|ing)|comes?|came|coming)\s(?:the\s)?(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-    r"(?:\s(?:largest|biggest))?\s(?:among|out\sof|of)\s(?:the\s)?(?P<of>\d{1,4})\b"
+RANK = guarded(
+    re.compile(
+        r"(?i)\b(?:rank(?:s|ed|ing)?|stand(?:s|ing)?|stood|is|was|plac(?:es|ed|ing)|comes?|came|coming)\s(?:the\s)?(?P<pos>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+        r"(?:\s(?:largest|biggest))?\s(?:among|out\sof|of)\s(?:the\s)?(?P<of>\d{1,4})\b"
+    )
 )
 
 # Figures that are not a cross-border investment stock: "accumulated FDI exceeding $250 billion" of
 # one side alone is caught by requiring both sides; these words mark other money.
-NOT_INVESTMENT_MONEY = re.compile(r"(?i)\b(?:trade|turnover|exports?|imports?|revenue|loans?|credit|aid)\b")
+NOT_INVESTMENT_MONEY = guarded(
+    re.compile(r"(?i)\b(?:trade|turnover|exports?|imports?|revenue|loans?|credit|aid)\b")
+)
 
 # The investor's rank given as an ordinal investor: "the 23rd largest investor among 143 countries",
 # "its 9th biggest foreign investor out of 140", "the 26th largest investor in Vietnam among 148 countries".
@@ -224,10 +247,12 @@ CLAUSE_BREAK = re.compile(rf"(?i);\s|,?\s(?:{'|'.join(CLAUSE_WORDS)})\s")
 # "currently" gives. "Vietnamese investment in Russia stands at about $2 billion", "Russia's total investment
 # in Vietnam amounts to / totals / is estimated at $990 million", "Russian FDI in Vietnam is worth around $1
 # billion" (not "stood at", "reached", "has reached": a past total keeps no date it does not give).
-PRESENT_STOCK_BEFORE = re.compile(
-    r"(?i)\b(?:stands?\sat|amounts?\sto|totals|comes?\sto|runs\sto|is|are)"
-    r"(?:\s(?:now|currently|estimated|valued|put|reckoned|thought|worth|at|about|around|roughly|some|nearly|"
-    r"almost|over|more\sthan|less\sthan|approximately|close\sto|an\sestimated|just|under))*\s$"
+PRESENT_STOCK_BEFORE = guarded(
+    re.compile(
+        r"(?i)\b(?:stands?\sat|amounts?\sto|totals|comes?\sto|runs\sto|is|are)"
+        r"(?:\s(?:now|currently|estimated|valued|put|reckoned|thought|worth|at|about|around|roughly|some|nearly|"
+        r"almost|over|more\sthan|less\sthan|approximately|close\sto|an\sestimated|just|under))*\s$"
+    )
 )
 # A year right after an amount is the date of that stock: "rose to $2 billion in 2022".
 # "invested $300 million in Russia in 2022": past the place the amount went to.
@@ -237,9 +262,11 @@ YEAR_AFTER_AMOUNT = re.compile(
 
 # The investor after "by": "127 FDI projects run by Russia", "capital owned by Russian investors", "the largest
 # investment into Russian farming by a Vietnamese firm" (not "a forum organised by Russia").
-INVESTOR_BY = re.compile(
-    r"(?i)(?:\b(?:run|owned|operated|held|funded|financed|invested|backed|registered|implemented|projects?)\sby|"
-    r"\binvest\w*\s(?:in|into)\s(?:[\w-]+\s){1,3}by)\s(?:the\s|an?\s)?$"
+INVESTOR_BY = guarded(
+    re.compile(
+        r"(?i)(?:\b(?:run|owned|operated|held|funded|financed|invested|backed|registered|implemented|projects?)\sby|"
+        r"\binvest\w*\s(?:in|into)\s(?:[\w-]+\s){1,3}by)\s(?:the\s|an?\s)?$"
+    )
 )
 
 # A city or province in a breakdown of one side's stock by locality, with its own count (and amount): "Khanh
@@ -305,7 +332,7 @@ COMPANY_INTRO = re.compile(
 
 # A described company after a preposition is no subject of its own outlay: "a loan from a Russian bank", "a
 # contract with a Vietnamese firm", "won by a Russian company" (the words right before its side).
-AFTER_PREPOSITION = re.compile(r"(?i)\b(?:from|with|to|by|for|of|on|against)\s(?:an?\s|the\s)?$")
+AFTER_PREPOSITION = guarded(re.compile(r"(?i)\b(?:from|with|to|by|for|of|on|against)\s(?:an?\s|the\s)?$"))
 # A sentence whose subject is a company referred back to, spending on its project: "The firm will pour $350
 # million into phase one", "The Vietnamese private group will invest about $1.9 billion" (not "The
 # project costs $1 billion": a project's cost, for a company only described before, may be a contractor's).
@@ -328,9 +355,11 @@ DESCRIBED_COMPANY = re.compile(
 # A city invested in directly, which is then the host itself: "invest $200 million in Hanoi", "pour
 # $1 billion into Ho Chi Minh City". A city that only places the project ("a plant in Kaluga", "a complex in
 # Ivanovo, Russia") leaves the host to its side, as the country the company invests in.
-DIRECT_HOST_BEFORE = re.compile(
-    rf"(?i)(?:\binvest\w*|\b(?:million|billion|trillion|bln|mln|bn|USD|dollars?|r[ou]+bles?|dong)|"
-    rf"\b{OUTLAY_VERB})\s(?:in|into)\s$"
+DIRECT_HOST_BEFORE = guarded(
+    re.compile(
+        rf"(?i)(?:\binvest\w*|\b(?:million|billion|trillion|bln|mln|bn|USD|dollars?|r[ou]+bles?|dong)|"
+        rf"\b{OUTLAY_VERB})\s(?:in|into)\s$"
+    )
 )
 
 # A sentence about the project of a company named before: "the plant", "the group's investment",
@@ -344,9 +373,11 @@ PROJECT_REFERENCE = re.compile(
 # building farms", "the project costs US$2.7 billion", "worth $2.7 billion".
 # "The firm will pour $350 million into phase one", "the cost of the project exceeds $1.9 billion".
 PROJECT_MONEY_WORD = re.compile(rf"(?i)\b(?:invest\w*|FDI|{OUTLAY_VERB}|spen[dt]\w*|cost(?:s|ing)?)\b")
-PROJECT_MONEY_BEFORE = re.compile(
-    rf"(?i)\b(?:invest\w*|{OUTLAY_VERB}|spen[dt]\w*|cost(?:s|ing)?|worth|valued\sat|capital\sof|"
-    r"an\samount\sof)[^.;]{0,25}$|\bcost\sof\s[^.;]{0,35}$"
+PROJECT_MONEY_BEFORE = guarded(
+    re.compile(
+        rf"(?i)\b(?:invest\w*|{OUTLAY_VERB}|spen[dt]\w*|cost(?:s|ing)?|worth|valued\sat|capital\sof|"
+        r"an\samount\sof)[^.;]{0,25}$|\bcost\sof\s[^.;]{0,35}$"
+    )
 )
 # An amount told as the size of a project, right before it: "the US$2 billion joint venture project invested
 # by ...", "a $500 million plant" (in a sentence with an outlay word: PROJECT_MONEY_WORD).

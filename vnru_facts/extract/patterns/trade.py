@@ -300,7 +300,7 @@ PAST_RESULT = _compile(
 # A figure told as where something is to be by a year: "bring two-way trade to $7 billion by 2015",
 # "raise the figure to 10 billion USD by 2020" (the words before and after the figure); not a result told
 # in the past ("had risen to $3 billion by 2019", "grew to $4 billion by the end of 2023").
-TO_FIGURE = re.compile(
+TO_FIGURE = _compile(
     r"(?i)\bto\s(?:(?:about|around|nearly|almost|over|more\sthan|some|at\sleast|roughly|approximately)\s)?$"
 )
 BY_YEAR_AFTER = re.compile(r"(?i)^,?\s(?:by|before)\s(?:the\s(?:end|close)\sof\s)?(?:19|20)\d\d\b")
@@ -337,7 +337,7 @@ COMPARED_BASE = re.compile(
     r"(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|just|only|roughly|approximately)\s)?"
 )
 # The period of such a base told as the same months of another year: "in the same period last year".
-SAME_PERIOD_BEFORE = re.compile(r"(?i)\bsame\speriod\s(?:of\s|in\s)?(?:the\s)?$")
+SAME_PERIOD_BEFORE = _compile(r"(?i)\bsame\speriod\s(?:of\s|in\s)?(?:the\s)?$")
 
 # Two figures shared out over two periods (or markets) told in the same order: "$20 million and $30 million in
 # March and April respectively" (the word; the figures' coordination: COORDINATED_FIGURES).
@@ -362,7 +362,7 @@ JOINT_AFTER_FIGURE = re.compile(
 # billion, and in January-June 2024, it rose by a further 18%".
 NEXT_CLAUSE = re.compile(r"(?i)[,;]\s(?:and|while|but|whereas)\s")
 # A side named as a flow's partner: "(export turnover of the Russian capital) with Vietnam's provinces".
-PARTNER_WITH = re.compile(r"(?i)\bwith\s(?:the\s)?$")
+PARTNER_WITH = _compile(r"(?i)\bwith\s(?:the\s)?$")
 # A side's partner named after its flows' figures: "exported $2.1 billion and imported $1.5 billion in trade
 # with Russia", "in its trade with Vietnam", "in bilateral trade with Russia" (the words before the place).
 TRADE_WITH_BEFORE = _compile(
@@ -395,8 +395,8 @@ SHARE_AFTER = re.compile(r"(?i)^\s*of\s(?:the\s)?(?:total|all|its|their|vietnam|
 # A percentage a change goes to is a level, no change: "its market share rose to 10%", "the duty will drop
 # to 2%"; unless what goes there is a change itself: "bringing the increase to 14%", "growth rose to 5%".
 _TO_LEVEL = r"to\s(?:(?:about|around|nearly|almost|over|more\sthan|less\sthan|some|just|only|roughly)\s)?$"
-LEVEL_BEFORE = re.compile(rf"(?i)\b{_TO_LEVEL}")
-CHANGE_GOES_TO = re.compile(
+LEVEL_BEFORE = _compile(rf"(?i)\b{_TO_LEVEL}")
+CHANGE_GOES_TO = _compile(
     rf"(?i)\b(?:increase|growth|rise|gain|decline|decrease)(?:\srate)?\s(?:[a-z]+(?:ed|ing)\s|rose\s|fell\s|grew\s)?{_TO_LEVEL}"
 )
 # A level told as a share of the value of the same period a year before is a change from it: "dropped to
@@ -438,11 +438,11 @@ MARKET_ANAPHOR = _compile(
 )
 # A side named as a flow's market (the document context keeps it in focus for the next flows that name
 # none): "(exports of tuna) to Russia", "into the Russian market", "Russia's market".
-FOCUS_MARKET_BEFORE = re.compile(r"(?i)\b(?:to|into)\s(?:the\s)?$")
+FOCUS_MARKET_BEFORE = _compile(r"(?i)\b(?:to|into)\s(?:the\s)?$")
 FOCUS_MARKET_AFTER = re.compile(r"(?i)(?:[’']s)?\s(?:\w+\s)?markets?\b")
 # A side's trade with the whole world, no trade between the sides: "global exports", "world imports",
 # "exports to the world (to all markets, to foreign markets)", "shipped fertiliser overseas".
-WORLD_BEFORE = re.compile(r"(?i)\b(?:global|world|worldwide|total\sworld)\s$")
+WORLD_BEFORE = _compile(r"(?i)\b(?:global|world|worldwide|total\sworld)\s$")
 WORLD_MARKET = _compile(
     r"(?i)\b(?:to|into)\s(?:the\s)?(?:world|global\smarkets?|all\smarkets|(?:international|foreign|overseas|world)"
     r"\smarkets?)\b|\b(?:overseas|abroad|worldwide)\b"
@@ -476,8 +476,8 @@ MUTUAL = _compile(r"(?i)\b(?:each\sother|one\sanother)\b")
 # imports" it is a company's.
 # Words that may stand between a flow's owner and its flow word: "Russia's total imports", "its key exports".
 FLOW_QUALIFIERS = r"(?:total|main|key|major|overall|goods|merchandise|agricultural|annual)"
-FLOW_PRONOUN = re.compile(rf"(?i)\b(its|their)\s(?:{FLOW_QUALIFIERS}\s)*$")
-CAPITALISED = re.compile(r"\b[A-Z]")  # a name between a side and "its": "Vietnam's Vinamilk said its"
+FLOW_PRONOUN = _compile(rf"(?i)\b(its|their)\s(?:{FLOW_QUALIFIERS}\s)*$")
+CAPITALISED = _compile(r"\b[A-Z]")  # a name between a side and "its": "Vietnam's Vinamilk said its"
 # A clause's opening before "its"/"their", coordinated or subordinate ("..., as its exports reached"):
 # the pronoun then stands for the sentence's subject, not the last side named ("surplus with Russia").
 CLAUSE_OPENING = re.compile(
@@ -566,14 +566,14 @@ OWNER_GOODS_GAP = re.compile(r"(?:[’']s)?\s(?:(?!(?:and|or|of|to|the|a|an|that
 
 # A flow named by its origin, whose market a sentence about the two sides' trade before it gives: "Export
 # turnover from Russia soared" (to Vietnam), not "Vietnam exported $1 billion of rubber" (to the world).
-FLOW_FROM = re.compile(r"(?i)\b(?:exports?|imports?|shipments?)(?:\s(?:turnover|value|revenues?))?\sfrom\s")
+FLOW_FROM = _compile(r"(?i)\b(?:exports?|imports?|shipments?)(?:\s(?:turnover|value|revenues?))?\sfrom\s")
 
 # A trade figure needs a scale: "$5." left from a number broken across lines is no trade value.
 MIN_TRADE_VALUE = 100_000
 
 # The flow words a commodity modifies: "fruit exports", "shipments of rubber", "coffee sales", "seafood export
 # turnover", "the export of rice" ("export" alone is left out: "firms export rice" is a verb).
-COMMODITY_FLOW = re.compile(
+COMMODITY_FLOW = _compile(
     r"(?i)\b(?:exports|imports|shipments?|sales|purchases|supplies|"
     # (the measure of the flow with it: "export revenue of tra fish", "seafood export turnover")
     r"(?:export|import)(?:\s(?:turnover|value|revenues?|earnings|volumes?|sales)|(?=\sof\b)))\b(?P<of>\sof\s)?"
