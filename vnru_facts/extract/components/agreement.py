@@ -263,8 +263,8 @@ def _told_with(view: DocView, i: int, f: Found) -> dict[str, Any]:
 
 
 # How far before a document "also", "another", "separately" tell of it as one more ("Separately, Russian
-# and Vietnamese firms signed agreements"); further off they are another clause's ("covers not only the
-# preferential regimes, but also the issues ..., he said after ... struck the FTA").
+# and Vietnamese firms signed agreements"); further off they are another clause's ("it settles tariffs but
+# also the rules of origin, the minister said after the two sides struck the FTA").
 ANOTHER_REACH = 60
 
 
@@ -1711,9 +1711,8 @@ _FUNCTION_WORDS = frozenset({"of", "for", "on", "with", "and", "to", "in", "betw
 
 
 def _signed_in_force_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """'Vietnam is the first country to sign an FTA with the EAEU ... The free trade agreement, which took
-    effect on October 5, 2016, ...': a document told signed at no date and in force at a date is one
-    document, the one in force."""
+    """'Hanoi was quick to sign an FTA with the EAEU ... The FTA, in force since October 2016, ...': a
+    document told signed at no date and in force at a date is one document, the one in force."""
     in_force = [_title_words(g["title"]) for g in facts if g["status"] == "in_force" and g["date"]]
     return [
         f
