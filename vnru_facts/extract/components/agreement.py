@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
+from vnru_facts.extract.components.agreement_scan import SentencePatterns, SentenceScan
 from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
@@ -191,7 +192,7 @@ def agreements_in_sentence(
     text = view.text
     # Russia first: most sentences name it, and its literal is quicker to rule out than the partners.
     if (
-        not _NAMES_RUSSIA.search_slice(text, s0, s1)
+        not _scanned(text, s0, s1).search_slice(_NAMES_RUSSIA)
         and _THIRD_PARTY.search_slice(text, s0, s1)
         and "RU" not in _sides_named(view, s0, s1)
         and not _names_the_eaeu(
@@ -317,9 +318,9 @@ def _at_many_parties_event(view: DocView, i: int, f: Found, visits: list[dict[st
     s0, s1 = view.sents[i]
     if not MANY_PARTIES_EVENT.search(view.text, s0, f.start) or _sides_named(view, s0, s1):
         return False
-    return not (BOTH_SIDES.search(view.text, s0, s1) or _THE_TWO.search_slice(view.text, s0, s1)) and (
-        _visit_of(view, s0, s1, visits) is None
-    )
+    return not (
+        BOTH_SIDES.search(view.text, s0, s1) or _scanned(view.text, s0, s1).search_slice(_THE_TWO)
+    ) and (_visit_of(view, s0, s1, visits) is None)
 
 
 def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) -> str:
@@ -596,7 +597,7 @@ def _between_the_two(view: DocView, i: int, visits: list[dict[str, Any]]) -> boo
     ("the two countries", "intergovernmental"), or a visit it follows or names. "Vietnam has signed free
     trade agreements with 15 partners" does not."""
     s0, s1 = view.sents[i]
-    if BOTH_SIDES.search(view.text, s0, s1) or _NAMES_RUSSIA.search_slice(view.text, s0, s1):
+    if BOTH_SIDES.search(view.text, s0, s1) or _scanned(view.text, s0, s1).search_slice(_NAMES_RUSSIA):
         return True
     if "RU" in _sides_named(view, s0, s1):
         return True
@@ -727,9 +728,10 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
     """Documents signed, adopted or issued, in the order the sentence ``text[s0:s1]`` names them."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    sentence = text[s0:s1]
+    scan = _scanned(text, s0, s1)
+    sentence = scan.sentence
     for family, regex in SIGNING_FAMILIES:
-        for m in regex.finditer_slice(text, s0, s1):
+        for m in scan.finditer_slice(regex):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
@@ -741,7 +743,7 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
             found.extend(_documents_of(m, kind, sentence, s0, uncounted=regex in UNCOUNTED))
     if found:
         for search in (_INCLUDING_NAMED, _INCLUDING_LISTED):
-            for m in search.finditer_slice(text, s0, s1):
+            for m in scan.finditer_slice(search):
                 if any(f.family == "named" and f.start <= s0 + m.start() < f.end for f in found):
                     continue
                 status = found[-1].status
@@ -812,7 +814,7 @@ def _around_heads(view: DocView, i: int) -> list[tuple[str, re.Match[str]]]:
     s0, s1 = view.sents[i]
     sentence = view.sentence_text(i)
     found = []
-    for h in _HEAD.finditer_slice(view.text, s0, s1):
+    for h in _scanned(view.text, s0, s1).finditer_slice(_HEAD):
         end = min(len(sentence), h.end() + EVENT_AFTER)
         starts = [
             w.start()
@@ -860,9 +862,8 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
     text, sentence = view.text, view.sentence_text(i)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    matches = [
-        (family, m) for family, search in READING_FAMILIES for m in search.finditer_slice(text, s0, s1)
-    ]
+    scan = _scanned(text, s0, s1)
+    matches = [(family, m) for family, search in READING_FAMILIES for m in scan.finditer_slice(search)]
     for family, m in [*matches, *_around_heads(view, i)]:
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_an_event(sentence, m, family):
             continue
@@ -1127,7 +1128,7 @@ def _ceremony(view: DocView, s0: int, s1: int) -> list[Found]:
     signing of documents the sentence does not name, by the two sides it names, at a ceremony held (not
     one to come); "the MOU signing ceremony" is of one memorandum. Merged with the signing the article
     tells, if it tells one (``dedupe``)."""
-    m = _CEREMONY_SEARCH.search(view.text, s0, s1)
+    m = _scanned(view.text, s0, s1).search(_CEREMONY_SEARCH)
     if m is None or CEREMONY_TO_COME.search(view.text, s0, s1):
         return []
     sides = _sides_named(view, s0, s1)
@@ -1284,6 +1285,25 @@ SIGNING_FAMILIES = (
     ("first", WindowSearch(FIRST_TO_SIGN)),
     ("clause", WindowSearch(SIGNED_CLAUSE, requires=CLAUSE_VERB)),
 )
+# Every pattern the rules search a whole sentence for: their literals are looked for once per sentence.
+_SENTENCE_PATTERNS = SentencePatterns(
+    [
+        *(search for _, search in (*SIGNING_FAMILIES, *READING_FAMILIES)),
+        _HEAD,
+        _INCLUDING_NAMED,
+        _INCLUDING_LISTED,
+        _IN_FORCE,
+        _NAMES_RUSSIA,
+        _DURING_VISIT,
+        _THE_TWO,
+        _CEREMONY_SEARCH,
+    ]
+)
+
+
+def _scanned(text: str, s0: int, s1: int) -> SentenceScan:
+    """The patterns' literals in the sentence ``text[s0:s1]``, looked for once (``agreement_scan``)."""
+    return _SENTENCE_PATTERNS.scan(text, s0, s1)
 
 
 def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -> tuple[str, int]:
@@ -1357,7 +1377,7 @@ def _title(raw: str) -> str:
 def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
     """A named agreement in force: 'the Treaty on ... came into force', 'the free trade agreement
     between Vietnam and the EAEU took effect in 2016'. Not one that "will enter into force"."""
-    in_force = _IN_FORCE.search_slice(text, s0, s1)
+    in_force = _scanned(text, s0, s1).search_slice(_IN_FORCE)
     if not in_force:
         return []
     before = text[max(s0, s0 + in_force.start() - 60) : s0 + in_force.start()]
@@ -1391,7 +1411,7 @@ _IN_FORCE_SHORT = re.compile(
 
 def _in_force_year(view: DocView, s0: int, s1: int) -> str | None:
     """'took effect in 2016' -> '2016'."""
-    m = _IN_FORCE.search(view.text, s0, s1)
+    m = _scanned(view.text, s0, s1).search(_IN_FORCE)
     if not m:
         return None
     after = view.within("date", m.end(), min(s1, m.end() + 30))
@@ -1615,21 +1635,21 @@ def _visit_of(view: DocView, s0: int, s1: int, visits: list[dict[str, Any]]) -> 
     """The visit of a signing: named ("during Chernyshenko's visit"), the last one, or the only one."""
     if not visits:
         return None
-    during = _DURING_VISIT.search_slice(view.text, s0, s1)
+    during = _scanned(view.text, s0, s1).search_slice(_DURING_VISIT)
     if during:
         named = _visit_named(during.group(0), visits)
         if named is not None:
             return named
         before = [v for v in visits if v["evidence"]["start"] <= s0]
         return before[-1] if before else visits[0]
-    if _THE_TWO.search_slice(view.text, s0, s1) and len(visits) == 1:
+    if _scanned(view.text, s0, s1).search_slice(_THE_TWO) and len(visits) == 1:
         return visits[0]
     return None
 
 
 def _during_named_visit(view: DocView, s0: int, s1: int, visits: list[dict[str, Any]]) -> bool:
     """Whether the sentence ties what it tells to one of the article's visits by its visitor's name."""
-    during = _DURING_VISIT.search_slice(view.text, s0, s1)
+    during = _scanned(view.text, s0, s1).search_slice(_DURING_VISIT)
     return during is not None and _visit_named(during.group(0), visits) is not None
 
 

@@ -1,0 +1,88 @@
+"""The agreement patterns searched from their literals, looked for once per sentence: the same matches
+as each regex over the sentence (agreement_scan.SentencePatterns)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnru_facts.extract.components.agreement import _SENTENCE_PATTERNS
+from vnru_facts.extract.components.agreement_scan import SentencePatterns
+from vnru_facts.extract.components.window_search import WindowSearch
+from vnru_facts.extract.patterns.agreement import DOCS_WERE_SIGNED, PASSIVE_SIGNED
+
+SEARCHES = _SENTENCE_PATTERNS.searches
+
+SENTENCES = [
+    "The two sides signed three agreements and exchanged 12 memoranda of understanding in Hanoi.",
+    "Seven cooperation documents were signed during the talks, including a memorandum on energy.",
+    "A protocol on customs, signed in 2019, came into force this year, the ministry said.",
+    "Also signed were an agreement on visa exemption and a roadmap for oil and gas projects.",
+    "The firms are drafting a contract on a power plant under the 2011 intergovernmental agreement.",
+    "Russia and Vietnam ink deal on oil exploration",
+    "The leaders witnessed the signing of five deals during Putin's visit to Hanoi.",
+    "Nothing in this sentence names any document, verb or country that the rules look for at all.",
+    "The FTA took effect in 2016; the treaty of May 29, 2015 was the first to be signed.",
+    "signed",
+    "",
+]
+
+
+def spans(matches):
+    return [(m.start(), m.end(), m.groupdict()) for m in matches]
+
+
+def assert_same_matches(patterns: SentencePatterns, text: str, s0: int, s1: int) -> None:
+    scan = patterns.scan(text, s0, s1)
+    for search in patterns.searches:
+        plain = search.regex
+        assert spans(scan.finditer_slice(search)) == spans(plain.finditer(text[s0:s1]))
+        assert spans(scan.finditer(search)) == spans(plain.finditer(text, s0, s1))
+        found, expected = scan.search_slice(search), plain.search(text[s0:s1])
+        assert (found and found.span()) == (expected and expected.span())
+        found, expected = scan.search(search), plain.search(text, s0, s1)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_same_matches_as_each_regex_over_the_sentence(sentence):
+    for variant in (sentence, sentence.upper(), sentence.lower(), sentence.title()):
+        text = f"Before it, a word{variant} and after it, more."
+        n = len(text)
+        for s0, s1 in [(17, 17 + len(variant)), (0, n), (3, n - 2), (n // 2, n), (5, 5)]:
+            assert_same_matches(_SENTENCE_PATTERNS, text, s0, s1)
+
+
+def test_a_pattern_whose_required_part_is_absent_has_no_match():
+    # " were " begins the passive verb's words, but no verb of a signing follows it
+    patterns = SentencePatterns([WindowSearch(DOCS_WERE_SIGNED, requires=PASSIVE_SIGNED)])
+    text = "Two agreements were discussed, and three deals were praised by the ministers."
+    assert list(patterns.scan(text, 0, len(text)).finditer_slice(patterns.searches[0])) == []
+    text = "Two agreements were discussed, and three deals were signed by the ministers."
+    assert_same_matches(patterns, text, 0, len(text))
+
+
+def test_a_text_that_folds_apart_is_searched_as_before():
+    # Dotless ı: literal_scan keeps no lower-cased copy of such a text; each pattern searches itself.
+    text = "Bır said an agreement was signed in Moscow, and the two sides signed a memorandum."
+    assert_same_matches(_SENTENCE_PATTERNS, text, 0, len(text))
+    assert _SENTENCE_PATTERNS.scan(text, 0, len(text)).search_slice(SEARCHES[0]) is not None
+
+
+WORDS = ["signed", "were", "was", "an", "agreement", "agreements", "two", "three", "the", "memorandum"]
+WORDS += ["of", "understanding", "on", "energy", "in", "force", "took", "effect", "deal", "signing"]
+WORDS += ["Russia", "Vietnam", "during", "visit", "including", "a", "contract", "under", "2011", "; "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(WORDS), max_size=50),
+    gaps=st.lists(st.sampled_from([" ", "", "\n", ", "]), min_size=50, max_size=50),
+    start=st.integers(0, 40),
+    length=st.integers(0, 400),
+)
+def test_same_matches_on_generated_text(words, gaps, start, length):
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    s0 = min(start, len(text))
+    assert_same_matches(_SENTENCE_PATTERNS, text, s0, min(len(text), s0 + length))

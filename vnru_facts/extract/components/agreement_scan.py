@@ -1,0 +1,161 @@
+"""The literal starts of the agreement patterns, looked for once per sentence.
+
+The component tries some twenty patterns on each sentence of its trigger words: the signing families,
+the generic reading's, its head nouns. Each ``WindowSearch`` looks for the literals its own pattern
+begins with ("signed ", " were ", "memorand"), one regex of them per pattern and sentence: most of the
+component's time went into looking for the same words again and again. Here every literal of every
+pattern is looked for once per sentence (first by its first three letters, which most sentences hold
+few of) and each pattern is tried only at the offsets where one of its own begins: the same matches
+as ``regex.finditer(text[s0:s1])`` (``finditer_slice``) or ``regex.finditer(text, s0, s1)``
+(``finditer``), as ``WindowSearch`` gives them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from vnru_facts.extract.components.window_search import WindowSearch
+from vnru_facts.extract.scan import literal_scan
+from vnru_facts.extract.scan.regex_guard import guarded
+
+# Literals are first looked for by this many first characters: fewer strings to look for, and a
+# sentence holds few of them.
+PREFIX = 3
+
+
+class _Index(NamedTuple):
+    """The literals of a group of patterns: by their first characters, and the patterns each begins."""
+
+    prefixes: tuple[str, ...]
+    by_prefix: dict[str, tuple[str, ...]]
+    owners: dict[str, tuple[WindowSearch, ...]]
+    indexed: frozenset[WindowSearch]  # the patterns with literal starts (the others are left to re)
+
+
+class SentencePatterns:
+    """A group of ``WindowSearch`` patterns searched in the same sentences."""
+
+    def __init__(self, searches: Sequence[WindowSearch]) -> None:
+        self.searches = tuple(searches)
+        self._index: _Index | None = None  # read from the parsed patterns at first use
+        self._last: SentenceScan | None = None
+
+    def scan(self, text: str, s0: int, s1: int) -> SentenceScan:
+        """The literals of the group in ``text[s0:s1]`` (the last sentence's kept: rules ask it in turn)."""
+        last = self._last
+        if last is not None and last.text is text and last.s0 == s0 and last.s1 == s1:
+            return last
+        self._last = SentenceScan(self._indexed(), text, s0, s1)
+        return self._last
+
+    def _indexed(self) -> _Index:
+        if self._index is None:
+            self._index = _index_of(self.searches)
+        return self._index
+
+
+def _index_of(searches: Sequence[WindowSearch]) -> _Index:
+    owners: dict[str, list[WindowSearch]] = {}
+    indexed = set()
+    for search in searches:
+        literals = literal_scan.literal_starts(search.requires or search.regex)
+        if literals is None:
+            continue
+        indexed.add(search)
+        for literal in literals:
+            owners.setdefault(literal, []).append(search)
+    by_prefix: dict[str, list[str]] = {}
+    for literal in owners:
+        by_prefix.setdefault(literal[:PREFIX], []).append(literal)
+    return _Index(
+        tuple(by_prefix),
+        {prefix: tuple(literals) for prefix, literals in by_prefix.items()},
+        {literal: tuple(found) for literal, found in owners.items()},
+        frozenset(indexed),
+    )
+
+
+class SentenceScan:
+    """Where the group's literals begin in one sentence, and its patterns' matches there."""
+
+    __slots__ = ("_folded", "_offsets", "_starts", "index", "s0", "s1", "sentence", "text")
+
+    def __init__(self, index: _Index, text: str, s0: int, s1: int) -> None:
+        self.index, self.text, self.s0, self.s1 = index, text, s0, s1
+        self.sentence = text[s0:s1]
+        folded = literal_scan.folded_text(text)
+        self._folded = None if folded is None else folded[s0:s1]
+        self._starts: dict[WindowSearch, list[str]] = {}  # the literals of each pattern in the sentence
+        self._offsets: dict[str, list[int]] = {}
+        if self._folded is not None:
+            self._find_literals(self._folded)
+
+    def _find_literals(self, window: str) -> None:
+        index = self.index
+        for prefix in index.prefixes:
+            if prefix not in window:
+                continue
+            for literal in index.by_prefix[prefix]:
+                if literal in window:
+                    for search in index.owners[literal]:
+                        self._starts.setdefault(search, []).append(literal)
+
+    def finditer_slice(self, search: WindowSearch) -> Iterator[re.Match[str]]:
+        """``search.regex.finditer(text[s0:s1])``."""
+        if self._folded is None or search not in self.index.indexed:
+            return search.finditer_slice(self.text, self.s0, self.s1)
+        literals = self._starts.get(search)
+        if not literals:
+            return iter(())  # no match begins without one of its literals
+        offsets = self._offsets_of(literals)
+        n = self.s1 - self.s0
+        if search.requires is None:
+            return literal_scan.matches_at(search.regex, self.sentence, offsets, 0, n)
+        # every match holds one of ``requires``: the whole regex only where one is
+        if next(literal_scan.matches_at(search.requires, self.sentence, offsets, 0, n), None) is None:
+            return iter(())
+        return guarded(search.regex).finditer(self.sentence)
+
+    def search_slice(self, search: WindowSearch) -> re.Match[str] | None:
+        """``search.regex.search(text[s0:s1])``."""
+        return next(self.finditer_slice(search), None)
+
+    def finditer(self, search: WindowSearch) -> Iterator[re.Match[str]]:
+        """``search.regex.finditer(text, s0, s1)`` (what precedes the sentence seen by ``\\b``)."""
+        if self._folded is None or search not in self.index.indexed:
+            return search.finditer(self.text, self.s0, self.s1)
+        literals = self._starts.get(search)
+        if not literals:
+            return iter(())
+        offsets = self._offsets_of(literals)
+        if search.requires is None:
+            return literal_scan.matches_at(search.regex, self.text, offsets, self.s0, self.s1, -self.s0)
+        found = literal_scan.matches_at(search.requires, self.text, offsets, self.s0, self.s1, -self.s0)
+        if next(found, None) is None:
+            return iter(())
+        return guarded(search.regex).finditer(self.text, self.s0, self.s1)
+
+    def search(self, search: WindowSearch) -> re.Match[str] | None:
+        """``search.regex.search(text, s0, s1)``."""
+        return next(self.finditer(search), None)
+
+    def _offsets_of(self, literals: list[str]) -> list[int]:
+        """Every offset in the sentence at which one of ``literals`` begins, ascending."""
+        if len(literals) == 1:
+            return self._occurrences(literals[0])
+        return sorted({at for literal in literals for at in self._occurrences(literal)})
+
+    def _occurrences(self, literal: str) -> list[int]:
+        found = self._offsets.get(literal)
+        if found is None:
+            window = self._folded
+            assert window is not None
+            found = []
+            at = window.find(literal)
+            while at != -1:
+                found.append(at)
+                at = window.find(literal, at + 1)
+            self._offsets[literal] = found
+        return found
