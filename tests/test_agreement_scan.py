@@ -3,6 +3,8 @@ as each regex over the sentence (agreement_scan.SentencePatterns)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -86,3 +88,13 @@ def test_same_matches_on_generated_text(words, gaps, start, length):
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     s0 = min(start, len(text))
     assert_same_matches(_SENTENCE_PATTERNS, text, s0, min(len(text), s0 + length))
+
+
+def test_a_literal_shorter_than_three_letters_is_looked_for_too():
+    # "%" is a literal start of its own (a rare symbol), shorter than the prefixes looked for first
+    patterns = SentencePatterns([WindowSearch(re.compile(r"%(?=\s(?:of|in)\b)"))])
+    text = "It rose 12 % in May, and 40 % of the trade was in oil."
+    assert [m.start() for m in patterns.scan(text, 0, len(text)).finditer_slice(patterns.searches[0])] == [
+        11,
+        28,
+    ]

@@ -12,6 +12,7 @@ One document or one signing mentioned twice in an article is one fact.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
@@ -782,9 +783,15 @@ def _included_items(sentence: str, s0: int, f: Found) -> list[Found]:
 
 # --- The generic reading: a document phrase, an event, a VN-RU anchor (patterns/agreement_reading.py) ---
 
-_PASSIVE_VERB = re.compile(rf"\b{PASSIVE_VERB}\b")
-_REACHED_VERB = re.compile(r"\sreached\s")
-_IN_FORCE_VERB = re.compile(rf"\b{IN_FORCE_AFTER}\b")
+_PASSIVE_VERB = WindowSearch(re.compile(rf"\b{PASSIVE_VERB}\b"))
+_REACHED_VERB = WindowSearch(re.compile(r"\sreached\s"))
+_IN_FORCE_VERB = WindowSearch(re.compile(rf"\b{IN_FORCE_AFTER}\b"))
+# Parts every match of the dated families holds: a year ("the 2011 agreement"), a month's name ("the
+# agreement of May 29, 2015", in any case: the literals are looked for lower-cased).
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_MONTH = WindowSearch(
+    re.compile(r"(?i)January|February|March|April|May|June|July|August|September|October|November|December")
+)
 # The families of the reading, each read where it can match: those that begin with their verb are found
 # from its literals; those that begin with the document phrase only around a head noun (``_around_heads``).
 READING_FAMILIES = (
@@ -801,6 +808,9 @@ AROUND_HEAD_FAMILIES = (
     ("dated", DATED_DOCUMENT, None),
     ("dated", DOCUMENT_OF_DATE, None),
 )
+# What a family that has no event's words to look for after the head needs in the words of its phrase:
+# where they are absent it is not tried from each word start (most sentences name no date by a document).
+_DATED_NEEDS = {DATED_DOCUMENT: _A_YEAR, DOCUMENT_OF_DATE: _A_MONTH}
 _HEAD = WindowSearch(re.compile(rf"\b{HEAD}\b"))
 # How far before a head noun its phrase may begin (a count, a qualifier and five modifiers), and how far
 # after it what it is about and its event may end.
@@ -812,21 +822,39 @@ def _around_heads(view: DocView, i: int) -> list[tuple[str, re.Match[str]]]:
     few words before each head noun of the sentence (the phrase's count and modifiers), the earliest that
     matches per family and head, each family only where its event's words follow the head."""
     s0, s1 = view.sents[i]
-    sentence = view.sentence_text(i)
+    scan = _scanned(view.text, s0, s1)
+    sentence = scan.sentence
     found = []
-    for h in _scanned(view.text, s0, s1).finditer_slice(_HEAD):
+    for h in scan.finditer_slice(_HEAD):
         end = min(len(sentence), h.end() + EVENT_AFTER)
         starts = [
             w.start()
             for w in _WORD_START.finditer(sentence, max(0, h.start() - PHRASE_BEFORE), h.start() + 1)
         ]
         for family, regex, event in AROUND_HEAD_FAMILIES:
-            if event is not None and not event.search(sentence, h.end(), end):
+            if event is not None and not _event_after(scan, event, h.end(), end):
+                continue
+            if event is None and starts and not _may_be_dated(scan, regex, starts[0], end):
                 continue
             m = next((m for at in starts if (m := regex.match(sentence, at, end))), None)
             if m is not None:
                 found.append((family, m))
     return found
+
+
+def _event_after(scan: SentenceScan, event: WindowSearch, start: int, end: int) -> bool:
+    """Whether ``event`` matches in ``scan.sentence`` between ``start`` and ``end`` (its literals, looked
+    for once per sentence, first: they are seldom there)."""
+    return scan.holds(event, start, end) and event.regex.search(scan.sentence, start, end) is not None
+
+
+def _may_be_dated(scan: SentenceScan, regex: re.Pattern[str], start: int, end: int) -> bool:
+    """False only where a dated family cannot match in ``scan.sentence[start:end]``: the year or the
+    month every match holds is not there."""
+    needs = _DATED_NEEDS[regex]
+    if isinstance(needs, WindowSearch):
+        return scan.holds(needs, start, end)
+    return needs.search(scan.sentence, start, end) is not None
 
 
 # Where a word of a document phrase may start: a letter, a digit or a currency sign after a space or a
@@ -1297,6 +1325,10 @@ _SENTENCE_PATTERNS = SentencePatterns(
         _DURING_VISIT,
         _THE_TWO,
         _CEREMONY_SEARCH,
+        _PASSIVE_VERB,
+        _REACHED_VERB,
+        _IN_FORCE_VERB,
+        _A_MONTH,
     ]
 )
 
@@ -1773,7 +1805,7 @@ def _past_negotiations_dropped(facts: list[dict[str, Any]]) -> list[dict[str, An
     return [f for f in facts if not any(_drafted_then_done(f, words) for words in done)]
 
 
-def _drafted_then_done(f: dict[str, Any], done: set[str]) -> bool:
+def _drafted_then_done(f: dict[str, Any], done: frozenset[str]) -> bool:
     """Whether drafted ``f`` is the document whose title words ``done`` the article tells as signed: one
     negotiated names it as either title holds the other; one to be signed ("agreed to sign an agreement")
     by no more words than the signed one ("a new treaty built on the 2009 agreement" is not "the 2009
@@ -1784,7 +1816,7 @@ def _drafted_then_done(f: dict[str, Any], done: set[str]) -> bool:
     return f.get("_family") == "to_sign" and words <= done
 
 
-def _same_document(a: set[str], b: set[str]) -> bool:
+def _same_document(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two titles' words name one document: one holds the other's, or both are a free trade
     agreement (an article tells of one)."""
     return a <= b or b <= a or {"free", "trade"} <= a & b
@@ -1884,7 +1916,7 @@ def _same_set_told_again(f: dict[str, Any], g: dict[str, Any]) -> bool:
     return len(shared) >= 2 and 2 * len(shared) >= len(words) and len(more) > len(words)
 
 
-def _content_words(title: str) -> set[str]:
+def _content_words(title: str) -> frozenset[str]:
     """What a title says a document is about: its words but its kind and small words."""
     return _title_words(title) - _KIND_ONLY - _ANY_DOCUMENTS - _FUNCTION_WORDS
 
@@ -1912,10 +1944,12 @@ def _same_time(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
-def _title_words(title: str) -> set[str]:
+# Cached: ``dedupe`` compares each title with every other, so a title's words are asked for many times.
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> frozenset[str]:
     """The words of a title, abbreviations spelt out ("the MoU" is "the memorandum of understanding")."""
     words = re.findall(r"[a-z0-9]+", _VIET_NAM.sub("vietnam", fold_key(title)))
-    return {w for word in words for w in _SPELT_OUT.get(word, (word,))} - {"the", "a", "an"}
+    return frozenset(w for word in words for w in _SPELT_OUT.get(word, (word,))) - {"the", "a", "an"}
 
 
 # "Việt Nam" and "Vietnam" are one name.

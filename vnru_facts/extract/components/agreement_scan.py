@@ -28,10 +28,11 @@ PREFIX = 3
 class _Index(NamedTuple):
     """The literals of a group of patterns: by their first characters, and the patterns each begins."""
 
-    prefixes: tuple[str, ...]
-    by_prefix: dict[str, tuple[str, ...]]
+    prefixes: frozenset[tuple[str, ...]]  # the literals' first letters, as tuples of characters
+    by_prefix: dict[tuple[str, ...], tuple[str, ...]]
     owners: dict[str, tuple[WindowSearch, ...]]
     indexed: frozenset[WindowSearch]  # the patterns with literal starts (the others are left to re)
+    short: tuple[tuple[str, ...], ...]  # literals shorter than a prefix ("%"): looked for each time
 
 
 class SentencePatterns:
@@ -66,14 +67,15 @@ def _index_of(searches: Sequence[WindowSearch]) -> _Index:
         indexed.add(search)
         for literal in literals:
             owners.setdefault(literal, []).append(search)
-    by_prefix: dict[str, list[str]] = {}
+    by_prefix: dict[tuple[str, ...], list[str]] = {}
     for literal in owners:
-        by_prefix.setdefault(literal[:PREFIX], []).append(literal)
+        by_prefix.setdefault(tuple(literal[:PREFIX]), []).append(literal)
     return _Index(
-        tuple(by_prefix),
+        frozenset(by_prefix),
         {prefix: tuple(literals) for prefix, literals in by_prefix.items()},
         {literal: tuple(found) for literal, found in owners.items()},
         frozenset(indexed),
+        tuple(prefix for prefix in by_prefix if len(prefix) < PREFIX),
     )
 
 
@@ -94,9 +96,10 @@ class SentenceScan:
 
     def _find_literals(self, window: str) -> None:
         index = self.index
-        for prefix in index.prefixes:
-            if prefix not in window:
-                continue
+        # The window's three-letter runs, made in C (zip) and met with the literals' first three letters
+        # in one set operation: a third of the time of looking for each of a hundred prefixes in turn.
+        present = index.prefixes.intersection(zip(window, window[1:], window[2:], strict=False))
+        for prefix in (*present, *index.short):
             for literal in index.by_prefix[prefix]:
                 if literal in window:
                     for search in index.owners[literal]:
@@ -140,6 +143,17 @@ class SentenceScan:
     def search(self, search: WindowSearch) -> re.Match[str] | None:
         """``search.regex.search(text, s0, s1)``."""
         return next(self.finditer(search), None)
+
+    def holds(self, search: WindowSearch, start: int, end: int) -> bool:
+        """False only where no match of ``search`` can lie within ``sentence[start:end]``: none of its
+        literals does."""
+        if self._folded is None or search not in self.index.indexed:
+            return True
+        for literal in self._starts.get(search, ()):
+            last = end - len(literal)
+            if any(start <= at <= last for at in self._occurrences(literal)):
+                return True
+        return False
 
     def _offsets_of(self, literals: list[str]) -> list[int]:
         """Every offset in the sentence at which one of ``literals`` begins, ascending."""
