@@ -827,15 +827,16 @@ def _around_heads(view: DocView, i: int) -> list[tuple[str, re.Match[str]]]:
     found = []
     for h in scan.finditer_slice(_HEAD):
         end = min(len(sentence), h.end() + EVENT_AFTER)
-        starts = [
-            w.start()
-            for w in _WORD_START.finditer(sentence, max(0, h.start() - PHRASE_BEFORE), h.start() + 1)
+        lo = max(0, h.start() - PHRASE_BEFORE)
+        tried = [
+            (family, regex)
+            for family, regex, event in AROUND_HEAD_FAMILIES
+            if (_event_after(scan, event, h.end(), end) if event else _may_be_dated(scan, regex, lo, end))
         ]
-        for family, regex, event in AROUND_HEAD_FAMILIES:
-            if event is not None and not _event_after(scan, event, h.end(), end):
-                continue
-            if event is None and starts and not _may_be_dated(scan, regex, starts[0], end):
-                continue
+        if not tried:
+            continue  # most heads: the word starts before them are not even listed
+        starts = [w.start() for w in _WORD_START.finditer(sentence, lo, h.start() + 1)]
+        for family, regex in tried:
             m = next((m for at in starts if (m := regex.match(sentence, at, end))), None)
             if m is not None:
                 found.append((family, m))
