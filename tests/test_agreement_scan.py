@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnru_facts.extract.components.agreement import _SENTENCE_PATTERNS
+from vnru_facts.extract.components.agreement import (
+    _IN_FORCE,
+    _IN_FORCE_VERB,
+    _SENTENCE_PATTERNS,
+    READING_FAMILIES,
+)
 from vnru_facts.extract.components.agreement_scan import SentencePatterns
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns.agreement import DOCS_WERE_SIGNED, PASSIVE_SIGNED
@@ -98,3 +103,21 @@ def test_a_literal_shorter_than_three_letters_is_looked_for_too():
         11,
         28,
     ]
+
+
+@pytest.mark.parametrize(
+    ("search", "sentence"),
+    [
+        (_IN_FORCE, "The pact took effect in May; the deal came into force; the treaty is in force now."),
+        (_IN_FORCE, "The accord has been effective since 2016 and the protocol entered into effect."),
+        (_IN_FORCE_VERB, "The treaty, which has taken effect, and a deal that went into force last year."),
+        (_IN_FORCE_VERB, "The agreement became effective; the protocol has been in effect since 2012."),
+        (READING_FAMILIES[1][1], "The ministries are drafting an agreement and were preparing a memorandum."),
+        (READING_FAMILIES[1][1], "Both sides have been working on a roadmap and are negotiating a treaty."),
+    ],
+)
+def test_what_a_pattern_requires_is_part_of_each_match(search, sentence):
+    matches = [m.group(0) for m in search.regex.finditer(sentence)]
+    assert matches
+    assert all(search.requires.search(m) for m in matches)
+    assert_same_matches(SentencePatterns([search]), sentence, 0, len(sentence))

@@ -130,7 +130,10 @@ _RUSSIA = re.compile(r"(?i)\b(?:russia|russian)\b")
 # Patterns searched in a sentence: skipped where their words are absent.
 _THIRD_PARTY = WindowSearch(_OTHER_PARTY)
 _NAMES_RUSSIA = WindowSearch(_RUSSIA)
-_IN_FORCE = WindowSearch(IN_FORCE)
+# Part of every match of a coming into force, with two literals: the many ways such a phrase begins ("has
+# been", "came into", "took") need not be looked for in each sentence.
+_FORCE_OR_EFFECT = re.compile(r"(?i)force|effect")
+_IN_FORCE = WindowSearch(IN_FORCE, requires=_FORCE_OR_EFFECT)
 _INCLUDING_NAMED = WindowSearch(INCLUDING_NAMED)
 _INCLUDING_LISTED = WindowSearch(INCLUDING_LISTED)
 _DURING_VISIT = WindowSearch(DURING_VISIT)
@@ -785,18 +788,21 @@ def _included_items(sentence: str, s0: int, f: Found) -> list[Found]:
 
 _PASSIVE_VERB = WindowSearch(re.compile(rf"\b{PASSIVE_VERB}\b"))
 _REACHED_VERB = WindowSearch(re.compile(r"\sreached\s"))
-_IN_FORCE_VERB = WindowSearch(re.compile(rf"\b{IN_FORCE_AFTER}\b"))
+_IN_FORCE_VERB = WindowSearch(re.compile(rf"\b{IN_FORCE_AFTER}\b"), requires=_FORCE_OR_EFFECT)
 # Parts every match of the dated families holds: a year ("the 2011 agreement"), a month's name ("the
 # agreement of May 29, 2015", in any case: the literals are looked for lower-cased).
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _A_MONTH = WindowSearch(
     re.compile(r"(?i)January|February|March|April|May|June|July|August|September|October|November|December")
 )
+# Part of every match of the drafting family, with few literals (its auxiliaries, "are", "was", "has been",
+# begin some forty literals that most sentences hold the first letters of).
+_DRAFTING_VERB = re.compile(r"(?i)drafting|preparing|working\son|negotiating|discussing\sa\sdraft")
 # The families of the reading, each read where it can match: those that begin with their verb are found
 # from its literals; those that begin with the document phrase only around a head noun (``_around_heads``).
 READING_FAMILIES = (
     ("active", WindowSearch(EVENT_THEN_DOCUMENT)),
-    ("negotiated", WindowSearch(DRAFTING_DOCUMENT)),
+    ("negotiated", WindowSearch(DRAFTING_DOCUMENT, requires=_DRAFTING_VERB)),
     ("in_use", WindowSearch(DOCUMENT_IN_USE)),
     ("present", WindowSearch(EVENT_NOW_THEN_DOCUMENT)),
     ("inverted", WindowSearch(INVERTED_EVENT)),
