@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import cache, lru_cache, wraps
+from functools import cache, cached_property, lru_cache, wraps
 from itertools import pairwise
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
 from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
-from vnru_facts.extract.components.context import DocView, Mention
+from vnru_facts.extract.components.context import DocView, Mention, context_of
 from vnru_facts.extract.components.window_search import WindowSearch
+from vnru_facts.extract.document import DocumentContext
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.visit import (
     ACCEPTED,
@@ -115,6 +116,7 @@ from vnru_facts.extract.patterns.visit import (
     VISIT_TRIGGER,
     VISITING_GUEST,
 )
+from vnru_facts.extract.scan import literal_scan
 from vnru_facts.normalize.dates import parse_iso
 from vnru_facts.normalize.names import fold_key
 from vnru_facts.normalize.numbers import parse_count
@@ -188,6 +190,19 @@ class VisitView(DocView):
     def __init__(self, doc: Doc) -> None:
         super().__init__(doc)
         self.memo: dict[tuple[Any, ...], Any] = {}
+
+    @cached_property
+    def context(self) -> DocumentContext:
+        """The document context, looked up once (the rules ask for it thousands of times per Doc)."""
+        return context_of(self)
+
+    def span_of(self, m: Mention, *, context_year: int | None = None) -> tuple[str | None, str | None]:
+        """``DocView.span_of``, kept per date: the one date of a sentence dates each mention of its trip."""
+        key = ("span_of", m.start, m.end, context_year)
+        kept = self.memo.get(key)
+        if kept is None or kept[0] is not m:
+            kept = self.memo[key] = (m, super().span_of(m, context_year=context_year))
+        return kept[1]
 
 
 _Read = TypeVar("_Read")
@@ -1169,11 +1184,16 @@ def _joint_act_visits(
     if _remote(view, s0, s1):
         return []
     people = [p for p in _travelling_people(view, s0, s1) if not p.data.get("former")]
-    pairs = [(a, b) for a, b in pairwise(people) if a.data["country"] != b.data["country"]]
+    # (the words linking two leaders are read once per pair, not once per act word)
+    pairs = [
+        (a, b)
+        for a, b in pairwise(people)
+        if a.data["country"] != b.data["country"] and JOINT_LINK.match(text[a.end : b.start])
+    ]
     found = next(
         (
             (act, (a, b))
-            for act in _JOINT_ACT.finditer(text, s0, s1)
+            for act in (_JOINT_ACT.finditer(text, s0, s1) if pairs else ())
             for a, b in pairs
             if _acting_together(text, a, b, act)
         ),
@@ -1480,9 +1500,8 @@ def _leads_delegation(view: VisitView, p: Mention, reception: re.Match[str], s0:
 
 def _acting_together(text: str, a: Mention, b: Mention, act: re.Match[str]) -> bool:
     """'A and B signed' (the act right after B), 'A met with B' (the act between them), or 'meetings
-    between A and B', 'signed in Moscow by A and B' (the act before both)."""
-    if not JOINT_LINK.match(text[a.end : b.start]):
-        return False
+    between A and B', 'signed in Moscow by A and B' (the act before both), for two leaders the words
+    between them link (``JOINT_LINK``: "A and B", "A met with B")."""
     if act.end() <= a.start:
         agents = JOINT_AGENTS.fullmatch(text, act.end(), a.start)
         return agents is not None and bool(agents.group("by") or act.group().lower().endswith("between"))
@@ -1554,7 +1573,8 @@ def _known_event_names() -> frozenset[str]:
 def _events_named(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) of each recurring event of the gazetteer the text names by one of its aliases."""
     found = []
-    for m in _event_aliases().finditer(text, 0, len(text)):
+    # (over a whole text, a str.find per literal start is quicker than the window search's one regex)
+    for m in literal_scan.finditer(_event_aliases().regex, text):
         name = _known_event(fold_key(m.group(0)))
         if name is not None:
             found.append((m.start(), name))
