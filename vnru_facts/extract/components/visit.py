@@ -582,7 +582,10 @@ def _opening_date(view: VisitView, s0: int, s1: int) -> tuple[str | None, str | 
 def _travelling_people(view: VisitView, s0: int, s1: int) -> list[Mention]:
     """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats, not
     an office named alone for whoever held it: ``OFFICE_NOT_HOLDER``)."""
-    people = [_with_delegation_side(view, p, s0) for p in view.context.people_in(s0, s1)]
+    people = [
+        p if p.data.get("country") in SIDES else _with_delegation_side(view, p, s0)
+        for p in view.context.people_in(s0, s1)
+    ]
     return [
         p
         for p in people
@@ -733,9 +736,10 @@ def _subjects(text: str, people: list[Mention], trip_at: int, trips: list[int]) 
     before = [
         p
         for p in before
-        if not _is_host(text, p)
+        # (the host's words, a search before the name, are looked for last)
+        if not SPEAKER_COLON.match(text, p.end)
         and _one_clause_or_predicates(text[p.end : trip_at])
-        and not SPEAKER_COLON.match(text, p.end)
+        and not _is_host(text, p)
     ]
     if before and _owns_trip_at(text, before[-1], trip_at):
         return []  # "during Medvedev's visit": the owner read it; no one before him is its subject
@@ -1543,6 +1547,8 @@ def _referring_back(view: VisitView, i: int, previous: dict[str, Any]) -> list[d
 def _event(text: str, s0: int, s1: int) -> str | None:
     """The gathering the sentence names: a known one by its gazetteer name ("SPIEF", "the BRICS summit"
     -> "BRICS Summit"), else a capitalised name ending in Summit, Forum, ..."""
+    if not _event_words().may_match(text, s0, s1):
+        return None  # (most sentences: neither pattern is searched)
     m = _EVENT.search_slice(text, s0, s1)
     written = re.sub(r"\bSumit\b", "Summit", m.group("event")).strip() if m else None
     known = _known_event(fold_key(written)) if written else None
@@ -1584,6 +1590,13 @@ def _events_named(text: str) -> tuple[tuple[int, str], ...]:
 @lru_cache(maxsize=256)  # the few gatherings a document names, asked for sentence after sentence
 def _known_event(key: str) -> str | None:
     return next((name for regex, _, name in _events() if regex.search(key)), None)
+
+
+@cache
+def _event_words() -> WindowSearch:
+    """Either an event's noun or a gazetteer alias: every event ``_event`` finds holds one, so one look for
+    their literals skips the two searches in the sentences naming no gathering."""
+    return WindowSearch(re.compile(f"{EVENT_NOUN.pattern}|{_event_aliases().regex.pattern}"))
 
 
 @cache
