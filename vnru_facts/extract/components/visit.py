@@ -1720,6 +1720,8 @@ def _dates(
         # "by 2030" is a deadline, "the first time since 2017" the last trip's year: neither dates this one
         if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") not in ("by", "since")
     ]
+    if not dated:
+        return None, None  # (the dateline is not read for a window without dates)
     dateline = view.context.dateline
     dated = [
         d
