@@ -121,13 +121,11 @@ def _surnames_alone(
     found: list[tuple[int, int, str]] = []
     for m in surnames:
         surname = m.group()
-        if surname in taken or counts[surname] < 2 or fold_key(surname) in NOT_NAME_WORDS:
+        if surname in taken or counts[surname] < 2 or not _ACTS_AFTER.match(text, m.end()):
+            continue  # (the verb after it first: the one check most surnames fail, and a cheap one)
+        if fold_key(surname) in NOT_NAME_WORDS or text[m.start() - 1 : m.start()] in ("-", "’", "'", "."):
             continue
-        if text[m.start() - 1 : m.start()] in ("-", "’", "'", ".") or _overlaps_sorted(
-            named, m.start(), m.end()
-        ):
-            continue
-        if _ACTS_AFTER.match(text, m.end()):
+        if not _overlaps_sorted(named, m.start(), m.end()):
             taken.add(surname)
             found.append((m.start(), m.end(), surname))
     return found
@@ -158,6 +156,23 @@ def _overlaps_sorted(spans: Sequence[tuple[int, int]], start: int, end: int) -> 
     """Whether [start, end) overlaps one of ``spans`` (sorted by start, each shorter than a sentence)."""
     i = bisect_right(spans, (end, -1))
     return any(b > start for _, b in spans[max(0, i - 8) : i])
+
+
+# A character before a surname that makes it part of a longer word or name ("Ivanov-Petrov", "D.Ivanov").
+_JOINED_BEFORE = re.compile(r"[\w’'.-]")
+
+
+def _surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
+    """(start, end) of each use of ``surname`` as a word of its own (not "Lavrova", "Ivanov-Petrov").
+
+    The surname is searched as a literal and the character before it checked after: a lookbehind
+    before it would make re try the pattern at every position of the text. (An occurrence overlapping
+    a match it consumed would follow a letter of it, so none is lost.)"""
+    return [
+        m.span()
+        for m in re.finditer(rf"{re.escape(surname)}(?![\w-])", text)
+        if m.start() == 0 or not _JOINED_BEFORE.match(text, m.start() - 1)
+    ]
 
 
 class Taken:
@@ -243,8 +258,10 @@ def _role_refs(
     if not people:
         return found
     for w in literal_scan.finditer(ROLE_WORD, text):
+        if _NAME_AFTER_ROLE.match(text, w.end()):
+            continue  # a titled form ("President Putin"): checked first, it spares the search back
         lead = _ROLE_LEAD.search(text, max(0, w.start() - _ROLE_REACH), w.start())
-        if lead is None or _NAME_AFTER_ROLE.match(text, w.end()):
+        if lead is None:
             continue
         # the reference starts at the side's name, else at the role's words ("the" is left out)
         start = next((lead.start(g) for g in ("nat", "nat2", "mod") if lead.group(g)), w.start())
@@ -395,7 +412,8 @@ def link_people(
     """
     people: dict[str, Person] = {}
     refs: list[tuple[int, int, Person, str, dict[str, Any]]] = []
-    place_spans = sorted((q.start, q.end) for q in places)
+    person_spans = [(m.start, m.end) for m in persons]
+    place_spans = sorted([(q.start, q.end) for q in places])
     for m in persons:
         data = m.data
         if data.get("bare") and _inside_a_longer_place(place_spans, m):
@@ -409,8 +427,8 @@ def link_people(
         if title and not data.get("former"):
             person.titles.append(title)
         refs.append((m.start, m.end, person, "surname" if data.get("bare") else "named", data))
-    taken = Taken(len(text), ((m.start, m.end) for m in persons))
-    named = sorted((m.start, m.end) for m in (*persons, *places))
+    taken = Taken(len(text), person_spans)
+    named = sorted(person_spans + place_spans)
     untitled: dict[str, Person] = {}
     for start, end, name in _untitled_people(text, named):
         key = person_key(name)
@@ -420,11 +438,10 @@ def link_people(
         taken.add(start, end)
     # The surnames of those written without a title (the titled ones' are person mentions already).
     for person in untitled.values():
-        surname = person.name.split()[-1]
-        for m in re.finditer(rf"(?<![\w’'.-]){re.escape(surname)}(?![\w-])", text):
-            if not taken.overlaps(m.start(), m.end()):
-                refs.append((m.start(), m.end(), person, "surname", {}))
-                taken.add(m.start(), m.end())
+        for start, end in _surname_uses(text, person.name.split()[-1]):
+            if not taken.overlaps(start, end):
+                refs.append((start, end, person, "surname", {}))
+                taken.add(start, end)
     ordered = sorted(((s, e, p) for s, e, p, _, _ in refs), key=lambda r: r[0])
     named = [(s, p) for s, _, p in ordered]
     for start, end, person in _role_refs(text, named, taken):
