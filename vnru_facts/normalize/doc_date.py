@@ -138,7 +138,7 @@ def date_from_text(text: str) -> str | None:
     # A file photo names the day an older picture was taken: it counts only if nothing else does. (A
     # plain caption, "(Photo: VNA)", mostly shows the event reported and counts like the body.)
     body = temporals
-    if next(literal_scan.finditer(_OLD_PHOTO, text), None) is not None:
+    if _may_name_an_old_photo(text) and next(literal_scan.finditer(_OLD_PHOTO, text), None) is not None:
         body = tuple(t for t in temporals if not _in_old_photo_caption(text, t))
     named = _day_told_with_its_year(text, body)
     if named is not None:
@@ -587,7 +587,11 @@ def _tells_its_days_without_a_year(text: str, temporals: tuple[Temporal, ...]) -
 # "Update: 12/03/2024 14:05", Vietnamese sites writing DD/MM/YYYY) or a bare timestamp line.
 _HEAD_CHARS = 1500
 _STAMP_LINE_CHARS = 90
-_ISO_STAMP = guarded(re.compile(rf"\b(?P<y>{_YEARS})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)[T ]\d\d:\d\d"))
+_ISO_AFTER_YEAR = r"-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)[T ]\d\d:\d\d"
+_ISO_STAMP = guarded(re.compile(rf"\b(?P<y>{_YEARS}){_ISO_AFTER_YEAR}"))
+# What follows the year of every ISO stamp ("-05-12 09:12"): found from its "-" in C, where the whole
+# pattern is tried at every position of the head; most heads hold none.
+_ISO_STAMP_REST = re.compile(_ISO_AFTER_YEAR)
 _STAMP_LABEL = re.compile(
     r"(?i)^\s*(?:published|posted|updated?|last\supdated|first\spublished|dated?|ngày\sđăng|cập\snhật)"
     r"(?:\s(?:on|at))?\s?:?\s?"
@@ -615,6 +619,20 @@ _OLD_PHOTO = guarded(
         r"(?i)\bphoto\staken|\b(?:file|archive|archival)\s(?:photo|picture|image)|\billustrat\w*\s(?:photo|image)"
     )
 )
+# Every caption ``_OLD_PHOTO`` finds names a photo, a picture or an image.
+_PICTURE_WORDS = ("photo", "picture", "image")
+
+
+def _may_name_an_old_photo(text: str) -> bool:
+    """Whether ``text`` names a picture at all: its lower-cased copy is searched for the words, several
+    times faster than folding it for the whole pattern (most texts name none). "İ" and "ı", which re
+    matches with "i" and ``str.lower`` does not, send a text to the full search."""
+    if "\u0130" in text or "\u0131" in text:
+        return True
+    low = text.lower()
+    return any(word in low for word in _PICTURE_WORDS)
+
+
 _CAPTION_BEFORE = 120
 _CAPTION_AFTER = 60
 
@@ -624,7 +642,9 @@ def _head_stamp(text: str, temporals: tuple[Temporal, ...]) -> str | None:
     several ("Sunday, 23/2/2020" over the title is the day a site showed the page; the article's own
     "26/7/2017 14:40" below it is the day of writing, and an update comes after it too)."""
     head = text[:_HEAD_CHARS]
-    found = [(m.start(), iso(int(m["y"]), int(m["m"]), int(m["d"]))) for m in _ISO_STAMP.finditer(head)]
+    found = []
+    if _ISO_STAMP_REST.search(head) is not None:
+        found = [(m.start(), iso(int(m["y"]), int(m["m"]), int(m["d"]))) for m in _ISO_STAMP.finditer(head)]
     in_head = takewhile(lambda t: t.start < _HEAD_CHARS, temporals)  # they are in text order
     found += [(t.start, iso(t.year, t.month, t.day)) for t in in_head if _is_stamp(text, t)]
     found += _stamp_lines(head)
@@ -662,12 +682,24 @@ def _stamp_lines(head: str) -> list[tuple[int, str | None]]:
     found: list[tuple[int, str | None]] = []
     at = 0
     for line in head.split("\n"):
-        if len(line) <= _STAMP_LINE_CHARS and any(c.isdigit() for c in line):
+        if len(line) <= _STAMP_LINE_CHARS and _has_digit(line):
             stamp = _line_stamp(line)
             if stamp is not None:
                 found.append((at + stamp[0], stamp[1]))
         at += len(line) + 1
     return found
+
+
+_DIGIT = re.compile(r"\d")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _has_digit(line: str) -> bool:
+    """Whether any character of ``line`` is a digit (``str.isdigit``). re finds one in C; the digits \\d
+    leaves out (superscripts, circled digits) are not ASCII: only those characters are checked."""
+    if _DIGIT.search(line) is not None:
+        return True
+    return any(c.isdigit() for c in _NOT_ASCII.findall(line))
 
 
 def _line_stamp(line: str) -> tuple[int, str | None] | None:
@@ -811,8 +843,8 @@ def _last_whole_year_reported(text: str, temporals: tuple[Temporal, ...]) -> int
             t.year
             for t in temporals
             if _is_in_a_year(t)
+            and _may_date_the_writing(text, t)  # (first: mostly known already, and cheaper than the next)
             and _is_whole_year_figure(_sentence_around(text, t))
-            and _may_date_the_writing(text, t)
             and _FUTURE_BEFORE.search(_clause_after(text, t)) is None
         ),
         default=0,
