@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from vnru_facts.extract.document.mention import Mention
@@ -23,6 +24,9 @@ from vnru_facts.extract.patterns.people import NOT_NAME_WORDS, UPPER
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.names import fold_key, person_key, role_key
+
+# ``fold_key``, cached: a document folds the same surnames, given names and roles at each of their uses.
+_folded = lru_cache(maxsize=4096)(fold_key)
 
 _RU_SURNAME_ENDINGS = (
     "ov",
@@ -99,7 +103,7 @@ def _untitled_people(text: str, named: Sequence[tuple[int, int]]) -> list[tuple[
         if _BEFORE_A_SURNAME.match(text, m.start()):
             continue  # the patronymic of "Andrey Vladimirovich Yatskin"
         given = _GIVEN_BEFORE.search(text, max(0, m.start() - 45), m.start())
-        if given is None or fold_key(given.group(1)) in NOT_NAME_WORDS or fold_key(surname) in NOT_NAME_WORDS:
+        if given is None or _folded(given.group(1)) in NOT_NAME_WORDS or _folded(surname) in NOT_NAME_WORDS:
             continue
         if not _overlaps_sorted(named, given.start(), m.end()):
             patronymic = f"{given.group('patronymic')} " if given.group("patronymic") else ""
@@ -123,7 +127,7 @@ def _surnames_alone(
         surname = m.group()
         if surname in taken or counts[surname] < 2 or not _ACTS_AFTER.match(text, m.end()):
             continue  # (the verb after it first: the one check most surnames fail, and a cheap one)
-        if fold_key(surname) in NOT_NAME_WORDS or text[m.start() - 1 : m.start()] in ("-", "’", "'", "."):
+        if _folded(surname) in NOT_NAME_WORDS or text[m.start() - 1 : m.start()] in ("-", "’", "'", "."):
             continue
         if not _overlaps_sorted(named, m.start(), m.end()):
             taken.add(surname)
@@ -268,9 +272,9 @@ def _role_refs(
         if taken.overlaps(start, w.end()):
             continue
         nat = lead.group("nat2") or lead.group("nat")
-        side = _NATIONALITY.get(fold_key(re.sub(r"[’']s$", "", nat))) if nat else None
+        side = _NATIONALITY.get(_folded(re.sub(r"[’']s$", "", nat))) if nat else None
         role = f"{lead.group('mod') or ''}{w.group()}"
-        if side is None and fold_key(role) in _NEEDS_A_SIDE:
+        if side is None and _folded(role) in _NEEDS_A_SIDE:
             continue  # "the minister", "the president" of which side? too many readings
         holders = {p.key: p for _, p in people if p.holds(role) and side in (None, p.country)}
         if len(holders) == 1:
@@ -322,6 +326,8 @@ def _pronoun_refs(
     """(start, end, person) of each "he"/"she" standing for the person in focus: the subject of the last
     sentence naming anyone, within ``FOCUS_REACH`` sentences (a quote between keeps the speaker)."""
     found: list[tuple[int, int, Person]] = []
+    if not refs:
+        return found  # no one to stand for: the text is not scanned
     starts = [s for s, _ in sents]
     by_sentence: dict[int, list[tuple[int, int, Person]]] = {}
     for ref in refs:
