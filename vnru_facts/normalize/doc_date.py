@@ -824,11 +824,11 @@ def _in_apposition(text: str, a: Temporal, b: Temporal) -> bool:
 # A figure for a whole year is known once the year is over: "In 2021, trade reached $7.1 billion" is
 # written in 2022 or later, while "in the first ten months of 2021", "is expected to reach ... in 2021"
 # or "trade so far in 2021" are not whole-year figures.
-_AMOUNT = guarded(
-    re.compile(
-        r"(?i)\$|\bUSD\b|\bdollars?\b|\bro?ubles?\b|\bVND\b|\bdong\b|%|\bper\s?cent\b|\d-?fold\b"
-        r"|\bby\s(?:a|one|two)\s(?:third|half|quarter|fifth)"
-    )
+# (The lookahead lists the first characters of the alternatives: regex_guard cannot read "\\d", and
+# without it re tries every alternative at every position of the sentence, three times slower.)
+_AMOUNT = re.compile(
+    r"(?i)(?=[\d$%udrvpb])(?:\$|\bUSD\b|\bdollars?\b|\bro?ubles?\b|\bVND\b|\bdong\b|%|\bper\s?cent\b|\d-?fold\b"
+    r"|\bby\s(?:a|one|two)\s(?:third|half|quarter|fifth))"
 )
 _PART_OF_YEAR = guarded(
     re.compile(r"(?i)\b(?:first|months?|quarter|half|so\sfar|as\sof|by\sthe\send|year-to-date|estimated)\b")
