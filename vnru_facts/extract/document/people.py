@@ -293,6 +293,34 @@ _NEEDS_A_SIDE = frozenset({"minister", "leader", "president", "ambassador", "spe
 # the lookbehind after it, and "Se" is left out after.)
 PRONOUN = re.compile(r"[HhSs](?<![\w’'-].)h?e\b(?!['’-])")
 _PRONOUNS = frozenset({"he", "He", "she", "She"})
+# The same words found from the "he" that ends each in the lower-cased text (``literal_scan.folded_text``,
+# which the components before this one made already): re finds that literal in C, where ``PRONOUN``
+# enters its matcher at every "h" and "s" of the text. (No character outside [\w’'-] lower-cases into
+# a letter, so none is missed; each is then checked in the text as ``PRONOUN`` checks it.)
+_HE_IN_FOLDED = re.compile(r"he(?![a-z])")
+_JOINED = re.compile(r"[\w’'-]")
+
+
+def pronouns(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "he", "He", "she", "She" standing as a word of its own: the matches of
+    ``PRONOUN`` that are one of ``_PRONOUNS``."""
+    folded = literal_scan.folded_text(text)
+    if folded is None:  # a text re folds otherwise
+        return [p.span() for p in PRONOUN.finditer(text) if p.group() in _PRONOUNS]
+    found: list[tuple[int, int]] = []
+    for m in _HE_IN_FOLDED.finditer(folded):
+        start, end = m.span()
+        if start and folded[start - 1] == "s":
+            start -= 1
+        if (
+            text[start:end] in _PRONOUNS
+            and not (start and _JOINED.match(text, start - 1))
+            and not _JOINED.match(text, end)
+        ):
+            found.append((start, end))
+    return found
+
+
 # What may stand before the subject of a sentence: "On Friday, ", "Earlier, ", an opening quote, the
 # dash after a dateline ("– Chairwoman X is leading ...").
 _SUBJECT_LEAD = re.compile(
@@ -335,13 +363,11 @@ def _pronoun_refs(
     naming = sorted(i for i in by_sentence if i >= 0)  # the sentences naming anyone
     # The subject of a naming sentence, read only when a pronoun after it needs it: pronouns are few.
     subjects: dict[int, Person | None] = {}
-    for p in PRONOUN.finditer(text):
-        if p.group() not in _PRONOUNS:
-            continue
-        i = bisect_right(starts, p.start()) - 1
-        if i < 0 or p.start() >= sents[i][1]:
+    for start, end in pronouns(text):
+        i = bisect_right(starts, start) - 1
+        if i < 0 or start >= sents[i][1]:
             continue  # between two sentences
-        named_before = [r for r in by_sentence.get(i, ()) if r[1] <= p.start()]
+        named_before = [r for r in by_sentence.get(i, ()) if r[1] <= start]
         if named_before:
             person = _subject_of(text, sents[i][0], named_before)
         else:
@@ -353,7 +379,7 @@ def _pronoun_refs(
                 subjects[j] = _subject_of(text, sents[j][0], by_sentence[j])
             person = subjects[j]
         if person is not None:
-            found.append((p.start(), p.end(), person))
+            found.append((start, end, person))
     return found
 
 
