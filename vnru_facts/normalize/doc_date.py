@@ -138,7 +138,7 @@ def date_from_text(text: str) -> str | None:
     # A file photo names the day an older picture was taken: it counts only if nothing else does. (A
     # plain caption, "(Photo: VNA)", mostly shows the event reported and counts like the body.)
     body = temporals
-    if _may_name_an_old_photo(text) and next(literal_scan.finditer(_OLD_PHOTO, text), None) is not None:
+    if _names_an_old_photo(text):
         body = tuple(t for t in temporals if not _in_old_photo_caption(text, t))
     named = _day_told_with_its_year(text, body)
     if named is not None:
@@ -619,18 +619,28 @@ _OLD_PHOTO = guarded(
         r"(?i)\bphoto\staken|\b(?:file|archive|archival)\s(?:photo|picture|image)|\billustrat\w*\s(?:photo|image)"
     )
 )
-# Every caption ``_OLD_PHOTO`` finds names a photo, a picture or an image.
-_PICTURE_WORDS = ("photo", "picture", "image")
+# The words each caption ``_OLD_PHOTO`` finds starts with, lower-cased.
+_OLD_PHOTO_STARTS = ("photo", "file", "archiv", "illustrat")
+# Letters re matches with "i" and "s" that ``str.lower`` does not give as "i" and "s".
+_FOLDS_APART = ("\u0130", "\u0131", "\u017f")
 
 
-def _may_name_an_old_photo(text: str) -> bool:
-    """Whether ``text`` names a picture at all: its lower-cased copy is searched for the words, several
-    times faster than folding it for the whole pattern (most texts name none). "İ" and "ı", which re
-    matches with "i" and ``str.lower`` does not, send a text to the full search."""
-    if "\u0130" in text or "\u0131" in text:
-        return True
+def _names_an_old_photo(text: str) -> bool:
+    """Whether a caption in ``text`` says its photo is older than the article (``_OLD_PHOTO``).
+
+    The pattern is tried only where the lower-cased text holds one of its first words: folding the
+    whole text for ``literal_scan`` cost more than the search. A text that lower-cases to another
+    length, or holds one of ``_FOLDS_APART``, is searched as before."""
     low = text.lower()
-    return any(word in low for word in _PICTURE_WORDS)
+    if len(low) != len(text) or any(ch in text for ch in _FOLDS_APART):
+        return next(literal_scan.finditer(_OLD_PHOTO, text), None) is not None
+    for word in _OLD_PHOTO_STARTS:
+        at = low.find(word)
+        while at != -1:
+            if _OLD_PHOTO.match(text, at):
+                return True
+            at = low.find(word, at + 1)
+    return False
 
 
 _CAPTION_BEFORE = 120
@@ -681,8 +691,9 @@ def _stamp_lines(head: str) -> list[tuple[int, str | None]]:
     """(offset, date) of the stamp lines of ``head`` that the dateline and byline rules do not read."""
     found: list[tuple[int, str | None]] = []
     at = 0
+    others = _digits_beyond_ascii(head)
     for line in head.split("\n"):
-        if len(line) <= _STAMP_LINE_CHARS and _has_digit(line):
+        if len(line) <= _STAMP_LINE_CHARS and _has_digit(line, others):
             stamp = _line_stamp(line)
             if stamp is not None:
                 found.append((at + stamp[0], stamp[1]))
@@ -694,12 +705,16 @@ _DIGIT = re.compile(r"\d")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _has_digit(line: str) -> bool:
-    """Whether any character of ``line`` is a digit (``str.isdigit``). re finds one in C; the digits \\d
-    leaves out (superscripts, circled digits) are not ASCII: only those characters are checked."""
-    if _DIGIT.search(line) is not None:
-        return True
-    return any(c.isdigit() for c in _NOT_ASCII.findall(line))
+def _digits_beyond_ascii(head: str) -> frozenset[str]:
+    """The characters of ``head`` that ``str.isdigit`` takes for digits and \\d does not (superscripts,
+    circled digits): all of them are outside ASCII. Mostly none."""
+    return frozenset(c for c in _NOT_ASCII.findall(head) if c.isdigit() and not _DIGIT.match(c))
+
+
+def _has_digit(line: str, others: frozenset[str]) -> bool:
+    """Whether any character of ``line`` is a digit (``str.isdigit``): re finds \\d in C, and the
+    head's ``others`` (``_digits_beyond_ascii``) are looked for only when there are any."""
+    return _DIGIT.search(line) is not None or (bool(others) and any(c in others for c in line))
 
 
 def _line_stamp(line: str) -> tuple[int, str | None] | None:
