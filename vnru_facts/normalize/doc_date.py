@@ -138,7 +138,7 @@ def date_from_text(text: str) -> str | None:
     # A file photo names the day an older picture was taken: it counts only if nothing else does. (A
     # plain caption, "(Photo: VNA)", mostly shows the event reported and counts like the body.)
     body = temporals
-    if next(literal_scan.finditer(_OLD_PHOTO, text), None) is not None:
+    if _names_an_old_photo(text):
         body = tuple(t for t in temporals if not _in_old_photo_caption(text, t))
     named = _day_told_with_its_year(text, body)
     if named is not None:
@@ -587,7 +587,11 @@ def _tells_its_days_without_a_year(text: str, temporals: tuple[Temporal, ...]) -
 # "Update: 12/03/2024 14:05", Vietnamese sites writing DD/MM/YYYY) or a bare timestamp line.
 _HEAD_CHARS = 1500
 _STAMP_LINE_CHARS = 90
-_ISO_STAMP = guarded(re.compile(rf"\b(?P<y>{_YEARS})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)[T ]\d\d:\d\d"))
+_ISO_AFTER_YEAR = r"-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)[T ]\d\d:\d\d"
+_ISO_STAMP = guarded(re.compile(rf"\b(?P<y>{_YEARS}){_ISO_AFTER_YEAR}"))
+# What follows the year of every ISO stamp ("-05-12 09:12"): found from its "-" in C, where the whole
+# pattern is tried at every position of the head; most heads hold none.
+_ISO_STAMP_REST = re.compile(_ISO_AFTER_YEAR)
 _STAMP_LABEL = re.compile(
     r"(?i)^\s*(?:published|posted|updated?|last\supdated|first\spublished|dated?|ngày\sđăng|cập\snhật)"
     r"(?:\s(?:on|at))?\s?:?\s?"
@@ -615,6 +619,30 @@ _OLD_PHOTO = guarded(
         r"(?i)\bphoto\staken|\b(?:file|archive|archival)\s(?:photo|picture|image)|\billustrat\w*\s(?:photo|image)"
     )
 )
+# The words each caption ``_OLD_PHOTO`` finds starts with, lower-cased.
+_OLD_PHOTO_STARTS = ("photo", "file", "archiv", "illustrat")
+# Letters re matches with "i" and "s" that ``str.lower`` does not give as "i" and "s".
+_FOLDS_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def _names_an_old_photo(text: str) -> bool:
+    """Whether a caption in ``text`` says its photo is older than the article (``_OLD_PHOTO``).
+
+    The pattern is tried only where the lower-cased text holds one of its first words: folding the
+    whole text for ``literal_scan`` cost more than the search. A text that lower-cases to another
+    length, or holds one of ``_FOLDS_APART``, is searched as before."""
+    low = text.lower()
+    if len(low) != len(text) or any(ch in text for ch in _FOLDS_APART):
+        return next(literal_scan.finditer(_OLD_PHOTO, text), None) is not None
+    for word in _OLD_PHOTO_STARTS:
+        at = low.find(word)
+        while at != -1:
+            if _OLD_PHOTO.match(text, at):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
 _CAPTION_BEFORE = 120
 _CAPTION_AFTER = 60
 
@@ -624,7 +652,9 @@ def _head_stamp(text: str, temporals: tuple[Temporal, ...]) -> str | None:
     several ("Sunday, 23/2/2020" over the title is the day a site showed the page; the article's own
     "26/7/2017 14:40" below it is the day of writing, and an update comes after it too)."""
     head = text[:_HEAD_CHARS]
-    found = [(m.start(), iso(int(m["y"]), int(m["m"]), int(m["d"]))) for m in _ISO_STAMP.finditer(head)]
+    found = []
+    if _ISO_STAMP_REST.search(head) is not None:
+        found = [(m.start(), iso(int(m["y"]), int(m["m"]), int(m["d"]))) for m in _ISO_STAMP.finditer(head)]
     in_head = takewhile(lambda t: t.start < _HEAD_CHARS, temporals)  # they are in text order
     found += [(t.start, iso(t.year, t.month, t.day)) for t in in_head if _is_stamp(text, t)]
     found += _stamp_lines(head)
@@ -661,13 +691,30 @@ def _stamp_lines(head: str) -> list[tuple[int, str | None]]:
     """(offset, date) of the stamp lines of ``head`` that the dateline and byline rules do not read."""
     found: list[tuple[int, str | None]] = []
     at = 0
+    others = _digits_beyond_ascii(head)
     for line in head.split("\n"):
-        if len(line) <= _STAMP_LINE_CHARS and any(c.isdigit() for c in line):
+        if len(line) <= _STAMP_LINE_CHARS and _has_digit(line, others):
             stamp = _line_stamp(line)
             if stamp is not None:
                 found.append((at + stamp[0], stamp[1]))
         at += len(line) + 1
     return found
+
+
+_DIGIT = re.compile(r"\d")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _digits_beyond_ascii(head: str) -> frozenset[str]:
+    """The characters of ``head`` that ``str.isdigit`` takes for digits and \\d does not (superscripts,
+    circled digits): all of them are outside ASCII. Mostly none."""
+    return frozenset(c for c in _NOT_ASCII.findall(head) if c.isdigit() and not _DIGIT.match(c))
+
+
+def _has_digit(line: str, others: frozenset[str]) -> bool:
+    """Whether any character of ``line`` is a digit (``str.isdigit``): re finds \\d in C, and the
+    head's ``others`` (``_digits_beyond_ascii``) are looked for only when there are any."""
+    return _DIGIT.search(line) is not None or (bool(others) and any(c in others for c in line))
 
 
 def _line_stamp(line: str) -> tuple[int, str | None] | None:
@@ -792,11 +839,11 @@ def _in_apposition(text: str, a: Temporal, b: Temporal) -> bool:
 # A figure for a whole year is known once the year is over: "In 2021, trade reached $7.1 billion" is
 # written in 2022 or later, while "in the first ten months of 2021", "is expected to reach ... in 2021"
 # or "trade so far in 2021" are not whole-year figures.
-_AMOUNT = guarded(
-    re.compile(
-        r"(?i)\$|\bUSD\b|\bdollars?\b|\bro?ubles?\b|\bVND\b|\bdong\b|%|\bper\s?cent\b|\d-?fold\b"
-        r"|\bby\s(?:a|one|two)\s(?:third|half|quarter|fifth)"
-    )
+# (The lookahead lists the first characters of the alternatives: regex_guard cannot read "\\d", and
+# without it re tries every alternative at every position of the sentence, three times slower.)
+_AMOUNT = re.compile(
+    r"(?i)(?=[\d$%udrvpb])(?:\$|\bUSD\b|\bdollars?\b|\bro?ubles?\b|\bVND\b|\bdong\b|%|\bper\s?cent\b|\d-?fold\b"
+    r"|\bby\s(?:a|one|two)\s(?:third|half|quarter|fifth))"
 )
 _PART_OF_YEAR = guarded(
     re.compile(r"(?i)\b(?:first|months?|quarter|half|so\sfar|as\sof|by\sthe\send|year-to-date|estimated)\b")
@@ -811,8 +858,8 @@ def _last_whole_year_reported(text: str, temporals: tuple[Temporal, ...]) -> int
             t.year
             for t in temporals
             if _is_in_a_year(t)
+            and _may_date_the_writing(text, t)  # (first: mostly known already, and cheaper than the next)
             and _is_whole_year_figure(_sentence_around(text, t))
-            and _may_date_the_writing(text, t)
             and _FUTURE_BEFORE.search(_clause_after(text, t)) is None
         ),
         default=0,

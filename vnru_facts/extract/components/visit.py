@@ -9,16 +9,18 @@ keeping the most precise dates, the city and the kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache, wraps
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
 from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
-from vnru_facts.extract.components.context import DocView, Mention
+from vnru_facts.extract.components.context import DocView, Mention, context_of
 from vnru_facts.extract.components.window_search import WindowSearch
+from vnru_facts.extract.document import DocumentContext
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.visit import (
     ACCEPTED,
@@ -47,6 +49,7 @@ from vnru_facts.extract.patterns.visit import (
     ENDED,
     EVENT,
     EVENT_BACK,
+    EVENT_BACK_NOUN,
     EVENT_NOUN,
     FIRST_PERSON_TRIP,
     GATHERING_SETTING,
@@ -67,6 +70,7 @@ from vnru_facts.extract.patterns.visit import (
     LIST_JOINER,
     LISTED_DATE_JOINER,
     MEETING,
+    MEETING_NOUN,
     MEETING_PRESENCE,
     NEAR_FUTURE,
     NEAR_PAST,
@@ -112,6 +116,7 @@ from vnru_facts.extract.patterns.visit import (
     VISIT_TRIGGER,
     VISITING_GUEST,
 )
+from vnru_facts.extract.scan import literal_scan
 from vnru_facts.normalize.dates import parse_iso
 from vnru_facts.normalize.names import fold_key
 from vnru_facts.normalize.numbers import parse_count
@@ -164,19 +169,64 @@ _JOINT_ACT = WindowSearch(JOINT_ACT)
 _DELEGATION_LEAD = WindowSearch(DELEGATION_LEAD)
 _PRESENCE = WindowSearch(PRESENCE)
 _MEETING = WindowSearch(MEETING)
-_EVENT_BACK = WindowSearch(EVENT_BACK)
+_EVENT_BACK = WindowSearch(EVENT_BACK, requires=EVENT_BACK_NOUN)
 _VISITING_GUEST = WindowSearch(VISITING_GUEST)
 _MEETING_PRESENCE = WindowSearch(MEETING_PRESENCE)
 _RECEIVED_DELEGATION = WindowSearch(RECEIVED_DELEGATION)
 _RECALLED = WindowSearch(RECALLED)
 _EDITION_YEAR = WindowSearch(EDITION_YEAR, requires=CENTURY)
+_INVITED_TO = WindowSearch(INVITED_TO)
+_HISTORIC_TRIP = WindowSearch(HISTORIC_TRIP)
+# Looked for first, to skip the patterns that hold them in the sentences without them (most): their own
+# literal starts ("at the", "in the", "met", "had") occur in nearly every sentence.
+_MEETING_NOUN = WindowSearch(MEETING_NOUN)
+_DELEGATION = WindowSearch(DELEGATION)
+
+
+class VisitView(DocView):
+    """The view the visit rules read: a DocView that also keeps what several rules ask of one stretch
+    of a sentence (who may travel, which places name a territory, whether it tells of a call)."""
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__(doc)
+        self.memo: dict[tuple[Any, ...], Any] = {}
+
+    @cached_property
+    def context(self) -> DocumentContext:
+        """The document context, looked up once (the rules ask for it thousands of times per Doc)."""
+        return context_of(self)
+
+    def span_of(self, m: Mention, *, context_year: int | None = None) -> tuple[str | None, str | None]:
+        """``DocView.span_of``, kept per date: the one date of a sentence dates each mention of its trip."""
+        key = ("span_of", m.start, m.end, context_year)
+        kept = self.memo.get(key)
+        if kept is None or kept[0] is not m:
+            kept = self.memo[key] = (m, super().span_of(m, context_year=context_year))
+        return kept[1]
+
+
+_Read = TypeVar("_Read")
+
+
+def _kept(read: Callable[[VisitView, int, int], _Read]) -> Callable[[VisitView, int, int], _Read]:
+    """``read(view, start, end)`` computed once per view and stretch, for the rules that ask again (the
+    value is shared: callers only read it)."""
+
+    @wraps(read)
+    def kept(view: VisitView, start: int, end: int) -> _Read:
+        key = (read, start, end)
+        if key not in view.memo:
+            view.memo[key] = read(view, start, end)
+        return view.memo[key]
+
+    return kept
 
 
 class VisitComponent(RuleComponent):
     span_key = SPAN_KEY
 
     def match(self, doc: Doc) -> list[dict[str, Any]]:
-        view = DocView(doc)
+        view = VisitView(doc)
         mentions: list[dict[str, Any]] = []
         last: tuple[int, dict[str, Any]] | None = None  # (sentence index, mention) of the latest visit
         placed_in: set[int] = set()  # sentences that gave a visit with its destination
@@ -217,10 +267,10 @@ class VisitComponent(RuleComponent):
         add_fact_spans(doc, SPAN_KEY, "VISIT", matches)
 
 
-def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
+def visits_in_sentence(view: VisitView, i: int) -> list[dict[str, Any]]:
     s0, s1 = view.sents[i]
     text = view.text
-    if _REMOTE.search_slice(text, s0, s1):
+    if _remote(view, s0, s1):
         return []
     people = _travelling_people(view, s0, s1)
     if not people:
@@ -261,11 +311,12 @@ def visits_in_sentence(view: DocView, i: int) -> list[dict[str, Any]]:
 def _names_no_trip(text: str, trip_at: int, s0: int) -> bool:
     """'invited X to visit Vietnam' (unless accepted), 'the 65th anniversary of a Soviet premier's first
     arrival in Hanoi'."""
-    before = text[max(s0, trip_at - 140) : trip_at]
-    invited = INVITED_TO.search(before)
-    if invited is not None and not ACCEPTED.search(before, 0, invited.start()):
+    start = max(s0, trip_at - 140)
+    invited = _INVITED_TO.search_slice(text, start, trip_at)
+    # (the match is one of the words before the trip, ``invited.string``)
+    if invited is not None and not ACCEPTED.search(invited.string, 0, invited.start()):
         return True
-    return HISTORIC_TRIP.search(before) is not None
+    return _HISTORIC_TRIP.search_slice(text, start, trip_at) is not None
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -275,7 +326,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 def _presence_visit(
-    view: DocView, i: int, people: list[Mention], *, phrases: WindowSearch = _PRESENCE
+    view: VisitView, i: int, people: list[Mention], *, phrases: WindowSearch = _PRESENCE
 ) -> list[dict[str, Any]] | None:
     """'During his stay in Vladivostok, X met ...', 'X, while in Moscow, met ...': the subject of the clause
     the presence phrase opens or interrupts is there on a visit, if from the other side ([] at home or in
@@ -305,10 +356,12 @@ def _presence_visit(
     return visits
 
 
-def _meeting_presence_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+def _meeting_presence_visits(view: VisitView, i: int) -> list[dict[str, Any]]:
     """'At a meeting with Y in Hanoi, X said ...': who of the meeting comes from the other side."""
     s0, s1 = view.sents[i]
-    if _MEETING_PRESENCE.search(view.text, s0, s1) is None or _REMOTE.search_slice(view.text, s0, s1):
+    if not _MEETING_NOUN.may_match(view.text, s0, s1):
+        return []
+    if _MEETING_PRESENCE.search(view.text, s0, s1) is None or _remote(view, s0, s1):
         return []
     return _presence_visit(view, i, _travelling_people(view, s0, s1), phrases=_MEETING_PRESENCE) or []
 
@@ -337,7 +390,7 @@ def _date_reach(trip_at: int, traveller_end: int) -> int:
 
 
 def _visit(
-    view: DocView,
+    view: VisitView,
     i: int,
     person: dict[str, Any],
     dest: tuple[str, str | None] | None,
@@ -383,7 +436,7 @@ def _visit(
 
 
 def _visits_of_listed_dates(
-    view: DocView, visit: dict[str, Any], window: tuple[int, int]
+    view: VisitView, visit: dict[str, Any], window: tuple[int, int]
 ) -> list[dict[str, Any]]:
     """'X toured Vietnam in 2005 as Governor and in 2012 as Speaker': a trip per date the window lists
     for the one trip verb (each as precise as written), else the visit alone."""
@@ -404,7 +457,7 @@ def _days_of_one_trip(starts: list[str | None]) -> bool:
     return any((b - a).days <= ONE_TRIP_DAYS for a, b in pairwise(days))
 
 
-def _listed_dates(view: DocView, window: tuple[int, int]) -> list[Mention]:
+def _listed_dates(view: VisitView, window: tuple[int, int]) -> list[Mention]:
     """The first run of dates (a year or a month) in ``window`` that a list joins ('in 2005 and in 2012')."""
     dated = [
         d
@@ -421,7 +474,7 @@ def _listed_dates(view: DocView, window: tuple[int, int]) -> list[Mention]:
     return run if len(run) >= 2 else []
 
 
-def _listed_span(view: DocView, d: Mention) -> tuple[str | None, str | None]:
+def _listed_span(view: VisitView, d: Mention) -> tuple[str | None, str | None]:
     """(start, end) of one listed date: a bare year stays a year."""
     start, end = view.span_of(d)
     if d.label == "PERIOD" and d.data.get("month") is None and start:
@@ -447,12 +500,14 @@ def _told_as_current(text: str, start: int, end: int, *, joint_act: bool = False
     )
 
 
-def _near_future(view: DocView, start: int, end: int) -> str | None:
+def _near_future(view: VisitView, start: int, end: int) -> str | None:
     """The date a trip 'tomorrow', 'next week' or 'next month' points to from the report: the day for
     'tomorrow', else the month."""
     m = _NEAR_FUTURE.search_slice(view.text, start, end)
+    if m is None:
+        return None  # (most windows: the report's date is not parsed for them)
     report = parse_iso(view.doc_date)
-    if m is None or report is None or report[1] is None:
+    if report is None or report[1] is None:
         return None
     year, month, day = report
     when = m.group("when").lower()
@@ -465,12 +520,14 @@ def _near_future(view: DocView, start: int, end: int) -> str | None:
     return then.isoformat() if when == "tomorrow" else then.isoformat()[:7]
 
 
-def _near_past(view: DocView, start: int, end: int) -> tuple[str | None, str | None]:
+def _near_past(view: VisitView, start: int, end: int) -> tuple[str | None, str | None]:
     """The dates a trip 'yesterday', 'last weekend' (Saturday and Sunday), 'last week' or 'last month'
     points to back from the report: the day or days where the report gives its day, else the month."""
     m = _NEAR_PAST.search_slice(view.text, start, end)
+    if m is None:
+        return None, None  # (most windows: the report's date is not parsed for them)
     report = parse_iso(view.doc_date)
-    if m is None or report is None or report[1] is None:
+    if report is None or report[1] is None:
         return None, None
     year, month, day = report
     when = m.group("when").lower()
@@ -504,7 +561,7 @@ def _months_back(year: int, month: int, m: re.Match[str]) -> str:
     return f"{back // 12:04d}-{back % 12 + 1:02d}"
 
 
-def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | None]:
+def _opening_date(view: VisitView, s0: int, s1: int) -> tuple[str | None, str | None]:
     """A date that opens the sentence dates what it tells: 'On April 7-8, 2016, X visited Hanoi'."""
     text = view.text
     first = next(iter(view.within("date", s0, s1)), None)
@@ -521,10 +578,14 @@ def _opening_date(view: DocView, s0: int, s1: int) -> tuple[str | None, str | No
     return start, end
 
 
-def _travelling_people(view: DocView, s0: int, s1: int) -> list[Mention]:
+@_kept  # asked by most rules of a sentence
+def _travelling_people(view: VisitView, s0: int, s1: int) -> list[Mention]:
     """The persons of either side named in ``[s0, s1)`` who can be visitors (not resident diplomats, not
     an office named alone for whoever held it: ``OFFICE_NOT_HOLDER``)."""
-    people = [_with_delegation_side(view, p, s0) for p in view.context.people_in(s0, s1)]
+    people = [
+        p if p.data.get("country") in SIDES else _with_delegation_side(view, p, s0)
+        for p in view.context.people_in(s0, s1)
+    ]
     return [
         p
         for p in people
@@ -532,7 +593,7 @@ def _travelling_people(view: DocView, s0: int, s1: int) -> list[Mention]:
     ]
 
 
-def _the_office(view: DocView, p: Mention, s0: int) -> bool:
+def _the_office(view: VisitView, p: Mention, s0: int) -> bool:
     """'The last visit of the State Duma Chairman took place four years ago': a role named alone as the
     traveller of an earlier trip, or after "a", names the office, not the one who holds it now."""
     if not p.data.get("bare") or p.data["key"].split()[-1] in fold_key(p.text):
@@ -540,7 +601,7 @@ def _the_office(view: DocView, p: Mention, s0: int) -> bool:
     return OFFICE_NOT_HOLDER.search(view.text, max(s0, p.start - OFFICE_REACH), p.start) is not None
 
 
-def _with_delegation_side(view: DocView, p: Mention, s0: int) -> Mention:
+def _with_delegation_side(view: VisitView, p: Mention, s0: int) -> Mention:
     """A leader whose side the name does not tell takes the side of the delegation they lead: 'a
     delegation of the Russian State Duma, headed by Deputy Speaker X'."""
     if p.data.get("country") in SIDES:
@@ -555,7 +616,7 @@ def _with_delegation_side(view: DocView, p: Mention, s0: int) -> Mention:
     return Mention(p.start, p.end, p.kind, p.label, p.text, {**p.data, "country": sides[-1]})
 
 
-def _posted_there(view: DocView, p: Mention) -> bool:
+def _posted_there(view: VisitView, p: Mention) -> bool:
     """An ambassador (envoy, consul) lives where posted: on the other side, unless the title names a
     third country ("Russian Ambassador to Laos")."""
     if not _is_resident_role(p.data.get("role")):
@@ -568,7 +629,7 @@ def _is_resident_role(role: str | None) -> bool:
     return bool(role and RESIDENT_ROLE.search(role))
 
 
-def _doc_month(view: DocView) -> str | None:
+def _doc_month(view: VisitView) -> str | None:
     """The month of the report: when an undated trip is said to be under way."""
     return view.doc_date[:7] if view.doc_date and len(view.doc_date) >= 7 else None
 
@@ -576,7 +637,9 @@ def _doc_month(view: DocView) -> str | None:
 # --- who travels ---------------------------------------------------------------------------------
 
 
-def _travellers(view: DocView, people: list[Mention], trips: list[int], s0: int) -> list[tuple[Mention, int]]:
+def _travellers(
+    view: VisitView, people: list[Mention], trips: list[int], s0: int
+) -> list[tuple[Mention, int]]:
     """(person, offset of the trip word) for each person the sentence ties to one of its ``trips``.
 
     A person owns a trip ("the visit by X", "X's visit"), is the subject of a trip verb ("X and Y
@@ -613,7 +676,7 @@ def _travellers(view: DocView, people: list[Mention], trips: list[int], s0: int)
     return sorted(links.values(), key=lambda link: link[1])
 
 
-def _pronoun_owner(view: DocView, people: list[Mention], trip_at: int, s0: int) -> list[Mention]:
+def _pronoun_owner(view: VisitView, people: list[Mention], trip_at: int, s0: int) -> list[Mention]:
     """The person "his"/"her" trip to a named place points back to: the nearest one before it from
     another side than the place, whatever their part in the clause ("we are glad to meet Prime Minister
     X within the framework of his official visit to Vietnam"); none where no place is named."""
@@ -631,7 +694,7 @@ def _pronoun_owner(view: DocView, people: list[Mention], trip_at: int, s0: int) 
 
 
 def _the_person_in_focus(
-    view: DocView, start: int, end: int, *, unsided: str | None = None
+    view: VisitView, start: int, end: int, *, unsided: str | None = None
 ) -> Mention | None:
     """The person a pronoun opening a sentence ("His visit is made at the invitation of ...") stands
     for: the one in focus (``DocumentContext.focus_at``), as a reference at the pronoun; not a
@@ -673,9 +736,10 @@ def _subjects(text: str, people: list[Mention], trip_at: int, trips: list[int]) 
     before = [
         p
         for p in before
-        if not _is_host(text, p)
+        # (the host's words, a search before the name, are looked for last)
+        if not SPEAKER_COLON.match(text, p.end)
         and _one_clause_or_predicates(text[p.end : trip_at])
-        and not SPEAKER_COLON.match(text, p.end)
+        and not _is_host(text, p)
     ]
     if before and _owns_trip_at(text, before[-1], trip_at):
         return []  # "during Medvedev's visit": the owner read it; no one before him is its subject
@@ -746,7 +810,7 @@ def _is_host(text: str, p: Mention) -> bool:
 
 
 def _linked_visits(
-    view: DocView, i: int, links: list[tuple[Mention, int]], event: str | None
+    view: VisitView, i: int, links: list[tuple[Mention, int]], event: str | None
 ) -> list[dict[str, Any]]:
     """A visit per linked traveller; with several, each reads its own stretch of the sentence."""
     s0, s1 = view.sents[i]
@@ -783,7 +847,7 @@ def _linked_visits(
     return out
 
 
-def _mark_unsaid(view: DocView, i: int, p: Mention, trip_at: int, visit: dict[str, Any]) -> None:
+def _mark_unsaid(view: VisitView, i: int, p: Mention, trip_at: int, visit: dict[str, Any]) -> None:
     """Marks a journey told without its destination ("when X visits in late October", "During his
     visit, X is to meet Prime Minister Y"), for ``_place_unsaid``: ``_unsaid`` holds the side the
     sentence points to, the other side than the traveller's where it names a person or a territory of
@@ -801,7 +865,7 @@ def _mark_unsaid(view: DocView, i: int, p: Mention, trip_at: int, visit: dict[st
 
 
 def _mark_pointed(
-    view: DocView,
+    view: VisitView,
     person: dict[str, Any],
     visit: dict[str, Any],
     told: tuple[int, int],
@@ -822,7 +886,7 @@ def _mark_pointed(
     visit["_unsaid"] = (other if own in SIDES and other in named else None, *told)
 
 
-def _trip_elsewhere_told(view: DocView, s0: int) -> bool:
+def _trip_elsewhere_told(view: VisitView, s0: int) -> bool:
     """Whether the story's trip goes to a third country ("Russian Foreign Minister X arrived in Beijing
     ..."), as its lead tells or a sentence shortly before ``s0``: "the visit" may be that one."""
     event = view.context.main_event
@@ -848,7 +912,7 @@ def _tied_to_trip(text: str, p: Mention, trip_at: int, s0: int) -> bool:
 
 
 def _place_unsaid(
-    view: DocView, mentions: list[dict[str, Any]], story_trip: tuple[str, str | None] | None
+    view: VisitView, mentions: list[dict[str, Any]], story_trip: tuple[str, str | None] | None
 ) -> None:
     """A journey told without its destination (``_mark_unsaid``) that no placed mention of the same
     person completes goes where the story's event is (its trip's destination, else its lead's or
@@ -870,7 +934,7 @@ def _place_unsaid(
 
 
 def _host_side(
-    view: DocView, p: Mention, s0: int, s1: int, *, visiting: bool
+    view: VisitView, p: Mention, s0: int, s1: int, *, visiting: bool
 ) -> tuple[str, str | None] | None:
     """A trip that names no place goes to the side of the host the sentence names: 'Putin inked deals
     with Vietnam's leader Le Van An during a state visit' (not a resident diplomat as host); a
@@ -887,14 +951,14 @@ def _host_side(
     return (sides.pop(), None) if len(sides) == 1 else None
 
 
-def _own_or_shared_window(view: DocView, own: tuple[int, int], lead: tuple[int, int]) -> tuple[int, int]:
+def _own_or_shared_window(view: VisitView, own: tuple[int, int], lead: tuple[int, int]) -> tuple[int, int]:
     """Where a trip of a list reads its dates: its own stretch, else the words before the whole list,
     which date every trip of it ("events anticipated in 2010, including X's visit to Russia and Y's
     visit to Hanoi")."""
     return own if view.within("date", *own) or not view.within("date", *lead) else lead
 
 
-def _is_own_side_only(view: DocView, s0: int, s1: int, p: Mention) -> bool:
+def _is_own_side_only(view: VisitView, s0: int, s1: int, p: Mention) -> bool:
     """Every place the sentence names is on the traveller's own side: a trip home, not a visit. (Not
     the side in a title: "When Russian Deputy Prime Minister X visits" names no place.)"""
     places = [q for q in _territories(view, s0, s1) if q.data["side"] in SIDES]
@@ -902,7 +966,7 @@ def _is_own_side_only(view: DocView, s0: int, s1: int, p: Mention) -> bool:
 
 
 def _sentence_destination(
-    view: DocView, i: int, p: Mention, event: str | None
+    view: VisitView, i: int, p: Mention, event: str | None
 ) -> tuple[tuple[str, str | None] | None, int | None]:
     """(destination, None) the sentence names for a traveller from the other side, else (None, None)."""
     s0, s1 = view.sents[i]
@@ -911,7 +975,7 @@ def _sentence_destination(
 
 
 def _destination_after(
-    view: DocView, p: Mention, trip_at: int, end: int, s0: int
+    view: VisitView, p: Mention, trip_at: int, end: int, s0: int
 ) -> tuple[tuple[str, str | None], int] | None:
     """The other side's place this traveller's trip goes to ('visit to Hanoi', 'the Russia visit'), and
     where its name ends."""
@@ -949,7 +1013,7 @@ def _place_words_end(text: str, q: Mention) -> int:
     return apposition.end() if apposition else q.end
 
 
-def _goes_to_third_country(view: DocView, trip_at: int, end: int) -> bool:
+def _goes_to_third_country(view: VisitView, trip_at: int, end: int) -> bool:
     """'arrived in Laos after talks in Hanoi': the trip word's own destination is a third country."""
     text = view.text
     for q in view.within("place", trip_at, end):
@@ -959,7 +1023,7 @@ def _goes_to_third_country(view: DocView, trip_at: int, end: int) -> bool:
     return False
 
 
-def _with_city(view: DocView, q: Mention, start: int, end: int) -> tuple[str, str | None]:
+def _with_city(view: VisitView, q: Mention, start: int, end: int) -> tuple[str, str | None]:
     """(side, city): a country named with one of its cities nearby takes the city."""
     if q.label == "CITY":
         return q.data["side"], q.data["name"]
@@ -974,7 +1038,7 @@ def _with_city(view: DocView, q: Mention, start: int, end: int) -> tuple[str, st
     return q.data["side"], city.data["name"] if city else None
 
 
-def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
+def _first_person_visit(view: VisitView, i: int) -> list[dict[str, Any]]:
     """'This is my first visit to Vietnam' in a transcript: the visitor is the current speaker."""
     s0, s1 = view.sents[i]
     if not _FIRST_PERSON_TRIP.search_slice(view.text, s0, s1):
@@ -999,7 +1063,7 @@ def _first_person_visit(view: DocView, i: int) -> list[dict[str, Any]]:
     return [visit]
 
 
-def _trip_of_the_person_in_focus(view: DocView, i: int) -> list[dict[str, Any]]:
+def _trip_of_the_person_in_focus(view: VisitView, i: int) -> list[dict[str, Any]]:
     """'X took office in April. The trip to Russia is his first abroad': a sentence that opens on "the
     trip", "this visit" and names no one refers back to the trip of the person in focus (the subject of
     the last sentence naming anyone, ``DocumentContext.focus_at``), if from another side than the place
@@ -1011,7 +1075,7 @@ def _trip_of_the_person_in_focus(view: DocView, i: int) -> list[dict[str, Any]]:
     delegation = DELEGATION_SUBJECT.match(sentence)
     if delegation is not None and not _STRONG_TRIGGER.search(view.text, s0 + delegation.end(), s1):
         delegation = None
-    if (delegation is None and not ANAPHORIC_TRIP.match(sentence)) or _REMOTE.search_slice(view.text, s0, s1):
+    if (delegation is None and not ANAPHORIC_TRIP.match(sentence)) or _remote(view, s0, s1):
         return []
     named = (
         view.within("place", s0 + delegation.start("delegation"), s0 + delegation.end()) if delegation else []
@@ -1033,7 +1097,7 @@ def _trip_of_the_person_in_focus(view: DocView, i: int) -> list[dict[str, Any]]:
     return [_visit(view, i, person.data, dest, (s0, s1), (s0, s1), event)]
 
 
-def _delegation_side_told(view: DocView, before: int) -> str | None:
+def _delegation_side_told(view: VisitView, before: int) -> str | None:
     """The side of the delegation the story named last before ``before`` with its side ("The Vietnamese
     delegation met officials", "a delegation from Vietnam"): whom a later "the delegation" stands for."""
     text = view.text
@@ -1051,7 +1115,7 @@ def _delegation_side_told(view: DocView, before: int) -> str | None:
     return None
 
 
-def _named_with_side(view: DocView, key: str, side: str, *, before: int) -> bool:
+def _named_with_side(view: VisitView, key: str, side: str, *, before: int) -> bool:
     """Whether a reference to the person ``key`` before ``before`` follows, in its sentence, a word of
     ``side`` ("officials of Russia's ministry led by Deputy Minister X")."""
     for p in view.context.people_in(0, before):
@@ -1064,7 +1128,7 @@ def _named_with_side(view: DocView, key: str, side: str, *, before: int) -> bool
     return False
 
 
-def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _companions(view: VisitView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """'Deputy PM X, who is accompanying PM Y during his visit to Russia': X of Y's side, named right
     before Y, makes the same trip."""
     s0, s1 = view.sents[i]
@@ -1085,7 +1149,7 @@ def _companions(view: DocView, i: int, found: list[dict[str, Any]]) -> list[dict
     return out
 
 
-def _sentences_naming_a_side(view: DocView) -> list[int]:
+def _sentences_naming_a_side(view: VisitView) -> list[int]:
     """Sentences that name a person of either side: the only ones where a meeting or a reception can
     place someone (read from the few person mentions rather than by scanning the text for the words)."""
     return sorted(
@@ -1093,7 +1157,7 @@ def _sentences_naming_a_side(view: DocView) -> list[int]:
     )
 
 
-def _sentences_naming_both_sides(view: DocView) -> list[int]:
+def _sentences_naming_both_sides(view: VisitView) -> list[int]:
     """Sentences that name a person of each side (or one and "his Vietnamese counterpart"): the only
     ones where two leaders can act together (read from the few person mentions rather than by scanning
     the text for the acts)."""
@@ -1113,7 +1177,7 @@ def _sentences_naming_both_sides(view: DocView) -> list[int]:
 
 
 def _joint_act_visits(
-    view: DocView, i: int, story_trip: tuple[str, str | None] | None = None
+    view: VisitView, i: int, story_trip: tuple[str, str | None] | None = None
 ) -> list[dict[str, Any]]:
     """'Putin and Lam signed a joint declaration in Moscow', 'X met Y in Hanoi': two leaders of the two
     sides act together in one side's city, so the other side's leader is there on a visit. Where the
@@ -1121,14 +1185,19 @@ def _joint_act_visits(
     act where the story's event is: its trip's destination, else its lead's or dateline's place."""
     s0, s1 = view.sents[i]
     text = view.text
-    if _REMOTE.search_slice(text, s0, s1):
+    if _remote(view, s0, s1):
         return []
     people = [p for p in _travelling_people(view, s0, s1) if not p.data.get("former")]
-    pairs = [(a, b) for a, b in pairwise(people) if a.data["country"] != b.data["country"]]
+    # (the words linking two leaders are read once per pair, not once per act word)
+    pairs = [
+        (a, b)
+        for a, b in pairwise(people)
+        if a.data["country"] != b.data["country"] and JOINT_LINK.match(text[a.end : b.start])
+    ]
     found = next(
         (
             (act, (a, b))
-            for act in _JOINT_ACT.finditer(text, s0, s1)
+            for act in (_JOINT_ACT.finditer(text, s0, s1) if pairs else ())
             for a, b in pairs
             if _acting_together(text, a, b, act)
         ),
@@ -1151,7 +1220,7 @@ def _joint_act_visits(
 
 
 def _act_place(
-    view: DocView, i: int, act: re.Match[str], story_trip: tuple[str, str | None] | None
+    view: VisitView, i: int, act: re.Match[str], story_trip: tuple[str, str | None] | None
 ) -> tuple[str, str | None] | None:
     """(side, city) where a joint act happens: the place 'in' which the sentence says it happens (after
     the act; before a meeting told as a noun, 'signed deals in Moscow following meetings between X and
@@ -1172,7 +1241,7 @@ def _act_place(
 
 
 def _story_host(
-    view: DocView, s0: int, s1: int, story_trip: tuple[str, str | None] | None
+    view: VisitView, s0: int, s1: int, story_trip: tuple[str, str | None] | None
 ) -> tuple[str, str | None] | None:
     """Where the story's event takes place, for a sentence that names no place: the destination of the
     story's trip, else its lead's or dateline's place; none for a sentence dated in another year."""
@@ -1181,7 +1250,7 @@ def _story_host(
     return host if host is not None and _in_the_story_year(view, s0, s1) else None
 
 
-def _story_trip(view: DocView, mentions: list[dict[str, Any]]) -> tuple[str, str | None] | None:
+def _story_trip(view: VisitView, mentions: list[dict[str, Any]]) -> tuple[str, str | None] | None:
     """(side, city) of the first trip of the story's year the sentences told with its destination: where
     the story's meetings take place, whatever its dateline."""
     year = view.doc_year()
@@ -1192,7 +1261,7 @@ def _story_trip(view: DocView, mentions: list[dict[str, Any]]) -> tuple[str, str
 
 
 def _meeting_visits(
-    view: DocView, i: int, story_trip: tuple[str, str | None] | None = None
+    view: VisitView, i: int, story_trip: tuple[str, str | None] | None = None
 ) -> list[dict[str, Any]]:
     """'X held talks with his Vietnamese counterpart' in a Hanoi-datelined story, 'during his meeting with
     the President of Vietnam Y in Moscow': officials of both sides meet where the sentence places the
@@ -1202,7 +1271,7 @@ def _meeting_visits(
     s0, s1 = view.sents[i]
     text = view.text
     act = _MEETING.search(text, s0, s1)
-    if act is None or _REMOTE.search_slice(text, s0, s1):
+    if act is None or _remote(view, s0, s1):
         return []
     places = [q for q in view.within("place", s0, s1) if _names_territory(text, q)]
     if any(q.data["side"] == "OTHER" and q.label != "BLOC" for q in places):
@@ -1232,14 +1301,14 @@ def _meeting_visits(
     return [visit]
 
 
-def _gathering_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+def _gathering_visits(view: VisitView, i: int) -> list[dict[str, Any]]:
     """'On the sidelines of the Valdai forum in Sochi, the Russian leader met Prime Minister X':
     a gathering held on one side opens the sentence as the setting of a meeting; whoever of the other
     side the sentence names is there as a guest (not a resident diplomat)."""
     s0, s1 = view.sents[i]
     text = view.text
     setting = GATHERING_SETTING.match(text, s0, s1) or GATHERING_SETTING_UNPLACED.match(text, s0, s1)
-    if setting is None or _REMOTE.search_slice(text, s0, s1):
+    if setting is None or _remote(view, s0, s1):
         return []
     act = _MEETING.search(text, setting.end(), s1) or _JOINT_ACT.search(text, setting.end(), s1)
     if act is None:
@@ -1258,7 +1327,7 @@ def _gathering_visits(view: DocView, i: int) -> list[dict[str, Any]]:
     return out
 
 
-def _setting_host(view: DocView, setting: re.Match[str], s0: int, s1: int) -> tuple[str, str | None] | None:
+def _setting_host(view: VisitView, setting: re.Match[str], s0: int, s1: int) -> tuple[str, str | None] | None:
     """Where the gathering opening the sentence is held: the place ending its words, else the host the
     gazetteer gives its event ("On the sidelines of SPIEF, ..."); None for a third country."""
     place = next((q for q in view.within("place", s0, setting.end()) if q.end == setting.end()), None)
@@ -1269,13 +1338,13 @@ def _setting_host(view: DocView, setting: re.Match[str], s0: int, s1: int) -> tu
     return host if host is not None and host[0] in SIDES else None
 
 
-def _presence_act_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+def _presence_act_visits(view: VisitView, i: int) -> list[dict[str, Any]]:
     """'Deputy PM X laid a wreath at the Tomb of the Unknown Soldier in Moscow': the one who does an act
     that places them (``PRESENCE_ACT``) in a city of the other side, named after the act, is there."""
     s0, s1 = view.sents[i]
     text = view.text
     act = _PRESENCE_ACT.search(text, s0, s1)
-    if act is None or _REMOTE.search_slice(text, s0, s1):
+    if act is None or _remote(view, s0, s1):
         return []
     doers = [p for p in _travelling_people(view, s0, act.start()) if not p.data.get("former")]
     if len(doers) != 1:
@@ -1291,14 +1360,14 @@ def _presence_act_visits(view: DocView, i: int) -> list[dict[str, Any]]:
     return [visit]
 
 
-def _local_hosts_home(view: DocView, s0: int, s1: int) -> tuple[str, str | None] | None:
+def _local_hosts_home(view: VisitView, s0: int, s1: int) -> tuple[str, str | None] | None:
     """The city of the one local official of the meeting ("Chairwoman of the HCMC People's Council X
     offers a gift to Y"): a city's officials receive at home. None where two are local officials."""
     homes = {_home_city(view, p) for p in _travelling_people(view, s0, s1)} - {None}
     return homes.pop() if len(homes) == 1 else None
 
 
-def _home_city(view: DocView, p: Mention) -> tuple[str, str | None] | None:
+def _home_city(view: VisitView, p: Mention) -> tuple[str, str | None] | None:
     """(side, city) of the city of the person's own side their title names ("Chairman of the Ho Chi
     Minh City People's Committee X"), if one."""
     side = p.data.get("country")
@@ -1309,14 +1378,16 @@ def _home_city(view: DocView, p: Mention) -> tuple[str, str | None] | None:
     return (side, city.data["name"]) if city is not None and side is not None else None
 
 
-def _received_delegation_visits(view: DocView, i: int) -> list[dict[str, Any]]:
+def _received_delegation_visits(view: VisitView, i: int) -> list[dict[str, Any]]:
     """'Vice Chairman X held a working session with a delegation from Kazan led by Y': the leader
     of a delegation that a host of the other side receives is visiting the host's side (the place the
     words name, else the host's home: the host's city when the title names one)."""
     s0, s1 = view.sents[i]
     text = view.text
+    if not _DELEGATION.may_match(text, s0, s1):
+        return []
     reception = _RECEIVED_DELEGATION.search(text, s0, s1)
-    if reception is None or _REMOTE.search_slice(text, s0, s1):
+    if reception is None or _remote(view, s0, s1):
         return []
     people = [_with_delegation_side(view, p, s0) for p in view.within("person", s0, s1)]
     hosts = [p for p in people if p.end <= reception.start() and p.data.get("country") in SIDES]
@@ -1352,14 +1423,14 @@ def _received_delegation_visits(view: DocView, i: int) -> list[dict[str, Any]]:
 
 
 def _delegation_leader_visits(
-    view: DocView, i: int, story_trip: tuple[str, str | None] | None
+    view: VisitView, i: int, story_trip: tuple[str, str | None] | None
 ) -> list[dict[str, Any]]:
     """'The Vietnamese delegation was led by X, and the Russian delegation was headed by Y' in a story
     whose event takes place in Ho Chi Minh City: the leader of a delegation the sentence sends nowhere
     goes where the story's event is, if from the other side (``_story_host``)."""
     s0, s1 = view.sents[i]
     text = view.text
-    if text.find("delegation", s0, s1) == -1 or _REMOTE.search_slice(text, s0, s1):
+    if text.find("delegation", s0, s1) == -1 or _remote(view, s0, s1):
         return []
     host = None
     out = []
@@ -1379,7 +1450,7 @@ def _delegation_leader_visits(
     return out
 
 
-def _leader_named_next(view: DocView, i: int) -> Mention | None:
+def _leader_named_next(view: VisitView, i: int) -> Mention | None:
     """The leader of a delegation received with no leader named, named in the next sentences: "X received
     a delegation of the Federation Council on February 21. Y, First Deputy Chairman of the Council, led
     the delegation on the working trip"."""
@@ -1395,18 +1466,24 @@ def _leader_named_next(view: DocView, i: int) -> Mention | None:
     return None
 
 
-def _met_remotely(view: DocView, key: str) -> bool:
+def _met_remotely(view: VisitView, key: str) -> bool:
     """Whether a sentence naming the person tells of a meeting by phone or video ("The meeting of the
     co-chairs X and Y took place in a videoconference mode")."""
     sentences = {view.sentence_of(p.start) for p in view.context.people if p.data["key"] == key}
-    return any(_REMOTE.search_slice(view.text, *view.sents[k]) for k in sentences)
+    return any(_remote(view, *view.sents[k]) for k in sentences)
+
+
+@_kept  # asked by each rule reading the sentence, and for each person it names
+def _remote(view: VisitView, s0: int, s1: int) -> bool:
+    """Whether the words in [s0, s1) tell of a call or a video link (``REMOTE``)."""
+    return _REMOTE.search_slice(view.text, s0, s1) is not None
 
 
 def _nationality_side(word: str) -> str:
     return "VN" if word.lower().startswith("v") else "RU"
 
 
-def _in_the_story_year(view: DocView, s0: int, s1: int) -> bool:
+def _in_the_story_year(view: VisitView, s0: int, s1: int) -> bool:
     """Whether every date of the sentence falls in the story's year (a meeting "in 2019" told in 2024
     is another occasion than the story's)."""
     year = view.doc_year()
@@ -1417,7 +1494,7 @@ def _in_the_story_year(view: DocView, s0: int, s1: int) -> bool:
     return True
 
 
-def _leads_delegation(view: DocView, p: Mention, reception: re.Match[str], s0: int) -> bool:
+def _leads_delegation(view: VisitView, p: Mention, reception: re.Match[str], s0: int) -> bool:
     """Whether ``p`` is named as the leader of the delegation the reception words name."""
     delegation_at = reception.end() - len("delegation")
     return delegation_at < p.start <= reception.end() + RECEIVED_LEADER_REACH and bool(
@@ -1427,16 +1504,15 @@ def _leads_delegation(view: DocView, p: Mention, reception: re.Match[str], s0: i
 
 def _acting_together(text: str, a: Mention, b: Mention, act: re.Match[str]) -> bool:
     """'A and B signed' (the act right after B), 'A met with B' (the act between them), or 'meetings
-    between A and B', 'signed in Moscow by A and B' (the act before both)."""
-    if not JOINT_LINK.match(text[a.end : b.start]):
-        return False
+    between A and B', 'signed in Moscow by A and B' (the act before both), for two leaders the words
+    between them link (``JOINT_LINK``: "A and B", "A met with B")."""
     if act.end() <= a.start:
         agents = JOINT_AGENTS.fullmatch(text, act.end(), a.start)
         return agents is not None and bool(agents.group("by") or act.group().lower().endswith("between"))
     return a.end <= act.start() < b.start or 0 <= act.start() - b.end <= 40
 
 
-def _joint_place(view: DocView, start: int, end: int, *, any_side: bool = False) -> Mention | None:
+def _joint_place(view: VisitView, start: int, end: int, *, any_side: bool = False) -> Mention | None:
     """The first place 'in' which the act happens, if it is on one of the two sides (or on any side)."""
     text = view.text
     for q in view.within("place", start, end):
@@ -1445,11 +1521,11 @@ def _joint_place(view: DocView, start: int, end: int, *, any_side: bool = False)
     return None
 
 
-def _referring_back(view: DocView, i: int, previous: dict[str, Any]) -> list[dict[str, Any]]:
+def _referring_back(view: VisitView, i: int, previous: dict[str, Any]) -> list[dict[str, Any]]:
     """'The visit in May 2025 ...' after a visit: the same visit, dated by this sentence."""
     s0, s1 = view.sents[i]
     sentence = view.text[s0:s1]
-    if not ANAPHORIC_TRIP.match(sentence) or _REMOTE.search_slice(view.text, s0, s1):
+    if not ANAPHORIC_TRIP.match(sentence) or _remote(view, s0, s1):
         return []
     start, end = _dates(view, s0, s1)
     if start is None:
@@ -1471,6 +1547,8 @@ def _referring_back(view: DocView, i: int, previous: dict[str, Any]) -> list[dic
 def _event(text: str, s0: int, s1: int) -> str | None:
     """The gathering the sentence names: a known one by its gazetteer name ("SPIEF", "the BRICS summit"
     -> "BRICS Summit"), else a capitalised name ending in Summit, Forum, ..."""
+    if not _event_words().may_match(text, s0, s1):
+        return None  # (most sentences: neither pattern is searched)
     m = _EVENT.search_slice(text, s0, s1)
     written = re.sub(r"\bSumit\b", "Summit", m.group("event")).strip() if m else None
     known = _known_event(fold_key(written)) if written else None
@@ -1480,7 +1558,7 @@ def _event(text: str, s0: int, s1: int) -> str | None:
     return known or written
 
 
-def _event_with_focus(view: DocView, s0: int, s1: int) -> str | None:
+def _event_with_focus(view: VisitView, s0: int, s1: int) -> str | None:
     """The gathering the sentence names, or the one it refers back to ("a delegation to the forum")
     where it names none the gazetteer knows: the one recurring event the article names up to here."""
     written = _event(view.text, s0, s1)
@@ -1501,15 +1579,24 @@ def _known_event_names() -> frozenset[str]:
 def _events_named(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) of each recurring event of the gazetteer the text names by one of its aliases."""
     found = []
-    for m in _event_aliases().finditer(text, 0, len(text)):
+    # (over a whole text, a str.find per literal start is quicker than the window search's one regex)
+    for m in literal_scan.finditer(_event_aliases().regex, text):
         name = _known_event(fold_key(m.group(0)))
         if name is not None:
             found.append((m.start(), name))
     return tuple(found)
 
 
+@lru_cache(maxsize=256)  # the few gatherings a document names, asked for sentence after sentence
 def _known_event(key: str) -> str | None:
     return next((name for regex, _, name in _events() if regex.search(key)), None)
+
+
+@cache
+def _event_words() -> WindowSearch:
+    """Either an event's noun or a gazetteer alias: every event ``_event`` finds holds one, so one look for
+    their literals skips the two searches in the sentences naming no gathering."""
+    return WindowSearch(re.compile(f"{EVENT_NOUN.pattern}|{_event_aliases().regex.pattern}"))
 
 
 @cache
@@ -1520,7 +1607,7 @@ def _event_aliases() -> WindowSearch:
 
 
 def _destination(
-    view: DocView, s0: int, s1: int, event: str | None
+    view: VisitView, s0: int, s1: int, event: str | None
 ) -> tuple[tuple[str, str | None] | None, int | None]:
     """((country, city or None), offset of the place named) the visit goes to."""
     text = view.text
@@ -1557,7 +1644,8 @@ def _city_side() -> dict[str, str]:
     return {row["name"]: row["side"] for row in load_gazetteer("places") if row["kind"] == "city"}
 
 
-def _territories(view: DocView, s0: int, s1: int) -> list[Mention]:
+@_kept  # asked for the destination and for the places a sentence points to
+def _territories(view: VisitView, s0: int, s1: int) -> list[Mention]:
     """The places in [s0, s1) that name a territory, outside the references to persons (not the
     "Russian" of "Russian Deputy Prime Minister X", nor "the Russian diplomat")."""
     people = [(p.start, p.end) for p in view.context.people_in(s0, s1)]
@@ -1576,7 +1664,7 @@ def _names_territory(text: str, p: Mention) -> bool:
     return not ADJECTIVE_PLACE.match(p.text) or TERRITORY_NOUN.match(after) is not None
 
 
-def _event_host(event: str, view: DocView, s0: int, s1: int) -> tuple[str, str | None] | None:
+def _event_host(event: str, view: VisitView, s0: int, s1: int) -> tuple[str, str | None] | None:
     """A recurring event's host city in the year the sentence (or the document) points to."""
     key = fold_key(event)
     years = [view.span_of(d)[0] for d in view.within("date", s0, s1)]
@@ -1591,7 +1679,7 @@ def _event_host(event: str, view: DocView, s0: int, s1: int) -> tuple[str, str |
 
 
 def _visitor(
-    view: DocView, people: list[Mention], trigger_at: int, dest: tuple[str, str | None] | None
+    view: VisitView, people: list[Mention], trigger_at: int, dest: tuple[str, str | None] | None
 ) -> Mention | None:
     """The person travelling: not from the destination's side, and not named as the host."""
     text = view.text
@@ -1620,7 +1708,7 @@ def _reports(text: str, p: Mention) -> bool:
 
 
 def _dates(
-    view: DocView, s0: int, s1: int, *, told_in: tuple[int, int] | None = None
+    view: VisitView, s0: int, s1: int, *, told_in: tuple[int, int] | None = None
 ) -> tuple[str | None, str | None]:
     """Start and end of the visit from the sentence's dates; 'two-day ... concluded on Apr 7' backdates,
     'arrived on a two-day visit on Sunday' runs on. A trip ``told_in`` words that announce it has its
@@ -1632,6 +1720,8 @@ def _dates(
         # "by 2030" is a deadline, "the first time since 2017" the last trip's year: neither dates this one
         if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") not in ("by", "since")
     ]
+    if not dated:
+        return None, None  # (the dateline is not read for a window without dates)
     dateline = view.context.dateline
     dated = [
         d
@@ -1674,7 +1764,7 @@ def _edition_year(text: str, s0: int, s1: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _span(view: DocView, d: Mention, *, told_in: tuple[int, int] | None) -> tuple[str | None, str | None]:
+def _span(view: VisitView, d: Mention, *, told_in: tuple[int, int] | None) -> tuple[str | None, str | None]:
     """(start, end) of a date; a year-less day or weekday of a trip announced in ``told_in`` lies after
     the report (the words are read only for a day resolved before it)."""
     start, end = view.span_of(d)
@@ -1702,7 +1792,7 @@ def _days_of(text: str, s0: int, s1: int) -> int | None:
 
 
 def _weekday_range_end(
-    view: DocView, first: Mention, dated: list[Mention], *, told_in: tuple[int, int] | None
+    view: VisitView, first: Mention, dated: list[Mention], *, told_in: tuple[int, int] | None
 ) -> str | None:
     """'on Tuesday and Wednesday', 'from Monday to Thursday': the second weekday ends the visit."""
     following = [d for d in dated if d.label == "WEEKDAY" and d.start >= first.end]
@@ -1791,7 +1881,7 @@ def merge_facts(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return merged
 
 
-def _date_by_report(view: DocView, fact: dict[str, Any], report_month: str | None) -> None:
+def _date_by_report(view: VisitView, fact: dict[str, Any], report_month: str | None) -> None:
     """A visit no mention dates to the month, which one tells as news (under way, concluded, the
     setting of what is reported), took place in the report's month; "this year" is refined to it."""
     told = fact.pop("_told", [])

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from vnru_facts.extract.document.mention import Mention
@@ -23,6 +24,9 @@ from vnru_facts.extract.patterns.people import NOT_NAME_WORDS, UPPER
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.names import fold_key, person_key, role_key
+
+# ``fold_key``, cached: a document folds the same surnames, given names and roles at each of their uses.
+_folded = lru_cache(maxsize=4096)(fold_key)
 
 _RU_SURNAME_ENDINGS = (
     "ov",
@@ -99,7 +103,7 @@ def _untitled_people(text: str, named: Sequence[tuple[int, int]]) -> list[tuple[
         if _BEFORE_A_SURNAME.match(text, m.start()):
             continue  # the patronymic of "Andrey Vladimirovich Yatskin"
         given = _GIVEN_BEFORE.search(text, max(0, m.start() - 45), m.start())
-        if given is None or fold_key(given.group(1)) in NOT_NAME_WORDS or fold_key(surname) in NOT_NAME_WORDS:
+        if given is None or _folded(given.group(1)) in NOT_NAME_WORDS or _folded(surname) in NOT_NAME_WORDS:
             continue
         if not _overlaps_sorted(named, given.start(), m.end()):
             patronymic = f"{given.group('patronymic')} " if given.group("patronymic") else ""
@@ -121,13 +125,11 @@ def _surnames_alone(
     found: list[tuple[int, int, str]] = []
     for m in surnames:
         surname = m.group()
-        if surname in taken or counts[surname] < 2 or fold_key(surname) in NOT_NAME_WORDS:
+        if surname in taken or counts[surname] < 2 or not _ACTS_AFTER.match(text, m.end()):
+            continue  # (the verb after it first: the one check most surnames fail, and a cheap one)
+        if _folded(surname) in NOT_NAME_WORDS or text[m.start() - 1 : m.start()] in ("-", "’", "'", "."):
             continue
-        if text[m.start() - 1 : m.start()] in ("-", "’", "'", ".") or _overlaps_sorted(
-            named, m.start(), m.end()
-        ):
-            continue
-        if _ACTS_AFTER.match(text, m.end()):
+        if not _overlaps_sorted(named, m.start(), m.end()):
             taken.add(surname)
             found.append((m.start(), m.end(), surname))
     return found
@@ -158,6 +160,23 @@ def _overlaps_sorted(spans: Sequence[tuple[int, int]], start: int, end: int) -> 
     """Whether [start, end) overlaps one of ``spans`` (sorted by start, each shorter than a sentence)."""
     i = bisect_right(spans, (end, -1))
     return any(b > start for _, b in spans[max(0, i - 8) : i])
+
+
+# A character before a surname that makes it part of a longer word or name ("Ivanov-Petrov", "D.Ivanov").
+_JOINED_BEFORE = re.compile(r"[\w’'.-]")
+
+
+def _surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
+    """(start, end) of each use of ``surname`` as a word of its own (not "Lavrova", "Ivanov-Petrov").
+
+    The surname is searched as a literal and the character before it checked after: a lookbehind
+    before it would make re try the pattern at every position of the text. (An occurrence overlapping
+    a match it consumed would follow a letter of it, so none is lost.)"""
+    return [
+        m.span()
+        for m in re.finditer(rf"{re.escape(surname)}(?![\w-])", text)
+        if m.start() == 0 or not _JOINED_BEFORE.match(text, m.start() - 1)
+    ]
 
 
 class Taken:
@@ -243,17 +262,19 @@ def _role_refs(
     if not people:
         return found
     for w in literal_scan.finditer(ROLE_WORD, text):
+        if _NAME_AFTER_ROLE.match(text, w.end()):
+            continue  # a titled form ("President Putin"): checked first, it spares the search back
         lead = _ROLE_LEAD.search(text, max(0, w.start() - _ROLE_REACH), w.start())
-        if lead is None or _NAME_AFTER_ROLE.match(text, w.end()):
+        if lead is None:
             continue
         # the reference starts at the side's name, else at the role's words ("the" is left out)
         start = next((lead.start(g) for g in ("nat", "nat2", "mod") if lead.group(g)), w.start())
         if taken.overlaps(start, w.end()):
             continue
         nat = lead.group("nat2") or lead.group("nat")
-        side = _NATIONALITY.get(fold_key(re.sub(r"[’']s$", "", nat))) if nat else None
+        side = _NATIONALITY.get(_folded(re.sub(r"[’']s$", "", nat))) if nat else None
         role = f"{lead.group('mod') or ''}{w.group()}"
-        if side is None and fold_key(role) in _NEEDS_A_SIDE:
+        if side is None and _folded(role) in _NEEDS_A_SIDE:
             continue  # "the minister", "the president" of which side? too many readings
         holders = {p.key: p for _, p in people if p.holds(role) and side in (None, p.country)}
         if len(holders) == 1:
@@ -272,6 +293,34 @@ _NEEDS_A_SIDE = frozenset({"minister", "leader", "president", "ambassador", "spe
 # the lookbehind after it, and "Se" is left out after.)
 PRONOUN = re.compile(r"[HhSs](?<![\w’'-].)h?e\b(?!['’-])")
 _PRONOUNS = frozenset({"he", "He", "she", "She"})
+# The same words found from the "he" that ends each in the lower-cased text (``literal_scan.folded_text``,
+# which the components before this one made already): re finds that literal in C, where ``PRONOUN``
+# enters its matcher at every "h" and "s" of the text. (No character outside [\w’'-] lower-cases into
+# a letter, so none is missed; each is then checked in the text as ``PRONOUN`` checks it.)
+_HE_IN_FOLDED = re.compile(r"he(?![a-z])")
+_JOINED = re.compile(r"[\w’'-]")
+
+
+def pronouns(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "he", "He", "she", "She" standing as a word of its own: the matches of
+    ``PRONOUN`` that are one of ``_PRONOUNS``."""
+    folded = literal_scan.folded_text(text)
+    if folded is None:  # a text re folds otherwise
+        return [p.span() for p in PRONOUN.finditer(text) if p.group() in _PRONOUNS]
+    found: list[tuple[int, int]] = []
+    for m in _HE_IN_FOLDED.finditer(folded):
+        start, end = m.span()
+        if start and folded[start - 1] == "s":
+            start -= 1
+        if (
+            text[start:end] in _PRONOUNS
+            and not (start and _JOINED.match(text, start - 1))
+            and not _JOINED.match(text, end)
+        ):
+            found.append((start, end))
+    return found
+
+
 # What may stand before the subject of a sentence: "On Friday, ", "Earlier, ", an opening quote, the
 # dash after a dateline ("– Chairwoman X is leading ...").
 _SUBJECT_LEAD = re.compile(
@@ -305,6 +354,8 @@ def _pronoun_refs(
     """(start, end, person) of each "he"/"she" standing for the person in focus: the subject of the last
     sentence naming anyone, within ``FOCUS_REACH`` sentences (a quote between keeps the speaker)."""
     found: list[tuple[int, int, Person]] = []
+    if not refs:
+        return found  # no one to stand for: the text is not scanned
     starts = [s for s, _ in sents]
     by_sentence: dict[int, list[tuple[int, int, Person]]] = {}
     for ref in refs:
@@ -312,13 +363,11 @@ def _pronoun_refs(
     naming = sorted(i for i in by_sentence if i >= 0)  # the sentences naming anyone
     # The subject of a naming sentence, read only when a pronoun after it needs it: pronouns are few.
     subjects: dict[int, Person | None] = {}
-    for p in PRONOUN.finditer(text):
-        if p.group() not in _PRONOUNS:
-            continue
-        i = bisect_right(starts, p.start()) - 1
-        if i < 0 or p.start() >= sents[i][1]:
+    for start, end in pronouns(text):
+        i = bisect_right(starts, start) - 1
+        if i < 0 or start >= sents[i][1]:
             continue  # between two sentences
-        named_before = [r for r in by_sentence.get(i, ()) if r[1] <= p.start()]
+        named_before = [r for r in by_sentence.get(i, ()) if r[1] <= start]
         if named_before:
             person = _subject_of(text, sents[i][0], named_before)
         else:
@@ -330,7 +379,7 @@ def _pronoun_refs(
                 subjects[j] = _subject_of(text, sents[j][0], by_sentence[j])
             person = subjects[j]
         if person is not None:
-            found.append((p.start(), p.end(), person))
+            found.append((start, end, person))
     return found
 
 
@@ -395,7 +444,8 @@ def link_people(
     """
     people: dict[str, Person] = {}
     refs: list[tuple[int, int, Person, str, dict[str, Any]]] = []
-    place_spans = sorted((q.start, q.end) for q in places)
+    person_spans = [(m.start, m.end) for m in persons]
+    place_spans = sorted([(q.start, q.end) for q in places])
     for m in persons:
         data = m.data
         if data.get("bare") and _inside_a_longer_place(place_spans, m):
@@ -409,8 +459,8 @@ def link_people(
         if title and not data.get("former"):
             person.titles.append(title)
         refs.append((m.start, m.end, person, "surname" if data.get("bare") else "named", data))
-    taken = Taken(len(text), ((m.start, m.end) for m in persons))
-    named = sorted((m.start, m.end) for m in (*persons, *places))
+    taken = Taken(len(text), person_spans)
+    named = sorted(person_spans + place_spans)
     untitled: dict[str, Person] = {}
     for start, end, name in _untitled_people(text, named):
         key = person_key(name)
@@ -420,11 +470,10 @@ def link_people(
         taken.add(start, end)
     # The surnames of those written without a title (the titled ones' are person mentions already).
     for person in untitled.values():
-        surname = person.name.split()[-1]
-        for m in re.finditer(rf"(?<![\w’'.-]){re.escape(surname)}(?![\w-])", text):
-            if not taken.overlaps(m.start(), m.end()):
-                refs.append((m.start(), m.end(), person, "surname", {}))
-                taken.add(m.start(), m.end())
+        for start, end in _surname_uses(text, person.name.split()[-1]):
+            if not taken.overlaps(start, end):
+                refs.append((start, end, person, "surname", {}))
+                taken.add(start, end)
     ordered = sorted(((s, e, p) for s, e, p, _, _ in refs), key=lambda r: r[0])
     named = [(s, p) for s, _, p in ordered]
     for start, end, person in _role_refs(text, named, taken):

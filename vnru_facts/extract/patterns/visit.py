@@ -59,6 +59,8 @@ MEETING_PRESENCE = re.compile(
     r"(?:meeting|talks|working\ssession|session|negotiations|consultations)"
     r"(?:\s(?:with|of|between)\s[^;.]{1,150}?)?\sin\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?(?=(?-i:[A-Z]))"
 )
+# Every MEETING_PRESENCE names its meeting by one of these.
+MEETING_NOUN = re.compile(r"(?i)meeting|talks|session|negotiations|consultations")
 # The presence clause opens the sentence ("During his stay in X, ...", "On Monday, while in X, ..."), or
 # follows its subject between commas ("X, while in Moscow, met ...").
 PRESENCE_OPENS = re.compile(r"^(?:[^,]{0,30},\s)?$")
@@ -270,6 +272,9 @@ ENDED = re.compile(
 # A gathering named before, referred back to: "is leading a delegation to the forum", "attended the event",
 # "At the Summit, the Prime Minister ...". It is the one recurring event the article names, if one.
 EVENT_BACK = re.compile(r"(?i)\b(?:the|this)\s(?:[\w-]+\s){0,2}?(?:forum|summit|event)\b")
+# Every EVENT_BACK holds one of these: a sentence without them is not searched (its literal starts, "the"
+# and "this", occur in nearly every sentence).
+EVENT_BACK_NOUN = re.compile(r"(?i)forum|summit|event")
 
 # The edition of a gathering, a year written onto its name: "SPIEF–2018", "APEC 2017", "the BRICS Summit
 # 2024", "Army Games-2020". It dates the days the sentence gives without a year.
