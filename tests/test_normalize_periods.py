@@ -158,6 +158,10 @@ def test_the_past_months_of_a_year_run_from_january(n, spelled, lead, unit, anch
         ("in the first two weeks of 2024", ("2024-01", "2024-01")),
         ("in the first ten weeks of the year", ("2024-01", "2024-03")),
         ("the nine-month period", ("2024-01", "2024-09")),
+        ("its nine-month exports", ("2024-01", "2024-09")),
+        ("the 11-month turnover", ("2024-01", "2024-11")),
+        ("eight-month two-way trade", ("2024-01", "2024-08")),
+        ("last year's six-month sales", ("2023-01", "2023-06")),
         # named parts
         ("in Q1/2015", ("2015-01", "2015-03")),
         ("in Q3 of 2022", ("2022-07", "2022-09")),
@@ -204,6 +208,11 @@ def test_the_same_year_is_the_year_named_before():
     [
         "after nine months of talks",  # a length, no period
         "over a 12-month period",
+        "a three-month export ban",  # after "a": a length
+        "an eight-month trade mission",
+        "a nine-month high",  # before another noun
+        "the 18-month contract",
+        "nine months exports",  # not hyphenated: no attributive span
         "the six months of the pilot",
         "over the past nine months",  # a rolling window, no months of one year
         "in the last three quarters",

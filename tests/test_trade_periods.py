@@ -56,6 +56,37 @@ def test_trade_reads_part_year_periods(text: str, expected: tuple) -> None:
     assert periods(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam's eight-month exports to Russia came to US$1.4 billion, customs data show.",
+            ("2024-01", "2024-08"),
+        ),
+        (
+            "The 10-month two-way trade of Vietnam and Russia is put at US$3.9 billion.",
+            ("2024-01", "2024-10"),
+        ),
+        ("Seven-month shipments from Vietnam to Russia were worth US$900 million.", ("2024-01", "2024-07")),
+        (
+            "Last year's nine-month imports of Russia from Vietnam stood at US$1.6 billion.",
+            ("2023-01", "2023-09"),
+        ),
+        # a span after "a"/"an", or before another noun, is a length: the figure keeps its own period
+        (
+            "After an eight-month export ban, Vietnam's rice sales to Russia reached US$40 million in June.",
+            ("2024-06", "2024-06"),
+        ),
+        (
+            "Vietnam's exports to Russia hit a nine-month high of US$300 million in August.",
+            ("2024-08", "2024-08"),
+        ),
+    ],
+)
+def test_a_month_count_before_the_figure_noun_is_the_years_first_months(text: str, expected: tuple) -> None:
+    assert periods(text) == [expected]
+
+
 def test_two_months_without_between_are_no_range() -> None:
     # the figure is August's; January is another month named in passing
     text = "Trade between Vietnam and Russia, which slowed in January, reached US$400 million in August."

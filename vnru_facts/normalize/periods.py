@@ -177,11 +177,20 @@ def _with_anchor(g: dict[str, str | None], first: int, last: int | None) -> Peri
 
 # --- counted spans: "the first three quarters", "the past 9 months", "the nine-month period" ---------
 
+# The figure nouns an attributive span qualifies: "nine-month exports", "the 10-month trade turnover",
+# "eight-month two-way trade" are the year's first months, as "the nine-month period" is; the same span
+# before another noun is a length ("a 12-month contract", "a nine-month high", "a six-month visa").
+FIGURE_NOUNS = (
+    "exports?", "imports?", "export", "import", "trade", "turnover", "shipments?", "sales", "revenues?",
+    "earnings", "totals?", "figures?", "two-way", "bilateral",
+)  # fmt: skip
 COUNTED = re.compile(
-    rf"(?i)\b(?:{PRE_ANCHOR})?(?P<det>(?:the|its|their)\s)?(?:(?P<lead>{_LEAD})\s)?{_NUMBER}[\s-]"
-    r"(?P<unit>month|quarter|halve|half|week)s?(?P<period>\speriod)?"
+    rf"(?i)\b(?:{PRE_ANCHOR})?(?P<det>(?:the|its|their)\s)?(?:(?P<lead>{_LEAD})\s)?{_NUMBER}(?P<sep>[\s-])"
+    r"(?P<unit>month|quarter|halve|half|week)s?"
+    rf"(?:(?P<period>\speriod)|(?P<figure>(?=\s(?:{'|'.join(FIGURE_NOUNS)})\b)))?"
     rf"(?:{_TO_MONTH})?(?:{ANCHOR})?"
 )
+_INDEFINITE_BEFORE = re.compile(r"(?i)\ban?\s$")
 
 
 def _build_counted(m: re.Match[str]) -> Period | None:
@@ -201,11 +210,19 @@ def _build_counted(m: re.Match[str]) -> Period | None:
         return _with_anchor(g, 13 - months, 12) if anchored else None
     if lead in LEADS_TO_DATE and not anchored:
         return None  # "over the past nine months": a rolling window, no months of one year
-    if not lead and not (anchored or (g["period"] and g["det"])):
+    if not lead and not (anchored or (g["period"] and g["det"]) or _qualifies_a_figure(m)):
         return None  # "after nine months of talks", "over a 12-month period": a length, not a period
     if unit == "week" and not lead:
         return None
     return _with_anchor(g, 1, months)
+
+
+def _qualifies_a_figure(m: re.Match[str]) -> bool:
+    """Whether a hyphenated month count qualifies a trade figure's noun ("nine-month exports"), not after
+    "a"/"an" ("a three-month export ban" is a length)."""
+    if m.group("figure") is None or m.group("sep") != "-" or _word(m.group("unit")) != "month":
+        return False
+    return _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) is None
 
 
 def _counted_months(n: int, unit: str) -> int | None:
