@@ -319,6 +319,14 @@ def test_a_timestamp_in_the_page_furniture_dates_nothing():
             "2019-05-21",
         ),
         ("Talks were held on March 3, 2024. By 2030, the two sides will double trade.", "2024-03-03"),
+        # ... and after a comma, with its preposition: a clause of its own
+        (
+            "Ties have deepened. Looking ahead, in 2027 the two countries will mark 30 years of a treaty.",
+            None,
+        ),
+        ("The leaders met on June 8, 2021, and in 2025 they will open a new consulate.", "2021-06-08"),
+        # near miss: something done after the comma's date
+        ("The plan was approved, and in 2019 the plant opened, officials said it will grow.", "2019"),
         ("The leaders met on November 25 and urged talks on a pact so that it can be signed in 2015.", None),
         ("The tax break applies to the fields starting in 2026, the ministry said.", None),
         ("Before the end of May 2015 the two firms are expected to sign a deal.", None),

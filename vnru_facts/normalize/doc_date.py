@@ -362,8 +362,9 @@ _SPAN_START_OR_DEADLINE = guarded(
 # What opens a sentence or clause before its date: "In 2020, ...", "By 2015 ...", "Next, in May ...".
 _OPENING = re.compile(
     r"(?i)(?:(?:^|[.!?;]|\n)\s*(?:(?:and|but|then)\s)?(?:(?:in|by|during|from|until|on)\s)?"
-    # after a dateline's dash only with its preposition: "HANOI, May 21 - In 2020, ..."
-    r"|[:–—-]\s?(?:in|by|during|from|until|on)\s)(?:the\s)?$"
+    # after a dateline's dash, or a comma, only with its preposition: "HANOI, May 21 - In 2020, ...",
+    # "Looking ahead, in 2030 the two will mark ..."
+    r"|(?:[:–—-]\s?|,\s(?:(?:and|but|then)\s)?)(?:in|by|during|from|until|on)\s)(?:the\s)?$"
 )
 # A verb of something done before a plan's words would make the date a report: "In 2018, trade reached
 # $4.5 billion, which is hoped to hit ...".
