@@ -610,3 +610,44 @@ def test_a_country_named_before_an_embassy_is_no_destination() -> None:
 )
 def test_the_datelines_date_is_the_reports(text: str, start: str) -> None:
     assert [v["start"] for v in visits(text, "2023-05-09")] == [start]
+
+
+# --- "attended the forum": the gathering the sentence before dated ------------------------------------
+
+_DINNER = (
+    "Russian President Igor Petrov on April 22 hosted a dinner for the guests of the Eastern Economic Forum"
+    " in Vladivostok.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence before names the gathering with its day: the visit is of that month
+        (_DINNER + "Vietnamese Deputy Prime Minister Tran Van Binh attended the forum.", "2023-04"),
+        (_DINNER + "Vietnamese Prime Minister Tran Van Binh attended the event.", "2023-04"),
+        (
+            _DINNER + "\nVietnamese Deputy Prime Minister Tran Van Binh attended the forum.",
+            "2023-04",
+        ),  # blank line
+        # near misses: a day of its own; a sentence in between; a sentence before that names no gathering
+        (
+            _DINNER + "Vietnamese Deputy Prime Minister Tran Van Binh attended the forum on May 3.",
+            "2023-05-03",
+        ),
+        (
+            _DINNER
+            + "The weather was fine.\nVietnamese Deputy Prime Minister Tran Van Binh attended the forum.",
+            None,
+        ),
+        (
+            "Russian President Igor Petrov on April 22 met business leaders in Vladivostok.\n"
+            "Vietnamese Deputy Prime Minister Tran Van Binh attended the Eastern Economic Forum.",
+            None,
+        ),
+    ],
+)
+def test_a_gathering_referred_back_to_is_dated_by_the_sentence_naming_it(
+    text: str, expected: str | None
+) -> None:
+    assert dated(text) == [("tran van binh", "RU", expected)]

@@ -415,6 +415,8 @@ def _visit(
         # "The signing formed part of X's visit": the visit includes the day the last sentence gave.
         before, _ = _dates(view, *view.sents[i - 1])
         start = before[:7] if before and len(before) >= 7 else None
+    if start is None and event is not None:
+        start = _month_of_the_gathering_before(view, i, region)
     return {
         "type": "visit",
         "evidence": view.evidence(s0, s1),
@@ -433,6 +435,22 @@ def _visit(
         "event": event,
         "_told": [(*region, False)] if start is None or len(start) == 4 else [],
     }
+
+
+def _month_of_the_gathering_before(view: VisitView, i: int, region: tuple[int, int]) -> str | None:
+    """The month of the gathering a sentence refers back to ("X attended the event", "at the summit") when
+    the sentence before it names one with its day: "Putin on October 23 hosted a reception for the
+    delegations to the BRICS Summit. Prime Minister X attended the event." The day itself is left open:
+    the words "the event" may stand for any day of the gathering."""
+    if not _EVENT_BACK.search_slice(view.text, *region):
+        return None
+    k = i - 1
+    while k >= 0 and view.sents[k][1] <= view.sents[k][0]:
+        k -= 1  # blank lines
+    if k < 0 or not _EVENT.search_slice(view.text, *view.sents[k]):
+        return None
+    before, _ = _dates(view, *view.sents[k])
+    return before[:7] if before and len(before) >= 7 else None
 
 
 def _visits_of_listed_dates(
