@@ -164,12 +164,6 @@ class SentenceScan:
     def _occurrences(self, literal: str) -> list[int]:
         found = self._offsets.get(literal)
         if found is None:
-            window = self._folded
-            assert window is not None
-            found = []
-            at = window.find(literal)
-            while at != -1:
-                found.append(at)
-                at = window.find(literal, at + 1)
-            self._offsets[literal] = found
+            assert self._folded is not None
+            found = self._offsets[literal] = literal_scan.occurrences(self._folded, literal)
         return found

@@ -153,9 +153,6 @@ def _found(folded: str, literals: tuple[str, ...], start: int, end: int) -> list
     (none is a prefix of another: two never begin at the same offset)."""
     offsets: list[int] = []
     for literal in literals:
-        at = folded.find(literal, start, end)
-        while at != -1:
-            offsets.append(at)
-            at = folded.find(literal, at + 1, end)
+        offsets.extend(literal_scan.occurrences(folded, literal, start, end))
     offsets.sort()
     return offsets

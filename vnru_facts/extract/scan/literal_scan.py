@@ -98,11 +98,19 @@ def matches_at(
 def _positions(folded: str, starts: tuple[str, ...], pos: int, end: int) -> list[int]:
     found: set[int] = set()
     for literal in starts:
-        at = folded.find(literal, pos, end)
-        while at != -1:
-            found.add(at)
-            at = folded.find(literal, at + 1, end)
+        found.update(occurrences(folded, literal, pos, end))
     return sorted(found)
+
+
+def occurrences(text: str, literal: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every offset at which ``literal`` begins in ``text[start:end]``, overlapping ones too, ascending."""
+    end = len(text) if end is None else end
+    found: list[int] = []
+    at = text.find(literal, start, end)
+    while at != -1:
+        found.append(at)
+        at = text.find(literal, at + 1, end)
+    return found
 
 
 # The folded copy of the last text scanned: one document's components scan the same text in turn.
