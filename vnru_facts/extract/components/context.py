@@ -10,6 +10,7 @@ import re
 import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 from operator import attrgetter
 from typing import Any
@@ -131,9 +132,10 @@ class DocView:
         self._starts = index.starts
         self._nonempty_before: list[int] | None = None
 
-    @property
+    @cached_property
     def context(self) -> DocumentContext:
-        """The document context (``extract.document``), built once per Doc."""
+        """The document context (``extract.document``), built once per Doc and looked up once per view
+        (the rules ask for it thousands of times per Doc)."""
         return context_of(self)
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:

@@ -11,16 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import cache, cached_property, lru_cache, wraps
+from functools import cache, lru_cache, wraps
 from itertools import pairwise
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
 from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
-from vnru_facts.extract.components.context import DocView, Mention, context_of
+from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
-from vnru_facts.extract.document import DocumentContext
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.visit import (
     ACCEPTED,
@@ -190,11 +189,6 @@ class VisitView(DocView):
     def __init__(self, doc: Doc) -> None:
         super().__init__(doc)
         self.memo: dict[tuple[Any, ...], Any] = {}
-
-    @cached_property
-    def context(self) -> DocumentContext:
-        """The document context, looked up once (the rules ask for it thousands of times per Doc)."""
-        return context_of(self)
 
     def span_of(self, m: Mention, *, context_year: int | None = None) -> tuple[str | None, str | None]:
         """``DocView.span_of``, kept per date: the one date of a sentence dates each mention of its trip."""
