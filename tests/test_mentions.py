@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnru_facts.extract.components.base import mention_data
 
@@ -161,4 +163,27 @@ def test_find_aliases_equals_an_alternation_regex(text, aliases, case):
 def test_company_names_skip_only_texts_without_a_company_word(text):
     from vnru_facts.extract.components.organisations import COMPANY, _company_names
 
+    assert [m.span() for m in _company_names(text)] == [m.span() for m in COMPANY.finditer(text)]
+
+
+# Runs of capitalised words, joiners and company words, where where a name can start matters most.
+COMPANY_PIECES = st.sampled_from(
+    ["Group", "Corp.", "Corp", "PJSC", "JSC", "Ltd.", "Holdings", "Bank", "Motors", "Pacific", "Land",
+     "Ha", "The", "A", "An", "de", "x", "O’Neil", "Smith-Jones", "R&D", "Élan", "_", "1", " ", " ", "  ",
+     "\n", "\u00a0", "\t", ",", ".", "-", "&", "’"]
+)  # fmt: skip
+
+
+@settings(deadline=None)  # the first example imports the component's module
+@given(st.lists(COMPANY_PIECES, max_size=16).map("".join))
+def test_company_names_are_those_of_the_whole_text_scan(text):
+    from vnru_facts.extract.components.organisations import COMPANY, _company_names
+
+    assert [m.span() for m in _company_names(text)] == [m.span() for m in COMPANY.finditer(text)]
+
+
+def test_company_names_after_a_long_word():
+    from vnru_facts.extract.components.organisations import COMPANY, _company_names
+
+    text = "In " + "A" * 5000 + " Pacific-" + "b" * 300 + " Land Group said; " + "Q&" * 400 + "Ltd Bank"
     assert [m.span() for m in _company_names(text)] == [m.span() for m in COMPANY.finditer(text)]

@@ -10,10 +10,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from vnru_facts.extract.components.base import RuleComponent, doc_text, write_mentions
+from vnru_facts.extract.components.person_forms import finditer_from
 from vnru_facts.extract.patterns import load_gazetteer
-from vnru_facts.extract.patterns.alternation import gazetteer_matcher
+from vnru_facts.extract.patterns.alternation import gazetteer_matcher, literal_units, tree_alternation
 from vnru_facts.extract.patterns.people import UPPER
-from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.names import fold, fold_key
 
 ORG_KEY = "vnru_org"
@@ -31,6 +31,7 @@ COMPANY = re.compile(
 )
 
 Match = tuple[int, int, str, dict[str, Any]]
+_UPPER_LETTERS = frozenset(UPPER)
 
 
 @cache
@@ -65,11 +66,48 @@ class OrganisationComponent(RuleComponent):
 
 
 def _company_names(text: str) -> Iterator[re.Match[str]]:
-    """COMPANY's matches; none without a company word, which most articles lack (their scan is skipped:
-    the pattern tries every capitalised word)."""
-    if any(word in text for word in _COMPANY_WORD_STEMS):
-        yield from guarded(COMPANY).finditer(text)
+    """COMPANY's matches, tried only where one can start: in the few capitalised words before a company
+    word (the pattern, scanning the text, tried every capitalised word of it)."""
+    return finditer_from(COMPANY, text, _company_starts(text))
 
 
-# Each company word contains one of these ("Ltd." contains "Ltd", "PJSC" contains "JSC").
-_COMPANY_WORD_STEMS = tuple(w for w in COMPANY_WORDS if not any(o != w and o in w for o in COMPANY_WORDS))
+# Every company word, as a prefix tree: each branch starts with a capital, so re skips through the
+# text in C to the next one that can begin a company word.
+_COMPANY_WORD = re.compile(
+    tree_alternation(literal_units(w) for w in sorted(COMPANY_WORDS, key=len, reverse=True))
+)
+# The characters of one capitalised word of COMPANY (read backwards, as reversed text), and where such
+# a word may start: a capital not after a word character (COMPANY's \b).
+_WORD_CHARS_REVERSED = re.compile(r"[\w&’'-]*")
+_WORD_START = re.compile(rf"(?<!\w)[{UPPER}]")
+_MOST_WORDS = 4  # COMPANY's {1,4}
+
+
+def _company_starts(text: str) -> list[int]:
+    """Every position where COMPANY can match, in order: a capital starting one of the at most four
+    words, each followed by one whitespace character, before a company word."""
+    found: set[int] = set()
+    for word in _COMPANY_WORD.finditer(text):
+        end = word.start()
+        for _ in range(_MOST_WORDS):
+            if end == 0 or not text[end - 1].isspace():
+                break  # the word before ends with COMPANY's \s, or there is none
+            start = _word_run_start(text, end - 1)
+            found.update(m.start() for m in _WORD_START.finditer(text, start, end - 1))
+            if text[start] not in _UPPER_LETTERS:
+                break  # a word after this one starts right after its \s: with a capital
+            end = start
+    return sorted(found)
+
+
+def _word_run_start(text: str, end: int) -> int:
+    """Where the run of COMPANY's word characters ending at ``end`` begins (read backwards, in growing
+    slices: runs are short, but a hostile text may hold a long one)."""
+    size = 64
+    while True:
+        lo = max(0, end - size)
+        run = _WORD_CHARS_REVERSED.match(text[lo:end][::-1])
+        assert run is not None  # a starred class matches at least the empty string
+        if run.end() < end - lo or lo == 0:
+            return end - run.end()
+        size *= 4
