@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from vnru_facts.extract.components.base import RuleComponent, doc_text, write_mentions
-from vnru_facts.extract.components.person_forms import finditer_from
+from vnru_facts.extract.components.person_forms import finditer_from, run_start
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.alternation import gazetteer_matcher, literal_units, tree_alternation
 from vnru_facts.extract.patterns.people import UPPER
@@ -92,22 +92,9 @@ def _company_starts(text: str) -> list[int]:
         for _ in range(_MOST_WORDS):
             if end == 0 or not text[end - 1].isspace():
                 break  # the word before ends with COMPANY's \s, or there is none
-            start = _word_run_start(text, end - 1)
+            start = run_start(_WORD_CHARS_REVERSED, text, end - 1)
             found.update(m.start() for m in _WORD_START.finditer(text, start, end - 1))
             if text[start] not in _UPPER_LETTERS:
                 break  # a word after this one starts right after its \s: with a capital
             end = start
     return sorted(found)
-
-
-def _word_run_start(text: str, end: int) -> int:
-    """Where the run of COMPANY's word characters ending at ``end`` begins (read backwards, in growing
-    slices: runs are short, but a hostile text may hold a long one)."""
-    size = 64
-    while True:
-        lo = max(0, end - size)
-        run = _WORD_CHARS_REVERSED.match(text[lo:end][::-1])
-        assert run is not None  # a starred class matches at least the empty string
-        if run.end() < end - lo or lo == 0:
-            return end - run.end()
-        size *= 4

@@ -222,12 +222,18 @@ _NAME_RUN_REVERSED = re.compile(rf"(?:{NAME_CHARS}|(?<=[{UPPER}])\s)*")
 
 
 def _name_run_start(text: str, end: int) -> int:
-    """Where the run a name can lie in, ending at ``end``, begins (read backwards, in growing slices)."""
+    """Where the run a name can lie in, ending at ``end``, begins."""
+    return run_start(_NAME_RUN_REVERSED, text, end)
+
+
+def run_start(run_reversed: re.Pattern[str], text: str, end: int) -> int:
+    """Where a run ending at ``end`` begins, ``run_reversed`` matching it on the reversed text (a starred
+    pattern). Read backwards in growing slices: runs are short, but a hostile text may hold a long one."""
     size = 64
     while True:
         lo = max(0, end - size)
-        run = _NAME_RUN_REVERSED.match(text[lo:end][::-1])
-        assert run is not None  # a starred group matches at least the empty string
+        run = run_reversed.match(text[lo:end][::-1])
+        assert run is not None  # a starred pattern matches at least the empty string
         if run.end() < end - lo or lo == 0:
             return end - run.end()
         size *= 4
