@@ -8,9 +8,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnru_facts.extract.patterns import load_gazetteer
-from vnru_facts.extract.patterns.alternation import diacritic_units, literal_units, tree_alternation
+from vnru_facts.extract.patterns.alternation import (
+    diacritic_units,
+    folded_into_letters,
+    folded_twin,
+    gazetteer_matcher,
+    literal_units,
+    tree_alternation,
+)
 from vnru_facts.extract.patterns.people import TITLE_OF
-from vnru_facts.normalize.names import diacritic_insensitive
+from vnru_facts.normalize.names import diacritic_insensitive, fold_letters
 
 from .conftest import SEEDS
 
@@ -52,3 +59,34 @@ def test_title_tree_matches_like_the_flat_list(text):
     flat = re.compile("|".join(re.escape(a).replace(r"\ ", r"\s") for a in TITLES))
     tree = re.compile(tree_alternation(literal_units(a) for a in TITLES))
     assert _spans(tree, text) == _spans(flat, text)
+
+
+ORGS = load_gazetteer("orgs")
+ORG_NAMES = sorted({a for row in ORGS for a in [row["name"], *row["aliases"]]})
+
+
+def _org_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    twin = folded_twin(ORGS, match_names=True)
+    assert twin is not None
+    return gazetteer_matcher(ORGS, match_names=True)[0], twin
+
+
+def test_folded_twin_matches_like_the_gazetteer_regex_on_the_seeds():
+    regex, twin = _org_regexes()
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert _spans(twin, fold_letters(text)) == _spans(regex, text)
+
+
+# Names, their prefixes, written with and without diacritics, run together or apart.
+ORG_PIECES = st.sampled_from(
+    [*ORG_NAMES[::7], *(a[: len(a) // 2] for a in ORG_NAMES[::11]), "Rosatom", "Rôsatom", "Petrovietnam",
+     "PetroVietnam", "Vietsovpetro", "Vietcombank", "Ngân hàng", " ", "\u00a0", "-", "’s", "x", "é", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(ORG_PIECES, max_size=10).map("".join))
+def test_folded_twin_matches_like_the_gazetteer_regex(text):
+    regex, twin = _org_regexes()
+    assert not any(ch in text for ch in folded_into_letters())
+    assert _spans(twin, fold_letters(text)) == _spans(regex, text)

@@ -22,7 +22,7 @@ from vnru_facts.extract.components.person_forms import (
     title_starts,
 )
 from vnru_facts.extract.patterns import load_gazetteer
-from vnru_facts.extract.patterns.alternation import gazetteer_matcher
+from vnru_facts.extract.patterns.alternation import fold_letters_once, gazetteer_matcher
 from vnru_facts.extract.patterns.people import (
     HONORIFIC_NAME,
     NATIONALITY,
@@ -52,7 +52,6 @@ from vnru_facts.normalize.names import (
     clean_person_name,
     fold,
     fold_key,
-    fold_letters,
     person_key,
 )
 
@@ -197,7 +196,7 @@ class PlaceComponent(RuleComponent):
     def match(self, doc: Doc) -> list[Match]:
         regex, _ = _place_regex()
         text = doc_text(doc)
-        folded = fold_letters(text)  # same offsets as text
+        folded = fold_letters_once(text)  # same offsets as text
         found: list[Match] = []
         for m in regex.finditer(folded):
             start, end = m.span()

@@ -97,6 +97,51 @@ def gazetteer_matcher(
     return guarded(re.compile(rf"(?<!\w)(?:{source}){suffix}(?!\w)")), by_alias
 
 
+def folded_twin(rows: Iterable[dict[str, Any]], *, match_names: bool) -> re.Pattern[str] | None:
+    """The regex of ``gazetteer_matcher(rows, match_names=...)`` (no suffix) written to run on
+    ``fold_letters(text)``: the same matches at the same offsets, on a text that holds none of
+    ``folded_into_letters()``. None when an alias holds a character folding changes.
+
+    A class of variants per letter cannot be skipped to by re: it entered the matcher at each character.
+    Here each letter is itself, and the word-start check stands after a name's first letter (the ``.``),
+    so every branch of the tree starts with a letter and re skips in C to the next possible one.
+    """
+    written = {a for row in rows for a in [*([row["name"]] if match_names else []), *row["aliases"]]}
+    names = sorted(written, key=lambda a: (-len(a), a))
+    if not all(fold_letters(ch) == ch for a in names for ch in fold(a)):
+        return None
+    units = [_plain_units(a) for a in names]
+    if not all(len(u[0]) == 1 and not u[0].isspace() for u in units):
+        return None
+    return re.compile(rf"{tree_alternation([u[0], _WORD_START, *u[1:]] for u in units)}(?!\w)")
+
+
+def _plain_units(name: str) -> list[str]:
+    """``diacritic_units(name)`` for a folded text: each letter itself (``diacritic_insensitive``'s
+    class of it, once the text is folded), the same spaces."""
+    return [r"[\s\u00a0]+" if ch == " " else re.escape(ch) for ch in fold(name)]
+
+
+def folded_into_letters() -> tuple[str, ...]:
+    """Characters that ``fold_letters`` writes as a letter, but are no word characters ("×" as "x"):
+    next to one, a name's word-start or word-end check reads differently on the folded text."""
+    return tuple(
+        ch for ch in map(chr, range(0x80, 0x2000)) if fold_letters(ch) != ch and not re.match(r"\w", ch)
+    )
+
+
+# The folded copy of the last text seen: the places and organisations components scan the same text.
+_last_folded: tuple[str, str] | None = None
+
+
+def fold_letters_once(text: str) -> str:
+    """``fold_letters(text)``, made once for the text the components scan in turn."""
+    global _last_folded
+    if _last_folded is None or _last_folded[0] is not text:
+        _last_folded = (text, fold_letters(text))
+    return _last_folded[1]
+
+
 # "the Russian capital" is matched from "Russian" when "the" precedes: a regex that may start with
 # "the" is entered at every "t" of the text, and that was a fifth of its time. The empty group tells
 # the caller (``m.lastindex``) that the match is four characters short of its name. Both checks stand
