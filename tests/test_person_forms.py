@@ -16,7 +16,7 @@ from vnru_facts.extract.components.person_forms import (
     character_class,
     finditer_from,
     form_matches,
-    line_matches,
+    speaker_matches,
     title_starts,
     word_starts,
 )
@@ -126,8 +126,33 @@ def test_finditer_from_skips_starts_inside_a_match() -> None:
         "",
     ],
 )
-def test_line_matches_equal_a_full_scan(text: str) -> None:
-    assert _spans(line_matches(SPEAKER, text)) == _spans(SPEAKER.finditer(text))
+def test_speaker_matches_equal_a_full_scan(text: str) -> None:
+    assert _spans(speaker_matches(text)) == _spans(SPEAKER.finditer(text))
+
+
+_SPEAKER_PIECES = [
+    "I.",
+    "B.",
+    " ",
+    "\n",
+    "\r\n",
+    ":",
+    ": ",
+    ":\n",
+    "Petrov",
+    "Ivan",
+    "Le",
+    "x",
+    "10:30",
+    ",",
+    "\t",
+]
+
+
+@given(st.lists(st.sampled_from(_SPEAKER_PIECES), max_size=24))
+def test_speaker_matches_equal_a_full_scan_on_runs_of_pieces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _spans(speaker_matches(text)) == _spans(SPEAKER.finditer(text))
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 from vnru_facts.extract.components.base import RuleComponent, doc_text, write_mentions
 from vnru_facts.extract.components.person_forms import (
     form_matches,
-    line_matches,
     name_after_institution,
+    speaker_matches,
     title_starts,
 )
 from vnru_facts.extract.patterns import load_gazetteer
@@ -29,7 +29,6 @@ from vnru_facts.extract.patterns.people import (
     NOT_NAME_WORDS,
     RANK_BEFORE,
     RANKS,
-    SPEAKER,
     TITLE_AFTER,
     TITLE_BEFORE,
     TITLE_OF,
@@ -437,7 +436,7 @@ class PersonComponent(RuleComponent):
     def _speakers(text: str, taken: _Taken) -> list[Match]:
         """Transcript speaker labels ('M.Mishustin: ...'): first-person sentences after them are theirs."""
         found: list[Match] = []
-        for m in line_matches(SPEAKER, text):
+        for m in speaker_matches(text):
             raw = clean_person_name(m.group("name"))
             name = _trim_name(raw)
             if name != raw or taken.overlaps(m.start(), m.end("name")):

@@ -29,6 +29,7 @@ from vnru_facts.extract.patterns.people import (
     NAME_CHARS,
     RANK_BEFORE,
     RANKS,
+    SPEAKER,
     TITLE_AFTER,
     TITLE_AFTER_LEAD,
     TITLE_BEFORE,
@@ -283,17 +284,39 @@ def form_matches(form: re.Pattern[str], text: str, titles: list[int]) -> Iterato
     return finditer_from(form, text, _STARTS[form](text, titles))
 
 
-def line_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text)`` for a regex that starts with ``(?m)^``: tried at line starts only."""
-    return finditer_from(regex, text, _line_starts(text))
+def speaker_matches(text: str) -> Iterator[re.Match[str]]:
+    """``SPEAKER.finditer(text)``, tried only at the line starts a speaker's label can start at."""
+    return finditer_from(SPEAKER, text, _speaker_starts(text))
 
 
-def _line_starts(text: str) -> Iterator[int]:
-    yield 0
-    at = text.find("\n")
-    while at != -1:
-        yield at + 1
-        at = text.find("\n", at + 1)
+# A speaker's label holds at most two whitespace characters, so at most two line breaks: it starts at
+# one of the three line starts nearest before its ": ".
+_LABEL_LINES = 3
+
+
+def _speaker_starts(text: str) -> list[int]:
+    """The line starts before each colon followed by whitespace (SPEAKER's ":\\s"), in order.
+
+    A text has far fewer such colons than lines: trying SPEAKER at every line start was most of its
+    cost. Line breaks are looked for back to the last such colon only (the starts before it are found
+    already), so a text of many colons and no line break is read once, not once per colon.
+    """
+    found: set[int] = set()
+    floor = 0
+    colon = text.find(":")
+    while colon != -1:
+        if text[colon + 1 : colon + 2].isspace():
+            found.add(0)
+            at = colon
+            for _ in range(_LABEL_LINES):
+                newline = text.rfind("\n", floor, at)
+                if newline == -1:
+                    break
+                found.add(newline + 1)
+                at = newline
+            floor = colon
+        colon = text.find(":", colon + 1)
+    return sorted(found)
 
 
 # The run after "Title of": capitalised words, initials ("V."), and the small words of institutions'
