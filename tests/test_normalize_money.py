@@ -90,6 +90,8 @@ def test_parse_percent(text, value):
         "Trade hit US$4.57 billion, about $2.5B, 150-160 million USD and 7,1 billion USD in 2021.",
         "x us$5 bn y; Us $ 7 million; usd 5 m; VNĐ 100 trillion; eur 5 bn; Rub 4 bln; 12 dollars",
         "$" * 500 + "1," * 500 + "9" * 2000 + " billion USD",
+        "5 dollars " * 2000 + "4.5 U.S.\n dollars, 150 – 160 mln roubles, 1 000 000 đồng",  # read back once
+        "In 2024, 7 bn USD; ı and ſ in the text: every number is tried",  # no folded copy
     ],
 )
 def test_anchored_money_search_gives_the_same_matches_as_a_full_scan(text):

@@ -138,11 +138,24 @@ PERCENT_RE = re.compile(
 )
 
 
-# Where a money figure can start: a currency sign, the first digit of a number, or a currency code.
-# Scanning for these and trying MONEY_RE only there is many times faster than letting ``re`` try
-# every alternative of MONEY_RE at every character (the matches are the same: each begins at one of
-# these). The sign or digit comes first, its check behind it, so that re skips from one sign or
-# digit to the next by itself; codes are found by their letters (``literal_scan``).
+# Where a money figure can start: a currency sign or code (a figure after its currency), or the first
+# digit of a number followed by its currency ("5.7 billion USD"). MONEY_RE is tried only there: many
+# times faster than letting ``re`` try every alternative at every character, and the same matches
+# (each begins at one of these). All are found with ``str.find`` in the text's folded copy
+# (``literal_scan.folded_text``), quicker than a regex scan of it for signs and digits.
+_SIGNS = ("$", "€", "₽")
+_CODES = ("usd", "vnd", "vnđ", "rub", "eur")  # _CUR_BEFORE's codes; "US$" and "US $" by their "$":
+_US_BEFORE_SIGN = (2, 3)  # how far before it they start
+# A figure's currency after it (_CUR_AFTER) holds one of these: "$" of "US$", "dollar" of "U.S. dollars",
+# "rub" of "RUB" and "rubles", "roub" of "roubles"...
+_CURRENCY_AFTER_WORDS = ("$", "dollar", "usd", "vnd", "vnđ", "dong", "đồng", "rub", "roub", "eur")
+_WORDS = tuple(sorted({*_SIGNS, *_CODES, *_CURRENCY_AFTER_WORDS}))
+# What stands between a figure's first digit and those words, read backwards on the folded text: the
+# number's digits and separators, a range's dash, spaces, the scale ("5.7 billion") and the start of
+# the currency ("U.S. dollars", "US $"); it stops at the first other character.
+_BEFORE_CURRENCY_REVERSED = re.compile(r"[\d ,.\-–$abdhiklmnorstu]*")
+_FIRST_DIGIT = re.compile(r"\d(?<!\d\d)")
+# Without a folded copy (a text where re folds a letter otherwise), every number is tried.
 _SIGN_OR_FIRST_DIGIT = re.compile(r"[$€₽\d](?<!\d\d)")
 _CURRENCY_CODE = re.compile(r"(?i:us\s?\$|usd|vn[dđ]|rub|eur)")
 # Where a percentage ends: its unit. The number is found in a short window before it.
@@ -151,9 +164,34 @@ _PERCENT_WINDOW = 48
 
 
 def _money_starts(text: str) -> list[int]:
-    signs = [m.start() for m in _SIGN_OR_FIRST_DIGIT.finditer(text)]
-    codes = [m.start() for m in literal_scan.finditer(_CURRENCY_CODE, text)]
-    return sorted(signs + codes) if codes else signs
+    folded = literal_scan.folded_text(text)
+    if folded is None:
+        signs = (m.start() for m in _SIGN_OR_FIRST_DIGIT.finditer(text))
+        return sorted({*signs, *(m.start() for m in literal_scan.finditer(_CURRENCY_CODE, text))})
+    found = {word: literal_scan.occurrences(folded, word) for word in _WORDS}
+    starts = {at for word in (*_SIGNS, *_CODES) for at in found[word]}
+    starts.update(at - back for at in found["$"] for back in _US_BEFORE_SIGN if at >= back)
+    currencies = sorted({at for word in _CURRENCY_AFTER_WORDS for at in found[word]})
+    starts.update(_numbers_before_currencies(folded, currencies))
+    return sorted(starts)
+
+
+def _numbers_before_currencies(folded: str, currencies: list[int]) -> list[int]:
+    """The first digits of the numbers that run up to a currency word at one of ``currencies`` (ascending),
+    in ``folded``, a text's folded copy.
+
+    Reading back from the few currency words was several times quicker than trying MONEY_RE at every
+    number (years, dates, counts). Each reading stops at the currency word before, where the one before
+    it went on: a text of many currency words is read once.
+    """
+    found: list[int] = []
+    floor = 0
+    for at in currencies:
+        run = _BEFORE_CURRENCY_REVERSED.match(folded[floor:at][::-1])
+        assert run is not None  # a starred class matches at least the empty string
+        found.extend(m.start() for m in _FIRST_DIGIT.finditer(folded, at - run.end(), at))
+        floor = at
+    return found
 
 
 def find_money(text: str) -> list[re.Match[str]]:
