@@ -103,8 +103,13 @@ def _expanded(
     ``offsets``: the Doc's ``token_offsets``, when the caller has them at hand.
     """
     starts, ends, stops = offsets or token_offsets(doc)
-    first, last = _token_at(starts, stops, start), _token_at(starts, stops, end - 1)
-    if first < 0 or last < 0:
+    # The tokens whose text or trailing space holds ``start`` and ``end - 1`` (spaCy's token_by_char),
+    # found inline: every mention is written through here.
+    first = bisect_right(starts, start) - 1
+    if first < 0 or start >= stops[first]:
+        return None
+    last = bisect_right(starts, end - 1) - 1
+    if last < 0 or end - 1 >= stops[last]:
         return None
     if start == ends[first]:
         first += 1  # in the space after a token: the span starts with the next one
@@ -128,12 +133,6 @@ def token_offsets(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     offsets = (columns[:, 0].tolist(), ends.tolist(), (ends + columns[:, 2]).tolist())
     _offsets = (weakref.ref(doc), len(doc), offsets)
     return offsets
-
-
-def _token_at(starts: list[int], stops: list[int], char: int) -> int:
-    """The token whose text or trailing space holds character ``char``, or -1 (spaCy's token_by_char)."""
-    i = bisect_right(starts, char) - 1
-    return i if i >= 0 and char < stops[i] else -1
 
 
 def add_spans(doc: Doc, key: str, spans: Iterable[Span]) -> None:

@@ -51,12 +51,19 @@ class _Index:
     @classmethod
     def build(cls, doc: Doc) -> _Index:
         text = doc_text(doc)
-        sents = [_trimmed(text, start, end) for start, end in sentence_bounds(doc)]
+        isspace = str.isspace
+        # Most sentences need no trimming: both ends are tested inline, the others trimmed by a call.
+        sents = [
+            (start, end)
+            if start < end and not isspace(text[start]) and not isspace(text[end - 1])
+            else _trimmed(text, start, end)
+            for start, end in sentence_bounds(doc)
+        ]
         mentions: dict[str, list[Mention]] = {}
         for kind, key in KEYS.items():
             items = [
                 Mention(d["start"], d["end"], kind, label, text[d["start"] : d["end"]], d)
-                for label, d in _mentions_of(doc, key)
+                for _, _, label, d in _mentions_of(doc, key)
             ]
             items.sort(key=_by_offsets)
             mentions[kind] = items
@@ -67,13 +74,16 @@ class _Index:
 _by_offsets = attrgetter("start", "end")
 
 
-def _mentions_of(doc: Doc, key: str) -> list[tuple[str, dict[str, Any]]]:
-    """(label, data) of each mention of group ``key``, as written, else read from its spans."""
+def _mentions_of(doc: Doc, key: str) -> list[tuple[int, int, str, dict[str, Any]]]:
+    """(span start, span end, label, data) of each mention of group ``key``, as written, else read
+    from its spans."""
     written = written_mentions(doc, key)
     if written is not None:
-        return [(label, data) for _, _, label, data in written]
+        return written
     return [
-        (span.label_, d) for span in doc.spans.get(key, []) if (d := mention_data(doc, key, span)) is not None
+        (span.start_char, span.end_char, span.label_, d)
+        for span in doc.spans.get(key, [])
+        if (d := mention_data(doc, key, span)) is not None
     ]
 
 
@@ -140,22 +150,22 @@ class DocView:
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
         """Mentions of ``kind`` lying wholly in [start, end)."""
-        items = self.mentions[kind]
-        lo = bisect_left(self._starts[kind], start)
-        hi = bisect_right(self._starts[kind], end)
-        return [m for m in items[lo:hi] if m.end <= end]
+        starts = self._starts[kind]
+        lo = bisect_left(starts, start)
+        hi = bisect_right(starts, end)
+        if lo == hi:
+            return []  # most windows hold none of a kind: no slice, no comprehension
+        return [m for m in self.mentions[kind][lo:hi] if m.end <= end]
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect_right(self._sent_starts, offset) - 1)
 
     def sentences_matching(self, regex: re.Pattern[str]) -> list[int]:
         """Indices of the sentences in which ``regex`` matches, in order, once each."""
-        seen: list[int] = []
-        for m in literal_scan.finditer(regex, self.text):
-            i = self.sentence_of(m.start())
-            if not seen or seen[-1] != i:
-                seen.append(i)
-        return sorted(set(seen))
+        starts = self._sent_starts
+        # ``sentence_of`` of each match start, written inline: a method call per match costs more.
+        matches = literal_scan.finditer(regex, self.text)
+        return sorted({max(0, bisect_right(starts, m.start()) - 1) for m in matches})
 
     def sentences_between(self, i: int, j: int) -> int:
         """How many non-empty sentences lie after sentence ``i`` up to ``j`` (blank lines don't count)."""

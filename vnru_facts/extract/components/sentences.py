@@ -64,29 +64,26 @@ def after_stops(orth: np.ndarray, is_punct: np.ndarray, stops: np.ndarray) -> np
 
     The sentencizer walks the tokens: a stop character sets "seen a stop"; the next token that is
     neither a stop nor punctuation starts a sentence and clears it. So an ordinary token starts a
-    sentence exactly when a stop lies between it and the ordinary token before it.
+    sentence exactly when a stop lies between it and the ordinary token before it: when, of the
+    tokens that are stops or ordinary, the one just before it is a stop.
     """
     # Membership by binary search in the sorted stops: np.isin sorts on every call (slow on short Docs).
     at = np.minimum(np.searchsorted(stops, orth), len(stops) - 1)
     is_stop = stops[at] == orth
-    ordinary = np.flatnonzero(~is_stop & (is_punct == 0))
-    stops_before = np.concatenate(([0], np.cumsum(is_stop)))  # stops among the first k tokens
-    since_previous = stops_before[ordinary] - stops_before[np.concatenate(([0], ordinary[:-1] + 1))]
+    told = np.flatnonzero(is_stop | (is_punct == 0))  # the stops and the ordinary tokens, in order
+    stop_told = is_stop[told]
     starts = np.zeros(len(orth), dtype=bool)
-    starts[ordinary[since_previous > 0]] = True
+    starts[told[1:][stop_told[:-1] & ~stop_told[1:]]] = True  # an ordinary token after a stop
     starts[0] = True
     return starts
 
 
 def _start_lines(text: str, token_starts: list[int], starts: np.ndarray) -> None:
     """A sentence starts at the first token of every line."""
-    for m in _LINE_BREAK.finditer(text):
-        if m.end() >= len(text):
-            break
-        # m.end() is a non-space character: the token containing it starts the line.
-        token = bisect_right(token_starts, m.end()) - 1
-        if token > 0:
-            starts[token] = True
+    size = len(text)
+    # Each m.end() before the text's end is a non-space character: the token containing it starts the line.
+    lines = [bisect_right(token_starts, at) - 1 for m in _LINE_BREAK.finditer(text) if (at := m.end()) < size]
+    starts[[token for token in lines if token > 0]] = True
 
 
 def _long_sentence_cuts(
