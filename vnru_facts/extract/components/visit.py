@@ -21,6 +21,7 @@ from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, fa
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns import load_gazetteer
+from vnru_facts.extract.patterns.alternation import tree_alternation
 from vnru_facts.extract.patterns.visit import (
     ACCEPTED,
     ADJECTIVE_BEFORE_TRIP,
@@ -198,6 +199,105 @@ class VisitView(DocView):
             kept = self.memo[key] = (m, super().span_of(m, context_year=context_year))
         return kept[1]
 
+    def trigger_sentences(self) -> list[int]:
+        """``sentences_matching(VISIT_TRIGGER)`` among the sentences that can tell a visit
+        (``_telling_sentences``): the trigger's literal starts are looked for in those alone, not with a
+        ``str.find`` per literal over the whole text (most sentences name no one).
+
+        The same sentences, matched by the same matches: the trigger is tried at each of its literal starts
+        from a sentence start that no match runs across (``_TRIGGER_STOPS``), as ``finditer`` would."""
+        folded = literal_scan.folded_text(self.text)
+        if folded is None or _trigger_literals() is None:
+            return self.sentences_matching(VISIT_TRIGGER)
+        reaches: list[tuple[int, int]] = []
+        previous = 0
+        for i in sorted(_telling_sentences(self, folded)):
+            # (back to the last sentence read at most: its reach, joined with this one, starts where it may)
+            reaches.append(self._trigger_reach(i, previous))
+            previous = i
+        offsets = [at for start, end in _merged(reaches) for at in _trigger_offsets(folded, start, end)]
+        matches = literal_scan.matches_at(VISIT_TRIGGER, self.text, offsets, 0, len(self.text))
+        return sorted({self.sentence_of(m.start()) for m in matches})
+
+    def _trigger_reach(self, i: int, floor: int) -> tuple[int, int]:
+        """[start, end) where the trigger matches of sentence ``i`` are looked for: from the sentence start
+        (or an earlier one, back to sentence ``floor``) no match runs across, up to the next sentence."""
+        k = i
+        while k > floor and not _after_trigger_stop(self.text, self.sents[k][0]):
+            k -= 1
+        start = self.sents[k][0] if k > 0 else 0
+        end = self.sents[i + 1][0] if i + 1 < len(self.sents) else len(self.text)
+        return start, end
+
+
+# Characters no match of VISIT_TRIGGER holds (tests/test_visit_scan.py reads the pattern): no match runs
+# across a sentence start that one of them ends the words before.
+_TRIGGER_STOPS = ".,;"
+
+
+def _after_trigger_stop(text: str, at: int) -> bool:
+    """Whether the last character before ``at`` that is not whitespace is one of ``_TRIGGER_STOPS``, or
+    there is none."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in _TRIGGER_STOPS
+
+
+def _telling_sentences(view: VisitView, folded: str) -> set[int]:
+    """The sentences (a superset) a visit can be read from by ``visits_in_sentence`` and the rules after
+    it (``_companions``, ``_referring_back``): those naming a person of either side
+    (``_travelling_people``: one of no side is given one only by the word "delegation" before them); and
+    those holding the words by which a sentence naming no one refers back to a trip or a delegation ("The
+    visit ...", "The delegation then visited ..."), or, in a transcript, a speaker's own trip ("my first
+    visit")."""
+    found = {view.sentence_of(p.start) for p in view.context.people if p.data.get("country") in SIDES}
+    words = _REFERRING_WORDS
+    if view.context.speaker_at(len(view.text)) is not None:
+        words = words + (literal_scan.literal_starts(FIRST_PERSON_TRIP) or ("",))  # ("": every offset)
+    for word in words:
+        found.update(view.sentence_of(at) for at in literal_scan.occurrences(folded, word))
+    return found
+
+
+# Every match of ANAPHORIC_TRIP (and so of _referring_back) holds "visit" or "trip", every one of
+# DELEGATION_SUBJECT "delegation" (looked for in the lower-cased text).
+_REFERRING_WORDS = ("visit", "trip", "delegation")
+
+
+def _merged(reaches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ascending stretches [start, end), those that overlap or touch joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(reaches):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+@cache
+def _trigger_literals() -> tuple[re.Pattern[str], int] | None:
+    """VISIT_TRIGGER's literal starts (``literal_scan``) as one pattern over the folded text, and the length
+    of the longest."""
+    starts = literal_scan.literal_starts(VISIT_TRIGGER)
+    if starts is None:
+        return None
+    return re.compile(tree_alternation([re.escape(c) for c in s] for s in starts)), max(map(len, starts))
+
+
+def _trigger_offsets(folded: str, start: int, end: int) -> list[int]:
+    """Every offset in [start, end) at which one of VISIT_TRIGGER's literal starts begins in the folded text,
+    overlapping ones too ("is in the p..."); the last may run on past ``end``."""
+    literals, longest = _trigger_literals()  # type: ignore[misc]
+    reach = end + longest
+    found: list[int] = []
+    m = literals.search(folded, start, reach)
+    while m is not None and m.start() < end:
+        found.append(m.start())
+        m = literals.search(folded, m.start() + 1, reach)
+    return found
+
 
 _Read = TypeVar("_Read")
 
@@ -224,7 +324,7 @@ class VisitComponent(RuleComponent):
         mentions: list[dict[str, Any]] = []
         last: tuple[int, dict[str, Any]] | None = None  # (sentence index, mention) of the latest visit
         placed_in: set[int] = set()  # sentences that gave a visit with its destination
-        for i in view.sentences_matching(VISIT_TRIGGER):
+        for i in view.trigger_sentences():
             found = visits_in_sentence(view, i)
             found = found + _companions(view, i, found)
             placed = [m for m in found if m["to"] is not None]
