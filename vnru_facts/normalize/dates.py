@@ -195,11 +195,23 @@ def _digits_before_months(reach: int) -> _Starts:
         return [
             at
             for month in a.months
+            if _after_a_day(text, month)
             for at in range(max(0, month - reach), month)
             if text[at] in _ASCII_DIGITS
         ]
 
     return starts
+
+
+# What ends a day before its month's space: a digit or an ordinal's "st", "nd", "rd", "th".
+_DAY_ENDS = frozenset("0123456789tdh")
+
+
+def _after_a_day(text: str, month: int) -> bool:
+    """Whether a day can end before ``month`` ("6 April", "12th of January"): the families that write
+    the day first have "\\s" or "\\sof\\s" between them. (Most months follow a word, "in March": their
+    digits need not be looked for.)"""
+    return text[month - 2 : month - 1] in _DAY_ENDS or text[month - 3 : month - 1] == "of" or month < 2
 
 
 def _at_years(a: _Anchors) -> list[int]:

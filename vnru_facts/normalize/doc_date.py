@@ -775,7 +775,7 @@ _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 def _digits_beyond_ascii(head: str) -> frozenset[str]:
     """The characters of ``head`` that ``str.isdigit`` takes for digits and \\d does not (superscripts,
     circled digits): all of them are outside ASCII. Mostly none."""
-    return frozenset(c for c in _NOT_ASCII.findall(head) if c.isdigit() and not _DIGIT.match(c))
+    return frozenset(c for c in set(_NOT_ASCII.findall(head)) if c.isdigit() and not _DIGIT.match(c))
 
 
 def _has_digit(line: str, others: frozenset[str]) -> bool:
