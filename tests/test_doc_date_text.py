@@ -480,3 +480,43 @@ def test_a_year_something_merely_happened_in_does_not_date_a_text_of_yearless_da
 )
 def test_anniversaries_and_events_named_with_their_year(text, expected):
     assert date_from_text(text) == expected
+
+
+# The rule patterns are searched only where a match can begin (``_WordRule``, ``_opens_its_clause``,
+# ``_names_an_amount``): the same answers as the plain searches, on every stretch before and after a
+# date of these sentences, in any case.
+_STRETCHES = [
+    "In 2020, Vietnam and Russia will celebrate 70 years of ties; by 2025 trade is expected to reach $10bn.",
+    "Trade rose 12 percent compared with 2022 and 5% from the same period of 2021, versus 2019 levels.",
+    "Starting in 2026 the plan (Vision 2030) applies; before the end of May 2015 it was scheduled.",
+    "Exports hit 3 billion dollars in 2023 - up twofold - and 40 million roubles, or VND 9 trillion, in May.",
+    "HANOI, May 21 - In 2020 the two sides agreed to sign; then, in 2021: they can, they might, they must.",
+    "He said on June 17, 2024 that the Strategy to 2035 and the roadmap of 2030 are due for completion.",
+    "Output rose by a third in 2019; In the first half of 2022 trade fell.\nIn 2018 it grew by one half.",
+    "İn 2020 tradE ıs ſcheduled to grow — CoMpArEd To 2019 — per cent; ſo the PLAN: will 2021.",
+]
+
+
+@pytest.mark.parametrize("text", _STRETCHES)
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_rule_patterns_searched_where_a_match_can_begin_find_what_a_plain_search_finds(text, case):
+    from vnru_facts.normalize import doc_date
+
+    text = case(text)
+    rules = [doc_date._FUTURE_BEFORE, doc_date._BASE_BEFORE, doc_date._SPAN_START_OR_DEADLINE]
+    rules.append(doc_date._PLAN_NAME_BEFORE)
+    for at in range(len(text) + 1):
+        for start in range(max(0, at - 40), at + 1, 8):
+            window = text[start:at]
+            for rule in rules:
+                found = rule.search_window(window, text, start)
+                plain = rule.regex.search(window)
+                assert (found and found.span()) == (plain and plain.span()), (rule.regex.pattern, window)
+                found = rule.search_between(text, start, at)
+                plain = rule.regex.search(text, start, at)
+                assert (found and found.span()) == (plain and plain.span()), (rule.regex.pattern, start, at)
+        assert doc_date._opens_its_clause(text, at) == (
+            doc_date._OPENING.search(text, max(0, at - 30), at) is not None
+        )
+        sentence = text[max(0, at - 60) : at]
+        assert doc_date._names_an_amount(sentence) == (doc_date._AMOUNT.search(sentence) is not None)

@@ -334,3 +334,24 @@ def test_lowercasing_finds_what_ignorecase_matches_except_the_folds_scanned_plai
         letters = {letter for letter in string.ascii_lowercase if re.fullmatch(f"(?i){letter}", char)}
         if len(char.lower()) == 1 and char not in "ıſ":
             assert letters == {char.lower()}, char
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far this year, trade grew; from the start of the year to date it rose.",
+        "SO FAR THIS YEAR; the Start Of talks; to-date",
+        "so\nfar this year, thus\u2003far, to\tdate, beginning\u00a0of the year",  # other whitespace
+        "The end of the year, the weekend, the Quarter and a half, this WEEK.",
+        "İn the beginning of the year; ſo far; fırst half",  # letters re folds apart: no folded copy
+        "ΣΟ FAR ΣΟ good: so far so good",  # a capital sigma lowers by its context
+        "",
+    ],
+)
+def test_the_families_word_gates_read_the_folded_copy_as_the_lowered_text(text):
+    """``_Anchors.holds`` answers ``word in text.lower()`` without lower-casing the whole text."""
+    from vnru_facts.normalize.dates import _FAMILIES, _Anchors
+
+    anchors = _Anchors(text)
+    for word in {need for family in _FAMILIES for need in family.needs} | {"so far", "end of", "half"}:
+        assert anchors.holds(word) == (word in text.lower()), word

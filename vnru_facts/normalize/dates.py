@@ -105,12 +105,12 @@ class _Anchors:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lower = text.lower()  # for the families' word gates
         # Words of the (?i) families are found in literal_scan's folded copy (lower case, same offsets;
         # None for a text where re folds letters otherwise, as dotless ı and long ſ): such a text is
         # scanned plainly. The words hold no whitespace, which the copy maps to spaces.
         self.folded = literal_scan.folded_text(text)
         self.words_are_exact = self.folded is not None
+        self._words: dict[str, list[int]] = {}  # ``word``'s answers: "year" heads three families
         self.months: list[int] = []
         self.years: list[int] = []
         self.halves_and_quarters: list[int] = []
@@ -138,7 +138,10 @@ class _Anchors:
 
     def word(self, word: str) -> list[int]:
         """Where ``word`` occurs in the folded text (the words used here cannot overlap themselves)."""
-        found: list[int] = []
+        found = self._words.get(word)
+        if found is not None:
+            return found
+        found = self._words[word] = []
         if self.folded is None:
             return found
         at = self.folded.find(word)
@@ -146,6 +149,27 @@ class _Anchors:
             found.append(at)
             at = self.folded.find(word, at + len(word))
         return found
+
+    @cached_property
+    def _lower(self) -> str:
+        return self.text.lower()  # for a text without a folded copy only
+
+    def holds(self, word: str) -> bool:
+        """``word in text.lower()`` for a lower-case ``word``, read in the folded copy (a lower() of the
+        whole text costs more than all the gates it serves). A word without whitespace is there as in
+        the lower-cased text; a phrase may be there for other whitespace at its spaces, so each place
+        is lower-cased alone (with a folded copy, each character lowers to one, in place)."""
+        folded = self.folded
+        if folded is None:
+            return word in self._lower
+        if " " not in word:
+            return word in folded
+        at = folded.find(word)
+        while at != -1:
+            if self.text[at : at + len(word)].lower() == word:
+                return True
+            at = folded.find(word, at + 1)
+        return False
 
 
 _Starts = Callable[[_Anchors], Iterable[int] | None]
@@ -171,11 +195,23 @@ def _digits_before_months(reach: int) -> _Starts:
         return [
             at
             for month in a.months
+            if _after_a_day(text, month)
             for at in range(max(0, month - reach), month)
             if text[at] in _ASCII_DIGITS
         ]
 
     return starts
+
+
+# What ends a day before its month's space: a digit or an ordinal's "st", "nd", "rd", "th".
+_DAY_ENDS = frozenset("0123456789tdh")
+
+
+def _after_a_day(text: str, month: int) -> bool:
+    """Whether a day can end before ``month`` ("6 April", "12th of January"): the families that write
+    the day first have "\\s" or "\\sof\\s" between them. (Most months follow a word, "in March": their
+    digits need not be looked for.)"""
+    return text[month - 2 : month - 1] in _DAY_ENDS or text[month - 3 : month - 1] == "of" or month < 2
 
 
 def _at_years(a: _Anchors) -> list[int]:
@@ -335,46 +371,66 @@ _PREP_BEFORE = guarded(
 
 
 def _build(kind: str, m: re.Match[str], prep: str | None) -> Temporal | None:
+    # Each Temporal is built with its fields named once (merging a dict of the shared ones into the
+    # call took twice as long, a few thousand times per MB).
     g = m.groupdict()
+    start, end, text = m.start(), m.end(), m.group(0)
     year = int(g["y"]) if g.get("y") else None
+    if kind == "year":
+        return Temporal(start=start, end=end, text=text, kind="period", year=year, end_year=year, prep=prep)
     rel = _REL.get(g["rel"].lower()) if g.get("rel") else None
-    base = {"start": m.start(), "end": m.end(), "text": m.group(0), "year": year, "prep": prep}
+    if kind == "month":
+        if g["m1"].lower().rstrip(".") == "may" and not year and not (g["m1"] == "May" and prep):
+            return None  # "may" is far more often the verb, though never after a preposition ("in May")
+        month = _month(g["m1"])
+        return Temporal(
+            start=start, end=end, text=text, kind="date", year=year, month=month, rel_year=rel, prep=prep
+        )
     if kind == "day_range":
         m1 = _month(g["m1"])
         m2 = _month(g["m2"]) if g.get("m2") else m1
         return Temporal(
-            **base,
+            start=start,
+            end=end,
+            text=text,
             kind="date",
+            year=year,
             month=m1,
             end_month=m2,
             day=_int(g["d1"]),
             end_day=_int(g["d2"]),
             end_year=year,
+            prep=prep,
         )
     if kind == "day":
-        return Temporal(**base, kind="date", month=_month(g["m1"]), day=_int(g["d1"]))
+        month, day = _month(g["m1"]), _int(g["d1"])
+        return Temporal(
+            start=start, end=end, text=text, kind="date", year=year, month=month, day=day, prep=prep
+        )
     if kind == "iso":
-        return Temporal(**base, kind="date", month=int(g["mn"]), day=int(g["d1"]))
-    if kind == "month":
-        if g["m1"].lower().rstrip(".") == "may" and not year and not (g["m1"] == "May" and prep):
-            return None  # "may" is far more often the verb, though never after a preposition ("in May")
-        return Temporal(**base, kind="date", month=_month(g["m1"]), rel_year=rel)
+        month, day = int(g["mn"]), int(g["d1"])
+        return Temporal(
+            start=start, end=end, text=text, kind="date", year=year, month=month, day=day, prep=prep
+        )
     if kind == "year_range":
         y2 = g["y2"]
         end_year = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)  # type: ignore[operator]
         if end_year <= (year or 0):
             return None
-        return Temporal(**base, kind="period", end_year=end_year)
-    if kind == "year":
-        return Temporal(**base, kind="period", end_year=year)
+        return Temporal(
+            start=start, end=end, text=text, kind="period", year=year, end_year=end_year, prep=prep
+        )
     if kind == "year_end":
-        return Temporal(**{**base, "year": None}, kind="relative", rel_year=0)
+        return Temporal(start=start, end=end, text=text, kind="relative", rel_year=0, prep=prep)
     if kind == "rel_year":
         if rel is None:
             return None
-        return Temporal(**{**base, "year": None}, kind="relative", rel_year=rel)
+        return Temporal(start=start, end=end, text=text, kind="relative", rel_year=rel, prep=prep)
     if kind == "weekday":
-        return Temporal(**base, kind="weekday", weekday=WEEKDAYS[g["wd"].lower()])
+        weekday = WEEKDAYS[g["wd"].lower()]
+        return Temporal(
+            start=start, end=end, text=text, kind="weekday", year=year, weekday=weekday, prep=prep
+        )
     return None
 
 
@@ -398,14 +454,14 @@ def _from_period(period: periods.Period | None, m: re.Match[str], prep: str | No
 
 def _family_matches(family: _Family, anchors: _Anchors) -> Iterator[re.Match[str]]:
     """What ``family.regex.finditer(text)`` finds, trying the pattern only where a match can begin."""
-    if family.needs and not any(need in anchors.lower for need in family.needs):
+    if family.needs and not any(anchors.holds(need) for need in family.needs):
         return
     starts = family.starts(anchors)
     if starts is None:
-        yield from guarded(family.regex).finditer(anchors.text)
+        yield from _guarded(family.regex).finditer(anchors.text)
         return
     if family.window is not None:
-        yield from _window_matches(guarded(family.regex), anchors.text, sorted(set(starts)), family.window)
+        yield from _window_matches(_guarded(family.regex), anchors.text, sorted(set(starts)), family.window)
         return
     text, end = anchors.text, 0
     for at in sorted(set(starts)):
@@ -415,6 +471,19 @@ def _family_matches(family: _Family, anchors: _Anchors) -> Iterator[re.Match[str
         if m is not None:
             end = m.end()
             yield m
+
+
+# ``guarded``'s answers by pattern and flags: its lru_cache hashes a compiled pattern, which hashes the
+# pattern's whole compiled code (microseconds) at every call.
+_GUARDED: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def _guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
+    key = (regex.pattern, regex.flags)
+    found = _GUARDED.get(key)
+    if found is None:
+        found = _GUARDED[key] = guarded(regex)
+    return found
 
 
 def _window_matches(

@@ -22,6 +22,51 @@ from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.dates import _MON, _WD, _YEARS, Temporal, _month, find_temporals, iso, parse_iso
 
+# --- rule patterns searched only where a match can begin ------------------------------------------
+# Most rule patterns here are case-insensitive alternations of words, which re tries at nearly every
+# character of the stretch searched (several microseconds a search, dozens of searches per article).
+# Every match begins with one of a few literal words (``literal_scan.literal_starts``), and most
+# stretches hold none: one case-sensitive search for those words in the folded text tells so first.
+
+
+class _WordRule:
+    """A rule pattern ``regex`` with ``starts``, the search for the words its matches begin with in
+    literal_scan's folded copy of a text (made once per text); None when they are not known."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        literals = literal_scan.literal_starts(regex)
+        # a word another begins with is found wherever the other is
+        words = {w for w in literals or () if not any(o != w and w.startswith(o) for o in literals or ())}
+        self.starts = re.compile(_trie(words)) if words else None
+
+    def may_begin_in(self, text: str, start: int, end: int) -> bool:
+        """False when no match can lie in ``text[start:end]``."""
+        folded = literal_scan.folded_text(text) if self.starts is not None else None
+        return folded is None or self.starts.search(folded, start, end) is not None  # type: ignore[union-attr]
+
+    def search_window(self, window: str, text: str, at: int) -> re.Match[str] | None:
+        """``regex.search(window)`` for the ``window`` of ``text`` that begins at ``at``."""
+        return self.regex.search(window) if self.may_begin_in(text, at, at + len(window)) else None
+
+    def search_between(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """``regex.search(text, start, end)``."""
+        return self.regex.search(text, start, end) if self.may_begin_in(text, start, end) else None
+
+
+def _trie(words: set[str]) -> str:
+    """A pattern that finds any of ``words`` (none a prefix of another) as a trie: re compares each
+    character with the first letters once, not with every word."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    branches = [
+        re.escape(first) + (_trie(rests) if rests != {""} else "")
+        for first, rests in sorted(by_first.items())
+    ]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
 # A figure's change or level: "trade grew", "exports fell", "reached $3 billion", "saw a record".
 _CHANGE_WORDS = (
     r"reach(?:ed|ing)|hit(?:ting)?|amounted|totall?(?:ed|ing)|exceeded|surpassed|topped|stood\sat|rose|grew"
@@ -36,33 +81,39 @@ _FUTURE_PREP = {"by", "until", "till", "to", "through", "by the end of"}
 _SPAN_START_PREP = {"since", "from"}
 # The words before a date (in its sentence) that make it a forecast or a plan, not something reported:
 # "expected to reach $235 million in 2026", "is scheduled to visit on October 15-16", "will open in 2021".
-_FUTURE_BEFORE = guarded(
-    re.compile(
-        r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ion)|predict\w*|will|would|shall|scheduled|"
-        r"plan(?:s|ned|ning)?|hope[sd]?|hoping|set\sto|(?:is|are)\sto\sbe|aim\w*|target\w*|goals?|outlook|"
-        # what the parties undertake to do: "agreed to raise trade to $8 billion in 2021", "due for
-        # completion at the end of 2019", "strive to", "pledged to", "intend to" (not a cause: "fell in
-        # 2022 due to obstacles")
-        r"agreed\sto|due\s(?:for|in|on|by|to\s(?:be|open|start|begin|finish|complete|visit|sign|arrive|hold|"
-        r"take|come|enter|launch|meet|end|run))|striv\w*|pledg\w*|vow\w*|intend\w*|committed\sto|"
-        r"determined\sto|"
-        # modal verbs of what may yet be ("so that it can be signed in 2015"); "may" in lower case only,
-        # "May 2015" is a month
-        r"can|might|should|must|(?-i:may))\b"
+_FUTURE_BEFORE = _WordRule(
+    guarded(
+        re.compile(
+            r"(?i)\b(?:expect\w*|forecast\w*|project(?:ed|ion)|predict\w*|will|would|shall|scheduled|"
+            r"plan(?:s|ned|ning)?|hope[sd]?|hoping|set\sto|(?:is|are)\sto\sbe|aim\w*|target\w*|goals?|outlook|"
+            # what the parties undertake to do: "agreed to raise trade to $8 billion in 2021", "due for
+            # completion at the end of 2019", "strive to", "pledged to", "intend to" (not a cause: "fell in
+            # 2022 due to obstacles")
+            r"agreed\sto|due\s(?:for|in|on|by|to\s(?:be|open|start|begin|finish|complete|visit|sign|arrive|hold|"
+            r"take|come|enter|launch|meet|end|run))|striv\w*|pledg\w*|vow\w*|intend\w*|committed\sto|"
+            r"determined\sto|"
+            # modal verbs of what may yet be ("so that it can be signed in 2015"); "may" in lower case only,
+            # "May 2015" is a month
+            r"can|might|should|must|(?-i:may))\b"
+        )
     )
 )
+
 # A date right after these is the base a figure is compared with, a year before the reported one:
 # "a tenfold rise compared to June 2022" (reported in June 2023), "up 5% from the same period of 2022".
-_BASE_BEFORE = guarded(
-    re.compile(
-        r"(?i)(?:\b(?:compared\s(?:with|to)|as\sagainst|against|versus|vs\.?|"
-        r"same\speriod\s(?:of|in|last)|(?:more|less|higher|lower)\sthan(?:\sin)?|in\scomparison\s(?:with|to))|"
-        # "up 5% from 2022", "a 10% rise on 2019": a bare preposition only right after a change
-        r"(?:%|\bper\s?cent|\bpercent|\brise|\bincrease|\bdrop|\bdecline|\bfall)\s(?:from|over|on))"
-        # "compared to that of 2009", "28.5 percent over that of 2017"
-        r"\s(?:(?:that|those)\sof\s)?(?:the\s)?(?:same\speriod\s(?:of|in)\s)?$"
+_BASE_BEFORE = _WordRule(
+    guarded(
+        re.compile(
+            r"(?i)(?:\b(?:compared\s(?:with|to)|as\sagainst|against|versus|vs\.?|"
+            r"same\speriod\s(?:of|in|last)|(?:more|less|higher|lower)\sthan(?:\sin)?|in\scomparison\s(?:with|to))|"
+            # "up 5% from 2022", "a 10% rise on 2019": a bare preposition only right after a change
+            r"(?:%|\bper\s?cent|\bpercent|\brise|\bincrease|\bdrop|\bdecline|\bfall)\s(?:from|over|on))"
+            # "compared to that of 2009", "28.5 percent over that of 2017"
+            r"\s(?:(?:that|those)\sof\s)?(?:the\s)?(?:same\speriod\s(?:of|in)\s)?$"
+        )
     )
 )
+
 # A total reported as standing at a cutoff month ("... reaching $2.4 billion by the end of March 2018"),
 # unless something is still to be done ("agreed to finish talks by the end of June 2026").
 _STOOD_AT = guarded(
@@ -319,7 +370,7 @@ def _reports_a_year(text: str, t: Temporal) -> bool:
     if not _is_in_a_year(t):
         return False
     after = _cut_at(text[t.end : t.end + _FUTURE_REACH], (". ", "\n"))
-    return _may_date_the_writing(text, t) and _FUTURE_BEFORE.search(after) is None
+    return _may_date_the_writing(text, t) and _FUTURE_BEFORE.search_window(after, text, t.end) is None
 
 
 def _is_in_a_year(t: Temporal) -> bool:
@@ -340,25 +391,30 @@ def _may_date_the_writing(text: str, t: Temporal) -> bool:
         return False
     if t.prep in _SPAN_START_PREP and (t.prep == "since" or t.month is None):
         return False
-    if _SPAN_START_OR_DEADLINE.search(text, max(0, t.start - 30), t.start) is not None:
+    if _SPAN_START_OR_DEADLINE.search_between(text, max(0, t.start - 30), t.start) is not None:
         return False
     if t.kind == "date" and _RANGE_AFTER.match(text, t.end):
         return False
-    if t.prep is None and _PLAN_NAME_BEFORE.search(text, max(0, t.start - 16), t.start) is not None:
+    if t.prep is None and _PLAN_NAME_BEFORE.search_between(text, max(0, t.start - 16), t.start) is not None:
         return False  # "Vision 2030", "the Strategy to 2035" (a target)
     # Only in the date's own clause: "Putin will visit, the Kremlin said on June 17, 2024" is dated.
     clause = _sentence_before(text, t.start).rsplit(", ", 1)[-1]
-    return _FUTURE_BEFORE.search(clause) is None and not _opens_a_plan(text, t)
+    return _FUTURE_BEFORE.search_window(clause, text, t.start - len(clause)) is None and not _opens_a_plan(
+        text, t
+    )
 
 
 # Words that start a span or set a deadline right before a date: "starting in 2026", "beginning from
 # May", "before the end of May 2015".
-_SPAN_START_OR_DEADLINE = guarded(
-    re.compile(
-        r"(?i)\b(?:(?:starting|beginning|commencing)\s(?:in|from|on)|before)\s(?:the\s(?:end|start|beginning)\sof\s)?"
-        r"(?:the\s)?$"
+_SPAN_START_OR_DEADLINE = _WordRule(
+    guarded(
+        re.compile(
+            r"(?i)\b(?:(?:starting|beginning|commencing)\s(?:in|from|on)|before)\s(?:the\s(?:end|start|beginning)\sof\s)?"
+            r"(?:the\s)?$"
+        )
     )
 )
+
 # What opens a sentence or clause before its date: "In 2020, ...", "By 2015 ...", "Next, in May ...".
 _OPENING = re.compile(
     r"(?i)(?:(?:^|[.!?;]|\n)\s*(?:(?:and|but|then)\s)?(?:(?:in|by|during|from|until|on)\s)?"
@@ -374,13 +430,30 @@ _DONE = guarded(re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|was|were|had|did|\w+ed)\b
 def _opens_a_plan(text: str, t: Temporal) -> bool:
     """'In 2020, Vietnam and Russia will celebrate ...': a date opening its sentence, whose verb is a
     plan's ('will', 'is expected to'), before anything done."""
-    if _OPENING.search(text, max(0, t.start - 30), t.start) is None:
+    if not _opens_its_clause(text, t.start):
         return False
     after = _cut_at(text[t.end : t.end + _FUTURE_REACH], (". ", "\n"))
-    plan = _FUTURE_BEFORE.search(after)
+    plan = _FUTURE_BEFORE.search_window(after, text, t.end)
     if plan is None or _ESTIMATE_OF_DONE.match(after, plan.end()) is not None:
         return False
     return _DONE.search(after, 0, plan.start()) is None
+
+
+# The marks an ``_OPENING`` begins with, unless at the start of the text: "." "!" "?" ";" a line end
+# ":" "–" "—" "-" ",".
+_OPENING_MARK = re.compile(r"[.!?;\n:–—,-]")
+
+
+def _opens_its_clause(text: str, start: int) -> bool:
+    """Whether ``_OPENING`` ends at ``start``: searched from the first mark one can begin with (re
+    tries the pattern at every position, and most stretches before a date hold one mark, late)."""
+    at = max(0, start - 30)
+    if at:  # "^" is the text's start only: past it, a match begins at a mark
+        mark = _OPENING_MARK.search(text, at, start)
+        if mark is None:
+            return False
+        at = mark.start()
+    return _OPENING.search(text, at, start) is not None
 
 
 # "In 2010, output is expected to have reached 13 million tons": an estimate of what is done.
@@ -403,7 +476,7 @@ def _is_comparison_base(text: str, t: Temporal) -> bool:
     than in March 2022" may be said in September 2022."""
     if t.kind == "relative" or (t.kind == "date" and t.day):
         return False
-    base = _BASE_BEFORE.search(text[max(0, t.start - 40) : t.start])
+    base = _BASE_BEFORE.search_window(text[max(0, t.start - 40) : t.start], text, max(0, t.start - 40))
     if base is None:
         return False
     if t.kind != "date" or "same period" in base.group(0).lower():
@@ -448,7 +521,7 @@ def _is_background_year(text: str, temporals: tuple[Temporal, ...], i: int) -> b
     if t.prep != "in":
         return False
     sentence = _sentence_around(text, t)
-    return not any(r.search(sentence) for r in (_AMOUNT, _QUANTITY, _CHANGE))
+    return not (_names_an_amount(sentence) or _QUANTITY.search(sentence) or _CHANGE.search(sentence))
 
 
 # A quantity a figure is told in: "6.4 million tons", "73,000 passengers".
@@ -513,7 +586,7 @@ _THE_BEFORE_YEAR = re.compile(r"(?i)\bthe\s$")
 _CAPITAL_AFTER_YEAR = re.compile(r"\s[A-Z]")
 _PLAN_WORDS = r"vision|strategy|agenda|plan|programme|program|roadmap|target|goal|orientation"
 _PLAN_NAME = guarded(re.compile(rf"(?i)\b(?:{_PLAN_WORDS})\b"))
-_PLAN_NAME_BEFORE = re.compile(rf"(?i)\b(?:{_PLAN_WORDS})\s$")
+_PLAN_NAME_BEFORE = _WordRule(re.compile(rf"(?i)\b(?:{_PLAN_WORDS})\s$"))
 
 
 # Longer than any sentence a year and a day are told in together.
@@ -702,7 +775,7 @@ _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 def _digits_beyond_ascii(head: str) -> frozenset[str]:
     """The characters of ``head`` that ``str.isdigit`` takes for digits and \\d does not (superscripts,
     circled digits): all of them are outside ASCII. Mostly none."""
-    return frozenset(c for c in _NOT_ASCII.findall(head) if c.isdigit() and not _DIGIT.match(c))
+    return frozenset(c for c in set(_NOT_ASCII.findall(head)) if c.isdigit() and not _DIGIT.match(c))
 
 
 def _has_digit(line: str, others: frozenset[str]) -> bool:
@@ -839,6 +912,14 @@ _AMOUNT = re.compile(
     r"(?i)(?=[\d$%udrvpb])(?:\$|\bUSD\b|\bdollars?\b|\bro?ubles?\b|\bVND\b|\bdong\b|%|\bper\s?cent\b|\d-?fold\b"
     r"|\bby\s(?:a|one|two)\s(?:third|half|quarter|fifth))"
 )
+
+
+def _names_an_amount(sentence: str) -> bool:
+    """Whether ``_AMOUNT`` finds an amount in ``sentence``: "$" and "%" are amounts by themselves, told
+    by ``in`` before the pattern is tried at each digit."""
+    return "$" in sentence or "%" in sentence or _AMOUNT.search(sentence) is not None
+
+
 _PART_OF_YEAR = guarded(
     re.compile(r"(?i)\b(?:first|months?|quarter|half|so\sfar|as\sof|by\sthe\send|year-to-date|estimated)\b")
 )
@@ -854,7 +935,7 @@ def _last_whole_year_reported(text: str, temporals: tuple[Temporal, ...]) -> int
             if _is_in_a_year(t)
             and _may_date_the_writing(text, t)  # (first: mostly known already, and cheaper than the next)
             and _is_whole_year_figure(_sentence_around(text, t))
-            and _FUTURE_BEFORE.search(_clause_after(text, t)) is None
+            and _FUTURE_BEFORE.search_window(_clause_after(text, t), text, t.end) is None
         ),
         default=0,
     )
@@ -862,7 +943,7 @@ def _last_whole_year_reported(text: str, temporals: tuple[Temporal, ...]) -> int
 
 def _is_whole_year_figure(sentence: str) -> bool:
     return (
-        _AMOUNT.search(sentence) is not None
+        _names_an_amount(sentence)
         and _OUTCOME.search(sentence) is not None
         and _PART_OF_YEAR.search(sentence) is None
     )

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from math import ceil
 from typing import Literal
 
@@ -154,6 +155,7 @@ def _word(written: str) -> str:
     return written.lower().translate(_FOLD_APART)
 
 
+@lru_cache(maxsize=256)  # a few dozen spellings ("June", "Sept.", "JUNE")
 def month_number(written: str) -> int:
     """'Sept.' -> 9."""
     return MONTHS[_word(written).rstrip(".")]
