@@ -53,3 +53,18 @@ def test_the_project_words_are_looked_for_in_any_case():
     assert investment._PROJECT_COUNT.may_match(text, 0, len(text))
     plain = "Officials said the ministry approved twelve new plants worth a combined $2 billion in 2023."
     assert not investment._PROJECT_COUNT.may_match(plain, 0, len(plain))
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Russia has invested $2 billion in Vietnam.", 1),
+        ("Russia has 200 investment projects in Vietnam.", 1),
+        ("Russia's investment in Vietnam keeps growing, officials said.", 0),
+        ("Vietnamese investors are welcome in Russia, the minister said, citing the capital Moscow.", 0),
+    ],
+)
+def test_a_sentence_with_no_amount_nor_count_of_projects_gives_no_investment(text, facts):
+    from vnru_facts import extract_text
+
+    assert len(extract_text(text, types=["investment"]).facts) == facts

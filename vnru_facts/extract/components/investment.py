@@ -183,6 +183,8 @@ def investment_facts_in_sentence(
     known ones (``patterns/orgs.jsonl``)."""
     s0, s1 = view.sents[i]
     text = view.text
+    if not view.within("money", s0, s1) and not _PROJECT_COUNT.may_match(text, s0, s1):
+        return []  # no amount and no count of projects in any clause: no fact, whatever its words
     word = _investment_word(text, s0, s1)
     if word is None:
         return []
