@@ -120,3 +120,34 @@ def test_no_mix_of_pieces_matches_without_the_hint_words(text):
     for hint, regex in HINTED:
         if regex.search(text):
             assert _may_hold(hint, text, 0, len(text))
+
+
+# A trade sentence with no figure is left before its periods and growths are looked for: money, a
+# percentage, or a change told as a fraction is a figure; "by 2030", "the third quarter" are none.
+@pytest.mark.parametrize(
+    ("sentence", "holds"),
+    [
+        ("Trade between Vietnam and Russia reached $5 billion last year.", True),
+        ("Rubber exports to Russia rose 12 percent in the first quarter.", True),
+        ("Two-way trade fell by a third after the sanctions.", True),
+        ("Coffee shipments to Russia doubled in a decade.", True),
+        ("Bilateral trade grew fivefold from 2015.", True),
+        ("Exports to Russia rose three times over.", True),
+        ("Both sides want trade to grow by 2030.", False),
+        ("Exports to Russia picked up in the third quarter.", False),
+        ("Trade with Russia has been halting at times.", False),
+    ],
+)
+def test_a_sentence_holds_a_figure_only_with_money_a_percentage_or_a_fraction(mentions_only, sentence, holds):
+    from vnru_facts.extract.components.context import DocView
+    from vnru_facts.extract.components.trade import _holds_a_figure
+
+    view = DocView(mentions_only(sentence))
+    assert _holds_a_figure(view, 0, len(sentence)) is holds
+
+
+@pytest.fixture(scope="module")
+def mentions_only():
+    from vnru_facts.pipeline import build_pipeline
+
+    return build_pipeline(fact_pipes=())

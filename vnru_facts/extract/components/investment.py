@@ -16,6 +16,7 @@ after the stock it belongs to take their sides from the sentences before.
 from __future__ import annotations
 
 import re
+import sys
 from itertools import pairwise
 from typing import Any
 
@@ -24,6 +25,7 @@ from spacy.tokens import Doc
 from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
+from vnru_facts.extract.patterns.alternation import tree_alternation
 from vnru_facts.extract.patterns.investment import (
     AFTER_PREPOSITION,
     APPOSITION_NOUN,
@@ -107,6 +109,9 @@ _SIDE_FIRMS_PROJECTS = WindowSearch(SIDE_FIRMS_PROJECTS)
 _SIDE_PROJECTS = WindowSearch(SIDE_PROJECTS)
 _PROJECTS_WORTH = WindowSearch(PROJECTS_WORTH)
 _CAPITAL_STOCK = WindowSearch(CAPITAL_STOCK)
+# A count of projects (PROJECTS, PROJECTS_COUNTED_AFTER) holds one of these words; PROJECTS, led by numbers in
+# words, has no literal start of its own to skip a clause by.
+_PROJECT_COUNT = WindowSearch(PROJECTS, requires=re.compile(r"(?i)projects?|investments"))
 # Tried at each place of a side, one call: re tries the introduction first, then the apposition, then a
 # company described with no name.
 _INTRO_OR_APPOSITION = re.compile(
@@ -114,10 +119,25 @@ _INTRO_OR_APPOSITION = re.compile(
     rf"|(?P<described>{DESCRIBED_COMPANY.pattern})"
 )
 # The character after the place that each of them needs: a space, or the "'s" / "-based" that leads.
-_AFTER_PLACE = frozenset("'’-")
+_LEADS = frozenset("'’-") | {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+
+
+def _spellings(noun: str) -> tuple[str, ...]:
+    """The plain spellings of a company noun pattern: "start-?up" is "start-up" and "startup"."""
+    return (noun.replace("-?", "-"), noun.replace("-?", "")) if "-?" in noun else (noun,)
+
+
 # Each of them but the bare name holds a company noun a few words after the place: a plain search for the
 # nouns ("maker" for "carmaker") skips most places before the regex with its word repeats is tried.
-_NOUN_NEAR = re.compile("|".join(n.removeprefix("[a-z]+").removeprefix("[a-z]*") for n in COMPANY_NOUNS))
+_NOUN_WORDS = sorted(
+    {
+        spelling
+        for noun in COMPANY_NOUNS
+        for spelling in _spellings(noun.removeprefix("[a-z]+").removeprefix("[a-z]*"))
+    }
+)
+# As a prefix tree: the flat alternation tried each of thirty nouns at nearly every letter of the window.
+_NOUN_NEAR = re.compile(tree_alternation([re.escape(c) for c in word] for word in _NOUN_WORDS))
 # The bare name follows "Russia's" or "Kazan-based" (or a place whose mention holds the "'s").
 _POSSESSIVE_OR_BASED = re.compile(r"[’']s|-based|(?<=[’']s)")
 
@@ -163,6 +183,8 @@ def investment_facts_in_sentence(
     known ones (``patterns/orgs.jsonl``)."""
     s0, s1 = view.sents[i]
     text = view.text
+    if not view.within("money", s0, s1) and not _PROJECT_COUNT.may_match(text, s0, s1):
+        return []  # no amount and no count of projects in any clause: no fact, whatever its words
     word = _investment_word(text, s0, s1)
     if word is None:
         return []
@@ -219,6 +241,12 @@ def _investment_in(
     text = view.text
     if word is None:
         return []
+    amount_mention = _amount(view, c0, c1)
+    amount = view.money(amount_mention) if amount_mention else None
+    clause = text[c0:c1]
+    projects = _projects(clause) if _PROJECT_COUNT.may_match(text, c0, c1) else None
+    if amount is None and projects is None:
+        return []  # read before the sides: most clauses with an investment word tell neither
     company = _investing_company(view, c0, word, companies)
     sides = (
         _company_and_host(view, c0, c1, company, word.end())
@@ -228,12 +256,6 @@ def _investment_in(
     if sides is None:
         return []
     investor, host = sides
-    amount_mention = _amount(view, c0, c1)
-    amount = view.money(amount_mention) if amount_mention else None
-    clause = text[c0:c1]
-    projects = _projects(clause)
-    if amount is None and projects is None:
-        return []
     fact = new_fact(
         view.evidence(*sentence),
         investor,
@@ -393,13 +415,7 @@ def companies_of(view: DocView) -> list[Mention]:
     text = view.text
     introduced: dict[str, str] = {}
     described: list[Mention] = []
-    for p in view.mentions["place"]:
-        # Anchored at the place's end: most places fail at once, cheaper than scanning for the nouns.
-        after = text[p.end : p.end + 1]
-        if p.data.get("side") not in SIDES or not after or not (after in _AFTER_PLACE or after.isspace()):
-            continue
-        if not _NOUN_NEAR.search(text, p.end, p.end + 50) and not _POSSESSIVE_OR_BASED.match(text, p.end):
-            continue  # no company noun close after it, and no "'s"/"-based" before a bare name
+    for p in _company_leads(view):
         m = _INTRO_OR_APPOSITION.match(text, p.end)
         if m is None:
             continue
@@ -422,6 +438,22 @@ def companies_of(view: DocView) -> list[Mention]:
                 found.append(Mention(at, at + len(name), "org", "ORG", name, data))
     found.sort(key=lambda o: o.start)
     return sorted([*found, *(_named_as_before(d, found) for d in described)], key=lambda o: o.start)
+
+
+def _company_leads(view: DocView) -> list[Mention]:
+    """The places of a side that a company's introduction or description may follow
+    (``_INTRO_OR_APPOSITION``): those followed by a space, "'s" or "-based", with a company noun close after
+    them or a bare name's "'s"/"-based". Anchored at the place's end: most places fail at once, cheaper than
+    scanning for the nouns."""
+    text = view.text
+    return [
+        p
+        for p in view.mentions["place"]
+        if text[p.end : p.end + 1] in _LEADS
+        and p.data.get("side") in SIDES
+        # the anchored match first: after "Russia's" the nouns need not be looked for
+        and (_POSSESSIVE_OR_BASED.match(text, p.end) or _NOUN_NEAR.search(text, p.end, p.end + 50))
+    ]
 
 
 def _named_as_before(described: Mention, named: list[Mention]) -> Mention:

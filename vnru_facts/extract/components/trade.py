@@ -35,6 +35,7 @@ from vnru_facts.extract.components.trade_commodity import (
     ranked_goods,
     without_shares,
 )
+from vnru_facts.extract.patterns.alternation import tree_alternation
 from vnru_facts.extract.patterns.trade import (
     ANAPHOR,
     BALANCE_AFTER,
@@ -272,7 +273,7 @@ def _context_of(
     # is about the two countries, not about Moscow.
     places = view.within("place", max(s0, word.start() - PHRASE), min(s1, word.end() + PHRASE))
     parties = _parties(places, None, None)
-    if parties is None and BILATERAL.search(text, s0, s1) and not places and not _pair_of_others(view, s0):
+    if parties is None and not places and BILATERAL.search(text, s0, s1) and not _pair_of_others(view, s0):
         parties = ["RU", "VN"]
     if parties is None:
         return None
@@ -347,6 +348,8 @@ def trade_facts_in_sentence(
     view: DocView, s0: int, s1: int, ctx: TradeContext | None = None
 ) -> list[dict[str, Any]]:
     text = view.text
+    if not _holds_a_figure(view, s0, s1):
+        return []  # most trade sentences tell no figure: their periods and growths are not looked for
     valued = _valued_figures(view, s0, s1, ctx)
     moneys = [m for m, _ in valued]
     bases = _comparison_bases(text, moneys)
@@ -394,6 +397,17 @@ def trade_facts_in_sentence(
             if fact["commodity"] is None and fact["flow"] != "total":
                 fact["commodity"] = _goods_told_before(view, s0, fact["flow"])
     return facts
+
+
+def _holds_a_figure(view: DocView, s0: int, s1: int) -> bool:
+    """Whether [s0, s1) may hold a figure a fact is made of: a money figure, a percentage, or a change told
+    as a fraction (``_growth_figures``). Without one, no fact."""
+    text = view.text
+    return bool(
+        view.within("money", s0, s1)
+        or view.within("percent", s0, s1)
+        or (_may_hold(FRACTION_HINT, text, s0, s1) and FRACTION_GROWTH.search(text, s0, s1))
+    )
 
 
 def _goods_told_before(view: DocView, s0: int, flow: str) -> str | None:
@@ -508,8 +522,18 @@ def _own_periods(
     clause coordinated right after it ("turnover reached $3.6 billion, and exports from Russia were $828
     million in the past 9 months of the year": both are of those nine months), else that of the figure
     before it. A base of a comparison (``bases``) has only its own."""
+    candidates = _period_dates(view, s0, s1)  # read once for all the figures of the sentence
     periods = [
-        _period(view, s0, s1, m, moneys, moneys[k - 1].end if k else s0, after_only=k in bases)
+        _period(
+            view,
+            s0,
+            s1,
+            m,
+            moneys,
+            moneys[k - 1].end if k else s0,
+            after_only=k in bases,
+            candidates=candidates,
+        )
         for k, m in enumerate(moneys)
     ]
     text = view.text
@@ -947,14 +971,29 @@ def _may_hold(hint: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """False when ``text[start:end]`` holds none of the words of ``hint`` in any case: then no pattern
     each of whose matches holds one of them can match there (True when that cannot be told).
 
-    A few ``str.find`` in the document's lower-cased copy (``literal_scan`` makes it once per
-    document) cost much less than a regex scan of the clause, and most clauses hold none.
+    The words, as one prefix tree, are looked for in the document's lower-cased copy (``literal_scan``
+    makes it once per document): one plain scan of the clause costs much less than the rule's regex
+    (and than a ``str.find`` per word), and most clauses hold none.
     """
-    words = literal_scan.literal_starts(hint)
+    words = _hint_words(hint)
     folded = literal_scan.folded_text(text)
     if words is None or folded is None:
         return True
-    return any(folded.find(word, start, end) != -1 for word in words)
+    return words.search(folded, start, end) is not None
+
+
+# The words of each hint as one regex, by the hint's pattern text: ``literal_starts``' cache hashes the
+# compiled pattern, whose hash reads all its code, at each of the thousands of calls per document.
+_HINT_WORDS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _hint_words(hint: re.Pattern[str]) -> re.Pattern[str] | None:
+    if hint.pattern not in _HINT_WORDS:
+        words = literal_scan.literal_starts(hint)
+        _HINT_WORDS[hint.pattern] = (
+            re.compile(tree_alternation([re.escape(c) for c in word] for word in words)) if words else None
+        )
+    return _HINT_WORDS[hint.pattern]
 
 
 def _side(p: Mention) -> str:
@@ -1456,22 +1495,22 @@ def _period(
     clause_start: int | None = None,
     *,
     after_only: bool = False,
+    candidates: list[Mention] | None = None,
 ) -> dict[str, Any] | None:
     """The period of a figure: right after it, right before it, in its clause, else later in the sentence.
 
     A figure with none of these inherits the period of the figure before it in the sentence
     ("in the first 11 months ... $4.15 billion, of which exports were $2.03 billion"). ``after_only``:
     only right after it (a base of a comparison: what stands before it is the compared figure's).
+    ``candidates``: ``_period_dates`` of the sentence, when read already.
     """
     text = view.text
     if after_only:  # the base's own date is the base of the comparison: "in the same period of 2023"
         after = [d for d in view.within("date", m.end, s1) if _is_period_like(d) and d.start - m.end <= NEAR]
         return _to_period(view, after[0]) if after and not _crosses_money(after[0], m, moneys) else None
-    dates = [
-        d
-        for d in view.within("date", s0, s1)
-        if _is_period_like(d) and not _is_comparison_base(view, d) and not _crosses_money(d, m, moneys)
-    ]
+    if candidates is None:
+        candidates = _period_dates(view, s0, s1)
+    dates = [d for d in candidates if not _crosses_money(d, m, moneys)]
     chosen = _chosen_date(text, dates, m, clause_start, s0)
     if chosen is None:
         return None
@@ -1479,6 +1518,11 @@ def _period(
     if joint is not None:
         return joint
     return _to_period(view, chosen, _year_before(view, dates, chosen))
+
+
+def _period_dates(view: DocView, s0: int, s1: int) -> list[Mention]:
+    """The dates in [s0, s1) that may be the period of a figure there: not a day, nor a comparison's base."""
+    return [d for d in view.within("date", s0, s1) if _is_period_like(d) and not _is_comparison_base(view, d)]
 
 
 def _joint_months(view: DocView, chosen: Mention, s0: int, s1: int) -> dict[str, Any] | None:
@@ -1558,8 +1602,13 @@ def _is_comparison_base(view: DocView, d: Mention) -> bool:
 
 def _is_earlier_year(view: DocView, d: Mention) -> bool:
     """Whether a date lies in a year before the document's ("of last year", "of 2023" in 2024)."""
-    rel, year, doc_year = d.data.get("rel_year"), d.data.get("year"), view.doc_year()
-    return (rel is not None and rel < 0) or (year is not None and doc_year is not None and year < doc_year)
+    rel, year = d.data.get("rel_year"), d.data.get("year")
+    if rel is not None and rel < 0:
+        return True
+    if year is None:
+        return False
+    doc_year = view.doc_year()  # only now: it parses the document date
+    return doc_year is not None and year < doc_year
 
 
 def _is_part_year(d: Mention) -> bool:
@@ -1872,7 +1921,8 @@ def _restatement_keys(f: dict[str, Any]) -> list[tuple[Any, ...]]:
     """What a mention with no period shares with the dated fact it restates: a headline "Wheat imports
     from Russia climb 45 percent" over "imported $64.2 million of wheat from Russia in the first
     four months, up 45 percent" — the subject but its period, and the value, else the growth."""
-    subject = _subject(f)[:4] + _subject(f)[6:]
+    whole = _subject(f)
+    subject = whole[:4] + whole[6:]
     value, growth = f.get("value"), f.get("growth")
     keys = [(subject, "value", round(value["amount"], 2))] if value else []
     if growth and (not value or f.get("period")):

@@ -224,9 +224,10 @@ MULTIPLES = {
     "ten": 10,
 }
 
-# Words one of which every FRACTION_GROWTH match holds ("by", "halved", "-fold", "times"): a sentence with
-# none of them is not searched for one.
-FRACTION_HINT = re.compile(r"(?i)by\s|halved|doubled|tripled|trebled|fold|times")
+# Words one of which every FRACTION_GROWTH match holds ("half", "halved", "-fold", "times"): a sentence with
+# none of them is not searched for one. (The fraction itself, not the "by" before it: "by 2030" and "by 10%"
+# fill most trade sentences.)
+FRACTION_HINT = re.compile(r"(?i)half|third|quarter|halved|doubled|tripled|trebled|fold|times")
 
 # Status of a figure: target, forecast or actual, from the words of the clause before it (and the end of
 # its sentence after it). The gold convention (SPEC.md): what the parties hope, aim, plan or want is a
