@@ -45,6 +45,7 @@ from vnru_facts.extract.patterns.agreement import (
     COUNT_QUALIFIERS,
     DATE_NEXT_TO_END,
     DAY_BEFORE_SUBJECT,
+    DOC_NOUN,
     DOCS_WERE_SIGNED,
     DONE_UNDER,
     DURING_VISIT,
@@ -734,7 +735,9 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
     taken: list[tuple[int, int]] = []
     scan = _scanned(text, s0, s1)
     sentence = scan.sentence
-    for family, regex in SIGNING_FAMILIES:
+    # Most sentences of the trigger words name no document: only the family that needs none is tried there.
+    families = SIGNING_FAMILIES if scan.search_slice(_DOC_NOUN) else _WITHOUT_DOC_NOUN
+    for family, regex in families:
         for m in scan.finditer_slice(regex):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -823,15 +826,13 @@ _HEAD = WindowSearch(re.compile(rf"\b{HEAD}\b"))
 PHRASE_BEFORE, EVENT_AFTER = 90, 230
 
 
-def _around_heads(view: DocView, i: int) -> list[tuple[str, re.Match[str]]]:
+def _around_heads(scan: SentenceScan, heads: list[re.Match[str]]) -> list[tuple[str, re.Match[str]]]:
     """The matches of the families that begin with a document phrase: tried from each word start in the
-    few words before each head noun of the sentence (the phrase's count and modifiers), the earliest that
-    matches per family and head, each family only where its event's words follow the head."""
-    s0, s1 = view.sents[i]
-    scan = _scanned(view.text, s0, s1)
+    few words before each head noun of the sentence (``heads``: the phrase's count and modifiers), the
+    earliest that matches per family and head, each family only where its event's words follow the head."""
     sentence = scan.sentence
     found = []
-    for h in scan.finditer_slice(_HEAD):
+    for h in heads:
         end = min(len(sentence), h.end() + EVENT_AFTER)
         lo = max(0, h.start() - PHRASE_BEFORE)
         tried = [
@@ -898,8 +899,11 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     scan = _scanned(text, s0, s1)
+    heads = list(scan.finditer_slice(_HEAD))
+    if not heads:  # every family's document phrase ends in a head noun: most sentences hold none
+        return []
     matches = [(family, m) for family, search in READING_FAMILIES for m in scan.finditer_slice(search)]
-    for family, m in [*matches, *_around_heads(view, i)]:
+    for family, m in [*matches, *_around_heads(scan, heads)]:
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_an_event(sentence, m, family):
             continue
         if family == "present" and not _reported_now(view, i, sentence, m):
@@ -1320,11 +1324,16 @@ SIGNING_FAMILIES = (
     ("first", WindowSearch(FIRST_TO_SIGN)),
     ("clause", WindowSearch(SIGNED_CLAUSE, requires=CLAUSE_VERB)),
 )
+# A document noun, which every family but "among" ("was among nine signed") names: a sentence without one
+# is tried for that family alone. (The noun follows a space, so it begins a word, in any family.)
+_DOC_NOUN = WindowSearch(re.compile(rf"(?i)\b{DOC_NOUN}"))
+_WITHOUT_DOC_NOUN = tuple((family, search) for family, search in SIGNING_FAMILIES if family == "among")
 # Every pattern the rules search a whole sentence for: their literals are looked for once per sentence.
 _SENTENCE_PATTERNS = SentencePatterns(
     [
         *(search for _, search in (*SIGNING_FAMILIES, *READING_FAMILIES)),
         _HEAD,
+        _DOC_NOUN,
         _INCLUDING_NAMED,
         _INCLUDING_LISTED,
         _IN_FORCE,
