@@ -10,10 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnru_facts.extract.components.agreement import (
+    _DOC_NOUN,
+    _HEAD,
     _IN_FORCE,
     _IN_FORCE_VERB,
     _SENTENCE_PATTERNS,
+    _WITHOUT_DOC_NOUN,
     READING_FAMILIES,
+    SIGNING_FAMILIES,
 )
 from vnru_facts.extract.components.agreement_scan import SentencePatterns
 from vnru_facts.extract.components.window_search import WindowSearch
@@ -121,3 +125,59 @@ def test_what_a_pattern_requires_is_part_of_each_match(search, sentence):
     assert matches
     assert all(search.requires.search(m) for m in matches)
     assert_same_matches(SentencePatterns([search]), sentence, 0, len(sentence))
+
+
+# Each family tried only where its gate matches: the document noun (the signing families but "among"), the
+# head noun (the generic reading's). Sentences with a match of each family, and near misses.
+GATED = [
+    *(
+        (search, _DOC_NOUN)
+        for family, search in SIGNING_FAMILIES
+        if (family, search) not in _WITHOUT_DOC_NOUN
+    ),
+    *((search, _HEAD) for _, search in READING_FAMILIES),
+]
+GATE_SENTENCES = [
+    *SENTENCES,
+    "Vietnam and Russia will sign a visa agreement and are negotiating a treaty on fisheries.",
+    "The Senate ratified the FTA; the sides reached agreements with Gazprom on gas supplies.",
+    "Novatek inked memoranda of understanding on LNG and sealed protocols for oil projects.",
+    "The two leaders observed the exchange of ten documents after the signing of a joint statement.",
+    "The agreement on the centre, signed in 2019, and the deal inked last year were praised.",
+    "Vietnam was the first country to sign a free trade deal with the bloc, and the pact was among 9 signed.",
+    "They put pen to paper on a cooperation plan and penned a work programme for 2024-2026.",
+    "The firm clinched a $30 million contract and entered into a production sharing agreement.",
+    "Also signed were a roadmap and a letter of intent; the ministries are preparing a joint communique.",
+    "It signed on Monday the minutes and approved a plan of action under the 2011 accord.",
+    "The significant security issues were signed off as the executive adopted a strategy.",
+]
+
+
+@pytest.mark.parametrize("sentence", GATE_SENTENCES)
+def test_each_gated_family_matches_only_where_its_gate_does(sentence):
+    for variant in (sentence, sentence.upper(), sentence.lower()):
+        for search, gate in GATED:
+            if search.regex.search(variant):
+                assert gate.regex.search(variant), (search.regex.pattern[:40], variant)
+            for m in search.regex.finditer(variant):
+                assert gate.regex.search(m.group(0)), (search.regex.pattern[:40], m.group(0))
+
+
+def test_the_gates_pass_sentences_of_every_family():
+    matched = {id(search) for search, _ in GATED for s in GATE_SENTENCES if search.regex.search(s)}
+    assert matched == {id(search) for search, _ in GATED}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from([*WORDS, "documents", "minutes", "plan", "inked", "sign", "will", "sealed"]),
+        max_size=40,
+    ),
+    gaps=st.lists(st.sampled_from([" ", "", "\n", ", "]), min_size=40, max_size=40),
+)
+def test_gated_families_on_generated_text(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    for search, gate in GATED:
+        if search.regex.search(text):
+            assert gate.regex.search(text)
