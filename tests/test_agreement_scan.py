@@ -18,8 +18,10 @@ from vnru_facts.extract.components.agreement import (
     _WITHOUT_DOC_NOUN,
     READING_FAMILIES,
     SIGNING_FAMILIES,
+    TRIGGERS,
 )
-from vnru_facts.extract.components.agreement_scan import SentencePatterns
+from vnru_facts.extract.components.agreement_scan import SentencePatterns, sentences_with
+from vnru_facts.extract.components.context import DocView
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns.agreement import DOCS_WERE_SIGNED, PASSIVE_SIGNED
 
@@ -181,3 +183,56 @@ def test_gated_families_on_generated_text(words, gaps):
     for search, gate in GATED:
         if search.regex.search(text):
             assert gate.regex.search(text)
+
+
+# Phrasings of each trigger word, and near misses ("the security of", "significant"), across sentences.
+TRIGGER_TEXTS = [
+    "They signed deals. Russia inked a pact; the firms penned one and put pen to paper on another.",
+    "Ministers exchanged notes, executed plans, adopted rules and issued a statement. They sealed it.",
+    "The sides concluded talks and initialled a text. It was handed over at the handover ceremony.",
+    "The Duma ratified it after a bill to approve the treaty and a law approving the resolution to approve.",
+    "The parties struck a deal and reached two new bilateral agreements. Negotiations go on. Finalised.",
+    "The FTA took effect in 2016, takes effect now, has taken effect, is taking effect next year.",
+    "It came into force, comes into effect, is coming into force, entered into force and enters into effect.",
+    "The treaty is in force. The pact is in effect. Entering into force, it was effective at once.",
+    "They clinched a deal, secured contracts, won and landed orders and scored one. Entered into a deal.",
+    "Approval came as they agreed on and agreed upon a road map, a roadmap, treaties and a treaty.",
+    "The accord was renewed, extended and prolonged. Protocols, memoranda, MoUs, PSAs, PSCs and FTAs.",
+    "Significant security issues were not significantly signalled. Nothing here.",
+    "REACHED\nAGREEMENTS. Took\neffect. In\nforce. resolution\nto\napprove",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TRIGGER_TEXTS)
+def test_sentences_with_anchors_are_those_each_trigger_matches(mention_nlp, text):
+    for variant in (text, text.upper(), text.lower(), f"Before. {text} After."):
+        view = DocView(mention_nlp(variant))
+        expected = [view.sentences_matching(regex) for regex, _ in TRIGGERS]
+        assert sentences_with(view, TRIGGERS) == expected
+
+
+TRIGGER_WORDS = [
+    "took",
+    "taking",
+    "came",
+    "entering",
+    "into",
+    "in",
+    "force",
+    "effect",
+    "effective",
+    "law",
+    "to",
+]
+TRIGGER_WORDS += ["approve", "resolution", "bill", "reached", "two", "deals", "signed", "agreed", "on", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(TRIGGER_WORDS), max_size=30),
+    gaps=st.lists(st.sampled_from([" ", "\n", ", ", ". "]), min_size=30, max_size=30),
+)
+def test_sentences_with_anchors_on_generated_text(mention_nlp, words, gaps):
+    view = DocView(mention_nlp("".join(w + g for w, g in zip(words, gaps, strict=False))))
+    assert sentences_with(view, TRIGGERS) == [view.sentences_matching(regex) for regex, _ in TRIGGERS]

@@ -17,7 +17,12 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from vnru_facts.extract.components.agreement_scan import SentencePatterns, SentenceScan
+from vnru_facts.extract.components.agreement_scan import (
+    Anchor,
+    SentencePatterns,
+    SentenceScan,
+    sentences_with,
+)
 from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
@@ -25,6 +30,7 @@ from vnru_facts.extract.patterns.agreement import (
     AGREED_TO,
     AGREED_VERBS,
     AGREEMENT_TRIGGER,
+    AGREEMENT_TRIGGER_ANCHORS,
     AMONG_SIGNED,
     AND_BETWEEN,
     AND_LISTED,
@@ -115,6 +121,7 @@ from vnru_facts.extract.patterns.agreement_reading import (
     NOT_NOW,
     PASSIVE_VERB,
     READING_TRIGGER,
+    READING_TRIGGER_ANCHORS,
     WISHED,
 )
 from vnru_facts.normalize.money import QUALIFIERS
@@ -141,6 +148,13 @@ _DURING_VISIT = WindowSearch(DURING_VISIT)
 _THE_TWO = WindowSearch(THE_TWO)
 
 
+# The sentences worth reading: those of the families' words, those of the generic reading's.
+TRIGGERS = (
+    (AGREEMENT_TRIGGER, tuple(Anchor(*a) for a in AGREEMENT_TRIGGER_ANCHORS)),
+    (READING_TRIGGER, tuple(Anchor(*a) for a in READING_TRIGGER_ANCHORS)),
+)
+
+
 class AgreementComponent(RuleComponent):
     span_key = SPAN_KEY
 
@@ -148,9 +162,10 @@ class AgreementComponent(RuleComponent):
         view = DocView(doc)
         visits = [f for f in facts_of(doc) if f["type"] == "visit"]
         facts: list[dict[str, Any]] = []
-        triggered = set(view.sentences_matching(AGREEMENT_TRIGGER))
+        family_words, reading_words = sentences_with(view, TRIGGERS)
+        triggered = set(family_words)
         # the reading's own sentences hold none of the families' words: only the reading is run there
-        candidates = triggered.union(view.sentences_matching(READING_TRIGGER))
+        candidates = triggered.union(reading_words)
         focus = _story_of_both_sides(view)
         for i in sorted(candidates):
             found = agreements_in_sentence(view, i, visits, facts, focus=focus, families=i in triggered)
