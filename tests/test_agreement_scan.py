@@ -10,12 +10,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnru_facts.extract.components.agreement import (
+    _DOC_NOUN,
+    _HEAD,
     _IN_FORCE,
     _IN_FORCE_VERB,
     _SENTENCE_PATTERNS,
+    _WITHOUT_DOC_NOUN,
     READING_FAMILIES,
+    SIGNING_FAMILIES,
+    TRIGGERS,
 )
-from vnru_facts.extract.components.agreement_scan import SentencePatterns
+from vnru_facts.extract.components.agreement_scan import SentencePatterns, sentences_with
+from vnru_facts.extract.components.context import DocView
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns.agreement import DOCS_WERE_SIGNED, PASSIVE_SIGNED
 
@@ -121,3 +127,112 @@ def test_what_a_pattern_requires_is_part_of_each_match(search, sentence):
     assert matches
     assert all(search.requires.search(m) for m in matches)
     assert_same_matches(SentencePatterns([search]), sentence, 0, len(sentence))
+
+
+# Each family tried only where its gate matches: the document noun (the signing families but "among"), the
+# head noun (the generic reading's). Sentences with a match of each family, and near misses.
+GATED = [
+    *(
+        (search, _DOC_NOUN)
+        for family, search in SIGNING_FAMILIES
+        if (family, search) not in _WITHOUT_DOC_NOUN
+    ),
+    *((search, _HEAD) for _, search in READING_FAMILIES),
+]
+GATE_SENTENCES = [
+    *SENTENCES,
+    "Vietnam and Russia will sign a visa agreement and are negotiating a treaty on fisheries.",
+    "The Senate ratified the FTA; the sides reached agreements with Gazprom on gas supplies.",
+    "Novatek inked memoranda of understanding on LNG and sealed protocols for oil projects.",
+    "The two leaders observed the exchange of ten documents after the signing of a joint statement.",
+    "The agreement on the centre, signed in 2019, and the deal inked last year were praised.",
+    "Vietnam was the first country to sign a free trade deal with the bloc, and the pact was among 9 signed.",
+    "They put pen to paper on a cooperation plan and penned a work programme for 2024-2026.",
+    "The firm clinched a $30 million contract and entered into a production sharing agreement.",
+    "Also signed were a roadmap and a letter of intent; the ministries are preparing a joint communique.",
+    "It signed on Monday the minutes and approved a plan of action under the 2011 accord.",
+    "The significant security issues were signed off as the executive adopted a strategy.",
+]
+
+
+@pytest.mark.parametrize("sentence", GATE_SENTENCES)
+def test_each_gated_family_matches_only_where_its_gate_does(sentence):
+    for variant in (sentence, sentence.upper(), sentence.lower()):
+        for search, gate in GATED:
+            if search.regex.search(variant):
+                assert gate.regex.search(variant), (search.regex.pattern[:40], variant)
+            for m in search.regex.finditer(variant):
+                assert gate.regex.search(m.group(0)), (search.regex.pattern[:40], m.group(0))
+
+
+def test_the_gates_pass_sentences_of_every_family():
+    matched = {id(search) for search, _ in GATED for s in GATE_SENTENCES if search.regex.search(s)}
+    assert matched == {id(search) for search, _ in GATED}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from([*WORDS, "documents", "minutes", "plan", "inked", "sign", "will", "sealed"]),
+        max_size=40,
+    ),
+    gaps=st.lists(st.sampled_from([" ", "", "\n", ", "]), min_size=40, max_size=40),
+)
+def test_gated_families_on_generated_text(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    for search, gate in GATED:
+        if search.regex.search(text):
+            assert gate.regex.search(text)
+
+
+# Phrasings of each trigger word, and near misses ("the security of", "significant"), across sentences.
+TRIGGER_TEXTS = [
+    "They signed deals. Russia inked a pact; the firms penned one and put pen to paper on another.",
+    "Ministers exchanged notes, executed plans, adopted rules and issued a statement. They sealed it.",
+    "The sides concluded talks and initialled a text. It was handed over at the handover ceremony.",
+    "The Duma ratified it after a bill to approve the treaty and a law approving the resolution to approve.",
+    "The parties struck a deal and reached two new bilateral agreements. Negotiations go on. Finalised.",
+    "The FTA took effect in 2016, takes effect now, has taken effect, is taking effect next year.",
+    "It came into force, comes into effect, is coming into force, entered into force and enters into effect.",
+    "The treaty is in force. The pact is in effect. Entering into force, it was effective at once.",
+    "They clinched a deal, secured contracts, won and landed orders and scored one. Entered into a deal.",
+    "Approval came as they agreed on and agreed upon a road map, a roadmap, treaties and a treaty.",
+    "The accord was renewed, extended and prolonged. Protocols, memoranda, MoUs, PSAs, PSCs and FTAs.",
+    "Significant security issues were not significantly signalled. Nothing here.",
+    "REACHED\nAGREEMENTS. Took\neffect. In\nforce. resolution\nto\napprove",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TRIGGER_TEXTS)
+def test_sentences_with_anchors_are_those_each_trigger_matches(mention_nlp, text):
+    for variant in (text, text.upper(), text.lower(), f"Before. {text} After."):
+        view = DocView(mention_nlp(variant))
+        expected = [view.sentences_matching(regex) for regex, _ in TRIGGERS]
+        assert sentences_with(view, TRIGGERS) == expected
+
+
+TRIGGER_WORDS = [
+    "took",
+    "taking",
+    "came",
+    "entering",
+    "into",
+    "in",
+    "force",
+    "effect",
+    "effective",
+    "law",
+    "to",
+]
+TRIGGER_WORDS += ["approve", "resolution", "bill", "reached", "two", "deals", "signed", "agreed", "on", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(TRIGGER_WORDS), max_size=30),
+    gaps=st.lists(st.sampled_from([" ", "\n", ", ", ". "]), min_size=30, max_size=30),
+)
+def test_sentences_with_anchors_on_generated_text(mention_nlp, words, gaps):
+    view = DocView(mention_nlp("".join(w + g for w, g in zip(words, gaps, strict=False))))
+    assert sentences_with(view, TRIGGERS) == [view.sentences_matching(regex) for regex, _ in TRIGGERS]

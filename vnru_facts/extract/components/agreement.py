@@ -17,7 +17,12 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from vnru_facts.extract.components.agreement_scan import SentencePatterns, SentenceScan
+from vnru_facts.extract.components.agreement_scan import (
+    Anchor,
+    SentencePatterns,
+    SentenceScan,
+    sentences_with,
+)
 from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
@@ -25,6 +30,7 @@ from vnru_facts.extract.patterns.agreement import (
     AGREED_TO,
     AGREED_VERBS,
     AGREEMENT_TRIGGER,
+    AGREEMENT_TRIGGER_ANCHORS,
     AMONG_SIGNED,
     AND_BETWEEN,
     AND_LISTED,
@@ -45,6 +51,7 @@ from vnru_facts.extract.patterns.agreement import (
     COUNT_QUALIFIERS,
     DATE_NEXT_TO_END,
     DAY_BEFORE_SUBJECT,
+    DOC_NOUN,
     DOCS_WERE_SIGNED,
     DONE_UNDER,
     DURING_VISIT,
@@ -114,6 +121,7 @@ from vnru_facts.extract.patterns.agreement_reading import (
     NOT_NOW,
     PASSIVE_VERB,
     READING_TRIGGER,
+    READING_TRIGGER_ANCHORS,
     WISHED,
 )
 from vnru_facts.normalize.money import QUALIFIERS
@@ -140,6 +148,13 @@ _DURING_VISIT = WindowSearch(DURING_VISIT)
 _THE_TWO = WindowSearch(THE_TWO)
 
 
+# The sentences worth reading: those of the families' words, those of the generic reading's.
+TRIGGERS = (
+    (AGREEMENT_TRIGGER, tuple(Anchor(*a) for a in AGREEMENT_TRIGGER_ANCHORS)),
+    (READING_TRIGGER, tuple(Anchor(*a) for a in READING_TRIGGER_ANCHORS)),
+)
+
+
 class AgreementComponent(RuleComponent):
     span_key = SPAN_KEY
 
@@ -147,9 +162,10 @@ class AgreementComponent(RuleComponent):
         view = DocView(doc)
         visits = [f for f in facts_of(doc) if f["type"] == "visit"]
         facts: list[dict[str, Any]] = []
-        triggered = set(view.sentences_matching(AGREEMENT_TRIGGER))
+        family_words, reading_words = sentences_with(view, TRIGGERS)
+        triggered = set(family_words)
         # the reading's own sentences hold none of the families' words: only the reading is run there
-        candidates = triggered.union(view.sentences_matching(READING_TRIGGER))
+        candidates = triggered.union(reading_words)
         focus = _story_of_both_sides(view)
         for i in sorted(candidates):
             found = agreements_in_sentence(view, i, visits, facts, focus=focus, families=i in triggered)
@@ -734,7 +750,9 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
     taken: list[tuple[int, int]] = []
     scan = _scanned(text, s0, s1)
     sentence = scan.sentence
-    for family, regex in SIGNING_FAMILIES:
+    # Most sentences of the trigger words name no document: only the family that needs none is tried there.
+    families = SIGNING_FAMILIES if scan.search_slice(_DOC_NOUN) else _WITHOUT_DOC_NOUN
+    for family, regex in families:
         for m in scan.finditer_slice(regex):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -823,15 +841,13 @@ _HEAD = WindowSearch(re.compile(rf"\b{HEAD}\b"))
 PHRASE_BEFORE, EVENT_AFTER = 90, 230
 
 
-def _around_heads(view: DocView, i: int) -> list[tuple[str, re.Match[str]]]:
+def _around_heads(scan: SentenceScan, heads: list[re.Match[str]]) -> list[tuple[str, re.Match[str]]]:
     """The matches of the families that begin with a document phrase: tried from each word start in the
-    few words before each head noun of the sentence (the phrase's count and modifiers), the earliest that
-    matches per family and head, each family only where its event's words follow the head."""
-    s0, s1 = view.sents[i]
-    scan = _scanned(view.text, s0, s1)
+    few words before each head noun of the sentence (``heads``: the phrase's count and modifiers), the
+    earliest that matches per family and head, each family only where its event's words follow the head."""
     sentence = scan.sentence
     found = []
-    for h in scan.finditer_slice(_HEAD):
+    for h in heads:
         end = min(len(sentence), h.end() + EVENT_AFTER)
         lo = max(0, h.start() - PHRASE_BEFORE)
         tried = [
@@ -898,8 +914,11 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     scan = _scanned(text, s0, s1)
+    heads = list(scan.finditer_slice(_HEAD))
+    if not heads:  # every family's document phrase ends in a head noun: most sentences hold none
+        return []
     matches = [(family, m) for family, search in READING_FAMILIES for m in scan.finditer_slice(search)]
-    for family, m in [*matches, *_around_heads(view, i)]:
+    for family, m in [*matches, *_around_heads(scan, heads)]:
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_an_event(sentence, m, family):
             continue
         if family == "present" and not _reported_now(view, i, sentence, m):
@@ -1320,11 +1339,16 @@ SIGNING_FAMILIES = (
     ("first", WindowSearch(FIRST_TO_SIGN)),
     ("clause", WindowSearch(SIGNED_CLAUSE, requires=CLAUSE_VERB)),
 )
+# A document noun, which every family but "among" ("was among nine signed") names: a sentence without one
+# is tried for that family alone. (The noun follows a space, so it begins a word, in any family.)
+_DOC_NOUN = WindowSearch(re.compile(rf"(?i)\b{DOC_NOUN}"))
+_WITHOUT_DOC_NOUN = tuple((family, search) for family, search in SIGNING_FAMILIES if family == "among")
 # Every pattern the rules search a whole sentence for: their literals are looked for once per sentence.
 _SENTENCE_PATTERNS = SentencePatterns(
     [
         *(search for _, search in (*SIGNING_FAMILIES, *READING_FAMILIES)),
         _HEAD,
+        _DOC_NOUN,
         _INCLUDING_NAMED,
         _INCLUDING_LISTED,
         _IN_FORCE,

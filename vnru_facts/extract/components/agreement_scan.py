@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from vnru_facts.extract.components.context import DocView
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import guarded
@@ -167,3 +168,35 @@ class SentenceScan:
             assert self._folded is not None
             found = self._offsets[literal] = literal_scan.occurrences(self._folded, literal)
         return found
+
+
+class Anchor(NamedTuple):
+    """A literal every match of a trigger (one of its alternatives) holds, lower-case, and how far before
+    it such a match may begin: "effect" of "entering into effect" is 14 characters in."""
+
+    literal: str
+    back: int = 0
+
+
+def sentences_with(
+    view: DocView, triggers: Sequence[tuple[re.Pattern[str], Sequence[Anchor]]]
+) -> list[list[int]]:
+    """``view.sentences_matching(regex)`` of each trigger, its regex tried only at the offsets up to ``back``
+    before each of its anchors. The anchors are fewer than the literals a trigger's matches begin with
+    ("took eff", "taking e", "came int", ... are all found from "effect"), and one looked for by two
+    triggers is looked for once: each is one pass of ``str.find`` over the whole document."""
+    folded = literal_scan.folded_text(view.text)
+    if folded is None:
+        return [view.sentences_matching(regex) for regex, _ in triggers]
+    found: dict[str, list[int]] = {}
+    out = []
+    for regex, anchors in triggers:
+        starts: set[int] = set()
+        for anchor in anchors:
+            if anchor.literal not in found:
+                found[anchor.literal] = literal_scan.occurrences(folded, anchor.literal)
+            for at in found[anchor.literal]:
+                starts.update(range(max(0, at - anchor.back), at + 1))
+        matches = literal_scan.matches_at(regex, view.text, sorted(starts), 0, len(view.text))
+        out.append(sorted({view.sentence_of(m.start()) for m in matches}))
+    return out

@@ -45,6 +45,18 @@ AGREEMENT_TRIGGER = re.compile(
     r"negotiat\w+|finali[sz]\w+|"
     r"t(?:ook|akes?|aken|aking)\seffect|(?:c[oa]me|comes|coming|enter(?:ed|s|ing)?)\sinto\s(?:force|effect)|in\sforce|in\seffect)\b"
 )
+# Literals every match of the trigger holds (lower-case, whitespace as a space), each with how far before it
+# the match may begin: "sign" begins "signed", "approv" ends "resolution to approv" (14 characters before
+# it), "effect" and "force" end "entering into " (14). Fewer than the ways the matches begin, each is
+# looked for once per document (``agreement_scan.sentences_with``).
+AGREEMENT_TRIGGER_ANCHORS = (
+    *((word, 0) for word in ("sign", "ink", "penned", "pen to p", "exchang", "execut", "adopt", "issu")),
+    *((word, 0) for word in ("seal", "conclud", "initial", "hand", "ratif", "struck", "reached ")),
+    *((word, 0) for word in ("negotiat", "finali")),
+    ("approv", len("resolution to ")),
+    ("effect", len("entering into ")),
+    ("force", len("entering into ")),
+)
 
 # Family A, verb then documents: "signed two agreements", "executed a joint communiqué",
 # "inked more than 10 documents", "the two sides exchanged 15 cooperation documents", "initialled a treaty",

@@ -193,3 +193,13 @@ READING_TRIGGER = re.compile(
     r"prolonged|agreements?|accords?|treat(?:y|ies)|"
     r"pacts?|protocols?|memorand\w*|contracts?|deals?|MoUs?|PSAs?|PSCs?|FTAs?|road\s?maps?)\b"
 )
+# Literals every match of the trigger begins with, lower-case: "agree" begins "agreed on" and "agreements",
+# "treat" "treaty" and "treaties", "road" "road map" and "roadmap" (``agreement_scan.sentences_with``).
+READING_TRIGGER_ANCHORS = tuple(
+    (word, 0)
+    for word in (
+        *("clinch", "secur", "won", "landed", "scored", "entered", "approv", "agree", "renewed", "extended"),
+        *("prolonged", "accord", "treat", "pact", "protocol", "memorand", "contract", "deal", "mou", "psa"),
+        *("psc", "fta", "road"),
+    )
+)
