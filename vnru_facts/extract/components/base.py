@@ -162,16 +162,31 @@ def write_mentions(doc: Doc, key: str, matches: Iterable[tuple[int, int, str, di
     whose storage is keyed by offsets alone: an organisation and a person over the same characters
     would overwrite each other.
     """
-    make_spans = doc.user_data.get(SPANS_KEY, True)
+    user_data = doc.user_data
+    make_spans = user_data.get(SPANS_KEY, True)
     spans = []
-    written = doc.user_data.setdefault(("vnru", key), [])
+    written = user_data.setdefault(("vnru", key), [])
     offsets = token_offsets(doc)
+    starts, ends, stops = offsets
     for start, end, label, data in matches:
-        expanded = _expanded(doc, start, end, offsets)
-        if expanded is None:
+        # ``_expanded`` written inline for the common case (a call per mention, every mention of a Doc):
+        # the same bisections and checks, and its own call for the rare empty span.
+        first = bisect_right(starts, start) - 1
+        if first < 0 or start >= stops[first]:
             continue
-        start_char, end_char, first, stop = expanded
-        doc.user_data[("vnru", key, start_char, end_char)] = {"start": start, "end": end, **data}
+        last = bisect_right(starts, end - 1) - 1
+        if last < 0 or end - 1 >= stops[last]:
+            continue
+        if start == ends[first]:
+            first += 1
+        if first > last:
+            expanded = _expanded(doc, start, end, offsets)
+            if expanded is None:  # never: the checks above passed
+                continue
+            start_char, end_char, first, stop = expanded
+        else:
+            start_char, end_char, stop = starts[first], ends[last], last + 1
+        user_data[("vnru", key, start_char, end_char)] = {"start": start, "end": end, **data}
         written.append((start_char, end_char, label))
         if make_spans:
             spans.append(Span(doc, first, stop, label=label))
@@ -186,6 +201,17 @@ def written_mentions(doc: Doc, key: str) -> list[tuple[int, int, str, dict[str, 
     mention again; None when the group no longer holds exactly what was written (a caller replaced
     or extended it), and the spans themselves must be read.
     """
+    written = written_spans(doc, key)
+    if written is None:
+        return None
+    data = doc.user_data
+    return [(start, end, label, data[("vnru", key, start, end)]) for start, end, label in written]
+
+
+def written_spans(doc: Doc, key: str) -> list[tuple[int, int, str]] | None:
+    """(span start, span end, label) of each span ``write_mentions`` added to group ``key``, in the order
+    written; None when the group no longer holds exactly what was written (see ``written_mentions``).
+    Each one's data is ``doc.user_data[("vnru", key, start, end)]``."""
     written = doc.user_data.get(("vnru", key))
     if written is None:
         return None
@@ -193,8 +219,7 @@ def written_mentions(doc: Doc, key: str) -> list[tuple[int, int, str, dict[str, 
         group = doc.spans.get(key)
         if group is None or len(group) != len(written):
             return None
-    data = doc.user_data
-    return [(start, end, label, data[("vnru", key, start, end)]) for start, end, label in written]
+    return written
 
 
 def mention_data(doc: Doc, key: str, span: Span) -> dict[str, Any] | None:

@@ -19,7 +19,13 @@ import numpy as np
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from vnru_facts.extract.components.base import doc_text, mention_data, token_offsets, written_mentions
+from vnru_facts.extract.components.base import (
+    doc_text,
+    mention_data,
+    token_offsets,
+    written_mentions,
+    written_spans,
+)
 from vnru_facts.extract.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
 from vnru_facts.extract.components.organisations import ORG_KEY
 from vnru_facts.extract.document import DocumentContext, build_context
@@ -60,11 +66,29 @@ class _Index:
             for start, end in sentence_bounds(doc)
         ]
         mentions: dict[str, list[Mention]] = {}
+        data = doc.user_data
         for kind, key in KEYS.items():
-            items = [
-                Mention(d["start"], d["end"], kind, label, text[d["start"] : d["end"]], d)
-                for _, _, label, d in _mentions_of(doc, key)
-            ]
+            written = written_spans(doc, key)
+            if written is not None:
+                # Each one's data read straight from ``user_data``: no (start, end, label, data) tuple
+                # per mention first, as ``written_mentions`` makes.
+                # (The walrus binds ``d`` in the first argument, evaluated before the others.)
+                items = [
+                    Mention(
+                        (d := data[("vnru", key, s, e)])["start"],
+                        d["end"],
+                        kind,
+                        label,
+                        text[d["start"] : d["end"]],
+                        d,
+                    )
+                    for s, e, label in written
+                ]
+            else:
+                items = [
+                    Mention(d["start"], d["end"], kind, label, text[d["start"] : d["end"]], d)
+                    for _, _, label, d in _mentions_of(doc, key)
+                ]
             items.sort(key=_by_offsets)
             mentions[kind] = items
         starts = {kind: [m.start for m in items] for kind, items in mentions.items()}
