@@ -180,6 +180,8 @@ _PLACE_WORDS_BEFORE = re.compile(
 )
 # A currency named after its country: the name is then part of an amount.
 _CURRENCY_AFTER = re.compile(r"\$|[ \t\u00a0]+(?:[Dd]ollars?|[Cc]ents?)\b")
+# The characters _CURRENCY_AFTER can begin with: a place followed by anything else is not tried.
+_CURRENCY_FIRSTS = frozenset("$ \t\u00a0")
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t\u00a0]+(\w+)")
 
 
@@ -205,7 +207,7 @@ class PlaceComponent(RuleComponent):
             if named is None:
                 continue
             place, checked = named
-            if _CURRENCY_AFTER.match(folded, end):
+            if folded[end : end + 1] in _CURRENCY_FIRSTS and _CURRENCY_AFTER.match(folded, end):
                 continue  # "US$5 billion", "5 billion US dollars", "Singapore dollars": money, not a place
             if not checked or _is_a_place_here(text, start, end, place):
                 found.append((start, end, place.label, {"name": place.name, "side": place.side}))
@@ -538,9 +540,10 @@ def find_aliases(text: str, aliases: list[str]) -> list[tuple[int, int, str]]:
     for alias in sorted(aliases, key=len, reverse=True):
         if alias[0] not in _UPPER_LETTERS:
             continue
+        size = len(alias)
         start = text.find(alias)
         while start != -1:
-            if start not in best and _stands_alone(text, start, start + len(alias)):
+            if start not in best and _stands_alone(text, start, start + size):
                 best[start] = alias
             start = text.find(alias, start + 1)
     found: list[tuple[int, int, str]] = []
@@ -555,12 +558,10 @@ def find_aliases(text: str, aliases: list[str]) -> list[tuple[int, int, str]]:
 def _stands_alone(text: str, start: int, stop: int) -> bool:
     """Not glued to a word or an initial's dot before ('A.Petrov'), nor to a word after ('Petrovsky')."""
     before = text[start - 1] if start else " "
+    if before == "." or before == "_" or before.isalnum():  # _is_word_char inlined: called per occurrence
+        return False
     after = text[stop] if stop < len(text) else " "
-    return not (_is_word_char(before) or before == "." or _is_word_char(after))
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+    return not (after.isalnum() or after == "_")
 
 
 def _title_opens_next_person(text: str, m: re.Match[str]) -> bool:
