@@ -326,6 +326,17 @@ def _not_name(word: str, *, vietnamese: bool = False) -> bool:
     return key in NOT_NAME_WORDS
 
 
+@lru_cache(maxsize=8192)  # one lookup per spelling, not a regex search and four cached calls per match
+def _person_name(raw: str) -> str | None:
+    """The name a form's name group ``raw`` holds, or None when it names no one."""
+    if _LANDMARK_END.search(raw):
+        return None  # "President Ho Chi Minh Statue", "the Lenin Mausoleum": a landmark, no one there
+    name = _trim_name(raw)
+    if not name or len("".join(_name_words(name))) < 3 or _always_a_place(name):
+        return None  # "Governor of Saint Petersburg and ...": the institution's place, no one's name
+    return name
+
+
 # Titles too generic to stand for one person without a name ("the Chairman" of what?).
 _GENERIC_ROLES = frozenset({"Chairman", "Minister", "Deputy Minister", "Head", "Director"})
 
@@ -479,12 +490,9 @@ class PersonComponent(RuleComponent):
         g = m.groupdict()
         if of is not None:
             g["of"] = of
-        raw = name if name is not None else g["name"]
-        if _LANDMARK_END.search(raw):
-            return None  # "President Ho Chi Minh Statue", "the Lenin Mausoleum": a landmark, no one there
-        name = _trim_name(raw)
-        if not name or len("".join(_name_words(name))) < 3 or _always_a_place(name):
-            return None  # "Governor of Saint Petersburg and ...": the institution's place, no one's name
+        name = _person_name(name if name is not None else g["name"])
+        if name is None:
+            return None
         if "title" in g and m.start("name") < m.start("title") and len(name.split()) < 2:
             return None  # "Additionally, Prime Minister ...": one capitalised word before a title is no name
         title = g.get("title")
