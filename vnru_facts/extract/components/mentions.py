@@ -180,6 +180,8 @@ _PLACE_WORDS_BEFORE = re.compile(
 )
 # A currency named after its country: the name is then part of an amount.
 _CURRENCY_AFTER = re.compile(r"\$|[ \t\u00a0]+(?:[Dd]ollars?|[Cc]ents?)\b")
+# The characters _CURRENCY_AFTER can begin with: a place followed by anything else is not tried.
+_CURRENCY_FIRSTS = frozenset("$ \t\u00a0")
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t\u00a0]+(\w+)")
 
 
@@ -205,7 +207,7 @@ class PlaceComponent(RuleComponent):
             if named is None:
                 continue
             place, checked = named
-            if _CURRENCY_AFTER.match(folded, end):
+            if folded[end : end + 1] in _CURRENCY_FIRSTS and _CURRENCY_AFTER.match(folded, end):
                 continue  # "US$5 billion", "5 billion US dollars", "Singapore dollars": money, not a place
             if not checked or _is_a_place_here(text, start, end, place):
                 found.append((start, end, place.label, {"name": place.name, "side": place.side}))
@@ -322,6 +324,17 @@ def _not_name(word: str, *, vietnamese: bool = False) -> bool:
     if vietnamese and word[:1].isupper() and key in _VIETNAMESE_SHORT_NAMES:
         return False
     return key in NOT_NAME_WORDS
+
+
+@lru_cache(maxsize=8192)  # one lookup per spelling, not a regex search and four cached calls per match
+def _person_name(raw: str) -> str | None:
+    """The name a form's name group ``raw`` holds, or None when it names no one."""
+    if _LANDMARK_END.search(raw):
+        return None  # "President Ho Chi Minh Statue", "the Lenin Mausoleum": a landmark, no one there
+    name = _trim_name(raw)
+    if not name or len("".join(_name_words(name))) < 3 or _always_a_place(name):
+        return None  # "Governor of Saint Petersburg and ...": the institution's place, no one's name
+    return name
 
 
 # Titles too generic to stand for one person without a name ("the Chairman" of what?).
@@ -477,12 +490,9 @@ class PersonComponent(RuleComponent):
         g = m.groupdict()
         if of is not None:
             g["of"] = of
-        raw = name if name is not None else g["name"]
-        if _LANDMARK_END.search(raw):
-            return None  # "President Ho Chi Minh Statue", "the Lenin Mausoleum": a landmark, no one there
-        name = _trim_name(raw)
-        if not name or len("".join(_name_words(name))) < 3 or _always_a_place(name):
-            return None  # "Governor of Saint Petersburg and ...": the institution's place, no one's name
+        name = _person_name(name if name is not None else g["name"])
+        if name is None:
+            return None
         if "title" in g and m.start("name") < m.start("title") and len(name.split()) < 2:
             return None  # "Additionally, Prime Minister ...": one capitalised word before a title is no name
         title = g.get("title")
@@ -538,9 +548,10 @@ def find_aliases(text: str, aliases: list[str]) -> list[tuple[int, int, str]]:
     for alias in sorted(aliases, key=len, reverse=True):
         if alias[0] not in _UPPER_LETTERS:
             continue
+        size = len(alias)
         start = text.find(alias)
         while start != -1:
-            if start not in best and _stands_alone(text, start, start + len(alias)):
+            if start not in best and _stands_alone(text, start, start + size):
                 best[start] = alias
             start = text.find(alias, start + 1)
     found: list[tuple[int, int, str]] = []
@@ -555,12 +566,10 @@ def find_aliases(text: str, aliases: list[str]) -> list[tuple[int, int, str]]:
 def _stands_alone(text: str, start: int, stop: int) -> bool:
     """Not glued to a word or an initial's dot before ('A.Petrov'), nor to a word after ('Petrovsky')."""
     before = text[start - 1] if start else " "
+    if before == "." or before == "_" or before.isalnum():  # _is_word_char inlined: called per occurrence
+        return False
     after = text[stop] if stop < len(text) else " "
-    return not (_is_word_char(before) or before == "." or _is_word_char(after))
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+    return not (after.isalnum() or after == "_")
 
 
 def _title_opens_next_person(text: str, m: re.Match[str]) -> bool:

@@ -148,16 +148,21 @@ class _Lead:
     def starts(self, text: str, titles: list[int]) -> list[int]:
         """Where this lead starts and ends at one of ``titles``, in order."""
         found: set[int] = set()
+        add = found.add  # bound once: this loop runs for every title of every document
+        longest, opener, ending, run_reversed = self.longest, self.opener, self.ending, self.run_reversed
         for title in titles:
-            lo = max(0, title - self.longest)
-            if self.opener and text.find(self.opener, lo, title) == -1:
+            lo = max(0, title - longest)
+            if opener and text.find(opener, lo, title) == -1:
                 continue
-            lo = title - self.run_reversed.match(text[lo:title][::-1]).end()  # type: ignore[union-attr]
+            # text[lo:title] reversed in one slice (no copy of the forward slice)
+            backwards = text[title - 1 : lo - 1 : -1] if lo else text[:title][::-1]
+            lo = title - run_reversed.match(backwards).end()  # type: ignore[union-attr]
             # The run is short and its words few ("the ", "Vietnamese "): where the lead starts in it
             # is worked out once per spelling. The character before the run is part of the spelling:
             # a lead's \b looks at it (and _collect_characters lets no other look-around in).
-            at = max(0, lo - 1)
-            found.update(title - back for back in _lead_backs(self.ending, text[at:title], lo - at))
+            at = lo - 1 if lo else 0
+            for back in _lead_backs(ending, text[at:title], lo - at):
+                add(title - back)
         return sorted(found)
 
 
