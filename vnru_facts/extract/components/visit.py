@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import cache, lru_cache, wraps
 from itertools import pairwise
@@ -200,6 +200,12 @@ class VisitView(DocView):
             kept = self.memo[key] = (m, super().span_of(m, context_year=context_year))
         return kept[1]
 
+    def sentences_of(self, offsets: Iterable[int]) -> set[int]:
+        """``{sentence_of(at) for at in offsets}``, with ``sentence_of`` written inline (a method call per
+        offset costs more)."""
+        starts = self._sent_starts
+        return {max(0, bisect_right(starts, at) - 1) for at in offsets}
+
     def sided_people(self) -> list[tuple[int, str]]:
         """(sentence, side) of each person of either side the context names, read once per view (the
         trigger's sentences and the two-sided ones both ask)."""
@@ -232,7 +238,7 @@ class VisitView(DocView):
             previous = i
         offsets = [at for start, end in _merged(reaches) for at in _trigger_offsets(folded, start, end)]
         matches = literal_scan.matches_at(VISIT_TRIGGER, self.text, offsets, 0, len(self.text))
-        return sorted({self.sentence_of(m.start()) for m in matches})
+        return sorted(self.sentences_of(m.start() for m in matches))
 
     def _trigger_reach(self, i: int, floor: int) -> tuple[int, int]:
         """[start, end) where the trigger matches of sentence ``i`` are looked for: from the sentence start
@@ -271,7 +277,7 @@ def _telling_sentences(view: VisitView, folded: str) -> set[int]:
     if view.context.speaker_at(len(view.text)) is not None:
         words = words + (literal_scan.literal_starts(FIRST_PERSON_TRIP) or ("",))  # ("": every offset)
     for word in words:
-        found.update(view.sentence_of(at) for at in literal_scan.occurrences(folded, word))
+        found.update(view.sentences_of(literal_scan.occurrences(folded, word)))
     return found
 
 
