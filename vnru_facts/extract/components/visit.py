@@ -9,7 +9,8 @@ keeping the most precise dates, the city and the kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import cache, lru_cache, wraps
 from itertools import pairwise
@@ -199,6 +200,26 @@ class VisitView(DocView):
             kept = self.memo[key] = (m, super().span_of(m, context_year=context_year))
         return kept[1]
 
+    def sentences_of(self, offsets: Iterable[int]) -> set[int]:
+        """``{sentence_of(at) for at in offsets}``, with ``sentence_of`` written inline (a method call per
+        offset costs more)."""
+        starts = self._sent_starts
+        return {max(0, bisect_right(starts, at) - 1) for at in offsets}
+
+    def sided_people(self) -> list[tuple[int, str]]:
+        """(sentence, side) of each person of either side the context names, read once per view (the
+        trigger's sentences and the two-sided ones both ask)."""
+        kept = self.memo.get(("sided_people",))
+        if kept is None:
+            starts = self._sent_starts
+            # (``sentence_of`` written inline: a method call per person costs more)
+            kept = self.memo["sided_people",] = [
+                (max(0, bisect_right(starts, p.start) - 1), p.data["country"])
+                for p in self.context.people
+                if p.data.get("country") in SIDES
+            ]
+        return kept
+
     def trigger_sentences(self) -> list[int]:
         """``sentences_matching(VISIT_TRIGGER)`` among the sentences that can tell a visit
         (``_telling_sentences``): the trigger's literal starts are looked for in those alone, not with a
@@ -217,7 +238,7 @@ class VisitView(DocView):
             previous = i
         offsets = [at for start, end in _merged(reaches) for at in _trigger_offsets(folded, start, end)]
         matches = literal_scan.matches_at(VISIT_TRIGGER, self.text, offsets, 0, len(self.text))
-        return sorted({self.sentence_of(m.start()) for m in matches})
+        return sorted(self.sentences_of(m.start() for m in matches))
 
     def _trigger_reach(self, i: int, floor: int) -> tuple[int, int]:
         """[start, end) where the trigger matches of sentence ``i`` are looked for: from the sentence start
@@ -251,12 +272,12 @@ def _telling_sentences(view: VisitView, folded: str) -> set[int]:
     those holding the words by which a sentence naming no one refers back to a trip or a delegation ("The
     visit ...", "The delegation then visited ..."), or, in a transcript, a speaker's own trip ("my first
     visit")."""
-    found = {view.sentence_of(p.start) for p in view.context.people if p.data.get("country") in SIDES}
+    found = {i for i, _ in view.sided_people()}
     words = _REFERRING_WORDS
     if view.context.speaker_at(len(view.text)) is not None:
         words = words + (literal_scan.literal_starts(FIRST_PERSON_TRIP) or ("",))  # ("": every offset)
     for word in words:
-        found.update(view.sentence_of(at) for at in literal_scan.occurrences(folded, word))
+        found.update(view.sentences_of(literal_scan.occurrences(folded, word)))
     return found
 
 
@@ -281,9 +302,15 @@ def _trigger_literals() -> tuple[re.Pattern[str], int] | None:
     """VISIT_TRIGGER's literal starts (``literal_scan``) as one pattern over the folded text, and the length
     of the longest."""
     starts = literal_scan.literal_starts(VISIT_TRIGGER)
-    if starts is None:
+    if starts is None or not VISIT_TRIGGER.pattern.startswith(_AT_WORD_START):
         return None
-    return re.compile(tree_alternation([re.escape(c) for c in s] for s in starts)), max(map(len, starts))
+    # Every match begins at a word start (the pattern opens with ``\b``; the folded text has the same word
+    # starts): the leading ``\b`` skips the letters inside words (~25% quicker than the bare alternation).
+    alternation = tree_alternation([re.escape(c) for c in s] for s in starts)
+    return re.compile(rf"\b{alternation}"), max(map(len, starts))
+
+
+_AT_WORD_START = r"(?i)\b(?:"
 
 
 def _trigger_offsets(folded: str, start: int, end: int) -> list[int]:
@@ -300,6 +327,7 @@ def _trigger_offsets(folded: str, start: int, end: int) -> list[int]:
 
 
 _Read = TypeVar("_Read")
+_UNREAD = object()  # a stretch not read yet (a read may give None)
 
 
 def _kept(read: Callable[[VisitView, int, int], _Read]) -> Callable[[VisitView, int, int], _Read]:
@@ -309,9 +337,10 @@ def _kept(read: Callable[[VisitView, int, int], _Read]) -> Callable[[VisitView, 
     @wraps(read)
     def kept(view: VisitView, start: int, end: int) -> _Read:
         key = (read, start, end)
-        if key not in view.memo:
-            view.memo[key] = read(view, start, end)
-        return view.memo[key]
+        value = view.memo.get(key, _UNREAD)  # (one dict lookup where ``in`` and ``[]`` made two)
+        if value is _UNREAD:
+            value = view.memo[key] = read(view, start, end)
+        return value
 
     return kept
 
@@ -1273,11 +1302,9 @@ def _sentences_naming_both_sides(view: VisitView) -> list[int]:
     """Sentences that name a person of each side (or one and "his Vietnamese counterpart"): the only
     ones where two leaders can act together (read from the few person mentions rather than by scanning
     the text for the acts)."""
-    people = view.context.people
     sides: dict[int, set[str]] = {}
-    for p in people:
-        if p.data.get("country") in SIDES:
-            sides.setdefault(view.sentence_of(p.start), set()).add(p.data["country"])
+    for i, country in view.sided_people():
+        sides.setdefault(i, set()).add(country)
     if len({side for found in sides.values() for side in found}) < len(SIDES):
         # no person of one side: a counterpart named by office can still be the other
         if not sides or view.text.find("counterpart") == -1:

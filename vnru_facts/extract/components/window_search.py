@@ -54,12 +54,12 @@ class WindowSearch:
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``regex.search(text, pos, endpos)``."""
+        if endpos - pos <= SHORT_WINDOW:  # (tested here too: saves two calls on the many short windows)
+            return (self._guarded or self._prepared()).search(text, pos, endpos)
         starts = self._match_starts(text, pos, endpos)
         if starts is None:
             return self._prepared().search(text, pos, endpos)
-        if starts is NOWHERE:
-            return None
-        return next(literal_scan.matches_at(self.regex, text, starts, pos, endpos, 0), None)
+        return _first_match(self.regex, text, starts, pos, endpos, 0)
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         """``regex.finditer(text, pos, endpos)``."""
@@ -70,12 +70,14 @@ class WindowSearch:
 
     def search_slice(self, text: str, start: int, end: int) -> re.Match[str] | None:
         """``regex.search(text[start:end])``."""
+        if end - start <= SHORT_WINDOW:  # (as in ``search``)
+            return (self._guarded or self._prepared()).search(text[start:end])
         starts = self._match_starts(text, start, end)
         if starts is None:
             return self._prepared().search(text[start:end])
         if starts is NOWHERE:
-            return None
-        return next(literal_scan.matches_at(self.regex, text[start:end], starts, 0, end - start, start), None)
+            return None  # (no slice made)
+        return _first_match(self.regex, text[start:end], starts, 0, end - start, start)
 
     def finditer_slice(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """``regex.finditer(text[start:end])``."""
@@ -88,7 +90,8 @@ class WindowSearch:
 
     def may_match(self, text: str, start: int, end: int) -> bool:
         """False only where ``regex`` cannot match within ``text[start:end]``, sliced out or not."""
-        self._prepared()
+        if self._guarded is None:
+            self._prepared()
         if self._literals is None or end - start <= SHORT_WINDOW:
             return True
         folded = literal_scan.folded_text(text)
@@ -136,6 +139,20 @@ class WindowSearch:
                 self._few = starts if len(starts) in FIND_LITERALS else None
             self._guarded = guarded(self.regex)
         return self._guarded
+
+
+def _first_match(
+    regex: re.Pattern[str], text: str, starts: Iterable[int], pos: int, endpos: int, shift: int
+) -> re.Match[str] | None:
+    """The first match ``literal_scan.matches_at`` would give, without its generator (a search asks for
+    one match only)."""
+    for at in starts:
+        at -= shift
+        if at >= pos:
+            m = regex.match(text, at, endpos)
+            if m is not None:
+                return m
+    return None
 
 
 def _offsets_from(literals: re.Pattern[str], folded: str, at: int, end: int) -> Iterator[int]:
