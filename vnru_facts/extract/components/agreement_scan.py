@@ -198,5 +198,5 @@ def sentences_with(
             for at in found[anchor.literal]:
                 starts.update(range(max(0, at - anchor.back), at + 1))
         matches = literal_scan.matches_at(regex, view.text, sorted(starts), 0, len(view.text))
-        out.append(sorted({view.sentence_of(m.start()) for m in matches}))
+        out.append(sorted(view.sentences_of(m.start() for m in matches)))
     return out

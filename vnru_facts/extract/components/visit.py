@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache, lru_cache, wraps
 from itertools import pairwise
@@ -199,12 +199,6 @@ class VisitView(DocView):
         if kept is None or kept[0] is not m:
             kept = self.memo[key] = (m, super().span_of(m, context_year=context_year))
         return kept[1]
-
-    def sentences_of(self, offsets: Iterable[int]) -> set[int]:
-        """``{sentence_of(at) for at in offsets}``, with ``sentence_of`` written inline (a method call per
-        offset costs more)."""
-        starts = self._sent_starts
-        return {max(0, bisect_right(starts, at) - 1) for at in offsets}
 
     def sided_people(self) -> list[tuple[int, str]]:
         """(sentence, side) of each person of either side the context names, read once per view (the
