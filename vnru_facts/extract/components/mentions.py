@@ -36,6 +36,7 @@ from vnru_facts.extract.patterns.people import (
     TITLE_ONLY,
     UPPER,
 )
+from vnru_facts.extract.scan.literal_scan import occurrences
 from vnru_facts.normalize.dates import Temporal, find_temporals
 from vnru_facts.normalize.money import (
     QUALIFIERS,
@@ -545,15 +546,14 @@ def find_aliases(text: str, aliases: list[str]) -> list[tuple[int, int, str]]:
     is looked for with ``str.find`` (a document names a few people; it has thousands of capitals).
     """
     best: dict[int, str] = {}  # start -> the longest name there
+    read = _Occurrences(text, set(aliases))
     for alias in sorted(aliases, key=len, reverse=True):
         if alias[0] not in _UPPER_LETTERS:
             continue
         size = len(alias)
-        start = text.find(alias)
-        while start != -1:
+        for start in read.of(alias):
             if start not in best and _stands_alone(text, start, start + size):
                 best[start] = alias
-            start = text.find(alias, start + 1)
     found: list[tuple[int, int, str]] = []
     end = 0
     for start in sorted(best):
@@ -561,6 +561,32 @@ def find_aliases(text: str, aliases: list[str]) -> list[tuple[int, int, str]]:
             end = start + len(best[start])
             found.append((start, end, best[start]))
     return found
+
+
+class _Occurrences:
+    """Where each alias occurs in a text (every offset, overlapping ones too, ascending), each read once.
+
+    A full name ("Dmitry Chernyshenko") is read where its last word, itself an alias, occurs: one
+    ``str.find`` pass over the text per surname, not one more per full name.
+    """
+
+    def __init__(self, text: str, aliases: set[str]) -> None:
+        self._text = text
+        self._aliases = aliases
+        self._read: dict[str, list[int]] = {}
+
+    def of(self, alias: str) -> list[int]:
+        found = self._read.get(alias)
+        if found is None:
+            found = self._read[alias] = self._find(alias)
+        return found
+
+    def _find(self, alias: str) -> list[int]:
+        text, last = self._text, alias.rpartition(" ")[2]
+        if last == alias or last not in self._aliases:
+            return occurrences(text, alias)
+        back = len(alias) - len(last)
+        return [at - back for at in self.of(last) if at >= back and text.startswith(alias, at - back)]
 
 
 def _stands_alone(text: str, start: int, stop: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from vnru_facts.extract.patterns.alternation import literal_units, tree_alternation
@@ -58,6 +58,19 @@ _LOWER_CASE_TITLES = [a for a in TITLE_OF if a[:1].islower()]
 _TITLE_WORD = re.compile(_alternation_of(_CAPITALISED_TITLES))
 _LOWER_CASE_TITLE_WORD = re.compile(_alternation_of(_LOWER_CASE_TITLES))
 _LOWER_CASE_FIRST_WORDS = sorted({a.split()[0] for a in _LOWER_CASE_TITLES})
+
+
+def _shared_prefixes(words: list[str], *, size: int = 5) -> list[str]:
+    """``words``, those that share their first ``size`` letters as that prefix ("chair" for "chairman",
+    "chairperson", "chairwoman"): every word still starts at an occurrence of one, and each is a
+    ``str.find`` pass over the text fewer."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:size], []).append(word)
+    return sorted(prefix if len(group) > 1 else group[0] for prefix, group in groups.items())
+
+
+_LOWER_CASE_FINDS = _shared_prefixes(_LOWER_CASE_FIRST_WORDS)
 _HONORIFIC_WORD = re.compile(HONORIFIC_WORD)
 
 
@@ -118,7 +131,7 @@ def title_starts(text: str) -> list[int]:
 def _lower_case_title_starts(text: str) -> list[int]:
     """Every position where a lower-case title matches (overlapping ones too: more starts do no harm)."""
     found: list[int] = []
-    for word in _LOWER_CASE_FIRST_WORDS:
+    for word in _LOWER_CASE_FINDS:
         at = text.find(word)
         while at != -1:
             if _LOWER_CASE_TITLE_WORD.match(text, at) is not None:
@@ -144,12 +157,15 @@ class _Lead:
         # A lead that always opens with this character ("," of ", the") is not looked for without it.
         assert source.startswith(re.escape(opener))
         self.opener = opener
+        # Where the lead starts in a run, per spelling of the run, cached for this lead: a cache keyed by
+        # ``ending`` too hashed the compiled pattern (all its code, 1-2 us) at every title of every text.
+        self.backs = lru_cache(maxsize=4096)(partial(_lead_backs, ending=self.ending))
 
     def starts(self, text: str, titles: list[int]) -> list[int]:
         """Where this lead starts and ends at one of ``titles``, in order."""
         found: set[int] = set()
         add = found.add  # bound once: this loop runs for every title of every document
-        longest, opener, ending, run_reversed = self.longest, self.opener, self.ending, self.run_reversed
+        longest, opener, backs, run_reversed = self.longest, self.opener, self.backs, self.run_reversed
         for title in titles:
             lo = max(0, title - longest)
             if opener and text.find(opener, lo, title) == -1:
@@ -161,13 +177,12 @@ class _Lead:
             # is worked out once per spelling. The character before the run is part of the spelling:
             # a lead's \b looks at it (and _collect_characters lets no other look-around in).
             at = lo - 1 if lo else 0
-            for back in _lead_backs(ending, text[at:title], lo - at):
+            for back in backs(text[at:title], lo - at):
                 add(title - back)
         return sorted(found)
 
 
-@lru_cache(maxsize=4096)
-def _lead_backs(ending: re.Pattern[str], window: str, run_at: int) -> tuple[int, ...]:
+def _lead_backs(window: str, run_at: int, *, ending: re.Pattern[str]) -> tuple[int, ...]:
     """How far before the end of ``window`` a lead (``ending``) starts, trying from ``run_at`` on.
 
     ``ending.finditer(text, lo, title)`` reads nothing after ``title`` and, before ``lo``, only what a
