@@ -353,7 +353,8 @@ def trade_facts_in_sentence(
     valued = _valued_figures(view, s0, s1, ctx)
     moneys = [m for m, _ in valued]
     bases = _comparison_bases(text, moneys)
-    own_periods = _own_periods(view, s0, s1, moneys, bases=bases)
+    # No trade figure (a percentage only): no period to read for one; saves the sentence's dates' reading.
+    own_periods = _own_periods(view, s0, s1, moneys, bases=bases) if moneys else []
     facts: list[dict[str, Any]] = []
     of_figure: dict[int, dict[str, Any]] = {}  # the fact of each figure kept, for its growth
     for k, (m, value) in enumerate(valued):
