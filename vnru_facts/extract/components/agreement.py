@@ -751,7 +751,10 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
     scan = _scanned(text, s0, s1)
     sentence = scan.sentence
     # Most sentences of the trigger words name no document: only the family that needs none is tried there.
-    families = SIGNING_FAMILIES if scan.search_slice(_DOC_NOUN) else _WITHOUT_DOC_NOUN
+    families = _WITHOUT_DOC_NOUN
+    if scan.search_slice(_DOC_NOUN):
+        families = SIGNING_FAMILIES
+        scan.find_all_literals()  # each family is asked for: their literals found at once
     for family, regex in families:
         for m in scan.finditer_slice(regex):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -834,7 +837,8 @@ AROUND_HEAD_FAMILIES = (
 )
 # What a family that has no event's words to look for after the head needs in the words of its phrase:
 # where they are absent it is not tried from each word start (most sentences name no date by a document).
-_DATED_NEEDS = {DATED_DOCUMENT: _A_YEAR, DOCUMENT_OF_DATE: _A_MONTH}
+# Keyed by the pattern's id: hashing a compiled pattern hashes its whole code (some microseconds each).
+_DATED_NEEDS = {id(DATED_DOCUMENT): _A_YEAR, id(DOCUMENT_OF_DATE): _A_MONTH}
 _HEAD = WindowSearch(re.compile(rf"\b{HEAD}\b"))
 # How far before a head noun its phrase may begin (a count, a qualifier and five modifiers), and how far
 # after it what it is about and its event may end.
@@ -874,7 +878,7 @@ def _event_after(scan: SentenceScan, event: WindowSearch, start: int, end: int) 
 def _may_be_dated(scan: SentenceScan, regex: re.Pattern[str], start: int, end: int) -> bool:
     """False only where a dated family cannot match in ``scan.sentence[start:end]``: the year or the
     month every match holds is not there."""
-    needs = _DATED_NEEDS[regex]
+    needs = _DATED_NEEDS[id(regex)]
     if isinstance(needs, WindowSearch):
         return scan.holds(needs, start, end)
     return needs.search(scan.sentence, start, end) is not None
@@ -917,6 +921,7 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
     heads = list(scan.finditer_slice(_HEAD))
     if not heads:  # every family's document phrase ends in a head noun: most sentences hold none
         return []
+    scan.find_all_literals()  # each family is asked for: their literals found at once
     matches = [(family, m) for family, search in READING_FAMILIES for m in scan.finditer_slice(search)]
     for family, m in [*matches, *_around_heads(scan, heads)]:
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_an_event(sentence, m, family):
