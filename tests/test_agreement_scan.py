@@ -236,3 +236,18 @@ TRIGGER_WORDS += ["approve", "resolution", "bill", "reached", "two", "deals", "s
 def test_sentences_with_anchors_on_generated_text(mention_nlp, words, gaps):
     view = DocView(mention_nlp("".join(w + g for w, g in zip(words, gaps, strict=False))))
     assert sentences_with(view, TRIGGERS) == [view.sentences_matching(regex) for regex, _ in TRIGGERS]
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, *GATE_SENTENCES[len(SENTENCES) :]])
+def test_literals_looked_for_one_by_one_or_all_at_once_give_the_same_matches(sentence):
+    # A scan asked for one pattern looks for that pattern's literals alone; one told that most will be
+    # asked for (find_all_literals), or asked for more than LITERALS_ONE_BY_ONE, finds them all at once.
+    text = f"Before it. {sentence} After it."
+    s0, s1 = 11, 11 + len(sentence)
+    everything = SentencePatterns(SEARCHES).scan(text, s0, s1)
+    everything.find_all_literals()
+    for search in SEARCHES:
+        one = SentencePatterns(SEARCHES).scan(text, s0, s1)  # a fresh scan: this pattern asked first
+        assert spans(one.finditer_slice(search)) == spans(everything.finditer_slice(search))
+        assert spans(one.finditer(search)) == spans(everything.finditer(search))
+        assert spans(search.regex.finditer(text[s0:s1])) == spans(everything.finditer_slice(search))

@@ -146,6 +146,16 @@ _INCLUDING_NAMED = WindowSearch(INCLUDING_NAMED)
 _INCLUDING_LISTED = WindowSearch(INCLUDING_LISTED)
 _DURING_VISIT = WindowSearch(DURING_VISIT)
 _THE_TWO = WindowSearch(THE_TWO)
+# Searched in whole sentences (or the words around a document) once a document is found: most hold none
+# of their words, which are looked for first (re's matcher entered at every character cost 10-30 us a
+# sentence).
+_ANOTHER = WindowSearch(ANOTHER_SIGNING)
+_BOTH_SIDES = WindowSearch(BOTH_SIDES)
+_RETROSPECTIVE = WindowSearch(RETROSPECTIVE)
+_TALLY_SINCE = WindowSearch(TALLY_SINCE)
+_MANY_PARTIES_EVENT = WindowSearch(MANY_PARTIES_EVENT)
+_CEREMONY_TO_COME = WindowSearch(CEREMONY_TO_COME)
+_LAST_MONTH = WindowSearch(LAST_MONTH)
 
 
 # The sentences worth reading: those of the families' words, those of the generic reading's.
@@ -276,10 +286,10 @@ def _told_with(view: DocView, i: int, f: Found) -> dict[str, Any]:
         "_family": f.family,
         "_sentence": i,
         "_firms": frozenset(o.data["name"] for o in view.within("org", s0, s1)),
-        "_another": bool(ANOTHER_SIGNING.search(view.text, s0, s1)),
+        "_another": bool(_ANOTHER.search(view.text, s0, s1)),
         "_refers_back": f.definite,
         "_dated_here": _date_in(view, s0, s1) is not None,
-        "_another_here": bool(ANOTHER_SIGNING.search(view.text, max(s0, f.start - ANOTHER_REACH), f.end)),
+        "_another_here": bool(_ANOTHER.search(view.text, max(s0, f.start - ANOTHER_REACH), f.end)),
     }
 
 
@@ -309,7 +319,7 @@ def _one_sides_firms(view: DocView, s0: int, s1: int, f: Found) -> bool:
     if len(firms) < 2 or any(o.data.get("investor") for o in firms):
         return False
     sides = {o.data["side"] for o in firms}
-    if len(sides) != 1 or BOTH_SIDES.search(view.text, s0, s1):
+    if len(sides) != 1 or _BOTH_SIDES.search(view.text, s0, s1):
         return False
     return _sides_named(view, s0, s1) <= sides
 
@@ -325,7 +335,7 @@ def _anothers_document(view: DocView, s0: int, s1: int, f: Found) -> bool:
     nothing of Vietnam's nor both sides, is the group's or that country's own."""
     if MULTILATERAL.search(_SUBJECT_START.split(f.title, maxsplit=1)[0]):
         return True  # "an ASEAN-Russia FTA" (not "a joint statement on regional security")
-    if "VN" in _sides_named(view, s0, s1) or BOTH_SIDES.search(view.text, s0, s1):
+    if "VN" in _sides_named(view, s0, s1) or _BOTH_SIDES.search(view.text, s0, s1):
         return False
     named = [p for p in view.within("place", f.start, s1) if p.data["side"] == "OTHER" and p.text in f.title]
     return any(not _PARTNER_BEFORE.search(view.text[max(f.start, p.start - 15) : p.start]) for p in named)
@@ -336,10 +346,10 @@ def _at_many_parties_event(view: DocView, i: int, f: Found, visits: list[dict[st
     told of a forum or fair (named before the documents) in a sentence that names neither side, nor the
     two sides, nor the article's visit, is of the event's many parties."""
     s0, s1 = view.sents[i]
-    if not MANY_PARTIES_EVENT.search(view.text, s0, f.start) or _sides_named(view, s0, s1):
+    if not _MANY_PARTIES_EVENT.search(view.text, s0, f.start) or _sides_named(view, s0, s1):
         return False
     return not (
-        BOTH_SIDES.search(view.text, s0, s1) or _scanned(view.text, s0, s1).search_slice(_THE_TWO)
+        _BOTH_SIDES.search(view.text, s0, s1) or _scanned(view.text, s0, s1).search_slice(_THE_TWO)
     ) and (_visit_of(view, s0, s1, visits) is None)
 
 
@@ -374,7 +384,7 @@ def _agreed_just_before(view: DocView, i: int, f: Found) -> str | None:
     before = _neighbours(view, i, -1, 1)
     if before:
         b0, b1 = view.sents[before[0]]
-        if {"VN", "RU"} <= _sides_named(view, b0, b1) or BOTH_SIDES.search(view.text, b0, b1):
+        if {"VN", "RU"} <= _sides_named(view, b0, b1) or _BOTH_SIDES.search(view.text, b0, b1):
             windows.append((b0, b1))
     for start, end in windows:
         agreed = AGREED_TO.search(view.text, start, end)
@@ -617,7 +627,7 @@ def _between_the_two(view: DocView, i: int, visits: list[dict[str, Any]]) -> boo
     ("the two countries", "intergovernmental"), or a visit it follows or names. "Vietnam has signed free
     trade agreements with 15 partners" does not."""
     s0, s1 = view.sents[i]
-    if BOTH_SIDES.search(view.text, s0, s1) or _scanned(view.text, s0, s1).search_slice(_NAMES_RUSSIA):
+    if _BOTH_SIDES.search(view.text, s0, s1) or _scanned(view.text, s0, s1).search_slice(_NAMES_RUSSIA):
         return True
     if "RU" in _sides_named(view, s0, s1):
         return True
@@ -751,7 +761,10 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
     scan = _scanned(text, s0, s1)
     sentence = scan.sentence
     # Most sentences of the trigger words name no document: only the family that needs none is tried there.
-    families = SIGNING_FAMILIES if scan.search_slice(_DOC_NOUN) else _WITHOUT_DOC_NOUN
+    families = _WITHOUT_DOC_NOUN
+    if scan.search_slice(_DOC_NOUN):
+        families = SIGNING_FAMILIES
+        scan.find_all_literals()  # each family is asked for: their literals found at once
     for family, regex in families:
         for m in scan.finditer_slice(regex):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -834,7 +847,8 @@ AROUND_HEAD_FAMILIES = (
 )
 # What a family that has no event's words to look for after the head needs in the words of its phrase:
 # where they are absent it is not tried from each word start (most sentences name no date by a document).
-_DATED_NEEDS = {DATED_DOCUMENT: _A_YEAR, DOCUMENT_OF_DATE: _A_MONTH}
+# Keyed by the pattern's id: hashing a compiled pattern hashes its whole code (some microseconds each).
+_DATED_NEEDS = {id(DATED_DOCUMENT): _A_YEAR, id(DOCUMENT_OF_DATE): _A_MONTH}
 _HEAD = WindowSearch(re.compile(rf"\b{HEAD}\b"))
 # How far before a head noun its phrase may begin (a count, a qualifier and five modifiers), and how far
 # after it what it is about and its event may end.
@@ -874,7 +888,7 @@ def _event_after(scan: SentenceScan, event: WindowSearch, start: int, end: int) 
 def _may_be_dated(scan: SentenceScan, regex: re.Pattern[str], start: int, end: int) -> bool:
     """False only where a dated family cannot match in ``scan.sentence[start:end]``: the year or the
     month every match holds is not there."""
-    needs = _DATED_NEEDS[regex]
+    needs = _DATED_NEEDS[id(regex)]
     if isinstance(needs, WindowSearch):
         return scan.holds(needs, start, end)
     return needs.search(scan.sentence, start, end) is not None
@@ -917,6 +931,7 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
     heads = list(scan.finditer_slice(_HEAD))
     if not heads:  # every family's document phrase ends in a head noun: most sentences hold none
         return []
+    scan.find_all_literals()  # each family is asked for: their literals found at once
     matches = [(family, m) for family, search in READING_FAMILIES for m in scan.finditer_slice(search)]
     for family, m in [*matches, *_around_heads(scan, heads)]:
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_an_event(sentence, m, family):
@@ -1141,7 +1156,7 @@ def _anchored(
     partner named after the document ("a deal with Boeing" is not Russia's)."""
     s0, s1 = view.sents[i]
     sides = _sides_of(view, s0, s1)
-    if {"VN", "RU"} <= sides or BOTH_SIDES.search(view.text, s0, s1):
+    if {"VN", "RU"} <= sides or _BOTH_SIDES.search(view.text, s0, s1):
         return True
     if not focus or sides == {"OTHER"}:  # a story of both sides; a sentence of a third country's is not
         return False
@@ -1183,10 +1198,10 @@ def _ceremony(view: DocView, s0: int, s1: int) -> list[Found]:
     one to come); "the MOU signing ceremony" is of one memorandum. Merged with the signing the article
     tells, if it tells one (``dedupe``)."""
     m = _scanned(view.text, s0, s1).search(_CEREMONY_SEARCH)
-    if m is None or CEREMONY_TO_COME.search(view.text, s0, s1):
+    if m is None or _CEREMONY_TO_COME.search(view.text, s0, s1):
         return []
     sides = _sides_named(view, s0, s1)
-    if not ({"VN", "RU"} <= sides or BOTH_SIDES.search(view.text, s0, s1)):
+    if not ({"VN", "RU"} <= sides or _BOTH_SIDES.search(view.text, s0, s1)):
         return []
     kind = CEREMONY_OF.search(view.text, max(s0, m.start() - 20), m.start())
     if kind:
@@ -1523,7 +1538,7 @@ def _when_and_where(
             return same["date"], place or same["place"]
     if f.family in ("first", "in_force"):  # a first signing, a treaty in force: no news of the day
         return None, place
-    if RETROSPECTIVE.search(view.text, s0, s1) or TALLY_SINCE.search(view.text, f.start, s1):
+    if _RETROSPECTIVE.search(view.text, s0, s1) or _TALLY_SINCE.search(view.text, f.start, s1):
         return None, place  # "during his previous visit", "30 years ago", "since 1991": not news
     visit = _visit_of(view, s0, s1, visits) or _recent_visit(view, i, visits)
     if visit is not None:
@@ -1532,7 +1547,7 @@ def _when_and_where(
         return (start[:7] if start else None), place or visit["place"]
     if not _reported_as_news(view.text, f):
         return None, place
-    if LAST_MONTH.search(view.text, s0, s1):
+    if _LAST_MONTH.search(view.text, s0, s1):
         return _month_before(_news_month(view)), place
     return _news_month(view), place
 

@@ -32,8 +32,11 @@ class _Index(NamedTuple):
     prefixes: frozenset[tuple[str, ...]]  # the literals' first letters, as tuples of characters
     by_prefix: dict[tuple[str, ...], tuple[str, ...]]
     owners: dict[str, tuple[WindowSearch, ...]]
-    indexed: frozenset[WindowSearch]  # the patterns with literal starts (the others are left to re)
+    literals: dict[WindowSearch, tuple[str, ...]]  # the patterns with literal starts, and theirs
     short: tuple[tuple[str, ...], ...]  # literals shorter than a prefix ("%"): looked for each time
+    # the guarded regex of each pattern with ``requires``, run over the window where that occurs (read
+    # once: ``guarded``'s cache hashes the compiled pattern's whole code at each call)
+    whole: dict[WindowSearch, re.Pattern[str]]
 
 
 class SentencePatterns:
@@ -60,12 +63,12 @@ class SentencePatterns:
 
 def _index_of(searches: Sequence[WindowSearch]) -> _Index:
     owners: dict[str, list[WindowSearch]] = {}
-    indexed = set()
+    indexed: dict[WindowSearch, tuple[str, ...]] = {}
     for search in searches:
         literals = literal_scan.literal_starts(search.requires or search.regex)
         if literals is None:
             continue
-        indexed.add(search)
+        indexed[search] = literals
         for literal in literals:
             owners.setdefault(literal, []).append(search)
     by_prefix: dict[tuple[str, ...], list[str]] = {}
@@ -75,28 +78,70 @@ def _index_of(searches: Sequence[WindowSearch]) -> _Index:
         frozenset(by_prefix),
         {prefix: tuple(literals) for prefix, literals in by_prefix.items()},
         {literal: tuple(found) for literal, found in owners.items()},
-        frozenset(indexed),
+        indexed,
         tuple(prefix for prefix in by_prefix if len(prefix) < PREFIX),
+        {search: guarded(search.regex) for search in indexed if search.requires is not None},
     )
+
+
+# A sentence's literals are looked for pattern by pattern, as the rules ask for them, until this many have
+# been: most sentences of the trigger words name no document, and the rules ask them for a few patterns
+# only (Russia's name, the document nouns: some 80 literals, a third of the time of finding all the
+# group's at once). Past it, or when a rule is about to ask for most patterns (``find_all_literals``), all
+# the group's literals are found at once, cheaper than one ``in`` each for the hundreds of literals.
+LITERALS_ONE_BY_ONE = 120
 
 
 class SentenceScan:
     """Where the group's literals begin in one sentence, and its patterns' matches there."""
 
-    __slots__ = ("_folded", "_offsets", "_starts", "index", "s0", "s1", "sentence", "text")
+    __slots__ = (
+        "_all_found",
+        "_asked",
+        "_folded",
+        "_offsets",
+        "_starts",
+        "index",
+        "s0",
+        "s1",
+        "sentence",
+        "text",
+    )
 
     def __init__(self, index: _Index, text: str, s0: int, s1: int) -> None:
         self.index, self.text, self.s0, self.s1 = index, text, s0, s1
         self.sentence = text[s0:s1]
         folded = literal_scan.folded_text(text)
         self._folded = None if folded is None else folded[s0:s1]
-        self._starts: dict[WindowSearch, list[str]] = {}  # the literals of each pattern in the sentence
+        # the literals of each pattern in the sentence: of the patterns asked for so far, or of every
+        # pattern once ``_all_found``
+        self._starts: dict[WindowSearch, list[str]] = {}
+        self._all_found = False
+        self._asked = 0  # how many literals have been looked for one by one
         self._offsets: dict[str, list[int]] = {}
-        if self._folded is not None:
-            self._find_literals(self._folded)
 
-    def _find_literals(self, window: str) -> None:
-        index = self.index
+    def _literals_of(self, search: WindowSearch, literals: tuple[str, ...]) -> list[str]:
+        """Those of the literals ``literals`` of ``search`` that are in the sentence."""
+        found = self._starts.get(search)
+        if found is not None:
+            return found
+        if self._all_found:
+            return []
+        self._asked += len(literals)
+        if self._asked > LITERALS_ONE_BY_ONE:
+            self.find_all_literals()
+            return self._starts.get(search, [])
+        window = self._folded
+        found = self._starts[search] = [literal for literal in literals if literal in window]
+        return found
+
+    def find_all_literals(self) -> None:
+        """Find every literal of the group in the sentence now: for a caller about to ask for most of the
+        patterns (the literals of few would be looked for one by one)."""
+        if self._all_found or self._folded is None:
+            return
+        window, index = self._folded, self.index
+        starts: dict[WindowSearch, list[str]] = {}
         # The window's three-letter runs, made in C (zip) and met with the literals' first three letters
         # in one set operation: a third of the time of looking for each of a hundred prefixes in turn.
         present = index.prefixes.intersection(zip(window, window[1:], window[2:], strict=False))
@@ -104,13 +149,15 @@ class SentenceScan:
             for literal in index.by_prefix[prefix]:
                 if literal in window:
                     for search in index.owners[literal]:
-                        self._starts.setdefault(search, []).append(literal)
+                        starts.setdefault(search, []).append(literal)
+        self._starts, self._all_found = starts, True
 
     def finditer_slice(self, search: WindowSearch) -> Iterator[re.Match[str]]:
         """``search.regex.finditer(text[s0:s1])``."""
-        if self._folded is None or search not in self.index.indexed:
+        own = self.index.literals.get(search)
+        if self._folded is None or own is None:
             return search.finditer_slice(self.text, self.s0, self.s1)
-        literals = self._starts.get(search)
+        literals = self._literals_of(search, own)
         if not literals:
             return iter(())  # no match begins without one of its literals
         offsets = self._offsets_of(literals)
@@ -120,7 +167,7 @@ class SentenceScan:
         # every match holds one of ``requires``: the whole regex only where one is
         if next(literal_scan.matches_at(search.requires, self.sentence, offsets, 0, n), None) is None:
             return iter(())
-        return guarded(search.regex).finditer(self.sentence)
+        return self.index.whole[search].finditer(self.sentence)
 
     def search_slice(self, search: WindowSearch) -> re.Match[str] | None:
         """``search.regex.search(text[s0:s1])``."""
@@ -128,9 +175,10 @@ class SentenceScan:
 
     def finditer(self, search: WindowSearch) -> Iterator[re.Match[str]]:
         """``search.regex.finditer(text, s0, s1)`` (what precedes the sentence seen by ``\\b``)."""
-        if self._folded is None or search not in self.index.indexed:
+        own = self.index.literals.get(search)
+        if self._folded is None or own is None:
             return search.finditer(self.text, self.s0, self.s1)
-        literals = self._starts.get(search)
+        literals = self._literals_of(search, own)
         if not literals:
             return iter(())
         offsets = self._offsets_of(literals)
@@ -139,7 +187,7 @@ class SentenceScan:
         found = literal_scan.matches_at(search.requires, self.text, offsets, self.s0, self.s1, -self.s0)
         if next(found, None) is None:
             return iter(())
-        return guarded(search.regex).finditer(self.text, self.s0, self.s1)
+        return self.index.whole[search].finditer(self.text, self.s0, self.s1)
 
     def search(self, search: WindowSearch) -> re.Match[str] | None:
         """``search.regex.search(text, s0, s1)``."""
@@ -148,9 +196,10 @@ class SentenceScan:
     def holds(self, search: WindowSearch, start: int, end: int) -> bool:
         """False only where no match of ``search`` can lie within ``sentence[start:end]``: none of its
         literals does."""
-        if self._folded is None or search not in self.index.indexed:
+        own = self.index.literals.get(search)
+        if self._folded is None or own is None:
             return True
-        for literal in self._starts.get(search, ()):
+        for literal in self._literals_of(search, own):
             last = end - len(literal)
             if any(start <= at <= last for at in self._occurrences(literal)):
                 return True
@@ -195,6 +244,9 @@ def sentences_with(
         for anchor in anchors:
             if anchor.literal not in found:
                 found[anchor.literal] = literal_scan.occurrences(folded, anchor.literal)
+            if not anchor.back:
+                starts.update(found[anchor.literal])  # (most anchors: no range per occurrence)
+                continue
             for at in found[anchor.literal]:
                 starts.update(range(max(0, at - anchor.back), at + 1))
         matches = literal_scan.matches_at(regex, view.text, sorted(starts), 0, len(view.text))
