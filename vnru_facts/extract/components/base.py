@@ -242,6 +242,7 @@ def mention_data(doc: Doc, key: str, span: Span) -> dict[str, Any] | None:
 
 def facts_of(doc: Doc) -> list[dict[str, Any]]:
     """The fact records components have written to ``doc`` (created on first use)."""
-    if doc._.vnru_facts is None:
-        doc._.vnru_facts = []
-    return doc._.vnru_facts
+    facts = doc._.vnru_facts  # read once: each extension access makes an Underscore object
+    if facts is None:
+        facts = doc._.vnru_facts = []
+    return facts

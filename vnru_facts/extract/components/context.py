@@ -142,7 +142,12 @@ _last: tuple[weakref.ref[Doc], tuple[int, ...], _Index] | None = None
 def _signature(doc: Doc) -> tuple[int, ...]:
     """Changes when the Doc's mention groups do (a caller that adds spans between two views)."""
     groups = doc.spans
+    if not groups:  # a records-only Doc has none (the extract pipeline's): no lookup per key
+        return (len(doc), *_NO_GROUPS)
     return (len(doc), *(len(groups[key]) if key in groups else -1 for key in KEYS.values()))
+
+
+_NO_GROUPS = (-1,) * len(KEYS)
 
 
 def _index_of(doc: Doc) -> tuple[_Index, tuple[int, ...]]:
