@@ -101,3 +101,37 @@ def test_sentence_bounds_are_those_of_doc_sents(sent_starts):
 
     doc = Doc(spacy.blank("en").vocab, words=["Trade", "grew", ".", "It", "rose"], sent_starts=sent_starts)
     assert sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello  world.\n\nThe  US$5 bn deal,\u2009signed in Hà Nội!  ",
+        " leading space and  double  spaces\t\ttabs\n",
+        "ends in a space ",
+        "x",
+    ],
+)
+def test_token_offsets_are_each_tokens_own(text):
+    import spacy
+
+    from vnru_facts.extract.components import base
+
+    doc = spacy.blank("en")(text)
+    base._offsets = None
+    starts, ends, stops = base.token_offsets(doc)
+    assert starts == [t.idx for t in doc]
+    assert ends == [t.idx + len(t.text) for t in doc]
+    assert stops == [t.idx + len(t.text_with_ws) for t in doc]
+
+
+def test_sentence_bounds_kept_by_the_sentence_step_are_those_read_from_the_doc():
+    from vnru_facts.extract.components import sentences
+    from vnru_facts.extract.components.context import sentence_bounds
+
+    nlp = build_pipeline(fact_pipes=())
+    doc = nlp("HEADLINE\n\nTrade grew. It rose 26%\n  - by December\nEnd " + "word " * 300)
+    kept = sentence_bounds(doc)
+    assert sentences.sentence_firsts(doc) is not None
+    sentences._last_firsts = None  # read again from the Doc's SENT_START column
+    assert sentence_bounds(doc) == kept == [(s.start_char, s.end_char) for s in doc.sents]

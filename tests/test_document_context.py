@@ -394,6 +394,11 @@ def test_a_new_paragraph_resets_the_period():
     [
         ("ASEAN-Russia ties grew. The ASEAN-Russia dialogue partnership is 20. Trade", ("OTHER", "RU")),
         ("Ties between Vietnam and Russia grew. The Vietnam–Russia partnership is old. Trade", ("RU", "VN")),
+        # a joint with a note in brackets and a spaced dash
+        (
+            "ASEAN (ASN) - Russia ties grew. The ASEAN (ASN) - Russia partnership is old. Trade",
+            ("OTHER", "RU"),
+        ),
         # named once: in passing; events and documents are no pairs
         ("Vietnam backs Russia-ASEAN cooperation. Trade", None),
         ("The ASEAN-Russia Summit opened. The ASEAN-Russia Summit closed. Trade", None),
@@ -402,6 +407,14 @@ def test_a_new_paragraph_resets_the_period():
 )
 def test_the_pair_a_story_is_about(context_of, text: str, pair: tuple[str, ...] | None) -> None:
     assert context_of(text).pair_at(text.rindex("Trade")) == pair
+
+
+def test_places_further_apart_than_the_longest_joint_are_no_pair() -> None:
+    from vnru_facts.extract.document.focus import _PAIR_GAP, _PAIR_JOINT
+
+    longest = " (ABCDEF) – "
+    assert _PAIR_JOINT.fullmatch(longest) and len(longest) == _PAIR_GAP
+    assert not _PAIR_JOINT.fullmatch(" (ABCDEFG) – ")
 
 
 def test_the_market_focus_counts_no_blank_lines() -> None:

@@ -30,7 +30,7 @@ def spacy_starts(text: str) -> list[bool]:
 
 
 def rule_starts(text: str) -> list[bool]:
-    from spacy.attrs import IS_PUNCT, ORTH
+    from spacy.attrs import IS_PUNCT, LENGTH, ORTH
 
     from vnru_facts.extract.components.sentences import _stop_hashes
 
@@ -38,8 +38,12 @@ def rule_starts(text: str) -> list[bool]:
     doc = nlp(text)
     if not len(doc):
         return []
-    columns = doc.to_array([ORTH, IS_PUNCT])
-    return after_stops(columns[:, 0], columns[:, 1], _stop_hashes(nlp.vocab)).tolist()
+    columns = doc.to_array([ORTH, IS_PUNCT, LENGTH])
+    stops = _stop_hashes(nlp.vocab)
+    starts = after_stops(columns[:, 0], columns[:, 1], stops).tolist()
+    # Looking up only the tokens of one character (the sentence step has their lengths) finds the same.
+    assert after_stops(columns[:, 0], columns[:, 1], stops, lengths=columns[:, 2]).tolist() == starts
+    return starts
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from vnru_facts.errors import COMPONENT_FAILURE
@@ -128,9 +128,22 @@ def token_offsets(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     global _offsets
     if _offsets is not None and _offsets[0]() is doc and _offsets[1] == len(doc):
         return _offsets[2]
-    columns = doc.to_array([IDX, LENGTH, SPACY]).astype("int64")
-    ends = columns[:, 0] + columns[:, 1]
-    offsets = (columns[:, 0].tolist(), ends.tolist(), (ends + columns[:, 2]).tolist())
+    columns = doc.to_array([IDX, LENGTH])
+    return keep_token_offsets(doc, columns[:, 0], columns[:, 1])
+
+
+def keep_token_offsets(doc: Doc, idx: Any, length: Any) -> tuple[list[int], list[int], list[int]]:
+    """``token_offsets`` of ``doc`` from its IDX and LENGTH columns (a caller that read them already),
+    kept for the next call."""
+    global _offsets
+    starts = idx.tolist()
+    ends = (idx + length).tolist()
+    # The tokens and their trailing spaces tile the text: each one's stop is the next one's start
+    # (no third column to read and convert).
+    stops = starts[1:]
+    if starts:
+        stops.append(ends[-1] + len(doc[-1].whitespace_))
+    offsets = (starts, ends, stops)
     _offsets = (weakref.ref(doc), len(doc), offsets)
     return offsets
 
@@ -229,6 +242,7 @@ def mention_data(doc: Doc, key: str, span: Span) -> dict[str, Any] | None:
 
 def facts_of(doc: Doc) -> list[dict[str, Any]]:
     """The fact records components have written to ``doc`` (created on first use)."""
-    if doc._.vnru_facts is None:
-        doc._.vnru_facts = []
-    return doc._.vnru_facts
+    facts = doc._.vnru_facts  # read once: each extension access makes an Underscore object
+    if facts is None:
+        facts = doc._.vnru_facts = []
+    return facts

@@ -29,6 +29,7 @@ from vnru_facts.extract.components.base import (
 )
 from vnru_facts.extract.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
 from vnru_facts.extract.components.organisations import ORG_KEY
+from vnru_facts.extract.components.sentences import sentence_firsts
 from vnru_facts.extract.document import DocumentContext, build_context
 from vnru_facts.extract.document.mention import Mention
 from vnru_facts.extract.scan import literal_scan
@@ -120,12 +121,14 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """
     if "sents" in doc.user_hooks or len(doc) == 0:
         return [(s.start_char, s.end_char) for s in doc.sents]
-    sent_start = doc.to_array(SENT_START)
-    if sent_start[0] == 0 and not sent_start.any():  # a marked first token is annotation enough
-        return [(s.start_char, s.end_char) for s in doc.sents]  # unannotated: let spaCy raise E030
-    firsts = np.flatnonzero(sent_start == 1).tolist()
-    if not firsts or firsts[0] != 0:  # the first token starts a sentence whatever its mark
-        firsts.insert(0, 0)
+    firsts = sentence_firsts(doc)  # those the sentence step just marked, else read from the Doc
+    if firsts is None:
+        sent_start = doc.to_array(SENT_START)
+        if sent_start[0] == 0 and not sent_start.any():  # a marked first token is annotation enough
+            return [(s.start_char, s.end_char) for s in doc.sents]  # unannotated: let spaCy raise E030
+        firsts = np.flatnonzero(sent_start == 1).tolist()
+        if not firsts or firsts[0] != 0:  # the first token starts a sentence whatever its mark
+            firsts.insert(0, 0)
     starts, ends, _ = token_offsets(doc)
     return [(starts[a], ends[b - 1]) for a, b in zip(firsts, [*firsts[1:], len(doc)], strict=True)]
 
@@ -139,7 +142,12 @@ _last: tuple[weakref.ref[Doc], tuple[int, ...], _Index] | None = None
 def _signature(doc: Doc) -> tuple[int, ...]:
     """Changes when the Doc's mention groups do (a caller that adds spans between two views)."""
     groups = doc.spans
+    if not groups:  # a records-only Doc has none (the extract pipeline's): no lookup per key
+        return (len(doc), *_NO_GROUPS)
     return (len(doc), *(len(groups[key]) if key in groups else -1 for key in KEYS.values()))
+
+
+_NO_GROUPS = (-1,) * len(KEYS)
 
 
 def _index_of(doc: Doc) -> tuple[_Index, tuple[int, ...]]:

@@ -218,8 +218,12 @@ class SpecialCaseFreeTokenizer:
             return False
         columns = doc.to_array([ORTH, SPACY])
         orth, spaced = columns[:, 0], columns[:, 1]
-        at = np.minimum(np.searchsorted(self.first_pieces, orth), len(self.first_pieces) - 1)
-        firsts = np.flatnonzero((self.first_pieces[at] == orth) & (spaced == 0))
+        # Only a token with no space after it can start pieces that meet: those (a sixth of a text's
+        # tokens) are the ones looked up among the first pieces.
+        joined = np.flatnonzero(spaced == 0)
+        joined_orth = orth[joined]
+        at = np.minimum(np.searchsorted(self.first_pieces, joined_orth), len(self.first_pieces) - 1)
+        firsts = joined[self.first_pieces[at] == joined_orth]
         if not len(firsts):
             return False
         hashes = orth.tolist()

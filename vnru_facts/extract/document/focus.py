@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from vnru_facts.extract.document.mention import Mention
-from vnru_facts.extract.scan.regex_guard import guarded
+from vnru_facts.extract.scan.regex_guard import guarded, sre_parse
 from vnru_facts.normalize.periods import COMPARISON_BEFORE
 
 SIDES = ("VN", "RU")
@@ -48,6 +48,8 @@ _FROM_BEFORE = guarded(
 # between the two places, and the relation noun after the second, or before "between"; not an event nor a
 # document: "the ASEAN-Russia Summit", "the EAEU-Vietnam Free Trade Agreement", "an agreement between").
 _PAIR_JOINT = re.compile(r"\s?(?:\([A-Z]{2,6}\))?\s?[-–—]\s?|\sand\s(?:the\s)?")
+# The longest text it matches: two places further apart are no pair (no regex call for most of them).
+_PAIR_GAP = sre_parse.parse(_PAIR_JOINT.pattern).getwidth()[1]
 _RELATION = r"(?:ties|relations|relationship|partnership|co-?operation|trade|dialogue|links|friendship)"
 # ... not "an agreement between"
 _BETWEEN_BEFORE = guarded(re.compile(rf"(?i)\b{_RELATION}\sbetween\s(?:the\s)?$"))
@@ -111,6 +113,8 @@ def pairs_named(text: str, places: Sequence[Mention]) -> list[Named]:
     "ASEAN-Russia ties"): what "bilateral", "two-way", "the two sides" stand for after it."""
     found: list[Named] = []
     for q1, q2 in pairwise(places):
+        if q2.start - q1.end > _PAIR_GAP:
+            continue
         joint = _PAIR_JOINT.fullmatch(text, q1.end, q2.start)
         if joint is None or not (q1.data.get("side") and q2.data.get("side")):
             continue
