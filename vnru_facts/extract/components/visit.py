@@ -400,7 +400,7 @@ class VisitComponent(RuleComponent):
             found = visits_in_sentence(view, i)
             found = found + _companions(view, i, found)
             placed = [m for m in found if m["to"] is not None]
-            if not placed and last is not None and view.sentences_between(last[0], i) <= ANAPHORA_REACH:
+            if not placed and last is not None and _told_within(view, last[0], i, ANAPHORA_REACH):
                 found = found + _referring_back(view, i, last[1])
             mentions.extend(found)
             if placed:
@@ -431,6 +431,19 @@ class VisitComponent(RuleComponent):
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         facts_of(doc).extend(matches)
         add_fact_spans(doc, SPAN_KEY, "VISIT", matches)
+
+
+def _told_within(view: VisitView, i: int, j: int, reach: int) -> bool:
+    """``view.sentences_between(i, j) <= reach``, counted only as far as ``reach``: a look-back from a
+    trigger sentence builds no counts over the whole document."""
+    told = 0
+    for k in range(i + 1, min(j + 1, len(view.sents))):
+        start, end = view.sents[k]
+        if end > start:
+            told += 1
+            if told > reach:
+                return False
+    return True
 
 
 def visits_in_sentence(view: VisitView, i: int) -> list[dict[str, Any]]:
@@ -1337,7 +1350,7 @@ def _sentences_naming_a_side(view: VisitView) -> list[int]:
     """Sentences that name a person of either side: the only ones where a meeting or a reception can
     place someone (read from the few person mentions rather than by scanning the text for the words)."""
     return sorted(
-        {view.sentence_of(p.start) for p in view.mentions["person"] if p.data.get("country") in SIDES}
+        view.sentences_of(p.start for p in view.mentions["person"] if p.data.get("country") in SIDES)
     )
 
 
@@ -1651,7 +1664,7 @@ def _leader_named_next(view: VisitView, i: int) -> Mention | None:
 def _met_remotely(view: VisitView, key: str) -> bool:
     """Whether a sentence naming the person tells of a meeting by phone or video ("The meeting of the
     co-chairs X and Y took place in a videoconference mode")."""
-    sentences = {view.sentence_of(p.start) for p in view.context.people if p.data["key"] == key}
+    sentences = view.sentences_of(p.start for p in view.context.people if p.data["key"] == key)
     return any(_remote(view, *view.sents[k]) for k in sentences)
 
 
