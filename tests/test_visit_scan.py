@@ -8,8 +8,14 @@ from typing import Any
 
 import pytest
 
-from vnru_facts.extract.components.visit import _TRIGGER_STOPS, VisitView, _telling_sentences
-from vnru_facts.extract.patterns.visit import VISIT_TRIGGER
+from vnru_facts.extract.components.visit import (
+    _STRONG_TRIGGER,
+    _TRIGGER_STOPS,
+    _VISIT_TRIGGER,
+    VisitView,
+    _telling_sentences,
+)
+from vnru_facts.extract.patterns.visit import STRONG_TRIGGER, VISIT_TRIGGER
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import sre, sre_parse
 from vnru_facts.pipeline import build_pipeline
@@ -83,25 +89,39 @@ def nlp():
     return build_pipeline(fact_pipes=())
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Trade grew by 5%. Russian President Ivan Petrov visited Hanoi on Monday. Prices rose.",
-        # a headline without a stop, the lead after it
-        "PETROV TO VISIT HANOI\nRussian President Ivan Petrov will arrive in Hanoi on Monday. He said so.",
-        # a match that runs on past the sentence's end ("held talks with ...!" + "In Hanoi")
-        "Vietnamese Deputy Prime Minister Le Van Thanh held talks with ministers!\nIn Hanoi, Russian Foreign"
-        " Minister Igor Belov arrived. The weather was fine.",
-        # no one named: the sentence refers back to the trip
-        "Prime Minister Tran Van Hung flew to Moscow. The visit took place in May; it was his first.",
-        "Russian Deputy Minister Pavel Sokolov spoke. The delegation then visited a port in Vietnam.",
-        # no trigger at all
-        "Russian President Ivan Petrov praised the ties. Trade grew.",
-    ],
-)
+TEXTS = [
+    "Trade grew by 5%. Russian President Ivan Petrov visited Hanoi on Monday. Prices rose.",
+    # a headline without a stop, the lead after it
+    "PETROV TO VISIT HANOI\nRussian President Ivan Petrov will arrive in Hanoi on Monday. He said so.",
+    # a match that runs on past the sentence's end ("held talks with ...!" + "In Hanoi")
+    "Vietnamese Deputy Prime Minister Le Van Thanh held talks with ministers!\nIn Hanoi, Russian Foreign"
+    " Minister Igor Belov arrived. The weather was fine.",
+    # no one named: the sentence refers back to the trip
+    "Prime Minister Tran Van Hung flew to Moscow. The visit took place in May; it was his first.",
+    "Russian Deputy Minister Pavel Sokolov spoke. The delegation then visited a port in Vietnam.",
+    # no trigger at all
+    "Russian President Ivan Petrov praised the ties. Trade grew.",
+    # trip words after letters that are not ASCII, and one inside another trigger's words
+    "Thủ tướng Lê Văn Thành, Vietnam’s Prime Minister, arrived in Moscow and is in the presence of his"
+    " Russian counterpart Igor Belov, who came to Hanoi last year and left “visited” notes.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
 def test_trigger_sentences_are_the_scanned_ones_that_can_tell_a_visit(nlp, text: str) -> None:
     view = VisitView(nlp(text))
     telling = _telling_sentences(view, literal_scan.folded_text(view.text))
     scanned = [i for i in view.sentences_matching(VISIT_TRIGGER) if i in telling]
     assert [i for i in view.trigger_sentences() if i in telling] == scanned
     assert set(view.trigger_sentences()) <= set(view.sentences_matching(VISIT_TRIGGER))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_trigger_words_of_a_trigger_sentence_are_those_a_scan_finds(nlp, text: str) -> None:
+    # the trip words visits_in_sentence reads are tried at the literal starts trigger_sentences found
+    view = VisitView(nlp(text))
+    for i in view.trigger_sentences():
+        s0, s1 = view.sents[i]
+        for search, regex in ((_STRONG_TRIGGER, STRONG_TRIGGER), (_VISIT_TRIGGER, VISIT_TRIGGER)):
+            found = [m.span() for m in view.trigger_matches(search, s0, s1)]
+            assert found == [m.span() for m in regex.finditer(view.text, s0, s1)]

@@ -15,16 +15,32 @@ from vnru_facts.extract.patterns.investment import CLAUSE_BREAK, INVESTMENT_WORD
 from vnru_facts.extract.patterns.visit import (
     DURATION,
     DURATION_SUFFIX,
+    DURATION_WORDS_BEFORE,
     ENDED,
     EVENT,
+    EVENT_BACK,
+    EVENT_BACK_NOUN,
+    EVENT_BACK_WORDS_BEFORE,
     EVENT_NOUN,
+    EVENT_WORDS_BEFORE,
     HOST_BEFORE,
     KIND,
+    NEAR_PAST,
+    NEAR_PAST_WORD,
+    NEAR_PAST_WORDS_BEFORE,
     REMOTE,
     STRONG_TRIGGER,
     TO_PLACE,
     VISIT_TRIGGER,
 )
+
+# (pattern, what each of its matches holds, at most how many words before it)
+BOUNDED = [
+    (EVENT, EVENT_NOUN, EVENT_WORDS_BEFORE),
+    (EVENT_BACK, EVENT_BACK_NOUN, EVENT_BACK_WORDS_BEFORE),
+    (NEAR_PAST, NEAR_PAST_WORD, NEAR_PAST_WORDS_BEFORE),
+    (DURATION, DURATION_SUFFIX, DURATION_WORDS_BEFORE),
+]
 
 SEARCHES = [
     WindowSearch(REMOTE),
@@ -47,6 +63,13 @@ SEARCHES = [
     WindowSearch(EVENT_THEN_DOCUMENT),
     WindowSearch(DOCUMENT_IN_USE),
     WindowSearch(re.compile(r"\b(?:[A-Z]\w+\s){0,2}(?:Summit|Forum)\b"), requires=re.compile("Summit|Forum")),
+    # run from a few words before what they require, not from the window's start
+    *(WindowSearch(regex, requires=requires, words_before=words) for regex, requires, words in BOUNDED),
+    WindowSearch(
+        re.compile(r"\b(?:[A-Z]\w+\s){0,2}(?:Summit|Forum)\b"),
+        requires=re.compile("Summit|Forum"),
+        words_before=2,
+    ),
 ]
 
 SENTENCES = [
@@ -63,6 +86,11 @@ SENTENCES = [
     "He spoke of this in the presence of the minister, and of that on the sidelines of the summit.",
     "The minister concluded his two-day official visit and left on a 3-day trip before the 10-days.",
     "Both sides make full use of the free trade agreement and signed a memorandum on energy in Hanoi.",
+    # a gathering named far into the sentence, after more words than a match holds before its noun
+    "Before flying on, he said that the leaders of the two countries would meet at the expanded BRICS "
+    "Summit in Kazan, at the Eastern Economic Forum, at the forum's plenary and at this year's event.",
+    "He visited Hanoi this time three years ago, was there last weekend, and left yesterday after a "
+    "three-day stay; the trip of two weeks ago and the Summit came in between.",
 ]
 
 
@@ -125,10 +153,21 @@ def test_what_a_pattern_requires_is_part_of_each_match(regex, requires, sentence
     assert all(requires.search(m) for m in matches)
 
 
+@pytest.mark.parametrize(("regex", "requires", "words"), BOUNDED, ids=lambda x: str(x)[:30])
+def test_each_match_holds_what_it_requires_after_at_most_so_many_words(regex, requires, words):
+    # what ``words_before`` relies on: the search may begin that many words before the first required part
+    matches = [m.group(0) for v in variants(" ".join(SENTENCES[-2:])) for m in regex.finditer(v)]
+    assert matches
+    for match in matches:
+        assert any(len(re.findall(r"\s", match[: r.start()])) <= words for r in requires.finditer(match))
+
+
 # Literal starts that overlap ("is in the presence": "is in", "in the p") are each tried.
 WORDS = ["visit", "state", "Summit", "were", "signed", "phone", "to", "Hanoi", "the", "invest", "; ", "x"]
 WORDS += ["is", "in", "th", "presence", "of", "this", "inked", "two-day", "-", "day", "ended"]
 WORDS += ["make", "full", "use", "agreement", "memorandum", "on", "energy", "under", "a"]
+WORDS += ["Eastern", "Economic", "Forum", "expanded", "BRICS", "event", "forum", "ago", "years", "time"]
+WORDS += ["three", "yesterday", "last", "weekend", "week", "-day"]
 
 
 @settings(max_examples=200, deadline=None)

@@ -16,7 +16,9 @@ differ where a pattern looks before the window: ``\\b``, a lookbehind, ``^``). `
 ``finditer_slice`` likewise. A pattern without literal starts may be given ``requires``: a pattern
 that part of every match of ``regex`` matches (the "Summit" of "the expanded BRICS Summit"), whose
 literal starts are looked for instead; such a pattern, whose matches need not begin with them, is run
-over the whole window where they occur, with ``regex_guard``'s first-character lookahead.
+over the window where they occur, with ``regex_guard``'s first-character lookahead: from its start, or,
+given ``words_before`` (every match begins at most that many words before the part ``requires`` matches:
+"the expanded BRICS Summit"), from that many words before the first of them.
 """
 
 from __future__ import annotations
@@ -42,11 +44,20 @@ FIND_LITERALS = range(2, 5)
 class WindowSearch:
     """``regex`` searched in windows ``text[start:end]`` of a document, skipped where it cannot match."""
 
-    __slots__ = ("_few", "_guarded", "_literals", "regex", "requires")
+    __slots__ = ("_few", "_guarded", "_literals", "regex", "requires", "words_before")
 
-    def __init__(self, regex: re.Pattern[str], *, requires: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        *,
+        requires: re.Pattern[str] | None = None,
+        words_before: int | None = None,
+    ) -> None:
         self.regex = regex
         self.requires = requires
+        # With ``requires``: the most whitespace characters a match holds before the part ``requires``
+        # matches (None: no bound), so that the regex is run from there rather than from the window's start.
+        self.words_before = words_before
         # Both read from the parsed pattern at first use, not at import (a CLI start parses none).
         self._guarded: re.Pattern[str] | None = None
         self._literals: re.Pattern[str] | None = None
@@ -57,15 +68,15 @@ class WindowSearch:
         if endpos - pos <= SHORT_WINDOW:  # (tested here too: saves two calls on the many short windows)
             return (self._guarded or self._prepared()).search(text, pos, endpos)
         starts = self._match_starts(text, pos, endpos)
-        if starts is None:
-            return self._prepared().search(text, pos, endpos)
+        if isinstance(starts, int):
+            return self._prepared().search(text, starts, endpos)
         return _first_match(self.regex, text, starts, pos, endpos, 0)
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         """``regex.finditer(text, pos, endpos)``."""
         starts = self._match_starts(text, pos, endpos)
-        if starts is None:
-            return self._prepared().finditer(text, pos, endpos)
+        if isinstance(starts, int):
+            return self._prepared().finditer(text, starts, endpos)
         return literal_scan.matches_at(self.regex, text, starts, pos, endpos, 0)
 
     def search_slice(self, text: str, start: int, end: int) -> re.Match[str] | None:
@@ -73,8 +84,8 @@ class WindowSearch:
         if end - start <= SHORT_WINDOW:  # (as in ``search``)
             return (self._guarded or self._prepared()).search(text[start:end])
         starts = self._match_starts(text, start, end)
-        if starts is None:
-            return self._prepared().search(text[start:end])
+        if isinstance(starts, int):
+            return self._prepared().search(text[start:end], starts - start)
         if starts is NOWHERE:
             return None  # (no slice made)
         return _first_match(self.regex, text[start:end], starts, 0, end - start, start)
@@ -82,8 +93,8 @@ class WindowSearch:
     def finditer_slice(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """``regex.finditer(text[start:end])``."""
         starts = self._match_starts(text, start, end)
-        if starts is None:
-            return self._prepared().finditer(text[start:end])
+        if isinstance(starts, int):
+            return self._prepared().finditer(text[start:end], starts - start)
         if starts is NOWHERE:
             return iter(())
         return literal_scan.matches_at(self.regex, text[start:end], starts, 0, end - start, start)
@@ -100,35 +111,45 @@ class WindowSearch:
         # A match lies in the window and begins with one of the literals (with ``requires``, holds one).
         return self._literals.search(folded, start, end) is not None
 
-    def _match_starts(self, text: str, start: int, end: int) -> Iterable[int] | None:
-        """Where in [start, end) a match may begin, ascending; None where the regex must be run.
+    def _match_starts(self, text: str, start: int, end: int) -> Iterable[int] | int:
+        """Where in [start, end) a match may begin, ascending; or the offset from which the regex must be
+        run over the rest of the window.
 
         The offsets of every literal start in the window, overlapping ones too ("is in the p..."),
-        found as they are needed: a match begins at one of them. None for a short window, a text not
-        folded, a pattern without literal starts, and for one with ``requires`` where its literals
-        occur; ``NOWHERE`` where no literal occurs.
+        found as they are needed: a match begins at one of them. ``start`` for a short window, a text not
+        folded, a pattern without literal starts, and for one with ``requires`` where its literals occur
+        (``words_before`` words before the first of them, given that bound); ``NOWHERE`` where no literal
+        occurs.
         """
         if end - start <= SHORT_WINDOW:
-            return None
+            return start
         if self._guarded is None:
             self._prepared()
         literals = self._literals
         if literals is None:
-            return None
+            return start
         folded = literal_scan.folded_text(text)
         if folded is None:
-            return None
+            return start
         if self._few is not None:
             offsets = _found(folded, self._few, start, end)
             if not offsets:
                 return NOWHERE
-            return None if self.requires is not None else offsets
+            return self._run_from(folded, start, offsets[0]) if self.requires is not None else offsets
         first = literals.search(folded, start, end)
         if first is None:
             return NOWHERE
         if self.requires is not None:
-            return None
+            return self._run_from(folded, start, first.start())
         return _offsets_from(literals, folded, first.start(), end)
+
+    def _run_from(self, folded: str, start: int, required_at: int) -> int:
+        """Where the regex is run from in a window starting at ``start`` whose first literal start of
+        ``requires`` is at ``required_at``: ``words_before`` words before it (a match beginning earlier
+        would hold more before the part ``requires`` matches, which lies there or later), else ``start``."""
+        if self.words_before is None:
+            return start
+        return _words_back(folded, start, required_at, self.words_before)
 
     def _prepared(self) -> re.Pattern[str]:
         """The regex with its first-character guard; the literal starts are read at the same time."""
@@ -163,6 +184,16 @@ def _offsets_from(literals: re.Pattern[str], folded: str, at: int, end: int) -> 
         if found is None:
             return
         at = found.start()
+
+
+def _words_back(folded: str, start: int, at: int, words: int) -> int:
+    """The earliest offset, not before ``start``, from which ``folded[offset:at]`` holds at most ``words``
+    whitespace characters (the folded text has a space for each)."""
+    for _ in range(words + 1):
+        at = folded.rfind(" ", start, at)
+        if at == -1:
+            return start
+    return at + 1
 
 
 def _found(folded: str, literals: tuple[str, ...], start: int, end: int) -> list[int]:

@@ -265,6 +265,8 @@ DURATION = re.compile(r"(?i)\b(?P<n>\w+)-day\b")
 # Every DURATION ends in this, so a sentence without it is not searched for one (its "\w+" runs on
 # from every word).
 DURATION_SUFFIX = re.compile(r"(?i)-day")
+# ... right after the count: no whitespace before it.
+DURATION_WORDS_BEFORE = 0
 ENDED = re.compile(
     r"(?i)\b(?:conclud\w+|end(?:ed|ing|s)|wrap(?:ped|s)?\sup|left|leaves|depart\w*|complet\w+)\b"
 )
@@ -275,6 +277,8 @@ EVENT_BACK = re.compile(r"(?i)\b(?:the|this)\s(?:[\w-]+\s){0,2}?(?:forum|summit|
 # Every EVENT_BACK holds one of these: a sentence without them is not searched (its literal starts, "the"
 # and "this", occur in nearly every sentence).
 EVENT_BACK_NOUN = re.compile(r"(?i)forum|summit|event")
+# ... after at most this many words, each followed by one whitespace character ("the", two more).
+EVENT_BACK_WORDS_BEFORE = 3
 
 # The edition of a gathering, a year written onto its name: "SPIEF–2018", "APEC 2017", "the BRICS Summit
 # 2024", "Army Games-2020". It dates the days the sentence gives without a year.
@@ -292,6 +296,9 @@ EVENT = re.compile(
     r"\b(?:the\s)?(?:expanded\s)?(?P<event>(?:[A-Z][\w-]*\s){0,4}(?:Summit|Sumit|Forum|Games|Parade)|"
     r"(?!(?:The|This|That|A|An|At|In)\s)(?:[A-Z][\w-]*\s){1,4}(?:summit|forum))\b"
 )
+# Every EVENT match names its event with EVENT_NOUN after at most this many words, each followed by one
+# whitespace character ("the", "expanded" and four capitalised words).
+EVENT_WORDS_BEFORE = 6
 
 # A nationality adjective is a destination only before words for territory: "arrived in the Russian
 # capital" (a place), "speaking to the Russian diplomat" (not a place).
@@ -373,6 +380,8 @@ NEAR_PAST = re.compile(
 )
 # Every NEAR_PAST holds one of these, so a window without them is not searched ("ago" ends the counts).
 NEAR_PAST_WORD = re.compile(r"(?i)yesterday|weekend|last\sweek|last\smonth|ago\b")
+# ... after at most this many words, each followed by one whitespace character ("this time three years").
+NEAR_PAST_WORDS_BEFORE = 4
 # The trip happened days ago: "recently visited Vietnam", "was in Moscow last week".
 RECENT = re.compile(r"(?i)\b(?:recently|yesterday|(?:this|last)\sweek|earlier\sthis\s(?:week|month))\b")
 # A date that opens the sentence dates all it tells: "On April 7-8, 2016, then-Speaker X visited Hanoi",
