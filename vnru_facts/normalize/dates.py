@@ -163,7 +163,8 @@ class _Anchors:
         if folded is None:
             return word in self._lower
         if " " not in word:
-            return word in folded
+            # its places, found once: most gate words are some family's heads too ("month", "year")
+            return bool(self.word(word))
         at = folded.find(word)
         while at != -1:
             if self.text[at : at + len(word)].lower() == word:

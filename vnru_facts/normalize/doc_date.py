@@ -199,8 +199,11 @@ def date_from_text(text: str) -> str | None:
     )
     if found is None:
         return None
-    after = max(_year_set_against_this_year(text, body) or 0, _last_whole_year_reported(text, body))
-    if after and int(found.date[:4]) <= after and not _full_date_in_or_after(text, body, after):
+    year = int(found.date[:4])
+    # (a whole-year figure of a year before ``year`` changes nothing below: those are not read)
+    reported = _last_whole_year_reported(text, body, since=year)
+    after = max(_year_set_against_this_year(text, body) or 0, reported)
+    if after and year <= after and not _full_date_in_or_after(text, body, after):
         found = _Found(str(after + 1))
     return _on_the_yearless_day(text, temporals, found)
 
@@ -335,8 +338,11 @@ def _evidence(text: str, temporals: tuple[Temporal, ...]) -> _Evidence:
         # fall in the year of writing or soon after it: the first of them.
         seen.years.append(min(anniversaries.values()))
     for i, t in enumerate(temporals):
+        if not t.year:
+            continue  # every kind of evidence below is of a year named ("last year", "in June" give none)
         shift = _comparison_shift(text, temporals, t)
-        if t.year and (shift or _reports_a_year(text, t)):
+        # (a year no later than one reported already cannot raise ``later``: it need not be read)
+        if shift or (t.year > seen.later and _reports_a_year(text, t)):
             seen.later = max(seen.later, t.year + shift)
         if (not shift and not _may_date_the_writing(text, t)) or t.start in anniversaries:
             continue
@@ -926,13 +932,15 @@ _PART_OF_YEAR = guarded(
 _SENTENCE_REACH = 160
 
 
-def _last_whole_year_reported(text: str, temporals: tuple[Temporal, ...]) -> int:
-    """The latest year a whole-year figure is reported for ("In 2021, trade reached $7.1 billion"), or 0."""
+def _last_whole_year_reported(text: str, temporals: tuple[Temporal, ...], *, since: int = 0) -> int:
+    """The latest year a whole-year figure is reported for ("In 2021, trade reached $7.1 billion"), or 0;
+    only years from ``since`` on are read (0 when none of them is)."""
     return max(
         (
             t.year
             for t in temporals
             if _is_in_a_year(t)
+            and t.year >= since  # type: ignore[operator]
             and _may_date_the_writing(text, t)  # (first: mostly known already, and cheaper than the next)
             and _is_whole_year_figure(_sentence_around(text, t))
             and _FUTURE_BEFORE.search_window(_clause_after(text, t), text, t.end) is None

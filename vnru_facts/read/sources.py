@@ -74,6 +74,7 @@ _MAGIC = (
 )
 # Control characters that do not occur in text (tab, newlines, form feed and escape do).
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_BINARY_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 
 
 class UnreadableInput(ValueError):
@@ -212,22 +213,32 @@ def decode(data: bytes) -> str:
     kind = binary_kind(data)
     if kind:
         raise UnreadableInput(f"binary file ({kind}), not text")
-    text = _decode_text(data)
-    if len(_BINARY_CONTROLS.findall(text, 0, 65536)) > 8:
+    text, codec = _decode_text(data)
+    if _too_many_controls(data, text, codec):
         raise UnreadableInput("binary data (control characters), not text")
     return text
 
 
-def _decode_text(data: bytes) -> str:
+def _too_many_controls(data: bytes, text: str, codec: str) -> bool:
+    """Whether the first 65536 characters of ``text`` hold more than 8 of ``_BINARY_CONTROLS``. In UTF-8
+    each of them is a byte of its own, which ``bytes.translate`` counts several times quicker than the
+    pattern finds them in the text: with at most 8 such bytes, the text need not be searched."""
+    if codec == "utf-8" and len(data) - len(data.translate(None, _BINARY_CONTROL_BYTES)) <= 8:
+        return False
+    return len(_BINARY_CONTROLS.findall(text, 0, 65536)) > 8
+
+
+def _decode_text(data: bytes) -> tuple[str, str]:
+    """The text and the codec that read it ("legacy" for any but UTF-8, UTF-16 and UTF-32)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom) :], codec)
+            return _strict(data[len(bom) :], codec), codec
     if b"\x00" in data:
         raise UnreadableInput("binary file (contains NUL bytes), not text")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return _decode_legacy(data)
+        return _decode_legacy(data), "legacy"
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -353,9 +364,8 @@ def open_regular(path: Path, *, max_bytes: int | None = None) -> BinaryIO:
     fd = os.open(path, _OPEN_FLAGS)
     try:
         info = os.fstat(fd)
-        problem = _irregular(info.st_mode, linked=path.is_symlink())
-        if problem:
-            raise UnreadableInput(problem)
+        if not stat.S_ISREG(info.st_mode):  # (a regular file needs no lstat of its path)
+            raise UnreadableInput(_irregular(info.st_mode, linked=path.is_symlink()))
         if max_bytes is not None and info.st_size > max_bytes:
             raise too_big(max_bytes)  # not read at all: the size is the answer
         return os.fdopen(fd, "rb")
@@ -464,9 +474,22 @@ def _checked_meta(meta: dict[str, Any], name: str, article: Article) -> dict[str
 
 
 def _title_from_text(text: str) -> str | None:
-    for line in text.splitlines():
+    """The first line of title length that is no site furniture. Mostly among the first lines: the
+    whole text is split into lines only when the complete lines of its head hold none."""
+    head = text[:_TITLE_HEAD_CHARS]
+    if len(head) == len(text):
+        return _first_title(head.splitlines())
+    return _first_title(head.splitlines()[:-1]) or _first_title(text.splitlines())
+
+
+_TITLE_HEAD_CHARS = 2000
+_NOT_A_TITLE = re.compile(r"(?i)skip to|menu|award")
+
+
+def _first_title(lines: list[str]) -> str | None:
+    for line in lines:
         line = line.strip()
-        if 15 <= len(line) <= 200 and not re.search(r"(?i)skip to|menu|award", line):
+        if 15 <= len(line) <= 200 and not _NOT_A_TITLE.search(line):
             return line
     return None
 
