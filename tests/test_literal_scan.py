@@ -174,3 +174,17 @@ _PIECES = st.sampled_from(
 def test_same_matches_as_finditer_on_any_mix_of_trigger_pieces(text):
     for regex in PATTERNS:
         assert spans(literal_scan.finditer(regex, text)) == spans(regex.finditer(text))
+
+
+def test_the_fold_of_a_text_is_served_to_an_equal_copy_and_never_to_another_text():
+    # The reader folds the article's text to date it; the pipeline's tokenizer gets the same text as
+    # another str object. The kept fold serves the copy; a different text of the same length is folded
+    # anew.
+    text = "Trade\u2003rose to US$4.57 billion.\n"
+    copy = "".join(list(text))
+    assert copy is not text
+    first = literal_scan.folded_text(text)
+    assert literal_scan.folded_text(copy) is first
+    other = text.replace("rose", "fell")
+    assert literal_scan.folded_text(other) == "trade fell to us$4.57 billion. "
+    assert literal_scan.folded_text(text) == "trade rose to us$4.57 billion. "

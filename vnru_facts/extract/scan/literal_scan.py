@@ -120,8 +120,14 @@ _last: tuple[str, str | None] | None = None
 def folded_text(text: str) -> str | None:
     """``text`` lower-cased with whitespace as spaces, same length; None if re folds it otherwise."""
     global _last
-    if _last is not None and _last[0] is text:
-        return _last[1]
+    if _last is not None:
+        if _last[0] is text:
+            return _last[1]
+        if _last[0] == text:
+            # The same text in another string object (the reader folds the article to date it, and the
+            # pipeline's tokenizer gets a copy): its fold is kept, now under the object asked about.
+            _last = (text, _last[1])
+            return _last[1]
     folded: str | None = None
     if not any(ch in text for ch in _FOLDS_APART):
         folded = text.lower()
