@@ -459,10 +459,10 @@ def _family_matches(family: _Family, anchors: _Anchors) -> Iterator[re.Match[str
         return
     starts = family.starts(anchors)
     if starts is None:
-        yield from _guarded(family.regex).finditer(anchors.text)
+        yield from guarded(family.regex).finditer(anchors.text)
         return
     if family.window is not None:
-        yield from _window_matches(_guarded(family.regex), anchors.text, sorted(set(starts)), family.window)
+        yield from _window_matches(guarded(family.regex), anchors.text, sorted(set(starts)), family.window)
         return
     text, end = anchors.text, 0
     for at in sorted(set(starts)):
@@ -472,19 +472,6 @@ def _family_matches(family: _Family, anchors: _Anchors) -> Iterator[re.Match[str
         if m is not None:
             end = m.end()
             yield m
-
-
-# ``guarded``'s answers by pattern and flags: its lru_cache hashes a compiled pattern, which hashes the
-# pattern's whole compiled code (microseconds) at every call.
-_GUARDED: dict[tuple[str, int], re.Pattern[str]] = {}
-
-
-def _guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
-    key = (regex.pattern, regex.flags)
-    found = _GUARDED.get(key)
-    if found is None:
-        found = _GUARDED[key] = guarded(regex)
-    return found
 
 
 def _window_matches(

@@ -35,7 +35,7 @@ class _Index(NamedTuple):
     literals: dict[WindowSearch, tuple[str, ...]]  # the patterns with literal starts, and theirs
     short: tuple[tuple[str, ...], ...]  # literals shorter than a prefix ("%"): looked for each time
     # the guarded regex of each pattern with ``requires``, run over the window where that occurs (read
-    # once: ``guarded``'s cache hashes the compiled pattern's whole code at each call)
+    # once, not looked up in ``guarded``'s cache at each call)
     whole: dict[WindowSearch, re.Pattern[str]]
 
 

@@ -142,14 +142,19 @@ def folded_text(text: str) -> str | None:
     return folded
 
 
-@lru_cache(maxsize=256)
 def literal_starts(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     """The lower-case literals one of which begins every match of ``regex``, or None if not useful.
 
     Each is at least ``MIN_PREFIX`` long; none is a prefix of another (the shorter one is kept: it
     finds every place the longer one would).
     """
-    found = _sequence(sre_parse.parse(regex.pattern, regex.flags).data)
+    return _literal_starts_of(regex.pattern, regex.flags)
+
+
+# Cached by the pattern's text and flags, not by the compiled pattern (see ``regex_guard.guarded``).
+@lru_cache(maxsize=1024)
+def _literal_starts_of(pattern: str, flags: int) -> tuple[str, ...] | None:
+    found = _sequence(sre_parse.parse(pattern, flags).data)
     if found is None:
         return None
     # Too many literals ("signed a", "signed o", ... for every verb) are cut shorter until few enough:

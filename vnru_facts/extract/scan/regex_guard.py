@@ -32,20 +32,28 @@ _REPEATS = tuple(
 Firsts = tuple[set[str], bool] | None  # (characters a match can start with, can it be empty), or unknown
 
 
-@lru_cache(maxsize=256)
 def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     """``regex`` with a first-character lookahead when that helps and is exact; else ``regex``."""
-    parsed = sre_parse.parse(regex.pattern, regex.flags)
+    guard = _guarded_source(regex.pattern, regex.flags)
+    return regex if guard is None else guard
+
+
+# Cached by the pattern's text and flags, not by the compiled pattern: hashing a compiled pattern hashes
+# its whole code (microseconds for the long ones) at every call, where a string keeps its hash.
+@lru_cache(maxsize=1024)
+def _guarded_source(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """The guarded pattern of ``pattern`` compiled with ``flags``, or None where it needs no guard."""
+    parsed = sre_parse.parse(pattern, flags)
     if _starts_with_a_set(parsed.data):
-        return regex  # re already skips to candidate positions
-    firsts = _firsts_of(parsed.data, case_insensitive=bool(regex.flags & re.IGNORECASE))
+        return None  # re already skips to candidate positions
+    firsts = _firsts_of(parsed.data, case_insensitive=bool(flags & re.IGNORECASE))
     if firsts is None or firsts[1] or not firsts[0]:
-        return regex
+        return None
     chars = "".join(re.escape(c) for c in sorted(firsts[0]))
-    body = _LEADING_FLAGS.sub("", regex.pattern)  # kept in regex.flags, passed below
-    end = "\n)" if regex.flags & re.VERBOSE else ")"  # a verbose pattern may end in a comment
+    body = _LEADING_FLAGS.sub("", pattern)  # kept in flags, passed below
+    end = "\n)" if flags & re.VERBOSE else ")"  # a verbose pattern may end in a comment
     # The same flags compile the lookahead, so under IGNORECASE it folds case exactly as the pattern.
-    return re.compile(f"(?=[{chars}])(?:{body}{end}", regex.flags)
+    return re.compile(f"(?=[{chars}])(?:{body}{end}", flags)
 
 
 def _starts_with_a_set(items: Any) -> bool:
