@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
-from vnru_facts.extract.patterns.alternation import tree_alternation
+from vnru_facts.extract.patterns.alternation import strings_alternation
 from vnru_facts.extract.patterns.investment import (
     AFTER_PREPOSITION,
     APPOSITION_NOUN,
@@ -137,7 +137,7 @@ _NOUN_WORDS = sorted(
     }
 )
 # As a prefix tree: the flat alternation tried each of thirty nouns at nearly every letter of the window.
-_NOUN_NEAR = re.compile(tree_alternation([re.escape(c) for c in word] for word in _NOUN_WORDS))
+_NOUN_NEAR = re.compile(strings_alternation(_NOUN_WORDS))
 # The bare name follows "Russia's" or "Kazan-based" (or a place whose mention holds the "'s").
 _POSSESSIVE_OR_BASED = re.compile(r"[’']s|-based|(?<=[’']s)")
 

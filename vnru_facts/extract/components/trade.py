@@ -35,7 +35,7 @@ from vnru_facts.extract.components.trade_commodity import (
     ranked_goods,
     without_shares,
 )
-from vnru_facts.extract.patterns.alternation import tree_alternation
+from vnru_facts.extract.patterns.alternation import strings_alternation
 from vnru_facts.extract.patterns.trade import (
     ANAPHOR,
     BALANCE_AFTER,
@@ -983,17 +983,15 @@ def _may_hold(hint: re.Pattern[str], text: str, start: int, end: int) -> bool:
     return words.search(folded, start, end) is not None
 
 
-# The words of each hint as one regex, by the hint's pattern text: ``literal_starts``' cache hashes the
-# compiled pattern, whose hash reads all its code, at each of the thousands of calls per document.
+# The words of each hint as one regex, compiled once per hint (by its pattern text: a string keeps its
+# hash, where a compiled pattern's hash reads all its code).
 _HINT_WORDS: dict[str, re.Pattern[str] | None] = {}
 
 
 def _hint_words(hint: re.Pattern[str]) -> re.Pattern[str] | None:
     if hint.pattern not in _HINT_WORDS:
         words = literal_scan.literal_starts(hint)
-        _HINT_WORDS[hint.pattern] = (
-            re.compile(tree_alternation([re.escape(c) for c in word] for word in words)) if words else None
-        )
+        _HINT_WORDS[hint.pattern] = re.compile(strings_alternation(words)) if words else None
     return _HINT_WORDS[hint.pattern]
 
 

@@ -23,7 +23,7 @@ from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, fa
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns import load_gazetteer
-from vnru_facts.extract.patterns.alternation import tree_alternation
+from vnru_facts.extract.patterns.alternation import strings_alternation
 from vnru_facts.extract.patterns.visit import (
     ACCEPTED,
     ADJECTIVE_BEFORE_TRIP,
@@ -338,7 +338,7 @@ def _trigger_literals() -> _TriggerLiterals | None:
         return None
     # Every match begins at a word start (the pattern opens with ``\b``; the folded text has the same word
     # starts), so after a character that is not a word character, each literal opening with one.
-    alternation = tree_alternation([re.escape(c) for c in s] for s in starts)
+    alternation = strings_alternation(starts)
     return _TriggerLiterals(
         re.compile(rf"\b{alternation}"),
         # ASCII-wise: re skips through the letters by a table instead of asking the Unicode database of

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from vnru_facts.extract.patterns.alternation import tree_alternation
+from vnru_facts.extract.patterns.alternation import strings_alternation
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import guarded
 
@@ -156,7 +156,7 @@ class WindowSearch:
         if self._guarded is None:
             starts = literal_scan.literal_starts(self.requires or self.regex)
             if starts is not None:
-                self._literals = re.compile(tree_alternation([re.escape(c) for c in s] for s in starts))
+                self._literals = re.compile(strings_alternation(starts))
                 self._few = starts if len(starts) in FIND_LITERALS else None
             self._guarded = guarded(self.regex)
         return self._guarded

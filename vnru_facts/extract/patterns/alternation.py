@@ -43,6 +43,12 @@ def _source(node: dict[str, dict]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+def strings_alternation(strings: Iterable[str]) -> str:
+    """A regex source matching any of ``strings`` exactly, character for character, as a prefix tree
+    (re skips through a text to the characters that can begin one: quicker than a flat alternation)."""
+    return tree_alternation([re.escape(ch) for ch in string] for string in strings)
+
+
 def literal_units(name: str) -> list[str]:
     """'Prime Minister' -> ['P', 'r', ..., '\\s', 'M', ...]: the name, any whitespace for a space."""
     return [r"\s" if ch == " " else re.escape(ch) for ch in name]
