@@ -103,13 +103,8 @@ def _expanded(
     ``offsets``: the Doc's ``token_offsets``, when the caller has them at hand.
     """
     starts, ends, stops = offsets or token_offsets(doc)
-    # The tokens whose text or trailing space holds ``start`` and ``end - 1`` (spaCy's token_by_char),
-    # found inline: every mention is written through here.
-    first = bisect_right(starts, start) - 1
-    if first < 0 or start >= stops[first]:
-        return None
-    last = bisect_right(starts, end - 1) - 1
-    if last < 0 or end - 1 >= stops[last]:
+    first, last = _token_at(starts, stops, start), _token_at(starts, stops, end - 1)
+    if first < 0 or last < 0:
         return None
     if start == ends[first]:
         first += 1  # in the space after a token: the span starts with the next one
@@ -117,6 +112,12 @@ def _expanded(
         span = Span(doc, first, last + 1)
         return span.start_char, span.end_char, first, last + 1
     return starts[first], ends[last], first, last + 1
+
+
+def _token_at(starts: list[int], stops: list[int], char: int) -> int:
+    """The token whose text or trailing space holds character ``char``, or -1 (spaCy's token_by_char)."""
+    i = bisect_right(starts, char) - 1
+    return i if i >= 0 and char < stops[i] else -1
 
 
 # Offsets of the tokens of the last Doc seen (by weak reference: the cache never keeps a Doc alive).
@@ -182,8 +183,8 @@ def write_mentions(doc: Doc, key: str, matches: Iterable[tuple[int, int, str, di
     offsets = token_offsets(doc)
     starts, ends, stops = offsets
     for start, end, label, data in matches:
-        # ``_expanded`` written inline for the common case (a call per mention, every mention of a Doc):
-        # the same bisections and checks, and its own call for the rare empty span.
+        # ``_expanded`` and its ``_token_at`` written inline for the common case (calls per mention, every
+        # mention of a Doc): the same bisections and checks, and its own call for the rare empty span.
         first = bisect_right(starts, start) - 1
         if first < 0 or start >= stops[first]:
             continue

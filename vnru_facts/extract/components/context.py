@@ -24,7 +24,6 @@ from vnru_facts.extract.components.base import (
     doc_text,
     mention_data,
     token_offsets,
-    written_mentions,
     written_spans,
 )
 from vnru_facts.extract.components.mentions import DATE_KEY, MONEY_KEY, PERCENT_KEY, PERSON_KEY, PLACE_KEY
@@ -72,8 +71,8 @@ class _Index:
         for kind, key in KEYS.items():
             written = written_spans(doc, key)
             if written is not None:
-                # Each one's data read straight from ``user_data``: no (start, end, label, data) tuple
-                # per mention first, as ``written_mentions`` makes.
+                # Each one's data read straight from ``user_data`` (``base.written_mentions`` would make a
+                # (start, end, label, data) tuple per mention first).
                 # (The walrus binds ``d`` in the first argument, evaluated before the others.)
                 items = [
                     Mention(
@@ -89,7 +88,7 @@ class _Index:
             else:
                 items = [
                     Mention(d["start"], d["end"], kind, label, text[d["start"] : d["end"]], d)
-                    for _, _, label, d in _mentions_of(doc, key)
+                    for label, d in _from_spans(doc, key)
                 ]
             items.sort(key=_by_offsets)
             mentions[kind] = items
@@ -100,16 +99,11 @@ class _Index:
 _by_offsets = attrgetter("start", "end")
 
 
-def _mentions_of(doc: Doc, key: str) -> list[tuple[int, int, str, dict[str, Any]]]:
-    """(span start, span end, label, data) of each mention of group ``key``, as written, else read
-    from its spans."""
-    written = written_mentions(doc, key)
-    if written is not None:
-        return written
+def _from_spans(doc: Doc, key: str) -> list[tuple[str, dict[str, Any]]]:
+    """(label, data) of each mention of group ``key``, read from its spans: for a group that no longer
+    holds just what ``write_mentions`` wrote (a caller replaced or extended it)."""
     return [
-        (span.start_char, span.end_char, span.label_, d)
-        for span in doc.spans.get(key, [])
-        if (d := mention_data(doc, key, span)) is not None
+        (span.label_, d) for span in doc.spans.get(key, []) if (d := mention_data(doc, key, span)) is not None
     ]
 
 

@@ -404,7 +404,7 @@ class VisitComponent(RuleComponent):
             found = visits_in_sentence(view, i)
             found = found + _companions(view, i, found)
             placed = [m for m in found if m["to"] is not None]
-            if not placed and last is not None and _told_within(view, last[0], i, ANAPHORA_REACH):
+            if not placed and last is not None and view.sentences_between(last[0], i) <= ANAPHORA_REACH:
                 found = found + _referring_back(view, i, last[1])
             mentions.extend(found)
             if placed:
@@ -435,19 +435,6 @@ class VisitComponent(RuleComponent):
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         facts_of(doc).extend(matches)
         add_fact_spans(doc, SPAN_KEY, "VISIT", matches)
-
-
-def _told_within(view: VisitView, i: int, j: int, reach: int) -> bool:
-    """``view.sentences_between(i, j) <= reach``, counted only as far as ``reach``: a look-back from a
-    trigger sentence builds no counts over the whole document."""
-    told = 0
-    for k in range(i + 1, min(j + 1, len(view.sents))):
-        start, end = view.sents[k]
-        if end > start:
-            told += 1
-            if told > reach:
-                return False
-    return True
 
 
 def visits_in_sentence(view: VisitView, i: int) -> list[dict[str, Any]]:
