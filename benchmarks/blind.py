@@ -43,7 +43,7 @@ def gold_with_quotes(here: Path, pool: Path, into: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("blind", "pooldev"), default="blind")
+    parser.add_argument("--set", choices=("blind", "pooldev", "pooldev2", "blind2"), default="blind")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
