@@ -61,3 +61,52 @@ def test_name_words_are_folded_and_split() -> None:
 
     assert _name_words("Phạm  Minh Chính") == ("pham", "minh", "chinh")
     assert _name_words("M. V. Ivanov") == ("m", "v", "ivanov")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Vietnamese is named again by the last word of the name: one holder, not two
+        (
+            "President Nguyen Van Long met the guests. The President said ties were strong."
+            " President Long also thanked them.",
+            [("Nguyen Van Long", "President", "VN")],
+        ),
+        # a Russian surname after the full name: one holder
+        (
+            "Minister Igor Petrov arrived. The Minister said ties were strong. Minister Petrov then left.",
+            [("Igor Petrov", "Minister", "RU")],
+        ),
+    ],
+)
+def test_title_alone_after_a_short_form_of_its_holder(text: str, expected: list[tuple]) -> None:
+    assert people(text) == expected
+
+
+def test_title_alone_with_a_holder_and_another_short_name_is_nobody() -> None:
+    # "President Binh" is not "President Nguyen Van Long": two holders, "The President" is no one
+    text = "President Nguyen Van Long met President Binh. The President said ties were strong."
+    assert [p[0] for p in people(text)] == ["Nguyen Van Long", "Binh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank between the office and the name, capitalised, with or without a comma
+        (
+            "Talks were held with Vietnamese Deputy Defence Minister Senior Lieutenant General Le Van Tam.",
+            ("Le Van Tam", "VN"),
+        ),
+        (
+            "Talks were held with Vietnamese Deputy Defence Minister Senior Lieutenant General, Le Van Tam,"
+            " in Moscow.",
+            ("Le Van Tam", "VN"),
+        ),
+        (
+            "He was met by Russian Defence Minister Army General Igor Petrov.",
+            ("Igor Petrov", "RU"),
+        ),
+    ],
+)
+def test_rank_between_office_and_name(text: str, expected: tuple) -> None:
+    assert [(p[0], p[2]) for p in people(text)] == [expected]

@@ -234,6 +234,17 @@ def test_trip_dates(text: str, doc_date: str, expected: list[tuple]) -> None:
             " Federation, in Hanoi on July 25, Minister To Van Lam proposed closer ties.",
             [("petrov", "RU", "VN", "Hanoi", "2022-07-25", "other")],
         ),
+        # ... whoever the subject is (a surname the sentence alone does not tell)
+        (
+            "During his talks with Russian Security Council Secretary Igor Petrov in Hanoi on July 25, Lam"
+            " proposed closer ties.",
+            [("petrov", "RU", "VN", "Hanoi", "2022-07-25", "other")],
+        ),
+        (
+            "In a working session with Vietnamese Deputy Minister Le Van Tam in Moscow, the ministry's"
+            " officials discussed training.",
+            [("le van tam", "VN", "RU", "Moscow", "2023-05", "other")],
+        ),
         # ... or its subject
         (
             "At a meeting of the intergovernmental commission’s co-chairs in Hanoi, Russian Deputy Prime"
@@ -261,6 +272,8 @@ def test_trip_dates(text: str, doc_date: str, expected: list[tuple]) -> None:
             " closer ties.",
             [],
         ),
+        # a partner at home, no subject read: no one travels
+        ("During his talks with Vietnamese Minister Le Van Tam in Hanoi, Lam proposed closer ties.", []),
     ],
 )
 def test_meetings_place_their_participants(text: str, expected: list[tuple]) -> None:

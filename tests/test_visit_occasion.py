@@ -267,6 +267,24 @@ def test_a_semicolon_before_a_new_subject_ends_the_clause() -> None:
             " Foreign Affairs Igor Petrov.",
             [("petrov", "RU", "VN", "Ho Chi Minh City")],
         ),
+        # the gathering told as chaired by the two, its place named in the sentence before
+        (
+            "HANOI, May 7 - A business forum took place in Hanoi on May 6. Chaired by Deputy Prime Minister"
+            " Tran Van Son and his Russian counterpart Igor Petrov, the forum held four round tables.",
+            [("petrov", "RU", "VN", "Hanoi")],
+        ),
+        (
+            "The committee's session took place in Kazan on May 4. It was co-chaired by Deputy Prime"
+            " Minister Tran Van Son and Deputy Prime Minister Igor Petrov.",
+            [("tran van son", "VN", "RU", "Kazan")],
+        ),
+        # a meeting placed by a relative clause after its partner
+        (
+            "MOSCOW, May 9 (TASS) - Ties will grow, Russian Minister Igor Petrov said at a meeting with"
+            " Vietnamese Deputy Minister Senior Lieutenant General, Le Van Tam, which took place in Moscow on"
+            " Monday.",
+            [("le van tam", "VN", "RU", "Moscow")],
+        ),
     ],
 )
 def test_heads_of_delegations_at_the_story_event(text: str, expected: list[tuple]) -> None:
@@ -293,6 +311,11 @@ def test_heads_of_delegations_at_the_story_event(text: str, expected: list[tuple
         # the delegation's head is a resident ambassador
         "The dialogue took place in Ho Chi Minh City on May 7. The Russian delegation was headed by"
         " Ambassador Igor Petrov.",
+        # chaired by two of one side, or the forum held by video link
+        "HANOI, May 7 - A business forum took place in Hanoi on May 6. Chaired by Deputy Prime Minister Tran"
+        " Van Son and Minister Le Van Hoa, the forum held four round tables.",
+        "HANOI, May 7 - A business forum was held online on May 6. Chaired by Deputy Prime Minister Tran Van"
+        " Son and his Russian counterpart Igor Petrov, the forum held four round tables.",
         # agreed: not an act that needs both in one place
         "HANOI, May 9 (VNA) - Trade is growing. Vietnamese President Tran Van Son and Russian President Igor"
         " Petrov have agreed to raise trade to 10 billion USD.",

@@ -505,14 +505,18 @@ def _presence_visit(
     s0, s1 = view.sents[i]
     text = view.text
     phrase = phrases.search(text, s0, s1)
-    subject = _presence_subject(text, people, phrase, s0, s1) if phrase is not None else None
-    if phrase is None or subject is None:
+    if phrase is None:
+        return None
+    subject = _presence_subject(text, people, phrase, s0, s1)
+    partners = [p for p in people if phrase.start() <= p.start and p.end <= phrase.end() and p is not subject]
+    if subject is None and not partners:
         return None
     place = next((q for q in view.within("place", phrase.end(), s1) if q.start == phrase.end()), None)
     if place is None or place.data["side"] not in SIDES:
         return []
-    partners = [p for p in people if phrase.start() <= p.start and p.end <= phrase.end() and p is not subject]
-    present = [p for p in (subject, *partners) if p.data["country"] != place.data["side"]]
+    # (a partner is there whoever the subject is: "During his talks with Y in Hanoi, Lam proposed ...",
+    # where the subject is a surname the sentence alone does not tell)
+    present = [p for p in (subject, *partners) if p is not None and p.data["country"] != place.data["side"]]
     dest = _with_city(view, place, s0, s1)
     # dated by the clause alone (with what opens the sentence): what the subject does next may lie
     # elsewhere in time ("..., X promoted the Games held in Kazan next September")

@@ -112,7 +112,9 @@ TITLE_BEFORE = re.compile(
     rf"{TITLE_BEFORE_LEAD}(?P<title>{TITLE})"
     rf"(?:\s(?:of|to|in|for)\s(?:the\s)?(?:{_LEVEL})?"
     rf"(?P<of>{_CAP_WORD}(?:\s(?:(?:of|for)\s(?:the\s)?|{AND_NOT_A_TITLE}\s)?(?:{_CAP_WORD}|{ABBREVIATION})){{0,8}}?))?"
-    rf"\s{HONORIFIC}?(?P<rank>{_LOWER_RANK})?(?!{_INSTITUTION_WORD})(?P<name>{NAME})"
+    # a rank between the office and the name, in either case: "Deputy Defence Minister Senior Lieutenant
+    # General Nguyen Chi Vinh", "... Minister Senior Lieutenant General, Nguyen Chi Vinh"
+    rf"\s{HONORIFIC}?(?P<rank>{_LOWER_RANK}|{_RANK},?\s)?(?!{_INSTITUTION_WORD})(?P<name>{NAME})"
 )
 # Form A for a military rank, read after the other forms (an office named with it wins: "Minister of
 # National Defence, General Phan Van Giang"): "General Phan Van Giang", "Russian Colonel General X".

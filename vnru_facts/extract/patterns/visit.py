@@ -477,10 +477,11 @@ RESIDENT_ROLE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|charg[eé]\sd[’'
 # sentence, else the dateline's or the lead's place: extract.document.occasion): "Lavrov held talks with
 # his Vietnamese counterpart" under a Hanoi dateline, "during his meeting with the President of Vietnam X
 # in Moscow". The official from the other side than the place is there on a visit.
-# A photo caption of a reception: "X offers a gift to Y", "X presents souvenirs to Y".
+# A photo caption of a reception: "X offers a gift to Y", "X presents souvenirs to Y". A gathering the
+# two chaired: "Chaired by X and his Russian counterpart Y, the forum ...", "co-chaired by X and Y".
 MEETING = re.compile(
     r"(?i)\b(?:(?:held\s)?(?:talks|negotiations|a\smeeting)\swith|(?:his|her|their)\smeeting\swith|"
-    r"met(?:\swith)?|meets(?:\swith)?|meeting\swith|received|hosted|welcomed|"
+    r"met(?:\swith)?|meets(?:\swith)?|meeting\swith|received|hosted|welcomed|(?:co-?)?chaired\sby|"
     r"(?:offer|present|hand)(?:s|ed|ing)?\s(?:a\s)?(?:gifts?|souvenirs?)\sto)\b"
 )
 # A gathering held in a place, opening the sentence as its setting: "On the sidelines of the Valdai forum
