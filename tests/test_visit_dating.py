@@ -230,3 +230,25 @@ def test_a_trip_days_or_weeks_ahead_is_dated_from_the_report(text: str, report: 
 )
 def test_trips_of_different_years_are_different_facts(text: str, expected: list[tuple]) -> None:
     assert sorted(summary(v) for v in visits(text, "2023-05-10")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a possessive's trip dated after it: not by a date of another clause before it
+        (
+            "Ties grew after the talks held in Sochi in February, as well as after Russian Prime Minister"
+            " Igor Petrov's visit to Hanoi in April.",
+            "2023-04",
+        ),
+        (
+            "The deals reached in January and those reached during Prime Minister Nguyen Van Binh's visit to"
+            " Moscow on March 3 are being carried out.",
+            "2023-03-03",
+        ),
+        # near miss: the trip has no date after it, the one before it is its own
+        ("In April, Russian Prime Minister Igor Petrov's visit to Hanoi was prepared.", "2023-04"),
+    ],
+)
+def test_a_possessives_trip_is_dated_after_it(text: str, start: str) -> None:
+    assert [v["start"] for v in visits(text, REPORT)] == [start]

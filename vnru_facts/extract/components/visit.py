@@ -1025,6 +1025,9 @@ def _linked_visits(
             if dest_end is not None:  # "attended the ... Forum (SPIEF) in Russia on June 20"
                 reach = max(reach, dest_end + PLACE_DATE_WINDOW)
             window = (max(s0, trip_at - DATE_WINDOW), _clause_end(view.text, trip_at, min(s1, reach)))
+            if _is_possessive(view.text, p) and p.end <= trip_at and view.within("date", trip_at, window[1]):
+                # "X's visit to Hanoi in November" dates itself: not by "in Sochi in September" before it
+                window = (max(window[0], p.start), window[1])
             region = (s0, s1)
         else:
             window = _own_or_shared_window(view, (starts[k], end), (s0, starts[0]))
