@@ -48,6 +48,27 @@ REPORT = "2023-05-10"
             " a meeting in Hanoi.",
             [("petrov", "RU", "VN", "2023-05", "Hanoi")],
         ),
+        # what the two settled, told as a noun with its agents after it; an aside on an office left out
+        (
+            "The ministry values the agreements reached by Russian President Igor Petrov and Party chief"
+            " Nguyen Van Long (President from October 3, 2022), in Sochi in February.",
+            [("nguyen van long", "VN", "RU", "2023-02", "Sochi")],
+        ),
+        (
+            "The documents were signed by Vietnamese President Nguyen Van Long and Russian President Igor"
+            " Petrov in Moscow on Tuesday.",
+            [("nguyen van long", "VN", "RU", "2023-05-09", "Moscow")],
+        ),
+        # ... beside another trip the sentence tells: each its own
+        (
+            "The ministry values the agreements reached by Russian President Igor Petrov and Party chief"
+            " Nguyen Van Long in Sochi in February, as well as those reached during Russian Prime"
+            " Minister Oleg Belov's visit to Hanoi in April.",
+            [
+                ("belov", "RU", "VN", "2023-04", "Hanoi"),
+                ("nguyen van long", "VN", "RU", "2023-02", "Sochi"),
+            ],
+        ),
     ],
 )
 def test_leaders_acting_together_in_one_sides_city(text: str, expected: list[tuple]) -> None:
@@ -65,6 +86,11 @@ def test_leaders_acting_together_in_one_sides_city(text: str, expected: list[tup
         " Moscow.",
         # two leaders of one side
         "Russian President Igor Petrov and Russian Prime Minister Oleg Belov met in Moscow.",
+        # agreements reached by two leaders with no place, or abroad
+        "The agreements reached by Russian President Igor Petrov and Party chief Nguyen Van Long are being"
+        " carried out.",
+        "The agreements reached by Russian President Igor Petrov and Party chief Nguyen Van Long in Beijing"
+        " are being carried out.",
         # not acting together: the second person is only mentioned
         "Russian President Igor Petrov signed a decree in Moscow, the office of President Nguyen Van Long"
         " said.",

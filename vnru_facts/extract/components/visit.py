@@ -399,7 +399,7 @@ class VisitComponent(RuleComponent):
         view = VisitView(doc)
         mentions: list[dict[str, Any]] = []
         last: tuple[int, dict[str, Any]] | None = None  # (sentence index, mention) of the latest visit
-        placed_in: set[int] = set()  # sentences that gave a visit with its destination
+        placed_in: dict[int, set[str]] = {}  # sentences that gave a visit with its destination: whose
         for i in view.trigger_sentences():
             found = visits_in_sentence(view, i)
             found = found + _companions(view, i, found)
@@ -409,7 +409,7 @@ class VisitComponent(RuleComponent):
             mentions.extend(found)
             if placed:
                 last = (i, placed[-1])
-                placed_in.add(i)
+                placed_in[i] = {m["person"]["key"] for m in placed}
         story_trip = _story_trip(view, mentions)
         _place_unsaid(view, mentions, story_trip)
         for i in _sentences_naming_both_sides(view):
@@ -417,6 +417,8 @@ class VisitComponent(RuleComponent):
                 mentions.extend(
                     _joint_act_visits(view, i, story_trip) or _meeting_visits(view, i, story_trip)
                 )
+            else:
+                mentions.extend(_another_joint_act_visit(view, i, placed_in[i]))
         for i in _sentences_naming_a_side(view):
             if i not in placed_in:
                 mentions.extend(
@@ -1405,11 +1407,24 @@ def _joint_act_visits(
     visitor = next(p for p in pair if p.data["country"] != dest[0])
     if _met_remotely(view, visitor.data["key"]):
         return []
-    window = (max(s0, act.start() - DATE_WINDOW), min(s1, act.end() + DATE_WINDOW))
+    # (from the act, or from the agents named after it: "the agreements reached by X and Y in Sochi in
+    # September")
+    window = (max(s0, act.start() - DATE_WINDOW), min(s1, max(act.end(), pair[1].end) + DATE_WINDOW))
     event = _event(text, s0, s1)
     visit = _visit(view, i, visitor.data, dest, window, (s0, s1), event)
     visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
     return [visit]
+
+
+def _another_joint_act_visit(view: VisitView, i: int, placed: set[str]) -> list[dict[str, Any]]:
+    """A joint act in a sentence that placed another trip: "the agreements reached by X and Y in Sochi in
+    September, and those reached during Z's visit to Hanoi". Only someone else's, and only in a city
+    the sentence names: the story's place may be that other trip's ("X met Y to prepare Z's visit")."""
+    s0, s1 = view.sents[i]
+    cities = {q.data["name"] for q in view.within("place", s0, s1) if q.label == "CITY"}
+    return [
+        m for m in _joint_act_visits(view, i) if m["person"]["key"] not in placed and m["place"] in cities
+    ]
 
 
 def _act_place(
@@ -1911,7 +1926,9 @@ def _dates(
         d
         for d in view.within("date", s0, s1)
         # "by 2030" is a deadline, "the first time since 2017" the last trip's year: neither dates this one
-        if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY") and d.data.get("prep") not in ("by", "since")
+        if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY")
+        and d.data.get("prep") not in ("by", "since")
+        and not _open_start_aside(view.text, d, s0)
     ]
     if not dated:
         return None, None  # (the dateline is not read for a window without dates)
@@ -1943,6 +1960,20 @@ def _dates(
             else:
                 end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
     return start, end
+
+
+def _open_start_aside(text: str, d: Mention, s0: int) -> bool:
+    """ "X (Vietnamese President from October 23, 2018)": an aside telling since when someone holds an
+    office, not when a trip took place (a trip's "from" has an end: "from May 5 to 7")."""
+    if (
+        d.data.get("prep") != "from"
+        or d.data.get("end_day")
+        or d.data.get("end_month")
+        or d.data.get("end_year")
+    ):
+        return False
+    opened = text.rfind("(", s0, d.start)
+    return opened != -1 and text.find(")", opened, d.start) == -1
 
 
 def _year_left_open(d: Mention) -> bool:

@@ -410,18 +410,22 @@ LISTED_DATE_JOINER = re.compile(
 # A caption or a report by what the two did side by side: "X and Y shake hands at their talks in
 # Moscow", "X and Y led the Russian and Vietnamese delegations, respectively, at the meeting"; and by
 # the meeting named as a noun with its two parties after it: "following meetings Friday between X and
-# Y", "the document was signed in Russia by X and Y" (read by ``JOINT_AGENTS``).
+# Y", "the document was signed in Russia by X and Y", "the agreements reached by X and Y in Sochi" (read
+# by ``JOINT_AGENTS``).
 _MEETING = r"(?:meeting|talks|working\ssession|negotiations)"
 JOINT_ACT = re.compile(
     r"(?i)\b(?:signed|inked|co-?chaired|held\s(?:talks|a\smeeting|negotiations|a\spress\sconference|a\sworking\ssession)|"
     rf"met|meets|meeting\swith|agreed|witnessed|had\s(?:a\s)?(?:[\w-]+\s)?{_MEETING}|(?:at|in|during)\s(?:a|the|his|her|their)\s"
     rf"(?:[\w-]+\s)?{_MEETING}|shak(?:e|es|ing)\shands|(?:headed|led)\s(?:the\s)?(?:[\w-]+\s){{0,3}}?delegations|"
-    r"(?:meetings?|talks|negotiations)\s(?:[\w-]+\s)?between)\b"
+    r"(?:meetings?|talks|negotiations)\s(?:[\w-]+\s)?between|"
+    # what the two settled, told as a noun with its agents after it: "the agreements reached by X and Y
+    # in Sochi"
+    r"(?:agreements?|accords?|understandings?|deals?)\s(?:[\w-]+\s)?reached)\b"
 )
 # The two parties named after the act: "... between X and Y", "signed (in Russia) by X, ..., and Y".
 # (Matched whole on the words from the act's end to the first party's name; without "by", only after
 # "between".)
-JOINT_AGENTS = re.compile(r"(?i)(?P<by>\s[^,.;]{0,40}?\sby)?\s(?:the\s)?")
+JOINT_AGENTS = re.compile(r"(?i)(?P<by>(?:\s[^,.;]{0,40}?)?\sby)?\s(?:the\s)?")
 # How the two leaders are linked: conjoined subjects ("A and B signed"), or one acting with the other
 # ("A met (with) B", "A held talks with B", "A on Monday had a meeting with B", "A said at a meeting with
 # B", "A pledged closer ties at a meeting with B"), with a few words of B's title the person mention left out ("A and the Vietnamese Communist Party
