@@ -16,7 +16,8 @@ Facts whose sentence seems to state more than the fact holds are "weak", grouped
 (``weak:trade-no-period`` ...). The heuristics are deliberately looser than the rules: they find
 candidates to read, not facts. A sentence may fall in several families.
 
-The 40 blind articles (``benchmarks/blind/pool_sample.txt``) are left out: they are never read.
+The blind articles (``benchmarks/blind/pool_sample.txt``, 40, and ``benchmarks/blind2/pool_sample.txt``,
+45) are left out: they are never read.
 ``--include-blind`` counts them in the totals and nothing more — their sentences are never shown, and
 they are not listed by name. Sentences go to stdout only (they are other people's writing: never save
 them in the repo); ``--json`` prints counts only, for before/after comparison with ``--compare``.
@@ -45,7 +46,7 @@ from vnru_facts.models import AgreementFact, Fact, InvestmentFact, PersonMention
 from vnru_facts.read.sources import iter_paths
 
 REPO = Path(__file__).resolve().parents[1]
-BLIND_LIST = REPO / "benchmarks" / "blind" / "pool_sample.txt"
+BLIND_LISTS = tuple(REPO / "benchmarks" / name / "pool_sample.txt" for name in ("blind", "blind2"))
 FAMILIES = ("trade", "investment", "visit", "agreement")
 SIDES = ("VN", "RU")
 
@@ -393,12 +394,15 @@ def _overlapping(split: Sequence[Sentence], starts: Sequence[int], start: int, e
     return found
 
 
-def blind_stems(path: Path = BLIND_LIST) -> frozenset[str]:
-    """The stems of the blind articles (lines not starting with "#")."""
-    if not path.exists():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+def blind_stems(*paths: Path) -> frozenset[str]:
+    """The stems of the blind articles (lines not starting with "#") of every list (default: both
+    blind rounds')."""
+    stems: set[str] = set()
+    for path in paths or BLIND_LISTS:
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            stems.update(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(stems)
 
 
 def _stem(source: str) -> str:
@@ -536,7 +540,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="count the blind articles too (their sentences are never shown)",
     )
-    parser.add_argument("--blind-list", type=Path, default=BLIND_LIST, help=argparse.SUPPRESS)
+    parser.add_argument("--blind-list", type=Path, action="append", help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1)
     args = parser.parse_args(argv)
 
@@ -544,7 +548,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     articles = list(
         triage_paths(
             paths,
-            blind=blind_stems(args.blind_list),
+            blind=blind_stems(*(args.blind_list or ())),
             include_blind=args.include_blind,
             by_type=args.by_type,
             jobs=args.jobs,

@@ -202,3 +202,10 @@ def test_json_counts_and_compare(folder: Path, capsys: pytest.CaptureFixture[str
     before.write_text(json.dumps(counts), encoding="utf-8")
     assert triage.main([*args, "--compare", str(before)]) == 0
     assert "change" in capsys.readouterr().out
+
+
+def test_both_blind_rounds_are_left_out_by_default() -> None:
+    stems = triage.blind_stems()
+    for name in ("blind", "blind2"):
+        listed = (Path(triage.__file__).parent / name / "pool_sample.txt").read_text(encoding="utf-8")
+        assert {line for line in listed.splitlines() if line and not line.startswith("#")} <= stems
