@@ -210,19 +210,24 @@ def test_a_signing_denied_is_none(text: str) -> None:
             "Zarubezhneft and PetroVietnam are due to sign a service agreement in June 2025.",
             ("service agreement between Zarubezhneft and PetroVietnam", 1, "exact", "2025-06", "drafting"),
         ),
+        # a week or month named from the document date is when the signing is to be
         (
             "Vietnam will next month sign a free trade pact with the Russia-led Eurasian Economic Union.",
             (
                 "free trade pact with the Russia-led Eurasian Economic Union",
                 1,
                 "exact",
-                None,
+                "2025-04",
                 "drafting",
             ),
         ),
         (
             "The memorandum on tourism between Moscow and Hanoi will be signed next week.",
-            ("memorandum on tourism between Moscow and Hanoi", 1, "exact", None, "drafting"),
+            ("memorandum on tourism between Moscow and Hanoi", 1, "exact", "2025-03", "drafting"),
+        ),
+        (
+            "Hanoi and Moscow are expected to sign a visa agreement in the coming week.",
+            ("visa agreement", 1, "exact", "2025-03", "drafting"),
         ),
         (
             "Hanoi could become a large buyer of Russian jets if several contracts on Su-35 fighters are"

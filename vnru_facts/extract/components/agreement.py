@@ -61,7 +61,6 @@ from vnru_facts.extract.patterns.agreement import (
     INCLUDING_LISTED,
     INCLUDING_NAMED,
     KIND_WITH_SUBJECT,
-    LAST_MONTH,
     LISTED_NEXT,
     MANY_PARTIES_EVENT,
     MULTILATERAL,
@@ -124,6 +123,7 @@ from vnru_facts.extract.patterns.agreement_reading import (
     READING_TRIGGER_ANCHORS,
     WISHED,
 )
+from vnru_facts.normalize.dates import RELATIVE_WEEK_OR_MONTH, resolve_week_or_month
 from vnru_facts.normalize.money import QUALIFIERS
 from vnru_facts.normalize.names import fold_key
 from vnru_facts.normalize.numbers import parse_count
@@ -155,7 +155,6 @@ _RETROSPECTIVE = WindowSearch(RETROSPECTIVE)
 _TALLY_SINCE = WindowSearch(TALLY_SINCE)
 _MANY_PARTIES_EVENT = WindowSearch(MANY_PARTIES_EVENT)
 _CEREMONY_TO_COME = WindowSearch(CEREMONY_TO_COME)
-_LAST_MONTH = WindowSearch(LAST_MONTH)
 
 
 # The sentences worth reading: those of the families' words, those of the generic reading's.
@@ -1529,6 +1528,9 @@ def _when_and_where(
     elif f.family == "clause":  # "..., established in 2012, and a treaty signed in 2015": after its verb
         segs = [(f.end, _next_to(view.text, f.end - 1, s1)), *segs]
     date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
+    if date is None and f.family not in ("among", "first", "in_force"):
+        # "will next week sign", "were signed last month": the month counted from the document date
+        date = next((d for seg in segs if (d := _week_or_month_in(view, *seg))), None)
     if date is not None:
         visit = _visit_of(view, s0, s1, visits)
         return date, place or (visit["place"] if visit else None)
@@ -1547,9 +1549,17 @@ def _when_and_where(
         return (start[:7] if start else None), place or visit["place"]
     if not _reported_as_news(view.text, f):
         return None, place
-    if _LAST_MONTH.search(view.text, s0, s1):
-        return _month_before(_news_month(view)), place
     return _news_month(view), place
+
+
+_WEEK_OR_MONTH = WindowSearch(RELATIVE_WEEK_OR_MONTH)
+
+
+def _week_or_month_in(view: DocView, start: int, end: int) -> str | None:
+    """The month a week or month named from the document date in [start, end) falls in ("next week",
+    "last month"), None if none is named or the article has no date."""
+    m = _WEEK_OR_MONTH.search(view.text, start, end)
+    return resolve_week_or_month(m.group("rel"), m.group("unit"), view.doc_date) if m else None
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1623,13 +1633,6 @@ def _news_month(view: DocView) -> str | None:
     """The month of the document date: when a signing reported without a date took place."""
     date = view.doc_date
     return date[:7] if date and len(date) >= 7 else None
-
-
-def _month_before(month: str | None) -> str | None:
-    if month is None:
-        return None
-    year, number = int(month[:4]), int(month[5:7])
-    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
 
 
 def _reported_as_news(text: str, f: Found) -> bool:

@@ -499,8 +499,6 @@ RETROSPECTIVE = re.compile(
 # After the documents, the start of a tally: "have signed over 100 documents since 1991" (before them, as
 # in "during his first visit since 2017, the sides signed", it is not).
 TALLY_SINCE = re.compile(r"(?i)\bsince\b")
-# The month before the article's: "last month".
-LAST_MONTH = re.compile(r"(?i)\b(?:last|past|previous)\smonth\b")
 # The passive of the same: "had been signed", "will be signed", "would be signed", "is to be signed", "are
 # signed" (habitually).
 NOT_NEWS_PASSIVE = re.compile(r"(?i)\bhad\sbeen\b|\b(?:will|would|could|should|to)\sbe\b|\bare\s")
