@@ -152,6 +152,7 @@ GATE_SENTENCES = [
     "Also signed were a roadmap and a letter of intent; the ministries are preparing a joint communique.",
     "It signed on Monday the minutes and approved a plan of action under the 2011 accord.",
     "The significant security issues were signed off as the executive adopted a strategy.",
+    "The ministers agreed to draft a treaty on legal aid and signed off on a memorandum on rail freight.",
 ]
 
 

@@ -341,3 +341,82 @@ def test_one_document_or_set_told_twice_is_one_fact(text: str, expected: list[tu
 )
 def test_documents_named_around_a_set(text: str, expected: list[tuple]) -> None:
     assert agreements(text, doc_date=FRIDAY) == sorted(expected)
+
+
+# A document the sides agree to write is being drafted; the agreeing told as news is of the article's month.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Russia also agreed to work on a roadmap for a joint centre of nuclear research.",
+            ("roadmap for a joint centre of nuclear research", 1, "exact", "2025-03", "drafting"),
+        ),
+        (
+            "The two ministries decided to draft an agreement on labour migration between Russia and"
+            " Vietnam.",
+            ("agreement on labour migration between Russia and Vietnam", 1, "exact", "2025-03", "drafting"),
+        ),
+        (
+            "The Russian and Vietnamese sides agreed to jointly develop a cooperation programme for"
+            " 2026-2030.",
+            ("cooperation programme for 2026-2030", 1, "exact", "2025-03", "drafting"),
+        ),
+        (
+            "Rosatom and the Vietnamese ministry agreed to prepare a memorandum of understanding on"
+            " training nuclear engineers.",
+            (
+                "memorandum of understanding on training nuclear engineers",
+                1,
+                "exact",
+                "2025-03",
+                "drafting",
+            ),
+        ),
+        (  # agreed before the story's time: no date of its own
+            "Vietnam and Russia had agreed to draw up a treaty on legal assistance in civil matters.",
+            ("treaty on legal assistance in civil matters", 1, "exact", None, "drafting"),
+        ),
+    ],
+)
+def test_a_document_the_sides_agree_to_write_is_being_drafted(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: work agreed on that is no document; papers for an event; a document without an article
+        # or what it is for
+        "Vietnam and Russia agreed to work on expanding trade in farm products.",
+        "Vietnam and Russia agreed to prepare the documents for the upcoming visit.",
+        "The Vietnamese and Russian ministers agreed to develop tourism between the two countries.",
+        "Vietnam and Russia agreed to work on a roadmap.",
+    ],
+)
+def test_no_document_agreed_to_be_written(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+# "signed off on" a document is its signing; what it is said of must be a document.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PetroVietnam signed off on a 25-year production sharing contract with Zarubezhneft for an"
+            " offshore block on Monday.",
+            (
+                "25-year production sharing contract with Zarubezhneft for an offshore block",
+                1,
+                "exact",
+                "2025-03-10",
+                "signed",
+            ),
+        ),
+        (
+            "The Russian and Vietnamese railway companies signed off on a memorandum on freight transit.",
+            ("memorandum on freight transit", 1, "exact", "2025-03", "signed"),
+        ),
+    ],
+)
+def test_signed_off_on_a_document_is_a_signing(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]

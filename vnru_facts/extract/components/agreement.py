@@ -28,6 +28,7 @@ from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns.agreement import (
     AGREED_TO,
+    AGREED_TO_DRAFT,
     AGREED_VERBS,
     AGREEMENT_TRIGGER,
     AGREEMENT_TRIGGER_ANCHORS,
@@ -1244,7 +1245,7 @@ def _documents_of(m: re.Match[str], kind: str, sentence: str, s0: int, *, uncoun
         if kind == "clause":
             return []  # "The documents, signed in the presence of ...": a set named before
     title, end = _with_complement(noun, sentence, m, kind)
-    status = "drafting" if kind == "negotiated" else _status(m, sentence)
+    status = "drafting" if kind in ("negotiated", "to_draft") else _status(m, sentence)
     at = (s0 + m.start(), s0 + m.end())
     if groups.get("count") is None and _PLURAL.search(head) and kind in ("nominal", "anniversary", "to_sign"):
         uncounted = True  # "after the signing of agreements", "will sign deals": whose, the words do not say
@@ -1344,6 +1345,7 @@ SIGNING_FAMILIES = (
     ("active", WindowSearch(NEWS_SIGNED_DOCS)),
     ("ratified", WindowSearch(RATIFIED_DOCS)),
     ("to_sign", WindowSearch(TO_SIGN_DOCS)),
+    ("to_draft", WindowSearch(AGREED_TO_DRAFT)),
     ("negotiated", WindowSearch(NEGOTIATED_DOCS)),
     ("active", WindowSearch(REACHED_DOCS)),
     ("active", _BARE_ACTIVE),
@@ -1642,7 +1644,14 @@ def _reported_as_news(text: str, f: Found) -> bool:
         return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
     if f.family in ("active", "present", "inverted", "witnessed", "named", "among", "ceremony"):
         return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
+    if f.family == "to_draft":  # "agreed to work on a roadmap": the agreeing is the news, not "will agree"
+        return _AGREED_PAST.match(text, f.start) is not None and not NOT_NEWS_TENSE.search(
+            text, max(0, f.start - 40), f.start
+        )
     return False
+
+
+_AGREED_PAST = re.compile(r"(?i)(?:agreed|decided)\s")
 
 
 def _date_in(view: DocView, start: int, end: int) -> str | None:
@@ -1860,7 +1869,7 @@ def _drafted_then_done(f: dict[str, Any], done: frozenset[str]) -> bool:
     by no more words than the signed one ("a new treaty built on the 2009 agreement" is not "the 2009
     agreement")."""
     words = _title_words(f["title"])
-    if f.get("_family") == "negotiated":
+    if f.get("_family") in ("negotiated", "to_draft"):  # "agreed to work on a roadmap": written, then signed
         return _same_document(words, done)
     return f.get("_family") == "to_sign" and words <= done
 

@@ -43,6 +43,8 @@ AGREEMENT_TRIGGER = re.compile(
     r"(?i)\b(?:sign\w*|ink\w*|penned|pen\sto\spaper|exchang\w+|execut\w+|adopt\w+|issu\w+|seal\w*|conclud\w+|initial\w*|hand\w*\sover|handover|"
     r"ratif\w+|(?:bill|law|resolution)\s(?:to\s)?approv\w+|struck|reached\s(?:[\w-]+\s){0,3}?(?:agreements?|deals?)|"
     r"negotiat\w+|finali[sz]\w+|"
+    # a document the sides agree to write: "agreed to work on a roadmap", "decided to jointly draft"
+    r"(?:agree[sd]?|decide[sd]?)\sto\s(?:[a-z]+\s)?(?:work|draft|develop|prepare|elaborate|draw|formulate|write)|"
     r"t(?:ook|akes?|aken|aking)\seffect|(?:c[oa]me|comes|coming|enter(?:ed|s|ing)?)\sinto\s(?:force|effect)|in\sforce|in\seffect)\b"
 )
 # Literals every match of the trigger holds (lower-case, whitespace as a space), each with how far before it
@@ -52,7 +54,7 @@ AGREEMENT_TRIGGER = re.compile(
 AGREEMENT_TRIGGER_ANCHORS = (
     *((word, 0) for word in ("sign", "ink", "penned", "pen to p", "exchang", "execut", "adopt", "issu")),
     *((word, 0) for word in ("seal", "conclud", "initial", "hand", "ratif", "struck", "reached ")),
-    *((word, 0) for word in ("negotiat", "finali")),
+    *((word, 0) for word in ("negotiat", "finali", "agree", "decide")),
     ("approv", len("resolution to ")),
     ("effect", len("entering into ")),
     ("force", len("entering into ")),
@@ -96,6 +98,20 @@ TO_SIGN = re.compile(
     r"(?<!purpose\s)(?<!objective\s)(?:is|are)\sto|"
     r"(?:agreed|agree|agrees|decided)\sto)\s"  # "agreed to sign a new treaty": drafted, not yet signed
     r"(?:(?:also|soon|then|jointly|officially|formally|early)\s|next\s(?:week|month|year)\s)?$"
+)
+# Family S', a document the sides agree to write (status drafting): "agreed to work on a roadmap for a
+# nuclear research centre", "decided to draft an agreement on labour migration", "agreed to jointly develop
+# a cooperation programme for 2026-2030". A document noun with an article and what it is for must follow:
+# "agreed to work on expanding trade", "agreed to prepare the documents" name no document.
+_DRAFTED_NOUN = (
+    rf"(?:agreements?|memorand(?:a|um){_MEMO_OF}?|MoUs?|MOUs?|contracts?|pacts?|accords?|treat(?:y|ies)|"
+    rf"protocols?|FTAs?|road\s?maps?|joint\s(?:statement|declaration)s?|{_PLAN_KIND}\s{_PLAN}|{_PLAN}\sof\s[a-z]+)"
+)
+AGREED_TO_DRAFT = re.compile(
+    r"(?i)\b(?:agreed|agrees?|decided|decides?)\sto\s(?:(?:also|jointly|soon|further|quickly)\s)?"
+    r"(?P<verb>work\s(?:on|out)|draft|develop|prepare|elaborate|draw\sup|formulate|write)\s"
+    rf"(?P<count>a|an|the)\s(?P<title>{_DESC}{_DRAFTED_NOUN})\b"
+    r"(?=\s(?:for|on|to|with|between|regarding|about|concerning|covering)\s)"
 )
 # Family R, a document ratified, which was signed before: "the Senate ratified the FTA", "approved the
 # law ratifying the protocol to the 2016 agreement", "passed a bill to approve an agreement".

@@ -53,10 +53,12 @@ MODIFIERS = rf"(?:{_MODIFIER}\s){{0,5}}?"
 # "Action Plan for 2024-2026"').
 DOCUMENT = rf"(?:(?P<qual>(?i:{_QUAL}))?(?P<count>(?i:{_COUNT}))\s)?[“\"‘]?(?P<title>{MODIFIERS}{HEAD})\b"
 
-# Verbs of an event done to a document, active: signed, concluded, won. "signed off on" is left out (an
-# approval: tests/test_agreement_plans.py); "reached" and the present tense are the families'.
+# Verbs of an event done to a document, active: signed, concluded, won; "signed off on" a document is
+# its signing ("signed off on a production sharing agreement with ..."; what it is said of must be a
+# document: "signed off on the plan" is an approval, tests/test_agreement_plans.py); "reached" and the
+# present tense are the families'.
 ACTIVE_VERB = (
-    r"(?P<verb>signed|inked|penned|sealed|struck|clinched|concluded|secured|won|landed|scored|"
+    r"(?P<verb>signed\soff\son|signed|inked|penned|sealed|struck|clinched|concluded|secured|won|landed|scored|"
     r"entered\sinto|initial(?:l)?ed|exchanged|adopted|approved|ratified|renewed|extended|prolonged|"
     r"agreed\s(?:on|upon))"
 )
