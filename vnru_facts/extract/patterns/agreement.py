@@ -354,19 +354,27 @@ NAMED_BY_PARTIES = re.compile(
 # A comma within a list of what a document is about, not a clause break: "in health, sport, port
 # logistics, farming and education" (the next item is a word or two before a comma or "and").
 _LIST_COMMA = r",\s(?=[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,|\sand\s))"
+# "over" a subject, not a time or an amount: "memoranda over exploring gas supplies", "a deal over
+# the use of a port" (not "over the next five years", "over the weekend", "over $1 billion").
+_OVER_SUBJECT = (
+    r"over(?=\s(?!(?:the\s|a\s)?(?:next|past|last|coming|previous|first|following|same|weekend|years?|"
+    r"decades?|months?|weeks?|days?|period|course|phone|telephone|internet|time)\b)[a-z])"
+)
 # What a document is about, after its noun or its passive verb: "a memorandum (MoU) on city cooperation
 # in the 2020-2022 period", "a deal of upgrading a port", "the FTA with the EAEU", "a memorandum
 # between the two central banks", "memoranda were signed among businesses of the two countries in
 # tourism, culture and trade", "a contract was signed to build a research centre", "a joint declaration
-# was adopted reflecting common views", "pacts in the fields of science".
+# was adopted reflecting common views", "pacts in the fields of science", "an accord concerning
+# fisheries", "contracts related to the plant", "memoranda over exploring gas supplies".
 COMPLEMENT = re.compile(
     rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
-    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|based\son|between|among|to\s(?!be\b)[a-z][\w-]*|"
+    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|concerning|pertaining\sto|related\sto|relating\sto|"
+    rf"based\son|between|among|{_OVER_SUBJECT}|to\s(?!be\b)[a-z][\w-]*|"
     r"of(?=\s[a-z]+ing\s)|"
     r"with(?=\s(?:the\s)?(?:Russian?-led\s)?(?:Eurasian\sEconomic\sUnion|EAEU|EEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
     rf"{_WITH_PARTNER}|"
     # a decimal point or thousands comma is no clause break: "a planned $2.3 billion plant"
-    rf"in\sthe\sfields?\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)|{_LIST_COMMA}){{1,160}})"
+    rf"in\sthe\s(?:fields?|areas?|spheres?)\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)|{_LIST_COMMA}){{1,160}})"
 )
 # What is done under a document, the subject of the clause that leads to it, is what it is about:
 # "Work on the bridge will be done within the framework of the bilateral agreement
@@ -400,9 +408,11 @@ KIND_WITH_SUBJECT = re.compile(
     r"(?:on|for|regarding|to\s(?!be\b)[a-z]+)\s[^,;.()]{3,120})"
 )
 # The day of a signing between the document and what it is about: "signed agreements on Thursday to further
-# cooperation on education".
+# cooperation on education", "signed memoranda in 2016 over exploring gas supplies", "inked a deal in May
+# on fisheries".
 DAY_BEFORE_SUBJECT = re.compile(
     rf"\s(?:on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTH}\s\d{{1,2}}(?:,\s(?:19|20)\d\d)?)|"
+    rf"in\s(?:(?:early|late|mid-)\s?)?(?:{_MONTH}(?:\s(?:19|20)\d\d)?|(?:19|20)\d\d)|"
     r"yesterday|today|last\s(?:week|month))(?=\s)"
 )
 # Where a date right after a document stops being its own: a new clause ("..., the minister said in 2019").
