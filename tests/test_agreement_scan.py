@@ -153,6 +153,7 @@ GATE_SENTENCES = [
     "It signed on Monday the minutes and approved a plan of action under the 2011 accord.",
     "The significant security issues were signed off as the executive adopted a strategy.",
     "The ministers agreed to draft a treaty on legal aid and signed off on a memorandum on rail freight.",
+    "The two governments said in a joint statement that they would widen cooperation in energy.",
 ]
 
 

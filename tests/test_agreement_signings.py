@@ -420,3 +420,53 @@ def test_no_document_agreed_to_be_written(text: str) -> None:
 )
 def test_signed_off_on_a_document_is_a_signing(text: str, expected: tuple) -> None:
     assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+# A statement the two sides make together, told by what it says, is agreed; one side's statement is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meanwhile, the Russian and Vietnamese governments said in a statement that the two countries"
+            " would keep working together in offshore oil production, a news agency reported on Friday.",
+            (
+                "statement that the two countries would keep working together in offshore oil production",
+                1,
+                "exact",
+                "2025-03-14",
+                "agreed",
+            ),
+        ),
+        (
+            "Vietnam and Russia said in a joint statement issued after the talks that they support a"
+            " peaceful settlement of disputes at sea.",
+            (
+                "joint statement that they support a peaceful settlement of disputes at sea",
+                1,
+                "exact",
+                "2025-03",
+                "agreed",
+            ),
+        ),
+        (
+            "The two sides affirmed in a joint declaration that they would double trade by 2030.",
+            ("joint declaration that they would double trade by 2030", 1, "exact", "2025-03", "agreed"),
+        ),
+    ],
+)
+def test_a_statement_of_both_sides_told_by_what_it_says(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: one side's statement; a statement told before the story; a statement with no content
+        "The Kremlin said in a statement that the two leaders discussed energy and culture.",
+        "The Vietnamese government said in a statement that Vietnam and Russia would extend their venture.",
+        "President Putin had said in a statement that Russia and Vietnam would work together.",
+        "Vietnam and Russia said in a statement on Friday.",
+    ],
+)
+def test_no_statement_of_both_sides(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []

@@ -83,6 +83,7 @@ from vnru_facts.extract.patterns.agreement import (
     RATIFIED_DOCS,
     REACHED_DOCS,
     RETROSPECTIVE,
+    SAID_IN_STATEMENT,
     SIGNED_BARE_DOCS,
     SIGNED_CLAUSE,
     SIGNED_DOCS,
@@ -230,7 +231,11 @@ def agreements_in_sentence(
         )  # Russia's bloc: "the EAEU and Vietnam signed ... in Kazakhstan"
     ):
         return []
-    found = (_signed(text, s0, s1) or _ceremony(view, s0, s1)) if families else []
+    found = (
+        (_signed(text, s0, s1) or _ceremony(view, s0, s1) or _said_in_statement(view, s0, s1))
+        if families
+        else []
+    )
     if families and all(f.family == "clause" for f in found):
         # "the Vietnam-EAEU FTA, signed in 2015, took effect in 2016" tells of the treaty in force
         found = _named_in_force(text, s0, s1) or found
@@ -1211,6 +1216,26 @@ def _ceremony(view: DocView, s0: int, s1: int) -> list[Found]:
     return [Found(CEREMONY_DOCUMENTS, None, None, "signed", m.start(), m.end(), "ceremony")]
 
 
+_SAID_IN_STATEMENT = WindowSearch(SAID_IN_STATEMENT)
+
+
+def _said_in_statement(view: DocView, s0: int, s1: int) -> list[Found]:
+    """'The Russian and Vietnamese governments said in a statement that the countries would continue
+    cooperation in oil and gas': a statement of the two sides, agreed, named by what it says. Who said it
+    (the clause before the verb) must name both sides ("the Kremlin said in a statement" is Russia's)."""
+    m = _scanned(view.text, s0, s1).search(_SAID_IN_STATEMENT)
+    if m is None or NOT_NEWS_TENSE.search(view.text, max(s0, m.start() - 40), m.start()):
+        return []
+    clause = _clause_start(view.text, s0, m.start())
+    if not (
+        {"VN", "RU"} <= _sides_named(view, clause, m.start())
+        or _BOTH_SIDES.search(view.text, clause, m.start())
+    ):
+        return []
+    title = _title(f"{m.group('title')} that {m.group('c')}")
+    return [Found(title, 1, "exact", "agreed", m.start(), m.end(), "statement")]
+
+
 def _kind_of(family: str, m: re.Match[str], sentence: str) -> str | None:
     """The family a match is read as: a ratification is of a document signed before; a signing named as
     an event ("the signing of") is seen as news, an anniversary, another mention, or none if to come."""
@@ -1372,6 +1397,7 @@ _SENTENCE_PATTERNS = SentencePatterns(
         _DURING_VISIT,
         _THE_TWO,
         _CEREMONY_SEARCH,
+        _SAID_IN_STATEMENT,
         _PASSIVE_VERB,
         _REACHED_VERB,
         _IN_FORCE_VERB,
@@ -1642,7 +1668,7 @@ def _reported_as_news(text: str, f: Found) -> bool:
     documents', 'have been signed' or a first signing ("the first country to sign") does not."""
     if f.family == "passive":
         return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
-    if f.family in ("active", "present", "inverted", "witnessed", "named", "among", "ceremony"):
+    if f.family in ("active", "present", "inverted", "witnessed", "named", "among", "ceremony", "statement"):
         return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
     if f.family == "to_draft":  # "agreed to work on a roadmap": the agreeing is the news, not "will agree"
         return _AGREED_PAST.match(text, f.start) is not None and not NOT_NEWS_TENSE.search(

@@ -45,6 +45,8 @@ AGREEMENT_TRIGGER = re.compile(
     r"negotiat\w+|finali[sz]\w+|"
     # a document the sides agree to write: "agreed to work on a roadmap", "decided to jointly draft"
     r"(?:agree[sd]?|decide[sd]?)\sto\s(?:[a-z]+\s)?(?:work|draft|develop|prepare|elaborate|draw|formulate|write)|"
+    # a statement of both sides: "said in a joint statement that"
+    r"in\sa\s(?:joint\s)?(?:statement|declaration)|"
     r"t(?:ook|akes?|aken|aking)\seffect|(?:c[oa]me|comes|coming|enter(?:ed|s|ing)?)\sinto\s(?:force|effect)|in\sforce|in\seffect)\b"
 )
 # Literals every match of the trigger holds (lower-case, whitespace as a space), each with how far before it
@@ -55,6 +57,8 @@ AGREEMENT_TRIGGER_ANCHORS = (
     *((word, 0) for word in ("sign", "ink", "penned", "pen to p", "exchang", "execut", "adopt", "issu")),
     *((word, 0) for word in ("seal", "conclud", "initial", "hand", "ratif", "struck", "reached ")),
     *((word, 0) for word in ("negotiat", "finali", "agree", "decide")),
+    ("statement", len("in a joint ")),
+    ("declaration", len("in a joint ")),
     ("approv", len("resolution to ")),
     ("effect", len("entering into ")),
     ("force", len("entering into ")),
@@ -220,6 +224,15 @@ SIGNING_CEREMONY = re.compile(r"(?i)\bsigning\sceremony\b(?!\s(?:of|for)\b)")
 # The document a ceremony's name holds: "the MOU signing ceremony", "a contract signing ceremony".
 CEREMONY_OF = re.compile(
     r"(?i)\b(?P<title>memorandum|MoU|MOU|agreement|contract|deal|treaty|protocol|roadmap)\s$"
+)
+# Family J, a statement the two sides make together, told by what it says (status agreed): "the Russian
+# and Vietnamese governments said in a statement that the countries would continue cooperation in oil and
+# gas", "Hanoi and Moscow said in a joint statement issued after the talks that ..." (the component keeps it
+# only where who said it names both sides: "the Kremlin said in a statement" is one side's).
+SAID_IN_STATEMENT = re.compile(
+    r"\b(?P<verb>said|stated|declared|affirmed|reaffirmed|pledged|announced)\sin\sa\s"
+    r"(?P<title>joint\s(?:statement|declaration|communiqu[ée])|statement|declaration)\b"
+    r"(?:\s(?:issued|released|published|adopted)\s[^,;.]{1,60}?)?(?:,\s|\s)that\s(?P<c>[^,;.]{10,200})"
 )
 # A ceremony to come: "will attend the signing ceremony", "a signing ceremony is scheduled".
 CEREMONY_TO_COME = re.compile(r"(?i)\b(?:will|shall|to\sbe|scheduled|planned|expected|upcoming)\b")
