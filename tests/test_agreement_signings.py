@@ -284,6 +284,11 @@ def test_signings_worded_without_the_usual_articles(text: str, expected: tuple) 
         # near miss: "signed" describes the document
         "The signed agreement on cooperation defines the main principles.",
         "The signed memorandum with Rosatom sets out the next steps.",
+        # after a preposition or an article, naming nothing but the kind of the documents
+        "Vietnam values its defence ties with Russia on the basis of signed agreements and mechanisms.",
+        "The two sides will review the implementation of signed documents.",
+        "Vietnam and Russia should carry out the signed agreements.",
+        "Hanoi and Moscow are working under signed contracts.",
     ],
 )
 def test_a_signed_document_described_is_no_signing(text: str) -> None:

@@ -52,6 +52,7 @@ from vnru_facts.extract.patterns.agreement import (
     COUNT_QUALIFIERS,
     DATE_NEXT_TO_END,
     DAY_BEFORE_SUBJECT,
+    DESCRIBED_AS_SIGNED,
     DOC_NOUN,
     DOCS_WERE_SIGNED,
     DONE_UNDER,
@@ -779,8 +780,11 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
             kind = _kind_of(family, m, sentence)
             if kind is None or SUBJECT_OF_A_DOCUMENT.search(sentence, max(0, m.start() - 60), m.start()):
                 continue
+            documents = _documents_of(m, kind, sentence, s0, uncounted=regex in UNCOUNTED)
+            if family == "active" and _described_as_signed(sentence, s0, m, documents):
+                continue  # "on the basis of signed agreements"
             taken.append((m.start(), m.end()))
-            found.extend(_documents_of(m, kind, sentence, s0, uncounted=regex in UNCOUNTED))
+            found.extend(documents)
     if found:
         for search in (_INCLUDING_NAMED, _INCLUDING_LISTED):
             for m in scan.finditer_slice(search):
@@ -949,6 +953,8 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
         if kind is None:
             continue
         documents = _read_documents(view, m, kind, sentence, s0)
+        if family == "active" and _described_as_signed(sentence, s0, m, documents):
+            continue  # "the implementation of signed agreements"
         if documents or kind != "in_use":  # "implementing the agreements reached by ...": the others'
             taken.append((m.start(), m.end()))
         found.extend(documents)
@@ -971,6 +977,17 @@ def _with_reading(found: list[Found], read: list[Found]) -> list[Found]:
     """The families' documents, and those of the generic reading that none of theirs overlaps."""
     new = [r for r in read if not any(f.start < r.end and r.start < f.end for f in found)]
     return sorted([*found, *new], key=lambda f: f.start) if new else found
+
+
+def _described_as_signed(sentence: str, s0: int, m: re.Match[str], documents: list[Found]) -> bool:
+    """Whether a match that begins with its verb ("signed agreements") follows an article or a
+    preposition ("of signed agreements"), and names nothing of the documents but their kind: the
+    participle describes documents of no signing the sentence tells ("the signed agreements between the
+    two capitals", "the signed documents included a memorandum on ..." still name some)."""
+    verb = m.start("verb") if m.groupdict().get("verb") else m.start()
+    if verb != m.start() or not all(g.bare for f in documents for g in _included_items(sentence, s0, f)):
+        return False
+    return DESCRIBED_AS_SIGNED.search(sentence, max(0, verb - 8), verb) is not None
 
 
 def _not_an_event(sentence: str, m: re.Match[str], family: str) -> bool:

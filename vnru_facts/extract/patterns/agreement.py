@@ -503,6 +503,12 @@ VAGUE_COUNT = frozenset(
 # A count's qualifier that is no money qualifier: "as many as 17 documents" is at most 17.
 COUNT_QUALIFIERS = {"as many as": "under"}
 
+# A past participle after an article or a preposition describes the documents, it tells no signing: "on
+# the basis of signed agreements", "the implementation of signed agreements", "carry out the signed
+# agreements" (read before the verb; "Vietnam and Russia signed agreements" is a signing).
+DESCRIBED_AS_SIGNED = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|these|those|all|any|of|on|in|under|with|from|for|by)\s$"
+)
 # A signing denied: "no deals were signed", "did not sign", "have never signed" (read before the verb).
 NEGATED = re.compile(r"(?i)\b(?:not|never|no|without)\s(?:[a-z]+ly\s)?$|n[’']t\s(?:[a-z]+ly\s)?$")
 
