@@ -49,6 +49,7 @@ from vnru_facts.extract.patterns.agreement import (
     COMPLEMENT_END,
     CONDITIONAL,
     CONJOINED_FIRST,
+    CONSORTIUM_PARTNER,
     COUNT_QUALIFIERS,
     DATE_NEXT_TO_END,
     DAY_BEFORE_SUBJECT,
@@ -496,7 +497,7 @@ def _third_countrys_signing(view: DocView, i: int, f: Found, visits: list[dict[s
     s0, s1 = view.sents[i]
     clause = _clause_start(view.text, s0, f.start)
     subject = _sides_named(view, clause, f.start)
-    roles = _third_country_roles(view, s0, s1)
+    roles = [(p, role) for p, role in _third_country_roles(view, s0, s1) if role != "consortium"]
     if any(clause <= p.start < f.start for p, _ in roles):  # a third country in the subject is a party
         return not {"VN", "RU"} <= subject  # "China and Russia signed", "Vietnam and Laos signed"
     if {"VN", "RU"} <= subject:
@@ -549,7 +550,8 @@ def _is_third_country(place: Mention) -> bool:
 
 def _third_country_roles(view: DocView, start: int, end: int) -> list[tuple[Mention, str]]:
     """Each third country named in [start, end) with how: "trip" (visited), "at" (where something took
-    place), "party" (a side of what is told) or "passing"."""
+    place), "consortium" (of a firm in one side's consortium), "party" (a side of what is told) or
+    "passing"."""
     return [(p, _role_of(view, p)) for p in view.within("place", start, end) if _is_third_country(p)]
 
 
@@ -557,6 +559,8 @@ def _role_of(view: DocView, p: Mention) -> str:
     before = view.text[max(0, p.start - 40) : p.start]
     if TRIP_TO.search(before):
         return "trip"
+    if CONSORTIUM_PARTNER.search(view.text, max(0, p.start - 90), p.start):
+        return "consortium"  # "in consortium with Sumitomo Corporation (Japan)": a partner of one side
     if AT_CITY.search(before):
         return "at"
     # "Chinese President Xi Jinping": the country of an official named

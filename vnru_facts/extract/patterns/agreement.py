@@ -588,6 +588,13 @@ TRIP_TO = re.compile(
 # A third country named as a party of what the sentence tells, not in passing ("a US warning"): one of
 # two conjoined sides ("China and Russia", "between Laos and Vietnam", "talks with Japan") ...
 PARTY_BEFORE = re.compile(r"(?i)\b(?:and|with|between|met|meeting|hosted|host)\s(?:the\s)?$")
+# A third country's firm in one side's consortium, which signs with that side rather than as a side of its
+# own: "won by Power Machines in consortium with Sumitomo Corporation (Japan) that has signed a contract",
+# "together with Japan's Marubeni" (read before the country's name).
+CONSORTIUM_PARTNER = re.compile(
+    r"(?i)\b(?:in\s(?:a\s)?consortium\swith|together\swith|jointly\swith|in\spartnership\swith|alongside)\s"
+    r"(?:[A-Z][\w.&’'-]*\s){0,5}?\(?$"
+)
 # ... or the country of who acts: "China's leader", "Chinese and Russian officials", "Japanese firms".
 PARTY_AFTER = re.compile(
     r"(?i)^(?:[’']s)?\s(?:and\s|(?:top\s|senior\s)?(?:leaders?|officials?|counterparts?|president|prime\sminister|"
