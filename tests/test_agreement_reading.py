@@ -260,3 +260,47 @@ def test_no_agreements_reached_at_a_meeting() -> None:
         " the meeting."
     )
     assert agreements(text) == []
+
+
+# More verbs of news before a document: signatures put to it, a text formalised (signed), finalised or
+# "agreed" with its article (agreed).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosatom and the Vietnamese ministry put their signatures to a memorandum on nuclear training.",
+            ("memorandum on nuclear training", 1, "exact", "2023-05", "signed"),
+        ),
+        (
+            "PetroVietnam and Zarubezhneft formalised an agreement on a new joint venture.",
+            ("agreement on a new joint venture", 1, "exact", "2023-05", "signed"),
+        ),
+        (
+            "PetroVietnam and Gazprom finalised an agreement on gas supplies.",
+            ("agreement on gas supplies", 1, "exact", "2023-05", "agreed"),
+        ),
+        (
+            "Vietnam Airlines and Aeroflot have finalized a codeshare deal for flights to Moscow.",
+            ("codeshare deal for flights to Moscow", 1, "exact", "2023-05", "agreed"),
+        ),
+        (
+            "PetroVietnam and Zarubezhneft agreed a deal on a new joint venture.",
+            ("deal on a new joint venture", 1, "exact", "2023-05", "agreed"),
+        ),
+    ],
+)
+def test_more_news_verbs_before_the_document(text: str, expected: tuple) -> None:
+    assert agreements(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: agreeing to do something; details finalised; a signature that is no document's
+        "Vietnam and Russia agreed to boost trade in farm products.",
+        "PetroVietnam and Gazprom finalised the details of the project.",
+        "The Russian and Vietnamese ministers put their signatures to the guest book.",
+    ],
+)
+def test_no_document_after_those_verbs(text: str) -> None:
+    assert agreements(text) == []

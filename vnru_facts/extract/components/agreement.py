@@ -1905,9 +1905,15 @@ def _told_otherwise_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]
 def _past_negotiations_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """'After talks on the free trade agreement ... The FTA was signed in May', 'agreed to sign an agreement.
     The two signed an agreement Monday': a document the article tells as negotiated or to be signed and as
-    signed, agreed or in force is no longer being drafted."""
+    signed, agreed or in force is no longer being drafted; one told as agreed and as signed, by the same
+    title, is signed."""
     done = [_title_words(g["title"]) for g in facts if g["status"] != "drafting"]
-    return [f for f in facts if not any(_drafted_then_done(f, words) for words in done)]
+    kept = [f for f in facts if not any(_drafted_then_done(f, words) for words in done)]
+    # "finalised a contract on wheat. The document was signed on May 3": the text agreed, then signed
+    signed = [g["title"].lower() for g in kept if g["status"] == "signed" and g["count"] == 1]
+    return [
+        f for f in kept if not (f["status"] == "agreed" and f["count"] == 1 and f["title"].lower() in signed)
+    ]
 
 
 def _drafted_then_done(f: dict[str, Any], done: frozenset[str]) -> bool:

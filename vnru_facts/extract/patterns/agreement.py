@@ -456,7 +456,10 @@ COMPLEMENT_END = re.compile(
 # An initialled text is agreed and awaits signing; one the sides approve is agreed ("approved a plan of
 # cooperation").
 AGREED_VERBS = frozenset(
-    {"adopted", "issued", "initialled", "initialed", "reached", "approved", "agreed on", "agreed upon"}
+    {
+        *("adopted", "issued", "initialled", "initialed", "reached", "approved", "agreed on", "agreed upon"),
+        *("agreed", "finalised", "finalized"),
+    }
 )
 
 # The signing belongs to a visit: "during this visit", "during Chernyshenko's visit", "on the occasion of".

@@ -55,12 +55,14 @@ DOCUMENT = rf"(?:(?P<qual>(?i:{_QUAL}))?(?P<count>(?i:{_COUNT}))\s)?[“\"‘]?(
 
 # Verbs of an event done to a document, active: signed, concluded, won; "signed off on" a document is
 # its signing ("signed off on a production sharing agreement with ..."; what it is said of must be a
-# document: "signed off on the plan" is an approval, tests/test_agreement_plans.py); "reached" and the
-# present tense are the families'.
+# document: "signed off on the plan" is an approval, tests/test_agreement_plans.py); "put their signatures
+# to" a document signs it, "formalised" one is signed; a text "finalised" or "agreed" ("agreed a deal",
+# British usage, with its article) is agreed; "reached" and the present tense are the families'.
 ACTIVE_VERB = (
     r"(?P<verb>signed\soff\son|signed|inked|penned|sealed|struck|clinched|concluded|secured|won|landed|scored|"
     r"entered\sinto|initial(?:l)?ed|exchanged|adopted|approved|ratified|renewed|extended|prolonged|"
-    r"agreed\s(?:on|upon))"
+    r"agreed\s(?:on|upon)|agreed(?=\s(?:a|an)\s)|finali[sz]ed|formali[sz]ed|"
+    r"put\s(?:their|its|his|her|the)\ssignatures?\s(?:to|on))"
 )
 # Family GA, the event then the document: "has scored a $30 million deal", "clinched a production sharing
 # contract", "won Vietnam's first oil contract", "entered into a joint venture agreement", "renewed their
