@@ -304,3 +304,41 @@ def test_more_news_verbs_before_the_document(text: str, expected: tuple) -> None
 )
 def test_no_document_after_those_verbs(text: str) -> None:
     assert agreements(text) == []
+
+
+# Talks on a document and a draft discussed: the document is being drafted.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Russia are in talks on an agreement on nuclear energy.",
+            ("agreement on nuclear energy", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Vietnam and the EAEU began talks on a free trade agreement.",
+            ("free trade agreement", 1, "exact", None, "drafting"),
+        ),
+        (
+            "The Russian and Vietnamese defence ministers discussed a draft agreement on military training.",
+            ("agreement on military training", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Vietnam and Russia reviewed the draft memorandum on education.",
+            ("memorandum on education", 1, "exact", None, "drafting"),
+        ),
+    ],
+)
+def test_talks_on_a_document_and_a_draft_discussed(text: str, expected: tuple) -> None:
+    assert agreements(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: talks on no document; talks on documents made before
+        "Vietnam and Russia held talks on trade and investment.",
+        "The leaders held talks on the agreements reached at the summit between Vietnam and Russia.",
+    ],
+)
+def test_no_talks_on_a_document(text: str) -> None:
+    assert agreements(text) == []

@@ -422,3 +422,35 @@ def test_the_city_of_a_signing_named_with_what_it_is(text: str, expected: str | 
 )
 def test_a_title_keeps_what_follows_over_concerning_or_related_to(text: str, expected: tuple) -> None:
     assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+# What a document does, told by a participle after it, is what it is about; the city and day of its signing
+# after it are not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam's National Assembly ratified the protocol amending the agreement on the oil venture.",
+            ("protocol amending the agreement on the oil venture", 1, "exact", None, "signed"),
+        ),
+        (
+            "Vietnam and Russia signed an agreement establishing a joint venture for oil refining.",
+            ("agreement establishing a joint venture for oil refining", 1, "exact", "2025-03", "signed"),
+        ),
+        (
+            "Both sides signed an intergovernmental agreement on mutual visa exemption in Hanoi on Tuesday.",
+            ("intergovernmental agreement on mutual visa exemption", 1, "exact", "2025-03-11", "signed"),
+        ),
+        (
+            "Rosatom and the ministry signed a memorandum on nuclear training in Moscow last week.",
+            ("memorandum on nuclear training", 1, "exact", "2025-03", "signed"),
+        ),
+        # near miss: a place in what the document is about, with no day after it, stays in the title
+        (
+            "Vietnam and Russia signed an agreement on building a plant in Ninh Thuan.",
+            ("agreement on building a plant in Ninh Thuan", 1, "exact", "2025-03", "signed"),
+        ),
+    ],
+)
+def test_a_title_keeps_what_a_document_does_not_where_it_was_signed(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]

@@ -841,7 +841,7 @@ _A_MONTH = WindowSearch(
 )
 # Part of every match of the drafting family, with few literals (its auxiliaries, "are", "was", "has been",
 # begin some forty literals that most sentences hold the first letters of).
-_DRAFTING_VERB = re.compile(r"(?i)drafting|preparing|working\son|negotiating|discussing\sa\sdraft")
+_DRAFTING_VERB = re.compile(r"(?i)draft|preparing|working\son|negotiating")
 # The families of the reading, each read where it can match: those that begin with their verb are found
 # from its literals; those that begin with the document phrase only around a head noun (``_around_heads``).
 READING_FAMILIES = (

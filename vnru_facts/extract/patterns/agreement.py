@@ -45,6 +45,8 @@ AGREEMENT_TRIGGER = re.compile(
     r"negotiat\w+|finali[sz]\w+|"
     # a document the sides agree to write: "agreed to work on a roadmap", "decided to jointly draft"
     r"(?:agree[sd]?|decide[sd]?)\sto\s(?:[a-z]+\s)?(?:work|draft|develop|prepare|elaborate|draw|formulate|write)|"
+    # talks on a document: "are in talks on a deal"
+    r"talks\s(?:on|for|over|towards?|about)|"
     # a statement of both sides: "said in a joint statement that"
     r"in\sa\s(?:joint\s)?(?:statement|declaration)|"
     r"t(?:ook|akes?|aken|aking)\seffect|(?:c[oa]me|comes|coming|enter(?:ed|s|ing)?)\sinto\s(?:force|effect)|in\sforce|in\seffect)\b"
@@ -57,6 +59,7 @@ AGREEMENT_TRIGGER_ANCHORS = (
     *((word, 0) for word in ("sign", "ink", "penned", "pen to p", "exchang", "execut", "adopt", "issu")),
     *((word, 0) for word in ("seal", "conclud", "initial", "hand", "ratif", "struck", "reached ")),
     *((word, 0) for word in ("negotiat", "finali", "agree", "decide")),
+    ("talks", 0),
     ("statement", len("in a joint ")),
     ("declaration", len("in a joint ")),
     ("approv", len("resolution to ")),
@@ -132,9 +135,13 @@ _NEGOTIATED_NOUN = (
     r"pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|roadmaps?)"
 )
 NEGOTIATED_DOCS = re.compile(
-    rf"(?i)\b(?P<verb>negotiat(?:ions?|ing|es?)|finali[sz](?:e|es|ing))\s"
+    # "are in talks on a deal", "began talks for a free trade agreement" (talks held or under way)
+    rf"(?i)\b(?P<verb>negotiat(?:ions?|ing|es?)|finali[sz](?:e|es|ing)|"
+    r"(?:in|held|hold|holding|began|begun|begin|started|start|launched|launch|resumed|opened)\s(?:[a-z]+\s)?talks"
+    r"(?=\s(?:on|for|over|towards?|about)\s))\s"
     rf"(?:(?:to\s(?:finali[sz]e|conclude|sign|draw\sup|draft)|on|for|over|towards?|about|of)\s)?"
     rf"(?:(?P<count>a|an|the)\s)?(?P<title>{_DESC}{_NEGOTIATED_NOUN})\b"
+    r"(?!\s(?:reached|signed|inked|concluded)\b)"  # "talks on the agreements reached": made before
 )
 # Negotiations told as over, or only as a possibility, read before them: "after two years of
 # negotiations on", "concluded negotiations on", "consider the possibility of holding negotiations".
@@ -382,6 +389,7 @@ _OVER_SUBJECT = (
 COMPLEMENT = re.compile(
     rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
     r"(?P<c>(?:on|for|regarding|about|reflecting|covering|concerning|pertaining\sto|related\sto|relating\sto|"
+    r"amending|establishing|governing|regulating|"
     rf"based\son|between|among|{_OVER_SUBJECT}|to\s(?!be\b)[a-z][\w-]*|"
     r"of(?=\s[a-z]+ing\s)|"
     r"with(?=\s(?:the\s)?(?:Russian?-led\s)?(?:Eurasian\sEconomic\sUnion|EAEU|EEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
@@ -441,7 +449,10 @@ PURPOSE = re.compile(
 # "will speed up negotiations for a deal of upgrading a port and join hands with ..."), a new clause,
 # the document's value ("a contract for two turbines worth $50 million": its value is no part of its title).
 COMPLEMENT_END = re.compile(
-    r"\s(?:in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|"
+    # where the signing took place, with its day: "(an agreement on visas) in Hanoi on Tuesday"
+    r"\s(?:in\s(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}(?=\s(?:on\s(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s\d)|yesterday|today|(?:last|this)\s(?:week|month))\b)|"
+    r"in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|"
     rf"in\s(?:early\s|late\s|mid-)?{_MONTH}\b|"
     r"on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s\d)|"
     r"worth\b|valued\sat\b|with\sa\s(?:total\s)?(?:value|worth|cost)\b|at\sa\s(?:total\s)?cost\b|totall?ing\b|costing\b|"

@@ -121,10 +121,12 @@ INVERTED_EVENT = re.compile(
 # What may come before it in its sentence: nothing, a clause break, "Also".
 INVERTED_OPENING = re.compile(r"(?i)(?:^|[,;:]|^also|[,;:]\salso)\s*$")
 # Family GN, a document being written (status drafting): "are drafting an agreement on diplomas", "the
-# ministries are preparing a memorandum", "have been working on a roadmap".
+# ministries are preparing a memorandum", "have been working on a roadmap", "discussed a draft agreement
+# on military cooperation", "reviewed the draft memorandum".
 DRAFTING_DOCUMENT = re.compile(
     r"\b(?P<verb>(?:are|is|were|was|(?:have|has)\sbeen)\s(?:jointly\s|now\s|currently\s|still\s)?"
-    rf"(?:drafting|preparing|working\son|negotiating|discussing\sa\sdraft))\s{DOCUMENT}"
+    r"(?:drafting|preparing|working\son|negotiating|discussing\sa\sdraft)|"
+    rf"(?:discussed|considered|reviewed|examined|studied)\s(?:a|the)\sdraft)\s{DOCUMENT}"
 )
 # Family GR, agreements told by their reaching (status agreed): "the agreements reached by the two leaders in
 # Sochi", "the agreements reached during the visit" (what follows the verb is part of the title; "at the
