@@ -475,3 +475,13 @@ def test_a_statement_of_both_sides_told_by_what_it_says(text: str, expected: tup
 )
 def test_no_statement_of_both_sides(text: str) -> None:
     assert agreements(text, doc_date=FRIDAY) == []
+
+
+def test_a_statement_told_by_what_it_says_is_the_one_named_before() -> None:
+    text = (
+        "Vietnam and Russia issued a joint statement on their comprehensive strategic partnership. The two"
+        " sides said in a joint statement that they would double trade by 2030."
+    )
+    assert agreements(text, doc_date=FRIDAY) == [
+        ("joint statement on their comprehensive strategic partnership", 1, "exact", "2025-03", "agreed")
+    ]

@@ -1887,11 +1887,14 @@ def _told_otherwise_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]
     """'signed an agreement on X in May ... the implementation of the agreement on X': a document told in
     use is the one the article tells signed, agreed or to be signed, not one more in force; a headline's
     or a caption's signing in the present is the one the story tells ("Vietnam, Russia ink oil deal" and
-    "signed an agreement on cooperation in oil exploration on Monday"), unless it tells none."""
+    "signed an agreement on cooperation in oil exploration on Monday"), unless it tells none; a statement
+    told by what it says ("said in a joint statement that ...") is the one the article names otherwise
+    ("issued a joint statement on ...")."""
     told = [_title_words(g["title"]) for g in facts if g.get("_family") != "in_use"]
     signings = [
         g for g in facts if g["status"] == "signed" and g.get("_family") not in ("present", "ceremony")
     ]
+    kinds = {_kind_word(g["title"]) for g in facts if g.get("_family") != "statement"}
     return [
         f
         for f in facts
@@ -1899,7 +1902,13 @@ def _told_otherwise_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]
             f.get("_family") == "in_use" and any(_same_document(_title_words(f["title"]), w) for w in told)
         )
         and not (f.get("_family") == "present" and any(_same_time(f["date"], g["date"]) for g in signings))
+        and not (f.get("_family") == "statement" and _said_kind(f["title"]) in kinds)
     ]
+
+
+def _said_kind(title: str) -> str:
+    """The noun of a statement told by what it says: "statement" of "joint statement that they ..."."""
+    return title.split(" that ", maxsplit=1)[0].split()[-1].lower()
 
 
 def _past_negotiations_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
