@@ -159,9 +159,10 @@ def places(text: str, doc_date: str | None = "2023-05-10") -> list[tuple]:
             "Vietnam and Russia have signed more than 100 intergovernmental agreements since 1991.",
             [("intergovernmental agreements", 100, "over", None, "signed")],
         ),
+        # a signing to come "next month" is to be in the month after the article's
         (
             "Vietnam and Russia will sign a roadmap on nuclear power next month.",
-            [("roadmap on nuclear power", 1, "exact", None, "drafting")],
+            [("roadmap on nuclear power", 1, "exact", "2023-06", "drafting")],
         ),
         (
             "Vietnam and Russia have so far signed seven agreements on health.",

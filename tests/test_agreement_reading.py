@@ -260,3 +260,85 @@ def test_no_agreements_reached_at_a_meeting() -> None:
         " the meeting."
     )
     assert agreements(text) == []
+
+
+# More verbs of news before a document: signatures put to it, a text formalised (signed), finalised or
+# "agreed" with its article (agreed).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosatom and the Vietnamese ministry put their signatures to a memorandum on nuclear training.",
+            ("memorandum on nuclear training", 1, "exact", "2023-05", "signed"),
+        ),
+        (
+            "PetroVietnam and Zarubezhneft formalised an agreement on a new joint venture.",
+            ("agreement on a new joint venture", 1, "exact", "2023-05", "signed"),
+        ),
+        (
+            "PetroVietnam and Gazprom finalised an agreement on gas supplies.",
+            ("agreement on gas supplies", 1, "exact", "2023-05", "agreed"),
+        ),
+        (
+            "Vietnam Airlines and Aeroflot have finalized a codeshare deal for flights to Moscow.",
+            ("codeshare deal for flights to Moscow", 1, "exact", "2023-05", "agreed"),
+        ),
+        (
+            "PetroVietnam and Zarubezhneft agreed a deal on a new joint venture.",
+            ("deal on a new joint venture", 1, "exact", "2023-05", "agreed"),
+        ),
+    ],
+)
+def test_more_news_verbs_before_the_document(text: str, expected: tuple) -> None:
+    assert agreements(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: agreeing to do something; details finalised; a signature that is no document's
+        "Vietnam and Russia agreed to boost trade in farm products.",
+        "PetroVietnam and Gazprom finalised the details of the project.",
+        "The Russian and Vietnamese ministers put their signatures to the guest book.",
+    ],
+)
+def test_no_document_after_those_verbs(text: str) -> None:
+    assert agreements(text) == []
+
+
+# Talks on a document and a draft discussed: the document is being drafted.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Russia are in talks on an agreement on nuclear energy.",
+            ("agreement on nuclear energy", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Vietnam and the EAEU began talks on a free trade agreement.",
+            ("free trade agreement", 1, "exact", None, "drafting"),
+        ),
+        (
+            "The Russian and Vietnamese defence ministers discussed a draft agreement on military training.",
+            ("agreement on military training", 1, "exact", None, "drafting"),
+        ),
+        (
+            "Vietnam and Russia reviewed the draft memorandum on education.",
+            ("memorandum on education", 1, "exact", None, "drafting"),
+        ),
+    ],
+)
+def test_talks_on_a_document_and_a_draft_discussed(text: str, expected: tuple) -> None:
+    assert agreements(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: talks on no document; talks on documents made before
+        "Vietnam and Russia held talks on trade and investment.",
+        "The leaders held talks on the agreements reached at the summit between Vietnam and Russia.",
+    ],
+)
+def test_no_talks_on_a_document(text: str) -> None:
+    assert agreements(text) == []

@@ -152,6 +152,9 @@ GATE_SENTENCES = [
     "Also signed were a roadmap and a letter of intent; the ministries are preparing a joint communique.",
     "It signed on Monday the minutes and approved a plan of action under the 2011 accord.",
     "The significant security issues were signed off as the executive adopted a strategy.",
+    "The ministers agreed to draft a treaty on legal aid and signed off on a memorandum on rail freight.",
+    "The two governments said in a joint statement that they would widen cooperation in energy.",
+    "The sides are in talks on a visa deal and discussed a draft treaty on legal aid.",
 ]
 
 

@@ -169,3 +169,35 @@ def test_a_visitor_named_after_a_trip_to_the_third_country_is_there() -> None:
         " then flew to Laos. During Mishustin's visit, the leaders signed a treaty."
     )
     assert agreements(text, doc_date="2025-03-14") == []
+
+
+# A third country's firm in one side's consortium signs with that side, not as a side of its own; a third
+# country conjoined with a side is one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tender for the Song Bung plant was won by Power Machines in consortium with Sumitomo"
+            " Corporation (Japan) that has signed a turnkey contract for the supply of turbines.",
+            [("turnkey contract for the supply of turbines", 1, "exact", "2023-05", "signed")],
+        ),
+        (
+            "Power Machines, together with Japan's Marubeni, signed a contract for the supply of turbines"
+            " for a Vietnamese hydropower plant.",
+            [
+                (
+                    "contract for the supply of turbines for a Vietnamese hydropower plant",
+                    1,
+                    "exact",
+                    "2023-05",
+                    "signed",
+                )
+            ],
+        ),
+        # near misses: the third country or its firm is conjoined with a side
+        ("Power Machines and Japan's Marubeni signed a contract for the supply of turbines.", []),
+        ("Russia and Japan signed a contract for the supply of turbines.", []),
+    ],
+)
+def test_a_third_countrys_firm_in_a_sides_consortium(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == expected

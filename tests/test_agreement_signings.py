@@ -210,19 +210,24 @@ def test_a_signing_denied_is_none(text: str) -> None:
             "Zarubezhneft and PetroVietnam are due to sign a service agreement in June 2025.",
             ("service agreement between Zarubezhneft and PetroVietnam", 1, "exact", "2025-06", "drafting"),
         ),
+        # a week or month named from the document date is when the signing is to be
         (
             "Vietnam will next month sign a free trade pact with the Russia-led Eurasian Economic Union.",
             (
                 "free trade pact with the Russia-led Eurasian Economic Union",
                 1,
                 "exact",
-                None,
+                "2025-04",
                 "drafting",
             ),
         ),
         (
             "The memorandum on tourism between Moscow and Hanoi will be signed next week.",
-            ("memorandum on tourism between Moscow and Hanoi", 1, "exact", None, "drafting"),
+            ("memorandum on tourism between Moscow and Hanoi", 1, "exact", "2025-03", "drafting"),
+        ),
+        (
+            "Hanoi and Moscow are expected to sign a visa agreement in the coming week.",
+            ("visa agreement", 1, "exact", "2025-03", "drafting"),
         ),
         (
             "Hanoi could become a large buyer of Russian jets if several contracts on Su-35 fighters are"
@@ -279,6 +284,11 @@ def test_signings_worded_without_the_usual_articles(text: str, expected: tuple) 
         # near miss: "signed" describes the document
         "The signed agreement on cooperation defines the main principles.",
         "The signed memorandum with Rosatom sets out the next steps.",
+        # after a preposition or an article, naming nothing but the kind of the documents
+        "Vietnam values its defence ties with Russia on the basis of signed agreements and mechanisms.",
+        "The two sides will review the implementation of signed documents.",
+        "Vietnam and Russia should carry out the signed agreements.",
+        "Hanoi and Moscow are working under signed contracts.",
     ],
 )
 def test_a_signed_document_described_is_no_signing(text: str) -> None:
@@ -336,3 +346,142 @@ def test_one_document_or_set_told_twice_is_one_fact(text: str, expected: list[tu
 )
 def test_documents_named_around_a_set(text: str, expected: list[tuple]) -> None:
     assert agreements(text, doc_date=FRIDAY) == sorted(expected)
+
+
+# A document the sides agree to write is being drafted; the agreeing told as news is of the article's month.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Russia also agreed to work on a roadmap for a joint centre of nuclear research.",
+            ("roadmap for a joint centre of nuclear research", 1, "exact", "2025-03", "drafting"),
+        ),
+        (
+            "The two ministries decided to draft an agreement on labour migration between Russia and"
+            " Vietnam.",
+            ("agreement on labour migration between Russia and Vietnam", 1, "exact", "2025-03", "drafting"),
+        ),
+        (
+            "The Russian and Vietnamese sides agreed to jointly develop a cooperation programme for"
+            " 2026-2030.",
+            ("cooperation programme for 2026-2030", 1, "exact", "2025-03", "drafting"),
+        ),
+        (
+            "Rosatom and the Vietnamese ministry agreed to prepare a memorandum of understanding on"
+            " training nuclear engineers.",
+            (
+                "memorandum of understanding on training nuclear engineers",
+                1,
+                "exact",
+                "2025-03",
+                "drafting",
+            ),
+        ),
+        (  # agreed before the story's time: no date of its own
+            "Vietnam and Russia had agreed to draw up a treaty on legal assistance in civil matters.",
+            ("treaty on legal assistance in civil matters", 1, "exact", None, "drafting"),
+        ),
+    ],
+)
+def test_a_document_the_sides_agree_to_write_is_being_drafted(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: work agreed on that is no document; papers for an event; a document without an article
+        # or what it is for
+        "Vietnam and Russia agreed to work on expanding trade in farm products.",
+        "Vietnam and Russia agreed to prepare the documents for the upcoming visit.",
+        "The Vietnamese and Russian ministers agreed to develop tourism between the two countries.",
+        "Vietnam and Russia agreed to work on a roadmap.",
+    ],
+)
+def test_no_document_agreed_to_be_written(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+# "signed off on" a document is its signing; what it is said of must be a document.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PetroVietnam signed off on a 25-year production sharing contract with Zarubezhneft for an"
+            " offshore block on Monday.",
+            (
+                "25-year production sharing contract with Zarubezhneft for an offshore block",
+                1,
+                "exact",
+                "2025-03-10",
+                "signed",
+            ),
+        ),
+        (
+            "The Russian and Vietnamese railway companies signed off on a memorandum on freight transit.",
+            ("memorandum on freight transit", 1, "exact", "2025-03", "signed"),
+        ),
+    ],
+)
+def test_signed_off_on_a_document_is_a_signing(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+# A statement the two sides make together, told by what it says, is agreed; one side's statement is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meanwhile, the Russian and Vietnamese governments said in a statement that the two countries"
+            " would keep working together in offshore oil production, a news agency reported on Friday.",
+            (
+                "statement that the two countries would keep working together in offshore oil production",
+                1,
+                "exact",
+                "2025-03-14",
+                "agreed",
+            ),
+        ),
+        (
+            "Vietnam and Russia said in a joint statement issued after the talks that they support a"
+            " peaceful settlement of disputes at sea.",
+            (
+                "joint statement that they support a peaceful settlement of disputes at sea",
+                1,
+                "exact",
+                "2025-03",
+                "agreed",
+            ),
+        ),
+        (
+            "The two sides affirmed in a joint declaration that they would double trade by 2030.",
+            ("joint declaration that they would double trade by 2030", 1, "exact", "2025-03", "agreed"),
+        ),
+    ],
+)
+def test_a_statement_of_both_sides_told_by_what_it_says(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: one side's statement; a statement told before the story; a statement with no content
+        "The Kremlin said in a statement that the two leaders discussed energy and culture.",
+        "The Vietnamese government said in a statement that Vietnam and Russia would extend their venture.",
+        "President Putin had said in a statement that Russia and Vietnam would work together.",
+        "Vietnam and Russia said in a statement on Friday.",
+    ],
+)
+def test_no_statement_of_both_sides(text: str) -> None:
+    assert agreements(text, doc_date=FRIDAY) == []
+
+
+def test_a_statement_told_by_what_it_says_is_the_one_named_before() -> None:
+    text = (
+        "Vietnam and Russia issued a joint statement on their comprehensive strategic partnership. The two"
+        " sides said in a joint statement that they would double trade by 2030."
+    )
+    assert agreements(text, doc_date=FRIDAY) == [
+        ("joint statement on their comprehensive strategic partnership", 1, "exact", "2025-03", "agreed")
+    ]

@@ -382,3 +382,75 @@ def test_a_document_pointed_back_to(text: str, expected: list[tuple]) -> None:
 def test_the_city_of_a_signing_named_with_what_it_is(text: str, expected: str | None) -> None:
     result = extract_text(text, doc_date=FRIDAY, types=["agreement"])
     assert [f.place for f in result.facts] == [expected]
+
+
+# What a document is about may follow "over", "concerning", "related to", "in the areas of", also after the
+# year it was signed in; "over" a time or an amount is none of it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gazprom and PetroVietnam signed memoranda in 2019 over exploring gas supplies to power plants.",
+            ("memoranda over exploring gas supplies to power plants", None, None, "2019", "signed"),
+        ),
+        (
+            "Vietnam and Russia signed three accords concerning fisheries and sea transport.",
+            ("accords concerning fisheries and sea transport", 3, "exact", "2025-03", "signed"),
+        ),
+        (
+            "Rosatom and the Vietnamese ministry signed two contracts related to the research reactor.",
+            ("contracts related to the research reactor", 2, "exact", "2025-03", "signed"),
+        ),
+        (
+            "The two sides signed a memorandum in the areas of education and health on Monday.",
+            ("memorandum in the areas of education and health", 1, "exact", "2025-03-10", "signed"),
+        ),
+        (
+            "Vietnam and Russia inked a deal in May on joint fishing in the open sea.",
+            ("deal on joint fishing in the open sea", 1, "exact", "2024-05", "signed"),
+        ),
+        # near misses: "over" a time or an amount is no part of the title
+        (
+            "Vietnam and Russia signed an agreement over the weekend.",
+            ("agreement", 1, "exact", "2025-03", "signed"),
+        ),
+        (
+            "Vietnam and Russia signed a contract over $2 billion.",
+            ("contract", 1, "exact", "2025-03", "signed"),
+        ),
+    ],
+)
+def test_a_title_keeps_what_follows_over_concerning_or_related_to(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+# What a document does, told by a participle after it, is what it is about; the city and day of its signing
+# after it are not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam's National Assembly ratified the protocol amending the agreement on the oil venture.",
+            ("protocol amending the agreement on the oil venture", 1, "exact", None, "signed"),
+        ),
+        (
+            "Vietnam and Russia signed an agreement establishing a joint venture for oil refining.",
+            ("agreement establishing a joint venture for oil refining", 1, "exact", "2025-03", "signed"),
+        ),
+        (
+            "Both sides signed an intergovernmental agreement on mutual visa exemption in Hanoi on Tuesday.",
+            ("intergovernmental agreement on mutual visa exemption", 1, "exact", "2025-03-11", "signed"),
+        ),
+        (
+            "Rosatom and the ministry signed a memorandum on nuclear training in Moscow last week.",
+            ("memorandum on nuclear training", 1, "exact", "2025-03", "signed"),
+        ),
+        # near miss: a place in what the document is about, with no day after it, stays in the title
+        (
+            "Vietnam and Russia signed an agreement on building a plant in Ninh Thuan.",
+            ("agreement on building a plant in Ninh Thuan", 1, "exact", "2025-03", "signed"),
+        ),
+    ],
+)
+def test_a_title_keeps_what_a_document_does_not_where_it_was_signed(text: str, expected: tuple) -> None:
+    assert agreements(text, doc_date=FRIDAY) == [expected]

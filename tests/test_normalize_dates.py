@@ -2,7 +2,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnru_facts.normalize.dates import find_temporals, resolve_span, resolve_weekday
+from vnru_facts.normalize.dates import (
+    RELATIVE_WEEK_OR_MONTH,
+    find_temporals,
+    resolve_span,
+    resolve_week_or_month,
+    resolve_weekday,
+)
 from vnru_facts.normalize.doc_date import date_from_text
 
 
@@ -355,3 +361,33 @@ def test_the_families_word_gates_read_the_folded_copy_as_the_lowered_text(text):
     anchors = _Anchors(text)
     for word in {need for family in _FAMILIES for need in family.needs} | {"so far", "end of", "half"}:
         assert anchors.holds(word) == (word in text.lower()), word
+
+
+# Weeks and months named from the document date, to the month they fall in.
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        ("will sign the deal next week", "2015-05-21", "2015-05"),
+        ("will sign the deal next week", "2015-05-28", "2015-06"),  # a week that ends in the next month
+        ("was signed last week", "2024-07-03", "2024-06"),
+        ("was signed this week", "2024-07-03", "2024-07"),
+        ("in the coming week", "2024-12-30", "2025-01"),
+        ("was signed last month", "2025-01-10", "2024-12"),
+        ("the previous month", "2025-03-14", "2025-02"),
+        ("will be signed next month", "2024-12-03", "2025-01"),
+        ("earlier this month", "2024-06", "2024-06"),
+        ("next week", "2024-06", None),  # a week from a month: which week is not known
+        ("last month", None, None),  # nothing to count from: no guess
+    ],
+)
+def test_weeks_and_months_resolve_against_the_document_date(text, doc_date, expected):
+    m = RELATIVE_WEEK_OR_MONTH.search(text)
+    assert resolve_week_or_month(m.group("rel"), m.group("unit"), doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in the coming weeks", "the following week", "a week later", "within a month", "the months ahead"],
+)
+def test_weeks_and_months_not_counted_from_the_document_date(text):
+    assert RELATIVE_WEEK_OR_MONTH.search(text) is None

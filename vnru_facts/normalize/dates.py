@@ -629,3 +629,40 @@ def resolve_weekday(weekday: int, doc_date: str | None) -> str | None:
         return None
     d = date(*doc)  # type: ignore[arg-type]
     return (d - timedelta(days=(d.weekday() - weekday) % 7)).isoformat()
+
+
+# --- weeks and months named from the document date ------------------------------------------------
+
+# "next week", "last month", "this week", "the coming month", "the previous week": a week or month counted
+# from the document date ("the following week" counts from the story's own time, not the document's).
+# Not a date mention of its own (a trade figure "last month" is a reporting
+# period, read by the period grammar): the rules that date an event ask for it where they find no date.
+RELATIVE_WEEK_OR_MONTH = re.compile(
+    r"(?i)\b(?P<rel>this|last|past|previous|next|coming)\s(?P<unit>week|month)\b"
+)
+_WEEK_OR_MONTH_STEP = {
+    "this": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "next": 1,
+    "coming": 1,
+}
+
+
+def resolve_week_or_month(rel: str, unit: str, doc_date: str | None) -> str | None:
+    """The month ("2015-05") of the week or month ``rel`` ``unit`` names from the document date: "next
+    week" of 2015-05-21 is in 2015-05, of 2015-05-28 in 2015-06; "last month" of 2025-01-10 is 2024-12.
+    A week needs the document's day (only "this week" is read from its month); None without a date."""
+    doc = parse_iso(doc_date)
+    step = _WEEK_OR_MONTH_STEP.get(rel.lower())
+    if doc is None or doc[1] is None or step is None:
+        return None
+    year, month, day = doc
+    if unit.lower() == "month":
+        months = year * 12 + month - 1 + step
+        return iso(months // 12, months % 12 + 1)
+    if day is None:
+        return iso(year, month) if step == 0 else None
+    then = date(year, month, day) + timedelta(weeks=step)
+    return iso(then.year, then.month)

@@ -28,6 +28,7 @@ from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns.agreement import (
     AGREED_TO,
+    AGREED_TO_DRAFT,
     AGREED_VERBS,
     AGREEMENT_TRIGGER,
     AGREEMENT_TRIGGER_ANCHORS,
@@ -48,9 +49,11 @@ from vnru_facts.extract.patterns.agreement import (
     COMPLEMENT_END,
     CONDITIONAL,
     CONJOINED_FIRST,
+    CONSORTIUM_PARTNER,
     COUNT_QUALIFIERS,
     DATE_NEXT_TO_END,
     DAY_BEFORE_SUBJECT,
+    DESCRIBED_AS_SIGNED,
     DOC_NOUN,
     DOCS_WERE_SIGNED,
     DONE_UNDER,
@@ -61,7 +64,6 @@ from vnru_facts.extract.patterns.agreement import (
     INCLUDING_LISTED,
     INCLUDING_NAMED,
     KIND_WITH_SUBJECT,
-    LAST_MONTH,
     LISTED_NEXT,
     MANY_PARTIES_EVENT,
     MULTILATERAL,
@@ -83,6 +85,7 @@ from vnru_facts.extract.patterns.agreement import (
     RATIFIED_DOCS,
     REACHED_DOCS,
     RETROSPECTIVE,
+    SAID_IN_STATEMENT,
     SIGNED_BARE_DOCS,
     SIGNED_CLAUSE,
     SIGNED_DOCS,
@@ -124,6 +127,7 @@ from vnru_facts.extract.patterns.agreement_reading import (
     READING_TRIGGER_ANCHORS,
     WISHED,
 )
+from vnru_facts.normalize.dates import RELATIVE_WEEK_OR_MONTH, resolve_week_or_month
 from vnru_facts.normalize.money import QUALIFIERS
 from vnru_facts.normalize.names import fold_key
 from vnru_facts.normalize.numbers import parse_count
@@ -155,7 +159,6 @@ _RETROSPECTIVE = WindowSearch(RETROSPECTIVE)
 _TALLY_SINCE = WindowSearch(TALLY_SINCE)
 _MANY_PARTIES_EVENT = WindowSearch(MANY_PARTIES_EVENT)
 _CEREMONY_TO_COME = WindowSearch(CEREMONY_TO_COME)
-_LAST_MONTH = WindowSearch(LAST_MONTH)
 
 
 # The sentences worth reading: those of the families' words, those of the generic reading's.
@@ -230,7 +233,11 @@ def agreements_in_sentence(
         )  # Russia's bloc: "the EAEU and Vietnam signed ... in Kazakhstan"
     ):
         return []
-    found = (_signed(text, s0, s1) or _ceremony(view, s0, s1)) if families else []
+    found = (
+        (_signed(text, s0, s1) or _ceremony(view, s0, s1) or _said_in_statement(view, s0, s1))
+        if families
+        else []
+    )
     if families and all(f.family == "clause" for f in found):
         # "the Vietnam-EAEU FTA, signed in 2015, took effect in 2016" tells of the treaty in force
         found = _named_in_force(text, s0, s1) or found
@@ -490,7 +497,7 @@ def _third_countrys_signing(view: DocView, i: int, f: Found, visits: list[dict[s
     s0, s1 = view.sents[i]
     clause = _clause_start(view.text, s0, f.start)
     subject = _sides_named(view, clause, f.start)
-    roles = _third_country_roles(view, s0, s1)
+    roles = [(p, role) for p, role in _third_country_roles(view, s0, s1) if role != "consortium"]
     if any(clause <= p.start < f.start for p, _ in roles):  # a third country in the subject is a party
         return not {"VN", "RU"} <= subject  # "China and Russia signed", "Vietnam and Laos signed"
     if {"VN", "RU"} <= subject:
@@ -543,7 +550,8 @@ def _is_third_country(place: Mention) -> bool:
 
 def _third_country_roles(view: DocView, start: int, end: int) -> list[tuple[Mention, str]]:
     """Each third country named in [start, end) with how: "trip" (visited), "at" (where something took
-    place), "party" (a side of what is told) or "passing"."""
+    place), "consortium" (of a firm in one side's consortium), "party" (a side of what is told) or
+    "passing"."""
     return [(p, _role_of(view, p)) for p in view.within("place", start, end) if _is_third_country(p)]
 
 
@@ -551,6 +559,8 @@ def _role_of(view: DocView, p: Mention) -> str:
     before = view.text[max(0, p.start - 40) : p.start]
     if TRIP_TO.search(before):
         return "trip"
+    if CONSORTIUM_PARTNER.search(view.text, max(0, p.start - 90), p.start):
+        return "consortium"  # "in consortium with Sumitomo Corporation (Japan)": a partner of one side
     if AT_CITY.search(before):
         return "at"
     # "Chinese President Xi Jinping": the country of an official named
@@ -774,8 +784,11 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
             kind = _kind_of(family, m, sentence)
             if kind is None or SUBJECT_OF_A_DOCUMENT.search(sentence, max(0, m.start() - 60), m.start()):
                 continue
+            documents = _documents_of(m, kind, sentence, s0, uncounted=regex in UNCOUNTED)
+            if family == "active" and _described_as_signed(sentence, s0, m, documents):
+                continue  # "on the basis of signed agreements"
             taken.append((m.start(), m.end()))
-            found.extend(_documents_of(m, kind, sentence, s0, uncounted=regex in UNCOUNTED))
+            found.extend(documents)
     if found:
         for search in (_INCLUDING_NAMED, _INCLUDING_LISTED):
             for m in scan.finditer_slice(search):
@@ -828,7 +841,7 @@ _A_MONTH = WindowSearch(
 )
 # Part of every match of the drafting family, with few literals (its auxiliaries, "are", "was", "has been",
 # begin some forty literals that most sentences hold the first letters of).
-_DRAFTING_VERB = re.compile(r"(?i)drafting|preparing|working\son|negotiating|discussing\sa\sdraft")
+_DRAFTING_VERB = re.compile(r"(?i)draft|preparing|working\son|negotiating")
 # The families of the reading, each read where it can match: those that begin with their verb are found
 # from its literals; those that begin with the document phrase only around a head noun (``_around_heads``).
 READING_FAMILIES = (
@@ -944,6 +957,8 @@ def _read(view: DocView, i: int, visits: list[dict[str, Any]], *, focus: bool) -
         if kind is None:
             continue
         documents = _read_documents(view, m, kind, sentence, s0)
+        if family == "active" and _described_as_signed(sentence, s0, m, documents):
+            continue  # "the implementation of signed agreements"
         if documents or kind != "in_use":  # "implementing the agreements reached by ...": the others'
             taken.append((m.start(), m.end()))
         found.extend(documents)
@@ -966,6 +981,17 @@ def _with_reading(found: list[Found], read: list[Found]) -> list[Found]:
     """The families' documents, and those of the generic reading that none of theirs overlaps."""
     new = [r for r in read if not any(f.start < r.end and r.start < f.end for f in found)]
     return sorted([*found, *new], key=lambda f: f.start) if new else found
+
+
+def _described_as_signed(sentence: str, s0: int, m: re.Match[str], documents: list[Found]) -> bool:
+    """Whether a match that begins with its verb ("signed agreements") follows an article or a
+    preposition ("of signed agreements"), and names nothing of the documents but their kind: the
+    participle describes documents of no signing the sentence tells ("the signed agreements between the
+    two capitals", "the signed documents included a memorandum on ..." still name some)."""
+    verb = m.start("verb") if m.groupdict().get("verb") else m.start()
+    if verb != m.start() or not all(g.bare for f in documents for g in _included_items(sentence, s0, f)):
+        return False
+    return DESCRIBED_AS_SIGNED.search(sentence, max(0, verb - 8), verb) is not None
 
 
 def _not_an_event(sentence: str, m: re.Match[str], family: str) -> bool:
@@ -1211,6 +1237,26 @@ def _ceremony(view: DocView, s0: int, s1: int) -> list[Found]:
     return [Found(CEREMONY_DOCUMENTS, None, None, "signed", m.start(), m.end(), "ceremony")]
 
 
+_SAID_IN_STATEMENT = WindowSearch(SAID_IN_STATEMENT)
+
+
+def _said_in_statement(view: DocView, s0: int, s1: int) -> list[Found]:
+    """'The Russian and Vietnamese governments said in a statement that the countries would continue
+    cooperation in oil and gas': a statement of the two sides, agreed, named by what it says. Who said it
+    (the clause before the verb) must name both sides ("the Kremlin said in a statement" is Russia's)."""
+    m = _scanned(view.text, s0, s1).search(_SAID_IN_STATEMENT)
+    if m is None or NOT_NEWS_TENSE.search(view.text, max(s0, m.start() - 40), m.start()):
+        return []
+    clause = _clause_start(view.text, s0, m.start())
+    if not (
+        {"VN", "RU"} <= _sides_named(view, clause, m.start())
+        or _BOTH_SIDES.search(view.text, clause, m.start())
+    ):
+        return []
+    title = _title(f"{m.group('title')} that {m.group('c')}")
+    return [Found(title, 1, "exact", "agreed", m.start(), m.end(), "statement")]
+
+
 def _kind_of(family: str, m: re.Match[str], sentence: str) -> str | None:
     """The family a match is read as: a ratification is of a document signed before; a signing named as
     an event ("the signing of") is seen as news, an anniversary, another mention, or none if to come."""
@@ -1245,7 +1291,7 @@ def _documents_of(m: re.Match[str], kind: str, sentence: str, s0: int, *, uncoun
         if kind == "clause":
             return []  # "The documents, signed in the presence of ...": a set named before
     title, end = _with_complement(noun, sentence, m, kind)
-    status = "drafting" if kind == "negotiated" else _status(m, sentence)
+    status = "drafting" if kind in ("negotiated", "to_draft") else _status(m, sentence)
     at = (s0 + m.start(), s0 + m.end())
     if groups.get("count") is None and _PLURAL.search(head) and kind in ("nominal", "anniversary", "to_sign"):
         uncounted = True  # "after the signing of agreements", "will sign deals": whose, the words do not say
@@ -1345,6 +1391,7 @@ SIGNING_FAMILIES = (
     ("active", WindowSearch(NEWS_SIGNED_DOCS)),
     ("ratified", WindowSearch(RATIFIED_DOCS)),
     ("to_sign", WindowSearch(TO_SIGN_DOCS)),
+    ("to_draft", WindowSearch(AGREED_TO_DRAFT)),
     ("negotiated", WindowSearch(NEGOTIATED_DOCS)),
     ("active", WindowSearch(REACHED_DOCS)),
     ("active", _BARE_ACTIVE),
@@ -1371,6 +1418,7 @@ _SENTENCE_PATTERNS = SentencePatterns(
         _DURING_VISIT,
         _THE_TWO,
         _CEREMONY_SEARCH,
+        _SAID_IN_STATEMENT,
         _PASSIVE_VERB,
         _REACHED_VERB,
         _IN_FORCE_VERB,
@@ -1529,6 +1577,9 @@ def _when_and_where(
     elif f.family == "clause":  # "..., established in 2012, and a treaty signed in 2015": after its verb
         segs = [(f.end, _next_to(view.text, f.end - 1, s1)), *segs]
     date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
+    if date is None and f.family not in ("among", "first", "in_force"):
+        # "will next week sign", "were signed last month": the month counted from the document date
+        date = next((d for seg in segs if (d := _week_or_month_in(view, *seg))), None)
     if date is not None:
         visit = _visit_of(view, s0, s1, visits)
         return date, place or (visit["place"] if visit else None)
@@ -1547,9 +1598,17 @@ def _when_and_where(
         return (start[:7] if start else None), place or visit["place"]
     if not _reported_as_news(view.text, f):
         return None, place
-    if _LAST_MONTH.search(view.text, s0, s1):
-        return _month_before(_news_month(view)), place
     return _news_month(view), place
+
+
+_WEEK_OR_MONTH = WindowSearch(RELATIVE_WEEK_OR_MONTH)
+
+
+def _week_or_month_in(view: DocView, start: int, end: int) -> str | None:
+    """The month a week or month named from the document date in [start, end) falls in ("next week",
+    "last month"), None if none is named or the article has no date."""
+    m = _WEEK_OR_MONTH.search(view.text, start, end)
+    return resolve_week_or_month(m.group("rel"), m.group("unit"), view.doc_date) if m else None
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1625,21 +1684,21 @@ def _news_month(view: DocView) -> str | None:
     return date[:7] if date and len(date) >= 7 else None
 
 
-def _month_before(month: str | None) -> str | None:
-    if month is None:
-        return None
-    year, number = int(month[:4]), int(month[5:7])
-    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
-
-
 def _reported_as_news(text: str, f: Found) -> bool:
     """'the two sides signed 12 documents' reports a signing of the day; 'have signed more than 100
     documents', 'have been signed' or a first signing ("the first country to sign") does not."""
     if f.family == "passive":
         return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
-    if f.family in ("active", "present", "inverted", "witnessed", "named", "among", "ceremony"):
+    if f.family in ("active", "present", "inverted", "witnessed", "named", "among", "ceremony", "statement"):
         return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
+    if f.family == "to_draft":  # "agreed to work on a roadmap": the agreeing is the news, not "will agree"
+        return _AGREED_PAST.match(text, f.start) is not None and not NOT_NEWS_TENSE.search(
+            text, max(0, f.start - 40), f.start
+        )
     return False
+
+
+_AGREED_PAST = re.compile(r"(?i)(?:agreed|decided)\s")
 
 
 def _date_in(view: DocView, start: int, end: int) -> str | None:
@@ -1828,11 +1887,14 @@ def _told_otherwise_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]
     """'signed an agreement on X in May ... the implementation of the agreement on X': a document told in
     use is the one the article tells signed, agreed or to be signed, not one more in force; a headline's
     or a caption's signing in the present is the one the story tells ("Vietnam, Russia ink oil deal" and
-    "signed an agreement on cooperation in oil exploration on Monday"), unless it tells none."""
+    "signed an agreement on cooperation in oil exploration on Monday"), unless it tells none; a statement
+    told by what it says ("said in a joint statement that ...") is the one the article names otherwise
+    ("issued a joint statement on ...")."""
     told = [_title_words(g["title"]) for g in facts if g.get("_family") != "in_use"]
     signings = [
         g for g in facts if g["status"] == "signed" and g.get("_family") not in ("present", "ceremony")
     ]
+    kinds = {_kind_word(g["title"]) for g in facts if g.get("_family") != "statement"}
     return [
         f
         for f in facts
@@ -1840,15 +1902,27 @@ def _told_otherwise_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]
             f.get("_family") == "in_use" and any(_same_document(_title_words(f["title"]), w) for w in told)
         )
         and not (f.get("_family") == "present" and any(_same_time(f["date"], g["date"]) for g in signings))
+        and not (f.get("_family") == "statement" and _said_kind(f["title"]) in kinds)
     ]
+
+
+def _said_kind(title: str) -> str:
+    """The noun of a statement told by what it says: "statement" of "joint statement that they ..."."""
+    return title.split(" that ", maxsplit=1)[0].split()[-1].lower()
 
 
 def _past_negotiations_dropped(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """'After talks on the free trade agreement ... The FTA was signed in May', 'agreed to sign an agreement.
     The two signed an agreement Monday': a document the article tells as negotiated or to be signed and as
-    signed, agreed or in force is no longer being drafted."""
+    signed, agreed or in force is no longer being drafted; one told as agreed and as signed, by the same
+    title, is signed."""
     done = [_title_words(g["title"]) for g in facts if g["status"] != "drafting"]
-    return [f for f in facts if not any(_drafted_then_done(f, words) for words in done)]
+    kept = [f for f in facts if not any(_drafted_then_done(f, words) for words in done)]
+    # "finalised a contract on wheat. The document was signed on May 3": the text agreed, then signed
+    signed = [g["title"].lower() for g in kept if g["status"] == "signed" and g["count"] == 1]
+    return [
+        f for f in kept if not (f["status"] == "agreed" and f["count"] == 1 and f["title"].lower() in signed)
+    ]
 
 
 def _drafted_then_done(f: dict[str, Any], done: frozenset[str]) -> bool:
@@ -1857,7 +1931,7 @@ def _drafted_then_done(f: dict[str, Any], done: frozenset[str]) -> bool:
     by no more words than the signed one ("a new treaty built on the 2009 agreement" is not "the 2009
     agreement")."""
     words = _title_words(f["title"])
-    if f.get("_family") == "negotiated":
+    if f.get("_family") in ("negotiated", "to_draft"):  # "agreed to work on a roadmap": written, then signed
         return _same_document(words, done)
     return f.get("_family") == "to_sign" and words <= done
 

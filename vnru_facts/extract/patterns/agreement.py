@@ -43,6 +43,12 @@ AGREEMENT_TRIGGER = re.compile(
     r"(?i)\b(?:sign\w*|ink\w*|penned|pen\sto\spaper|exchang\w+|execut\w+|adopt\w+|issu\w+|seal\w*|conclud\w+|initial\w*|hand\w*\sover|handover|"
     r"ratif\w+|(?:bill|law|resolution)\s(?:to\s)?approv\w+|struck|reached\s(?:[\w-]+\s){0,3}?(?:agreements?|deals?)|"
     r"negotiat\w+|finali[sz]\w+|"
+    # a document the sides agree to write: "agreed to work on a roadmap", "decided to jointly draft"
+    r"(?:agree[sd]?|decide[sd]?)\sto\s(?:[a-z]+\s)?(?:work|draft|develop|prepare|elaborate|draw|formulate|write)|"
+    # talks on a document: "are in talks on a deal"
+    r"talks\s(?:on|for|over|towards?|about)|"
+    # a statement of both sides: "said in a joint statement that"
+    r"in\sa\s(?:joint\s)?(?:statement|declaration)|"
     r"t(?:ook|akes?|aken|aking)\seffect|(?:c[oa]me|comes|coming|enter(?:ed|s|ing)?)\sinto\s(?:force|effect)|in\sforce|in\seffect)\b"
 )
 # Literals every match of the trigger holds (lower-case, whitespace as a space), each with how far before it
@@ -52,7 +58,10 @@ AGREEMENT_TRIGGER = re.compile(
 AGREEMENT_TRIGGER_ANCHORS = (
     *((word, 0) for word in ("sign", "ink", "penned", "pen to p", "exchang", "execut", "adopt", "issu")),
     *((word, 0) for word in ("seal", "conclud", "initial", "hand", "ratif", "struck", "reached ")),
-    *((word, 0) for word in ("negotiat", "finali")),
+    *((word, 0) for word in ("negotiat", "finali", "agree", "decide")),
+    ("talks", 0),
+    ("statement", len("in a joint ")),
+    ("declaration", len("in a joint ")),
     ("approv", len("resolution to ")),
     ("effect", len("entering into ")),
     ("force", len("entering into ")),
@@ -97,6 +106,20 @@ TO_SIGN = re.compile(
     r"(?:agreed|agree|agrees|decided)\sto)\s"  # "agreed to sign a new treaty": drafted, not yet signed
     r"(?:(?:also|soon|then|jointly|officially|formally|early)\s|next\s(?:week|month|year)\s)?$"
 )
+# Family S', a document the sides agree to write (status drafting): "agreed to work on a roadmap for a
+# nuclear research centre", "decided to draft an agreement on labour migration", "agreed to jointly develop
+# a cooperation programme for 2026-2030". A document noun with an article and what it is for must follow:
+# "agreed to work on expanding trade", "agreed to prepare the documents" name no document.
+_DRAFTED_NOUN = (
+    rf"(?:agreements?|memorand(?:a|um){_MEMO_OF}?|MoUs?|MOUs?|contracts?|pacts?|accords?|treat(?:y|ies)|"
+    rf"protocols?|FTAs?|road\s?maps?|joint\s(?:statement|declaration)s?|{_PLAN_KIND}\s{_PLAN}|{_PLAN}\sof\s[a-z]+)"
+)
+AGREED_TO_DRAFT = re.compile(
+    r"(?i)\b(?:agreed|agrees?|decided|decides?)\sto\s(?:(?:also|jointly|soon|further|quickly)\s)?"
+    r"(?P<verb>work\s(?:on|out)|draft|develop|prepare|elaborate|draw\sup|formulate|write)\s"
+    rf"(?P<count>a|an|the)\s(?P<title>{_DESC}{_DRAFTED_NOUN})\b"
+    r"(?=\s(?:for|on|to|with|between|regarding|about|concerning|covering)\s)"
+)
 # Family R, a document ratified, which was signed before: "the Senate ratified the FTA", "approved the
 # law ratifying the protocol to the 2016 agreement", "passed a bill to approve an agreement".
 RATIFIED_DOCS = re.compile(
@@ -112,9 +135,13 @@ _NEGOTIATED_NOUN = (
     r"pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|roadmaps?)"
 )
 NEGOTIATED_DOCS = re.compile(
-    rf"(?i)\b(?P<verb>negotiat(?:ions?|ing|es?)|finali[sz](?:e|es|ing))\s"
+    # "are in talks on a deal", "began talks for a free trade agreement" (talks held or under way)
+    rf"(?i)\b(?P<verb>negotiat(?:ions?|ing|es?)|finali[sz](?:e|es|ing)|"
+    r"(?:in|held|hold|holding|began|begun|begin|started|start|launched|launch|resumed|opened)\s(?:[a-z]+\s)?talks"
+    r"(?=\s(?:on|for|over|towards?|about)\s))\s"
     rf"(?:(?:to\s(?:finali[sz]e|conclude|sign|draw\sup|draft)|on|for|over|towards?|about|of)\s)?"
     rf"(?:(?P<count>a|an|the)\s)?(?P<title>{_DESC}{_NEGOTIATED_NOUN})\b"
+    r"(?!\s(?:reached|signed|inked|concluded)\b)"  # "talks on the agreements reached": made before
 )
 # Negotiations told as over, or only as a possibility, read before them: "after two years of
 # negotiations on", "concluded negotiations on", "consider the possibility of holding negotiations".
@@ -204,6 +231,15 @@ SIGNING_CEREMONY = re.compile(r"(?i)\bsigning\sceremony\b(?!\s(?:of|for)\b)")
 # The document a ceremony's name holds: "the MOU signing ceremony", "a contract signing ceremony".
 CEREMONY_OF = re.compile(
     r"(?i)\b(?P<title>memorandum|MoU|MOU|agreement|contract|deal|treaty|protocol|roadmap)\s$"
+)
+# Family J, a statement the two sides make together, told by what it says (status agreed): "the Russian
+# and Vietnamese governments said in a statement that the countries would continue cooperation in oil and
+# gas", "Hanoi and Moscow said in a joint statement issued after the talks that ..." (the component keeps it
+# only where who said it names both sides: "the Kremlin said in a statement" is one side's).
+SAID_IN_STATEMENT = re.compile(
+    r"\b(?P<verb>said|stated|declared|affirmed|reaffirmed|pledged|announced)\sin\sa\s"
+    r"(?P<title>joint\s(?:statement|declaration|communiqu[ée])|statement|declaration)\b"
+    r"(?:\s(?:issued|released|published|adopted)\s[^,;.]{1,60}?)?(?:,\s|\s)that\s(?P<c>[^,;.]{10,200})"
 )
 # A ceremony to come: "will attend the signing ceremony", "a signing ceremony is scheduled".
 CEREMONY_TO_COME = re.compile(r"(?i)\b(?:will|shall|to\sbe|scheduled|planned|expected|upcoming)\b")
@@ -338,19 +374,28 @@ NAMED_BY_PARTIES = re.compile(
 # A comma within a list of what a document is about, not a clause break: "in health, sport, port
 # logistics, farming and education" (the next item is a word or two before a comma or "and").
 _LIST_COMMA = r",\s(?=[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,|\sand\s))"
+# "over" a subject, not a time or an amount: "memoranda over exploring gas supplies", "a deal over
+# the use of a port" (not "over the next five years", "over the weekend", "over $1 billion").
+_OVER_SUBJECT = (
+    r"over(?=\s(?!(?:the\s|a\s)?(?:next|past|last|coming|previous|first|following|same|weekend|years?|"
+    r"decades?|months?|weeks?|days?|period|course|phone|telephone|internet|time)\b)[a-z])"
+)
 # What a document is about, after its noun or its passive verb: "a memorandum (MoU) on city cooperation
 # in the 2020-2022 period", "a deal of upgrading a port", "the FTA with the EAEU", "a memorandum
 # between the two central banks", "memoranda were signed among businesses of the two countries in
 # tourism, culture and trade", "a contract was signed to build a research centre", "a joint declaration
-# was adopted reflecting common views", "pacts in the fields of science".
+# was adopted reflecting common views", "pacts in the fields of science", "an accord concerning
+# fisheries", "contracts related to the plant", "memoranda over exploring gas supplies".
 COMPLEMENT = re.compile(
     rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
-    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|pertaining\sto|based\son|between|among|to\s(?!be\b)[a-z][\w-]*|"
+    r"(?P<c>(?:on|for|regarding|about|reflecting|covering|concerning|pertaining\sto|related\sto|relating\sto|"
+    r"amending|establishing|governing|regulating|"
+    rf"based\son|between|among|{_OVER_SUBJECT}|to\s(?!be\b)[a-z][\w-]*|"
     r"of(?=\s[a-z]+ing\s)|"
     r"with(?=\s(?:the\s)?(?:Russian?-led\s)?(?:Eurasian\sEconomic\sUnion|EAEU|EEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
     rf"{_WITH_PARTNER}|"
     # a decimal point or thousands comma is no clause break: "a planned $2.3 billion plant"
-    rf"in\sthe\sfields?\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)|{_LIST_COMMA}){{1,160}})"
+    rf"in\sthe\s(?:fields?|areas?|spheres?)\sof)\s(?:[^,;.()]|(?<=\d)[.,](?=\d)|{_LIST_COMMA}){{1,160}})"
 )
 # What is done under a document, the subject of the clause that leads to it, is what it is about:
 # "Work on the bridge will be done within the framework of the bilateral agreement
@@ -384,9 +429,11 @@ KIND_WITH_SUBJECT = re.compile(
     r"(?:on|for|regarding|to\s(?!be\b)[a-z]+)\s[^,;.()]{3,120})"
 )
 # The day of a signing between the document and what it is about: "signed agreements on Thursday to further
-# cooperation on education".
+# cooperation on education", "signed memoranda in 2016 over exploring gas supplies", "inked a deal in May
+# on fisheries".
 DAY_BEFORE_SUBJECT = re.compile(
     rf"\s(?:on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTH}\s\d{{1,2}}(?:,\s(?:19|20)\d\d)?)|"
+    rf"in\s(?:(?:early|late|mid-)\s?)?(?:{_MONTH}(?:\s(?:19|20)\d\d)?|(?:19|20)\d\d)|"
     r"yesterday|today|last\s(?:week|month))(?=\s)"
 )
 # Where a date right after a document stops being its own: a new clause ("..., the minister said in 2019").
@@ -402,7 +449,10 @@ PURPOSE = re.compile(
 # "will speed up negotiations for a deal of upgrading a port and join hands with ..."), a new clause,
 # the document's value ("a contract for two turbines worth $50 million": its value is no part of its title).
 COMPLEMENT_END = re.compile(
-    r"\s(?:in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|"
+    # where the signing took place, with its day: "(an agreement on visas) in Hanoi on Tuesday"
+    r"\s(?:in\s(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}(?=\s(?:on\s(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s\d)|yesterday|today|(?:last|this)\s(?:week|month))\b)|"
+    r"in\s(?:19|20)\d\d\b|in\s(?:early\s|late\s|mid-)?[A-Z][a-z]+(?:\s\d{1,2},?)?\s(?:19|20)\d\d\b|"
     rf"in\s(?:early\s|late\s|mid-)?{_MONTH}\b|"
     r"on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s\d)|"
     r"worth\b|valued\sat\b|with\sa\s(?:total\s)?(?:value|worth|cost)\b|at\sa\s(?:total\s)?cost\b|totall?ing\b|costing\b|"
@@ -417,7 +467,10 @@ COMPLEMENT_END = re.compile(
 # An initialled text is agreed and awaits signing; one the sides approve is agreed ("approved a plan of
 # cooperation").
 AGREED_VERBS = frozenset(
-    {"adopted", "issued", "initialled", "initialed", "reached", "approved", "agreed on", "agreed upon"}
+    {
+        *("adopted", "issued", "initialled", "initialed", "reached", "approved", "agreed on", "agreed upon"),
+        *("agreed", "finalised", "finalized"),
+    }
 )
 
 # The signing belongs to a visit: "during this visit", "during Chernyshenko's visit", "on the occasion of".
@@ -464,6 +517,12 @@ VAGUE_COUNT = frozenset(
 # A count's qualifier that is no money qualifier: "as many as 17 documents" is at most 17.
 COUNT_QUALIFIERS = {"as many as": "under"}
 
+# A past participle after an article or a preposition describes the documents, it tells no signing: "on
+# the basis of signed agreements", "the implementation of signed agreements", "carry out the signed
+# agreements" (read before the verb; "Vietnam and Russia signed agreements" is a signing).
+DESCRIBED_AS_SIGNED = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|these|those|all|any|of|on|in|under|with|from|for|by)\s$"
+)
 # A signing denied: "no deals were signed", "did not sign", "have never signed" (read before the verb).
 NEGATED = re.compile(r"(?i)\b(?:not|never|no|without)\s(?:[a-z]+ly\s)?$|n[’']t\s(?:[a-z]+ly\s)?$")
 
@@ -499,8 +558,6 @@ RETROSPECTIVE = re.compile(
 # After the documents, the start of a tally: "have signed over 100 documents since 1991" (before them, as
 # in "during his first visit since 2017, the sides signed", it is not).
 TALLY_SINCE = re.compile(r"(?i)\bsince\b")
-# The month before the article's: "last month".
-LAST_MONTH = re.compile(r"(?i)\b(?:last|past|previous)\smonth\b")
 # The passive of the same: "had been signed", "will be signed", "would be signed", "is to be signed", "are
 # signed" (habitually).
 NOT_NEWS_PASSIVE = re.compile(r"(?i)\bhad\sbeen\b|\b(?:will|would|could|should|to)\sbe\b|\bare\s")
@@ -545,6 +602,13 @@ TRIP_TO = re.compile(
 # A third country named as a party of what the sentence tells, not in passing ("a US warning"): one of
 # two conjoined sides ("China and Russia", "between Laos and Vietnam", "talks with Japan") ...
 PARTY_BEFORE = re.compile(r"(?i)\b(?:and|with|between|met|meeting|hosted|host)\s(?:the\s)?$")
+# A third country's firm in one side's consortium, which signs with that side rather than as a side of its
+# own: "won by Power Machines in consortium with Sumitomo Corporation (Japan) that has signed a contract",
+# "together with Japan's Marubeni" (read before the country's name).
+CONSORTIUM_PARTNER = re.compile(
+    r"(?i)\b(?:in\s(?:a\s)?consortium\swith|together\swith|jointly\swith|in\spartnership\swith|alongside)\s"
+    r"(?:[A-Z][\w.&’'-]*\s){0,5}?\(?$"
+)
 # ... or the country of who acts: "China's leader", "Chinese and Russian officials", "Japanese firms".
 PARTY_AFTER = re.compile(
     r"(?i)^(?:[’']s)?\s(?:and\s|(?:top\s|senior\s)?(?:leaders?|officials?|counterparts?|president|prime\sminister|"

@@ -53,12 +53,16 @@ MODIFIERS = rf"(?:{_MODIFIER}\s){{0,5}}?"
 # "Action Plan for 2024-2026"').
 DOCUMENT = rf"(?:(?P<qual>(?i:{_QUAL}))?(?P<count>(?i:{_COUNT}))\s)?[“\"‘]?(?P<title>{MODIFIERS}{HEAD})\b"
 
-# Verbs of an event done to a document, active: signed, concluded, won. "signed off on" is left out (an
-# approval: tests/test_agreement_plans.py); "reached" and the present tense are the families'.
+# Verbs of an event done to a document, active: signed, concluded, won; "signed off on" a document is
+# its signing ("signed off on a production sharing agreement with ..."; what it is said of must be a
+# document: "signed off on the plan" is an approval, tests/test_agreement_plans.py); "put their signatures
+# to" a document signs it, "formalised" one is signed; a text "finalised" or "agreed" ("agreed a deal",
+# British usage, with its article) is agreed; "reached" and the present tense are the families'.
 ACTIVE_VERB = (
-    r"(?P<verb>signed|inked|penned|sealed|struck|clinched|concluded|secured|won|landed|scored|"
+    r"(?P<verb>signed\soff\son|signed|inked|penned|sealed|struck|clinched|concluded|secured|won|landed|scored|"
     r"entered\sinto|initial(?:l)?ed|exchanged|adopted|approved|ratified|renewed|extended|prolonged|"
-    r"agreed\s(?:on|upon))"
+    r"agreed\s(?:on|upon)|agreed(?=\s(?:a|an)\s)|finali[sz]ed|formali[sz]ed|"
+    r"put\s(?:their|its|his|her|the)\ssignatures?\s(?:to|on))"
 )
 # Family GA, the event then the document: "has scored a $30 million deal", "clinched a production sharing
 # contract", "won Vietnam's first oil contract", "entered into a joint venture agreement", "renewed their
@@ -117,10 +121,12 @@ INVERTED_EVENT = re.compile(
 # What may come before it in its sentence: nothing, a clause break, "Also".
 INVERTED_OPENING = re.compile(r"(?i)(?:^|[,;:]|^also|[,;:]\salso)\s*$")
 # Family GN, a document being written (status drafting): "are drafting an agreement on diplomas", "the
-# ministries are preparing a memorandum", "have been working on a roadmap".
+# ministries are preparing a memorandum", "have been working on a roadmap", "discussed a draft agreement
+# on military cooperation", "reviewed the draft memorandum".
 DRAFTING_DOCUMENT = re.compile(
     r"\b(?P<verb>(?:are|is|were|was|(?:have|has)\sbeen)\s(?:jointly\s|now\s|currently\s|still\s)?"
-    rf"(?:drafting|preparing|working\son|negotiating|discussing\sa\sdraft))\s{DOCUMENT}"
+    r"(?:drafting|preparing|working\son|negotiating|discussing\sa\sdraft)|"
+    rf"(?:discussed|considered|reviewed|examined|studied)\s(?:a|the)\sdraft)\s{DOCUMENT}"
 )
 # Family GR, agreements told by their reaching (status agreed): "the agreements reached by the two leaders in
 # Sochi", "the agreements reached during the visit" (what follows the verb is part of the title; "at the
