@@ -71,6 +71,15 @@ FRIDAY = "2025-03-14"
             "The two legislatures adopted an action plan on parliamentary exchanges.",
             ("action plan on parliamentary exchanges", 1, "exact", "2025-03", "agreed"),
         ),
+        # a plan told by its field of cooperation
+        (
+            "The two defence ministries signed a plan on military cooperation for 2025-2027.",
+            ("plan on military cooperation for 2025-2027", 1, "exact", "2025-03", "signed"),
+        ),
+        (
+            "The two ministries signed a programme for cultural cooperation on Tuesday.",
+            ("programme for cultural cooperation", 1, "exact", "2025-03-11", "signed"),
+        ),
     ],
 )
 def test_plans_and_programmes_signed_on_a_weekday(text: str, expected: tuple) -> None:
@@ -86,6 +95,8 @@ def test_plans_and_programmes_signed_on_a_weekday(text: str, expected: tuple) ->
         "The government adopted a plan for seaport development.",
         "The two ministries discussed a plan of consultations for 2025-2027.",
         "The two sides signed off on a programme for 2025.",
+        # cooperation with no field: a side's own plan
+        "The province adopted a plan on cooperation with investors.",
     ],
 )
 def test_no_plan_signed(text: str) -> None:

@@ -86,7 +86,10 @@ def test_leaders_acting_together_in_one_sides_city(text: str, expected: list[tup
         " Moscow.",
         # two leaders of one side
         "Russian President Igor Petrov and Russian Prime Minister Oleg Belov met in Moscow.",
-        # agreements reached by two leaders with no place, or abroad
+        # agreements reached by two leaders with no date (settled at some time before the report), no
+        # place, or abroad
+        "The agreements reached by Russian President Igor Petrov and Party chief Nguyen Van Long in Sochi are"
+        " being carried out.",
         "The agreements reached by Russian President Igor Petrov and Party chief Nguyen Van Long are being"
         " carried out.",
         "The agreements reached by Russian President Igor Petrov and Party chief Nguyen Van Long in Beijing"

@@ -1412,6 +1412,10 @@ def _joint_act_visits(
     window = (max(s0, act.start() - DATE_WINDOW), min(s1, max(act.end(), pair[1].end) + DATE_WINDOW))
     event = _event(text, s0, s1)
     visit = _visit(view, i, visitor.data, dest, window, (s0, s1), event)
+    if act.group().lower().endswith("reached") and visit["start"] is None:
+        # what the two settled, told as a noun, was settled before the report, at a time only a date
+        # tells: "the agreements reached by X and Y in Sochi" alone is no news of a trip
+        return []
     visit["_told"] = [(s0, s1, True)] if visit["_told"] else []
     return [visit]
 

@@ -8,8 +8,9 @@ from vnru_facts.normalize.numbers import NUMBER_WORD_PATTERN
 
 # The documents two sides sign: "agreements", "cooperation documents", "memoranda of understanding",
 # "MoUs", "a joint communiqué", "the minutes of the meeting", and the plan family: "a plan of consultations",
-# "a cooperation programme", "a programme for 2024-2026" (a bare "plan" or "programme" without what kind or
-# what years is more often a side's own: "adopted a plan to develop ports", "a plan for seaports").
+# "a cooperation programme", "a programme for 2024-2026", "a plan on defence cooperation" (a bare "plan" or
+# "programme" without what kind, what field or what years is more often a side's own: "adopted a plan to
+# develop ports", "a plan for seaports", "a plan on cooperation with investors").
 _PLAN = r"(?:plans?|programmes?|programs?)"
 # What kind of memorandum: "of understanding" (also as misspelt "of understand"), "of cooperation".
 _MEMO_OF = r"(?:\sof\s(?:understand(?:ing)?|cooperation|intent))"
@@ -17,7 +18,10 @@ _PLAN_KIND = r"(?:cooperation|action|consultation|work|joint|exchange|implementa
 DOC_NOUN = (
     rf"(?:agreements?|documents?|memorand(?:a|um|ums){_MEMO_OF}?|MoUs?|MOUs?|"
     r"deals?|contracts?|pacts?|accords?|treat(?:y|ies)|protocols?|FTAs?|joint\s(?:statement|communiqu[ée]|declaration)s?|"
-    rf"declarations?|roadmaps?|{_PLAN_KIND}\s{_PLAN}|{_PLAN}(?:\sof\s[a-z]+|(?=\sfor\s(?:the\s)?(?:19|20)\d\d))|minutes)"
+    rf"declarations?|roadmaps?|{_PLAN_KIND}\s{_PLAN}|{_PLAN}(?:\sof\s[a-z]+|(?=\sfor\s(?:the\s)?(?:19|20)\d\d)|"
+    # a plan of cooperation told by its field: "a plan on military cooperation", "a programme for cultural
+    # cooperation in 2025"
+    r"(?=\s(?:on|for)\s(?:[\w-]+\s){1,3}?cooperation\b))|minutes)"
 )
 # "two dozen" before "two": the longer count is tried first.
 _COUNT = (
