@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_agreement import agreements
+from vnru_facts.extract.components.agreement import FTA_WITH_ITS_PARTIES
 
 # 2023-05-10 is a Wednesday (the default document date of ``agreements``).
 
@@ -316,7 +317,7 @@ def test_no_document_after_those_verbs(text: str) -> None:
         ),
         (
             "Vietnam and the EAEU began talks on a free trade agreement.",
-            ("free trade agreement", 1, "exact", None, "drafting"),
+            (FTA_WITH_ITS_PARTIES, 1, "exact", None, "drafting"),
         ),
         (
             "The Russian and Vietnamese defence ministers discussed a draft agreement on military training.",

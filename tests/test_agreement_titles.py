@@ -8,6 +8,7 @@ import pytest
 
 from tests.test_agreement import agreements
 from vnru_facts import extract_text
+from vnru_facts.extract.components.agreement import FTA_WITH_ITS_PARTIES
 
 # 2025-03-14 is a Friday.
 FRIDAY = "2025-03-14"
@@ -244,7 +245,7 @@ def test_an_agreement_to_come_into_force_is_not_in_force(text: str) -> None:
         # "FTA" alone is spelt out
         (
             "Vietnam and Russia discussed tariffs. Vietnam and the EAEU signed the FTA in 2015.",
-            [("free trade agreement", 1, "exact", "2015", "signed")],
+            [(FTA_WITH_ITS_PARTIES, 1, "exact", "2015", "signed")],
         ),
         # one told of as a fact just before is the same fact
         (
@@ -254,7 +255,7 @@ def test_an_agreement_to_come_into_force_is_not_in_force(text: str) -> None:
         # a member of the EAEU where the sentence names the union is no third country
         (
             "Vietnam and the Eurasian Economic Union signed a free trade agreement in Kazakhstan.",
-            [("free trade agreement", 1, "exact", "2025-03", "signed")],
+            [(FTA_WITH_ITS_PARTIES, 1, "exact", "2025-03", "signed")],
         ),
     ],
 )
@@ -454,3 +455,60 @@ def test_a_title_keeps_what_follows_over_concerning_or_related_to(text: str, exp
 )
 def test_a_title_keeps_what_a_document_does_not_where_it_was_signed(text: str, expected: tuple) -> None:
     assert agreements(text, doc_date=FRIDAY) == [expected]
+
+
+# A free trade agreement named without its parties in an article that names the Eurasian Economic Union is
+# Vietnam's with the union: one title for all its mentions. Not where the union is never named, nor a
+# free trade agreement named with other parties.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and the Eurasian Economic Union held talks in 2013. Their free trade agreement took"
+            " effect on October 5, 2016.",
+            [(FTA_WITH_ITS_PARTIES, 1, "exact", "2016-10-05", "in_force")],
+        ),
+        (
+            "Vietnam's Free Trade Zone Agreement with the EEU took effect on October 5, 2016.",
+            [(FTA_WITH_ITS_PARTIES, 1, "exact", "2016-10-05", "in_force")],
+        ),
+        # the union never named: the words as written
+        (
+            "Vietnam and Russia discussed tariffs. The free trade agreement took effect on October 5, 2016.",
+            [("free trade agreement", 1, "exact", "2016-10-05", "in_force")],
+        ),
+        # named with its parties: as written
+        (
+            "The EAEU grows. The free trade agreement between Vietnam and the EAEU took effect on October 5,"
+            " 2016.",
+            [("free trade agreement between Vietnam and the EAEU", 1, "exact", "2016-10-05", "in_force")],
+        ),
+    ],
+)
+def test_the_fta_named_without_its_parties(text: str, expected: list[tuple]) -> None:
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # an aside in brackets is no part of a title; an abbreviation is
+        (
+            "agreements reached by Igor Petrov and Le Van Tam (President from October 3, 2022), in Sochi",
+            "agreements reached by Igor Petrov and Le Van Tam, in Sochi",
+        ),
+        (
+            "agreements reached by Igor Petrov and Le Van Tam (President from",
+            "agreements reached by Igor Petrov and Le Van Tam",
+        ),
+        (
+            "free trade agreement with the Eurasian Economic Union (EAEU)",
+            "free trade agreement with the Eurasian Economic Union (EAEU)",
+        ),
+        ("memorandum of understanding (MoU) on energy", "memorandum of understanding (MoU) on energy"),
+    ],
+)
+def test_titles_drop_asides_in_brackets(raw: str, title: str) -> None:
+    from vnru_facts.extract.components.agreement import _title
+
+    assert _title(raw) == title

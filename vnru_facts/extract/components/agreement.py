@@ -184,6 +184,9 @@ class AgreementComponent(RuleComponent):
             found = agreements_in_sentence(view, i, visits, facts, focus=focus, families=i in triggered)
             facts.extend(found)
             facts.extend(_singled_out_next(view, i, found))
+        if _names_the_eaeu(view, 0, len(view.text)):
+            for f in facts:
+                f["title"] = _with_the_fta_parties(f["title"])
         kept = dedupe(facts)
         for f in kept:  # what the rules tell each other about a fact is no part of it
             for key in [k for k in f if k.startswith("_")]:
@@ -449,7 +452,7 @@ def _full_names(sentence: str) -> list[str]:
     names = []
     for regex in (NAMED_AGREEMENT, NAMED_BY_PARTIES):
         for m in regex.finditer(sentence):
-            title = re.sub(r"^(?i:the|a|an)\s", "", m.group("title").strip())
+            title = _without_determiner(m.group("title").strip())
             in_brackets = sentence[m.start() - 1 : m.start()] == "("  # an abbreviation after the full title
             kind_only = title.islower() and not _PARTIES.search(title)
             if (
@@ -538,6 +541,21 @@ def _in_the_eaeu(view: DocView, s0: int, s1: int, place: Mention) -> bool:
     """'Vietnam and the EAEU signed the agreement in Kazakhstan': a member of the union, where the sentence
     names it, is no third country."""
     return place.data["name"] in EAEU_MEMBERS and _names_the_eaeu(view, s0, s1)
+
+
+# The words of a free trade agreement named without its parties: "the FTA", "Vietnam's free trade
+# agreement", "the Free Trade Zone Agreement".
+_FTA_ONLY = re.compile(
+    r"(?i)(?:the\s)?(?:(?:Vietnam|Viet\sNam)(?:[’']s)?\s)?(?:free\strade\s(?:zone\s|area\s)?agreement|FTA)"
+)
+FTA_WITH_ITS_PARTIES = "free trade agreement between Vietnam and the Eurasian Economic Union (EAEU)"
+
+
+def _with_the_fta_parties(title: str) -> str:
+    """A free trade agreement named without its parties, in an article that names the Eurasian Economic
+    Union, is Vietnam's with the union (the only one Vietnam has with Russia's side): titled with its
+    parties, as the article names it elsewhere, so that its mentions read as one document."""
+    return FTA_WITH_ITS_PARTIES if _FTA_ONLY.fullmatch(title) else title
 
 
 def _names_the_eaeu(view: DocView, s0: int, s1: int) -> bool:
@@ -1496,8 +1514,22 @@ def _qualifier(qual: str | None) -> str:
     return COUNT_QUALIFIERS.get(word) or QUALIFIERS.get(word, ("exact",))[0]
 
 
+# An aside in brackets, not an abbreviation: "X (Vietnamese President from October 23, 2018)", or one the
+# title's end cut off ("X (President from").
+_ASIDE = re.compile(r"\s?\((?:(?:[^()]*\s){2,}[^()]*\)|[^()]*\s[^()]*$)")
+
+
+# A determiner that opens a title is no part of it: "Their free trade agreement", "This memorandum".
+_DETERMINER = re.compile(r"^(?i:the|a|an|their|its|this|that|these|those|our)\s(?=\S)")
+
+
+def _without_determiner(title: str) -> str:
+    return _DETERMINER.sub("", title)
+
+
 def _title(raw: str) -> str:
-    return re.sub(r"\s+", " ", raw).strip()
+    """The words of a title on one line, without asides in brackets ("(EAEU)", "(MoU)" stay)."""
+    return _without_determiner(re.sub(r"\s+", " ", _ASIDE.sub("", raw)).strip(" ,"))
 
 
 def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
@@ -1512,7 +1544,7 @@ def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
     sentence = text[s0:s1]
     for regex in (NAMED_AGREEMENT, PARTIES_AGREEMENT):
         for m in regex.finditer(sentence):
-            title = re.sub(r"^(?i:the|a|an)\s", "", m.group("title").strip())
+            title = _without_determiner(m.group("title").strip())
             in_brackets = sentence[m.start() - 1 : m.start()] == "("  # an abbreviation after the full title
             if len(title.split()) < 2 or _OTHER_PARTY.search(title) or in_brackets:
                 continue
