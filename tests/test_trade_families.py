@@ -640,6 +640,37 @@ def test_levels_and_the_period_of_the_figure_before(text: str, expected: list[tu
     assert summaries(text) == expected
 
 
+# A sentence set in a period ("In 2024, ...", "Last year, ...") sets the paragraph's figures that name none,
+# though it holds no figure itself; not a period the sentence names elsewhere, nor across a paragraph.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2024, Russia was Vietnam's 20th largest trading partner. Two-way trade reached $4.6 billion.",
+            [("total", None, None, None, 4.6e9, None, YEAR_2024)],
+        ),
+        (
+            "Last year, ties between Vietnam and Russia grew. Bilateral trade reached $4.6 billion.",
+            [("total", None, None, None, 4.6e9, None, YEAR_2024)],
+        ),
+        # near misses: a period inside the sentence is no setting; another paragraph is another story
+        (
+            "Russia became Vietnam's partner in 2024. Two-way trade reached $4.6 billion.",
+            [("total", None, None, None, 4.6e9, None, None)],
+        ),
+        (
+            "In 2024, Russia was Vietnam's 20th largest trading partner.\nTwo-way trade reached $4.6"
+            " billion.",
+            [("total", None, None, None, 4.6e9, None, None)],
+        ),
+    ],
+)
+def test_a_sentence_set_in_a_period_sets_the_paragraphs_figures(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert summaries(text) == expected
+
+
 # --- goods coordinated with their figures before the market; a breakdown of trade in its sentence ---------
 
 

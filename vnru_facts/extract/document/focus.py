@@ -134,19 +134,31 @@ def periods_named(
     dates: Sequence[Mention],
     figures: Sequence[Mention] | None,
 ) -> list[Named]:
-    """The period each sentence with a figure (an amount or a percentage) names first, in order; with
-    ``figures`` None, each sentence naming one (what "in that month", "in the reviewed period" refer to)."""
+    """The period each sentence with a figure (an amount or a percentage) names first, or sets the sentence
+    in ("In 2024, Russia was Vietnam's 20th largest trading partner."), in order; with ``figures`` None,
+    each sentence naming one (what "in that month", "in the reviewed period" refer to)."""
     starts = [s for s, _ in sents]
     with_figure = {bisect_right(starts, f.start) - 1 for f in figures} if figures is not None else None
     found: list[Named] = []
     seen: set[int] = set()
     for d in dates:
         i = bisect_right(starts, d.start) - 1
-        if i in seen or (with_figure is not None and i not in with_figure) or not is_period(text, d):
+        if i in seen or not is_period(text, d):
+            continue
+        if with_figure is not None and i not in with_figure and not _sets_the_sentence(text, starts[i], d):
             continue
         seen.add(i)
         found.append(Named(d.start, period=d))
     return found
+
+
+# A period opening its sentence as its setting: "In 2024, ...", "Last year, ...", "During the first
+# quarter, ..." (the words before it, then a comma after it).
+_SETTING_LEAD = re.compile(r"(?i)(?:in|during|for|throughout|over)?\s*$")
+
+
+def _sets_the_sentence(text: str, s0: int, d: Mention) -> bool:
+    return text.startswith(",", d.end) and _SETTING_LEAD.fullmatch(text, s0, d.start) is not None
 
 
 def is_period(text: str, d: Mention) -> bool:
