@@ -271,3 +271,39 @@ def test_acts_that_place_the_doer(text: str, expected: list[tuple]) -> None:
 )
 def test_heading_for_a_place(text: str, expected: list[tuple]) -> None:
     assert [placed(v) for v in visits(text, "2024-06-07")] == expected
+
+
+# "The Russian guest", "the Vietnamese visitor", "the Russian official": the one person of that side the
+# story names (not a resident ambassador); not "a Russian official" (someone), nor a side with two.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian Deputy Prime Minister Olga Belova will visit Vietnam.\nThe Russian guest arrived in"
+            " Hanoi on Monday for a three-day official visit.",
+            [("belova", "RU", "VN", "2023-05-08", "official")],
+        ),
+        (
+            "Vietnamese Minister Le Van Tam opened the fair.\nThe Vietnamese visitor arrived in Kazan on"
+            " Monday.",
+            [("le van tam", "VN", "RU", "2023-05-08", "other")],
+        ),
+        # near misses: someone of the side, an ambassador, two of the side
+        (
+            "Russian Deputy Prime Minister Olga Belova spoke.\nA Russian official arrived in Hanoi on"
+            " Monday.",
+            [],
+        ),
+        (
+            "Russian Ambassador Igor Petrov spoke.\nThe Russian official arrived in Hanoi on Monday.",
+            [],
+        ),
+        (
+            "Russian Deputy Prime Minister Olga Belova and Minister Igor Petrov spoke.\nThe Russian guest"
+            " arrived in Hanoi on Monday.",
+            [],
+        ),
+    ],
+)
+def test_the_guest_of_a_side(text: str, expected: list[tuple]) -> None:
+    assert [(*fields(v), v["start"], v["kind"]) for v in visits(text)] == expected

@@ -59,6 +59,8 @@ class Person:
 
     def holds(self, role_words: str) -> bool:
         """Whether this person can be what ``role_words`` ("the defence minister") names."""
+        if role_key(role_words) in _ANYONE_OF_A_SIDE:
+            return not any(title and _RESIDENT.search(title) for title in (self.role, *self.titles))
         return any(_fits(role_words, title) for title in (self.role, *self.titles))
 
     def absorb(self, data: dict[str, Any]) -> None:
@@ -202,7 +204,9 @@ _NATIONALITY = {"russia": "RU", "russian": "RU", "vietnam": "VN", "viet nam": "V
 # diplomat": a role with a side or "the" before it and no name after it (a name after it is a titled
 # form, read by the person mentions). Found from the role's last word (scanned for its literals), then
 # read back from it (guarded, ``regex_guard``): most words before a role are no lead of one.
-ROLE_WORD = re.compile(r"(?i)\b(?:minister|premier|president|leader|diplomat|chief|speaker|ambassador)\b")
+ROLE_WORD = re.compile(
+    r"(?i)\b(?:minister|premier|president|leader|diplomat|chief|speaker|ambassador|guest|visitor|official)\b"
+)
 _ROLE_LEAD = guarded(
     re.compile(
         r"(?:(?P<lead>\b(?:[Tt]he|[Hh]is|[Hh]er)\s)|"
@@ -237,6 +241,13 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("deputy", "vice"),
     ),
 }
+
+
+# Words that name anyone of a side, not an office: "the Russian guest", "the Vietnamese official" (one
+# posted there, an ambassador, is nobody's guest).
+_ANYONE_OF_A_SIDE = frozenset({"guest", "visitor", "official"})
+_RESIDENT = re.compile(r"(?i)\b(?:ambassador|consul|envoy|charg)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 
 
 def _fits(role_word: str, role: str | None) -> bool:
@@ -276,6 +287,8 @@ def _role_refs(
         role = f"{lead.group('mod') or ''}{w.group()}"
         if side is None and _folded(role) in _NEEDS_A_SIDE:
             continue  # "the minister", "the president" of which side? too many readings
+        if role_key(role) in _ANYONE_OF_A_SIDE and not _THE_BEFORE.search(text, max(0, start - 4), start):
+            continue  # "a Russian official said": someone, not the one the story named
         holders = {p.key: p for _, p in people if p.holds(role) and side in (None, p.country)}
         if len(holders) == 1:
             found.append((start, w.end(), next(iter(holders.values()))))
@@ -283,7 +296,20 @@ def _role_refs(
 
 
 # Role words that alone, with no side named, could be anyone's.
-_NEEDS_A_SIDE = frozenset({"minister", "leader", "president", "ambassador", "speaker", "chief", "premier"})
+_NEEDS_A_SIDE = frozenset(
+    {
+        "minister",
+        "leader",
+        "president",
+        "ambassador",
+        "speaker",
+        "chief",
+        "premier",
+        "guest",
+        "visitor",
+        "official",
+    }
+)
 
 
 # --- pronouns --------------------------------------------------------------------------------------
