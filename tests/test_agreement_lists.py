@@ -375,6 +375,18 @@ def test_documents_listed_with_their_signing(text: str, expected: list[tuple]) -
             "Vietnam and Russia signed an agreement on visas and the deal was hailed by both leaders.",
             [("agreement on visas", 1, "exact", "2023-05", "signed")],
         ),
+        # a clause of its own after the comma or "and": its documents are its own
+        (
+            "The two leaders signed a joint statement, and the ministers signed five agreements on energy.",
+            [
+                ("agreements on energy", 5, "exact", "2023-05", "signed"),
+                ("joint statement", 1, "exact", "2023-05", "signed"),
+            ],
+        ),
+        (
+            "The two leaders signed a joint statement and the ministers praised the agreements on energy.",
+            [("joint statement", 1, "exact", "2023-05", "signed")],
+        ),
         # what the documents signed are, not which
         ("The documents signed are a milestone for both countries.", []),
         ("Vietnam and Russia did not sign an agreement on visas and a memorandum on tourism.", []),
