@@ -155,6 +155,7 @@ GATE_SENTENCES = [
     "The ministers agreed to draft a treaty on legal aid and signed off on a memorandum on rail freight.",
     "The two governments said in a joint statement that they would widen cooperation in energy.",
     "The sides are in talks on a visa deal and discussed a draft treaty on legal aid.",
+    "Among the documents signed were a memorandum on rail freight and a plan of action for 2026.",
 ]
 
 

@@ -48,7 +48,6 @@ from vnru_facts.extract.patterns.agreement import (
     COMPLEMENT,
     COMPLEMENT_END,
     CONDITIONAL,
-    CONJOINED_FIRST,
     CONSORTIUM_PARTNER,
     COUNT_QUALIFIERS,
     DATE_NEXT_TO_END,
@@ -64,6 +63,7 @@ from vnru_facts.extract.patterns.agreement import (
     INCLUDING_LISTED,
     INCLUDING_NAMED,
     KIND_WITH_SUBJECT,
+    LISTED_BEFORE,
     LISTED_NEXT,
     MANY_PARTIES_EVENT,
     MULTILATERAL,
@@ -74,6 +74,7 @@ from vnru_facts.extract.patterns.agreement import (
     NEGOTIATED_DOCS,
     NEGOTIATIONS_NOT_UNDER_WAY,
     NEWS_SIGNED_DOCS,
+    NEXT_DOCUMENT,
     NOT_NEWS_PASSIVE,
     NOT_NEWS_TENSE,
     OCCASION_BEFORE_PURPOSE,
@@ -86,6 +87,7 @@ from vnru_facts.extract.patterns.agreement import (
     REACHED_DOCS,
     RETROSPECTIVE,
     SAID_IN_STATEMENT,
+    SET_INCLUDES,
     SIGNED_BARE_DOCS,
     SIGNED_CLAUSE,
     SIGNED_DOCS,
@@ -211,6 +213,9 @@ class Found(NamedTuple):
     bare: bool = False  # the title is the document's noun alone, without what it is about
     uncounted: bool = False  # plural documents with no count or article: "signed agreements"
     definite: bool = False  # "the FTA", "the agreement": one named before
+    # one of a list of documents ("signed an agreement on X and a memorandum on Y"): where the phrase of
+    # the list's signing that found it begins (its date, place and status are that signing's)
+    listed_with: int | None = None
 
 
 def agreements_in_sentence(
@@ -263,13 +268,22 @@ def agreements_in_sentence(
     if any(f.uncounted for f in found) and not _between_the_two(view, i, visits):
         found = [f for f in found if not f.uncounted]
     out = []
-    for k, f in enumerate(found):
-        # with several documents, a date belongs to the one it follows ("signed A in 2001 and issued B
-        # in 2012"), else to the one it precedes ("on May 3 signed A")
-        after = (f.start, found[k + 1].start if k + 1 < len(found) else s1)
-        before = (found[k - 1].end if k else s0, f.start)
-        segs = [after, before] if len(found) > 1 else [(s0, s1)]
-        date, place = _when_and_where(view, i, f, segs, visits, earlier)
+    signings = _signings(found)
+    order = sorted(signings.values())
+    told: dict[int, tuple[str | None, str | None]] = {}  # the date and place of each signing told
+    for f in sorted(found, key=lambda f: f.listed_with is not None):
+        key = _signing_of(f)
+        if key in told:  # one of a list: signed when and where its signing was
+            continue
+        # with several signings, a date belongs to the one it follows ("signed A in 2001 and issued B
+        # in 2012"), else to the one it precedes ("on May 3 signed A"); a list is one signing
+        k = order.index(signings[key])
+        after = (f.start, order[k + 1][0] if k + 1 < len(order) else s1)
+        before = (order[k - 1][1] if k else s0, order[k][0])
+        segs = [after, before] if len(order) > 1 else [(s0, s1)]
+        told[key] = _when_and_where(view, i, f, segs, visits, earlier)
+    for f in found:
+        date, place = told[_signing_of(f)]
         out.append(
             {
                 "type": "agreement",
@@ -287,6 +301,22 @@ def agreements_in_sentence(
     return out
 
 
+def _signing_of(f: Found) -> int:
+    """Which signing a document is told with: its own phrase's, or its list's (``Found.listed_with``)."""
+    return f.start if f.listed_with is None else f.listed_with
+
+
+def _signings(found: list[Found]) -> dict[int, tuple[int, int]]:
+    """Where each signing of a sentence is told: a document's phrase, or a list's from its first document
+    to its last."""
+    spans: dict[int, tuple[int, int]] = {}
+    for f in found:
+        key = _signing_of(f)
+        a, b = spans.get(key, (f.start, f.end))
+        spans[key] = (min(a, f.start), max(b, f.end))
+    return spans
+
+
 def _told_with(view: DocView, i: int, f: Found) -> dict[str, Any]:
     """What ``dedupe`` reads of how a document is told: its family, its sentence, the firms the sentence
     names, whether the sentence tells it as another one ("also signed") and whether it points back to
@@ -300,6 +330,7 @@ def _told_with(view: DocView, i: int, f: Found) -> dict[str, Any]:
         "_refers_back": f.definite,
         "_dated_here": _date_in(view, s0, s1) is not None,
         "_another_here": bool(_ANOTHER.search(view.text, max(s0, f.start - ANOTHER_REACH), f.end)),
+        "_signing": _signing_of(f),
     }
 
 
@@ -805,7 +836,8 @@ def _signed(text: str, s0: int, s1: int) -> list[Found]:
             documents = _documents_of(m, kind, sentence, s0, uncounted=regex in UNCOUNTED)
             if family == "active" and _described_as_signed(sentence, s0, m, documents):
                 continue  # "on the basis of signed agreements"
-            taken.append((m.start(), m.end()))
+            # a list's documents after the match are its own: no other family reads them again
+            taken.append((m.start(), max([m.end(), *(d.end - s0 for d in documents)])))
             found.extend(documents)
     if found:
         for search in (_INCLUDING_NAMED, _INCLUDING_LISTED):
@@ -1045,26 +1077,6 @@ def _to_come(before: str, verb: str) -> bool:
     )
 
 
-def _with_listed_after(found: list[Found], sentence: str, s0: int) -> list[Found]:
-    """The documents listed from the last one found on: "an agreement on X between the two countries and
-    a memorandum on Y" is two documents (the first one's subject ends where the next one begins), each
-    signed as it was."""
-    if not found:
-        return found
-    last = found[-1]
-    at = sentence.find(last.title, last.start - s0)
-    m = AND_LISTED.search(sentence, at, at + len(last.title) + 1) if at >= 0 else None
-    if m is None and at >= 0:
-        m = AND_LISTED.match(sentence, at + len(last.title))
-    if m is not None and m.start() < at + len(last.title):
-        found[-1] = last._replace(title=_title(sentence[at : m.start()]))
-    while m:
-        title = _title(m.group("title"))
-        found.append(Found(title, 1, "exact", last.status, s0 + m.start("title"), s0 + m.end(), last.family))
-        m = AND_LISTED.match(sentence, m.end())
-    return found
-
-
 # The quotation marks of a quoted title: "signed the “Action Plan for 2024-2026”".
 _QUOTES = re.compile(r"[“”\"‘’](?![a-z])|(?<=\s)[‘’]")
 
@@ -1085,8 +1097,6 @@ def _read_documents(view: DocView, m: re.Match[str], kind: str, sentence: str, s
         told = re.split(r"[.;:]", sentence[m.end() : m.end() + 140], maxsplit=1)[0]
         reached = _title(f"{m.group('title')} reached {_up_to_clause_end(told)}")
         return [f._replace(title=reached.rstrip(" ,"), status="agreed") for f in found]
-    if kind == "inverted":  # "Also signed were an agreement on X and a memorandum on Y": each one
-        return _with_listed_after(found, sentence, s0)
     if kind == "present":  # "Vietnam, Russia ink deal on oil exploration": signed, as news tells it
         return [f._replace(status="signed") for f in found]
     if kind == "in_use":  # "the implementation of the FTA with the EAEU": one document, named by its subject
@@ -1332,12 +1342,14 @@ def _documents_of(m: re.Match[str], kind: str, sentence: str, s0: int, *, uncoun
             definite=definite,
         )
     ]
-    if kind == "passive":
-        first = CONJOINED_FIRST.search(sentence[: m.start()])
-        if first:
-            at0 = s0 + first.start()
-            found.append(Found(_title(first.group("title")), 1, "exact", status, at0, at0, kind))
-    return found
+    if groups.get("title") is None:
+        return found
+    if kind == "passive":  # "A joint statement, an agreement on X and 15 documents were signed"
+        found[:0] = _listed_before(sentence, m.start(), status, kind, s0)
+        if end > (m.start("verb") if groups.get("verb") else m.end()):
+            # "a contract was signed to build X": what follows the verb is its own
+            return found
+    return found + _listed_after(sentence, end, status, kind, s0, anchor=s0 + m.start())
 
 
 def _status(m: re.Match[str], sentence: str) -> str:
@@ -1416,6 +1428,7 @@ SIGNING_FAMILIES = (
     ("witnessed", WindowSearch(WITNESSED)),
     ("nominal", WindowSearch(SIGNING_OF)),
     ("among", WindowSearch(AMONG_SIGNED)),
+    ("includes", WindowSearch(SET_INCLUDES)),
     ("first", WindowSearch(FIRST_TO_SIGN)),
     ("clause", WindowSearch(SIGNED_CLAUSE, requires=CLAUSE_VERB)),
 )
@@ -1469,13 +1482,89 @@ def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -
     for at in after:
         c = COMPLEMENT.match(sentence, at)
         if c:
-            subject = _up_to_clause_end(c.group("c"))
+            subject = _before_next_document(_up_to_clause_end(c.group("c")))
             return _title(f"{title} {subject}"), c.start("c") + len(subject)
     purpose = PURPOSE.match(sentence, m.end("title"))
     if purpose:
         subject = _up_to_clause_end(purpose.group("c"))
         return _title(f"{title} on {subject}"), purpose.start("c") + len(subject)
     return title, m.end("title")
+
+
+def _before_next_document(subject: str) -> str:
+    """What a document is about ends where the next document of a list begins: "on visa exemption" of
+    "on visa exemption and a memorandum on tourism" (not of "on trade and investment")."""
+    for m in NEXT_DOCUMENT.finditer(subject):
+        if _list_item(m):
+            return subject[: m.start()]
+    return subject
+
+
+def _list_item(m: re.Match[str]) -> bool:
+    """Whether a match of ``NEXT_DOCUMENT`` or ``LISTED_BEFORE`` names a document of a list: documents
+    named by their kind alone are counted ("and 11 other documents"); "and the documents of study" is
+    rather what the document before is about."""
+    generic = m.group("title").lower().endswith(("document", "documents"))
+    return not (generic and m.group("count").lower() in _DEFINITE)
+
+
+def _listed_after(sentence: str, at: int, status: str, kind: str, s0: int, *, anchor: int) -> list[Found]:
+    """The documents a list names after the one that ends at ``at``: "(signed an agreement on X), a
+    memorandum on Y and a plan of consultations for 2025-2027", each with what it is about and its own
+    count. ``anchor``: where the signing's phrase begins."""
+    found: list[Found] = []
+    m = NEXT_DOCUMENT.match(sentence, at)
+    while m and _list_item(m):
+        title, end = _with_complement(_title(m.group("title")), sentence, m, "listed")
+        if kind != "passive" and _CLAUSE_AFTER.match(sentence, end):
+            break  # "signed an agreement and the deal was hailed": a clause of its own
+        found.append(_listed(m, title, status, kind, (s0 + m.start("count"), s0 + end), anchor=anchor))
+        m = NEXT_DOCUMENT.match(sentence, end)
+    return found
+
+
+# A subject's verb after a document: a new clause, no list ("... and the deal was hailed").
+_CLAUSE_AFTER = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would)\b")
+
+
+def _listed_before(sentence: str, at: int, status: str, kind: str, s0: int) -> list[Found]:
+    """The documents a list names before the one that begins at ``at`` (the passive's first one: "A
+    joint statement, an agreement on X and (15 documents were signed)"), in the sentence's order."""
+    found: list[Found] = []
+    anchor = s0 + at
+    while m := LISTED_BEFORE.search(sentence, max(0, at - LIST_BEFORE_REACH), at):
+        if not _list_item(m) or m.end() != at or _CLAUSE_AFTER.search(m.group("about")):
+            break  # "A joint communique was issued, and (several deals were signed)": two clauses
+        about = _before_next_document(_up_to_clause_end(m.group("about")))
+        title = _title(f"{m.group('title')} {about}")
+        found.insert(0, _listed(m, title, status, kind, (s0 + m.start(), s0 + m.end("about")), anchor=anchor))
+        at = m.start()
+    return found
+
+
+def _listed(
+    m: re.Match[str], title: str, status: str, kind: str, at: tuple[int, int], *, anchor: int
+) -> Found:
+    """One document of a list (``m``: its count and noun), signed as the list's signing at ``anchor``."""
+    noun = _title(m.group("title"))
+    count, qualifier = _count(m.group("count"), None)
+    if count == 1 and _PLURAL.search(noun.split(" of ")[0]):
+        count = None  # "and the memoranda on X": how many, the words do not say
+    return Found(
+        title,
+        count,
+        qualifier if count is not None else None,
+        status,
+        *at,
+        kind,
+        bare=title == noun,
+        definite=m.group("count").lower() in _DEFINITE,
+        listed_with=anchor,
+    )
+
+
+# How far before the first document a passive verb follows the ones listed before it may begin.
+LIST_BEFORE_REACH = 400
 
 
 def _up_to_clause_end(text: str) -> str:
@@ -1619,6 +1708,10 @@ def _when_and_where(
         same = _same_signing(view.text[s0 : f.start], earlier)
         if same is not None:
             return same["date"], place or same["place"]
+    if f.family == "includes":  # "The documents signed include ...": the set signed just before, if told
+        signed = _set_signed_before(view, i, earlier)
+        if signed is not None:
+            return signed["date"], place or signed["place"]
     if f.family in ("first", "in_force"):  # a first signing, a treaty in force: no news of the day
         return None, place
     if _RETROSPECTIVE.search(view.text, s0, s1) or _TALLY_SINCE.search(view.text, f.start, s1):
@@ -1721,7 +1814,10 @@ def _reported_as_news(text: str, f: Found) -> bool:
     documents', 'have been signed' or a first signing ("the first country to sign") does not."""
     if f.family == "passive":
         return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
-    if f.family in ("active", "present", "inverted", "witnessed", "named", "among", "ceremony", "statement"):
+    if f.family in (
+        *("active", "present", "inverted", "witnessed", "named", "among", "ceremony", "statement"),
+        "includes",
+    ):
         return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
     if f.family == "to_draft":  # "agreed to work on a roadmap": the agreeing is the news, not "will agree"
         return _AGREED_PAST.match(text, f.start) is not None and not NOT_NEWS_TENSE.search(
@@ -1796,6 +1892,17 @@ def _same_signing(subject: str, earlier: list[dict[str, Any]]) -> dict[str, Any]
     words = set(re.findall(r"[a-z]+", subject.lower())) - {"the", "a", "an", "this", "that"}
     for f in reversed(earlier):
         if f["date"] and set(re.findall(r"[a-z]+", f["title"].lower())) <= words:
+            return f
+    return None
+
+
+def _set_signed_before(view: DocView, i: int, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The last set of documents (not one document) told signed in the sentence before ``i`` or the one
+    before it: "Vietnam and Russia signed nine documents in Hanoi on May 8. The documents signed include
+    ...". ``earlier``: the facts of the sentences before."""
+    near = _neighbours(view, i, -1, 2)
+    for f in reversed(earlier):
+        if f["count"] != 1 and f["status"] == "signed" and view.sentence_of(f["evidence"]["start"]) in near:
             return f
     return None
 
@@ -1982,6 +2089,8 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
     """
     if f["status"] != g["status"]:
         return False
+    if f.get("_signing") is not None and f.get("_signing") == g.get("_signing"):
+        return False  # "an agreement on tourism and an agreement on tourism investment": two of one list
     if f.get("_family") == "ceremony" and g.get("_family") != "ceremony":
         return True  # "The signing ceremony was attended by ...": of the signing the article tells
     if not _same_time(f["date"], g["date"]):

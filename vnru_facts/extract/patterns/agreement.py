@@ -35,12 +35,13 @@ _QUAL = (
     r"at\sleast|as\smany\sas|close\sto|another|a\sfurther|an\sadditional)\s)"
 )
 # Up to four words of description before the noun: "cooperation", "intergovernmental", "bilateral trade".
-_DESC = (
-    r"(?:(?!(?:and|or|with|to|of|on|in|during|for|about|regarding|concerning|under|by|at|from|that|which|who|"
+_DESC_WORD = (
+    r"(?!(?:and|or|with|to|of|on|in|during|for|about|regarding|concerning|under|by|at|from|that|which|who|"
     r"ratifying|approving|"
     r"said|says|noted|announced|added|stated|"
-    r"reported|told|confirmed|revealed)\b)[\w’'-]+\s){0,4}?"
+    r"reported|told|confirmed|revealed)\b)[\w’'-]+\s"
 )
+_DESC = rf"(?:{_DESC_WORD}){{0,4}}?"
 
 # A sentence worth reading for agreements.
 AGREEMENT_TRIGGER = re.compile(
@@ -208,8 +209,45 @@ SIGNED_BARE_DOCS = re.compile(
     rf"(?P<title>(?:{_CLAUSE_WORD}[a-z][\w’'-]*\s){{0,3}}(?:{_PLURAL_DOC}\b|"
     rf"(?<!\b[Tt]he\ssigned\s)(?<!\b[Ii]ts\ssigned\s){_ONE_DOC}(?=\s(?:\(|on|to|for|with|pertaining|between|regarding)\b)))"
 )
-# The first of two conjoined documents: "A joint statement and 15 cooperation documents were signed".
-CONJOINED_FIRST = re.compile(rf"(?i)\b(?P<count>a|an|the)\s(?P<title>{_DESC}{DOC_NOUN})\sand\s$")
+# Lists of documents, one phrase each: "signed an agreement on visa exemption, a memorandum on tourism and
+# a plan of consultations for 2025-2027". A list goes on only where the next phrase opens with a count or
+# an article, up to four words of description and a document noun, its head ("a memorandum on ...",
+# "two contracts", "the minutes of the talks"): "an agreement on trade and investment", "an agreement on oil
+# and gas exploration", "an agreement on X and a plan to build Y" (no plan of the plan family) and "an
+# agreement with Gazprom and Rosneft" are one document each.
+_LIST_AND = r"(?:,\s(?:and\s|as\swell\sas\s)?|\s(?:and|as\swell\sas)\s)"
+# The noun is the phrase's head: what it is about, a bracket, a verb, the list's next word or its end
+# follows ("a contract worker", "an agreement-based tariff" name no document).
+_ITEM_HEAD_END = (
+    r"(?=\s(?:on|for|of|to|between|with|among|regarding|about|concerning|covering|in|at|during|by|and|as|"
+    r"signed|inked|exchanged|were|was|are|is|have|has|had|worth|valued)\b|\s?[,;.:()]|$)"
+)
+# The description of a listed document holds no verb, article nor count (each begins a phrase of its own):
+# ", and the ministers signed five agreements", "and the ministers praised the agreements".
+_ITEM_DESC = (
+    r"(?:(?!(?:signed|inked|exchanged|concluded|sealed|penned|adopted|issued|witnessed|is|are|was|were|"
+    rf"have|has|had|will|would|could|also|the|an?|its|their|this|these|those|{NUMBER_WORD_PATTERN})\b|\d{{1,3}}\s)"
+    rf"{_DESC_WORD}){{0,4}}?"
+)
+_LIST_ITEM = rf"(?P<count>{_COUNT})\s(?P<title>{_ITEM_DESC}{DOC_NOUN}){_ITEM_HEAD_END}"
+NEXT_DOCUMENT = re.compile(rf"(?i){_LIST_AND}{_LIST_ITEM}")
+# The documents listed before the one a passive verb follows: "An agreement on X, a memorandum on Y and
+# a plan of Z were signed" (what each one is about, within its phrase: up to the comma or "and" before the
+# next one).
+LISTED_BEFORE = re.compile(
+    rf"(?i)\b(?P<count>{_COUNT})\s(?P<title>{_ITEM_DESC}{DOC_NOUN}){_ITEM_HEAD_END}(?P<about>{_ABOUT}?){_LIST_AND}$"
+)
+
+# Family I, a list of the documents a set signed holds: "The documents signed include an agreement on
+# labour migration, a memorandum on nuclear energy and a roadmap for education", "Among the documents signed
+# were a memorandum on healthcare and an agreement on diplomas", "Agreements inked during the visit
+# included: a treaty on ...". The set is named before (or not at all): each listed document is told here.
+_SET_NOUN = r"(?:documents|agreements|deals|memoranda|accords|pacts|contracts|papers)"
+SET_INCLUDES = re.compile(
+    rf"(?i)\b{_SET_NOUN}\s(?:(?:that\s)?(?:were|have\sbeen)\s)?(?P<verb>{_SIGNING_VERB})"
+    r"(?:\s(?:at|during|on|in|by|between|with|today|yesterday|last|this)\b[^,;.:]{0,60}?)?,?\s"
+    rf"(?:include[sd]?|comprised?|are|were|is|was)(?:\s?:)?\s(?P<count>{_COUNT})\s(?P<title>{_ITEM_DESC}{DOC_NOUN}){_ITEM_HEAD_END}"
+)
 
 # Family C, witnessing: "observed the signing of several cooperation agreements",
 # "witnessed the exchange of 10 documents", "attended the signing ceremony of seven agreements",
@@ -304,15 +342,18 @@ _LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|abo
 # Where a listed document's subject ends: a clause break, or a bracket other than a short name in brackets.
 _LISTED_STOP = r"\s(?:was|were|is|has|had)\b|[,;.]|\s?\((?![^(),;.]{1,30}\))|\)|$"
 _LISTED_END = rf"(?={_LISTED_STOP})"
-# ... or the next document of a list: "a memorandum on X and an agreement on Y".
-_LISTED_ITEM_END = rf"(?={_LISTED_STOP}|\sand\s(?:the|an?)\s)"
+# ... or the next document of a list: "a memorandum on X and an agreement on Y" (not "an agreement on X and a
+# plan to build Y", "an agreement between Vietnam and the EAEU").
+_NEXT_IN_LIST = rf"(?:{_COUNT})\s{_ITEM_DESC}{DOC_NOUN}{_ITEM_HEAD_END}"
+_LISTED_ITEM_END = rf"(?={_LISTED_STOP}|{_LIST_AND}{_NEXT_IN_LIST})"
 INCLUDING_LISTED = re.compile(
     rf"\b(?:including|among\sthem|such\sas)\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
 )
 # The next document of the list: "including a memorandum on X and an agreement on Y", "an agreement on X,
 # a memorandum on Y and a roadmap for Z" (tried where the one before ends).
 AND_LISTED = re.compile(
-    rf"(?:,\s(?:and\s|as\swell\sas\s)?|\s(?:and|as\swell\sas)\s)(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
+    rf"{_LIST_AND}(?=(?:a|an|the)\s{_ITEM_DESC}{DOC_NOUN}{_ITEM_HEAD_END})(?:a|an|the)\s"
+    rf"(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
 )
 # Family F'', the document a signing's next sentence singles out: "In particular, a memorandum of
 # understanding on a research centre.", "Among them is an agreement on visa-free travel.", "Notably, the
