@@ -186,7 +186,7 @@ class AgreementComponent(RuleComponent):
             found = agreements_in_sentence(view, i, visits, facts, focus=focus, families=i in triggered)
             facts.extend(found)
             facts.extend(_singled_out_next(view, i, found))
-        if _names_the_eaeu(view, 0, len(view.text)):
+        if any(_FTA_ONLY.fullmatch(f["title"]) for f in facts) and _names_the_eaeu(view, 0, len(view.text)):
             for f in facts:
                 f["title"] = _with_the_fta_parties(f["title"])
         kept = dedupe(facts)

@@ -143,9 +143,11 @@ def periods_named(
     seen: set[int] = set()
     for d in dates:
         i = bisect_right(starts, d.start) - 1
-        if i in seen or not is_period(text, d):
+        if i in seen:
             continue
         if with_figure is not None and i not in with_figure and not _sets_the_sentence(text, starts[i], d):
+            continue
+        if not is_period(text, d):
             continue
         seen.add(i)
         found.append(Named(d.start, period=d))

@@ -248,6 +248,12 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _ANYONE_OF_A_SIDE = frozenset({"guest", "visitor", "official"})
 _RESIDENT = re.compile(r"(?i)\b(?:ambassador|consul|envoy|charg)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# "official" before what it qualifies is no person ("an official visit", "official data"): checked at once,
+# it spares the search back at the commonest of the role words.
+_ADJECTIVE_USE = re.compile(
+    r"\s(?:visits?|trips?|talks|meetings?|ceremony|data|statistics|figures|website|documents?|channels?|"
+    r"delegations?|reception|welcome|letter|sources?|account|portal|position)\b"
+)
 
 
 def _fits(role_word: str, role: str | None) -> bool:
@@ -273,7 +279,9 @@ def _role_refs(
     if not people:
         return found
     for w in literal_scan.finditer(ROLE_WORD, text):
-        if _NAME_AFTER_ROLE.match(text, w.end()):
+        if _NAME_AFTER_ROLE.match(text, w.end()) or (
+            w.group().lower() == "official" and _ADJECTIVE_USE.match(text, w.end())
+        ):
             continue  # a titled form ("President Putin"): checked first, it spares the search back
         lead = _ROLE_LEAD.search(text, max(0, w.start() - _ROLE_REACH), w.start())
         if lead is None:
