@@ -1,15 +1,16 @@
-"""Score the rules on annotated pool articles: the blind round (issue 18) or the pool development set.
+"""Score the rules on annotated pool articles: a blind round (issue 18) or a pool development set.
 
-    python benchmarks/blind.py [--set blind|pooldev] [--shared ../shared] [--verbose]
+    python benchmarks/blind.py [--set blind|blind2|pooldev|pooldev2] [--shared ../shared] [--verbose]
 
 ``blind/``: 40 pool articles drawn at random with a fixed seed before anyone read the pool, that nobody
-tunes to. ``pooldev/``: 60 of the other pool articles, drawn later and annotated the same way, to read
-and tune on. Each set's ``pool_sample.txt`` names its articles and ``gold/`` holds their facts, annotated
-from the text alone per ``shared/eval/GOLD_FORMAT.md`` by annotators who never saw the rules' output.
+tunes to; ``blind2/``: 45 more set aside the same way on 7 Dec 2026. ``pooldev/`` (60) and ``pooldev2/``
+(46): the other pool articles, annotated the same way, to read and tune on. Each set's
+``pool_sample.txt`` names its articles and ``gold/`` holds their facts, annotated from the text alone per
+``shared/eval/GOLD_FORMAT.md`` by annotators who never saw the rules' output.
 The articles are other people's writing and stay outside the repository: a gold fact keeps its quote as
 offsets into the article (``quote_at``), and the gold files the scorer reads are rebuilt in a temporary
 folder from the articles in ``shared/pool``. Prints the scorer's table (``--verbose`` lists misses and
-extras on stderr: on the blind set that is reading it, so don't tune to what it shows).
+extras on stderr: on a blind set that is reading it, so don't tune to what it shows).
 """
 
 from __future__ import annotations
