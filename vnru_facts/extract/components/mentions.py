@@ -7,7 +7,6 @@ writes spans to ``doc.spans[<key>]`` with the normalised value kept by ``base.wr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -394,15 +393,6 @@ class _Taken:
         self._mask[start:end] = b"\x01" * (end - start)
 
 
-def _distinct_holders(people: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The holders of a title, a short form dropped where a fuller name of the same person holds it too:
-    "President Quang" is "President Tran Dai Quang" (a Vietnamese is named by the last word of the name),
-    "Minister Lavrov" is "Minister Sergei Lavrov" (the keys are linked into one person only later)."""
-    people = list(people)
-    full = {p["key"].split()[-1] for p in people if " " in p["key"]}
-    return [p for p in people if " " in p["key"] or p["key"] not in full]
-
-
 class PersonComponent(RuleComponent):
     """Titled persons in three forms, then bare surnames of persons already met in the document."""
 
@@ -477,7 +467,8 @@ class PersonComponent(RuleComponent):
     def _title_only_mentions(text: str, titles: list[int], found: list[Match], taken: _Taken) -> list[Match]:
         """'The NA Chairman' is the one National Assembly Chairman the document names, if only one."""
         holders: dict[str, dict[str, dict[str, Any]]] = {}
-        for _, _, _, p in found:
+        # (a short form is its full name's person: "President Quang" beside "President Tran Dai Quang")
+        for _, _, _, p in _resolve_short_names(found):
             if p.get("role") and not p.get("former"):
                 holders.setdefault(TITLE_OF.get(p["role"], p["role"]), {}).setdefault(p["key"], p)
         later: list[Match] = []
@@ -489,8 +480,7 @@ class PersonComponent(RuleComponent):
                 continue
             nat = m.group("nat")
             country = NATIONALITY.get(nat.lower()) if nat else None
-            sided = (p for p in holders.get(role, {}).values() if country in (None, p["country"]))
-            people = _distinct_holders(sided)
+            people = [p for p in holders.get(role, {}).values() if country in (None, p["country"])]
             if len(people) == 1:
                 later.append((m.start(), m.end(), "PERSON", {**people[0], "bare": True}))
         return later

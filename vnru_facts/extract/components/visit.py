@@ -24,6 +24,7 @@ from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.alternation import strings_alternation
+from vnru_facts.extract.patterns.people import RESIDENT_ROLE
 from vnru_facts.extract.patterns.visit import (
     ACCEPTED,
     ADJECTIVE_BEFORE_TRIP,
@@ -104,7 +105,6 @@ from vnru_facts.extract.patterns.visit import (
     RECEIVER_AFTER,
     RECENT,
     REMOTE,
-    RESIDENT_ROLE,
     SETTING_BEFORE_SUBJECT,
     SPEAKER_COLON,
     STRONG_TRIGGER,

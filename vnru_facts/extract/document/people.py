@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from vnru_facts.extract.document.mention import Mention
-from vnru_facts.extract.patterns.people import NOT_NAME_WORDS, UPPER
+from vnru_facts.extract.patterns.people import NOT_NAME_WORDS, RESIDENT_ROLE, UPPER
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import guarded
 from vnru_facts.normalize.names import fold_key, person_key, role_key
@@ -60,7 +60,7 @@ class Person:
     def holds(self, role_words: str) -> bool:
         """Whether this person can be what ``role_words`` ("the defence minister") names."""
         if role_key(role_words) in _ANYONE_OF_A_SIDE:
-            return not any(title and _RESIDENT.search(title) for title in (self.role, *self.titles))
+            return not any(title and RESIDENT_ROLE.search(title) for title in (self.role, *self.titles))
         return any(_fits(role_words, title) for title in (self.role, *self.titles))
 
     def absorb(self, data: dict[str, Any]) -> None:
@@ -246,7 +246,6 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # Words that name anyone of a side, not an office: "the Russian guest", "the Vietnamese official" (one
 # posted there, an ambassador, is nobody's guest).
 _ANYONE_OF_A_SIDE = frozenset({"guest", "visitor", "official"})
-_RESIDENT = re.compile(r"(?i)\b(?:ambassador|consul|envoy|charg)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 # "official" before what it qualifies is no person ("an official visit", "official data"): checked at once,
 # it spares the search back at the commonest of the role words.

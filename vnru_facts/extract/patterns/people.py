@@ -254,3 +254,7 @@ NOT_NAME_WORDS = (
     | {m for m in MONTHS if len(m) > 3 or m == "may"}  # full month names, not "Jun" or "Mar"
     | set(WEEKDAYS)
 )  # "Putin In June", "Lavrov Monday"
+
+# A diplomat posted abroad lives there: "Vietnamese Ambassador to Russia X welcomed the guests at the
+# airport" is no visit by X, nor "the Vietnamese guest".
+RESIDENT_ROLE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|charg[eé]\sd[’']affaires)\b")

@@ -473,10 +473,6 @@ LEADER_NAMED_REACH = 2
 # External Relations of Saint Petersburg led by Y").
 RECEIVED_LEADER_REACH = 120
 
-# A diplomat posted abroad lives there: "Vietnamese Ambassador to Russia X welcomed the guests at the
-# airport" is no visit by X.
-RESIDENT_ROLE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|charg[eé]\sd[’']affaires)\b")
-
 # A meeting between officials of the two sides, held where the story's event takes place (named in the
 # sentence, else the dateline's or the lead's place: extract.document.occasion): "Lavrov held talks with
 # his Vietnamese counterpart" under a Hanoi dateline, "during his meeting with the President of Vietnam X
