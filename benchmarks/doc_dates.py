@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/doc_dates.py [--shared ../shared] [--list] [--json]
 
 For every corpus and pool article whose ``<stem>.meta.json`` has a ``date`` (the pool's blind articles,
-``benchmarks/blind/`` and ``benchmarks/blind2/``, are left out: never read), the date the reader would
+``benchmarks/blind/``, are left out: never read), the date the reader would
 infer from the text with no sidecar (``read.sources.choose_doc_date(text, None, None)``) is set against
 the sidecar's:
 
@@ -27,13 +27,13 @@ from pathlib import Path
 from vnru_facts.read.sources import choose_doc_date, valid_date
 
 REPO = Path(__file__).resolve().parents[1]
-BLIND_LISTS = tuple(REPO / "benchmarks" / name / "pool_sample.txt" for name in ("blind", "blind2"))
+BLIND_LISTS = tuple(REPO / "benchmarks" / name / "pool_sample.txt" for name in ("blind",))
 SETS = ("corpus/articles", "pool")
 GRADES = ("exact", "month", "year", "year-month", "wrong", "none")
 
 
 def blind_stems() -> set[str]:
-    """The stems of both blind rounds' articles, never read."""
+    """The stems of the blind round's articles, never read."""
     lines = [line for path in BLIND_LISTS for line in path.read_text(encoding="utf-8").splitlines()]
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 

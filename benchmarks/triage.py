@@ -16,8 +16,8 @@ Facts whose sentence seems to state more than the fact holds are "weak", grouped
 (``weak:trade-no-period`` ...). The heuristics are deliberately looser than the rules: they find
 candidates to read, not facts. A sentence may fall in several families.
 
-The blind articles (``benchmarks/blind/pool_sample.txt``, 40, and ``benchmarks/blind2/pool_sample.txt``,
-45) are left out: they are never read.
+The blind round's articles (``benchmarks/blind/pool_sample.txt``, 40) are left out: they are never read.
+(A second blind round of 45 was scored blind, then made the development set ``pooldev3`` on 8 Dec 2026.)
 ``--include-blind`` counts them in the totals and nothing more — their sentences are never shown, and
 they are not listed by name. Sentences go to stdout only (they are other people's writing: never save
 them in the repo); ``--json`` prints counts only, for before/after comparison with ``--compare``.
@@ -46,7 +46,7 @@ from vnru_facts.models import AgreementFact, Fact, InvestmentFact, PersonMention
 from vnru_facts.read.sources import iter_paths
 
 REPO = Path(__file__).resolve().parents[1]
-BLIND_LISTS = tuple(REPO / "benchmarks" / name / "pool_sample.txt" for name in ("blind", "blind2"))
+BLIND_LISTS = tuple(REPO / "benchmarks" / name / "pool_sample.txt" for name in ("blind",))
 FAMILIES = ("trade", "investment", "visit", "agreement")
 SIDES = ("VN", "RU")
 
@@ -395,8 +395,8 @@ def _overlapping(split: Sequence[Sentence], starts: Sequence[int], start: int, e
 
 
 def blind_stems(*paths: Path) -> frozenset[str]:
-    """The stems of the blind articles (lines not starting with "#") of every list (default: both
-    blind rounds')."""
+    """The stems of the blind articles (lines not starting with "#") of every list (default: the blind
+    round's)."""
     stems: set[str] = set()
     for path in paths or BLIND_LISTS:
         if path.exists():
