@@ -32,6 +32,8 @@ from vnru_facts.extract.patterns.visit import (
     ANAPHORIC_EVENT,
     ANAPHORIC_TRIP,
     ANNOUNCED,
+    ATTENDANCE_BEFORE_PRESENT,
+    ATTENDED_THE_GATHERING,
     ATTRIBUTION_AFTER,
     ATTRIBUTION_BEFORE,
     CARRIER_AFTER,
@@ -92,6 +94,8 @@ from vnru_facts.extract.patterns.visit import (
     PAST_TRIP,
     PLACE_APPOSITION,
     PLACE_BEFORE_TRIP,
+    PREMISES_AFTER,
+    PREMISES_BEFORE,
     PRESENCE,
     PRESENCE_ACT,
     PRESENCE_ACT_REACH,
@@ -140,6 +144,8 @@ OWNER_DATE_WINDOW = 50
 PLACE_DATE_WINDOW = 30
 # Listed days this close together are days of one trip ("on June 19 and June 20"), not trips of their own.
 ONE_TRIP_DAYS = 15
+# How far after a firm a place still says where its premises are ("the Gazprom office in Hanoi").
+PREMISES_PLACE_REACH = 40
 # How many sentences after a visit "The visit in May ..." may still refer back to it.
 ANAPHORA_REACH = 3
 # A word of a side this close before a person's name ties them to it ("officials of Russia's Ministry of
@@ -865,9 +871,18 @@ def _travellers(
     for t in trips:
         if t in claimed:
             continue
-        for p in _subjects(text, people, t, trips) or _pronoun_owner(view, people, t, s0):
+        for p in (
+            _subjects(text, people, t, trips)
+            or _pronoun_owner(view, people, t, s0)
+            or _present(text, people, t)
+        ):
             links.setdefault(p.data["key"], (p, t))
     return sorted(links.values(), key=lambda link: link[1])
+
+
+def _present(text: str, people: list[Mention], trip_at: int) -> list[Mention]:
+    """Everyone named after an attendance told first: "Attending the forum were X, Y and Z"."""
+    return [p for p in people if _present_at(text, p, trip_at)]
 
 
 def _pronoun_owner(view: VisitView, people: list[Mention], trip_at: int, s0: int) -> list[Mention]:
@@ -1014,11 +1029,7 @@ def _linked_visits(
         end = next((b for b in starts[k + 1 :] if b > trip_at), s1)
         if _goes_to_third_country(view, trip_at, end):
             continue
-        dest, dest_end = _destination_after(view, p, trip_at, end, s0) or _sentence_destination(
-            view, i, p, event
-        )
-        if dest is None:
-            dest = _host_side(view, p, s0, s1, visiting=view.text.startswith("visiting", trip_at))
+        dest, dest_end = _destination_of(view, i, p, (trip_at, end), event)
         if dest is None and p.data["country"] in SIDES and _is_own_side_only(view, s0, s1, p):
             continue
         own_event = event
@@ -1052,13 +1063,24 @@ def _mark_unsaid(view: VisitView, i: int, p: Mention, trip_at: int, visit: dict[
     receives ("During the visit, President X received Y": X is the host)."""
     text = view.text
     s0, s1 = view.sents[i]
-    if not JOURNEY_WORD.match(text, trip_at) or RECEIVER_AFTER.match(text, p.end):
+    attended = ATTENDED_THE_GATHERING.match(text, trip_at) is not None
+    if not (JOURNEY_WORD.match(text, trip_at) or attended) or RECEIVER_AFTER.match(text, p.end):
         return
-    if not _tied_to_trip(text, p, trip_at, s0):
+    if not (_tied_to_trip(text, p, trip_at, s0) or _present_at(text, p, trip_at)):
         return  # "She said Moscow values this visit highly": someone else's trip
     if _destination(view, s0, s1, None)[0] is not None:
         return  # the sentence names where a trip goes, only not for this traveller: no trip of theirs
     _mark_pointed(view, p.data, visit, (s0, s1), (s0, s1))
+    if attended and "_unsaid" in visit:
+        # attending points to no side (one attends at home too): only the gathering the story told places it
+        visit["_unsaid"] = (None, s0, s1, True)
+
+
+def _present_at(text: str, p: Mention, trip_at: int) -> bool:
+    """Whether ``p`` is named among those present after an attendance told first: "Attending the forum
+    were X, Y and Z"."""
+    told = ATTENDANCE_BEFORE_PRESENT.match(text, trip_at)
+    return told is not None and p.start >= told.end()
 
 
 def _mark_pointed(
@@ -1080,7 +1102,7 @@ def _mark_pointed(
         q.data.get("country") for q in people if q.data["key"] != person["key"]
     }
     other = next(side for side in SIDES if side != own)
-    visit["_unsaid"] = (other if own in SIDES and other in named else None, *told)
+    visit["_unsaid"] = (other if own in SIDES and other in named else None, *told, False)
 
 
 def _trip_elsewhere_told(view: VisitView, s0: int) -> bool:
@@ -1113,17 +1135,20 @@ def _place_unsaid(
 ) -> None:
     """A journey told without its destination (``_mark_unsaid``) that no placed mention of the same
     person completes goes where the story's event is (its trip's destination, else its lead's or
-    dateline's place), if the traveller comes from the other side; else to the side its sentence
-    points to. (Others keep no destination: merged into their person's placed trip, or dropped.)"""
+    dateline's place; for an attendance, "attended the forum", the lead's or dateline's place only), if
+    the traveller comes from the other side; else to the side its sentence points to. (Others keep no
+    destination: merged into their person's placed trip, or dropped.)"""
     placed = [m for m in mentions if m["to"] is not None]
     for m in mentions:
         if m["to"] is not None or "_unsaid" not in m:
             continue
-        pointed, s0, s1 = m.pop("_unsaid")
+        pointed, s0, s1, attended = m.pop("_unsaid")
         key = m["person"]["key"]
         if any(f["person"]["key"] == key and _compatible(f, m) for f in placed):
             continue
-        host = _story_host(view, s0, s1, story_trip)
+        # "attended the forum": where the story's gathering is held (its lead or dateline), whatever trip
+        # the story tells
+        host = _story_host(view, s0, s1, None if attended else story_trip)
         if host is not None and host[0] != m["from"]:
             m["to"], m["place"] = host
         elif pointed is not None and not _trip_elsewhere_told(view, s0):
@@ -1195,6 +1220,42 @@ def _destination_after(
             text, before, q.start
         ):
             return _with_city(view, q, trip_at, end), _place_words_end(text, q)
+    return None
+
+
+def _destination_of(
+    view: VisitView, i: int, p: Mention, stretch: tuple[int, int], event: str | None
+) -> tuple[tuple[str, str | None] | None, int | None]:
+    """Where the trip at the start of ``stretch`` takes traveller ``p``, and where its words end: a place
+    after the trip word, else the sentence's, the host's side, or the premises of a firm visited. Those
+    present at an attendance told first ("Attending the forum in Moscow were X, Y") read only the words
+    before their names: the places in the names that follow are no one's destination."""
+    s0, s1 = view.sents[i]
+    trip_at, end = stretch
+    present = ATTENDANCE_BEFORE_PRESENT.match(view.text, trip_at)
+    if present is not None:
+        return _destination_after(view, p, trip_at, present.end(), s0) or (None, None)
+    dest, dest_end = _destination_after(view, p, trip_at, end, s0) or _sentence_destination(view, i, p, event)
+    if dest is None:
+        dest = _host_side(view, p, s0, s1, visiting=view.text.startswith("visiting", trip_at))
+    if dest is None:
+        dest = _premises_visited(view, p, trip_at, end)
+    return dest, dest_end
+
+
+def _premises_visited(view: VisitView, p: Mention, trip_at: int, end: int) -> tuple[str, None] | None:
+    """(side, no city) of the other side's firm whose premises a trip that names no place goes to: "paid a
+    visit to the JSC 'Zarubezhneft' office", "visited the headquarters of Gazprom"."""
+    text = view.text
+    for org in view.within("org", trip_at, end):
+        side = org.data.get("side")
+        if side not in SIDES or side == p.data["country"]:
+            continue
+        if view.within("place", trip_at, min(end, org.end + PREMISES_PLACE_REACH)):
+            continue  # "the Hanoi office of Gazprom", "the Gazprom office in Hanoi": the place says where
+        before = PREMISES_BEFORE.search(text, max(trip_at, org.start - 60), org.start)
+        if before is not None and (before.group("premises") or PREMISES_AFTER.match(text, org.end)):
+            return side, None
     return None
 
 

@@ -30,14 +30,16 @@ _DATELINE_AFTER = re.compile(
 # The destination of a trip in the headline or lead: "visit to Russia", "visits Vietnam", "arrives in
 # Hanoi" (not a bare "in": "While in Moscow, X met Y" places a meeting, not the story's trip); or the
 # place of the gathering it reports, which the guests travel to: "The 19th session of the committee was
-# held in Saint Petersburg", "The dialogue took place in Ho Chi Minh City", "the forum opened in Hanoi"
-# (with a word of the place's kind between: "was held in the city of Kazan"). Searched in the words before
-# each place of the lead: guarded (``regex_guard``).
+# held in Saint Petersburg", "The dialogue took place in Ho Chi Minh City", "the forum opened in Hanoi",
+# "On the sidelines of the BRICS Summit in Kazan" (with a word of the place's kind between: "was held in
+# the city of Kazan"). Searched in the words before each place of the lead: guarded (``regex_guard``).
 _TRIP_BEFORE = guarded(
     re.compile(
         r"(?i)\b(?:visit(?:s|ed|ing)?(?:\sto)?|trip\sto|tour\sof|arriv(?:es|ed|ing)\sin|lands?\sin|"
         r"landed\sin|heads?\sto|"
-        r"(?:(?:was|were|is|are|being)\s(?:\w+ly\s)?held|t(?:ook|akes|aking)\splace|opened|kicked\soff|convened)\sin"
+        r"(?:(?:was|were|is|are|being)\s(?:\w+ly\s)?held|t(?:ook|akes|aking)\splace|opened|kicked\soff|convened|"
+        # a gathering named with its place: "On the sidelines of the BRICS Summit in Kazan, ..."
+        r"summit|forum|conference|congress|expo)\sin"
         r"(?:\s(?:the\s)?(?:city|capital|port)\sof)?)\s(?:the\s)?$"
     )
 )

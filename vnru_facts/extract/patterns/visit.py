@@ -152,6 +152,20 @@ CONJOINED = re.compile(r"^\s*(?:,\s*)?(?:and|as\swell\sas|,)\s*$")
 PARTICIPLE_LEAD = re.compile(r"(?i)\b(?:after|before|upon|on|while|when)\s(?:[\w-]+\s)?$")
 PARTICIPLE = re.compile(r"\w+ing\b")
 # A place named right before the trip word: "the Russia visit by President X", "his Hanoi trip".
+# A firm's premises visited place the trip on the firm's side when no place is named: "paid a visit to
+# the JSC 'Zarubezhneft' office", "toured the KAMAZ plant", "visited the headquarters of Gazprom". The
+# words before the firm (PREMISES_BEFORE) and, unless they named the premises, after it (PREMISES_AFTER).
+_PREMISES = (
+    r"(?:head\s)?office|headquarters|plant|factory|facilit(?:y|ies)|shipyard|works|premises|"
+    r"(?:production|construction|project)\ssite|site"
+)
+PREMISES_BEFORE = re.compile(
+    r"(?i)\b(?:visit(?:ed|ing|s)?(?:\sto)?|tour(?:ed|ing|s)?(?:\sof)?|at)\s(?:the\s)?"
+    rf"(?:(?P<premises>{_PREMISES})\sof\s(?:the\s)?)?"
+    # a legal form and an opening quote before the firm's name: "the JSC 'Zarubezhneft' office"
+    r"(?:(?:JSC|OJSC|PJSC|LLC|Ltd|company|group|corporation)\s)?[\"“'‘]?$"
+)
+PREMISES_AFTER = re.compile(rf"(?i)[\"”'’]?(?:['’]s)?\s(?:{_PREMISES})\b")
 PLACE_BEFORE_TRIP = re.compile(r"^\s(?:state\s|official\s|working\s)?(?:visit|trip|tour)\b")
 # ... a side's adjective too, for a traveller of the other side: "the official Russian visit of President
 # X" (not "tour": "Russian tour operators").
@@ -224,6 +238,23 @@ ANAPHORIC_EVENT = re.compile(r"^(?:The|This|That)\s(?:signing|ceremony|meeting|t
 # someone, at home as well as abroad.)
 # (Matched at the trip word.)
 JOURNEY_WORD = re.compile(r"(?i)(?:visit|trip|tour|(?:led|lead\w*|head\w*)\s(?:a|an|the)\s)")
+# Attendance of a gathering the story has named before ("attended the forum", "took part in the
+# ceremony", "spoke at the session", "delivered a speech at the forum"): it names no place of its own,
+# so the place of the story's event is read for it, and only for a guest of the other side (one attends
+# at home too). (Matched at the trip word.)
+_GATHERING_NOUN = (
+    r"forum|ceremony|event|conference|summit|session|exhibition|expo|fair|festival|celebration|reception|"
+    r"meeting|dialogue|congress|talks"
+)
+ATTENDED_THE_GATHERING = re.compile(
+    r"(?i)(?:attend\w*|participat\w*\sin|(?:took|tak\w+)\spart\sin|join\w*|(?:spoke|speak\w*)\sat|address\w*|"
+    # "delivered a speech at the forum", "delivers keynote remarks to the summit"
+    r"deliver\w*\s(?:a\s|an\s|the\s)?(?:[\w-]+\s){0,2}?(?:speech|address|remarks)\s(?:at|to))\s(?:the|this)\s"
+    rf"(?:[\w’'-]+\s){{0,3}}?(?:{_GATHERING_NOUN})\b"
+)
+# ... told before those present: "Attending the forum were X, Y and Z", "Also attending the ceremony was
+# X". Everyone named after "were" is there. (Matched at the trip word.)
+ATTENDANCE_BEFORE_PRESENT = re.compile(ATTENDED_THE_GATHERING.pattern + r"[^.;]{0,60}?\s(?:were|was)\s")
 # A trip named as the setting of the sentence, before its subject: "During the visit, President X held
 # talks with ...", "During his visit, X is also to meet ...". (Matched on the words before the subject.)
 SETTING_BEFORE_SUBJECT = re.compile(
