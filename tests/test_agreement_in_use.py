@@ -124,3 +124,45 @@ def test_the_agreements_reached_by_leaders_stay_agreed() -> None:
             "agreed",
         )
     ]
+
+
+# A document under way: "is being implemented", "is planned to be implemented", in a story of both sides.
+_STORY = "Russia will complete the supply of Yak-130 aircraft to Vietnam this year, a Russian official said. "
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            _STORY + "The contract on delivering the aircraft to our Vietnamese partners is planned to be"
+            " implemented until the end of the year.",
+            "contract on delivering the aircraft to our Vietnamese partners",
+        ),
+        (
+            _STORY + "The contract for the supply of 12 Yak-130 aircraft to Vietnam is being fulfilled.",
+            "contract for the supply of 12 Yak-130 aircraft to Vietnam",
+        ),
+        (
+            "The roadmap for nuclear cooperation between Rosatom and Vietnam is expected to be implemented"
+            " from 2026.",
+            "roadmap for nuclear cooperation between Rosatom and Vietnam",
+        ),
+    ],
+)
+def test_a_document_under_way_is_in_force(text: str, title: str) -> None:
+    assert [(t, s) for t, *_, s in agreements(text)] == [(title, "in_force")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a project, not a document
+        _STORY + "The project is being implemented by Zarubezhneft and Petrovietnam.",
+        # to be implemented once signed: a condition
+        _STORY + "If the contract is signed, it is expected to be implemented within two years.",
+        # a document named by its kind only
+        _STORY + "The agreement is being implemented.",
+    ],
+)
+def test_under_way_near_misses(text: str) -> None:
+    assert agreements(text) == []

@@ -882,7 +882,12 @@ def _included_items(sentence: str, s0: int, f: Found) -> list[Found]:
 
 _PASSIVE_VERB = WindowSearch(re.compile(rf"\b{PASSIVE_VERB}\b"))
 _REACHED_VERB = WindowSearch(re.compile(r"\sreached\s"))
-_IN_FORCE_VERB = WindowSearch(re.compile(rf"\b{IN_FORCE_AFTER}\b"), requires=_FORCE_OR_EFFECT)
+# The verbs of a document under way ("is being implemented", "is planned to be fulfilled").
+_UNDER_WAY = re.compile(r"(?:is|are)\s(?:being|\w+\sto\sbe)\s")
+_IN_FORCE_VERB = WindowSearch(
+    re.compile(rf"\b{IN_FORCE_AFTER}\b"),
+    requires=re.compile(r"(?i)force|effect|implemented|fulfilled|executed|carried"),
+)
 # Parts every match of the dated families holds: a year ("the 2011 agreement"), a month's name ("the
 # agreement of May 29, 2015", in any case: the literals are looked for lower-cased).
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1058,7 +1063,18 @@ def _not_an_event(sentence: str, m: re.Match[str], family: str) -> bool:
         FUTURE.search(before) or _to_come(sentence[: m.start("verb")], m.group("verb"))
     ):
         return True
+    if family == "in_force" and _UNDER_WAY.match(m.group("verb")) and _kind_only(sentence, m):
+        return True  # "the agreement is being implemented": which one, the words do not say
     return bool(SUBJECT_OF_A_DOCUMENT.search(sentence, max(0, m.start() - 60), m.start()))
+
+
+def _kind_only(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the document of ``m`` is named by its kind alone: one word, nothing about it before its
+    verb ("the contract is being implemented")."""
+    about = sentence[m.end("title") : m.start("verb")].strip(" ,")
+    return (
+        " " not in m.group("title").strip() and not about.removesuffix("which").removesuffix("that").strip()
+    )
 
 
 # A document's coming into force told as a condition or a time to come: "Once the agreement comes into

@@ -142,7 +142,11 @@ IN_FORCE_AFTER = (
     r"(?P<verb>(?:t(?:ook|akes)|(?:has|have|had)\staken)\seffect|(?:c[oa]me|comes|(?:has|have|had)\scome|"
     r"entered|enters|(?:has|have|had)\sentered|went|goes|(?:has|have|had)\sgone)\sinto\s(?:force|effect)|"
     r"(?:became|becomes|(?:has|have|had)\sbecome)\seffective|(?:(?:has|have|had)\sbeen|is|are|was|were)\s"
-    r"in\s(?:force|effect)|in\s(?:force|effect)\ssince)"
+    r"in\s(?:force|effect)|in\s(?:force|effect)\ssince|"
+    # under way: "the contract on delivering aircraft ... is being implemented", "is planned to be
+    # implemented until the end of the year", "is due to be fulfilled in 2026"
+    r"(?:is|are)\s(?:being|(?:planned|expected|scheduled|due|set)\sto\sbe)\s"
+    r"(?:implemented|fulfilled|executed|carried\sout))"
 )
 DOCUMENT_IN_FORCE = re.compile(
     rf"{_OPENING}(?P<title>{MODIFIERS}{HEAD})\b{_ABOUT}"
