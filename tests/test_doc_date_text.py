@@ -377,6 +377,23 @@ def test_comparisons_with_that_of_a_year_date_the_next(text, expected):
     assert date_from_text(text) == expected
 
 
+# "up 5 percent since 2008" told of this year's figure: a change over the year before, said the year after.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two-way trade is estimated to reach 1.5 billion USD this year, up 5 percent since 2008.", "2009"),
+        ("Exports are expected to hit $800 million this year, a 12% rise since 2015.", "2016"),
+        # near misses: without "this year" a change since a year may span many years; "since" opening a
+        # span of trade is no comparison
+        ("Trade has risen 40 percent since 2015.", None),
+        ("Trade reached $2 billion this year. It has risen 40 percent since 2015.", None),
+        ("This year trade kept growing, as it has since 2015.", None),
+    ],
+)
+def test_a_change_since_a_year_of_this_years_figure_dates_the_next(text, expected):
+    assert date_from_text(text) == expected
+
+
 # A part-year report dates its year, and runs to its last month: a day told without a year before that month
 # is in the next year.
 @pytest.mark.parametrize(

@@ -496,13 +496,33 @@ def _comparison_shift(text: str, temporals: tuple[Temporal, ...], t: Temporal) -
     compared to 2010" is said of 2011), two when the figure compared is last year's ("Last year, trade
     reached $3 billion, up 25% compared to 2010": last year is 2011, the writing 2012)."""
     if not _is_comparison_base(text, t):
-        return 0
+        return 1 if _is_since_base_of_this_year(text, temporals, t) else 0
     compared = [
         r
         for r in temporals
         if r.kind == "relative" and r.rel_year and r.end <= t.start and _same_sentence(text, r, t)
     ]
     return 1 - min(0, compared[-1].rel_year) if compared else 1  # type: ignore[operator]
+
+
+# A change counted since a year: "up 5 percent since 2008". (Searched right before the year.)
+_CHANGE_SINCE = guarded(
+    re.compile(r"(?i)(?:%|\bper\s?cent|\bpercent|\brise|\bincrease|\bdrop|\bdecline|\bfall)\ssince\s$")
+)
+
+
+def _is_since_base_of_this_year(text: str, temporals: tuple[Temporal, ...], t: Temporal) -> bool:
+    """'trade is estimated to reach $1.5 billion this year, up 5 percent since 2008': a change since a
+    year told of this year's figure is a change over the year before (said in 2009). Without "this year"
+    before it in the sentence, "up 40% since 2015" may span many years: no base."""
+    if t.kind != "period" or t.year != t.end_year or t.prep != "since":
+        return False
+    if not _CHANGE_SINCE.search(text, max(0, t.start - 30), t.start):
+        return False
+    return any(
+        r.kind == "relative" and r.rel_year == 0 and r.end <= t.start and _same_sentence(text, r, t)
+        for r in temporals
+    )
 
 
 def _sentence_before(text: str, start: int, *, reach: int = 0) -> str:
