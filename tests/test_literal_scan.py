@@ -48,6 +48,7 @@ def spans(matches):
             (
                 "bought",
                 "buyer",
+                "commerce",
                 "earned",
                 "export",
                 "fetched",

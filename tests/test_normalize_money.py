@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnru_facts.normalize.money import parse_money, parse_percent, qualifier_of, widen
+from vnru_facts.normalize.money import find_amounts, parse_money, parse_percent, qualifier_of, widen
 
 
 @pytest.mark.parametrize(
@@ -232,3 +232,32 @@ def test_qualifier_after_reads_the_words_right_after_a_figure(after, qualifier, 
 
     text = "trade of $2 billion" + after
     assert qualifier_after(text, len("trade of $2 billion")) == (qualifier, word)
+
+
+# A figure told in two scales: "4 billion 570 million USD" is 4.57 billion, exact to the million.
+@pytest.mark.parametrize(
+    ("text", "figure", "amount", "currency"),
+    [
+        ("Trade reached 4 billion 570 million USD in 2024.", "4 billion 570 million USD", 4.57e9, "USD"),
+        ("Trade hit USD 4 billion 570 million in 2024.", "USD 4 billion 570 million", 4.57e9, "USD"),
+        ("Trade hit $4 billion and 570 million last year.", "$4 billion and 570 million", 4.57e9, "USD"),
+        ("Capital was VND 115 trillion 300 billion.", "VND 115 trillion 300 billion", 115.3e12, "VND"),
+        # with its dollar equivalent, valued in dollars
+        (
+            "It was VND 115 trillion 300 billion (US$4.57 billion).",
+            "VND 115 trillion 300 billion (US$4.57 billion)",
+            4.57e9,
+            "USD",
+        ),
+        # near misses: scales that do not fall, two figures, a figure and a count of something else
+        ("It was 4 billion 2 billion USD.", "2 billion USD", 2e9, "USD"),
+        ("Trade rose 4 billion, 570 million USD went to rice.", "570 million USD", 570e6, "USD"),
+        ("It grew from 3 billion to 570 million USD.", "570 million USD", 570e6, "USD"),
+        ("Exports were USD 4 billion in 2024, 570 million of it rice.", "USD 4 billion", 4e9, "USD"),
+    ],
+)
+def test_a_figure_in_two_scales_is_one_amount(text, figure, amount, currency):
+    (found,) = find_amounts(text)
+    money = parse_money(found.text)
+    assert found.text == figure
+    assert money is not None and (money.amount, money.currency) == (pytest.approx(amount), currency)

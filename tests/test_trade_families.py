@@ -705,3 +705,39 @@ def test_a_sentence_set_in_a_period_sets_the_paragraphs_figures(
 )
 def test_coordinated_goods_and_breakdowns_in_a_sentence(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert summaries(text) == expected
+
+
+# --- "two-way commerce": commerce with a word making it both sides', and amounts in two scales ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two-way commerce between Vietnam and Russia reached 4.5 billion USD in 2024.",
+            [("total", None, None, None, 4.5e9, None, YEAR_2024)],
+        ),
+        (
+            "Bilateral commerce between Vietnam and Russia rose 20 percent to $3 billion in 2024.",
+            [("total", None, None, None, 3e9, 20.0, YEAR_2024)],
+        ),
+        (
+            "Vietnam and Russia did $3 billion in bilateral commerce in 2024.",
+            [("total", None, None, None, 3e9, None, YEAR_2024)],
+        ),
+        (
+            "Bilateral trade between Vietnam and Russia reached 4 billion 570 million USD in 2024.",
+            [("total", None, None, None, 4.57e9, None, YEAR_2024)],
+        ),
+        (
+            "Vietnam-Russia trade turnover hit USD 4 billion 570 million in 2024.",
+            [("total", None, None, None, 4.57e9, None, YEAR_2024)],
+        ),
+        # near misses: "commerce" in a name, or alone
+        ("Vietnam's Ministry of Industry and Commerce said exports rose in 2024.", []),
+        ("Vietnam and Russia did $3 billion in commerce in 2024.", []),
+        ("The Vietnam-Russia Chamber of Commerce had $3 billion in assets in 2024.", []),
+    ],
+)
+def test_two_way_commerce_and_figures_in_two_scales(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected

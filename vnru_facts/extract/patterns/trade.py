@@ -51,8 +51,12 @@ PURCHASE_VERB = re.compile(r"(?i)bought|purchased|buying|purchasing")
 GOODS_WORD = _compile(r"(?i)\b(?:goods|products|merchandise|commodities|cargo)\b")
 # A sentence worth reading for trade: "trade turnover", "two-way trade", "exports to Russia",
 # "coffee sales to Russia", "goods shipped to Russia".
+# ("commerce" after a word making it two sides': "two-way commerce", not "the Ministry of Commerce"; one
+# literal start, "commerce", for the sentence scan)
+_COMMERCE = r"(?:(?<=two-way\s)|(?<=bilateral\s)|(?<=mutual\s))commerce"
 TRADE_TRIGGER = re.compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
+    rf"{_COMMERCE}|"
     # the earnings of a flow's verb: "earned $90 million from exporting (shipping) rice to Russia"
     r"exporting|importing|(?:shipping|selling)(?=\s(?:[\w-]+\s){1,5}to\s)|"
     rf"{_SALE}|{_PURCHASE}|{_ROLE}|"
@@ -64,13 +68,15 @@ TRADE_TRIGGER = re.compile(
 # "exports to Russia were $2.03 billion", "turnover hit 7.1 billion USD".
 TRADE_WORD = _compile(
     r"(?i)\b(?:trade|turnover|exports?|imports?|exported|imported|shipments?|export-import|import-export|"
+    rf"{_COMMERCE}|"
     rf"{_SALE}|{_PURCHASE}|{_ROLE})\b"
 )
 
 # A figure named before its trade word: "$5 billion in two-way trade", "US$3.5 billion of bilateral trade".
 # (One run of spaces per gap: two adjacent optional runs made a line of spaces quadratic.)
 TRADE_AFTER_MONEY = re.compile(
-    r"(?i)^\s*(?:(?:in|of|on|from|worth\sof)\s+)?(?:bilateral\s|two-way\s|mutual\s|total\s)?(?:trade|turnover|exports?|imports?)\b"
+    r"(?i)^\s*(?:(?:in|of|on|from|worth\sof)\s+)?(?:bilateral\s|two-way\s|mutual\s|total\s)?"
+    rf"(?:trade|turnover|exports?|imports?|{_COMMERCE})\b"
 )
 # The flow of such a figure: "$1.7 billion from exports to Russia", "$900 million on imports from Russia".
 FLOW_AFTER_MONEY = re.compile(
