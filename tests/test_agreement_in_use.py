@@ -166,3 +166,37 @@ def test_a_document_under_way_is_in_force(text: str, title: str) -> None:
 )
 def test_under_way_near_misses(text: str) -> None:
     assert agreements(text) == []
+
+
+# What is done according to a document: it stands, so it is in force. (What a document says, "the
+# agreement between X and Y provides for ...", stays no event: tests/test_agreement_reading.py.)
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "According to the agreement between Rosatom and Vietnam, Russia will train 300 Vietnamese"
+            " engineers.",
+            "agreement between Rosatom and Vietnam",
+        ),
+        (
+            "According to the memorandum on nuclear training between Rosatom and Vietnam's EVN, 300"
+            " engineers will study in Russia.",
+            "memorandum on nuclear training between Rosatom and Vietnam's EVN",
+        ),
+    ],
+)
+def test_a_document_acted_on_is_in_force(text: str, title: str) -> None:
+    assert [(t, s) for t, *_, s in agreements(text)] == [(title, "in_force")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document named by its kind alone: the one the story named before, if any
+        _STORY + "According to the agreement, the financing will follow the law of both countries.",
+        # according to a person, not a document
+        _STORY + "According to the minister, the deliveries will end in December.",
+    ],
+)
+def test_acted_on_near_misses(text: str) -> None:
+    assert agreements(text) == []

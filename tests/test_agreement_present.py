@@ -28,6 +28,15 @@ from tests.test_agreement import agreements
             "Aeroflot, Vietnam Airlines seal codeshare agreement\n\nFlights will start in June.",
             ("codeshare agreement between Aeroflot and Vietnam Airlines", 1, "exact", "2023-05", "signed"),
         ),
+        # documents counted in digits: "documents" names a signing's documents only with its count
+        (
+            "Russia, Vietnam sign 11 documents during Putin visit\n\nThe two leaders held talks.",
+            ("documents", 11, "exact", "2023-05", "signed"),
+        ),
+        (
+            "Vietnam, Russia sign 15 cooperation documents\n\nThe two leaders held talks.",
+            ("cooperation documents", 15, "exact", "2023-05", "signed"),
+        ),
         # a caption, with its day
         (
             "Representatives of Vietcombank and Sberbank exchange the memorandum in Hanoi on May 8.",
@@ -61,7 +70,17 @@ def test_a_headline_told_again_is_one_signing() -> None:
         "Vietnam and Russia hope to sign a deal on visa exemption on Friday.",
         # a third country's headline
         "Russia, China ink gas supply deal\n\nThe pipeline will open next year.",
+        # documents without a count: any writing
+        "Russia, Vietnam sign documents\n\nThe two leaders held talks.",
+        "Vietnam and Russia read 11 documents on the war.",
     ],
 )
 def test_no_signing_told_in_the_present(text: str) -> None:
     assert agreements(text) == []
+
+
+def test_a_counted_headline_told_again_is_one_signing() -> None:
+    assert agreements(
+        "Russia, Vietnam sign 11 documents\n\nRussia and Vietnam signed 11 cooperation documents in Hanoi on"
+        " Monday."
+    ) == [("cooperation documents", 11, "exact", "2023-05-08", "signed")]

@@ -485,3 +485,35 @@ def test_a_statement_told_by_what_it_says_is_the_one_named_before() -> None:
     assert agreements(text, doc_date=FRIDAY) == [
         ("joint statement on their comprehensive strategic partnership", 1, "exact", "2025-03", "agreed")
     ]
+
+
+# A contract told from its winner's side: "was awarded a contract" is one signed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's Power Machines was awarded a contract to supply turbines to Vietnam's Son La plant in"
+            " 2008.",
+            ("contract to supply turbines to Vietnam's Son La plant", 1, "exact", "2008", "signed"),
+        ),
+        (
+            "Russia's Power Machines has been awarded a contract by EVN for the Son La plant.",
+            ("contract between Power Machines and EVN", 1, "exact", "2023-05", "signed"),
+        ),
+    ],
+)
+def test_a_contract_awarded(text: str, expected: tuple) -> None:
+    assert agreements(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an honour, not a document
+        "Russia's Power Machines was awarded the Order of Friendship by Vietnam in 2008.",
+        # a contract still to be awarded
+        "Russia's Power Machines hopes to be awarded a contract for the Son La plant in Vietnam.",
+    ],
+)
+def test_awarded_near_misses(text: str) -> None:
+    assert agreements(text) == []

@@ -24,7 +24,8 @@ import re
 from vnru_facts.extract.patterns.agreement import _COUNT, _ON_DAY, _QUAL
 
 # The head nouns of documents two sides sign. A bare "plan" or "programme", "minutes" (a duration),
-# "convention" and "charter" (a venue, the UN's) are left to the families, which read them in context.
+# "convention" and "charter" (a venue, the UN's) are left to the families, which read them in context;
+# "documents" only after a count in digits (else anything written: "documents on the war").
 HEAD = (
     r"(?i:production[\s-]sharing\s(?:agreements?|contracts?)|PSAs?|PSCs?|"
     r"memorand(?:um|a|ums)(?:\sof\s(?:understanding|cooperation|co-operation|intent))?|MoUs?|MOUs?|"
@@ -32,7 +33,9 @@ HEAD = (
     r"joint\s(?:vision\s)?(?:statements?|declarations?|communiqu[ée]s?)|"
     r"(?:plans?|programmes?|programs?)\sof\s(?:action|cooperation|co-operation)|"
     r"(?:action|cooperation|co-operation)\s(?:plans?|programmes?|programs?)|"
-    r"road\s?maps?|agreements?|accords?|contracts?|(?<!great\s)deals?|pacts?|protocols?|treat(?:y|ies)|FTAs?)"
+    r"road\s?maps?|agreements?|accords?|contracts?|(?<!great\s)deals?|pacts?|protocols?|treat(?:y|ies)|FTAs?|"
+    # "documents" only counted in digits: "Russia, Vietnam sign 11 documents", "15 cooperation documents"
+    r"(?<=\d\s)documents|(?<=\d\scooperation\s)documents)"
 )
 # Words that end a document's modifiers: function words, verbs of the clause, and the words of a
 # sentence's frame ("the ministers saw as agreements were signed" names no "saw as agreements").
@@ -62,11 +65,14 @@ ACTIVE_VERB = (
     r"(?P<verb>signed\soff\son|signed|inked|penned|sealed|struck|clinched|concluded|secured|won|landed|scored|"
     r"entered\sinto|initial(?:l)?ed|exchanged|adopted|approved|ratified|renewed|extended|prolonged|"
     r"agreed\s(?:on|upon)|agreed(?=\s(?:a|an)\s)|finali[sz]ed|formali[sz]ed|"
+    # a contract won, told from the winner's side: "Power Machines was awarded a contract to supply"
+    r"(?:was|were|has\sbeen|have\sbeen|had\sbeen)\sawarded|"
     r"put\s(?:their|its|his|her|the)\ssignatures?\s(?:to|on))"
 )
 # Family GA, the event then the document: "has scored a $30 million deal", "clinched a production sharing
-# contract", "won Vietnam's first oil contract", "entered into a joint venture agreement", "renewed their
-# agreement on the joint venture" (a renewal is signed), "agreed on a plan of action" (agreed).
+# contract", "won Vietnam's first oil contract", "was awarded a contract to supply turbines", "entered into
+# a joint venture agreement", "renewed their agreement on the joint venture" (a renewal is signed),
+# "agreed on a plan of action" (agreed).
 EVENT_THEN_DOCUMENT = re.compile(rf"\b{ACTIVE_VERB}\s(?:also\s)?{_ON_DAY}?{DOCUMENT}")
 
 # Where a document phrase of the families below may start: the sentence's first word, after a clause
@@ -163,8 +169,10 @@ IN_USE_VERB = (
     r"better\s|the\smost\s)?use\sof|(?:take|takes|took|taking)\s(?:full\s)?advantage\sof|"
     r"benefit(?:s|ed|ing|ted|ting)?\sfrom|"
     # what is done under it: "Under the agreement on military cooperation, ...", "on the basis of the
-    # protocol on ...", "within the framework of the roadmap for ..."
-    r"(?i:under|(?:with)?in\sthe\sframework\sof|on\sthe\sbasis\sof|in\s(?:line|accordance)\swith|pursuant\sto))"
+    # protocol on ...", "within the framework of the roadmap for ...", "According to the agreement between
+    # Rosatom and Vietnam, ...", "under the terms of the contract for ..."
+    r"(?i:under(?:\sthe\sterms\sof)?|(?:with)?in\sthe\sframework\sof|on\sthe\sbasis\sof|"
+    r"in\s(?:line|accordance)\swith|pursuant\sto|according\sto))"
 )
 DOCUMENT_IN_USE = re.compile(rf"\b{IN_USE_VERB}\s(?:effectively\s|fully\s)?{DOCUMENT}")
 # Family GD, a year naming the document: "the 2011 intergovernmental agreement on the plant", "a 1991
