@@ -70,3 +70,35 @@ def test_the_kremlin_speaking_makes_no_city_a_party_to_trade() -> None:
         "The Kremlin said exports to Vietnam rose 10% last year.", doc_date="2025-03-10", types=["trade"]
     )
     assert [f.model_dump(mode="json")["parties"] for f in result.facts] == [["RU", "VN"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks held at a place place those who hold them there: "at the Kremlin" is in Russia
+        (
+            "Vietnamese National Assembly Chairman Nguyen Van Binh held talks with Russian President Oleg"
+            " Markov at the Kremlin on Tuesday.",
+            [("nguyen van binh", "RU", None, "2025-03-04")],
+        ),
+        (
+            "Vietnamese National Assembly Chairman Nguyen Van Binh met Russian President Oleg Markov at the"
+            " Grand Kremlin Palace on Tuesday.",
+            [("nguyen van binh", "RU", "Moscow", "2025-03-04")],
+        ),
+        # near miss: the host at home is no visitor, and "at the invitation of" places nothing
+        (
+            "Russian President Oleg Markov met Vietnamese Ambassador Nguyen Van Binh at the Kremlin on"
+            " Tuesday.",
+            [],
+        ),
+        (
+            "Vietnamese National Assembly Chairman Nguyen Van Binh met Russian President Oleg Markov at the"
+            " invitation of the State Duma.",
+            [],
+        ),
+    ],
+)
+def test_a_meeting_at_a_landmark_places_the_guest(text: str, expected: list[tuple]) -> None:
+    got = visits(text, "2025-03-10")
+    assert [(v["person"]["key"], v["to"], v["place"], v["start"]) for v in got] == expected

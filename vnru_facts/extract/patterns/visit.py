@@ -473,8 +473,9 @@ JOINT_LINK = re.compile(
     rf"(?:[^,.;]{{0,120}}?\s)?(?:at|in|during)\s(?:a|the|his|her)\s(?:[\w-]+\s)?{_MEETING}\swith))"
     r"\s(?:the\s|his\s|her\s)?(?:[\w’'-]+,?\s){0,3}?$"
 )
-# The place of the joint act: "in Moscow", "in the Russian capital", "at the Kremlin in Moscow".
-JOINT_PLACE = re.compile(r"(?i)\bin\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$")
+# The place of the joint act: "in Moscow", "in the Russian capital", "at the Kremlin in Moscow", "at the
+# Kremlin", "at the Grand Kremlin Palace".
+JOINT_PLACE = re.compile(r"(?i)\b(?:in|at)\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$")
 
 # --- a delegation received at home -------------------------------------------------------------------
 
