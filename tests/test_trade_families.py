@@ -741,3 +741,37 @@ def test_coordinated_goods_and_breakdowns_in_a_sentence(text: str, expected: lis
 )
 def test_two_way_commerce_and_figures_in_two_scales(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert summaries(text) == expected
+
+
+# --- a change over many years is not the change of the figure's period --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade between Vietnam and Russia has grown fourfold over the past decade to $4.5 billion in"
+            " 2024.",
+            [("total", None, None, None, 4.5e9, None, YEAR_2024)],
+        ),
+        (
+            "Vietnam-Russia trade rose 40 percent in the last five years to $4.5 billion in 2024.",
+            [("total", None, None, None, 4.5e9, None, YEAR_2024)],
+        ),
+        (
+            "Vietnam-Russia trade rose 40 percent since 2015 to $4.5 billion in 2024.",
+            [("total", None, None, None, 4.5e9, None, YEAR_2024)],
+        ),
+        # near misses: the year's own change, with a span elsewhere; "since" the year before
+        (
+            "Vietnam-Russia trade rose 40 percent in 2024 to $4.5 billion, the fastest in the past decade.",
+            [("total", None, None, None, 4.5e9, 40.0, YEAR_2024)],
+        ),
+        (
+            "Vietnam-Russia trade rose 5 percent since 2023 to $4.5 billion in 2024.",
+            [("total", None, None, None, 4.5e9, 5.0, YEAR_2024)],
+        ),
+    ],
+)
+def test_a_change_over_many_years_is_no_periods_growth(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summaries(text) == expected

@@ -159,6 +159,13 @@ GLUED_STOP = re.compile(r"\.(?<=[a-z0-9]\.)(?=[A-Z][a-z])")
 # "rising 10-15% per year", "5 to 7 percent", "12% a year on average".
 RANGE_BEFORE = re.compile(r"(?:\d\s?(?:-|–|to)\s?)$")
 RATE_AFTER = re.compile(r"(?i)^\s?(?:per\s(?:year|annum)|a\syear|each\syear|annually|on\saverage)\b")
+# A change over many years, not the change of the figure's period: "has grown fourfold over the past
+# decade to $4.5 billion", "up 40% in the last five years", "a tenfold rise since 2010". (Matched right
+# after the change, a word or two of it between: "fourfold in value over the past decade".)
+SPAN_AFTER = re.compile(
+    r"(?i)\s(?:[\w-]+\s){0,2}?(?:(?:over|in|during|within|across)\s(?:the\s)?(?:past|last|previous)\s"
+    r"(?:[\w-]+\s)?(?:decades?|years)|since\s(?P<since>(?:19|20)\d\d))\b"
+)
 # A second growth in the same breath keeps the direction of the first: "rose 15% last year, and by
 # more than 16% in the first nine months".
 COORDINATED_GROWTH = re.compile(
@@ -1726,7 +1733,8 @@ def _attach_growth(
             owner = moneys[k - 1]
         fact = of_figure.get(id(owner)) if owner is not None else None
         if fact is not None and fact["growth"] is None:
-            fact["growth"] = _growth(text, p, sign * pct, qualifier)
+            if not _over_many_years(text, p, fact.get("period")):
+                fact["growth"] = _growth(text, p, sign * pct, qualifier)
             continue
         if owner is not None or _is_rate_or_range(text, p):
             continue
@@ -1743,6 +1751,8 @@ def _attach_growth(
         base["value"] = None
         base["growth"] = _growth(text, p, sign * pct, qualifier)
         base["period"] = _period(view, s0, s1, p, []) or (ctx.period if ctx else _focus_period(view, s0, s1))
+        if _over_many_years(text, p, base["period"]):
+            continue
         base["status"] = _status(
             text[s0 : p.start], base["period"], _rest_of_sentence(text, p, moneys, s1), doc_date=view.doc_date
         )
@@ -1802,6 +1812,16 @@ def _is_rate_or_range(text: str, p: Mention) -> bool:
     """'10-15% per year in some periods' is an average, not the change of one period."""
     before, after = text[max(0, p.start - 6) : p.start], text[p.end : p.end + 30]
     return bool(RANGE_BEFORE.search(before) or RATE_AFTER.match(after))
+
+
+def _over_many_years(text: str, p: Mention, period: dict[str, Any] | None) -> bool:
+    """'grown fourfold over the past decade', 'up 40% since 2015' of 2024's figure: a change over years, not
+    the change of the figure's ``period``. ('up 5% since 2008' of 2009's figure is the year's own.)"""
+    span = SPAN_AFTER.match(text, p.end, p.end + 50)
+    if span is None:
+        return False
+    year = int(period["start"][:4]) if period and period.get("start") else None
+    return not span.group("since") or year is None or int(span.group("since")) < year - 1
 
 
 def _changes_a_quantity(text: str, p: Mention) -> bool:
