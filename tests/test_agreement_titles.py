@@ -512,3 +512,57 @@ def test_titles_drop_asides_in_brackets(raw: str, title: str) -> None:
     from vnru_facts.extract.components.agreement import _title
 
     assert _title(raw) == title
+
+
+# What a document is about, past the words between it and its subject that tell something else: its value,
+# the place and day of its signing, an aside. Past those, an infinitive is the signing's purpose, not the
+# document's name.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Rosoboronexport signed a contract worth $500 million with Vietnam's defence ministry to supply"
+            " six submarines.",
+            "contract with Vietnam's defence ministry to supply six submarines",
+        ),
+        (
+            "Rosatom and EVN inked an agreement in Hanoi on Monday on cooperation in nuclear training.",
+            "agreement on cooperation in nuclear training",
+        ),
+        (
+            "Vietnam and Russia signed an intergovernmental agreement, the first of its kind, on labour"
+            " migration.",
+            "intergovernmental agreement on labour migration",
+        ),
+        (
+            "Gazprom and PetroVietnam signed a deal worth about $1.2 billion for the development of Block"
+            " 112.",
+            "deal for the development of Block 112",
+        ),
+        # what it will allow, told in a relative clause, past a day or a place too
+        (
+            "Russia and Vietnam signed an agreement on Tuesday that will allow visa-free travel for 30 days.",
+            "agreement on visa-free travel for 30 days",
+        ),
+        (
+            "Vietnam and Russia signed an agreement in Hanoi that will pave the way for a nuclear plant.",
+            "agreement on a nuclear plant",
+        ),
+        # near misses: a relative clause that says nothing it is about; past a place, "to" tells why they
+        # signed; a day before "to" stays as it was read
+        (
+            "Russia and Vietnam signed an agreement on Tuesday that officials called historic.",
+            "agreement",
+        ),
+        (
+            "Putin and To Lam signed a joint declaration in Moscow to advance their strategic partnership.",
+            "joint declaration",
+        ),
+        (
+            "Rosatom and EVN signed agreements on Thursday to further cooperation on nuclear training.",
+            "agreements to further cooperation on nuclear training",
+        ),
+    ],
+)
+def test_a_title_past_its_value_place_day_or_aside(text: str, title: str) -> None:
+    assert [t for t, *_ in agreements(text, doc_date=FRIDAY)] == [title]

@@ -27,6 +27,7 @@ from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, fa
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns.agreement import (
+    ADJUNCTS_BEFORE_SUBJECT,
     AGREED_TO,
     AGREED_TO_DRAFT,
     AGREED_VERBS,
@@ -1495,12 +1496,19 @@ def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -
         after.append(m.end())  # "a contract was signed to build a centre"
     elif family == "clause":
         after.append(m.end("verb"))  # "a free trade agreement signed between Vietnam and the EAEU"
-    for at in after:
+    # past a place, a value or an aside, what it is about but not a purpose: "signed a declaration in
+    # Moscow to advance ties" tells why they signed, "an agreement in Hanoi on Monday on training" what
+    adjuncts = ADJUNCTS_BEFORE_SUBJECT.match(sentence, m.end("title"))
+    past_adjuncts = adjuncts.end() if adjuncts and adjuncts.end() not in after else None
+    for at in [*after, past_adjuncts] if past_adjuncts is not None else after:
         c = COMPLEMENT.match(sentence, at)
+        if c and at == past_adjuncts and c.group("c").startswith("to "):
+            continue
         if c:
             subject = _before_next_document(_up_to_clause_end(c.group("c")))
             return _title(f"{title} {subject}"), c.start("c") + len(subject)
-    purpose = PURPOSE.match(sentence, m.end("title"))
+    ends = (m.end("title"), day.end() if day else None, adjuncts.end() if adjuncts else None)
+    purpose = next((p for at in ends if at is not None and (p := PURPOSE.match(sentence, at))), None)
     if purpose:
         subject = _up_to_clause_end(purpose.group("c"))
         return _title(f"{title} on {subject}"), purpose.start("c") + len(subject)

@@ -481,14 +481,29 @@ DAY_BEFORE_SUBJECT = re.compile(
     rf"in\s(?:(?:early|late|mid-)\s?)?(?:{_MONTH}(?:\s(?:19|20)\d\d)?|(?:19|20)\d\d)|"
     r"yesterday|today|last\s(?:week|month))(?=\s)"
 )
+# Words between a document and what it is about that tell something else, one to three of them: its
+# value ("a contract worth $500 million with the ministry to supply six submarines"), the place and day
+# of its signing ("inked an agreement in Hanoi on Monday on cooperation in nuclear training"), an aside
+# ("an intergovernmental agreement, the first of its kind, on labour migration").
+_WORTH = (
+    r"worth\s(?:(?:about|around|nearly|almost|over|some|up\sto|an\sestimated|more\sthan)\s)?"
+    r"(?:US\$|\$|USD\s?|€)?\d[\d.,]*\s?(?:(?:billion|million|bn|mln|bln)\b)?(?:\s(?:USD|US\sdollars|dollars))?"
+)
+ADJUNCTS_BEFORE_SUBJECT = re.compile(
+    rf"(?:{DAY_BEFORE_SUBJECT.pattern}|\s{_WORTH}|\sin\s(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,2}}(?=\s)|"
+    r",\s(?:the|a|an)\s[^,.;()]{2,40}?,(?=\s))+"
+)
 # Where a date right after a document stops being its own: a new clause ("..., the minister said in 2019").
 # A comma before a year ("June 16, 1994") is within the date.
 DATE_NEXT_TO_END = re.compile(r"[;:]|,\s(?!\d)|\s(?:said|says|told|added)\b")
 # What a document serves, given after a comma: "a memorandum (MoU), paving the way for joint work on
-# a wind farm", "an agreement aimed at boosting tourism". Read as the document's subject ("on ...").
+# a wind farm", "an agreement aimed at boosting tourism", "an agreement that will allow visa-free
+# travel". Read as the document's subject ("on ...").
 PURPOSE = re.compile(
     r"(?:\s\([^)]{1,20}\))?,?\s(?:paving\sthe\sway\s(?:for|to)|aimed\sat|aiming\sat|designed\sto|intended\sto|"
-    r"which\s(?:covers|provides\sfor|envisages|concerns))\s(?P<c>[^,;.()]{1,160})"
+    r"which\s(?:covers|provides\sfor|envisages|concerns)|"
+    r"(?:that|which)\s(?:will\s|would\s)?(?:allows?|enables?|opens?\sthe\sway\sfor|paves?\sthe\sway\sfor))"
+    r"\s(?P<c>[^,;.()]{1,160})"
 )
 # Where a complement stops: a date, the next verb of the sentence (also a second predicate of its subject:
 # "will speed up negotiations for a deal of upgrading a port and join hands with ..."), a new clause,
