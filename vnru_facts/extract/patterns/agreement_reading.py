@@ -65,8 +65,9 @@ ACTIVE_VERB = (
     r"(?P<verb>signed\soff\son|signed|inked|penned|sealed|struck|clinched|concluded|secured|won|landed|scored|"
     r"entered\sinto|initial(?:l)?ed|exchanged|adopted|approved|ratified|renewed|extended|prolonged|"
     r"agreed\s(?:on|upon)|agreed(?=\s(?:a|an)\s)|finali[sz]ed|formali[sz]ed|"
-    # a contract won, told from the winner's side: "Power Machines was awarded a contract to supply"
-    r"(?:was|were|has\sbeen|have\sbeen|had\sbeen)\sawarded|"
+    # a contract won, told from the winner's side: "Power Machines was awarded a contract to supply" (the
+    # auxiliary looked behind for: one literal start, "awarded", not "has been" of every sentence)
+    r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))awarded|"
     r"put\s(?:their|its|his|her|the)\ssignatures?\s(?:to|on))"
 )
 # Family GA, the event then the document: "has scored a $30 million deal", "clinched a production sharing
