@@ -102,3 +102,39 @@ def test_the_kremlin_speaking_makes_no_city_a_party_to_trade() -> None:
 def test_a_meeting_at_a_landmark_places_the_guest(text: str, expected: list[tuple]) -> None:
     got = visits(text, "2025-03-10")
     assert [(v["person"]["key"], v["to"], v["place"], v["start"]) for v in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place opening the sentence places the meeting it tells: the guest of the other side is there
+        (
+            "In Moscow, Vietnamese Foreign Minister Nguyen Van Binh held talks with Russian Foreign Minister"
+            " Oleg Markov on Monday.",
+            [("nguyen van binh", "RU", "Moscow", "2025-03-10")],
+        ),
+        (
+            "In Hanoi, Russian Foreign Minister Oleg Markov met Vietnamese Foreign Minister Nguyen Van Binh"
+            " on Monday.",
+            [("markov", "VN", "Hanoi", "2025-03-10")],
+        ),
+        # near misses: a third country's city; a year opening the sentence; a meeting with a resident
+        # ambassador, who is at his post
+        (
+            "In Beijing, Vietnamese Foreign Minister Nguyen Van Binh met Russian Foreign Minister Oleg"
+            " Markov.",
+            [],
+        ),
+        (
+            "In 2019, Vietnamese Foreign Minister Nguyen Van Binh met Russian Foreign Minister Oleg Markov.",
+            [],
+        ),
+        (
+            "In Moscow, Russian Foreign Minister Oleg Markov met Vietnamese Ambassador Nguyen Van Binh.",
+            [],
+        ),
+    ],
+)
+def test_a_place_opening_the_sentence_places_its_meeting(text: str, expected: list[tuple]) -> None:
+    got = visits(text, "2025-03-10")
+    assert [(v["person"]["key"], v["to"], v["place"], v["start"]) for v in got] == expected

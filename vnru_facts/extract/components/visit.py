@@ -88,6 +88,7 @@ from vnru_facts.extract.patterns.visit import (
     OPENING_DATE_END,
     OPENING_DATE_LEAD,
     OPENING_LEAD,
+    OPENING_PLACE,
     OWNER_AFTER,
     PARTICIPLE,
     PARTICIPLE_LEAD,
@@ -1549,7 +1550,7 @@ def _meeting_visits(
     places = [q for q in view.within("place", s0, s1) if _names_territory(text, q)]
     if any(q.data["side"] == "OTHER" and q.label != "BLOC" for q in places):
         return []
-    named = _joint_place(view, act.start(), s1)
+    named = _joint_place(view, act.start(), s1) or _opening_place(view, s0, act.start())
     if named is not None:
         host = (named.data["side"], named.data["name"] if named.label == "CITY" else None)
         if not _in_the_story_year(view, s0, s1):
@@ -1792,6 +1793,16 @@ def _joint_place(view: VisitView, start: int, end: int, *, any_side: bool = Fals
         if JOINT_PLACE.search(text, max(start, q.start - 30), q.start) and _names_territory(text, q):
             return q if any_side or q.data["side"] in SIDES else None
     return None
+
+
+def _opening_place(view: VisitView, s0: int, end: int) -> Mention | None:
+    """'In Moscow, X held talks with Y': the place of one of the two sides opening the sentence before a
+    comma, ahead of ``end``."""
+    text = view.text
+    q = next(iter(view.within("place", s0, end)), None)
+    if q is None or not OPENING_PLACE.fullmatch(text, s0, q.start) or not text.startswith(",", q.end):
+        return None
+    return q if q.data["side"] in SIDES and _names_territory(text, q) else None
 
 
 def _referring_back(view: VisitView, i: int, previous: dict[str, Any]) -> list[dict[str, Any]]:

@@ -473,6 +473,9 @@ JOINT_LINK = re.compile(
     rf"(?:[^,.;]{{0,120}}?\s)?(?:at|in|during)\s(?:a|the|his|her)\s(?:[\w-]+\s)?{_MEETING}\swith))"
     r"\s(?:the\s|his\s|her\s)?(?:[\w’'-]+,?\s){0,3}?$"
 )
+# A place opening the sentence, before a comma, places what the sentence tells: "In Moscow, X held talks
+# with Y", "At the Kremlin, X met Y". (Matched from the sentence's start up to the place.)
+OPENING_PLACE = re.compile(r"(?:In|At)\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?")
 # The place of the joint act: "in Moscow", "in the Russian capital", "at the Kremlin in Moscow", "at the
 # Kremlin", "at the Grand Kremlin Palace".
 JOINT_PLACE = re.compile(r"(?i)\b(?:in|at)\s(?:the\s)?(?:capital\s(?:city\s)?(?:of\s)?)?$")
