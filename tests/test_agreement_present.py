@@ -84,3 +84,46 @@ def test_a_counted_headline_told_again_is_one_signing() -> None:
         "Russia, Vietnam sign 11 documents\n\nRussia and Vietnam signed 11 cooperation documents in Hanoi on"
         " Monday."
     ) == [("cooperation documents", 11, "exact", "2023-05-08", "signed")]
+
+
+# Headlines without their articles: a document "signed" after it, a signing "to" come after a name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Memorandum of understanding on education signed between Vietnamese and Russian universities"
+            "\n\nThe rectors met in Hanoi.",
+            ("Memorandum of understanding on education", 1, "exact", "2023-05", "signed"),
+        ),
+        (
+            "MoU signed on nuclear training between Rosatom and Vietnam's EVN\n\nThe rectors met in Hanoi.",
+            ("MoU on nuclear training between Rosatom and Vietnam's EVN", 1, "exact", "2023-05", "signed"),
+        ),
+        (
+            "Vietnam and Russia to sign agreement on labour migration\n\nThe ministers met in Hanoi.",
+            ("agreement on labour migration", 1, "exact", None, "drafting"),
+        ),
+        # "put their names to" a document signs it
+        (
+            "Vietnam's Vietjet and Russia's Aeroflot put their names to a code-share deal on Friday.",
+            ("code-share deal between Vietjet and Aeroflot", 1, "exact", "2023-05-05", "signed"),
+        ),
+    ],
+)
+def test_a_headline_without_articles(text: str, expected: tuple) -> None:
+    assert agreements(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in the story's text, not its headline: a sentence that ends with a full stop
+        "The ministers met in Hanoi. Memorandum of understanding on education signed between the two"
+        " universities last year was discussed.",
+        # "to sign" after a word of wish, not after a name
+        "Vietnamese firms hope to sign deals with Russian buyers\n\nThe fair opens on Monday.",
+        "Vietnam ready to sign agreement on labour migration with Russia\n\nThe ministers met.",
+    ],
+)
+def test_headline_near_misses(text: str) -> None:
+    assert agreements(text) == []

@@ -60,6 +60,8 @@ from vnru_facts.extract.patterns.agreement import (
     DURING_VISIT,
     FIRST_TO_SIGN,
     FUTURE,
+    HEADLINE_SIGNED,
+    HEADLINE_VERB,
     IN_FORCE,
     INCLUDING_LISTED,
     INCLUDING_NAMED,
@@ -1302,14 +1304,32 @@ def _said_in_statement(view: DocView, s0: int, s1: int) -> list[Found]:
     return [Found(title, 1, "exact", "agreed", m.start(), m.end(), "statement")]
 
 
+# A headline's future: a name, then "to" ("Vietnam and Russia to sign agreement on labour").
+_HEADLINE_TO = re.compile(r"[A-Z][\w’'-]*\sto\s$")
+# A headline is short and ends with no full stop.
+HEADLINE_CHARS = 160
+
+
+def _is_headline(sentence: str) -> bool:
+    """Whether ``sentence`` reads as a headline: short, with no full stop, question or quote at its end."""
+    line = sentence.strip()
+    return len(line) <= HEADLINE_CHARS and not line.endswith((".", "!", "?", '"', "”", ":", ";"))
+
+
 def _kind_of(family: str, m: re.Match[str], sentence: str) -> str | None:
     """The family a match is read as: a ratification is of a document signed before; a signing named as
     an event ("the signing of") is seen as news, an anniversary, another mention, or none if to come."""
     if _RATIFYING_VERB.match(m.groupdict().get("verb") or ""):
         return "ratified"
     before = sentence[max(0, m.start() - 40) : m.start()]
-    if family == "to_sign":
-        return family if TO_SIGN.search(before) else None  # "will sign", not "ready to sign"
+    if family == "to_sign":  # "will sign", not "ready to sign"; a headline's "Vietnam, Russia to sign"
+        return (
+            family
+            if TO_SIGN.search(before) or (_is_headline(sentence) and _HEADLINE_TO.search(before))
+            else None
+        )
+    if family == "headline":  # "MoU signed on nuclear training", heading a story, not within its text
+        return family if _is_headline(sentence) else None
     if family == "negotiated":  # "after two years of negotiations on": no longer drafted
         return None if NEGOTIATIONS_NOT_UNDER_WAY.search(before) else family
     if family != "nominal":
@@ -1448,6 +1468,7 @@ SIGNING_FAMILIES = (
     ("includes", WindowSearch(SET_INCLUDES)),
     ("first", WindowSearch(FIRST_TO_SIGN)),
     ("clause", WindowSearch(SIGNED_CLAUSE, requires=CLAUSE_VERB)),
+    ("headline", WindowSearch(HEADLINE_SIGNED, requires=HEADLINE_VERB)),
 )
 # A document noun, which every family but "among" ("was among nine signed") names: a sentence without one
 # is tried for that family alone. (The noun follows a space, so it begins a word, in any family.)
@@ -1492,8 +1513,8 @@ def _with_complement(title: str, sentence: str, m: re.Match[str], family: str) -
     occasion = OCCASION_BEFORE_PURPOSE.match(sentence, m.end("title"))
     if occasion:  # "signed two agreements during Putin's visit to Hanoi to strengthen cooperation"
         after.append(occasion.end())
-    if family == "passive":
-        after.append(m.end())  # "a contract was signed to build a centre"
+    if family in ("passive", "headline"):
+        after.append(m.end())  # "a contract was signed to build a centre", "MoU signed on training"
     elif family == "clause":
         after.append(m.end("verb"))  # "a free trade agreement signed between Vietnam and the EAEU"
     # past a place, a value or an aside, what it is about but not a purpose: "signed a declaration in
@@ -1840,7 +1861,7 @@ def _reported_as_news(text: str, f: Found) -> bool:
         return not NOT_NEWS_PASSIVE.search(text, f.start, f.end)
     if f.family in (
         *("active", "present", "inverted", "witnessed", "named", "among", "ceremony", "statement"),
-        "includes",
+        *("includes", "headline"),
     ):
         return not NOT_NEWS_TENSE.search(text, max(0, f.start - 40), f.start)
     if f.family == "to_draft":  # "agreed to work on a roadmap": the agreeing is the news, not "will agree"

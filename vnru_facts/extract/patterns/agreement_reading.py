@@ -68,7 +68,7 @@ ACTIVE_VERB = (
     # a contract won, told from the winner's side: "Power Machines was awarded a contract to supply" (the
     # auxiliary looked behind for: one literal start, "awarded", not "has been" of every sentence)
     r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))awarded|"
-    r"put\s(?:their|its|his|her|the)\ssignatures?\s(?:to|on))"
+    r"put\s(?:their|its|his|her|the)\s(?:signatures?|names?)\s(?:to|on))"
 )
 # Family GA, the event then the document: "has scored a $30 million deal", "clinched a production sharing
 # contract", "won Vietnam's first oil contract", "was awarded a contract to supply turbines", "entered into
