@@ -99,6 +99,8 @@ _FUTURE_BEFORE = _WordRule(
     )
 )
 
+# A change told of a figure: "up 5%", "a 10% rise".
+_CHANGE_WORD = r"(?:%|\bper\s?cent|\bpercent|\brise|\bincrease|\bdrop|\bdecline|\bfall)"
 # A date right after these is the base a figure is compared with, a year before the reported one:
 # "a tenfold rise compared to June 2022" (reported in June 2023), "up 5% from the same period of 2022".
 _BASE_BEFORE = _WordRule(
@@ -107,7 +109,7 @@ _BASE_BEFORE = _WordRule(
             r"(?i)(?:\b(?:compared\s(?:with|to)|as\sagainst|against|versus|vs\.?|"
             r"same\speriod\s(?:of|in|last)|(?:more|less|higher|lower)\sthan(?:\sin)?|in\scomparison\s(?:with|to))|"
             # "up 5% from 2022", "a 10% rise on 2019": a bare preposition only right after a change
-            r"(?:%|\bper\s?cent|\bpercent|\brise|\bincrease|\bdrop|\bdecline|\bfall)\s(?:from|over|on))"
+            rf"{_CHANGE_WORD}\s(?:from|over|on))"
             # "compared to that of 2009", "28.5 percent over that of 2017"
             r"\s(?:(?:that|those)\sof\s)?(?:the\s)?(?:same\speriod\s(?:of|in)\s)?$"
         )
@@ -506,9 +508,7 @@ def _comparison_shift(text: str, temporals: tuple[Temporal, ...], t: Temporal) -
 
 
 # A change counted since a year: "up 5 percent since 2008". (Searched right before the year.)
-_CHANGE_SINCE = guarded(
-    re.compile(r"(?i)(?:%|\bper\s?cent|\bpercent|\brise|\bincrease|\bdrop|\bdecline|\bfall)\ssince\s$")
-)
+_CHANGE_SINCE = guarded(re.compile(rf"(?i){_CHANGE_WORD}\ssince\s$"))
 
 
 def _is_since_base_of_this_year(text: str, temporals: tuple[Temporal, ...], t: Temporal) -> bool:

@@ -131,21 +131,17 @@ MONEY_RE = re.compile(
 )
 
 # A figure told in two scales, the way Vietnamese sources print it: "4 billion 570 million USD", "USD 4
-# billion 570 million", "$4 billion and 570 million". The parts around a MONEY_RE match (the scale before
-# it, or the one after it) widen that match into this (``_compound``).
+# billion 570 million", "$4 billion and 570 million". A MONEY_RE match inside one is widened to it
+# (``_compound_holding``).
 _BIG_SCALES = {"trillion": 1e12, "billion": 1e9}
 _SMALL_SCALES = {"billion": 1e9, "million": 1e6}
 COMPOUND_MONEY_RE = re.compile(
-    rf"(?:(?P<cur1>{_CUR_BEFORE})\s?)?(?P<big>\d{{1,3}})\s(?P<big_scale>trillion|billion)\s(?:and\s)?"
+    rf"(?:(?P<cur1>{_CUR_BEFORE})\s?)?(?<![\d.,])(?P<big>\d{{1,3}})\s(?P<big_scale>trillion|billion)\s(?:and\s)?"
     rf"(?P<small>\d{{1,3}})\s(?P<small_scale>billion|million)\b(?:\s?(?P<cur2>{_CUR_AFTER})\b)?",
     re.IGNORECASE,
 )
-# The scale a compound figure opens with, right before a match ("4 billion " + "570 million USD").
-_BIG_PART_BEFORE = re.compile(
-    rf"(?:(?:{_CUR_BEFORE})\s?)?\d{{1,3}}\s(?:trillion|billion)\s(?:and\s)?$", re.IGNORECASE
-)
-# The scale a compound figure closes with, right after a match ("USD 4 billion" + " 570 million").
-_SMALL_PART_AFTER = re.compile(r"\s(?:and\s)?\d{1,3}\s(?:billion|million)\b", re.IGNORECASE)
+# How far a compound figure reaches past a MONEY_RE match it holds ("4 billion " before "570 million USD").
+COMPOUND_REACH = 24
 
 # "26%", "35.4 percent", "35.4 per cent", "465 per-cent", "20 pct", "twenty-six per cent", "five percent"
 # (A number starts where a digit run starts: a 10,000-digit run is scanned once, not from each digit.)
@@ -340,7 +336,7 @@ class Amount:
 def find_amounts(text: str) -> list[Amount]:
     """Every amount in ``text``, left to right: figures in digits and in words, a figure with its
     equivalent in another currency as one amount ("VND 115 trillion (US$4.57 billion)")."""
-    spans = [_compound(text, m) for m in find_money(text)]
+    spans = [(_compound_holding(text, m) or m).span() for m in find_money(text)]
     words = find_word_money(text)
     if words:
         spans = sorted(spans + [m.span() for m in words if not _overlaps(m.span(), spans)])
@@ -358,17 +354,12 @@ def find_amounts(text: str) -> list[Amount]:
     return amounts
 
 
-def _compound(text: str, m: re.Match[str]) -> tuple[int, int]:
-    """The span of figure ``m``, widened to the compound figure it is part of: "4 billion " before "570
-    million USD", " 570 million" after "USD 4 billion" (a compound whose scales fall, with a currency)."""
-    before = _BIG_PART_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    start = before.start() if before is not None and (m.group("num2") and not m.group("lo2")) else m.start()
-    after = _SMALL_PART_AFTER.match(text, m.end()) if m.group("cur1") and not m.group("hi1") else None
-    end = after.end() if after is not None else m.end()
-    if (start, end) == m.span():
-        return start, end
-    compound = COMPOUND_MONEY_RE.fullmatch(text, start, end)
-    return (start, end) if compound is not None and _parsed_compound(compound) is not None else m.span()
+def _compound_holding(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The compound figure MONEY_RE match ``m`` is part of ("570 million USD" of "4 billion 570 million
+    USD"), if one holds it and reads as a figure (its scales fall, a currency opens or closes it)."""
+    window = COMPOUND_MONEY_RE.finditer(text, max(0, m.start() - COMPOUND_REACH), m.end() + COMPOUND_REACH)
+    held = next((c for c in window if c.start() <= m.start() and c.end() >= m.end()), None)
+    return held if held is not None and _parsed_compound(held) is not None else None
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -416,12 +407,9 @@ def parse_money(text: str) -> ParsedMoney | None:
     if not m:
         return _parsed_words(text)
     # a compound figure holding the first figure ("4 billion " before "570 million USD") is read whole
-    compound = COMPOUND_MONEY_RE.search(text)
-    if compound is not None and not (compound.start() <= m.start() and compound.end() >= m.end()):
-        compound = None
-    parsed = _parsed_compound(compound) if compound is not None else None
-    end = compound.end() if parsed is not None else m.end()  # type: ignore[union-attr]
-    parsed = parsed or _parsed_figure(m)
+    compound = _compound_holding(text, m)
+    parsed = _parsed_compound(compound) if compound is not None else _parsed_figure(m)
+    end = compound.end() if compound is not None else m.end()
     if parsed is None or parsed.currency == "USD":
         return parsed
     other = MONEY_RE.search(text, end) or WORD_MONEY_RE.search(text, end)

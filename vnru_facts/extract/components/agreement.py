@@ -1031,7 +1031,7 @@ def _reported_now(view: DocView, i: int, sentence: str, m: re.Match[str]) -> boo
     to come, habitual or in a relative clause ("will sign", "usually sign", "firms that sign")."""
     if NOT_NOW.search(sentence, max(0, m.start() - 30), m.start()):
         return False
-    headline = i < LEAD_SENTENCES and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+    headline = i < LEAD_SENTENCES and _ends_open(sentence)
     return headline or NAMED_DAY.search(sentence) is not None
 
 
@@ -1310,10 +1310,15 @@ _HEADLINE_TO = re.compile(r"[A-Z][\w’'-]*\sto\s$")
 HEADLINE_CHARS = 160
 
 
+def _ends_open(sentence: str) -> bool:
+    """Whether ``sentence`` ends with no full stop, question, exclamation, quote or colon: a headline's
+    line, or a caption's."""
+    return not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+
+
 def _is_headline(sentence: str) -> bool:
-    """Whether ``sentence`` reads as a headline: short, with no full stop, question or quote at its end."""
-    line = sentence.strip()
-    return len(line) <= HEADLINE_CHARS and not line.endswith((".", "!", "?", '"', "”", ":", ";"))
+    """Whether ``sentence`` reads as a headline wherever it stands: short, and ending open."""
+    return len(sentence.strip()) <= HEADLINE_CHARS and _ends_open(sentence)
 
 
 def _kind_of(family: str, m: re.Match[str], sentence: str) -> str | None:

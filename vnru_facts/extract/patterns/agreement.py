@@ -103,15 +103,6 @@ NEWS_SIGNED_DOCS = re.compile(
 TO_SIGN_DOCS = re.compile(
     rf"(?i)\b(?P<verb>sign|ink|conclude)\s(?P<qual>{_QUAL})?(?:(?P<count>{_COUNT})\s)?(?P<title>{_DESC}{DOC_NOUN})\b"
 )
-# Family SH, a signing a headline tells without an article: "Memorandum of understanding on education
-# signed between Vietnamese and Russian universities", "MoU signed on nuclear training". Matched from the
-# sentence's start; the component keeps it in a headline only (a line of the story's head with no full
-# stop). Part of every match, with few literal starts: HEADLINE_VERB.
-HEADLINE_SIGNED = re.compile(
-    rf"(?i)\A(?P<title>{_DESC}{DOC_NOUN})(?:\s\([^()]{{1,20}}\))?"
-    r"(?:\s(?:on|in|of|for|between|among|covering|with|to)\s[^.;,\n]{0,150}?)?\s(?P<verb>signed|inked)\b"
-)
-HEADLINE_VERB = re.compile(r"(?i)\b(?:signed|inked)\b")
 TO_SIGN = re.compile(
     # "are to sign", "is scheduled to sign": an arrangement, as "will" ("the aim is to sign": a wish)
     r"(?i)\b(?:will|shall|would|could|plans?\sto|(?:is|are)\s(?:expected|set|due|going|about|close|"
@@ -191,6 +182,15 @@ DOCS_WERE_SIGNED = re.compile(
     rf"(?i)\b(?P<qual>{_QUAL})?(?P<count>{_COUNT})\s(?P<title>{_DESC}{DOC_NOUN})"
     rf"(?:{_ABOUT}|{_ASIDE})?{_PASSIVE_SIGNED}"
 )
+# Family SH, a signing a headline tells without an article: "Memorandum of understanding on education
+# signed between Vietnamese and Russian universities", "MoU signed on nuclear training". Matched from the
+# sentence's start; the component keeps it in a headline only (a line of the story's head with no full
+# stop). Part of every match, with few literal starts: HEADLINE_VERB.
+HEADLINE_SIGNED = re.compile(
+    rf"(?i)\A(?P<title>{_DESC}{DOC_NOUN})(?:\s\([^()]{{1,20}}\))?"
+    rf"{_ABOUT}?\s(?P<verb>signed|inked)\b"
+)
+HEADLINE_VERB = re.compile(r"(?i)\b(?:signed|inked)\b")
 # Family B', uncounted documents opening a clause, then the passive verb: "Intergovernmental agreements on
 # oil and gas were signed", "In March, in the presence of both leaders, cooperation documents in energy
 # were inked". Only lower-case words before the noun, after a clause break: "the ministers saw as
