@@ -379,10 +379,21 @@ def test_the_period_of_a_paragraph_carries_to_its_figures():
     assert ("export", "RU", "VN", 1_200_000_000.0, "2024-01..2024-08") in facts
 
 
-def test_a_new_paragraph_resets_the_period():
+def test_the_next_paragraph_goes_on_with_the_period_of_the_figures_above():
     text = (
         "In the first eight months of 2024, trade between Vietnam and Russia reached $3 billion.\n"
         "The ministry published the data on Monday.\n"
+        "Russia's exports to Vietnam were $1.2 billion."
+    )
+    facts = _trade(text, "2024-09-15")
+    assert ("export", "RU", "VN", 1_200_000_000.0, "2024-01..2024-08") in facts
+
+
+def test_a_paragraph_far_below_the_period_does_not_take_it():
+    text = (
+        "In the first eight months of 2024, trade between Vietnam and Russia reached $3 billion.\n"
+        "The ministry published the data on Monday. Officials met in Hanoi. A fair opened. Films were shown."
+        " Students graduated.\n"
         "Russia's exports to Vietnam were $1.2 billion."
     )
     facts = [f for f in _trade(text, "2024-09-15") if f[3] == 1_200_000_000.0]

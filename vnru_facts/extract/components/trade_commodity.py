@@ -275,6 +275,12 @@ def _as_commodity(words: list[str] | None) -> str | None:
         words = words[:-1]
     while words and words[-1] in _COORDINATORS:
         words = words[:-1]
-    if not words or any(w in GENERAL_GOODS for w in words):
+    if not words or any(_stands_alone(words, k) for k, w in enumerate(words) if w in GENERAL_GOODS):
         return None
     return " ".join(words).replace(" ,", ",")
+
+
+def _stands_alone(words: list[str], k: int) -> bool:
+    """Whether the word of all goods at ``k`` is a conjunct of its own ("rice and goods"), not the head of a
+    kind ("computers, electronic products and spare parts")."""
+    return k == 0 or words[k - 1] in _COORDINATORS

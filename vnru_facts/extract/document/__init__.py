@@ -152,6 +152,10 @@ class DocumentContext:
         return periods_named(self.text, self.sents, self._dates, self._figures)
 
     @cached_property
+    def periods_of_figures(self) -> list[Named]:
+        return periods_named(self.text, self.sents, self._dates, self._figures, settings=False)
+
+    @cached_property
     def pairs(self) -> list[Named]:
         return pairs_named(self.text, self._places)
 
@@ -175,9 +179,17 @@ class DocumentContext:
         return self._recent(self.owners, offset)
 
     def period_at(self, offset: int) -> Mention | None:
-        """The period named last with a figure in the paragraph of ``offset`` and before it."""
+        """The period named last with a figure in the paragraph of ``offset`` and before it, or with a figure
+        in the paragraphs just before, within a few sentences: a breakdown paragraph ("Phones remained the
+        largest export item, fetching $582 million") goes on with the period of the totals told above it; a
+        period that only sets a sentence of another paragraph ("In 2024, Russia was Vietnam's 20th largest
+        partner.") does not."""
         named = last_before(self.periods, offset)
-        if named is None or self.paragraph_of(named.at) != self.paragraph_of(offset):
+        if named is None or self.paragraph_of(named.at) == self.paragraph_of(offset):
+            return named.period if named is not None else None
+        if last_before(self.periods_of_figures, offset) != named:
+            return None
+        if self.sentence_of(offset) - self.sentence_of(named.at) > FOCUS_SENTENCES:
             return None
         return named.period
 

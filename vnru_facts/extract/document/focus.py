@@ -133,10 +133,13 @@ def periods_named(
     sents: Sequence[tuple[int, int]],
     dates: Sequence[Mention],
     figures: Sequence[Mention] | None,
+    *,
+    settings: bool = True,
 ) -> list[Named]:
     """The period each sentence with a figure (an amount or a percentage) names first, or sets the sentence
-    in ("In 2024, Russia was Vietnam's 20th largest trading partner."), in order; with ``figures`` None,
-    each sentence naming one (what "in that month", "in the reviewed period" refer to)."""
+    in ("In 2024, Russia was Vietnam's 20th largest trading partner.") unless not ``settings``, in order;
+    with ``figures`` None, each sentence naming one (what "in that month", "in the reviewed period" refer
+    to)."""
     starts = [s for s, _ in sents]
     with_figure = {bisect_right(starts, f.start) - 1 for f in figures} if figures is not None else None
     found: list[Named] = []
@@ -145,7 +148,8 @@ def periods_named(
         i = bisect_right(starts, d.start) - 1
         if i in seen:
             continue
-        if with_figure is not None and i not in with_figure and not _sets_the_sentence(text, starts[i], d):
+        sets_it = settings and _sets_the_sentence(text, starts[i], d)
+        if with_figure is not None and i not in with_figure and not sets_it:
             continue
         if not is_period(text, d):
             continue

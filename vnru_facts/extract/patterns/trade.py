@@ -669,12 +669,13 @@ MARKETS_HEAD = _compile(r"(?i)\b(?:markets?|destinations?|partners?|buyers)\b")
 # main export item to Russia, valued at", "coffee, Vietnam's second-largest export to Russia, earned",
 # "Coal remained the top import from Russia". The goods stand right before.
 RANKED_FLOW = _compile(
-    r"(?i)(?:\s(?:is|was|remains|remained|has\sbeen|had\sbeen|became|becomes|ranked\sas)\s"
+    r"(?i)(?:\s(?:is|was|are|were|remains?|remained|ha(?:s|ve|d)\sbeen|became|becomes?|ranked\sas)\s"
     r"(?:still\s|also\s|now\s|again\s)?(?:one\sof\s)?|,\s)"
     r"(?:the|its|their|(?-i:[A-Z])[\w-]*[’']s)\s(?:\w+[-\s])?"
     r"(?:main|largest|biggest|leading|key|top|major|principal|chief|primary|staple|most\simportant)\s"
-    r"(?:exports?|imports?)(?:\s(?:items?|products?|commodit(?:y|ies)|goods|earners?|categor(?:y|ies)))?"
-    r"\s(?:to|from|of|in|for)\b"
+    r"(?:(?:exports?|imports?)(?:\s(?:items?|products?|commodit(?:y|ies)|goods|earners?|categor(?:y|ies)))?|"
+    r"(?:items?|products?|commodit(?:y|ies)|goods)\s(?:sold|shipped|exported|imported|bought|supplied))"
+    r"\s(?:to|from|of|in|for|by)\b"
 )
 # A share of a whole: told beside a subject (after SHARE_LEAD), its flow words are the whole's, not the
 # figure's: "exports of squid, making up 18% of all seafood sales to that market, were valued at", "...,
@@ -689,7 +690,9 @@ SHARE_OF_WHOLE = _compile(
 
 # Words that mean all goods, or stand after a kind of goods for its items: "goods exports" is all goods,
 # "rubber products" is rubber.
-GENERAL_GOODS = frozenset({"goods", "products", "merchandise", "commodities", "items", "cargo"})
+GENERAL_GOODS = frozenset(
+    {"goods", "products", "product", "merchandise", "commodities", "commodity", "items", "item", "cargo"}
+)
 # Lower-case words that end a commodity's phrase, one group a line: "total exports", "its first shipments",
 # "the first-quarter exports", "trade grew and rice exports", "firms' exports".
 _COMMODITY_STOP_GROUPS = (

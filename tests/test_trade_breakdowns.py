@@ -1,0 +1,87 @@
+"""A breakdown of goods after the totals: each item's flow, goods and the period the totals told.
+
+Sentences written for the tests, reported on 2025-02-10.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnru_facts import extract_text
+
+TOTALS = (
+    "Trade between Vietnam and Russia came to 4.1 billion USD in 2024, up 12 percent.\n\n"
+    "Vietnam's shipments to the Russian market rose to 2.3 billion USD. The country thus posted a small"
+    " trade surplus with Russia.\n\n"
+)
+
+
+def trade(text: str) -> list[tuple]:
+    result = extract_text(text, doc_date="2025-02-10", types=["trade"])
+    return sorted(
+        (
+            f.value.amount if f.value else None,
+            f.flow,
+            f.commodity,
+            f.period.start if f.period else None,
+            f.period.end if f.period else None,
+        )
+        for f in result.facts
+    )
+
+
+@pytest.mark.parametrize(
+    ("breakdown", "expected"),
+    [
+        # the items after the first take its flow, and all the period of the totals two paragraphs up
+        (
+            "Garments were Vietnam's largest export item to Russia, fetching 640 million USD, followed by"
+            " computers, electronic goods and parts at 300 million USD and footwear at 120 million USD.",
+            [
+                (120e6, "export", "footwear", "2024-01", "2024-12"),
+                (300e6, "export", "computers, electronic goods and parts", "2024-01", "2024-12"),
+                (640e6, "export", "garments", "2024-01", "2024-12"),
+            ],
+        ),
+        (
+            "Cashew kernels remained the top product sold to Russia, earning 95 million USD.",
+            [(95e6, "export", "cashew", "2024-01", "2024-12")],
+        ),
+        (
+            "Coffee shipments brought home 210 million USD, while rubber exports were valued at 80 million"
+            " USD.",
+            [
+                (80e6, "export", "rubber", "2024-01", "2024-12"),
+                (210e6, "export", "coffee", "2024-01", "2024-12"),
+            ],
+        ),
+    ],
+)
+def test_a_breakdown_paragraph_goes_on_with_the_totals_period(breakdown: str, expected: list) -> None:
+    facts = trade(TOTALS + breakdown)
+    assert [f for f in facts if f[0] not in (4.1e9, 2.3e9)] == expected
+
+
+def test_a_breakdown_far_below_the_totals_has_no_period_of_theirs() -> None:
+    # five sentences of other matters stand between: the period told is no longer in focus
+    filler = (
+        "The envoy spoke of culture. Students met in Moscow. A film week opened. Artists toured."
+        " Books sold.\n\n"
+    )
+    facts = trade(TOTALS + filler + "Coffee exports to Russia earned 210 million USD.")
+    assert (210e6, "export", "coffee", None, None) in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("Exports of agricultural products to Russia reached 300 million USD in 2024.", "agricultural"),
+        (
+            "Exports of wood and electronic products to Russia reached 300 million USD in 2024.",
+            "wood and electronic",
+        ),
+        ("Vietnam's exports of goods to Russia reached 300 million USD in 2024.", None),
+    ],
+)
+def test_a_word_of_all_goods_heads_a_kind_but_is_none_alone(text: str, goods: str | None) -> None:
+    assert [f[2] for f in trade(text)] == [goods]
