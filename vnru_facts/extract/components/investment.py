@@ -30,6 +30,7 @@ from vnru_facts.extract.patterns.investment import (
     AFTER_PREPOSITION,
     APPOSITION_NOUN,
     ATTRACTED,
+    ATTRIBUTION_LEAD,
     CAPITAL_AFTER_NAME,
     CAPITAL_BEFORE,
     CAPITAL_STOCK,
@@ -41,6 +42,8 @@ from vnru_facts.extract.patterns.investment import (
     COMPANY_INTRO,
     COMPANY_NOUNS,
     COMPANY_SUBJECT_OUTLAY,
+    COMPARISON_WORDS,
+    COUNTRY_HOST,
     DESCRIBED_COMPANY,
     DIRECT_HOST_BEFORE,
     DOLLARS_IN_BRACKETS,
@@ -98,7 +101,7 @@ _AS_OF_PREPS = ("as of", "as at", "by the end of", "as of the end of", "at the e
 _INVESTMENT_WORD = WindowSearch(INVESTMENT_WORD)
 _CLAUSE_BREAK = WindowSearch(CLAUSE_BREAK)
 # CLAUSE_BREAK's words: it has no literal start of its own to skip a sentence by (";" is too short).
-_CLAUSE_WORD = WindowSearch(re.compile("(?i)" + "|".join(CLAUSE_WORDS)))
+_CLAUSE_WORD = WindowSearch(re.compile("(?i)" + "|".join((*CLAUSE_WORDS, *COMPARISON_WORDS))))
 _ATTRACTED = WindowSearch(ATTRACTED)
 _HAS_PROJECTS = WindowSearch(HAS_PROJECTS)
 _HOSTS = WindowSearch(HOSTS)
@@ -264,7 +267,7 @@ def _investment_in(
         amount=amount,
         projects=projects,
         as_of=_as_of(view, c0, c1, amount_mention, stock=True) or _opening_as_of(view, sentence, c0),
-        rank=_rank(clause),
+        rank=_rank(clause) or _rank_told_after(text, c1, sentence[1]),
     )
     total = _total_brought(view, amount_mention, c1) if amount_mention else None
     if total is not None:
@@ -361,6 +364,17 @@ def new_fact(
         "as_of": as_of,
         "rank": rank,
     }
+
+
+def _rank_told_after(text: str, c1: int, s1: int) -> dict[str, int] | None:
+    """The rank a comparison right after the clause gives it: "..., ranking fourth among 81 countries"."""
+    if c1 >= s1 or not _COMPARISON_OPENS.match(text, c1):
+        return None
+    following = _CLAUSE_BREAK.search(text, c1 + 1, s1)
+    return _rank(text[c1 : following.start() if following else s1])
+
+
+_COMPARISON_OPENS = re.compile(rf"(?i),\s(?:far\s)?(?:{'|'.join(COMPARISON_WORDS)})\s")
 
 
 def _rank(clause: str) -> dict[str, int] | None:
@@ -759,6 +773,7 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
     "X is Y's 18th largest investor"; a subject that stands for a place named before ("The city has 30
     projects in Russia") is that place."""
     text = view.text
+    s0 = _after_attribution(text, s0, s1)
     places = view.within("place", s0, s1)
     if any(p.data["side"] == "OTHER" and p.label != "BLOC" for p in places):
         return None
@@ -768,6 +783,8 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
         return funded
     if len({p.data["side"] for p in places}) == 1:
         places = _with_referred_subject(view, s0, s1, places)
+    if len({p.data["side"] for p in places}) == 1:
+        return _in_the_other_country(view, s0, s1, places)
     if len({p.data["side"] for p in places}) < 2:
         return None
     possessive = _host_possessive(text, places)
@@ -802,6 +819,27 @@ def _investor_and_host(view: DocView, s0: int, s1: int) -> tuple[str, str] | Non
         if subject and hosts and subject[-1].data["side"] != hosts[0].data["side"]:
             return _name(subject[-1]), _name(hosts[0])
     return None
+
+
+def _after_attribution(text: str, s0: int, s1: int) -> int:
+    """Where the sentence's own words start after its source ("According to the Foreign Investment Agency
+    of Vietnam's Ministry of Planning and Investment, Russia had ..."): the source's places and words
+    ("Investment") are not the stock's."""
+    source = ATTRIBUTION_LEAD.match(text, s0, s1)
+    return source.end() if source else s0
+
+
+def _in_the_other_country(view: DocView, s0: int, s1: int, places: list[Mention]) -> tuple[str, str] | None:
+    """(investor, host) of "Russia had 125 projects in the country": a side's stock "in the country" is in
+    the other side, as no side's stock at home is told."""
+    verb = _HAS_PROJECTS.search(view.text, s0, s1)
+    if verb is None:
+        return None
+    subject = [p for p in places if p.end <= verb.start()]
+    if not subject or not COUNTRY_HOST.search(view.text, verb.end(), s1):
+        return None
+    side = subject[-1].data["side"]
+    return side, _other(side)
 
 
 def _hosted_from(

@@ -90,6 +90,12 @@ SIDE_BEFORE_FIRMS = re.compile(r"(?:[’']s)?\s(?:[a-z-]+\s){0,3}$")
 # province".
 HOST_REFERENCE = guarded(re.compile(r"(?i)\b(?:in|into)\s(?:the|this)\s(?:province|city|locality)\b"))
 
+# The host of a side's stock named as "the country": "Russia had 125 projects in the country" (the other side).
+COUNTRY_HOST = guarded(re.compile(r"(?i)\b(?:in|into)\sthe\scountry\b(?!['’]s)"))
+# The source a sentence opens with, up to its comma: "According to the Foreign Investment Agency, ...",
+# "According to data from Vietnam's Ministry of Planning and Investment, ..." (no comma inside it).
+ATTRIBUTION_LEAD = re.compile(r"(?i)\s*(?:\S+\s[-–—]\s)?according\sto\s[^,;]{3,140}?,\s")
+
 # The investor's side before its verb: "Russia has 199 investment projects in Vietnam",
 # "Vietnam has invested in 16 projects in Russia", "Russian investors have poured $X into".
 # "Vietnam is operating 17 projects worth $2.5 billion in Russia", "Russia is implementing 120 projects".
@@ -240,8 +246,22 @@ INVESTMENT_WORD = re.compile(rf"(?i)\b(?:invest\w*|FDI|poured|pumped|{OUTLAY})\b
 # Clauses of one sentence that may each report a side's investment: "Russia has 200 projects in
 # Vietnam, while Vietnam's investment in Russia rose to $3 billion"; "...in Vietnam; Vietnam has ...".
 # Every break holds ";" or one of CLAUSE_WORDS: a sentence without them is one clause, found unscanned.
+# A comparison told after the stock ("..., making Russia one of its top destinations, along with Laos and
+# Cambodia", "..., far behind South Korea") is a clause of its own: its third countries are not the stock's.
 CLAUSE_WORDS = ("while", "whereas")
-CLAUSE_BREAK = re.compile(rf"(?i);\s|,?\s(?:{'|'.join(CLAUSE_WORDS)})\s")
+COMPARISON_WORDS = (
+    "making",
+    "placing",
+    "putting",
+    "ranking",
+    "behind",
+    r"ahead\sof",
+    r"along\swith",
+    "trailing",
+)
+CLAUSE_BREAK = re.compile(
+    rf"(?i);\s|,?\s(?:{'|'.join(CLAUSE_WORDS)})\s|,\s(?:far\s)?(?:{'|'.join(COMPARISON_WORDS)})\s"
+)
 
 # A total stated as it stands, in the present tense, right before its amount: the stock as of the report, as
 # "currently" gives. "Vietnamese investment in Russia stands at about $2 billion", "Russia's total investment

@@ -1,0 +1,79 @@
+"""A stock told with its source, a comparison or "the country": the sentence's own words give the sides.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_investment import fact, investment_facts, summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison with third countries after the stock is a clause of its own
+        (
+            "Vietnam has invested about $2.2 billion in Russia, making it one of the top destinations for"
+            " Vietnamese capital, along with Laos and Cambodia.",
+            [fact("VN", "RU", amount=2.2e9)],
+        ),
+        (
+            "Vietnam runs 21 projects in Russia with total capital of $1.4 billion, placing Russia among its"
+            " top five destinations, behind Laos and Cambodia.",
+            [fact("VN", "RU", amount=1.4e9, projects=21)],
+        ),
+        (
+            "Russia has 180 projects in Vietnam worth $900 million, far behind South Korea and Japan.",
+            [fact("RU", "VN", amount=900e6, projects=180)],
+        ),
+        # the rank the comparison gives stays the stock's
+        (
+            "Russia has 180 projects in Vietnam worth $900 million, ranking 27th among 140 countries and"
+            " territories investing in Vietnam.",
+            [fact("RU", "VN", amount=900e6, projects=180, rank=(27, 140))],
+        ),
+        # near miss: a third country inside the stock's own clause is another stock
+        (
+            "Russia and China have 180 projects in Vietnam worth $900 million.",
+            [],
+        ),
+    ],
+)
+def test_a_comparison_after_the_stock_is_not_its_clause(text: str, expected: list[dict[str, Any]]) -> None:
+    assert [summary(f) for f in investment_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source's places and its "Investment" are not the stock's
+        (
+            "According to the Foreign Investment Agency of Vietnam's Ministry of Planning and Investment,"
+            " Russia had 140 valid projects in Vietnam with registered capital of $960 million.",
+            [fact("RU", "VN", amount=960e6, projects=140)],
+        ),
+        (
+            "According to the Foreign Investment Agency, Russia had 140 valid projects in Vietnam with"
+            " registered capital of $960 million.",
+            [fact("RU", "VN", amount=960e6, projects=140)],
+        ),
+        # "the country" is the other side of the subject's
+        (
+            "According to Vietnam's planning ministry, Russia had 140 valid projects in the country with"
+            " registered capital of $960 million.",
+            [fact("RU", "VN", amount=960e6, projects=140)],
+        ),
+        (
+            "Vietnam has 25 projects in the country with total capital of $1.7 billion.",
+            [fact("VN", "RU", amount=1.7e9, projects=25)],
+        ),
+        # near misses: the country's own stock and a stock with no subject
+        ("Russia had 140 valid projects with registered capital of $960 million.", []),
+        ("There are 140 valid projects in the country with registered capital of $960 million.", []),
+    ],
+)
+def test_a_source_and_the_country_in_a_stock(text: str, expected: list[dict[str, Any]]) -> None:
+    assert [summary(f) for f in investment_facts(text)] == expected
