@@ -77,3 +77,36 @@ def test_a_comparison_after_the_stock_is_not_its_clause(text: str, expected: lis
 )
 def test_a_source_and_the_country_in_a_stock(text: str, expected: list[dict[str, Any]]) -> None:
     assert [summary(f) for f in investment_facts(text)] == expected
+
+
+COMPANY = "Vietnamese dairy firm Moc Chau Milk is building cattle farms and a milk plant in Tula, Russia. "
+
+
+@pytest.mark.parametrize(
+    ("told_after", "expected"),
+    [
+        # the project's total, its words a long way before the figure
+        (
+            "Total investment in the project is estimated at $1.9 billion.",
+            [fact("VN", "RU", company="Moc Chau Milk", amount=1.9e9)],
+        ),
+        (
+            "The total investment of the complex is put at about $1.9 billion.",
+            [fact("VN", "RU", company="Moc Chau Milk", amount=1.9e9)],
+        ),
+        # a phase of it, told with its worth
+        (
+            "The first phase, worth about $400 million, opened in 2022.",
+            [fact("VN", "RU", company="Moc Chau Milk", amount=400e6)],
+        ),
+        (
+            "Phase one, valued at $400 million, covers three farms.",
+            [fact("VN", "RU", company="Moc Chau Milk", amount=400e6)],
+        ),
+        # near misses: a phase with no worth, a worth with no phase or project
+        ("The first phase opened in 2022 with 3,000 cows.", []),
+        ("The company's milk sales, worth $400 million a year, go to Moscow.", []),
+    ],
+)
+def test_a_project_told_after_its_company(told_after: str, expected: list[dict[str, Any]]) -> None:
+    assert [summary(f) for f in investment_facts(COMPANY + told_after)] == expected

@@ -678,7 +678,7 @@ def _project_amount(view: DocView, s0: int, s1: int) -> Mention | None:
     invested"), not trade or loan money."""
     text = view.text
     for m in view.within("money", s0, s1):
-        left = text[max(s0, m.start - 40) : m.start]
+        left = text[max(s0, m.start - 60) : m.start]
         if NOT_INVESTMENT_MONEY.search(left[-30:]):
             continue
         if (

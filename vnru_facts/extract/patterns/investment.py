@@ -30,9 +30,11 @@ OUTLAY_BEFORE_FIGURE = guarded(re.compile(rf"(?i)\b{OUTLAY_VERB}\s(?:[\w-]+\s){{
 OUTLAY_BEFORE = guarded(re.compile(rf"(?i)\b(?:invest|{OUTLAY_VERB}\s(?:[\w-]+\s){{0,3}}$)"))
 
 # A sentence worth reading: "investment projects", "FDI from Russia", "invested $X in", "registered capital".
-# One company's outlay: "has spent $500 million on farms", "the project costs $2.7 billion" (other outlays:
-# OUTLAY_BEFORE_FIGURE).
-INVESTMENT_TRIGGER = re.compile(r"(?i)\b(?:invest\w*|FDI|capital|projects?|spen[dt]\w*|cost(?:s|ing)?)\b")
+# One company's outlay: "has spent $500 million on farms", "the project costs $2.7 billion", "The first phase,
+# worth $500 million," (other outlays: OUTLAY_BEFORE_FIGURE).
+INVESTMENT_TRIGGER = re.compile(
+    r"(?i)\b(?:invest\w*|FDI|capital|projects?|spen[dt]\w*|cost(?:s|ing)?|phase|stage)\b"
+)
 
 # The words of a side's money in projects: "Russian-invested", "Vietnamese-funded", "Russian-backed".
 SIDE_FUNDED_WORDS = r"(?:invested|funded|backed|financed|owned)"
@@ -383,20 +385,25 @@ DIRECT_HOST_BEFORE = guarded(
 )
 
 # A sentence about the project of a company named before: "the plant", "the group's investment",
-# "the project costs", "this facility".
+# "the project costs", "this facility", "Phase one".
 PROJECT_REFERENCE = re.compile(
     r"(?i)\b(?:the|this|its|their)\s(?:[\w-]+\s){0,2}?"
-    r"(?:plant|project|factory|facility|complex|farms?|venture|group|company|firm|phase|stage)\b"
+    r"(?:plant|project|factory|facility|complex|farms?|venture|group|company|firm|phase|stage)\b|"
+    r"(?i:\b(?:phase|stage))\s(?:one|two|three|I{1,3}|[1-3])\b"
 )
 
 # The words of one company's outlay on a project: "is investing $630 million", "has spent over $500 million
 # building farms", "the project costs US$2.7 billion", "worth $2.7 billion".
 # "The firm will pour $350 million into phase one", "the cost of the project exceeds $1.9 billion".
-PROJECT_MONEY_WORD = re.compile(rf"(?i)\b(?:invest\w*|FDI|{OUTLAY_VERB}|spen[dt]\w*|cost(?:s|ing)?)\b")
+# A phase of the project told with its worth is its outlay too: "The first phase, worth about $500 million,".
+PROJECT_MONEY_WORD = re.compile(
+    rf"(?i)\b(?:invest\w*|FDI|{OUTLAY_VERB}|spen[dt]\w*|cost(?:s|ing)?)\b|"
+    r"\b(?:phase|stage)(?:\s(?:one|two|three|I{1,3}|[1-3]))?,?\s(?:worth|valued\sat)\b"
+)
 PROJECT_MONEY_BEFORE = guarded(
     re.compile(
         rf"(?i)\b(?:invest\w*|{OUTLAY_VERB}|spen[dt]\w*|cost(?:s|ing)?|worth|valued\sat|capital\sof|"
-        r"an\samount\sof)[^.;]{0,25}$|\bcost\sof\s[^.;]{0,35}$"
+        r"an\samount\sof)[^.;]{0,25}$|\b(?:cost|investment)\s(?:of|in)\s[^.;]{0,35}$"
     )
 )
 # An amount told as the size of a project, right before it: "the US$2 billion joint venture project invested
