@@ -252,3 +252,33 @@ def test_trips_of_different_years_are_different_facts(text: str, expected: list[
 )
 def test_a_possessives_trip_is_dated_after_it(text: str, start: str) -> None:
     assert [v["start"] for v in visits(text, REPORT)] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        # a date about the host in a relative clause is not the trip's
+        (
+            "Russian President Ivan Sergeev held talks in Hanoi on Tuesday with Vietnamese President Le Van"
+            " Tam{aside} and met students.",
+            ", who took office last month,",
+        ),
+        (
+            "Russian President Ivan Sergeev held talks in Hanoi with Vietnamese President Le Van Tam{aside}"
+            " and met students.",
+            ", whose term began in March,",
+        ),
+    ],
+)
+def test_a_date_about_someone_else_does_not_date_the_trip(text: str, aside: str) -> None:
+    told = [v["start"] for v in visits(text.format(aside=aside))]
+    # the trip, dated by the report or not at all, never by the aside (April, March)
+    assert len(told) == 1 and (told[0] or "2023-05").startswith("2023-05")
+
+
+def test_a_relative_clause_that_tells_the_trip_dates_it() -> None:
+    text = (
+        "Putin will meet Vietnamese President Le Van Tam, who is on an official visit to Russia from May 15"
+        " to 17."
+    )
+    assert [v["start"] for v in visits(text)] == ["2023-05-15"]

@@ -725,7 +725,7 @@ def _near_past(view: VisitView, start: int, end: int) -> tuple[str | None, str |
     """The dates a trip 'yesterday', 'last weekend' (Saturday and Sunday), 'last week' or 'last month'
     points to back from the report: the day or days where the report gives its day, else the month."""
     m = _NEAR_PAST.search_slice(view.text, start, end)
-    if m is None:
+    if m is None or _about_someone(view.text, start + m.start(), start):
         return None, None  # (most windows: the report's date is not parsed for them)
     report = parse_iso(view.doc_date)
     if report is None or report[1] is None:
@@ -2005,6 +2005,7 @@ def _dates(
         if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY")
         and d.data.get("prep") not in ("by", "since")
         and not _open_start_aside(view.text, d, s0)
+        and not _about_someone(view.text, d.start, s0)
     ]
     if not dated:
         return None, None  # (the dateline is not read for a window without dates)
@@ -2050,6 +2051,20 @@ def _open_start_aside(text: str, d: Mention, s0: int) -> bool:
         return False
     opened = text.rfind("(", s0, d.start)
     return opened != -1 and text.find(")", opened, d.start) == -1
+
+
+def _about_someone(text: str, at: int, s0: int) -> bool:
+    """ "talks with President To Lam, who took office last month,": a date in a relative clause about a
+    person tells of that person, not when the trip took place; unless the clause tells a trip ("Y, who is
+    on an official visit to Russia from May 5", "the visit, which began on May 5")."""
+    aside = text.rfind(", who", s0, at)
+    if aside == -1 or not text.startswith((", who ", ", whose "), aside):
+        return False
+    clause = text[aside + 5 : at]
+    return not any(mark in clause for mark in (",", ";", "(", ")")) and not _TRIP_WORD.search(clause)
+
+
+_TRIP_WORD = re.compile(r"(?i)\b(?:visit|trip|tour|arriv|stay|attend|travel|land|come|came|leav|left)")
 
 
 def _year_left_open(d: Mention) -> bool:

@@ -26,8 +26,8 @@ DOC_NOUN = (
 # "two dozen" before "two": the longer count is tried first.
 _COUNT = (
     rf"(?:(?:two|three|four|a\scouple\sof|half\sa)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
-    # vague counts: "a series of", "a string of", "a raft of", "a slew of", "a host of", "a range of"
-    rf"a\s(?:series|string|raft|slew|host|range|batch)\sof|dozens\sof|scores\sof|another|a|an|the|its|"
+    # vague counts: "a series of", "a string of", "a raft of", "a slew of", "a host of", "a range of", "a set of"
+    rf"a\s(?:series|string|raft|slew|host|range|batch|set|package|bundle)\sof|dozens\sof|scores\sof|another|a|an|the|its|"
     r"their|this|these)"
 )
 _QUAL = (
@@ -41,7 +41,11 @@ _DESC_WORD = (
     r"said|says|noted|announced|added|stated|"
     r"reported|told|confirmed|revealed)\b)[\w’'-]+\s"
 )
-_DESC = rf"(?:{_DESC_WORD}){{0,4}}?"
+# Two words of description may be coordinated: "intergovernmental and interdepartmental documents", "oil
+# and gas agreements".
+# Lower-case words both, the first no document ("A joint statement and 15 documents" are two).
+_DESC_PAIR = rf"(?!{DOC_NOUN}\b)[a-z][a-z-]*\s(?:and|or|&)\s(?=[a-z][a-z-]*\s)"
+_DESC = rf"(?:{_DESC_PAIR}|{_DESC_WORD}){{0,4}}?"
 
 # A sentence worth reading for agreements.
 AGREEMENT_TRIGGER = re.compile(
@@ -439,11 +443,13 @@ _OVER_SUBJECT = (
 # between the two central banks", "memoranda were signed among businesses of the two countries in
 # tourism, culture and trade", "a contract was signed to build a research centre", "a joint declaration
 # was adopted reflecting common views", "pacts in the fields of science", "an accord concerning
-# fisheries", "contracts related to the plant", "memoranda over exploring gas supplies".
+# fisheries", "contracts related to the plant", "memoranda over exploring gas supplies", "a new agreement
+# extending the joint venture's operation until 2030", "a protocol setting out the next steps".
 COMPLEMENT = re.compile(
     rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
     r"(?P<c>(?:on|for|regarding|about|reflecting|covering|concerning|pertaining\sto|related\sto|relating\sto|"
-    r"amending|establishing|governing|regulating|"
+    r"amending|establishing|governing|regulating|extending|prolonging|renewing|outlining|defining|specifying|"
+    r"setting\s(?:out|up)|laying\sout|"
     rf"based\son|between|among|{_OVER_SUBJECT}|to\s(?!be\b)[a-z][\w-]*|"
     r"of(?=\s[a-z]+ing\s)|"
     r"with(?=\s(?:the\s)?(?:Russian?-led\s)?(?:Eurasian\sEconomic\sUnion|EAEU|EEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"

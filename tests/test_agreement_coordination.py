@@ -1,0 +1,69 @@
+"""Sets of documents described by two coordinated words, vague sets, and titles that go on with a
+participle ("a new agreement extending ...", "a protocol setting out ..."). Sentences written for the
+tests, reported on 2023-05-10."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_agreement import agreements
+
+TALKS = "Russian Prime Minister Ivan Sergeev held talks with Vietnamese Prime Minister Le Van Tam in Hanoi. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two leaders witnessed the signing of 9 intergovernmental and interagency documents.",
+            [("intergovernmental and interagency documents", 9, "exact", "2023-05", "signed")],
+        ),
+        (
+            "The two sides signed four oil and gas agreements.",
+            [("oil and gas agreements", 4, "exact", "2023-05", "signed")],
+        ),
+        # vague counts: several, a set of
+        (
+            "The leaders witnessed the signing of several trade and energy documents.",
+            [("trade and energy documents", None, None, "2023-05", "signed")],
+        ),
+        (
+            "The leaders witnessed the signing of a set of intergovernmental and business documents.",
+            [("intergovernmental and business documents", None, None, "2023-05", "signed")],
+        ),
+        # near miss: a document and a counted set are two facts, not one description
+        (
+            "A joint statement and 12 cooperation documents were signed.",
+            [
+                ("cooperation documents", 12, "exact", "2023-05", "signed"),
+                ("joint statement", 1, "exact", "2023-05", "signed"),
+            ],
+        ),
+    ],
+)
+def test_coordinated_descriptions_of_a_set(text: str, expected: list[tuple]) -> None:
+    assert agreements(TALKS + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "In 2019, the two governments signed a new agreement extending the joint venture's operation"
+            " until 2035.",
+            "new agreement extending the joint venture's operation until 2035",
+        ),
+        (
+            "The parties signed a protocol setting out the next steps for the research reactor.",
+            "protocol setting out the next steps for the research reactor",
+        ),
+        (
+            "The two ministries signed a memorandum outlining joint work on port logistics.",
+            "memorandum outlining joint work on port logistics",
+        ),
+        # near miss: a participle after a comma is no part of the title
+        ("The two ministries signed a memorandum, bringing the total to five.", "memorandum"),
+    ],
+)
+def test_a_participle_after_the_document_is_its_title(text: str, title: str) -> None:
+    assert [a[0] for a in agreements(TALKS + text)] == [title]
