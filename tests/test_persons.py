@@ -110,3 +110,29 @@ def test_title_alone_with_a_holder_and_another_short_name_is_nobody() -> None:
 )
 def test_rank_between_office_and_name(text: str, expected: tuple) -> None:
     assert [(p[0], p[2]) for p in people(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side of a province, region or city the title names, from the gazetteer
+        (
+            "Governor of Ulyanovsk Region Pavel Kruglov met investors.",
+            [("Pavel Kruglov", "Governor", "RU")],
+        ),
+        (
+            "Chairman of the Ninh Binh People's Committee Tran Van Hoa met investors.",
+            [("Tran Van Hoa", "Chairman", "VN")],
+        ),
+        # a place right before the title
+        ("Tatarstan President Ilya Gromek met investors.", [("Ilya Gromek", "President", "RU")]),
+        # near misses: places of both sides tell no side; a place on the line above is not the title's
+        (
+            "Ambassador of Khanh Hoa and Kazan Friendship Ilya Gromek met investors.",
+            [("Ilya Gromek", "Ambassador", None)],
+        ),
+        ("Trade with Kazan\nGovernor Ilya Gromek met investors.", [("Ilya Gromek", "Governor", None)]),
+    ],
+)
+def test_a_title_names_its_side_by_a_place(text: str, expected: list[tuple]) -> None:
+    assert people(text) == expected

@@ -282,3 +282,24 @@ def test_a_relative_clause_that_tells_the_trip_dates_it() -> None:
         " to 17."
     )
     assert [v["start"] for v in visits(text)] == ["2023-05-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a date opening the sentence dates the trip told after a long title
+        (
+            "Last October, a delegation led by Vice Chairman of the Ninh Binh People's Committee Tran Van Hoa"
+            " visited Kazan.",
+            "2022-10",
+        ),
+        (
+            "In late March, a delegation led by Vice Chairman of the Ninh Binh People's Committee Tran Van"
+            " Hoa visited Kazan.",
+            "2023-03",
+        ),
+        ("Last year, Vietnamese Deputy Minister Tran Van Hoa visited Kazan.", "2022"),
+    ],
+)
+def test_an_opening_date_dates_the_trip(text: str, start: str) -> None:
+    assert [v["start"] for v in visits(text)] == [start]

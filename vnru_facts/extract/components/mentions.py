@@ -373,6 +373,43 @@ def _country_from(text: str | None) -> str | None:
         return "RU"
     if vietnamese:
         return "VN"
+    return _side_of_places_in(text)
+
+
+# A capitalised run of up to three words: a place's name in an institution ("Governor of Ulyanovsk Region",
+# "Chairman of the Khanh Hoa People's Committee").
+_UPPER = "A-Z\u00c0-\u1ef9"
+_CAPITALISED_RUN = re.compile(rf"[{_UPPER}][\w{_UPPER}’'-]*(?:\s[{_UPPER}][\w{_UPPER}’'-]*){{0,2}}")
+
+
+def _side_of_place_before(text: str, start: int) -> str | None:
+    """The side of a place named right before a title ("Ulyanovsk Governor Alexey Russkikh")."""
+    before = _RUN_BEFORE.search(text, max(0, start - 40), start)
+    return _side_of_places_in(before.group(1)) if before else None
+
+
+_RUN_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) $")
+
+
+def _side_of_places_in(text: str) -> str | None:
+    """The side of the places an institution's words name, when they name places of one side only: the
+    gazetteer's provinces, regions and cities ("of Ulyanovsk Region" is Russia's)."""
+    sides = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        found = _longest_place(run.group(0).split())
+        if found is not None:
+            sides.add(found.side)
+    sides &= {"RU", "VN"}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _longest_place(words: list[str]) -> _Place | None:
+    """The place the longest run of ``words`` names: "Ba Ria-Vung Tau", "Saint Petersburg", else one word."""
+    for n in range(len(words), 0, -1):
+        for k in range(len(words) - n + 1):
+            named = _place_named(" ".join(words[k : k + n]))
+            if named is not None:
+                return named[0]
     return None
 
 
@@ -509,7 +546,7 @@ class PersonComponent(RuleComponent):
         nat = g.get("nat")
         country = NATIONALITY.get(nat.strip().lower()) if nat else None
         country = country or _country_from(g.get("of")) or _country_from(g.get("rest"))
-        country = country or guess_country(name)
+        country = country or _side_of_place_before(m.string, m.start()) or guess_country(name)
         if title in RANKS and country is None:
             return None  # "General Motors": a rank names a person whose side the words tell
         former = bool(g.get("former"))

@@ -763,12 +763,13 @@ def _months_back(year: int, month: int, m: re.Match[str]) -> str:
 
 
 def _opening_date(view: VisitView, s0: int, s1: int) -> tuple[str | None, str | None]:
-    """A date that opens the sentence dates what it tells: 'On April 7-8, 2016, X visited Hanoi'."""
+    """A date that opens the sentence dates what it tells: 'On April 7-8, 2016, X visited Hanoi', 'Last
+    October, a delegation led by X visited Novosibirsk'."""
     text = view.text
     first = next(iter(view.within("date", s0, s1)), None)
     if (
         first is None
-        or first.label not in ("DATE", "PERIOD")
+        or first.label not in ("DATE", "PERIOD", "RELATIVE")
         or not OPENING_DATE_LEAD.match(text[s0 : first.start])
         or not OPENING_DATE_END.match(text, first.end)
     ):

@@ -420,7 +420,10 @@ RECENT = re.compile(r"(?i)\b(?:recently|yesterday|(?:this|last)\sweek|earlier\st
 # after a framing phrase: "In the framework of the working visit, on May 4, the delegation ...".
 # (Matched at the date's end.)
 OPENING_DATE_END = re.compile(r"\s?,")
-OPENING_DATE_LEAD = re.compile(r"(?i)^(?:[^,]{0,80},\s)?(?:(?:in|on|from|between)\s)?$")
+# ("Last October, ...", "In late May, ...": the words the date's mention leaves before it)
+OPENING_DATE_LEAD = re.compile(
+    r"(?i)^(?:[^,]{0,80},\s)?(?:(?:in|on|from|between)\s)?(?:(?:last|early|late|mid-?)\s?)?$"
+)
 
 # Dates listed for one trip verb are trips of their own: "X toured Vietnam in 2005 as Governor and in
 # 2012 as Speaker", "X visited Hanoi in 2005, 2012 and 2017", "in May 2005 and again in June 2012". What
