@@ -136,3 +136,21 @@ def test_rank_between_office_and_name(text: str, expected: tuple) -> None:
 )
 def test_a_title_names_its_side_by_a_place(text: str, expected: list[tuple]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation laid a wreath at President Ho Chi Minh's Mausoleum in Hanoi.",
+        "Students gathered at President Ho Chi Minh's Statue.",
+    ],
+)
+def test_a_name_before_a_landmark_is_no_one_there(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_person_named_beside_a_landmark_is_someone() -> None:
+    # near miss: the landmark's noun must follow the name itself
+    assert people("President Vo Van Thuong's visit to the Mausoleum was brief.") == [
+        ("Vo Van Thuong", "President", "VN")
+    ]

@@ -303,3 +303,19 @@ def test_a_relative_clause_that_tells_the_trip_dates_it() -> None:
 )
 def test_an_opening_date_dates_the_trip(text: str, start: str) -> None:
     assert [v["start"] for v in visits(text)] == [start]
+
+
+@pytest.mark.parametrize(
+    ("aside", "kept"),
+    [
+        # the founding year of a place the visitor saw is not the trip's
+        (", a joint research institution set up in 1988", False),
+        (", the country's first plant, built in 1990", False),
+        # near miss: a date of the visit itself after the place
+        (" in March", True),
+    ],
+)
+def test_a_founding_year_in_an_apposition_does_not_date_the_trip(aside: str, kept: bool) -> None:
+    text = f"Russian Prime Minister Ivan Sergeev visited the Hanoi Research Centre{aside}."
+    starts = [v["start"] for v in visits(text)]
+    assert ("2023-03" in starts) is kept and not any(s and s.startswith(("1988", "1990")) for s in starts)

@@ -291,9 +291,16 @@ def _capitalised_word_before(text: str, at: int) -> tuple[int, str, bool] | None
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 # A landmark named after a person ends in one of these: "President Ho Chi Minh Statue", "Lenin Mausoleum".
-_LANDMARK_END = re.compile(
-    r"\s(?:Statue|Monument|Memorial|Mausoleum|Museum|Square|Street|Avenue|Boulevard|Park|Bridge|Prize|Award)$"
+_LANDMARKS = (
+    r"(?:Statue|Monument|Memorial|Mausoleum|Museum|Square|Street|Avenue|Boulevard|Park|Bridge|Prize|Award)"
 )
+_LANDMARK_END = re.compile(rf"\s{_LANDMARKS}$")
+_LANDMARK_AFTER = re.compile(rf"(?:[’']s)?\s{_LANDMARKS}\b")
+
+
+def _names_a_landmark(m: re.Match[str]) -> bool:
+    """Whether the name the form read is a landmark's, the landmark's noun after it ("'s Mausoleum")."""
+    return any(_LANDMARK_AFTER.match(m.string, end) for end in {m.end("name"), m.end()})
 
 
 @lru_cache(maxsize=8192)  # the same few names recur through a document
@@ -530,8 +537,8 @@ class PersonComponent(RuleComponent):
         if of is not None:
             g["of"] = of
         name = _person_name(name if name is not None else g["name"])
-        if name is None:
-            return None
+        if name is None or _names_a_landmark(m):
+            return None  # "President Ho Chi Minh's Mausoleum": a landmark, no one there
         if "title" in g and m.start("name") < m.start("title") and len(name.split()) < 2:
             return None  # "Additionally, Prime Minister ...": one capitalised word before a title is no name
         title = g.get("title")

@@ -2007,6 +2007,7 @@ def _dates(
         and d.data.get("prep") not in ("by", "since")
         and not _open_start_aside(view.text, d, s0)
         and not _about_someone(view.text, d.start, s0)
+        and not _FOUNDED_ASIDE.search(view.text, max(s0, d.start - 100), d.start)
     ]
     if not dated:
         return None, None  # (the dateline is not read for a window without dates)
@@ -2065,6 +2066,12 @@ def _about_someone(text: str, at: int, s0: int) -> bool:
     return not any(mark in clause for mark in (",", ";", "(", ")")) and not _TRIP_WORD.search(clause)
 
 
+# A date in an apposition telling when a place was founded: "visited the Tropical Centre, a joint research
+# institution set up in 1987", "the country's first plant, built in 1990" (the place's year, not the visit's).
+_FOUNDED_ASIDE = re.compile(
+    r",\s(?:a|an|the)\s[^,;()]{0,80}?(?:,\s|\s)(?:set\sup|founded|established|built|opened|created|launched|"
+    r"constructed)\s(?:in\s)?$"
+)
 _TRIP_WORD = re.compile(r"(?i)\b(?:visit|trip|tour|arriv|stay|attend|travel|land|come|came|leav|left)")
 
 
