@@ -1934,7 +1934,19 @@ def _recent_visit(view: DocView, i: int, visits: list[dict[str, Any]]) -> dict[s
         if (at := view.sentence_of(v["evidence"]["start"])) <= i
         and view.sentences_between(at, i) <= VISIT_REACH
     ]
-    return before[-1] if before else None
+    return _latest_told(view, before)
+
+
+def _latest_told(view: DocView, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The visit told last; of two told in one sentence, the one of the report's year, not the earlier trip
+    it is measured from ("arrived in Hanoi, his first visit since he attended the APEC summit in 2017")."""
+    if not visits:
+        return None
+    last = view.sentence_of(visits[-1]["evidence"]["start"])
+    year = str(view.doc_year() or "")
+    told = [v for v in visits if view.sentence_of(v["evidence"]["start"]) == last]
+    current = [v for v in told if not v["start"] or not year or v["start"][:4] >= year]
+    return (current or told)[-1]
 
 
 def _same_signing(subject: str, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -1967,7 +1979,7 @@ def _visit_of(view: DocView, s0: int, s1: int, visits: list[dict[str, Any]]) -> 
         if named is not None:
             return named
         before = [v for v in visits if v["evidence"]["start"] <= s0]
-        return before[-1] if before else visits[0]
+        return _latest_told(view, before) or visits[0]
     if _scanned(view.text, s0, s1).search_slice(_THE_TWO) and len(visits) == 1:
         return visits[0]
     return None

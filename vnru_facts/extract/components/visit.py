@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, facts_of
 from vnru_facts.extract.components.context import DocView, Mention
+from vnru_facts.extract.components.mentions import guess_country
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.alternation import strings_alternation
@@ -93,6 +94,7 @@ from vnru_facts.extract.patterns.visit import (
     PARTICIPLE,
     PARTICIPLE_LEAD,
     PAST_TRIP,
+    PAST_TRIP_SINCE,
     PLACE_APPOSITION,
     PLACE_BEFORE_TRIP,
     PREMISES_AFTER,
@@ -129,7 +131,7 @@ from vnru_facts.extract.patterns.visit import (
 )
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.normalize.dates import parse_iso
-from vnru_facts.normalize.names import fold_key
+from vnru_facts.normalize.names import fold_key, person_key
 from vnru_facts.normalize.numbers import parse_count
 
 SPAN_KEY = "visit"
@@ -413,6 +415,8 @@ class VisitComponent(RuleComponent):
             placed = [m for m in found if m["to"] is not None]
             if not placed and last is not None and view.sentences_between(last[0], i) <= ANAPHORA_REACH:
                 found = found + _referring_back(view, i, last[1])
+            recent = [last[1]] if last is not None and view.sentences_between(last[0], i) <= 1 else []
+            found = found + _past_trips_since(view, i, found or recent)
             mentions.extend(found)
             if placed:
                 last = (i, placed[-1])
@@ -444,6 +448,53 @@ class VisitComponent(RuleComponent):
     def set_annotations(self, doc: Doc, matches: list[dict[str, Any]]) -> None:
         facts_of(doc).extend(matches)
         add_fact_spans(doc, SPAN_KEY, "VISIT", matches)
+
+
+def _past_trips_since(view: VisitView, i: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The earlier trip to the same side a visit of the sentence, or of the sentence just before ("It was
+    the first visit by a Russian prime minister since ..."), is measured from ("his first since he attended
+    the APEC summit in Da Nang in November 2017"), by its traveller or by the one it names ("since Dmitry
+    Medvedev's trip in 2015", one of the same side); dated by its own words."""
+    placed = [m for m in found if m["to"] in ("RU", "VN")]
+    s0, s1 = view.sents[i]
+    if not placed or view.text.find("since ", s0, s1) == -1:
+        return []
+    trips = []
+    for m in PAST_TRIP_SINCE.finditer(view.text, s0, s1):
+        current = placed[0]
+        person = current["person"] if m.group("owner") is None else _owner_of(m.group("owner"))
+        if person is None or person["country"] != current["person"]["country"]:
+            continue
+        start, end = _dates(view, m.end("year") if m.group("year") else m.start(), m.end())
+        start = start or m.group("year")
+        if start is None or (current["start"] and start[:7] >= current["start"][:7]):
+            continue  # undated, or no earlier than the trip it is measured from
+        cities = [p for p in view.within("place", m.start(), m.end()) if p.label == "CITY"]
+        place = next((p.data["name"] for p in cities if p.data["side"] == current["to"]), None)
+        trips.append(
+            {
+                **current,
+                "evidence": view.evidence(s0, s1),
+                "person": person,
+                "from": person["country"],
+                "place": place,
+                "start": start,
+                "end": end,
+                "kind": "summit" if SUMMIT.search(view.text, m.start(), m.end()) else "other",
+                "event": None,
+                "_told": [],
+            }
+        )
+    return trips
+
+
+def _owner_of(name: str) -> dict[str, Any] | None:
+    """A traveller named with a trip's noun ("Dmitry Medvedev's trip"), when the name's shape tells his
+    side."""
+    country = guess_country(name)
+    if country is None or len(name.split()) < 2:
+        return None
+    return {"name": name, "key": person_key(name), "role": None, "country": country}
 
 
 def visits_in_sentence(view: VisitView, i: int) -> list[dict[str, Any]]:

@@ -552,3 +552,14 @@ PRESENCE_ACT_REACH = 120
 COUNTERPART = re.compile(
     r"(?i)\b(?:his|her|their)\s(?P<nat>Vietnamese|Russian)\s(?:[\w-]+\s)?counterparts?\b"
 )
+
+# An earlier trip a visit is measured from, told in passing after "since": "his first since he attended the
+# APEC summit in Da Nang in November 2017", "the first since 2017, when he attended the APEC summit in Da
+# Nang", "the first by a Russian prime minister since Dmitry Medvedev's trip in 2015". A bare "since 2017"
+# names no trip. ``year``: the year told before "when"; ``owner``: a traveller named with the trip noun.
+PAST_TRIP_SINCE = re.compile(
+    r"\bsince\s(?:(?P<year>(?:19|20)\d\d),\swhen\s(?:he|she)\s(?:last\s)?(?:attended|visited|came|toured)|"
+    r"(?:he|she)\s(?:last\s)?(?:attended|visited|came\sto|toured)|"
+    r"(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})[’']s\s(?:(?:state|official|working)\s)?(?:trip|visit))"
+    r"\b[^.;]{0,120}"
+)
