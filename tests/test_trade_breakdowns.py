@@ -85,3 +85,31 @@ def test_a_breakdown_far_below_the_totals_has_no_period_of_theirs() -> None:
 )
 def test_a_word_of_all_goods_heads_a_kind_but_is_none_alone(text: str, goods: str | None) -> None:
     assert [f[2] for f in trade(text)] == [goods]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "it" stands for the trade told before, though the clause after the figure names the sides
+        (
+            "In the first five months of 2025 it amounted to 1.9 billion USD, with Vietnam exporting 950"
+            " million USD worth of goods to Russia.",
+            [(950e6, "export", None, "2025-01", "2025-05"), (1.9e9, "total", None, "2025-01", "2025-05")],
+        ),
+        (
+            "In the first five months of 2025 it amounted to 1.9 billion USD, of which Vietnam's exports to"
+            " Russia were 950 million USD.",
+            [(950e6, "export", None, "2025-01", "2025-05"), (1.9e9, "total", None, "2025-01", "2025-05")],
+        ),
+        # near miss: a third country after the figure makes "it" no longer the two sides' trade
+        (
+            "In the first five months of 2025 it amounted to 1.9 billion USD, far below China's 80 billion"
+            " USD.",
+            [],
+        ),
+    ],
+)
+def test_it_after_the_trade_told_before(second: str, expected: list) -> None:
+    first = "Trade between Vietnam and Russia came to 4.1 billion USD in 2024. "
+    facts = trade(first + second)
+    assert [f for f in facts if f[0] != 4.1e9] == expected

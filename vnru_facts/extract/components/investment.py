@@ -26,11 +26,11 @@ from vnru_facts.extract.components.base import RuleComponent, add_fact_spans, fa
 from vnru_facts.extract.components.context import DocView, Mention
 from vnru_facts.extract.components.window_search import WindowSearch
 from vnru_facts.extract.patterns.alternation import strings_alternation
+from vnru_facts.extract.patterns.attribution import ATTRIBUTION_LEAD
 from vnru_facts.extract.patterns.investment import (
     AFTER_PREPOSITION,
     APPOSITION_NOUN,
     ATTRACTED,
-    ATTRIBUTION_LEAD,
     CAPITAL_AFTER_NAME,
     CAPITAL_BEFORE,
     CAPITAL_STOCK,

@@ -288,6 +288,11 @@ def _context_of(
     return TradeContext(parties, _to_period(view, dates[0]) if dates else None)
 
 
+def _other_named_after(view: DocView, anchor: Mention, s1: int) -> bool:
+    """Whether a third country is named after the figure in its sentence ("$2 billion, as China's ...")."""
+    return any(_side(p) == "OTHER" for p in view.within("place", anchor.end, s1))
+
+
 def _focus_period(view: DocView, s0: int, s1: int) -> dict[str, Any] | None:
     """The period the paragraph named with a figure before the sentence [s0, s1) (document context), as a
     period; the one told last before, across paragraphs, when the sentence refers to it ("In that month",
@@ -757,7 +762,9 @@ def _base_fact(
             if _pair_of_others(view, s0):
                 return None  # "ASEAN-Russia ties ... two-way trade rose five-fold": ASEAN's and Russia's
             parties = ["RU", "VN"]
-        elif ctx is not None and not view.within("place", s0, s1):
+        elif ctx is not None and not places and not _other_named_after(view, anchor, s1):
+            # no side named up to the figure: the trade told before ("In May it amounted to $300 million,
+            # with Vietnam exporting $120 million to Russia")
             parties = list(ctx.parties)
         elif (
             ctx is not None

@@ -94,9 +94,6 @@ HOST_REFERENCE = guarded(re.compile(r"(?i)\b(?:in|into)\s(?:the|this)\s(?:provin
 
 # The host of a side's stock named as "the country": "Russia had 125 projects in the country" (the other side).
 COUNTRY_HOST = guarded(re.compile(r"(?i)\b(?:in|into)\sthe\scountry\b(?!['’]s)"))
-# The source a sentence opens with, up to its comma: "According to the Foreign Investment Agency, ...",
-# "According to data from Vietnam's Ministry of Planning and Investment, ..." (no comma inside it).
-ATTRIBUTION_LEAD = re.compile(r"(?i)\s*(?:\S+\s[-–—]\s)?according\sto\s[^,;]{3,140}?,\s")
 
 # The investor's side before its verb: "Russia has 199 investment projects in Vietnam",
 # "Vietnam has invested in 16 projects in Russia", "Russian investors have poured $X into".
