@@ -67,3 +67,38 @@ def test_coordinated_descriptions_of_a_set(text: str, expected: list[tuple]) -> 
 )
 def test_a_participle_after_the_document_is_its_title(text: str, title: str) -> None:
     assert [a[0] for a in agreements(TALKS + text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("listed", "titles"),
+    [
+        # a list kept by semicolons, its items with long subjects
+        (
+            "They included an agreement on the mutual recognition of degrees; a memorandum of understanding"
+            " on a road map for the establishment of a centre for nuclear science and technology in Vietnam"
+            " between the Ministry of Science and Technology and the State Atomic Energy Corporation Rosatom;"
+            " and an agreement on higher education.",
+            [
+                "agreement on higher education",
+                "agreement on the mutual recognition of degrees",
+                "memorandum of understanding on a road map for the establishment of a centre for nuclear"
+                " science and technology in Vietnam between the Ministry of Science and Technology and the"
+                " State Atomic Energy Corporation Rosatom",
+            ],
+        ),
+        # the one a set singles out
+        (
+            "The two sides signed several documents, the most significant being an agreement on a research"
+            " reactor, to be built by 2030.",
+            ["agreement on a research reactor"],
+        ),
+        # near miss: a semicolon before a clause that names no document ends the list
+        (
+            "They included an agreement on visas; the talks lasted two hours.",
+            ["agreement on visas"],
+        ),
+    ],
+)
+def test_listed_documents(listed: str, titles: list[str]) -> None:
+    signing = TALKS + "After the talks, the two leaders witnessed the exchange of documents. "
+    assert [a[0] for a in agreements(signing + listed) if a[0] != "documents"] == titles

@@ -228,7 +228,8 @@ SIGNED_BARE_DOCS = re.compile(
 # "two contracts", "the minutes of the talks"): "an agreement on trade and investment", "an agreement on oil
 # and gas exploration", "an agreement on X and a plan to build Y" (no plan of the plan family) and "an
 # agreement with Gazprom and Rosneft" are one document each.
-_LIST_AND = r"(?:,\s(?:and\s|as\swell\sas\s)?|\s(?:and|as\swell\sas)\s)"
+# (a list whose items hold commas is kept by semicolons: "an agreement on X; a memorandum on Y, Z; and a plan")
+_LIST_AND = r"(?:[,;]\s(?:and\s|as\swell\sas\s)?|\s(?:and|as\swell\sas)\s)"
 # The noun is the phrase's head: what it is about, a bracket, a verb, the list's next word or its end
 # follows ("a contract worker", "an agreement-based tariff" name no document).
 _ITEM_HEAD_END = (
@@ -351,7 +352,7 @@ _LISTED_NOUN = (
     rf"(?:(?:[a-z][\w-]*\s){{0,2}}?(?:agreement|memorandum{_MEMO_OF}?|MoU|"
     r"roadmap|contract|deal|protocol|treaty|plan|programme|program|declaration|statement))"
 )
-_LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s(?:[^,;.()]|\([^(),;.]{1,30}\)){2,160}?"
+_LISTED_SUBJECT = r"(?:\s\([^)]{1,20}\))?\s(?:on|of|for|between|to|regarding|about)\s(?:[^,;.()]|\([^(),;.]{1,30}\)){2,240}?"
 # Where a listed document's subject ends: a clause break, or a bracket other than a short name in brackets.
 _LISTED_STOP = r"\s(?:was|were|is|has|had)\b|[,;.]|\s?\((?![^(),;.]{1,30}\))|\)|$"
 _LISTED_END = rf"(?={_LISTED_STOP})"
@@ -360,7 +361,8 @@ _LISTED_END = rf"(?={_LISTED_STOP})"
 _NEXT_IN_LIST = rf"(?:{_COUNT})\s{_ITEM_DESC}{DOC_NOUN}{_ITEM_HEAD_END}"
 _LISTED_ITEM_END = rf"(?={_LISTED_STOP}|{_LIST_AND}{_NEXT_IN_LIST})"
 INCLUDING_LISTED = re.compile(
-    rf"\b(?:including|among\sthem|such\sas)\s(?:a|an|the)\s(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
+    rf"\b(?:including|among\sthem|such\sas|the\smost\s(?:significant|important|notable)\sbeing)\s(?:a|an|the)\s"
+    rf"(?P<title>{_LISTED_NOUN}{_LISTED_SUBJECT}){_LISTED_ITEM_END}"
 )
 # The next document of the list: "including a memorandum on X and an agreement on Y", "an agreement on X,
 # a memorandum on Y and a roadmap for Z" (tried where the one before ends).
