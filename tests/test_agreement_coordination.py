@@ -102,3 +102,32 @@ def test_a_participle_after_the_document_is_its_title(text: str, title: str) -> 
 def test_listed_documents(listed: str, titles: list[str]) -> None:
     signing = TALKS + "After the talks, the two leaders witnessed the exchange of documents. "
     assert [a[0] for a in agreements(signing + listed) if a[0] != "documents"] == titles
+
+
+FTA = "Vietnam and Russia discussed the free trade agreement between Vietnam and the Eurasian Economic Union."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # signed, then in force in a second predicate: two facts, each with its day
+        (
+            "The agreement was signed on May 29, 2015 in Burabay, Kazakhstan, and entered into force on"
+            " October 5, 2016.",
+            [("2015-05-29", "signed"), ("2016-10-05", "in_force")],
+        ),
+        (
+            "The agreement was signed in May 2015 and took effect in October 2016.",
+            [("2015-05", "signed"), ("2016-10", "in_force")],
+        ),
+        # near misses: in force to come; a third country as a party, not a venue
+        (
+            "The agreement was signed in May 2015 and will enter into force next year.",
+            [("2015-05", "signed")],
+        ),
+        ("Kazakhstan and Belarus signed the agreement in May 2015.", []),
+    ],
+)
+def test_signed_then_in_force(text: str, expected: list[tuple]) -> None:
+    found = agreements(f"{FTA} {text}", doc_date="2024-11-14")
+    assert sorted((a[3], a[4]) for a in found if a[3]) == expected

@@ -237,7 +237,7 @@ def agreements_in_sentence(
     # Russia first: most sentences name it, and its literal is quicker to rule out than the partners.
     if (
         not _scanned(text, s0, s1).search_slice(_NAMES_RUSSIA)
-        and _THIRD_PARTY.search_slice(text, s0, s1)
+        and _names_a_third_party(text, s0, s1)
         and "RU" not in _sides_named(view, s0, s1)
         and not _names_the_eaeu(
             view, s0, s1
@@ -252,6 +252,7 @@ def agreements_in_sentence(
     if families and all(f.family == "clause" for f in found):
         # "the Vietnam-EAEU FTA, signed in 2015, took effect in 2016" tells of the treaty in force
         found = _named_in_force(text, s0, s1) or found
+    found = found + _coordinated_in_force(text, s1, found)
     # what no family reads: the generic reading, of sentences tied to both sides
     found = _with_reading(found, _read(view, i, visits, focus=focus))
     # After the signing is found: most sentences of the trigger words hold none, and this looks around.
@@ -1697,6 +1698,35 @@ def _named_in_force(text: str, s0: int, s1: int) -> list[Found]:
             Found(short.group("title"), 1, "exact", "in_force", *at, "in_force", bare=True, definite=True)
         ]
     return []
+
+
+def _names_a_third_party(text: str, s0: int, s1: int) -> bool:
+    """Whether the sentence names a third country otherwise than as where a signing took place ("signed on
+    May 29, 2015 in Burabay, Kazakhstan": the venue of the Vietnam-EAEU agreement, not a party)."""
+    return any(
+        not _VENUE_BEFORE.search(text, max(s0, m.start() - 40), m.start())
+        for m in _THIRD_PARTY.finditer(text, s0, s1)
+    )
+
+
+# Where a country is the venue: "in Burabay, Kazakhstan", "in Astana, Kazakhstan", "in Kazakhstan".
+_VENUE_BEFORE = re.compile(r"\bin\s(?:[A-Z][\w-]*\s?){0,3},?\s$|\bin\s$")
+
+
+def _coordinated_in_force(text: str, s1: int, found: list[Found]) -> list[Found]:
+    """The document a sentence tells signed, then in force in a second predicate: "The agreement was signed on
+    May 29, 2015 in Burabay, and entered into force on October 5, 2016" (its entry into force a fact too)."""
+    signed = [f for f in found if f.status == "signed" and f.count == 1]
+    if len(signed) != 1 or any(f.status == "in_force" for f in found):
+        return []
+    then = _THEN_IN_FORCE.search(text, signed[0].end, s1)
+    return [signed[0]._replace(status="in_force", family="in_force")] if then else []
+
+
+# A second predicate of a signed document: "..., and entered into force on", "and took effect in".
+_THEN_IN_FORCE = re.compile(
+    r"\band\s(?:later\s|then\s|subsequently\s)?(?:(?:entered|came)\sinto\s(?:force|effect)|took\seffect)\b"
+)
 
 
 # A sentence opening with an agreement named by its kind: "The FTA", "The agreement", "The deal".
