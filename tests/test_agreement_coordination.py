@@ -131,3 +131,22 @@ FTA = "Vietnam and Russia discussed the free trade agreement between Vietnam and
 def test_signed_then_in_force(text: str, expected: list[tuple]) -> None:
     found = agreements(f"{FTA} {text}", doc_date="2024-11-14")
     assert sorted((a[3], a[4]) for a in found if a[3]) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # said at the signing, on the report's day
+        ("Today we will sign an agreement on a nuclear research centre.", ("2025-01-14", "signed")),
+        (
+            "This afternoon the two sides will sign an agreement on a nuclear research centre.",
+            ("2025-01-14", "signed"),
+        ),
+        # near misses: another day's signing is to come
+        ("Tomorrow we will sign an agreement on a nuclear research centre.", ("2025-01", "drafting")),
+        ("We will sign an agreement on a nuclear research centre in May.", ("2025-05", "drafting")),
+    ],
+)
+def test_a_signing_said_to_come_today(said: str, expected: tuple) -> None:
+    found = agreements(TALKS + said, doc_date="2025-01-14")
+    assert [(a[3], a[4]) for a in found] == [expected]

@@ -1402,6 +1402,10 @@ def _status(m: re.Match[str], sentence: str) -> str:
     at = m.start("verb") if verb else m.start()
     if _RATIFYING_VERB.match(verb or ""):
         return "signed"  # "hoped every member would ratify the agreement": signed, to be ratified
+    if _SIGNED_TODAY.search(sentence, max(0, at - 40), at) and not CONDITIONAL.search(
+        sentence, max(0, at - 120), at
+    ):
+        return "signed"  # "Today we will sign an agreement on ...", said at the signing: signed that day
     if (
         verb in ("sign", "ink", "conclude")
         or FUTURE.search(sentence, max(0, at - 40), at)
@@ -1409,6 +1413,23 @@ def _status(m: re.Match[str], sentence: str) -> str:
     ):
         return "drafting"
     return "agreed" if (verb or "").lower() in AGREED_VERBS else "signed"
+
+
+def _ahead_of_report(view: DocView, date: str | None, s0: int, s1: int) -> str | None:
+    """The date of a signing to come, after the report: "will sign ... in May" told in January is this May,
+    not last (unless the sentence writes the year)."""
+    report = view.doc_date
+    if not date or not report or len(date) < 7 or date[:7] >= report[:7] or date[:4] in view.text[s0:s1]:
+        return date
+    return f"{int(date[:4]) + 1:04d}{date[4:]}"
+
+
+# A signing to come on the report's own day: "Today we will sign", "will sign later today", "are to sign this
+# afternoon" (told as it happens, as leaders' statements for the press are).
+_SIGNED_TODAY = re.compile(
+    r"(?i)\b(?:today|this\s(?:morning|afternoon|evening))\s(?:we|they|the\s(?:two\s)?(?:sides|parties|leaders))\s"
+    r"(?:will|are\sgoing\sto|are\sto|shall)\s$|\b(?:will|are\sto)\s(?:later\s)?today\s$"
+)
 
 
 # Two things named, one document for each: "(contracts for) HPP Song Bung and the HPP Dak Mi-2".
@@ -1763,6 +1784,9 @@ def _when_and_where(
     s0, s1 = view.sents[i]
     if f.family == "ratified":
         return _signed_when_ratified(view, f, s1)
+    place = _signing_city(view, s0, s1, subject=(f.end, _complement_end(view.text, f.end, s1)))
+    if f.family == "to_sign" and f.status == "signed":  # "Today we will sign": the report's day
+        return view.doc_date, place
     if f.family == "anniversary":
         return _signed_years_before(view, i, f), None
     if f.family == "dated":
@@ -1771,13 +1795,14 @@ def _when_and_where(
         return _date_in(view, f.start, _next_to(view.text, f.end, s1)), None
     if f.family == "negotiated":  # under negotiation: not yet signed, at no date nor place
         return None, None
-    place = _signing_city(view, s0, s1, subject=(f.end, _complement_end(view.text, f.end, s1)))
     if f.status == "drafting":  # "will sign X when he visits in October, the government said on Friday"
         clause_end = SIGNING_CLAUSE_END.search(view.text, f.end, s1)
         segs = [(s0, clause_end.start() if clause_end else s1)]
     elif f.family == "clause":  # "..., established in 2012, and a treaty signed in 2015": after its verb
         segs = [(f.end, _next_to(view.text, f.end - 1, s1)), *segs]
     date = next((d for seg in segs if (d := _date_in(view, *seg))), None)
+    if f.status == "drafting":
+        date = _ahead_of_report(view, date, s0, s1)
     if date is None and f.family not in ("among", "first", "in_force"):
         # "will next week sign", "were signed last month": the month counted from the document date
         date = next((d for seg in segs if (d := _week_or_month_in(view, *seg))), None)
@@ -2161,6 +2186,8 @@ def _drafted_then_done(f: dict[str, Any], done: frozenset[str]) -> bool:
     negotiated names it as either title holds the other; one to be signed ("agreed to sign an agreement")
     by no more words than the signed one ("a new treaty built on the 2009 agreement" is not "the 2009
     agreement")."""
+    if f["status"] != "drafting":
+        return False  # "Today we will sign X": told as signed, no draft of itself
     words = _title_words(f["title"])
     if f.get("_family") in ("negotiated", "to_draft"):  # "agreed to work on a roadmap": written, then signed
         return _same_document(words, done)
