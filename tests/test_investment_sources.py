@@ -110,3 +110,33 @@ COMPANY = "Vietnamese dairy firm Moc Chau Milk is building cattle farms and a mi
 )
 def test_a_project_told_after_its_company(told_after: str, expected: list[dict[str, Any]]) -> None:
     assert [summary(f) for f in investment_facts(COMPANY + told_after)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown by locality told over several sentences, after the side's capital is named
+        (
+            "Most of the Russian capital goes to energy and tourism. Ninh Binh, home to a large cement plant"
+            " built in 1999, leads with 12 projects capitalised at about $300 million. Tourism draws"
+            " visitors. Binh Dinh comes second with 9 projects and around $120 million.",
+            [
+                fact("RU", "Ninh Binh", amount=300e6, projects=12),
+                fact("RU", "Binh Dinh", amount=120e6, projects=9),
+            ],
+        ),
+        # a city's investors invest as that city
+        (
+            "Kazan investors have 6 projects in Da Nang with registered capital of $12 million.",
+            [fact("Kazan", "Da Nang", amount=12e6, projects=6)],
+        ),
+        # near misses: "the Russian capital" as a city; a breakdown with no stock or side's capital before
+        (
+            "Ties with the Russian capital are close. Binh Dinh comes second with 9 projects and around $120"
+            " million.",
+            [],
+        ),
+    ],
+)
+def test_a_breakdown_by_locality(text: str, expected: list[dict[str, Any]]) -> None:
+    assert [summary(f) for f in investment_facts(text)] == expected

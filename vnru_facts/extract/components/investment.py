@@ -58,6 +58,7 @@ from vnru_facts.extract.patterns.investment import (
     INVESTMENT_WORD,
     INVESTOR_BY,
     INVESTOR_IS,
+    LOCALITY_AMOUNT_AFTER,
     LOCALITY_PROJECTS,
     MONEY_INVESTED_AFTER,
     MONEY_OF_PROJECT_AFTER,
@@ -79,6 +80,7 @@ from vnru_facts.extract.patterns.investment import (
     SIDE_BEFORE_FIRMS,
     SIDE_FIRMS_PROJECTS,
     SIDE_FUNDED,
+    SIDE_INVESTMENT_AFTER,
     SIDE_PROJECTS,
     TOTAL_BROUGHT_BEFORE,
     TOTAL_VERB_BEFORE,
@@ -580,7 +582,7 @@ def _locality_breakdown(view: DocView, i: int, found: list[dict[str, Any]]) -> l
     if text.find("roject", s0, s1) == -1 or text.find("with ", s0, s1) == -1:
         return []
     listed = [(p, m) for p in places if p.label == "CITY" and (m := LOCALITY_PROJECTS.match(text, p.end, s1))]
-    if not listed or not _investment_word(text, s0, s1):
+    if not listed:
         return []
     sides = {p.data["side"] for p, _ in listed}
     if len(sides) != 1:
@@ -588,19 +590,63 @@ def _locality_breakdown(view: DocView, i: int, found: list[dict[str, Any]]) -> l
     investor = _other(next(iter(sides)))
     listed_at = {p.start for p, _ in listed}
     others = {p.data["side"] for p in places if p.start not in listed_at and p.data["side"] not in sides}
-    if others != {investor} and (others or _stock_before(view, i, found, investor) is None):
+    # the stock broken down: told just before (a fact, or the side's capital named), then the sentence's
+    # counted projects are of it ("Khanh Hoa comes second with 17 projects and around $210 million")
+    told_before = _stock_before(view, i, found, investor) is not None
+    told_before = (
+        told_before or _invests_just_before(view, i, investor) or _locality_just_before(view, i, found)
+    )
+    if others != {investor} and (others or not told_before):
         return []  # a third country named, or the investor named neither here nor by the stock before
+    if not told_before and not _investment_word(text, s0, s1):
+        return []
     facts = []
     for place, m in listed:
         # its figures: up to the next place of its side ("..., followed by Hanoi with ...")
         end = min([q.start for q in places if q.start > place.end and q.data["side"] in sides] + [s1])
-        amount_mention = _amount(view, m.end(), end)
+        amount_mention = _amount(view, m.end(), end) or _amount_after_count(view, m.end(), end)
         amount = view.money(amount_mention) if amount_mention else None
         projects = parse_count(m.group("n"))
         facts.append(
             new_fact(view.evidence(s0, s1), investor, place.data["name"], amount=amount, projects=projects)
         )
     return facts
+
+
+def _amount_after_count(view: DocView, at: int, end: int) -> Mention | None:
+    """The figure right after a locality's count: "with 17 projects and around $210 million"."""
+    money = next(iter(view.within("money", at, end)), None)
+    if money is None or not LOCALITY_AMOUNT_AFTER.match(view.text[at : money.start]):
+        return None
+    return _in_dollars(view, money)
+
+
+def _invests_just_before(view: DocView, i: int, investor: str) -> bool:
+    """Whether the sentence before names the investor's side as investing ("Most of the Russian capital is
+    concentrated in energy."): the breakdown that follows is of its stock."""
+    if i == 0:
+        return False
+    b0, b1 = view.sents[i - 1]
+    return any(
+        p.data["side"] == investor
+        and (SIDE_INVESTMENT_AFTER.match(view.text, p.end) or _SHARE_OF_CAPITAL.search(view.text, b0, p.end))
+        for p in view.within("place", b0, b1)
+    )
+
+
+def _locality_just_before(view: DocView, i: int, found: list[dict[str, Any]]) -> bool:
+    """Whether a sentence just before gave a locality's share of the stock: "Ba Ria-Vung Tau leads with 21
+    projects. ... Khanh Hoa comes second with 17 projects" goes on with its breakdown."""
+    return any(
+        f["host"] not in SIDES and view.sentences_between(view.sentence_of(f["evidence"]["start"]), i) <= 3
+        for f in found[-3:]
+    )
+
+
+# "Most of the Russian capital": a share of a side's money, not its capital city (read as a place).
+_SHARE_OF_CAPITAL = re.compile(
+    r"(?i)\b(?:most|much|part|half|all|some|the\sbulk|a\sshare)\sof\sthe\s\w+\scapital$"
+)
 
 
 def _not_of_localities(facts: list[dict[str, Any]], localities: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -921,7 +967,7 @@ def _side_firms(view: DocView, s0: int, s1: int, places: list[Mention]) -> tuple
         hosts = [
             p for p in places if p.data["side"] == _other(side) and _prep_before(text, p) in ("in", "into")
         ]
-        return (side, _name(hosts[0])) if hosts else None
+        return (_name(investors[-1]), _name(hosts[0])) if hosts else None
     return None
 
 

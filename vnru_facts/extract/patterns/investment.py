@@ -290,13 +290,22 @@ INVESTOR_BY = guarded(
 
 # A city or province in a breakdown of one side's stock by locality, with its own count (and amount): "Khanh
 # Hoa province tops the list with 8 projects worth $1.1 billion, followed by Hanoi with 20 projects
-# capitalised at $96 million", "Hanoi came second with 40 projects" (read right after the place; "Hanoi has
-# 40 projects ..." is a sentence's own stock).
+# capitalised at $96 million", "Hanoi came second with 40 projects", "Khanh Hoa comes second with 17 projects
+# and around $210 million" (read right after the place; "Hanoi has 40 projects ..." is a sentence's own stock).
 LOCALITY_PROJECTS = re.compile(
-    r"(?i)(?:\s(?:province|city|municipality))?,?\s(?:[\w-]+\s){0,4}?with\s"
+    # an apposition may stand between: "Ba Ria-Vung Tau, home to the Vietsovpetro joint venture, leads with"
+    r"(?i)(?:\s(?:province|city|municipality))?(?:,\s[^,;.]{2,80},)?,?\s(?:[\w-]+\s){0,4}?with\s"
     r"(?:(?:about|around|some|nearly|almost|over|more\sthan|a\stotal\sof)\s)*"
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORD_PATTERN})\s(?:[\w-]+\s){{0,3}}?projects?\b"
 )
+
+# A locality's amount told right after its count: "with 17 projects and around $210 million".
+LOCALITY_AMOUNT_AFTER = re.compile(
+    r"(?i)^(?:,|\s(?:and|worth))\s(?:(?:about|around|nearly|almost|over|some|more\sthan|roughly)\s)?$"
+)
+# A side's investment named as such, which a breakdown by locality in the next sentence goes on with: "Most of
+# the Russian capital is concentrated in energy", "Russian investment goes mostly to the south".
+SIDE_INVESTMENT_AFTER = re.compile(r"(?i)^(?:[’']s)?\s(?:capital|investment|investors|FDI|funds)\b")
 
 # A company's capital told right after its name: "The Hanoi-Moscow Trade Centre Company, with registered
 # capital of $190 million, ...", "Vietsovpetro, capitalised at $1.5 billion, ...", "X (worth $50 million)".
