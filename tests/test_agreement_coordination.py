@@ -150,3 +150,15 @@ def test_signed_then_in_force(text: str, expected: list[tuple]) -> None:
 def test_a_signing_said_to_come_today(said: str, expected: tuple) -> None:
     found = agreements(TALKS + said, doc_date="2025-01-14")
     assert [(a[3], a[4]) for a in found] == [expected]
+
+
+def test_a_headline_and_its_dated_lead_are_one_fta_in_force() -> None:
+    text = (
+        "Vietnam-EAEU free trade agreement takes effect\n\n"
+        "The free trade agreement between Vietnam and the Eurasian Economic Union came into force on"
+        " October 5."
+    )
+    found = agreements(text, doc_date="2016-10-06")
+    assert [(a[0], a[3], a[4]) for a in found] == [
+        ("free trade agreement between Vietnam and the Eurasian Economic Union", "2016-10-05", "in_force")
+    ]

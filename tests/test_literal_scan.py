@@ -69,7 +69,10 @@ def spans(matches):
                 "turnover",
             ),
         ),
-        (INVESTMENT_TRIGGER, ("capital", "cost", "fdi", "invest", "phase", "project", "spend", "spent", "stage")),
+        (
+            INVESTMENT_TRIGGER,
+            ("capital", "cost", "fdi", "invest", "phase", "project", "spend", "spent", "stage"),
+        ),
         # "exports?" and "export-import" are found by "export"; "in\sforce" by "in force".
         (re.compile(r"(?i)\b(?:exports?|export-import|in\sforce)\b"), ("export", "in force")),
         (re.compile(r"(?i)(?:then\s)?president"), ("presiden", "then pre")),

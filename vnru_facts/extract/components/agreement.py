@@ -2220,7 +2220,9 @@ def _told_better(f: dict[str, Any], g: dict[str, Any]) -> bool:
         words, more = _title_words(f["title"]), _title_words(g["title"])
         if words <= _ANY_DOCUMENT:  # "The document was signed in Moscow": the one named before
             return g["evidence"]["start"] < f["evidence"]["start"] and not more <= _ANY_DOCUMENT
-        if words == more:  # "ratified the FTA" and "the FTA was signed in May 2015"
+        if words == more or {"free", "trade"} <= words & more:
+            # "ratified the FTA" and "the FTA was signed in May 2015"; a headline's "Vietnam-EAEU free
+            # trade agreement takes effect" and its lead's "... came into force on October 5": one FTA
             return _dated_or_first(f, g)
         return (words < more and bool(words)) or _lead_and_detail(f, g)
     if (f["count"] or 0) > 1 and f["count"] == g["count"]:  # "nearly 20 agreements", "20 documents"
