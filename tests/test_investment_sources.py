@@ -140,3 +140,26 @@ def test_a_project_told_after_its_company(told_after: str, expected: list[dict[s
 )
 def test_a_breakdown_by_locality(text: str, expected: list[dict[str, Any]]) -> None:
     assert [summary(f) for f in investment_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's count is the lead's stock, told with more
+        (
+            "Russia has 180 valid investment projects in Vietnam\n\nAs of March, Russia had 180"
+            " valid projects in Vietnam"
+            " with registered capital of $950 million.",
+            [fact("RU", "VN", amount=950e6, projects=180, as_of="2023-03")],
+        ),
+        # near miss: another count is another stock
+        (
+            "Russia has 170 valid investment projects in Vietnam\n\nAs of March, Russia had 180"
+            " valid projects in Vietnam"
+            " with registered capital of $950 million.",
+            [fact("RU", "VN", projects=170), fact("RU", "VN", amount=950e6, projects=180, as_of="2023-03")],
+        ),
+    ],
+)
+def test_a_stock_told_again_with_more(text: str, expected: list[dict[str, Any]]) -> None:
+    assert [summary(f) for f in investment_facts(text)] == expected

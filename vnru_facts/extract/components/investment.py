@@ -1092,4 +1092,23 @@ def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         key = (f["investor"], f["host"], f["company"], amount, f["projects"], f["as_of"])
         if key not in best:
             best[key] = f
-    return list(best.values())
+    kept = list(best.values())
+    return [f for f in kept if not any(g is not f and _tells_more(g, f) for g in kept)]
+
+
+def _told(f: dict[str, Any]) -> dict[str, Any]:
+    return {"amount": _amount_value(f), "projects": f["projects"], "as_of": f["as_of"]}
+
+
+def _tells_more(g: dict[str, Any], f: dict[str, Any]) -> bool:
+    """Whether ``g`` tells the stock ``f`` tells and more of it: a headline's "Russia has 213 projects in
+    Vietnam" beside its lead's "213 projects ... with registered capital of $991.6 million"."""
+    if (g["investor"], g["host"], g["company"]) != (f["investor"], f["host"], f["company"]):
+        return False
+    told, more = _told(f), _told(g)
+    said = {k: v for k, v in told.items() if v is not None}
+    return (
+        bool(said)
+        and all(more[k] == v for k, v in said.items())
+        and len(said) < sum(v is not None for v in more.values())
+    )
