@@ -47,6 +47,7 @@ def spans(matches):
             TRADE_TRIGGER,
             (
                 "bought",
+                "brought ",
                 "buyer",
                 "commerce",
                 "earned",

@@ -113,3 +113,30 @@ def test_it_after_the_trade_told_before(second: str, expected: list) -> None:
     first = "Trade between Vietnam and Russia came to 4.1 billion USD in 2024. "
     facts = trade(first + second)
     assert [f for f in facts if f[0] != 4.1e9] == expected
+
+
+@pytest.mark.parametrize(
+    ("breakdown", "expected"),
+    [
+        # a ranked item with its figure right after, then a list of items "with" their figures; the side's
+        # exports told after its imports
+        (
+            "Rice remained the largest export earner at 410 million USD, followed by tea with 120 million USD"
+            " and pepper with 95 million USD.",
+            [
+                (95e6, "export", "pepper", "2024-01", "2024-12"),
+                (120e6, "export", "tea", "2024-01", "2024-12"),
+                (410e6, "export", "rice", "2024-01", "2024-12"),
+            ],
+        ),
+        # near miss: a flow with no goods after the other flow is not the side's
+        ("The sector has set an export target of 43 billion USD.", []),
+    ],
+)
+def test_goods_of_the_other_flow_just_told(breakdown: str, expected: list) -> None:
+    lead = (
+        "Trade between Vietnam and Russia came to 4.1 billion USD in 2024. Vietnam's exports to Russia were"
+        " 2.3 billion USD, while its imports from the country amounted to 1.8 billion USD. "
+    )
+    facts = trade(lead + breakdown)
+    assert [f for f in facts if f[0] not in (4.1e9, 2.3e9, 1.8e9)] == expected

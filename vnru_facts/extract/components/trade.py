@@ -304,13 +304,21 @@ def _focus_period(view: DocView, s0: int, s1: int) -> dict[str, Any] | None:
     return _to_period(view, named) if named is not None else None
 
 
-def _flow_in_focus(is_export: bool, ctx: TradeContext | None) -> tuple[str, str | None, str | None]:
+def _flow_in_focus(
+    is_export: bool, ctx: TradeContext | None, *, goods: bool = False
+) -> tuple[str, str | None, str | None]:
     """A flow word naming no side continues the flow of that kind told just before: "Seafood exports to
-    Russia fell 20%. Exports dropped by 86% in March"; else whose flow it is cannot be told ("Vietnam's
+    Russia fell 20%. Exports dropped by 86% in March", or, for ``goods`` named, goes the other way of the
+    other flow told just before; else whose flow it is cannot be told ("Vietnam's
     trade surplus with Russia was $1.6 billion, as exports reached $3.1 billion": UNRESOLVED, no fact, not
     trade of both flows)."""
     if ctx is not None and ctx.flow[0] == ("export" if is_export else "import"):
         return ctx.flow
+    if goods and ctx is not None and ctx.flow[0] in ("export", "import") and ctx.flow[1] and ctx.flow[2]:
+        # goods of the other flow of the side just told: "... while imports from the country amounted to
+        # $1.8 billion. Phones remained the largest export earner" (the side's exports, the other way; not
+        # "an export target of $43 billion for the sector", all of its markets')
+        return ("export" if is_export else "import"), ctx.flow[2], ctx.flow[1]
     return UNRESOLVED, None, None
 
 
@@ -1151,7 +1159,8 @@ def _direction(
             )
             # "Exports dropped by 86%", not "Vietnam's coal imports were $629 million" (its own, all markets)
             if bare:
-                return _flow_in_focus(is_export, ctx)
+                goods = ctx is not None and _goods_of_figure(view, s0, clause_start, figure) is not None
+                return _flow_in_focus(is_export, ctx, goods=goods)
             # a flow of an owner with its partner is their trade: "the export turnover of the Russian
             # capital with Vietnam's provinces"; else its own with all markets ("as exports reached ...")
             return (

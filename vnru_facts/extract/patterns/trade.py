@@ -61,7 +61,7 @@ TRADE_TRIGGER = re.compile(
     r"exporting|importing|(?:shipping|selling)(?=\s(?:[\w-]+\s){1,5}to\s)|"
     rf"{_SALE}|{_PURCHASE}|{_ROLE}|"
     # goods earning their worth, where the market in focus is one side (GOODS_EARNING)
-    r"raked\sin|earned|fetched|grossed)\b"
+    r"raked\sin|earned|fetched|grossed|brought\s(?:in|back|home))\b"
 )
 
 # The trade word that a money figure must follow in its clause: "trade volume reached $4.59 billion",
@@ -92,7 +92,7 @@ GOODS_EARNING = re.compile(
     r"[,;]\s(?:while|whereas|and|but)\s|\s(?:while|whereas)\s)"
     r"(?P<goods>[\w-]+(?:,?\s[\w-]+){0,6}?)"
     r"(?:,\s(?:for\sinstance|for\sexample|in\sparticular|alone|meanwhile),)?\s(?:alone\s|also\s|only\s)?"
-    r"(?:raked\sin|earned|fetched|grossed|brought\s(?:in|back))\s"
+    r"(?:raked\sin|earned|fetched|grossed|brought\s(?:in|back|home))\s"
     r"(?:(?:about|around|nearly|almost|over|more\sthan|some|just|only|roughly)\s)?$"
 )
 
@@ -675,7 +675,8 @@ RANKED_FLOW = _compile(
     r"(?:main|largest|biggest|leading|key|top|major|principal|chief|primary|staple|most\simportant)\s"
     r"(?:(?:exports?|imports?)(?:\s(?:items?|products?|commodit(?:y|ies)|goods|earners?|categor(?:y|ies)))?|"
     r"(?:items?|products?|commodit(?:y|ies)|goods)\s(?:sold|shipped|exported|imported|bought|supplied))"
-    r"\s(?:to|from|of|in|for|by)\b"
+    # its market, else its figure right after: "remained the largest export earner at $610 million"
+    r"(?:\s(?:to|from|of|in|for|by)\b|(?=\s(?:at|with)\s))"
 )
 # A share of a whole: told beside a subject (after SHARE_LEAD), its flow words are the whole's, not the
 # figure's: "exports of squid, making up 18% of all seafood sales to that market, were valued at", "...,
