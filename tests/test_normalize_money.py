@@ -261,3 +261,17 @@ def test_a_figure_in_two_scales_is_one_amount(text, figure, amount, currency):
     money = parse_money(found.text)
     assert found.text == figure
     assert money is not None and (money.amount, money.currency) == (pytest.approx(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "carried"),
+    [
+        ("rose from $2.7 billion in 2016 to 3.55 billion in 2017", [("3.55 billion", "USD")]),
+        ("VND 115 trillion, up from 98 trillion", []),  # trillion is no bare figure read here
+        ("fell to 3.6 billion euros from EUR 4.1 billion", []),  # a figure with its own currency
+        ("$2 billion, as 3 billion tonnes were shipped", []),
+        ("$2 billion; 3 billion came later", []),  # another clause
+    ],
+)
+def test_a_bare_figure_after_an_amount_takes_its_currency(text: str, carried: list) -> None:
+    assert [(a.text, a.currency) for a in find_amounts(text) if a.currency] == carried

@@ -140,3 +140,40 @@ def test_goods_of_the_other_flow_just_told(breakdown: str, expected: list) -> No
     )
     facts = trade(lead + breakdown)
     assert [f for f in facts if f[0] not in (4.1e9, 2.3e9, 1.8e9)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure after an amount is in its currency
+        (
+            "Trade between Vietnam and Russia rose from about 2.7 billion USD in 2016 to 3.55 billion in"
+            " 2017.",
+            [(2.7e9, "total", None, "2016-01", "2016-12"), (3.55e9, "total", None, "2017-01", "2017-12")],
+        ),
+        # near miss: a bare figure of another unit is no amount
+        (
+            "Trade between Vietnam and Russia reached 2.7 billion USD in 2016 as 3.5 million tonnes of goods"
+            " were shipped.",
+            [(2.7e9, "total", None, "2016-01", "2016-12")],
+        ),
+        # one figure for two years
+        (
+            "Trade between Vietnam and Russia slipped to about 3.6 billion USD in both 2022 and 2023.",
+            [(3.6e9, "total", None, "2022-01", "2022-12"), (3.6e9, "total", None, "2023-01", "2023-12")],
+        ),
+        # "it" with an adverb before its verb
+        (
+            "Trade between Vietnam and Russia grew for years. It then fell sharply, to around 3.6 billion USD"
+            " in 2022.",
+            [(3.6e9, "total", None, "2022-01", "2022-12")],
+        ),
+        # a side's data are no party
+        (
+            "Vietnamese data show trade between the two countries rising to 4.57 billion USD in 2018.",
+            [(4.57e9, "total", None, "2018-01", "2018-12")],
+        ),
+    ],
+)
+def test_figures_told_over_years(text: str, expected: list) -> None:
+    assert trade(text) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from vnru_facts.extract.scan import literal_scan
 from vnru_facts.extract.scan.regex_guard import guarded
@@ -331,11 +332,19 @@ class Amount:
     end: int
     text: str
     qualifier_word: str | None = None
+    # the currency of a bare figure, carried from the amount before it ("from $2.7 billion to 3.55 billion")
+    currency: str | None = None
 
 
 def find_amounts(text: str) -> list[Amount]:
     """Every amount in ``text``, left to right: figures in digits and in words, a figure with its
-    equivalent in another currency as one amount ("VND 115 trillion (US$4.57 billion)")."""
+    equivalent in another currency as one amount ("VND 115 trillion (US$4.57 billion)"), and a bare
+    figure that goes on from an amount just before it in the same currency."""
+    amounts = _written_amounts(text)
+    return sorted([*amounts, *_carried_amounts(text, amounts)], key=lambda a: a.start) if amounts else amounts
+
+
+def _written_amounts(text: str) -> list[Amount]:
     spans = [(_compound_holding(text, m) or m).span() for m in find_money(text)]
     words = find_word_money(text)
     if words:
@@ -352,6 +361,40 @@ def find_amounts(text: str) -> list[Amount]:
             k += 1
         k += 1
     return amounts
+
+
+# A bare figure after an amount, the words between joining the two in one sentence: "from $2.7 billion in
+# 2016 to 3.55 billion in 2017", "$4.6 billion, up from 3.6 billion", "compared with 4.9 billion" (what
+# follows the figure is no unit of anything else: "3.55 billion tonnes", "100 million people" are none).
+_BARE_FIGURE = re.compile(
+    r"(?<![\w$€₽.,])(?P<n>\d{1,3}(?:\.\d+)?)\s(?P<scale>billion|million|bn|mln)\b"
+    r"(?=[,.;:)]|\s(?:in|by|last|this|a|an|the|over|during|for|from|to|and|or|up|down|respectively|year)\b|$)"
+)
+_CARRYING_GAP = re.compile(
+    r"(?i)^[^.;!?$€₽]{0,80}?\b(?:to|and|from|or|versus|vs\.?|against|with|than)\s"
+    r"(?:(?:about|around|nearly|almost|over|some|more\sthan|less\sthan|just|roughly|an\sestimated)\s)?$"
+)
+
+
+def _carried_amounts(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Bare figures in the currency of the amount before them in their sentence (``_BARE_FIGURE``)."""
+    carried: list[Amount] = []
+    for before, after in pairwise([*amounts, None]):
+        end = after.start if after is not None else len(text)
+        currency = _currency_of(before.text)
+        between = text[before.end : end]
+        if currency is None or ("illion" not in between and "bn" not in between and "mln" not in between):
+            continue
+        for m in _BARE_FIGURE.finditer(text, before.end, end):
+            if _CARRYING_GAP.match(text[before.end : m.start()]):
+                carried.append(Amount(m.start(), m.end(), m.group(0), currency=currency))
+            break  # only the first bare figure after an amount
+    return carried
+
+
+def _currency_of(written: str) -> str | None:
+    parsed = parse_money(written)
+    return parsed.currency if parsed is not None else None
 
 
 def _compound_holding(text: str, m: re.Match[str]) -> re.Match[str] | None:

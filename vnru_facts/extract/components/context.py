@@ -217,6 +217,8 @@ class DocView:
 
     def money(self, m: Mention) -> dict[str, Any] | None:
         parsed = parse_money(m.text)
+        if parsed is None and m.data.get("currency"):  # "to 3.55 billion" after "$2.7 billion": dollars
+            parsed = parse_money(f"{m.text} {m.data['currency']}")
         if parsed is None:
             return None
         word = m.data.get("qualifier_word")

@@ -78,7 +78,10 @@ class MoneyComponent(RuleComponent):
             qualifier, word = _qualifier_of_amount(text, a)
             if qualifier == "exact" and is_range(a.text):
                 qualifier = "approx"  # "150-160 million USD" is about 155 million
-            found.append((a.start, a.end, "MONEY", {"qualifier": qualifier, "qualifier_word": word}))
+            data = {"qualifier": qualifier, "qualifier_word": word}
+            if a.currency is not None:
+                data["currency"] = a.currency
+            found.append((a.start, a.end, "MONEY", data))
         for m in find_percents(text):
             qualifier, word = qualifier_of(text[max(0, m.start() - 30) : m.start()])
             found.append((m.start(), m.end(), "PERCENT", {"qualifier": qualifier, "qualifier_word": word}))

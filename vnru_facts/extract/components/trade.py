@@ -409,6 +409,7 @@ def trade_facts_in_sentence(
             )
         facts.append(fact)
         of_figure[id(m)] = fact
+        facts.extend(_in_both_years(text, m.end, fact))
     _attach_growth(view, s0, s1, moneys, facts, ctx, of_figure=of_figure, bases=bases)
     if ctx is not None and ctx.commodity is not None and ELABORATION.match(text, s0):
         for fact in facts:  # "Rubber exports rose. In particular, shipments to Russia ..." are rubber
@@ -418,6 +419,31 @@ def trade_facts_in_sentence(
             if fact["commodity"] is None and fact["flow"] != "total":
                 fact["commodity"] = _goods_told_before(view, s0, fact["flow"])
     return facts
+
+
+def _names_a_source(text: str, p: Mention) -> bool:
+    """Whether the place names whose figures these are, not a party: "Vietnamese data show trade rising",
+    "Russian statistics put turnover at" (the data of a side are of the trade of both)."""
+    return _SOURCE_AFTER.match(text, p.end) is not None
+
+
+_SOURCE_AFTER = re.compile(
+    r"(?:[’']s)?\s(?:official\s)?(?:data|statistics|figures)\s(?:show|put|indicate|suggest)"
+)
+
+
+def _in_both_years(text: str, end: int, fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """The figure told for two years at once ("slipped back to about $3.6 billion in both 2022 and 2023"):
+    the same fact for the second year (the first is the fact's own period)."""
+    both = _BOTH_YEARS.match(text, end)
+    period = fact.get("period") or {}
+    if both is None or (period.get("start") or "")[:4] != both.group("y1"):
+        return []
+    y2 = both.group("y2")
+    return [{**fact, "period": {"start": f"{y2}-01", "end": f"{y2}-12", "text": y2}}]
+
+
+_BOTH_YEARS = re.compile(r"\s(?:in|for)\sboth\s(?P<y1>(?:19|20)\d\d)\sand\s(?P<y2>(?:19|20)\d\d)\b")
 
 
 def _holds_a_figure(view: DocView, s0: int, s1: int) -> bool:
@@ -749,7 +775,7 @@ def _base_fact(
     market_item = _market_item(view, s0, clause_start if item_start is None else item_start, anchor)
     if market_item is not None:
         return {**market_item, "evidence": view.evidence(s0, s1)} if market_item["flow"] else None
-    places = view.within("place", s0, anchor.start)
+    places = [p for p in view.within("place", s0, anchor.start) if not _names_a_source(view.text, p)]
     clause_places = [p for p in places if p.start >= clause_start]
     others = any(_side(p) == "OTHER" for p in places)
     phrase_start = _trade_phrase_start(text, s0, anchor.start) if others else s0

@@ -204,7 +204,7 @@ _RAISE_OBJECT = (
 )
 ANAPHOR = _compile(
     rf"(?i)\b(?:(?:{_ANAPHOR_SUBJECT})"
-    r"(?:,\s\w+,)?\s(?:\w+ly\s)?(?:has\s|had\s|have\s)?(?:been\s)?"
+    r"(?:,\s\w+,)?\s(?:(?:\w+ly|then|also|still|again|later|further|already|thus|even)\s)?(?:has\s|had\s|have\s)?(?:been\s)?"
     r"(?:fell|fall(?:en)?|rose|risen|reach\w*|was|stood|increas\w+|decreas\w+|declin\w+|grew|grown|reduc\w+|"
     r"drop\w*|jump\w*|surg\w+|hit|topp?ed|amount\w*|total\w*|exceed\w*|dipped|plung\w+|shrank|halved|doubled|"
     rf"added|climb\w*|soar\w*|{_TO_COME})|{_RAISE_OBJECT})\b"
