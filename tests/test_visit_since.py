@@ -53,3 +53,35 @@ def test_the_documents_of_the_visit_keep_its_date_not_the_earlier_trips() -> Non
         " documents."
     )
     assert [a[3] for a in agreements(text, doc_date="2024-06-20")] == ["2024-06"]
+
+
+@pytest.mark.parametrize(
+    ("counted", "earlier"),
+    [
+        (
+            "It was his fourth visit to the country, after 2002, 2008 and the APEC summit in Da Nang in"
+            " 2017.",
+            [("2002", None), ("2008", None), ("2017", "Da Nang")],
+        ),
+        (
+            "The visit was the Russian leader's third to Vietnam, after trips in 2002 and 2017, when he"
+            " attended a forum in Da Nang.",
+            [("2002", None), ("2017", "Da Nang")],
+        ),
+    ],
+)
+def test_the_trips_a_visit_is_counted_after(counted: str, earlier: list[tuple]) -> None:
+    text = "Russian President Ivan Sergeev arrived in Hanoi on Wednesday for a state visit. " + counted
+    found = visits(text, "2024-06-20")
+    past = dict(sorted((v["start"], v["place"]) for v in found if v["start"] < "2024"))
+    assert sorted(past) == [year for year, _ in earlier]
+    assert all(past[year] == place for year, place in earlier if place)
+
+
+def test_a_count_with_no_years_lists_no_trip() -> None:
+    # near miss: an ordinal with no years after it
+    text = (
+        "Russian President Ivan Sergeev arrived in Hanoi on Wednesday for his fifth visit, after talks in"
+        " Moscow."
+    )
+    assert [v["start"] for v in visits(text, "2024-06-20")] == ["2024-06-19"]

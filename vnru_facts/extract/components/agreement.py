@@ -1983,25 +1983,30 @@ VISIT_REACH = 4
 
 
 def _recent_visit(view: DocView, i: int, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
-    before = [
-        v
-        for v in visits
-        if (at := view.sentence_of(v["evidence"]["start"])) <= i
-        and view.sentences_between(at, i) <= VISIT_REACH
+    """The visit told last within a few sentences before ``i``; when only earlier trips are told there
+    ("It was his fifth visit, after 2001, 2006 and 2013"), the visit of the report's year told before them."""
+    told = [v for v in visits if view.sentence_of(v["evidence"]["start"]) <= i]
+    near = [
+        v for v in told if view.sentences_between(view.sentence_of(v["evidence"]["start"]), i) <= VISIT_REACH
     ]
-    return _latest_told(view, before)
+    if near and all(_earlier_than_report(view, v) for v in near):
+        current = [v for v in told if not _earlier_than_report(view, v)]
+        return current[-1] if current else near[-1]
+    return _latest_told(view, near)
+
+
+def _earlier_than_report(view: DocView, visit: dict[str, Any]) -> bool:
+    year = str(view.doc_year() or "")
+    return bool(visit["start"] and year and visit["start"][:4] < year)
 
 
 def _latest_told(view: DocView, visits: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The visit told last; of two told in one sentence, the one of the report's year, not the earlier trip
-    it is measured from ("arrived in Hanoi, his first visit since he attended the APEC summit in 2017")."""
+    """The visit told last of those of the report's year (if any), not an earlier trip a visit is measured
+    from ("arrived in Hanoi, his first visit since he attended the APEC summit in 2017")."""
     if not visits:
         return None
-    last = view.sentence_of(visits[-1]["evidence"]["start"])
-    year = str(view.doc_year() or "")
-    told = [v for v in visits if view.sentence_of(v["evidence"]["start"]) == last]
-    current = [v for v in told if not v["start"] or not year or v["start"][:4] >= year]
-    return (current or told)[-1]
+    current = [v for v in visits if not _earlier_than_report(view, v)]
+    return (current or visits)[-1]
 
 
 def _same_signing(subject: str, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -95,6 +95,7 @@ from vnru_facts.extract.patterns.visit import (
     PARTICIPLE_LEAD,
     PAST_TRIP,
     PAST_TRIP_SINCE,
+    PAST_TRIPS_AFTER,
     PLACE_APPOSITION,
     PLACE_BEFORE_TRIP,
     PREMISES_AFTER,
@@ -455,11 +456,19 @@ def _past_trips_since(view: VisitView, i: int, found: list[dict[str, Any]]) -> l
     the first visit by a Russian prime minister since ..."), is measured from ("his first since he attended
     the APEC summit in Da Nang in November 2017"), by its traveller or by the one it names ("since Dmitry
     Medvedev's trip in 2015", one of the same side); dated by its own words."""
-    placed = [m for m in found if m["to"] in ("RU", "VN")]
+    placed = [m for m in found if m["to"] in ("RU", "VN")] or [
+        # a trip the sentence tells with no destination of its own ("was the Russian leader's fifth"): to
+        # the other side
+        {**m, "to": "VN" if m["person"]["country"] == "RU" else "RU"}
+        for m in found
+        if m["person"]["country"] in ("RU", "VN")
+    ]
     s0, s1 = view.sents[i]
-    if not placed or view.text.find("since ", s0, s1) == -1:
+    if not placed:
         return []
-    trips = []
+    trips = _past_trips_listed(view, i, placed[0])
+    if view.text.find("since ", s0, s1) == -1:
+        return trips
     for m in PAST_TRIP_SINCE.finditer(view.text, s0, s1):
         current = placed[0]
         person = current["person"] if m.group("owner") is None else _owner_of(m.group("owner"))
@@ -486,6 +495,47 @@ def _past_trips_since(view: VisitView, i: int, found: list[dict[str, Any]]) -> l
             }
         )
     return trips
+
+
+def _past_trips_listed(view: VisitView, i: int, current: dict[str, Any]) -> list[dict[str, Any]]:
+    """The earlier trips a visit is counted after, by their years: "the Russian leader's fifth to Vietnam,
+    after trips in 2001, 2006, 2013 and 2017", "his fifth visit to the country, after 2001, 2006, 2013 and
+    the APEC summit in Da Nang in 2017" (a city of the destination named with one year is that trip's)."""
+    s0, s1 = view.sents[i]
+    listed = PAST_TRIPS_AFTER.search(view.text, s0, s1)
+    if listed is None:
+        return []
+    years = list(_YEAR.finditer(view.text, listed.start("list"), listed.end("list")))
+    cutoff = (view.doc_date or current["start"] or "9999")[:4]
+    trips = []
+    for k, year in enumerate(years):
+        if year.group(0) >= cutoff:
+            continue  # no trip counted before this one lies in the report's year or after
+        # a year's words: those before it back to the year before ("and the APEC summit in Da Nang in 2017"),
+        # and for the last, its "when" clause ("2017, when he attended the APEC week in Da Nang")
+        seg = (
+            years[k - 1].end() if k else listed.start("list"),
+            listed.end() if k + 1 == len(years) else year.end(),
+        )
+        cities = [
+            p for p in view.within("place", *seg) if p.label == "CITY" and p.data["side"] == current["to"]
+        ]
+        trips.append(
+            {
+                **current,
+                "evidence": view.evidence(s0, s1),
+                "place": cities[0].data["name"] if cities else None,
+                "start": year.group(0),
+                "end": None,
+                "kind": "summit" if SUMMIT.search(view.text, *seg) else "other",
+                "event": None,
+                "_told": [],
+            }
+        )
+    return trips
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _owner_of(name: str) -> dict[str, Any] | None:

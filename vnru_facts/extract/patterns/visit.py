@@ -563,3 +563,13 @@ PAST_TRIP_SINCE = re.compile(
     r"(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})[’']s\s(?:(?:state|official|working)\s)?(?:trip|visit))"
     r"\b[^.;]{0,120}"
 )
+
+# The earlier trips a visit is counted after, by their years: "was the Russian leader's fifth to Vietnam, after
+# trips in 2001, 2006, 2013 and 2017", "It was his fifth visit to the country, after 2001, 2006, 2013 and the
+# APEC summit in Da Nang in 2017". ``list``: from the first year to the last.
+PAST_TRIPS_AFTER = re.compile(
+    r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b"
+    r"[^.;]{0,60}?,\s(?:after|following)\s(?:(?:earlier\s|previous\s)?(?:trips|visits)\s(?:in\s)?)?"
+    r"(?P<list>(?:19|20)\d\d(?:,\s(?:19|20)\d\d)*(?:,?\sand\s[^.;]{0,60}?(?:19|20)\d\d))"
+    r"(?:,\swhen\s[^.;]{0,80})?"
+)
