@@ -319,3 +319,23 @@ def test_a_founding_year_in_an_apposition_does_not_date_the_trip(aside: str, kep
     text = f"Russian Prime Minister Ivan Sergeev visited the Hanoi Research Centre{aside}."
     starts = [v["start"] for v in visits(text)]
     assert ("2023-03" in starts) is kept and not any(s and s.startswith(("1988", "1990")) for s in starts)
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # a year the sentence sets what it tells in dates its months
+        (
+            "It came after a busy 2021, in which Russian President Ivan Sergeev visited Hanoi in June and"
+            " Vietnamese Prime Minister Le Van Tam travelled to Kazan in October.",
+            ["2021-06", "2021-10"],
+        ),
+        # near miss: a year of something else named before is no setting
+        (
+            "Following a 1991 pact, Russian President Ivan Sergeev visited Hanoi in March.",
+            ["2023-03"],
+        ),
+    ],
+)
+def test_a_year_set_before_dates_the_months(text: str, starts: list[str]) -> None:
+    assert sorted(v["start"] for v in visits(text)) == starts

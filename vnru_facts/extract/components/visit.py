@@ -2124,7 +2124,11 @@ def _dates(
     if best is None:
         return None, None
     start, end = _span(view, best, told_in=told_in)
-    edition = _edition_year(view.text, s0, s1) if _year_left_open(best) else None
+    edition = (
+        _edition_year(view.text, s0, s1) or _year_set_before(view, s0, best)
+        if _year_left_open(best)
+        else None
+    )
     if edition is not None:  # "the 22nd Forum (SPIEF-2018) on May 24": that year's May 24
         start, end = view.span_of(best, context_year=edition)
     if best.label in ("PERIOD", "RELATIVE") and start and best.data.get("month") is None:
@@ -2179,6 +2183,25 @@ _TRIP_WORD = re.compile(r"(?i)\b(?:visit|trip|tour|arriv|stay|attend|travel|land
 def _year_left_open(d: Mention) -> bool:
     """A day or month written without its year ("on May 24"), which the report's year would resolve."""
     return d.label == "DATE" and d.data.get("year") is None and d.data.get("rel_year") is None
+
+
+def _year_set_before(view: VisitView, s0: int, d: Mention) -> int | None:
+    """The year a sentence sets what it tells in, before a day or month it gives without one: "a busy 2024,
+    in which Putin visited Hanoi in June" is June 2024, whatever the report's year (not any year named
+    before: "following a 1991 pact, ... talks early this month")."""
+    sentence_start = view.sents[view.sentence_of(d.start)][0]
+    years = {
+        y.data["year"]
+        for y in view.within("date", min(s0, sentence_start), d.start)
+        if y.data.get("year")
+        and y.data.get("month") is None
+        and y.label in ("DATE", "PERIOD")
+        and _SETTING_AFTER_YEAR.match(view.text, y.end)
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+_SETTING_AFTER_YEAR = re.compile(r",?\s(?:in\swhich|during\swhich|when)\b")
 
 
 def _edition_year(text: str, s0: int, s1: int) -> int | None:
