@@ -154,3 +154,22 @@ def test_a_person_named_beside_a_landmark_is_someone() -> None:
     assert people("President Vo Van Thuong's visit to the Mausoleum was brief.") == [
         ("Vo Van Thuong", "President", "VN")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delegation's leader named with no title: the delegation's side
+        (
+            "A delegation of the Communist Party of Vietnam led by Tran Van Hoa, member of the Party Central"
+            " Committee, paid a working visit.",
+            [("Tran Van Hoa", None, "VN")],
+        ),
+        ("A Russian delegation headed by Ivan Sergeev arrived on Monday.", [("Ivan Sergeev", None, "RU")]),
+        # near misses: one word after "led by"; a side neither named nor told by the name
+        ("The delegation was led by Hoa, who arrived on Monday.", []),
+        ("A delegation led by Jean Martin arrived on Monday.", []),
+    ],
+)
+def test_a_delegation_leader_named_without_a_title(text: str, expected: list[tuple]) -> None:
+    assert people(text) == expected

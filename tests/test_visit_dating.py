@@ -339,3 +339,20 @@ def test_a_founding_year_in_an_apposition_does_not_date_the_trip(aside: str, kep
 )
 def test_a_year_set_before_dates_the_months(text: str, starts: list[str]) -> None:
     assert sorted(v["start"] for v in visits(text)) == starts
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # figures' periods and what someone said where the trip took them are no trip's dates
+        ", where the Ambassador said trade reached 3.6 billion USD last year",
+        " and reviewed trade in the first eight months of 2022",
+    ],
+)
+def test_what_the_trip_heard_does_not_date_it(aside: str) -> None:
+    text = (
+        "A Vietnamese delegation led by Deputy Minister Tran Van Hoa visited the Vietnamese Embassy in"
+        f" Moscow{aside}."
+    )
+    starts = [v["start"] for v in visits(text)]
+    assert starts and all(s is None or s.startswith("2023") for s in starts) and "2022" not in starts

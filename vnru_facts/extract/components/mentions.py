@@ -25,6 +25,7 @@ from vnru_facts.extract.patterns import load_gazetteer
 from vnru_facts.extract.patterns.alternation import fold_letters_once, gazetteer_matcher
 from vnru_facts.extract.patterns.people import (
     HONORIFIC_NAME,
+    LED_BY,
     NATIONALITY,
     NOT_NAME_WORDS,
     RANK_BEFORE,
@@ -462,6 +463,7 @@ class PersonComponent(RuleComponent):
                 taken.add(start, end)
                 found.append((start, end, "PERSON", person))
         found.extend(self._speakers(text, taken))
+        found.extend(self._delegation_leaders(text, taken))
         found.extend(self._later_mentions(text, found, taken))
         found.extend(self._title_only_mentions(text, titles, found, taken))
         return sorted(found)
@@ -508,6 +510,30 @@ class PersonComponent(RuleComponent):
             person = {"name": name, "key": person_key(name), "role": None, "country": country}
             found.append((m.start(), m.end("name"), "PERSON", {**person, "former": False, "speaker": True}))
             taken.add(m.start(), m.end("name"))
+        return found
+
+    @staticmethod
+    def _delegation_leaders(text: str, taken: _Taken) -> list[Match]:
+        """'A delegation of the Communist Party of Vietnam led by Hoang Binh Quan, member of ...': a leader
+        named with no title, of the side the delegation's words name (else the name's shape)."""
+        if "led by" not in text and "headed by" not in text:
+            return []
+        found: list[Match] = []
+        for m in LED_BY.finditer(text):
+            name = _person_name(m.group("name"))
+            if name is None or len(name.split()) < 2 or taken.overlaps(m.start("name"), m.end("name")):
+                continue
+            # (a Vietnamese name's shape tells its side; a Russian-looking ending does not: "Jean Martin")
+            shape = guess_country(name)
+            country = _country_from(text[max(0, m.start() - 100) : m.start()]) or (
+                shape if shape == "VN" else None
+            )
+            if country is None:
+                continue
+            person = {"name": name, "key": person_key(name), "role": None, "country": country}
+            person["former"] = False
+            found.append((m.start("name"), m.end("name"), "PERSON", person))
+            taken.add(m.start("name"), m.end("name"))
         return found
 
     @staticmethod

@@ -2108,6 +2108,7 @@ def _dates(
         and d.data.get("prep") not in ("by", "since")
         and not _open_start_aside(view.text, d, s0)
         and not _about_someone(view.text, d.start, s0)
+        and not _SPEECH_WHERE.search(view.text, s0, d.start)
         and not _FOUNDED_ASIDE.search(view.text, max(s0, d.start - 100), d.start)
     ]
     if not dated:
@@ -2117,6 +2118,7 @@ def _dates(
         d
         for d in dated
         if not (d.label == "PERIOD" and d.data.get("end_year") and d.data.get("year") is None)
+        and not _reporting_period(d)
         # (the dateline's date dates the report: "HANOI, May 9 (VNA) – X will visit Russia next week")
         and not (dateline is not None and dateline.end is not None and dateline.at <= d.start < dateline.end)
     ]
@@ -2183,6 +2185,18 @@ _TRIP_WORD = re.compile(r"(?i)\b(?:visit|trip|tour|arriv|stay|attend|travel|land
 def _year_left_open(d: Mention) -> bool:
     """A day or month written without its year ("on May 24"), which the report's year would resolve."""
     return d.label == "DATE" and d.data.get("year") is None and d.data.get("rel_year") is None
+
+
+# What someone said where the trip took them: "visited the Embassy, where the Ambassador said trade reached
+# $3.6 billion last year" (its dates are the speech's, not the trip's).
+_SPEECH_WHERE = re.compile(r",\swhere\s[^.;]{0,80}?\b(?:said|says|told|noted|stressed|added|informed)\b")
+
+
+def _reporting_period(d: Mention) -> bool:
+    """A span of several months, as figures are reported for ("in the first eight months of 2023",
+    "January-August"): no trip's dates."""
+    month, end_month = d.data.get("month"), d.data.get("end_month")
+    return d.label == "PERIOD" and bool(month and end_month) and end_month - month >= 2
 
 
 def _year_set_before(view: VisitView, s0: int, d: Mention) -> int | None:

@@ -135,6 +135,13 @@ TITLE_AFTER = re.compile(
     rf"(?!\s[{UPPER}])"
     rf"(?P<rest>\s(?:of|at|to|in)\s[^,.;:()]{{0,80}})?"
 )
+# Form L, a delegation's leader named with no title before: "A delegation of the Communist Party of Vietnam led
+# by Hoang Binh Quan, member of the Party Central Committee, paid ...", "a Nghe An delegation headed by
+# Thai Thanh Quy visited ..." (the side is the delegation's, told before; titled names are the forms' above).
+LED_BY = re.compile(
+    rf"\b(?:led|headed)\sby\s(?P<name>{NAME})(?=,|\.|\s(?:paid|has|had|was|is|visited|arrived|made|began|"
+    r"concluded|held|met|on|to|in|at|for)\b)"
+)
 # Form C, "the Prime Minister of Vietnam, Pham Minh Chinh", "Chairman of the National Assembly, Tran Thanh Man"
 TITLE_OF_COUNTRY = re.compile(
     rf"(?P<title>{TITLE})(?:\sof\s(?:the\s)?(?P<of>[^,.;]{{2,90}}))?,\s(?:{_LOWER_RANK})?(?P<name>{NAME})"
