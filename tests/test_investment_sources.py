@@ -163,3 +163,30 @@ def test_a_breakdown_by_locality(text: str, expected: list[dict[str, Any]]) -> N
 )
 def test_a_stock_told_again_with_more(text: str, expected: list[dict[str, Any]]) -> None:
     assert [summary(f) for f in investment_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # "the province" is the place the story calls a province, not the city of the meeting
+        (
+            "Officials of Ninh Binh province met Russian guests in Hoa Lu. Hoa Lu is a historic town. The"
+            " officials said 7 Russian-invested projects are operating in the province with registered"
+            " capital of $30 million.",
+            "Ninh Binh",
+        ),
+        (
+            "Receiving Russian guests in Hoa Lu on May 2, the head of the Ninh Binh provincial People's"
+            " Committee said the province currently hosts 7 Russian-invested projects worth $30 million.",
+            "Ninh Binh",
+        ),
+        # near miss: with no province named, the city named before
+        (
+            "Officials met Russian guests in Vung Tau. They said 7 Russian-invested projects are operating in"
+            " the city with registered capital of $30 million.",
+            "Vung Tau",
+        ),
+    ],
+)
+def test_the_province_a_stock_is_in(text: str, host: str) -> None:
+    assert [f.host for f in investment_facts(text)] == [host]

@@ -924,7 +924,9 @@ def _with_referred_subject(view: DocView, s0: int, s1: int, places: list[Mention
     if ref is None:
         return places
     other = _other(places[0].data["side"])
-    named = _city_named_before(view, s0, other) if ref.group("city") else _place_named_before(view, s0, other)
+    city = ref.group("city")
+    kind = city.split()[-1].lower() if city else None
+    named = _city_named_before(view, s0, other, kind=kind) if city else _place_named_before(view, s0, other)
     if not named:
         return places
     referred = Mention(
@@ -946,10 +948,19 @@ def _side_funded(view: DocView, s0: int, s1: int, places: list[Mention]) -> tupl
             continue
         side = investors[0].data["side"]
         hosts = [p for p in places if p.data["side"] == _other(side)]
-        if not hosts and HOST_REFERENCE.search(text, s0, s1):
-            hosts = _city_named_before(view, s0, _other(side))
+        reference = HOST_REFERENCE.search(text, s0, s1) if not hosts else None
+        if reference is not None:
+            hosts = _city_named_before(view, s0, _other(side), kind=reference.group(0).split()[-1].lower())
+        elif _PROVINCE_HOSTS.search(text, s0, m.start()):
+            # "in Nha Trang on July 1, ... said the province currently hosts 21 Russian-invested projects":
+            # the province the story names, not the city of the meeting
+            hosts = _provinces_named(view, s1, _other(side))[-1:] or hosts
         return (side, _name(hosts[0])) if hosts else None
     return None
+
+
+# "the province" as the subject of a stock: "the province currently hosts / has / is home to".
+_PROVINCE_HOSTS = re.compile(r"(?i)\bthe\sprovince\s(?:now\s|currently\s)?(?:hosts|has|had|is\shome\sto)\b")
 
 
 def _side_firms(view: DocView, s0: int, s1: int, places: list[Mention]) -> tuple[str, str] | None:
@@ -971,11 +982,26 @@ def _side_firms(view: DocView, s0: int, s1: int, places: list[Mention]) -> tuple
     return None
 
 
-def _city_named_before(view: DocView, s0: int, side: str) -> list[Mention]:
+def _city_named_before(view: DocView, s0: int, side: str, *, kind: str | None = None) -> list[Mention]:
     """The city or province of ``side`` a sentence's "the province" stands for: the first named in the
     nearest of the three sentences before that names one ("Can Tho lies in the Mekong Delta. ... in the
-    city": the subject, Can Tho)."""
-    return _named_before(view, s0, side, cities_only=True)
+    city": the subject, Can Tho); for "the province", one the story calls a province, if any ("Khanh Hoa
+    province ... a meeting in Nha Trang ... in the province": Khanh Hoa)."""
+    provinces = _provinces_named(view, s0, side) if kind == "province" else []
+    return provinces[-1:] or _named_before(view, s0, side, cities_only=True)
+
+
+def _provinces_named(view: DocView, end: int, side: str) -> list[Mention]:
+    """The places of ``side`` named before ``end`` that the story calls provinces, in order."""
+    named = [p for p in view.within("place", 0, end) if p.label == "CITY" and p.data["side"] == side]
+    return [p for p in named if _called_a_province(view.text, p)]
+
+
+def _called_a_province(text: str, p: Mention) -> bool:
+    """Whether the story calls the place a province: "Khanh Hoa province", "the province of Khanh Hoa",
+    "Khanh Hoa Province's"."""
+    name = re.escape(p.data["name"])
+    return re.search(rf"(?i)\b{name}\s(?:province|provincial)\b|\bprovince\sof\s{name}\b", text) is not None
 
 
 def _place_named_before(view: DocView, s0: int, side: str) -> list[Mention]:
