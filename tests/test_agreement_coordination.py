@@ -162,3 +162,30 @@ def test_a_headline_and_its_dated_lead_are_one_fta_in_force() -> None:
     assert [(a[0], a[3], a[4]) for a in found] == [
         ("free trade agreement between Vietnam and the Eurasian Economic Union", "2016-10-05", "in_force")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # what a document with no subject of its own is about, from the sentence that frames it
+        (
+            "The Ninh Binh port project was originally the subject of an intergovernmental agreement signed"
+            " in 2012.",
+            "intergovernmental agreement on Ninh Binh port project",
+        ),
+        (
+            "Under an agreement signed in Moscow during the visit, the joint venture's licence has been"
+            " prolonged to 2035.",
+            "agreement on the joint venture's licence",
+        ),
+        ("The sides signed the protocol of the 12th meeting.", "protocol of the 12th meeting"),
+        # near misses: a document named before ("Under the agreement"), one with its own subject
+        ("Under the agreement signed in 2012, the two sides will cut tariffs.", "agreement"),
+        (
+            "The port project was the subject of an agreement on dredging signed in 2012.",
+            "agreement on dredging",
+        ),
+    ],
+)
+def test_a_title_from_the_sentence_that_frames_the_document(text: str, title: str) -> None:
+    assert [a[0] for a in agreements(TALKS + text)] == [title]

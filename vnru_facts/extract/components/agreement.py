@@ -100,11 +100,13 @@ from vnru_facts.extract.patterns.agreement import (
     SIGNING_OF,
     SIGNING_SEEN,
     SUBJECT_OF_A_DOCUMENT,
+    SUBJECT_OF_DOCUMENT,
     TALLY_SINCE,
     THE_TWO,
     TO_SIGN,
     TO_SIGN_DOCS,
     TRIP_TO,
+    UNDER_DOCUMENT,
     VAGUE_COUNT,
     WHERE,
     WITNESSED,
@@ -402,6 +404,9 @@ def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) 
     """The title of a document named by its kind alone: "the FTA" or "the agreement" is the one named in
     full just before ("the Vietnam-EAEU Free Trade Agreement"); "a memorandum" two firms sign is theirs.
     (One reported just before as a fact is left to be merged with it.)"""
+    framed = _about_from_frame(view, i, f) if f.count == 1 and not _TITLE_TELLS_WHAT.search(f.title) else None
+    if framed:
+        return f"{_without_determiner(f.title)} on {framed}"
     if not f.bare or f.count != 1:
         return f.title
     if f.definite:
@@ -418,6 +423,28 @@ def _full_title(view: DocView, i: int, f: Found, earlier: list[dict[str, Any]]) 
     if agreed:
         return f"{title} to {agreed}"
     return _between_firms(view, s0, s1, f, title)
+
+
+def _about_from_frame(view: DocView, i: int, f: Found) -> str | None:
+    """What a document with no subject of its own is about, from the sentence that frames it: "The Ninh
+    Thuan 1 project was originally the subject of an intergovernmental agreement signed in 2010" (the
+    project), "Under an agreement signed in Moscow, the joint venture's operations have been extended to
+    2030" (the clause it governs)."""
+    s0, s1 = view.sents[i]
+    text = view.text
+    subject = SUBJECT_OF_DOCUMENT.match(text[s0 : f.start])
+    if subject:
+        return subject.group("subject")  # as written: "the Ninh Thuan 1 project" keeps its name's capitals
+    if UNDER_DOCUMENT.match(text[s0 : f.start]) and not f.definite:
+        comma = text.find(", ", f.end, s1)
+        if comma != -1:
+            clause = _up_to_clause_end(text[comma + 2 : s1].rstrip(" ."))
+            return clause if len(clause.split()) >= 3 else None
+    return None
+
+
+# A title that says what the document is about: "agreement on X", "contract for Y", "MoU between A and B".
+_TITLE_TELLS_WHAT = re.compile(r"\s(?:on|for|of|to|between|with|regarding|about|concerning|covering|in)\s")
 
 
 def _agreed_just_before(view: DocView, i: int, f: Found) -> str | None:

@@ -446,14 +446,15 @@ _OVER_SUBJECT = (
 # tourism, culture and trade", "a contract was signed to build a research centre", "a joint declaration
 # was adopted reflecting common views", "pacts in the fields of science", "an accord concerning
 # fisheries", "contracts related to the plant", "memoranda over exploring gas supplies", "a new agreement
-# extending the joint venture's operation until 2030", "a protocol setting out the next steps".
+# extending the joint venture's operation until 2030", "a protocol setting out the next steps", "the protocol
+# of the 26th meeting".
 COMPLEMENT = re.compile(
     rf"(?:\s\([^)]{{1,20}}\))?\s{_NOT_ITS_SUBJECT}"
     r"(?P<c>(?:on|for|regarding|about|reflecting|covering|concerning|pertaining\sto|related\sto|relating\sto|"
     r"amending|establishing|governing|regulating|extending|prolonging|renewing|outlining|defining|specifying|"
     r"setting\s(?:out|up)|laying\sout|"
     rf"based\son|between|among|{_OVER_SUBJECT}|to\s(?!be\b)[a-z][\w-]*|"
-    r"of(?=\s[a-z]+ing\s)|"
+    r"of(?=\s[a-z]+ing\s)|of(?=\s(?:the\s)?(?:[\w-]+\s){0,3}(?:meeting|session)\b)|"
     r"with(?=\s(?:the\s)?(?:Russian?-led\s)?(?:Eurasian\sEconomic\sUnion|EAEU|EEU|Russia|Vietnam|Viet\sNam)\b(?![’'\w-]|\s[A-Z]))|"
     rf"{_WITH_PARTNER}|"
     # a decimal point or thousands comma is no clause break: "a planned $2.3 billion plant"
@@ -469,6 +470,17 @@ DONE_UNDER = re.compile(
     r"[a-z]+(?:ed|en|lt|ne|de|wn|ht)(?:\s(?:out|up))?\s"  # a past participle: "carried", "built", "made"
     r"(?:under|within\sthe\sframework\sof|in\s(?:line|accordance)\swith|pursuant\sto)\s$"
 )
+# A subject told as what a document is about, in the sentence's words before the document: "The Ninh Thuan 1
+# project was originally the subject of an intergovernmental agreement signed in 2010".
+SUBJECT_OF_DOCUMENT = re.compile(
+    r"^(?!(?:It|This|That|They|These|He|She|We)\b)(?:The\s)?(?P<subject>[A-Z][\w’'-]*(?:\s[\w’'-]+){0,7}?)\s"
+    r"(?:was|is|has\sbeen|had\sbeen)\s(?:(?:originally|initially|first|also|already)\s)?the\s(?:subject|object)\s"
+    r"of\s(?:an?\s|the\s)?$"
+)
+# A document opening the sentence as what governs its main clause: "Under an agreement signed in Moscow during
+# a visit by the Prime Minister, the joint venture's operations have been extended to 2030".
+# (Not "Under the agreement signed last May, ...": the document named before, whose title is told there.)
+UNDER_DOCUMENT = re.compile(r"^(?:Under|In\saccordance\swith|Pursuant\sto)\s(?:an?\s)?$")
 # What the two sides agreed to do, which a document they sign just after sets down: "Vietnam and Russia
 # have agreed to widen their joint work in nuclear research. The two signed an agreement on
 # Tuesday" is an agreement to widen their joint work (agreeing to sign one names nothing more).
