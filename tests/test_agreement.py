@@ -704,7 +704,10 @@ def test_counted_documents(text: str, expected: tuple) -> None:
             "The ministry said the documents were signed to transfer the land.",
             [("documents to transfer the land", None, None, "2023-05", "signed")],
         ),
-        ("The co-chairs signed the minutes of the session.", [("minutes", 1, "exact", "2023-05", "signed")]),
+        (
+            "The co-chairs signed the minutes of the session.",
+            [("minutes of the session", 1, "exact", "2023-05", "signed")],
+        ),
         # near miss: "said" does not describe the documents
         ("The ministry said documents were signed to transfer the land.", []),
     ],
