@@ -177,3 +177,25 @@ def test_goods_of_the_other_flow_just_told(breakdown: str, expected: list) -> No
 )
 def test_figures_told_over_years(text: str, expected: list) -> None:
     assert trade(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second figure of the other way is no goods of the first's flow
+        (
+            "In 2024 Vietnam exported 2.6 billion USD worth of goods to Russia, mainly phones, while importing"
+            " nearly 2 billion USD worth of coal and wheat.",
+            [("export", "VN", "RU", 2.6e9), ("import", "RU", "VN", 2e9)],
+        ),
+        # near miss: goods of the same way go on with its flow
+        (
+            "In 2024 Vietnam exported 2.6 billion USD worth of goods to Russia, including 300 million USD of"
+            " coffee.",
+            [("export", "VN", "RU", 2.6e9), ("export", "VN", "RU", 3e8)],
+        ),
+    ],
+)
+def test_the_other_way_in_one_sentence(text: str, expected: list[tuple]) -> None:
+    result = extract_text(text, doc_date="2025-02-10", types=["trade"])
+    assert sorted((f.flow, f.exporter, f.importer, f.value.amount) for f in result.facts) == sorted(expected)

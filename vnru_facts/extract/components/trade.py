@@ -910,6 +910,8 @@ def _continued_flow(clause: str, previous: dict[str, Any] | None, tail: str) -> 
     "..., of which $300 million of rubber"). ``tail``: the words after the figure."""
     if previous is None or previous["flow"] == "total":
         return None
+    if _OTHER_WAY[previous["flow"]].search(clause):
+        return None  # "exported $2.6 billion worth of phones, ..., while importing $2 billion worth of coal"
     coordinated = GOODS_CONTINUATION.fullmatch(clause)
     goods = continued_goods(coordinated.group("goods")) if coordinated else None
     if goods is None and previous.get("commodity") is not None:
@@ -921,6 +923,13 @@ def _continued_flow(clause: str, previous: dict[str, Any] | None, tail: str) -> 
     if goods is None:
         return None
     return _subject_of(previous, commodity=goods)
+
+
+# A flow of the other way between two figures: the second is not the first's goods.
+_OTHER_WAY = {
+    "export": re.compile(r"(?i)\b(?:import(?:s|ed|ing)?|bought|buying|purchas(?:es|ed|ing))\b"),
+    "import": re.compile(r"(?i)\b(?:export(?:s|ed|ing)?|sold|selling)\b"),
+}
 
 
 def _market_item(view: DocView, s0: int, item_start: int, anchor: Mention) -> dict[str, Any] | None:
