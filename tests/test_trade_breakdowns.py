@@ -184,8 +184,8 @@ def test_figures_told_over_years(text: str, expected: list) -> None:
     [
         # a second figure of the other way is no goods of the first's flow
         (
-            "In 2024 Vietnam exported 2.6 billion USD worth of goods to Russia, mainly phones, while importing"
-            " nearly 2 billion USD worth of coal and wheat.",
+            "In 2024 Vietnam exported 2.6 billion USD worth of goods to Russia, mainly phones, while"
+            " importing nearly 2 billion USD worth of coal and wheat.",
             [("export", "VN", "RU", 2.6e9), ("import", "RU", "VN", 2e9)],
         ),
         # near miss: goods of the same way go on with its flow
