@@ -189,3 +189,19 @@ def test_a_headline_and_its_dated_lead_are_one_fta_in_force() -> None:
 )
 def test_a_title_from_the_sentence_that_frames_the_document(text: str, title: str) -> None:
     assert [a[0] for a in agreements(TALKS + text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("signed", "expected"),
+    [
+        (
+            "The two sides signed a dozen or so trade and energy documents.",
+            ("trade and energy documents", 12),
+        ),
+        ("The two sides signed ten or so agreements.", ("agreements", 10)),
+        # near miss: "or so" after the documents is no count's
+        ("The two sides signed 10 agreements, or so the ministry said.", ("agreements", 10)),
+    ],
+)
+def test_about_so_many_documents(signed: str, expected: tuple) -> None:
+    assert [(a[0], a[1]) for a in agreements(TALKS + signed)] == [expected]

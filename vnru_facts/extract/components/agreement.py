@@ -1676,6 +1676,8 @@ def _count(raw: str | None, qual: str | None) -> tuple[int | None, str]:
     if raw is None:
         return None, qualifier
     word = re.sub(r"\s+", " ", raw.strip().lower())
+    if word.endswith(" or so"):  # "a dozen or so", "ten or so": about that many
+        word, qualifier = word[: -len(" or so")], "approx"
     if word in VAGUE_COUNT:
         return None, qualifier
     if word in _ONE:  # "signed its minutes": the one set of minutes

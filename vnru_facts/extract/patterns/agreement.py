@@ -25,7 +25,9 @@ DOC_NOUN = (
 )
 # "two dozen" before "two": the longer count is tried first.
 _COUNT = (
-    rf"(?:(?:two|three|four|a\scouple\sof|half\sa)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
+    # "a dozen or so", "ten or so": about that many
+    rf"(?:(?:a\s)?dozen\sor\sso|(?:\d{{1,3}}|{NUMBER_WORD_PATTERN})\sor\sso|"
+    rf"(?:two|three|four|a\scouple\sof|half\sa)\sdozen|\d{{1,3}}|{NUMBER_WORD_PATTERN}|several|a\snumber\sof|many|numerous|"
     # vague counts: "a series of", "a string of", "a raft of", "a slew of", "a host of", "a range of", "a set of"
     rf"a\s(?:series|string|raft|slew|host|range|batch|set|package|bundle)\sof|dozens\sof|scores\sof|another|a|an|the|its|"
     r"their|this|these)"
