@@ -199,3 +199,17 @@ def test_figures_told_over_years(text: str, expected: list) -> None:
 def test_the_other_way_in_one_sentence(text: str, expected: list[tuple]) -> None:
     result = extract_text(text, doc_date="2025-02-10", types=["trade"])
     assert sorted((f.flow, f.exporter, f.importer, f.value.amount) for f in result.facts) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a speaker of one side: "our trade" is the two sides'
+        ('"Last year our trade turnover exceeded 4.6 billion USD," the minister said.', [(4.6e9, "2024-01")]),
+        # near miss: "our trade with" another partner
+        ('"Last year our trade with China exceeded 200 billion USD," the minister said.', []),
+    ],
+)
+def test_our_trade_said_by_one_side(said: str, expected: list[tuple]) -> None:
+    lead = "Russian Deputy Prime Minister Ivan Sergeev held talks in Hanoi with Vietnamese officials. "
+    assert [(f[0], f[3]) for f in trade(lead + said)] == expected

@@ -180,8 +180,9 @@ PERIOD_ANAPHOR_HINT = re.compile(r"(?i)month|quarter|period")
 BILATERAL = _compile(
     r"(?i)\b(?:bilateral|two-way|two\sway|mutual|reciprocal|the\stwo\s(?:countries|nations|sides)|"
     r"both\s(?:countries|nations|sides)|between\sthe\stwo|each\sother|"
-    # a speaker of one side: "trade between our countries", "our two nations' turnover"
-    r"our\s(?:two\s)?(?:countries|nations|states))\b"
+    # a speaker of one side: "trade between our countries", "our two nations' turnover", "our trade turnover"
+    # (not "our trade with China": another partner)
+    r"our\s(?:two\s)?(?:countries|nations|states)|our\s(?:trade|turnover|commerce)\b(?!(?:\s\w+)?\swith\b))\b"
 )
 
 # A figure or change whose subject is the trade named in the sentence before:
