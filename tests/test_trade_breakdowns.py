@@ -213,3 +213,21 @@ def test_the_other_way_in_one_sentence(text: str, expected: list[tuple]) -> None
 def test_our_trade_said_by_one_side(said: str, expected: list[tuple]) -> None:
     lead = "Russian Deputy Prime Minister Ivan Sergeev held talks in Hanoi with Vietnamese officials. "
     assert [(f[0], f[3]) for f in trade(lead + said)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's own exports, then its imports from the other side: exports to that side
+        (
+            "Vietnamese exports were worth 3.2 billion USD in 2021, led by phones, while imports from Russia"
+            " came to around 2.3 billion USD.",
+            [("export", "VN", "RU", 3.2e9), ("import", "RU", "VN", 2.3e9)],
+        ),
+        # near miss: with no partner of the other way, a side's own exports go to all markets
+        ("Vietnamese exports were worth 336 billion USD in 2021, led by phones.", []),
+    ],
+)
+def test_a_sides_flow_and_the_other_ways_partner(text: str, expected: list[tuple]) -> None:
+    result = extract_text(text, doc_date="2025-02-10", types=["trade"])
+    assert sorted((f.flow, f.exporter, f.importer, f.value.amount) for f in result.facts) == sorted(expected)

@@ -925,6 +925,26 @@ def _continued_flow(clause: str, previous: dict[str, Any] | None, tail: str) -> 
     return _subject_of(previous, commodity=goods)
 
 
+def _other_ways_partner(view: DocView, figure: Mention, *, is_export: bool) -> str | None:
+    """The side a sentence names as the partner of the other way's flow after a side's own flow: "Vietnamese
+    exports were worth $3.2 billion, ..., while imports from Russia came to $2.3 billion" (exports to
+    Russia, then); None if none."""
+    s1 = view.sents[view.sentence_of(figure.start)][1]
+    for p in view.within("place", figure.end, s1):
+        if p.data["side"] in SIDES and _OTHER_WAY_BEFORE[is_export].search(
+            view.text, max(0, p.start - 25), p.start
+        ):
+            return p.data["side"]
+    return None
+
+
+# The other way's flow with its partner, right before the partner: "while imports from (Russia)".
+_OTHER_WAY_BEFORE = {
+    True: re.compile(r"(?i)\bimports?\s(?:\w+\s)?from\s(?:the\s)?$"),
+    False: re.compile(r"(?i)\bexports?\s(?:\w+\s)?to\s(?:the\s)?$"),
+}
+
+
 # A flow of the other way between two figures: the second is not the first's goods.
 _OTHER_WAY = {
     "export": re.compile(r"(?i)\b(?:import(?:s|ed|ing)?|bought|buying|purchas(?:es|ed|ing))\b"),
@@ -1206,6 +1226,11 @@ def _direction(
         exporter, importer, _ = role
     if exporter == importer:
         return "total", None, None
+    if (importer if is_export else exporter) is None and (exporter if is_export else importer) in SIDES:
+        # "Vietnamese exports were worth $3.2 billion, ..., while imports from Russia came to $2.3 billion"
+        partner = _other_ways_partner(view, figure, is_export=is_export)
+        if partner is not None and partner != (exporter if is_export else importer):
+            exporter, importer = (exporter, partner) if is_export else (partner, importer)
     return ("export" if is_export else "import"), exporter, importer
 
 
