@@ -381,11 +381,13 @@ def _carried_amounts(text: str, amounts: list[Amount]) -> list[Amount]:
     carried: list[Amount] = []
     for before, after in pairwise([*amounts, None]):
         end = after.start if after is not None else len(text)
-        currency = _currency_of(before.text)
-        between = text[before.end : end]
-        if currency is None or ("illion" not in between and "bn" not in between and "mln" not in between):
+        between = text[before.end : min(end, before.end + 120)]  # (a bare figure stands near its amount)
+        if "illion" not in between and "bn" not in between and "mln" not in between:
             continue
-        for m in _BARE_FIGURE.finditer(text, before.end, end):
+        currency = _currency_of(before.text)
+        if currency is None:
+            continue
+        for m in _BARE_FIGURE.finditer(text, before.end, min(end, before.end + 120)):
             if _CARRYING_GAP.match(text[before.end : m.start()]):
                 carried.append(Amount(m.start(), m.end(), m.group(0), currency=currency))
             break  # only the first bare figure after an amount

@@ -1813,9 +1813,10 @@ def _when_and_where(
     s0, s1 = view.sents[i]
     if f.family == "ratified":
         return _signed_when_ratified(view, f, s1)
-    place = _signing_city(view, s0, s1, subject=(f.end, _complement_end(view.text, f.end, s1)))
     if f.family == "to_sign" and f.status == "signed":  # "Today we will sign": the report's day
-        return view.doc_date, place
+        return view.doc_date, _signing_city(
+            view, s0, s1, subject=(f.end, _complement_end(view.text, f.end, s1))
+        )
     if f.family == "anniversary":
         return _signed_years_before(view, i, f), None
     if f.family == "dated":
@@ -1824,6 +1825,7 @@ def _when_and_where(
         return _date_in(view, f.start, _next_to(view.text, f.end, s1)), None
     if f.family == "negotiated":  # under negotiation: not yet signed, at no date nor place
         return None, None
+    place = _signing_city(view, s0, s1, subject=(f.end, _complement_end(view.text, f.end, s1)))
     if f.status == "drafting":  # "will sign X when he visits in October, the government said on Friday"
         clause_end = SIGNING_CLAUSE_END.search(view.text, f.end, s1)
         segs = [(s0, clause_end.start() if clause_end else s1)]

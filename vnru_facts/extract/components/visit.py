@@ -2108,7 +2108,9 @@ def _dates(
         and d.data.get("prep") not in ("by", "since")
         and not _open_start_aside(view.text, d, s0)
         and not _about_someone(view.text, d.start, s0)
-        and not _SPEECH_WHERE.search(view.text, s0, d.start)
+        and not (
+            view.text.find(", where ", s0, d.start) != -1 and _SPEECH_WHERE.search(view.text, s0, d.start)
+        )
         and not _FOUNDED_ASIDE.search(view.text, max(s0, d.start - 100), d.start)
     ]
     if not dated:
