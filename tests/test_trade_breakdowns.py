@@ -231,3 +231,21 @@ def test_our_trade_said_by_one_side(said: str, expected: list[tuple]) -> None:
 def test_a_sides_flow_and_the_other_ways_partner(text: str, expected: list[tuple]) -> None:
     result = extract_text(text, doc_date="2025-02-10", types=["trade"])
     assert sorted((f.flow, f.exporter, f.importer, f.value.amount) for f in result.facts) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("flow", "expected"),
+    [
+        # "the market" a side's exports went to is the other side: goods earning there are its exports
+        ("Vietnam's exports to the market", [(1.73e8, "export", "textiles", "2025-01", "2025-10")]),
+        # near miss: a side's exports to all its markets put no market in focus
+        ("Vietnam's total exports", []),
+    ],
+)
+def test_goods_earning_in_the_market_of_a_sides_exports(flow: str, expected: list) -> None:
+    text = (
+        "Two-way trade between Vietnam and Russia hit 4.12 billion USD in the first ten months of 2025."
+        f" In the January–October period, {flow} were valued at 2.31 billion USD. Textiles brought home 173"
+        " million USD."
+    )
+    assert [f for f in trade(text) if f[0] == 1.73e8] == expected

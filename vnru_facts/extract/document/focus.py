@@ -87,7 +87,16 @@ def markets_named(text: str, places: Sequence[Mention]) -> list[Named]:
                 found.append(Named(q.start, side=side))
         elif _MARKET_AFTER.match(text, q.end, q.end + 20):
             found.append(Named(q.start, side=side))
+        elif side in SIDES and _OWN_FLOW_TO_THE_MARKET.match(text, q.end, q.end + 60):
+            # "Vietnam's exports to the market": the other side, named before as "the market"
+            found.append(Named(q.start, side="RU" if side == "VN" else "VN"))
     return found
+
+
+# A side's own flow to a market named by its kind: "Vietnam's exports to the market were valued at".
+_OWN_FLOW_TO_THE_MARKET = re.compile(
+    r"(?i)(?:[’']s)?\s(?:[a-z]+\s)?(?:exports|shipments|sales)\sto\s(?:the|this|that)\s(?:[a-z]+\s)?market\b"
+)
 
 
 def owners_named(text: str, places: Sequence[Mention]) -> list[Named]:
