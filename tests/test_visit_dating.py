@@ -356,3 +356,23 @@ def test_what_the_trip_heard_does_not_date_it(aside: str) -> None:
     )
     starts = [v["start"] for v in visits(text)]
     assert starts and all(s is None or s.startswith("2023") for s in starts) and "2022" not in starts
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the day a visitor goes home is no start of the trip
+        (
+            "Vietnamese President Le Van Tam met Russian officials in Moscow and will tour a dairy farm"
+            " before returning to Hanoi on May 20.",
+            None,
+        ),
+        # near miss: a trip that starts on a day, after another event
+        (
+            "Vietnamese President Le Van Tam will arrive in Moscow on May 20 before touring a dairy farm.",
+            "2023-05-20",
+        ),
+    ],
+)
+def test_the_day_of_going_home_is_no_start(text: str, start: str | None) -> None:
+    assert [v["start"] for v in visits(text)] == [start]

@@ -2112,6 +2112,7 @@ def _dates(
             view.text.find(", where ", s0, d.start) != -1 and _SPEECH_WHERE.search(view.text, s0, d.start)
         )
         and not _FOUNDED_ASIDE.search(view.text, max(s0, d.start - 100), d.start)
+        and not _RETURN_BEFORE.search(view.text, max(s0, d.start - 60), d.start)
     ]
     if not dated:
         return None, None  # (the dateline is not read for a window without dates)
@@ -2173,6 +2174,14 @@ def _about_someone(text: str, at: int, s0: int) -> bool:
         return False
     clause = text[aside + 5 : at]
     return not any(mark in clause for mark in (",", ";", "(", ")")) and not _TRIP_WORD.search(clause)
+
+
+# The day a visitor goes home is the trip's end, not its start: "is due to tour the complex before returning
+# to Hanoi on December 2", "before flying home on Friday".
+_RETURN_BEFORE = re.compile(
+    r"(?i)\bbefore\s(?:returning|flying|heading|travell?ing|leaving)\s(?:back\s)?(?:home|to\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?\s?"
+    r"(?:on\s)?$"
+)
 
 
 # A date in an apposition telling when a place was founded: "visited the Tropical Centre, a joint research
