@@ -249,3 +249,22 @@ def test_goods_earning_in_the_market_of_a_sides_exports(flow: str, expected: lis
         " million USD."
     )
     assert [f for f in trade(text) if f[0] == 1.73e8] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "kept"),
+    [
+        # a headline's growth in round words is the lead's, told with its value
+        ("Vietnam-Russia trade up over 9 percent in ten months", []),
+        ("Vietnam-Russia trade up about 9 percent in the first ten months", []),
+        # near miss: a growth the round words do not hold is another figure
+        ("Vietnam-Russia trade up over 12 percent in ten months", [12.0]),
+    ],
+)
+def test_a_headline_growth_told_again_with_the_value(headline: str, kept: list[float]) -> None:
+    lead = (
+        "Hanoi (VNA) - Trade between Vietnam and Russia hit 4.12 billion USD in the first ten months of this"
+        " year, up 9.4 percent year-on-year."
+    )
+    result = extract_text(f"{headline}\n\n{lead}", doc_date="2025-11-10", types=["trade"])
+    assert [f.growth.pct for f in result.facts if f.value is None] == kept

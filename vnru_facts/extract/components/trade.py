@@ -2009,7 +2009,29 @@ def dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
             best[key] = f
     dated = {key for f in best.values() if f.get("period") for key in _restatement_keys(f)}
     kept = [f for f in best.values() if f.get("period") or not dated & set(_restatement_keys(f))]
+    kept = [f for f in kept if not any(g is not f and _growth_told_with_more(f, g) for g in kept)]
     return sorted(kept, key=lambda f: (f["evidence"]["start"], f["evidence"]["end"]))
+
+
+def _growth_told_with_more(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether growth-only ``f`` is ``g``'s growth told in round words, ``g`` with its value: a headline's
+    "trade up over 9 percent in ten months" over its lead's "hit $4.12 billion in the first ten months, up
+    9.4 percent" (the same subject, in ``g``'s period or none; a growth the round words hold)."""
+    if f.get("value") or not f.get("growth") or not g.get("value") or not g.get("growth"):
+        return False
+    whole_f, whole_g = _subject(f), _subject(g)
+    if whole_f[:4] + whole_f[6:] != whole_g[:4] + whole_g[6:]:
+        return False
+    if f.get("period") and (f["period"].get("start"), f["period"].get("end")) != (
+        g["period"].get("start") if g.get("period") else None,
+        g["period"].get("end") if g.get("period") else None,
+    ):
+        return False
+    said, exact = f["growth"]["pct"], g["growth"]["pct"]
+    low, high = {"over": (said, said + 1), "under": (said - 1, said), "approx": (said - 0.5, said + 0.5)}.get(
+        f["growth"].get("qualifier") or "exact", (said - 0.05, said + 0.05)
+    )
+    return low <= exact <= high
 
 
 def _restatement_keys(f: dict[str, Any]) -> list[tuple[Any, ...]]:
