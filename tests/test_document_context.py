@@ -370,19 +370,18 @@ def test_the_market_after_a_third_country_is_not_a_side():
     assert all(value != 120_000_000.0 for *_, value, _ in _trade(text, "2024-02-01"))
 
 
-def test_the_period_of_a_paragraph_carries_to_its_figures():
+@pytest.mark.parametrize(
+    "between",
+    [
+        # the paragraph's period carries to its figures
+        " Vietnam's exports to Russia rose 20%. ",
+        # and to those of the next paragraph, a few sentences on
+        "\nThe ministry published the data on Monday.\n",
+    ],
+)
+def test_the_period_of_the_figures_above_carries_on(between: str):
     text = (
-        "In the first eight months of 2024, trade between Vietnam and Russia reached $3 billion. Vietnam's "
-        "exports to Russia rose 20%. Russia's exports to Vietnam were $1.2 billion."
-    )
-    facts = _trade(text, "2024-09-15")
-    assert ("export", "RU", "VN", 1_200_000_000.0, "2024-01..2024-08") in facts
-
-
-def test_the_next_paragraph_goes_on_with_the_period_of_the_figures_above():
-    text = (
-        "In the first eight months of 2024, trade between Vietnam and Russia reached $3 billion.\n"
-        "The ministry published the data on Monday.\n"
+        f"In the first eight months of 2024, trade between Vietnam and Russia reached $3 billion.{between}"
         "Russia's exports to Vietnam were $1.2 billion."
     )
     facts = _trade(text, "2024-09-15")

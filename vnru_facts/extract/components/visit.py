@@ -478,23 +478,27 @@ def _past_trips_since(view: VisitView, i: int, found: list[dict[str, Any]]) -> l
         start = start or m.group("year")
         if start is None or (current["start"] and start[:7] >= current["start"][:7]):
             continue  # undated, or no earlier than the trip it is measured from
-        cities = [p for p in view.within("place", m.start(), m.end()) if p.label == "CITY"]
-        place = next((p.data["name"] for p in cities if p.data["side"] == current["to"]), None)
-        trips.append(
-            {
-                **current,
-                "evidence": view.evidence(s0, s1),
-                "person": person,
-                "from": person["country"],
-                "place": place,
-                "start": start,
-                "end": end,
-                "kind": "summit" if SUMMIT.search(view.text, m.start(), m.end()) else "other",
-                "event": None,
-                "_told": [],
-            }
-        )
+        trips.append(_earlier_trip(view, i, {**current, "person": person}, (m.start(), m.end()), start, end))
     return trips
+
+
+def _earlier_trip(
+    view: VisitView, i: int, trip: dict[str, Any], words: tuple[int, int], start: str, end: str | None
+) -> dict[str, Any]:
+    """The mention of an earlier trip of ``trip``'s traveller to its side, told in sentence ``i`` by
+    ``words``: at the first city of that side they name, a summit if they name one."""
+    cities = [p for p in view.within("place", *words) if p.label == "CITY" and p.data["side"] == trip["to"]]
+    return {
+        **trip,
+        "evidence": view.evidence(*view.sents[i]),
+        "from": trip["person"]["country"],
+        "place": cities[0].data["name"] if cities else None,
+        "start": start,
+        "end": end,
+        "kind": "summit" if SUMMIT.search(view.text, *words) else "other",
+        "event": None,
+        "_told": [],
+    }
 
 
 def _past_trips_listed(view: VisitView, i: int, current: dict[str, Any]) -> list[dict[str, Any]]:
@@ -517,21 +521,7 @@ def _past_trips_listed(view: VisitView, i: int, current: dict[str, Any]) -> list
             years[k - 1].end() if k else listed.start("list"),
             listed.end() if k + 1 == len(years) else year.end(),
         )
-        cities = [
-            p for p in view.within("place", *seg) if p.label == "CITY" and p.data["side"] == current["to"]
-        ]
-        trips.append(
-            {
-                **current,
-                "evidence": view.evidence(s0, s1),
-                "place": cities[0].data["name"] if cities else None,
-                "start": year.group(0),
-                "end": None,
-                "kind": "summit" if SUMMIT.search(view.text, *seg) else "other",
-                "event": None,
-                "_told": [],
-            }
-        )
+        trips.append(_earlier_trip(view, i, current, seg, year.group(0), None))
     return trips
 
 
@@ -2106,13 +2096,7 @@ def _dates(
         # "by 2030" is a deadline, "the first time since 2017" the last trip's year: neither dates this one
         if d.label in ("DATE", "PERIOD", "RELATIVE", "WEEKDAY")
         and d.data.get("prep") not in ("by", "since")
-        and not _open_start_aside(view.text, d, s0)
-        and not _about_someone(view.text, d.start, s0)
-        and not (
-            view.text.find(", where ", s0, d.start) != -1 and _SPEECH_WHERE.search(view.text, s0, d.start)
-        )
-        and not _FOUNDED_ASIDE.search(view.text, max(s0, d.start - 100), d.start)
-        and not _RETURN_BEFORE.search(view.text, max(s0, d.start - 60), d.start)
+        and not _dates_something_else(view.text, d, s0)
     ]
     if not dated:
         return None, None  # (the dateline is not read for a window without dates)
@@ -2149,6 +2133,19 @@ def _dates(
             else:
                 end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
     return start, end
+
+
+def _dates_something_else(text: str, d: Mention, s0: int) -> bool:
+    """Whether the words before date ``d`` (from ``s0``) make it another thing's date than the trip's: an
+    office held since it, a person's clause ("who took office last month"), what was said where the trip
+    went, a place's founding ("a centre set up in 1987"), the day of going home."""
+    return (
+        _open_start_aside(text, d, s0)
+        or _about_someone(text, d.start, s0)
+        or (text.find(", where ", s0, d.start) != -1 and _SPEECH_WHERE.search(text, s0, d.start) is not None)
+        or _FOUNDED_ASIDE.search(text, max(s0, d.start - 100), d.start) is not None
+        or _RETURN_BEFORE.search(text, max(s0, d.start - 60), d.start) is not None
+    )
 
 
 def _open_start_aside(text: str, d: Mention, s0: int) -> bool:
